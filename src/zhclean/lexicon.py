@@ -1,0 +1,194 @@
+"""Word lists from data/boilerplate.toml (and users' --rules files), ready to match.
+
+Terms are written once, in Simplified; the loader adds their Traditional forms
+with OpenCC and folds everything with NFKC + casefold, so one list matches
+Simplified, Traditional, full-width and half-width text alike.
+
+    >>> lex = load_lexicon()
+    >>> lex.contains("related_headings", fold("- 相關推薦"))
+    True
+    >>> lex.contains("related_headings", fold("正文"))
+    False
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+import ahocorasick
+
+from .rules import RULES
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+
+class RuleFileError(ValueError):
+    """A user rule file is malformed; the message names the file and the field."""
+
+
+def fold(text: str) -> str:
+    """The matching key of a text: NFKC (full-width -> half-width) and casefold.
+
+    >>> fold("ＡＰＰ下載：")
+    'app下載:'
+    """
+    return unicodedata.normalize("NFKC", text).casefold()
+
+
+@dataclass(frozen=True)
+class LinePattern:
+    code: str
+    regex: re.Pattern[str]
+    description: str = ""
+
+
+@dataclass
+class Lexicon:
+    lists: dict[str, frozenset[str]]
+    patterns: tuple[LinePattern, ...] = ()
+    _automata: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for kind, terms in self.lists.items():
+            automaton = ahocorasick.Automaton()
+            for term in terms:
+                automaton.add_word(term, term)
+            if terms:
+                automaton.make_automaton()
+            self._automata[kind] = automaton
+
+    def find(self, kind: str, folded: str) -> list[tuple[int, int, str]]:
+        """Every occurrence of a term of ``kind`` in ``folded`` as (start, end, term)."""
+        automaton = self._automata[kind]
+        if not self.lists[kind]:
+            return []
+        return [(end - len(term) + 1, end + 1, term) for end, term in automaton.iter(folded)]
+
+    def contains(self, kind: str, folded: str) -> bool:
+        return bool(self.lists[kind]) and next(self._automata[kind].iter(folded), None) is not None
+
+    def has(self, kind: str, folded_token: str) -> bool:
+        """Is the whole token a term of ``kind``?"""
+        return folded_token in self.lists[kind]
+
+    def coverage(self, kind: str, folded: str) -> tuple[float, set[str]]:
+        """Share of the non-space characters of ``folded`` covered by terms, and the terms."""
+        covered = [False] * len(folded)
+        terms: set[str] = set()
+        for start, end, term in self.find(kind, folded):
+            terms.add(term)
+            for i in range(start, end):
+                covered[i] = True
+        visible = [i for i, c in enumerate(folded) if not c.isspace() and c not in ",，、|:：-_·•"]
+        if not visible:
+            return 0.0, terms
+        return sum(covered[i] for i in visible) / len(visible), terms
+
+
+_KNOWN_KEYS: frozenset[str] | None = None
+
+
+def _script_variants(terms: list[str]) -> set[str]:
+    """A term with its Traditional (and regional) spellings, folded."""
+    import opencc  # imported here: only the loader needs it
+
+    converters = [opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk", "t2s")]
+    out: set[str] = set()
+    for term in terms:
+        out.add(fold(term))
+        for converter in converters:
+            out.add(fold(converter.convert(term)))
+    return {t for t in out if t}
+
+
+def _read_toml(source: str, text: str) -> dict:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise RuleFileError(f"{source}: not valid TOML: {exc}") from exc
+
+
+def _packaged_text() -> str:
+    return resources.files("zhclean").joinpath("data/boilerplate.toml").read_text("utf-8")
+
+
+def _validate(source: str, data: dict, known: frozenset[str]) -> tuple[dict[str, list[str]], list[LinePattern]]:
+    lists: dict[str, list[str]] = {}
+    patterns: list[LinePattern] = []
+    for section, body in data.items():
+        if section == "lists":
+            if not isinstance(body, dict):
+                raise RuleFileError(f"{source}: [lists] must be a table")
+            for key, value in body.items():
+                if key not in known:
+                    raise RuleFileError(
+                        f"{source}: unknown list {key!r} in [lists]; known lists: {', '.join(sorted(known))}"
+                    )
+                if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+                    raise RuleFileError(f"{source}: [lists].{key} must be a list of strings")
+                lists[key] = value
+        elif section == "line_patterns":
+            if not isinstance(body, list):
+                raise RuleFileError(f"{source}: line_patterns must be an array of tables ([[line_patterns]])")
+            for i, entry in enumerate(body, 1):
+                where = f"{source}: [[line_patterns]] #{i}"
+                if not isinstance(entry, dict):
+                    raise RuleFileError(f"{where}: must be a table")
+                unknown = set(entry) - {"code", "pattern", "description"}
+                if unknown:
+                    raise RuleFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
+                code = entry.get("code")
+                if code not in RULES or RULES[code].stage != "boilerplate":
+                    raise RuleFileError(f"{where}: code must be a boilerplate rule code (ZH3xx), got {code!r}")
+                pattern = entry.get("pattern")
+                if not isinstance(pattern, str) or not pattern:
+                    raise RuleFileError(f"{where}: pattern must be a non-empty string")
+                try:
+                    regex = re.compile(pattern)
+                except re.error as exc:
+                    raise RuleFileError(f"{where}: bad regex {pattern!r}: {exc}") from exc
+                patterns.append(LinePattern(code, regex, str(entry.get("description", ""))))
+        else:
+            raise RuleFileError(f"{source}: unknown section [{section}]; expected [lists] or [[line_patterns]]")
+    return lists, patterns
+
+
+def validate_rule_file(path: str | Path) -> None:
+    """Raise :class:`RuleFileError` if a user rule file is malformed (before any work starts)."""
+    path = Path(path)
+    try:
+        text = path.read_text("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleFileError(f"{path}: cannot read rule file: {exc}") from exc
+    _validate(str(path), _read_toml(str(path), text), _known_lists())
+
+
+def _known_lists() -> frozenset[str]:
+    global _KNOWN_KEYS
+    if _KNOWN_KEYS is None:
+        _KNOWN_KEYS = frozenset(_read_toml("boilerplate.toml", _packaged_text())["lists"])
+    return _KNOWN_KEYS
+
+
+@lru_cache(maxsize=8)
+def load_lexicon(rule_files: tuple[str, ...] = ()) -> Lexicon:
+    """The packaged lists plus those of ``rule_files``; built once per process."""
+    known = _known_lists()
+    merged, patterns = _validate("boilerplate.toml", _read_toml("boilerplate.toml", _packaged_text()), known)
+    for path in rule_files:
+        text = Path(path).read_text("utf-8")
+        extra, extra_patterns = _validate(path, _read_toml(path, text), known)
+        for key, values in extra.items():
+            merged[key] = merged.get(key, []) + values
+        patterns.extend(extra_patterns)
+    lists = {key: frozenset(_script_variants(values)) for key, values in merged.items()}
+    return Lexicon(lists=lists, patterns=tuple(patterns))

@@ -1,0 +1,120 @@
+"""The pure core: bytes -> CleanResult, no I/O.
+
+    >>> result = clean_bytes("標題\\n\\n正文。".encode("big5"))
+    >>> result.text, result.encoding, result.script_in, result.script_out
+    ('标题\\n正文。\\n', 'big5hkscs', 'traditional', 'simplified')
+
+Stages run in the order data flows; each records its changes as events.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .config import Config
+from .lexicon import load_lexicon
+from .report import Event, Report
+from .stages.boilerplate import boilerplate
+from .stages.decode import decode
+from .stages.finish import finish
+from .stages.garble import garble
+from .stages.layout import layout
+from .stages.repair import repair
+from .stages.script import script
+
+DEFAULT_CONFIG = Config()
+
+
+@dataclass
+class CleanResult:
+    """What cleaning one document produced.
+
+    ``status`` is ``cleaned`` (output differs from input), ``unchanged``,
+    ``dropped`` (nothing of the author's text left: empty output), ``skipped``
+    (not text, or empty) or ``error`` (no output).
+    """
+
+    text: str | None
+    status: str
+    encoding: str | None = None
+    confidence: float = 0.0
+    script_in: str | None = None
+    script_out: str | None = None
+    events: list[Event] = field(default_factory=list)
+    error: str | None = None
+    lines_in: int = 0
+    lines_out: int = 0
+
+    @property
+    def counts(self) -> dict[str, int]:
+        report = Report(self.events)
+        return report.counts()
+
+    @property
+    def removed(self) -> list[Event]:
+        return [e for e in self.events if e.text is not None]
+
+    @property
+    def data(self) -> bytes | None:
+        return None if self.text is None else self.text.encode("utf-8")
+
+
+def _count_lines(text: str) -> int:
+    return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
+
+
+def clean_text(text: str, config: Config = DEFAULT_CONFIG, *, report: Report | None = None) -> CleanResult:
+    """Clean an already-decoded text (the stages after decode)."""
+    report = report if report is not None else Report()
+    on = config.on
+    original = text
+    if "\r" in text:
+        crs = text.count("\r")
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        report.add("ZH103", count=crs)
+    lexicon = load_lexicon(config.rule_files)
+    text = repair(text, report, on)
+    text = garble(text, report, on)
+    text = boilerplate(text, report, on, lexicon)
+    text = layout(text, report, on)
+    text, script_in, script_out = script(text, report, on, config.opencc_config, config.target_script)
+    text = finish(text, report, on)
+    if not text.strip():
+        status = "dropped" if original.strip() else "unchanged"
+        if status == "dropped":
+            report.add("ZH905")
+    else:
+        status = "unchanged" if text == original else "cleaned"
+    events = report.events
+    if not config.keep_removed_text:
+        for event in events:
+            event.text = event.before = event.after = None
+    return CleanResult(
+        text=text,
+        status=status,
+        encoding="utf-8",
+        confidence=1.0,
+        script_in=script_in,
+        script_out=script_out,
+        events=events,
+        lines_in=_count_lines(original),
+        lines_out=_count_lines(text),
+    )
+
+
+def clean_bytes(data: bytes, config: Config = DEFAULT_CONFIG) -> CleanResult:
+    """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result."""
+    report = Report()
+    decoded = decode(data, report)
+    if decoded.text is None:
+        code = decoded.error_code or "ZH902"
+        report.add(code)
+        status = "error" if code == "ZH902" else "skipped"
+        return CleanResult(None, status, events=report.events, error=decoded.error)
+    result = clean_text(decoded.text, config, report=report)
+    result.encoding = decoded.encoding
+    result.confidence = decoded.confidence
+    result.lines_in = _count_lines(decoded.text)
+    if result.status == "unchanged" and result.data != data:
+        result.status = "cleaned"  # same text, other bytes (BOM, encoding, line endings)
+    return result

@@ -1,0 +1,65 @@
+"""Events and the per-document report every stage writes to.
+
+A stage never returns "what it did" in prose: it calls ``report.add(code, ...)``
+with a rule code from :mod:`zhclean.rules`. The manifest, ``zhclean explain``
+and the summary table are all views of these events.
+
+    >>> r = Report()
+    >>> r.add("ZH207", count=3, line=2)
+    >>> r.counts()
+    {'ZH207': 3}
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+
+from .rules import RULES
+
+
+@dataclass
+class Event:
+    code: str
+    count: int = 1
+    line: int | None = None  # 1-based line number in the decoded input, when known
+    text: str | None = None  # the removed line, for line removals
+    before: str | None = None  # for in-line repairs: the text before ...
+    after: str | None = None  # ... and after
+
+    @property
+    def name(self) -> str:
+        return RULES[self.code].name
+
+    def to_dict(self) -> dict:
+        data = {k: v for k, v in asdict(self).items() if v is not None}
+        data["name"] = self.name
+        return data
+
+
+@dataclass
+class Report:
+    events: list[Event] = field(default_factory=list)
+
+    def add(
+        self,
+        code: str,
+        count: int = 1,
+        line: int | None = None,
+        text: str | None = None,
+        before: str | None = None,
+        after: str | None = None,
+    ) -> None:
+        if code not in RULES:  # a typo in a stage is a bug: fail loudly in tests
+            raise KeyError(code)
+        if count:
+            self.events.append(Event(code, count, line, text, before, after))
+
+    def counts(self) -> dict[str, int]:
+        total: Counter[str] = Counter()
+        for event in self.events:
+            total[event.code] += event.count
+        return dict(sorted(total.items()))
+
+    def removed_lines(self) -> list[Event]:
+        return [e for e in self.events if e.text is not None]

@@ -1,0 +1,633 @@
+"""Stage 4, boilerplate: whole lines the website added, found by kind.
+
+Each non-blank line is classified on its own first (separators, dates,
+metadata chrome, navigation, ads, notices, CMS residue...). Some classes are
+*strong* (certain on their own), others *weak* (a shop phrase, a login word,
+one ad word): a weak line goes only when it touches a block of junk, so an
+article that mentions 下载 or 交易所 keeps its sentence. Then come the rules
+that need the document: lists after a related-articles heading, a list of
+titles at the head or tail, teasers that copy the body, adjacent duplicates.
+
+    >>> from zhclean.report import Report
+    >>> text = "标题\\n首页 > 新闻 > 正文\\n正文第一段。\\n上一篇:别的文章"
+    >>> boilerplate(text, Report(), lambda code: True).split("\\n")
+    ['标题', '正文第一段。']
+
+Removed lines are reported with their input line number and text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..chardata import SENTENCE_END, ends_sentence, han_count
+from ..lexicon import Lexicon, fold
+from ..report import Report
+
+STRONG, WEAK = 2, 1
+
+# --- token patterns (on folded text: NFKC, casefolded) ---------------------------------------------
+DATE_PATTERN = (
+    r"(?:(?:中华民国|中華民國|民国|民國)\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+    r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月)"
+)
+TIME_PATTERN = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s*[ap]m)?)"
+WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
+DATE_RE = re.compile(DATE_PATTERN)
+TIME_RE = re.compile(TIME_PATTERN)
+DATETIME_RE = re.compile(
+    rf"(?:{DATE_PATTERN}\s*(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s+)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午)"
+)
+# A phrase that counts something: 861 浏览, 阅读(12), 已有 28335924 人来访过, 3572字, 阅读11分54秒.
+COUNTER_PHRASE_RE = re.compile(
+    r"(?:已有\s*)?\d[\d,.]*\s*(?:万|k|w)?\s*(?:次阅读|次浏览|次点击|次下载|人阅读|人浏览|人来访过|人看过|人已读|"
+    r"人参与|条评论|个评论|次评论|浏览|阅读|评论|点击|点赞|收藏|转发|回复|字|人气)"
+    r"|(?:阅读|浏览|评论|点击|点赞|收藏|转发|回复|人气)\s*[(（\[]?\s*\d[\d,.]*\s*[)）\]]?"
+    r"|阅读\s*\d+\s*分(?:钟)?(?:\s*\d+\s*秒)?|已关闭评论|暂无评论|\d+\s*分钟"
+)
+FILE_INFO_RE = re.compile(
+    r"\S+\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|mp[34])\b"
+    r"|[(（]\s*[\d.]+\s*[kmg]?b\b[^)）]*[)）]?"
+)
+URL_RE = re.compile(r"(?:https?:)?//[^\s\u3000]+|www\.[^\s\u3000]+")
+BARE_URL_RE = re.compile(r"^(?:(?:https?:)?//|www\.)[^\s]+$")
+NUMBER_ONLY_RE = re.compile(r"^[\d\s.,:%]+$")
+BRACKET_RESIDUE_RE = re.compile(r"^[\d\s]*[\[\]{}()<>]+[\d\s\[\]{}()<>]*$")
+CMS_RE = re.compile(
+    r"content_\d+\.s?html?|/\w+property-->|null(?:content|http)|https?://(?:\d{1,3}\.){3}\d{1,3}"
+    r"|\{\{[^}]*\}\}|\$\{[^}]*\}|\[(?:field|dede|cms):[^\]]*\]"
+)
+TAG_LINE_RE = re.compile(r"^(?:#[^#\s][^#]{0,30}#\s*)+")
+SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
+BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|→|->|>>)\s*")
+BREADCRUMB_START_RE = re.compile(r"^(?:您的位置|你的位置|当前位置|所在位置|位置|首页|主页|home|网站首页)")
+LIST_MARKER_RE = re.compile(
+    r"^(?:[-*•·●○■□◆◇▪▸►]\s*|\d{1,3}\s*[.、)）]\s*|[一二三四五六七八九十]+\s*、|"
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回])"
+)
+PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇|previous|next)\s*[:：]?")
+PREV_NEXT_END_RE = re.compile(r"(?:上一篇|下一篇)\s*[:：]?$")
+MENU_SPLIT_RE = re.compile(r"[\s|｜·•/]+")
+INLINE_LIST_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+RANKING_RE = re.compile(r"(?:\b\d{1,3}\s+\S{2,30}?\s+\d{2,}\s*){3,}")
+CREDIT_SUFFIX_RE = re.compile(r"^\s*[(（【\[]?\s*(?:摄|攝|图|圖|来源|來源|供图|图片来源|photo|图/|文/)")
+FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
+PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
+ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…+|\.\.\.)\s*$")
+
+
+@dataclass
+class Item:
+    no: int  # 1-based line number
+    text: str  # stripped line
+    key: str  # folded line, inner whitespace runs as one space
+    code: str | None = None
+    strength: int = 0
+    protected: bool = False  # inside an open bracket: a fragment of the line before
+
+    @property
+    def removed(self) -> bool:
+        return self.code is not None and self.strength == STRONG
+
+
+def _squash(key: str) -> str:
+    return re.sub(r"[\s\W_]+", "", key)
+
+
+def _is_prose(item: Item) -> bool:
+    """A body paragraph: ends a sentence, or is long."""
+    if ends_sentence(item.text) and han_count(item.text) >= 12:
+        return True
+    return han_count(item.text) >= 45
+
+
+def _is_title_like(item: Item) -> bool:
+    """A headline or link text: short, one clause, no sentence end."""
+    text = item.text
+    if len(text) < 4 or len(text) > 60 or item.protected:
+        return False
+    if text.rstrip("”’」』)）")[-1:] in "。；;":
+        return False
+    return text.count("。") == 0
+
+
+class Classifier:
+    """Single-line detectors. Each returns (code, strength) or None."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        labels = {
+            "credit": lexicon.lists["credit_labels"],
+            "counter": lexicon.lists["counter_labels"],
+            "date": lexicon.lists["date_labels"],
+            "tag": lexicon.lists["tag_labels"],
+        }
+        self.label_kind: dict[str, str] = {}
+        for kind, terms in labels.items():
+            for term in terms:
+                self.label_kind.setdefault(term, kind)
+        alternation = "|".join(sorted((re.escape(t) for t in self.label_kind), key=len, reverse=True))
+        # A label starts the line or follows a space, a separator or a closing bracket.
+        self.label_re = re.compile(rf"(?:^|(?<=[\s|,\]】)\d]))({alternation})\s*:")
+        date_labels = "|".join(sorted((re.escape(t) for t in labels["date"]), key=len, reverse=True))
+        self.date_label_re = re.compile(rf"(?:{date_labels})\s*:?")
+
+    # -- helpers -----------------------------------------------------------------------------------
+    def _strip_dates(self, key: str) -> tuple[str, int]:
+        rest, n = DATETIME_RE.subn(" ", key)
+        return rest, n
+
+    def date_only(self, key: str) -> bool:
+        rest, n = self._strip_dates(key)
+        if not n:
+            return False
+        rest = self.date_label_re.sub(" ", rest)
+        return bool(PUNCT_ONLY_RE.match(rest))
+
+    def _fields(self, key: str) -> list[tuple[str, str, str]] | None:
+        """``label: value`` fields of a metadata line as (kind, label, value); None if no label."""
+        matches = list(self.label_re.finditer(key))
+        if not matches:
+            return None
+        fields = []
+        for i, match in enumerate(matches):
+            end = matches[i + 1].start() if i + 1 < len(matches) else len(key)
+            value = key[match.end() : end].strip(" |,，")
+            fields.append((self.label_kind[match.group(1)], match.group(1), value))
+        return fields
+
+    @staticmethod
+    def _is_counter_value(value: str) -> bool:
+        value = COUNTER_PHRASE_RE.sub("", value).strip()
+        return bool(
+            re.fullmatch(
+                r"[\d.,\s]*(?:[a-z]{1,5})?\s*(?:页|次|人|字|个|条|金币|积分|分|秒|%|分钟|kb|mb)?", value
+            )
+        )
+
+    def _is_credit_value(self, value: str) -> bool:
+        value = DATETIME_RE.sub("", value)
+        value = COUNTER_PHRASE_RE.sub("", value).strip(" :|,，")
+        if not value or URL_RE.fullmatch(value) or NUMBER_ONLY_RE.match(value):
+            return False
+        return not PUNCT_ONLY_RE.match(value)
+
+    # -- detectors ---------------------------------------------------------------------------------
+    def classify(self, item: Item) -> tuple[str, int] | None:
+        key, text = item.key, item.text
+        squashed = _squash(key)
+        lex = self.lex
+
+        if len(text) >= 3 and len(set(text.replace(" ", ""))) == 1 and SEPARATOR_CHARS_RE.match(text[0]):
+            return "ZH311", STRONG
+        for pattern in lex.patterns:
+            if pattern.regex.search(text) or pattern.regex.search(key):
+                return pattern.code, STRONG
+        if BARE_URL_RE.match(key):
+            return "ZH303", STRONG
+        if CMS_RE.search(key) or (lex.contains("cms_markers", key) and len(text) <= 80):
+            return "ZH313", STRONG
+        if BRACKET_RESIDUE_RE.match(key):
+            return "ZH313", STRONG
+        if NUMBER_ONLY_RE.match(key):
+            return ("ZH308", STRONG) if TIME_RE.search(key) or DATE_RE.search(key) else ("ZH307", STRONG)
+        if key in lex.lists["ad_labels"]:
+            return "ZH301", STRONG
+        if self.date_only(key):
+            return "ZH308", STRONG
+        if TAG_LINE_RE.match(key) and len(text) <= 60 and not ends_sentence(text):
+            return "ZH309", STRONG
+
+        meta = self.metadata(item)
+        if meta is not None:
+            return meta
+
+        nav = self.navigation(item, squashed)
+        if nav is not None:
+            return nav
+        if self._ui_prompt(key, squashed):
+            return "ZH310", STRONG
+
+        related = self._related_heading(key)
+        if related:
+            return "ZH304", STRONG
+        if self._inline_list(key):
+            return "ZH304", STRONG
+        gambling = self._gambling(key, text)
+        if gambling:
+            return gambling
+        ad = self._ad(key, text)
+        if ad:
+            return ad
+        notice = self._notice(key, text)
+        if notice:
+            return notice
+        panel = self._panel(key, text)
+        if panel:
+            return panel
+        return None
+
+    def metadata(self, item: Item) -> tuple[str, int] | None:
+        """Metadata and page chrome; ``None`` also for a metadata line that carries a credit."""
+        key = item.key
+        fields = self._fields(key)
+        if fields is not None:
+            first = self.label_re.search(key)
+            prefix = key[: first.start()] if first else ""
+            if any(kind == "tag" for kind, _, _ in fields) and key.lstrip(" #【[").startswith(
+                tuple(label for kind, label, _ in fields if kind == "tag")
+            ):
+                return "ZH309", STRONG
+            has_credit = any(kind == "credit" and self._is_credit_value(value) for kind, _, value in fields)
+            if has_credit:
+                return None
+            for kind, _, value in fields:
+                if kind == "counter" and not self._is_counter_value(value):
+                    return None
+                if kind == "date" and not PUNCT_ONLY_RE.match(DATETIME_RE.sub("", value)):
+                    return None
+                if kind in ("credit",) and value and not URL_RE.fullmatch(value.strip()):
+                    # A credit label whose value is a date or a counter: chrome.
+                    pass
+            prefix_rest = COUNTER_PHRASE_RE.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", prefix)))
+            prefix_rest = _squash(prefix_rest.replace("•", ""))
+            if len(prefix_rest) > 8:
+                return None
+            chrome = bool(DATETIME_RE.search(key)) or any(k in ("counter", "date") for k, _, _ in fields)
+            return ("ZH307", STRONG) if chrome else ("ZH306", STRONG)
+
+        # No labels: a timestamp and/or counters with nothing else of substance.
+        dates = len(DATETIME_RE.findall(key))
+        counters = len(COUNTER_PHRASE_RE.findall(key))
+        if not dates and not counters:
+            return None
+        rest = COUNTER_PHRASE_RE.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", key)))
+        rest_squashed = _squash(rest)
+        if not rest_squashed or NUMBER_ONLY_RE.match(rest.strip() or "0"):
+            return "ZH307", STRONG
+        if counters and len(rest_squashed) <= 6:
+            return "ZH307", STRONG
+        # A timestamp glued to a copy of the title, with counters: checked by the document pass.
+        return None
+
+    def navigation(self, item: Item, squashed: str) -> tuple[str, int] | None:
+        key, lex = item.key, self.lex
+        if PREV_NEXT_RE.match(key) or PREV_NEXT_END_RE.search(key):
+            return "ZH303", STRONG
+        if "上一篇" in key and "下一篇" in key:
+            return "ZH303", STRONG
+        parts = BREADCRUMB_SEP_RE.split(key)
+        if len(parts) >= 3 or (len(parts) == 2 and BREADCRUMB_START_RE.match(key)):
+            if BREADCRUMB_START_RE.match(key) or all(len(p) <= 12 for p in parts[:-1]):
+                if len(parts[0]) <= 20:
+                    return "ZH303", STRONG
+        if any(key.startswith(h) for h in lex.lists["header_starts"]) and len(item.text) <= 50:
+            return "ZH303", STRONG
+        tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
+        if tokens and not any(c in key for c in "。，,;；"):
+            nav = sum(1 for t in tokens if self._nav_token(t))
+            short = all(len(t) <= 10 for t in tokens)
+            if short and (
+                (nav == len(tokens))
+                or (len(tokens) >= 3 and nav / len(tokens) >= 0.3)
+                or (len(tokens) >= 5 and nav >= 1)
+            ):
+                return "ZH303", STRONG
+        # A menu item with an arrow: "• 经管营销>"
+        if key.endswith((">", "»", ">>")) and len(item.text) <= 20:
+            return "ZH303", WEAK
+        return None
+
+    def _nav_token(self, token: str) -> bool:
+        token = token.strip("[]【】()（）<>《》:")
+        if not token:
+            return False
+        return self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
+
+    def _ui_prompt(self, key: str, squashed: str) -> bool:
+        if len(squashed) > 30:
+            return False
+        stripped = key.strip(" •*-·[]【】")
+        for start, _, term in self.lex.find("ui_prompts", stripped):
+            if start <= 2:
+                return True
+            if term == "imageverifiercode":
+                return True
+        return False
+
+    def _related_heading(self, key: str) -> bool:
+        core = key.strip(" -•*·【】[]<>《》:")
+        if not core or len(core) > 30 or ends_sentence(core):
+            return False
+        return any(end == len(core) for _, end, _ in self.lex.find("related_headings", core))
+
+    @staticmethod
+    def _inline_list(key: str) -> bool:
+        parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
+        if len(parts) >= 4 and all(len(p) <= 30 for p in parts) and "。" not in key:
+            return True
+        return bool(RANKING_RE.search(key)) and "。" not in key
+
+    def _gambling(self, key: str, text: str) -> tuple[str, int] | None:
+        if "。" in text or len(text) > 120:
+            return None
+        share, terms = self.lex.coverage("gambling_keywords", key)
+        if not terms:
+            return None
+        strong_terms = {t for t in terms if t in self.lex.lists["gambling_strong"]}
+        if (strong_terms and share >= 0.4) or (len(terms) >= 2 and share >= 0.5):
+            return "ZH302", STRONG
+        if len(_squash(key)) <= 20 and not ends_sentence(text):
+            return "ZH302", WEAK
+        return None
+
+    def _ad(self, key: str, text: str) -> tuple[str, int] | None:
+        brands = self.lex.find("ad_brands", key)
+        phrases = {term for _, _, term in self.lex.find("ad_phrases", key)}
+        if not brands and not phrases:
+            return None
+        squashed_len = max(1, len(_squash(key)))
+        brand_chars = sum(end - start for start, end, _ in brands)
+        if len(phrases) >= 2 or (brands and phrases) or (brands and brand_chars / squashed_len >= 0.5):
+            return "ZH301", STRONG
+        if len(text) <= 30 and not ends_sentence(text):
+            return "ZH301", WEAK
+        return None
+
+    def _notice(self, key: str, text: str) -> tuple[str, int] | None:
+        terms = {term for _, _, term in self.lex.find("footer_phrases", key)}
+        if len(terms) >= 2:
+            return "ZH305", STRONG
+        core = key.strip(" :•*-")
+        if core in self.lex.lists["notice_headings"]:
+            return "ZH305", WEAK
+        if terms and len(text) <= 80:
+            return "ZH305", WEAK
+        return None
+
+    def _panel(self, key: str, text: str) -> tuple[str, int] | None:
+        if len(text) > 60:
+            return None
+        terms = {term for _, _, term in self.lex.find("panel_words", key)}
+        if len(terms) >= 2 or (terms and len(_squash(key)) <= 8):
+            shop = {"发货", "下单", "来电", "旺旺", "咨询", "包邮", "售后", "保修", "优惠", "订购", "购买", "报价"}
+            return ("ZH315" if terms & shop else "ZH310"), WEAK
+        if re.fullmatch(r"[^:]{1,8}:", key.strip()):  # an empty form field: "账号:"
+            return "ZH306", WEAK
+        return None
+
+
+def _near_copy(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same headline up to punctuation, or one holds the other."""
+    sa, sb = _squash(a), _squash(b)
+    if len(sa) < 6 or len(sb) < 6:
+        return False
+    return sa == sb or sa in sb or sb in sa
+
+
+def _ngrams(text: str, n: int = 4) -> set[str]:
+    s = _squash(text)
+    return {s[i : i + n] for i in range(max(0, len(s) - n + 1))}
+
+
+def _copied_share(text: str, others: list[str], n: int = 4) -> float:
+    grams = _ngrams(text, n)
+    if not grams:
+        return 0.0
+    pool: set[str] = set()
+    for other in others:
+        pool |= _ngrams(other, n)
+    return len(grams & pool) / len(grams)
+
+
+class Document:
+    """The document-level pass over classified lines."""
+
+    def __init__(self, items: list[Item], classifier: Classifier) -> None:
+        self.items = items
+        self.cls = classifier
+
+    def live(self) -> list[Item]:
+        return [it for it in self.items if not it.removed]
+
+    def run(self) -> None:
+        self._mark_protected()
+        for item in self.items:
+            found = self.cls.classify(item)
+            if found:
+                item.code, item.strength = found
+        self._chrome_with_title_copy()
+        self._teasers()
+        self._related_lists()
+        self._after_next_label()
+        self._head_list()
+        self._tail_list()
+        self._facet_lists()
+        self._propagate_weak()
+        self._duplicates()
+
+    def _mark_protected(self) -> None:
+        depth = 0
+        for item in self.items:
+            item.protected = depth > 0
+            depth += item.text.count("(") + item.text.count("（") - item.text.count(")") - item.text.count("）")
+            depth = max(0, min(depth, 3))
+
+    def _chrome_with_title_copy(self) -> None:
+        """'2016年1月4日20:38 <title> 861 浏览' : a timestamp and counters around a title copy."""
+        for i, item in enumerate(self.items):
+            if item.code or not (DATETIME_RE.search(item.key) and COUNTER_PHRASE_RE.search(item.key)):
+                continue
+            rest = COUNTER_PHRASE_RE.sub(" ", DATETIME_RE.sub(" ", item.key))
+            neighbours = self.items[max(0, i - 3) : i] + self.items[i + 1 : i + 3]
+            if any(_near_copy(rest, other.key) for other in neighbours):
+                item.code, item.strength = "ZH307", STRONG
+
+    def _teasers(self) -> None:
+        labels = sorted(self.cls.lex.lists["teaser_labels"], key=len, reverse=True)
+        label_re = re.compile(rf"^[【\[]?(?:{'|'.join(map(re.escape, labels))})[】\]]?\s*:")
+        for i, item in enumerate(self.items):
+            if item.removed:
+                continue
+            match = label_re.match(item.key)
+            if match:
+                content = item.text[match.end() :].strip() if len(item.text) > match.end() else ""
+                content_key = item.key[match.end() :]
+                later = [it.text for it in self.items[i + 1 :] if not it.removed]
+                if not content:
+                    item.code, item.strength = "ZH306", STRONG
+                elif (
+                    ELLIPSIS_END_RE.search(content)
+                    or _copied_share(content, later) >= 0.5
+                    or self.cls.lex.coverage("gambling_keywords", content_key)[0] >= 0.1
+                    and self.cls._gambling(content_key.split(",")[0], content_key.split(",")[0])
+                ):
+                    item.code, item.strength = "ZH312", STRONG
+        # An unlabelled teaser: right after the title, a line that the next lines repeat.
+        live = self.live()
+        for pos in (1, 2):
+            if pos >= len(live):
+                break
+            item = live[pos]
+            if item.code or han_count(item.text) < 30:
+                continue
+            later = [it.text for it in live[pos + 1 : pos + 12]]
+            if _copied_share(item.text, later, n=5) >= 0.85:
+                item.code, item.strength = "ZH312", STRONG
+
+    def _related_lists(self) -> None:
+        in_list = False
+        for item in self.items:
+            if item.code == "ZH304" and item.strength == STRONG and self.cls._related_heading(item.key):
+                in_list = True
+                continue
+            if not in_list:
+                continue
+            if item.code and item.strength == STRONG:
+                continue
+            if _is_prose(item) and not ELLIPSIS_END_RE.search(item.text) and len(item.text) > 60:
+                in_list = False
+                continue
+            if item.protected:
+                continue
+            item.code, item.strength = "ZH304", STRONG
+
+    def _after_next_label(self) -> None:
+        """'<title>下一篇' then the next article's title on its own line."""
+        for i, item in enumerate(self.items[:-1]):
+            if item.code == "ZH303" and PREV_NEXT_END_RE.search(item.key):
+                nxt = self.items[i + 1]
+                if not nxt.code and _is_title_like(nxt):
+                    nxt.code, nxt.strength = "ZH303", STRONG
+
+    def _head_list(self) -> None:
+        """Titles of other articles above the article, recognised by a later copy of the title."""
+        live = self.live()
+        head: list[Item] = []
+        for item in live:
+            if _is_prose(item):
+                break
+            head.append(item)
+        for j in range(len(head) - 1, 0, -1):
+            later = head[j]
+            if later.code or not _is_title_like(later):
+                continue
+            earlier = [k for k in range(j) if _near_copy(head[k].key, later.key) and not head[k].code]
+            if not earlier:
+                continue
+            first = earlier[0]
+            if j >= 3:
+                # A list of ≥3 headlines, one of them this title: drop the list, keep the title.
+                for item in head[:j]:
+                    if not item.code and (_is_title_like(item) or len(item.text) < 4):
+                        item.code, item.strength = "ZH304", STRONG
+            elif BREADCRUMB_START_RE.match(head[first].key) or head[first].key.startswith(tuple("首主")):
+                head[first].code, head[first].strength = "ZH303", STRONG
+            break
+
+    def _tail_list(self) -> None:
+        live = self.live()
+        prose_positions = [i for i, it in enumerate(live) if _is_prose(it)]
+        if not prose_positions:
+            return
+        tail = [it for it in live[prose_positions[-1] + 1 :] if not it.code]
+        candidates = [
+            it
+            for it in tail
+            if _is_title_like(it) and not LIST_MARKER_RE.match(it.text) and self.cls.metadata(it) is None
+        ]
+        if len(candidates) >= 3 and len(candidates) == len(tail):
+            for item in candidates:
+                item.code, item.strength = "ZH304", STRONG
+
+    def _facet_lists(self) -> None:
+        """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
+        run: list[Item] = []
+        for item in self.items + [Item(0, "", "")]:
+            if item.text and FACET_RE.match(item.key) and not ends_sentence(item.text):
+                run.append(item)
+                continue
+            if len(run) >= 3:
+                for it in run:
+                    it.code, it.strength = "ZH304", STRONG
+            run = []
+
+    def _propagate_weak(self) -> None:
+        changed = True
+        while changed:
+            changed = False
+            live_or_weak = [it for it in self.items]
+            for i, item in enumerate(live_or_weak):
+                if item.strength != WEAK or item is self.items[0]:
+                    continue
+                neighbours = [live_or_weak[k] for k in (i - 1, i + 1) if 0 <= k < len(live_or_weak)]
+                if any(n.strength == STRONG and n.code for n in neighbours):
+                    item.strength = STRONG
+                    changed = True
+        for item in self.items:
+            if item.strength == WEAK:
+                item.code, item.strength = None, 0
+
+    def _duplicates(self) -> None:
+        previous: Item | None = None
+        for item in self.items:
+            if item.removed:
+                continue
+            if previous is not None:
+                if item.key == previous.key:
+                    item.code, item.strength = "ZH314", STRONG
+                    continue
+                longer, shorter = (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+                if (
+                    len(shorter.key) >= 10
+                    and longer.key.startswith(shorter.key)
+                    and CREDIT_SUFFIX_RE.match(longer.key[len(shorter.key) :])
+                ):
+                    shorter.code, shorter.strength = "ZH314", STRONG
+                    if shorter is previous:
+                        previous = item
+                    continue
+            previous = item
+
+
+def boilerplate(text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None) -> str:
+    from ..lexicon import load_lexicon
+
+    lexicon = lexicon or load_lexicon()
+    lines = text.split("\n")
+    items = []
+    for i, line in enumerate(lines):
+        stripped = line.strip(" \t\u3000\u00a0")
+        if stripped:
+            # ``` fences are code: never boilerplate.
+            items.append(Item(i + 1, stripped, re.sub(r"\s+", " ", fold(stripped))))
+    items = _outside_fences(items)
+    if not items:
+        return text
+    Document(items, Classifier(lexicon)).run()
+    dropped: set[int] = set()
+    for item in items:
+        if item.removed and item.code and on(item.code):
+            report.add(item.code, line=item.no, text=lines[item.no - 1])
+            dropped.add(item.no)
+    if not dropped:
+        return text
+    return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+def _outside_fences(items: list[Item]) -> list[Item]:
+    out, fenced = [], False
+    for item in items:
+        if item.text.startswith("```"):
+            fenced = not fenced
+            continue
+        if not fenced:
+            out.append(item)
+    return out
+
+
+__all__ = ["boilerplate", "Classifier", "Document", "Item", "SENTENCE_END"]

@@ -1,0 +1,169 @@
+"""Stage 1, decode: bytes -> str, with the encoding named and scored.
+
+Order: known binary signatures, BOM, strict UTF-8, then every plausible codec
+(GB18030 for GB2312/GBK, Big5-HKSCS for Big5, UTF-16/32 without BOM, and
+chardet's own guess) decoded strictly and ranked by how Chinese the result
+reads (:func:`zhclean.chardata.cjk_score`), not by chardet's confidence alone.
+Bytes no candidate decodes are an error for the file: nothing is replaced.
+
+    >>> decode("中文".encode("gb18030"), Report()).encoding
+    'gb18030'
+    >>> decode(b"\\xef\\xbb\\xbfok", Report()).text
+    'ok'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..chardata import cjk_score
+from ..report import Report
+
+# (signature, description): files that start like this are not text.
+BINARY_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"%PDF-", "PDF document"),
+    (b"PK\x03\x04", "ZIP archive (or docx/xlsx/epub)"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"BZh", "bzip2 archive"),
+    (b"\x28\xb5\x2f\xfd", "zstd archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"\x7fELF", "ELF executable"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "OLE document (doc/xls)"),
+    (b"RIFF", "RIFF media (wav/avi/webp)"),
+    (b"OggS", "Ogg media"),
+    (b"ID3", "MP3 audio"),
+    (b"\x00\x00\x01\x00", "ICO image"),
+    (b"wOFF", "WOFF font"),
+)
+
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# Legacy codecs tried in this order; ties go to the earlier one.
+LEGACY_CANDIDATES = ("gb18030", "big5hkscs", "cp950")
+
+
+@dataclass
+class Decoded:
+    text: str | None
+    encoding: str | None = None
+    confidence: float = 0.0
+    error: str | None = None
+    error_code: str | None = None  # ZH9xx when text is None
+
+
+def _sniff_binary(data: bytes) -> str | None:
+    for signature, what in BINARY_SIGNATURES:
+        if data.startswith(signature):
+            return what
+    return None
+
+
+def _utf16_32_candidates(data: bytes) -> list[str]:
+    """Codecs for BOM-less UTF-16/32, from where the NUL bytes sit."""
+    out: list[str] = []
+    if len(data) % 4 == 0 and data.count(b"\x00") >= len(data) // 2:
+        out += ["utf-32-le", "utf-32-be"]
+    if len(data) % 2 == 0:
+        out += ["utf-16-le", "utf-16-be"]
+    return out
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _normalize_newlines(text: str, report: Report) -> str:
+    crlf = text.count("\r")
+    if crlf:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        report.add("ZH103", count=crlf)
+    return text
+
+
+def _looks_textual(text: str) -> bool:
+    """Reject decodings full of control characters (binary that happened to decode)."""
+    if not text:
+        return True
+    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    return controls / min(len(text), 4096) < 0.1
+
+
+def decode(data: bytes, report: Report) -> Decoded:
+    if not data:
+        return Decoded(None, error="empty file", error_code="ZH903")
+    binary = _sniff_binary(data)
+    if binary:
+        return Decoded(None, error=f"not text: {binary}", error_code="ZH901")
+
+    for bom, codec in BOMS:
+        if data.startswith(bom):
+            text = _strict(data[len(bom) :], codec)
+            if text is not None:
+                report.add("ZH101")
+                if codec != "utf-8":
+                    report.add("ZH102", text=None)
+                return Decoded(_normalize_newlines(text, report), codec + "-sig" if codec == "utf-8" else codec, 1.0)
+
+    nul_share = data.count(b"\x00") / len(data)
+    if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
+        text = _strict(data, "utf-8")
+        if text is not None:
+            return Decoded(_normalize_newlines(text, report), "utf-8", 1.0)
+
+    candidates: list[tuple[float, int, str, str]] = []  # (score, -order, codec, text)
+    codecs = _utf16_32_candidates(data) if nul_share or len(data) % 2 == 0 else []
+    if nul_share == 0:
+        codecs = list(LEGACY_CANDIDATES) + codecs
+    codecs = list(dict.fromkeys(codecs + _chardet_guess(data)))
+    for order, codec in enumerate(codecs):
+        text = _strict(data, codec)
+        if text is None or not _looks_textual(text):
+            continue
+        candidates.append((cjk_score(text[:20000]), -order, codec, text))
+
+    if not candidates:
+        if nul_share > 0.01:
+            return Decoded(None, error="not text: NUL bytes and no UTF-16/32 reading", error_code="ZH901")
+        return Decoded(None, error="undecodable: no candidate encoding decodes these bytes", error_code="ZH902")
+
+    candidates.sort(reverse=True)
+    best_score, _, codec, text = candidates[0]
+    runner_up = candidates[1][0] if len(candidates) > 1 else -3.0
+    if best_score < 0 and nul_share > 0.01:
+        return Decoded(None, error="not text: NUL bytes and no plausible UTF-16/32 reading", error_code="ZH901")
+    confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
+    report.add("ZH102")
+    return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))
+
+
+def _canonical(codec: str) -> str:
+    names = {"cp950": "big5", "big5hkscs": "big5hkscs", "gb18030": "gb18030"}
+    return names.get(codec, codec.lower())
+
+
+def _chardet_guess(data: bytes) -> list[str]:
+    """chardet's guess, as one more candidate (mapped onto our supersets)."""
+    import chardet  # imported lazily: the clean-UTF-8 path never needs it
+
+    guess = chardet.detect(data[:65536])
+    name = (guess.get("encoding") or "").lower()
+    if not name:
+        return []
+    superset = {"gb2312": "gb18030", "gbk": "gb18030", "hz-gb-2312": "hz", "big5": "big5hkscs", "ascii": "utf-8"}
+    return [superset.get(name, name)]

@@ -1,0 +1,163 @@
+"""Stage 3, garble: what converter sites and broken scrapers put inside lines.
+
+Every fix keeps the text around it:
+
+    >>> from zhclean.report import Report
+    >>> garble("歷史經(jīng)驗,。", Report(), lambda code: True)
+    '歷史經驗。'
+    >>> garble("北京(Beijing)学校(园)", Report(), lambda code: True)
+    '北京(Beijing)学校(园)'
+    >>> garble("正文&nbsp;继续<br/>。", Report(), lambda code: True)
+    '正文\\xa0继续。'
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..chardata import HAN_CLASS
+from ..report import Report
+
+# --- invisible and control characters -------------------------------------------------
+# Zero-width space/joiners, word joiner, BOM inside text, soft hyphen, LTR/RTL marks.
+INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad\u180e\u2061-\u2064]")
+# ZWJ is kept between emoji (it builds family and flag sequences).
+ZWJ_RE = re.compile("(?<![\U0001f000-\U0001faff\u2600-\u27bf])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])")
+CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+# --- HTML entities -------------------------------------------------------------------------
+ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+
+# --- markup ----------------------------------------------------------------------------------
+COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+TAG_RE = re.compile(
+    r"</?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|section|span|strong|sub|sup|table|"
+    r"tbody|td|th|thead|tr|u|ul|center|iframe|input|label|link|meta|nav|article|header|footer|"
+    r"figure|figcaption|blockquote|code|dd|dl|dt|form|button|select|option|textarea|video|audio|"
+    r"source|style|script|noscript|title|body|html|head)\b[^<>\n]*>",
+    re.I,
+)
+# A comment opener or closer whose partner was cut off.
+STRAY_COMMENT_RE = re.compile(r"<!--|-->")
+# An attribute tail of a tag whose start was lost: ...x.html" target="_blank">
+ATTR_TAIL_RE = re.compile(
+    r"(?:(?:https?:)?//|www\.)?[A-Za-z0-9:/?&=._%#;~+\-]*\"(?:\s+[A-Za-z-]+\s*=\s*\"[^\"<>\n]*\")+\s*/?>"
+)
+
+# --- script calls ----------------------------------------------------------------------------
+SCRIPT_CALL_RE = re.compile(
+    r"document\.write(?:ln)?\s*\(\s*(?:'[^'\n]*(?:'|$)|\"[^\"\n]*(?:\"|$))\s*\)?\s*;?", re.M
+)
+
+# --- pinyin glosses --------------------------------------------------------------------------
+TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
+GLOSS_RE = re.compile(f"([{HAN_CLASS}])[(（]([a-z{TONE_LETTERS}:]{{1,7}})[)）]")
+
+# --- injected commas -------------------------------------------------------------------------
+INJECTED_COMMA_RE = re.compile("[,，](?=[,，。、；;！!？?：:])")
+
+
+def _plain_pinyin(syllable: str) -> str:
+    """'jīng' -> 'jing', 'lǜ' -> 'lv': the forms pypinyin's NORMAL style gives."""
+    syllable = syllable.replace("ü", "v").replace("u:", "v")
+    decomposed = unicodedata.normalize("NFD", syllable)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+@lru_cache(maxsize=20000)
+def _readings(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin  # imported lazily: most texts have no glosses
+
+    found = pinyin(char, style=Style.NORMAL, heteronym=True, errors="ignore")
+    readings = {r.replace("ü", "v") for group in found for r in group}
+    return frozenset(readings)
+
+
+def is_reading(char: str, gloss: str) -> bool:
+    """Is ``gloss`` a pinyin reading of ``char``?
+
+    >>> is_reading("經", "jīng"), is_reading("京", "beijing")
+    (True, False)
+    """
+    plain = _plain_pinyin(gloss.lower())
+    readings = _readings(char)
+    if plain in readings:
+        return True
+    # Converter sites drop erhua and write 'v' or 'u' for ü.
+    return plain.replace("v", "u") in {r.replace("v", "u") for r in readings}
+
+
+def _strip_glosses(line: str) -> tuple[str, int]:
+    removed = 0
+
+    def replace(match: re.Match[str]) -> str:
+        nonlocal removed
+        char, gloss = match.group(1), match.group(2)
+        if is_reading(char, gloss):
+            removed += 1
+            return char
+        return match.group(0)
+
+    return GLOSS_RE.sub(replace, line), removed
+
+
+def _sub_count(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str) -> tuple[str, int]:
+    return pattern.subn(repl, text)
+
+
+def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        original = line
+        number = i + 1
+
+        if on("ZH207"):
+            line, n = CONTROL_RE.subn("", line)
+            if n:
+                report.add("ZH207", count=n, line=number)
+        if on("ZH206"):
+            line, n = INVISIBLE_RE.subn("", line)
+            line, m = ZWJ_RE.subn("", line)
+            if n + m:
+                report.add("ZH206", count=n + m, line=number)
+        if "&" in line and on("ZH203"):
+            count = 0
+
+            def unescape(match: re.Match[str]) -> str:
+                nonlocal count
+                decoded = html.unescape(match.group(0))
+                if decoded != match.group(0):
+                    count += 1
+                return decoded
+
+            line = ENTITY_RE.sub(unescape, line)
+            if count:
+                report.add("ZH203", count=count, line=number)
+        if ("<" in line or ">" in line) and on("ZH204"):
+            total = 0
+            for pattern in (COMMENT_RE, TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
+                line, n = pattern.subn("", line)
+                total += n
+            if total:
+                report.add("ZH204", count=total, line=number, before=original, after=line)
+        if "document.write" in line and on("ZH205"):
+            line, n = SCRIPT_CALL_RE.subn("", line)
+            if n:
+                report.add("ZH205", count=n, line=number, before=original, after=line)
+        if "(" in line or "（" in line:
+            if on("ZH201"):
+                line, n = _strip_glosses(line)
+                if n:
+                    report.add("ZH201", count=n, line=number)
+        if on("ZH202"):
+            line, n = INJECTED_COMMA_RE.subn("", line)
+            if n:
+                report.add("ZH202", count=n, line=number)
+        lines[i] = line
+    return "\n".join(lines)

@@ -1,0 +1,134 @@
+"""Stage 5, layout: one paragraph a line, broken sentences rejoined.
+
+    >>> from zhclean.report import Report
+    >>> long = "这一年,我市扎实开展“党支部”活动,全面推进各领域党组织标准化、规范化建设,促百"
+    >>> layout(long + "\\n\\n分百达标,取得实效。", Report(), lambda c: True).endswith("促百分百达标,取得实效。")
+    True
+    >>> layout("坚持以上率下\\n党史学习掀热潮", Report(), lambda c: True)   # two headings stay two lines
+    '坚持以上率下\\n党史学习掀热潮'
+    >>> layout("逐浪前行。(邓志强\\n易\\n松)", Report(), lambda c: True)
+    '逐浪前行。(邓志强 易 松)'
+
+A line is glued to the next only when it cannot be a heading (long, or inside
+an open quotation) and stops mid-sentence, and the next line continues it (no
+connective such as 然而, no list or markdown marker, no indent).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
+from ..lexicon import load_lexicon
+from ..report import Report
+
+# A line this long (in characters) is a paragraph, not a heading.
+PARAGRAPH_MIN = 40
+# A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
+FRAGMENT_MAX = 12
+
+LIST_OR_MARKDOWN_RE = re.compile(
+    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
+)
+CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（0-9]")
+ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
+
+
+@dataclass
+class Line:
+    text: str
+    fenced: bool = False
+    indented: bool = False
+
+
+def _unclosed(text: str, opener: str, closer: str) -> bool:
+    return text.rfind(opener) > text.rfind(closer)
+
+
+def _open_paren(text: str) -> bool:
+    return _unclosed(text, "(", ")") or _unclosed(text, "（", "）")
+
+
+def _open_quote(text: str) -> bool:
+    return _unclosed(text, "“", "”") or _unclosed(text, "「", "」") or _unclosed(text, "『", "』")
+
+
+def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
+    if LIST_OR_MARKDOWN_RE.match(text):
+        return True
+    return any(text.startswith(s) for s in starters if len(s) <= len(text))
+
+
+def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> str | None:
+    """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
+    if prev.fenced or cur.fenced or cur.indented:
+        return None
+    if _open_paren(prev.text) and (len(cur.text) <= FRAGMENT_MAX or cur.text.endswith((")", "）"))):
+        if not _starts_new_sentence(cur.text, starters) and len(cur.text) <= FRAGMENT_MAX:
+            return " "
+    if ends_sentence(prev.text) or prev.text.endswith((":", "：")):
+        return None
+    if not ENDS_MID_RE.search(prev.text) or not CONTINUES_RE.match(cur.text[:1]):
+        return None
+    if _starts_new_sentence(cur.text, starters):
+        return None
+    quoted = _open_quote(prev.text)
+    if first and not quoted:
+        return None  # the title is never glued to the lead
+    if not quoted and len(prev.text) < PARAGRAPH_MIN:
+        return None  # a short line with no sentence end is a heading
+    if not (ends_sentence(cur.text) or len(cur.text) >= 20 or quoted):
+        return None  # the next line is a heading of its own
+    if not is_han(prev.text[-1]) and not is_han(cur.text[0]) and prev.text[-1] not in "，、,":
+        return None
+    return ""
+
+
+def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    starters = load_lexicon().lists["sentence_starters"]
+    lines: list[Line] = []
+    fenced = False
+    blank = changed_space = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip(HORIZONTAL_SPACE)
+        if stripped.startswith("```"):
+            fenced = not fenced
+            lines.append(Line(stripped, fenced=True))
+            continue
+        if fenced:
+            lines.append(Line(raw, fenced=True))  # verbatim inside a fence
+            continue
+        if not stripped:
+            blank += 1
+            continue
+        folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else stripped
+        if folded != raw:
+            changed_space += 1
+        lines.append(Line(folded, indented=raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""))
+    if blank and on("ZH401"):
+        report.add("ZH401", count=blank)
+    if changed_space:
+        report.add("ZH402", count=changed_space)
+
+    out: list[Line] = []
+    joins = bracket_joins = 0
+    for line in lines:
+        if out:
+            kind = _join_kind(out[-1], line, first=len(out) == 1, starters=starters)
+            code = "ZH404" if kind == " " else "ZH403"
+            if kind is not None and on(code):
+                out[-1] = Line(out[-1].text + kind + line.text, indented=out[-1].indented)
+                if kind == " ":
+                    bracket_joins += 1
+                else:
+                    joins += 1
+                continue
+        out.append(line)
+    if joins:
+        report.add("ZH403", count=joins)
+    if bracket_joins:
+        report.add("ZH404", count=bracket_joins)
+    return "\n".join(line.text for line in out)

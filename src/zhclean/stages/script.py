@@ -1,0 +1,69 @@
+"""Stage 6, script: Traditional or Simplified? Convert with OpenCC only when needed.
+
+    >>> detect_script("歷史經驗豐富")
+    'traditional'
+    >>> detect_script("历史经验丰富")
+    'simplified'
+    >>> convert("歷史經驗", "t2s")
+    '历史经验'
+
+Detection converts a sample of the ideographs both ways and counts what
+changes: a Simplified text is (nearly) a fixed point of t2s, a Traditional
+one of s2t. A document already in the target script is left alone, character
+for character; otherwise the result is exactly OpenCC's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from ..chardata import HAN_RE
+from ..report import Report
+
+SAMPLE = 4000  # ideographs looked at
+
+
+@lru_cache(maxsize=8)
+def _converter(config: str):
+    import opencc  # imported lazily; built once per process and config
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, config: str) -> str:
+    return _converter(config).convert(text)
+
+
+def detect_script(text: str) -> str:
+    """'simplified', 'traditional', 'mixed' or 'none' (no ideographs)."""
+    han = "".join(HAN_RE.findall(text[: SAMPLE * 4]))[:SAMPLE]
+    if not han:
+        return "none"
+    to_simplified = sum(a != b for a, b in zip(han, convert(han, "t2s")))
+    to_traditional = sum(a != b for a, b in zip(han, convert(han, "s2t")))
+    # Each count is how many characters belong to the *other* script.
+    if to_simplified == to_traditional == 0:
+        return "simplified"  # script-neutral text: nothing would change either way
+    if to_simplified >= 2 * to_traditional and to_simplified / len(han) >= 0.02:
+        return "traditional"
+    if to_traditional >= 2 * to_simplified:
+        return "simplified"
+    return "mixed"
+
+
+def script(
+    text: str, report: Report, on: Callable[[str], bool], opencc_config: str | None, target: str | None
+) -> tuple[str, str, str]:
+    """Returns (text, script before, script after)."""
+    before = detect_script(text)
+    if opencc_config is None or before in ("none", target) or not on("ZH501"):
+        return text, before, before
+    if before == "mixed" and target == "simplified":
+        # A Simplified page quoting Traditional names stays as it is.
+        return text, before, before
+    converted = convert(text, opencc_config)
+    changed = sum(a != b for a, b in zip(text, converted)) + abs(len(text) - len(converted))
+    if changed:
+        report.add("ZH501", count=changed, before=opencc_config)
+    return converted, before, target or before
