@@ -102,13 +102,17 @@ def _char_score(char: str, common: frozenset[str]) -> float:
     return 0.0
 
 
-def cjk_score(text: str) -> float:
-    """Mean plausibility of the visible characters of ``text`` (-3 .. 1)."""
+def cjk_score(text: str, *, skip_lost: bool = False) -> float:
+    """Mean plausibility of the visible characters of ``text`` (-3 .. 1).
+
+    With ``skip_lost``, U+FFFD is left out: to compare two readings of lossy
+    text, what was lost before the comparison should not decide it.
+    """
     common = common_han()
     total = 0.0
     seen = 0
     for char in text:
-        if char.isspace():
+        if char.isspace() or (skip_lost and char == "\ufffd"):
             continue
         total += _char_score(char, common)
         seen += 1

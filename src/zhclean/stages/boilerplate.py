@@ -27,6 +27,7 @@ from ..lexicon import Lexicon, fold
 from ..report import Report
 
 STRONG, WEAK = 2, 1
+AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
 
 # --- token patterns (on folded text: NFKC, casefolded) ---------------------------------------------
 DATE_PATTERN = (
@@ -350,6 +351,8 @@ class Classifier:
         phrases = {term for _, _, term in self.lex.find("ad_phrases", key)}
         if not brands and not phrases:
             return None
+        if ends_sentence(text) and han_count(text) >= 20 and len(phrases) < 2:
+            return None  # a sentence of an article about an exchange, not an ad
         squashed_len = max(1, len(_squash(key)))
         brand_chars = sum(end - start for start, end, _ in brands)
         if len(phrases) >= 2 or (brands and phrases) or (brands and brand_chars / squashed_len >= 0.5):
@@ -428,6 +431,7 @@ class Document:
         self._tail_list()
         self._facet_lists()
         self._propagate_weak()
+        self._sandwiched()
         self._duplicates()
 
     def _mark_protected(self) -> None:
@@ -571,6 +575,16 @@ class Document:
         for item in self.items:
             if item.strength == WEAK:
                 item.code, item.strength = None, 0
+
+    def _sandwiched(self) -> None:
+        """A short line inside an ad or chrome block (junk right above and below) goes with it."""
+        items = self.items
+        for i in range(1, len(items) - 1):
+            item, above, below = items[i], items[i - 1], items[i + 1]
+            if item.code or item.protected or not above.removed or not below.removed:
+                continue
+            if above.code in AD_CODES and below.code in AD_CODES and _is_title_like(item) and len(item.text) <= 20:
+                item.code, item.strength = above.code, STRONG
 
     def _duplicates(self) -> None:
         previous: Item | None = None

@@ -145,8 +145,11 @@ def decode(data: bytes, report: Report) -> Decoded:
     candidates.sort(reverse=True)
     best_score, _, codec, text = candidates[0]
     runner_up = candidates[1][0] if len(candidates) > 1 else -3.0
-    if best_score < 0 and nul_share > 0.01:
-        return Decoded(None, error="not text: NUL bytes and no plausible UTF-16/32 reading", error_code="ZH901")
+    if best_score < 0:
+        # Every reading is gibberish: better an error than text nobody wrote.
+        if nul_share > 0.01:
+            return Decoded(None, error="not text: NUL bytes and no plausible UTF-16/32 reading", error_code="ZH901")
+        return Decoded(None, error="undecodable: no candidate encoding gives plausible text", error_code="ZH902")
     confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
     report.add("ZH102")
     return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))

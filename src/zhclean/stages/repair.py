@@ -112,7 +112,7 @@ def might_be_mojibake(text: str) -> bool:
 
 def fix_mojibake(text: str) -> tuple[str, str | None]:
     """The best re-decoding of ``text`` and its family name, or ``(text, None)``."""
-    base = cjk_score(text)
+    base = cjk_score(text, skip_lost=True)
     best, best_score, best_family = text, base + MARGIN, None
     for name, to_bytes, from_bytes in FAMILIES:
         raw = to_bytes(text)
@@ -123,9 +123,9 @@ def fix_mojibake(text: str) -> tuple[str, str | None]:
         except UnicodeDecodeError:
             continue
         # A repair may not lose more than it recovers: count replacement marks.
-        if candidate.count("\ufffd") > max(2, len(candidate) // 10) + text.count("\ufffd"):
+        if candidate.count("\ufffd") > max(2, len(candidate) // 3) + text.count("\ufffd"):
             continue
-        score = cjk_score(candidate)
+        score = cjk_score(candidate, skip_lost=True)
         if score > best_score:
             best, best_score, best_family = candidate, score, name
     return best, best_family

@@ -1,0 +1,233 @@
+"""Files: walking the inputs, reading, atomic writes, manifest records.
+
+Everything that touches the disk lives here, so the core stays pure. One input
+file gives one manifest record, whatever happens to it:
+
+    >>> sorted(manifest_record(Job(Path("a.txt"), PurePosixPath("a.txt")), None, b"", error="x"))[:4]
+    ['bytes_in', 'bytes_out', 'confidence', 'encoding']
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import hashlib
+import json
+import os
+import tempfile
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .config import Config
+from .pipeline import CleanResult, clean_bytes
+
+MANIFEST_NAME = "manifest.jsonl"
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Path  # where to read
+    rel: PurePosixPath  # where to write, relative to --out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not become a job (missing path, output folder inside input)."""
+
+    path: str
+    status: str
+    error: str
+    code: str
+
+
+def _matches(rel: PurePosixPath, patterns: Iterable[str]) -> bool:
+    text = rel.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(rel.name, p) for p in patterns)
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(
+    paths: list[Path],
+    out_dir: Path | None,
+    include: tuple[str, ...] = ("*.txt",),
+    exclude: tuple[str, ...] = (),
+) -> tuple[list[Job], list[Problem]]:
+    """The files to clean, in a stable order, and the inputs that could not be walked.
+
+    Several input folders each keep their own name as the first part of the
+    output path, so their files cannot collide.
+    """
+    jobs: list[Job] = []
+    problems: list[Problem] = []
+    out_resolved = out_dir.resolve() if out_dir else None
+    several = len(paths) > 1
+    seen: set[PurePosixPath] = set()
+    for path in paths:
+        if not path.exists() and not path.is_symlink():
+            problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
+            continue
+        if path.is_dir():
+            root = path.resolve()
+            if out_resolved and _inside(out_resolved, root) and out_resolved != root:
+                problems.append(
+                    Problem(
+                        str(out_dir),
+                        "skipped",
+                        f"the output folder is inside the input folder {path}; it is not walked",
+                        "ZH904",
+                    )
+                )
+            if out_resolved and out_resolved == root:
+                problems.append(Problem(str(path), "error", "the output folder is the input folder", "ZH904"))
+                continue
+            found: list[Job] = []
+            for current, dirnames, filenames in os.walk(path, onerror=None):
+                current_path = Path(current)
+                # Never walk into the output folder (it may sit inside the input).
+                dirnames[:] = sorted(
+                    d for d in dirnames if not (out_resolved and (current_path / d).resolve() == out_resolved)
+                )
+                for name in sorted(filenames):
+                    file_path = current_path / name
+                    rel = PurePosixPath(file_path.relative_to(path).as_posix())
+                    if not _matches(rel, include) or _matches(rel, exclude):
+                        continue
+                    if several:
+                        rel = PurePosixPath(path.resolve().name) / rel
+                    found.append(Job(file_path, rel))
+            jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
+        else:
+            rel = PurePosixPath(path.name)
+            jobs.append(Job(path, rel))
+    unique: list[Job] = []
+    for job in jobs:
+        if job.rel in seen:
+            problems.append(Problem(str(job.path), "error", f"another input also writes {job.rel}", "ZH904"))
+            continue
+        seen.add(job.rel)
+        unique.append(job)
+    return unique, problems
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` so that ``path`` is either the old file or the new one, never half of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if path.exists():
+            os.chmod(tmp, path.stat().st_mode & 0o7777)
+        else:
+            os.chmod(tmp, 0o666 & ~_umask())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _sha256(data: bytes | None) -> str | None:
+    return None if data is None else hashlib.sha256(data).hexdigest()
+
+
+def manifest_record(
+    job: Job,
+    result: CleanResult | None,
+    data: bytes | None,
+    *,
+    output: str | None = None,
+    error: str | None = None,
+    status: str | None = None,
+    code: str | None = None,
+) -> dict:
+    """One line of manifest.jsonl (schema: data/manifest.schema.json)."""
+    out_bytes = result.data if result else None
+    events = result.events if result else []
+    counts = result.counts if result else ({code: 1} if code else {})
+    return {
+        "input": str(job.path),
+        "output": output,
+        "status": status or (result.status if result else "error"),
+        "encoding": result.encoding if result else None,
+        "confidence": result.confidence if result else None,
+        "bytes_in": len(data) if data is not None else None,
+        "bytes_out": len(out_bytes) if out_bytes is not None else None,
+        "sha256_in": _sha256(data),
+        "sha256_out": _sha256(out_bytes),
+        "script_in": result.script_in if result else None,
+        "script_out": result.script_out if result else None,
+        "lines_in": result.lines_in if result else None,
+        "lines_out": result.lines_out if result and result.text is not None else None,
+        "rules": counts,
+        "removed": [
+            {"line": e.line, "rule": e.code, "text": e.text} for e in events if e.text is not None
+        ],
+        "error": error or (result.error if result else None),
+    }
+
+
+def clean_file(job: Job, out_dir: Path, config: Config) -> dict:
+    """Read, clean and write one file; every failure becomes the record's error."""
+    try:
+        if job.path.is_dir():
+            return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
+        data = job.path.read_bytes()
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
+    try:
+        result = clean_bytes(data, config)
+    except Exception as exc:  # a bug must not stop the other files; the record says what broke
+        return manifest_record(job, None, data, error=f"internal error: {type(exc).__name__}: {exc}", code=None)
+    if result.text is None:
+        return manifest_record(job, result, data)
+    target = out_dir / Path(job.rel.as_posix())
+    try:
+        atomic_write(target, result.data or b"")
+    except OSError as exc:
+        return manifest_record(job, result, data, error=f"cannot write {target}: {exc.strerror or exc}", status="error")
+    return manifest_record(job, result, data, output=str(target))
+
+
+def problem_record(problem: Problem) -> dict:
+    job = Job(Path(problem.path), PurePosixPath(Path(problem.path).name))
+    return manifest_record(job, None, None, error=problem.error, status=problem.status, code=problem.code)
+
+
+def _clean_one(args: tuple[Job, Path, Config]) -> dict:
+    return clean_file(*args)
+
+
+def clean_all(jobs: list[Job], out_dir: Path, config: Config, workers: int = 1) -> Iterator[dict]:
+    """Records in the order of ``jobs``, whatever the number of worker processes."""
+    tasks = [(job, out_dir, config) for job in jobs]
+    if workers <= 1 or len(tasks) < 2:
+        for task in tasks:
+            yield _clean_one(task)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        chunk = max(1, min(64, len(tasks) // (workers * 4)))
+        yield from pool.map(_clean_one, tasks, chunksize=chunk)
+
+
+def write_manifest(path: Path, records: Iterable[dict]) -> None:
+    lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
+    atomic_write(path, lines.encode("utf-8"))

@@ -1,0 +1,203 @@
+"""Boilerplate: each detector on junk written for these tests, and the lines it must keep."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+TITLE = "市民公园改造工程正式完工"
+BODY = [
+    "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。",
+    "改造后的公园新增了健身步道、儿童游乐区和休憩长廊，绿化面积扩大了三成。",
+    "不少市民表示，公园环境明显改善，周末带孩子来玩的人越来越多了。",
+]
+
+
+def run(lines: list[str]) -> tuple[list[str], dict[str, int]]:
+    report = Report()
+    out = boilerplate("\n".join(lines), report, lambda c: True)
+    return [line for line in out.split("\n") if line.strip()], report.counts()
+
+
+def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dict[str, int]]:
+    lines = [TITLE, junk, *BODY] if where == "after_title" else [TITLE, *BODY, junk]
+    if where == "before_title":
+        lines = [junk, TITLE, *BODY]
+    return run(lines)
+
+
+@pytest.mark.parametrize(
+    ("junk", "code"),
+    [
+        ("**************", "ZH311"),
+        ("- - - - - - - -", "ZH311"),
+        ("发布时间：2023-04-05 08:30", "ZH308"),
+        ("2023年4月5日 星期三", "ZH308"),
+        ("[2020-01-02 10:11:12]", "ZH308"),
+        ("时间：2023-04-05 来源： 点击：", "ZH307"),
+        ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),
+        ("浏览次数：876", "ZH307"),
+        ("来源：", "ZH306"),
+        ("来源：http://www.example.com/news/1.html", "ZH306"),
+        ("#城市更新##公园#", "ZH309"),
+        ("关键词：公园,改造,绿化", "ZH309"),
+        ("首页 > 本地新闻 > 正文", "ZH303"),
+        ("当前位置：网站首页 > 城建动态", "ZH303"),
+        ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),
+        ("分享到： 微信 微博 QQ空间", "ZH303"),
+        ("【打印本页】 【关闭窗口】", "ZH303"),
+        ("点击查看大图", "ZH310"),
+        ("www.example-news.cn", "ZH303"),
+        ("{dede:field.title/}", "ZH313"),
+        ("var _hmt = _hmt || [];", "ZH313"),
+        ("12 ]", "ZH313"),
+    ],
+)
+def test_junk_line_after_the_title_is_removed(junk, code):
+    out, counts = removed_by(junk)
+    assert out == [TITLE, *BODY]
+    assert counts.get(code) == 1, counts
+
+
+@pytest.mark.parametrize(
+    ("junk", "code"),
+    [
+        ("上一篇：区里召开安全生产工作会议", "ZH303"),
+        ("下一篇：全市开展植树活动", "ZH303"),
+        ("本站部分内容转载自网络，版权归原作者所有，如有侵权请联系删除。", "ZH305"),
+        ("Copyright © 2009-2023 某某网 版权所有 京ICP备12345678号", "ZH305"),
+        ("返回顶部", "ZH303"),
+    ],
+)
+def test_junk_line_after_the_body_is_removed(junk, code):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get(code) == 1, counts
+
+
+def test_casino_and_lottery_keyword_lines_even_as_title():
+    out, counts = run(["澳门葡京娱乐城真人百家乐注册就送彩金", TITLE, *BODY, "北京赛车pk10开奖直播 时时彩走势图"])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH302"] == 2
+
+
+def test_porn_seo_title_line():
+    out, _ = run(["国产精品一区二区,免费av在线观看,成人视频", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_news_title_about_gambling_stays():
+    title = "警方捣毁一个跨境网络赌博团伙"
+    out, _ = run([title, *BODY])
+    assert out == [title, *BODY]
+
+
+def test_exchange_ad_block_any_brand():
+    block = ["芝麻开门(Gate.io)", "老牌数字资产交易平台", "Bitget交易所", "新用户注册送50U", "APP下载 官网地址"]
+    out, counts = run([*block, TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH301"] == len(block)
+
+
+def test_an_article_mentioning_an_exchange_keeps_its_sentences():
+    body = ["据报道，币安交易所本周宣布将调整部分地区的服务条款，引发市场关注。", *BODY]
+    out, _ = run([TITLE, *body])
+    assert out == [TITLE, *body]
+
+
+def test_related_list_in_traditional_script():
+    out, counts = run([TITLE, *BODY, "相關閱讀：", "城東新建三所學校", "地鐵五號線年底通車", "老舊小區改造啟動"])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH304"] == 4
+
+
+def test_full_width_forms_match_too():
+    out, _ = removed_by("ＡＰＰ下載 官網地址", where="after_body")
+    assert out == [TITLE, *BODY]
+
+
+def test_tail_list_of_other_headlines():
+    tail = ["全市中小学新学期开学", "地铁三号线今起试运营？", "这家老字号餐馆又火了！", "周末气温回升至二十度"]
+    out, counts = run([TITLE, *BODY, *tail])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH304"] == 4
+
+
+def test_head_list_recognised_by_a_later_copy_of_the_title():
+    head = ["城东新建三所学校", TITLE, "地铁五号线年底通车", "老旧小区改造启动"]
+    out, counts = run([*head, TITLE, "本报记者 李明", *BODY])
+    assert out == [TITLE, "本报记者 李明", *BODY]
+    assert counts["ZH304"] == 4
+
+
+def test_labelled_teaser_that_copies_the_body():
+    teaser = "导读：经过八个月的施工，位于城东的市民公园改造工程日前正式完工..."
+    out, counts = run([TITLE, teaser, *BODY])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH312"] == 1
+
+
+def test_original_summary_stays():
+    summary = "摘要：本文分析了城市公园建设对居民生活质量的影响，并提出三点建议。"
+    out, _ = run([TITLE, summary, *BODY])
+    assert summary in out
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "来源：人民日报 作者：张三",
+        "2023-04-05 10:00 来源：新华社",
+        "责任编辑：王五",
+        "本报记者 赵六 摄",
+        "12 08:00:00 李四",
+        "作者：陈某 编辑：刘某 浏览：",
+    ],
+)
+def test_credits_stay(credit):
+    out, _ = run([TITLE, credit, *BODY])
+    assert credit in out
+
+
+def test_headings_and_author_lists_stay():
+    lines = [TITLE, "一、工程概况", BODY[0], "二、主要做法", BODY[1], "延伸资料见下表：", BODY[2]]
+    out, _ = run(lines)
+    assert out == lines
+
+
+def test_adjacent_duplicates_keep_the_credited_one():
+    caption = "市民在新建成的健身步道上锻炼身体，公园里一片生机勃勃"
+    out, counts = run([TITLE, caption, caption + " 攝：王小明", *BODY])
+    assert out == [TITLE, caption + " 攝：王小明", *BODY]
+    assert counts["ZH314"] == 1
+
+
+def test_shop_notice_block_between_separators():
+    block = ["==========", "全场包邮，下单即发货", "售后咨询请联系客服旺旺", "=========="]
+    out, _ = run([*block, TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_facet_counts_are_a_link_list():
+    facets = ["经济(120)", "社会(98)", "文化(45)", "体育(12)"]
+    out, _ = run([TITLE, *BODY, *facets])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_page_of_nothing_but_navigation_is_empty():
+    out, _ = run(["首页 | 关于我们 | 联系我们", "上一页 下一页", "返回顶部"])
+    assert out == []
+
+
+def test_user_line_pattern_file(tmp_path):
+    from zhclean.lexicon import load_lexicon
+
+    rules = tmp_path / "mine.toml"
+    rules.write_text('[[line_patterns]]\ncode = "ZH305"\npattern = "^本文由.+整理发布$"\n', encoding="utf-8")
+    report = Report()
+    text = "\n".join([TITLE, *BODY, "本文由某某网编辑整理发布"])
+    out = boilerplate(text, report, lambda c: True, load_lexicon((str(rules),)))
+    assert out.split("\n") == [TITLE, *BODY]
+    assert report.counts() == {"ZH305": 1}

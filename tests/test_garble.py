@@ -1,0 +1,93 @@
+"""Garble: pinyin glosses, injected commas, entities, markup, script calls, invisibles."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.garble import garble, is_reading
+
+
+def run(text: str) -> tuple[str, dict]:
+    report = Report()
+    return garble(text, report, lambda c: True), report.counts()
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("銀(yín)行發(fā)布報(bào)告", "銀行發布報告"),
+        ("中国(guo)人民", "中国人民"),
+        ("绿(lǜ)色环保", "绿色环保"),
+        ("绿(lv)色环保", "绿色环保"),
+        ("長（cháng）江", "長江"),
+    ],
+)
+def test_pinyin_gloss_that_is_a_reading_is_removed(dirty, clean):
+    out, counts = run(dirty)
+    assert out == clean
+    assert counts["ZH201"] >= 1
+
+
+@pytest.mark.parametrize(
+    "kept",
+    ["上海(Shanghai)是一座城市", "学校(园)里很安静", "增长率(GDP)提高", "第(a)项规定", "(社区)服务", "苹果(apple)"],
+)
+def test_parentheses_with_real_text_stay(kept):
+    assert run(kept)[0] == kept
+
+
+def test_is_reading_knows_heteronyms():
+    assert is_reading("行", "háng") and is_reading("行", "xing")
+    assert not is_reading("行", "shan")
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [("任务,。", "任务。"), ("苹果,、香蕉", "苹果、香蕉"), ("首先,,我们", "首先,我们"), ("好，！", "好！")],
+)
+def test_injected_commas(dirty, clean):
+    assert run(dirty)[0] == clean
+
+
+def test_a_comma_before_a_quote_is_real():
+    assert run("他说,“好的。”")[0] == "他说,“好的。”"
+
+
+def test_entities_are_decoded():
+    out, counts = run("&ldquo;科技&rdquo;&amp;创新&#12288;发展")
+    assert out == "“科技”&创新\u3000发展"
+    assert counts["ZH203"] == 4
+
+
+def test_markup_is_removed_text_kept():
+    out, _ = run('前文<span class="x">重点</span>后文<!-- 注释 -->结尾<br>')
+    assert out == "前文重点后文结尾"
+
+
+def test_attribute_tail_of_a_lost_tag():
+    out, counts = run('访问 http://example.com/a.php?id=3&t=2" target="_blank" rel="nofollow">阅读全文')
+    assert out == "访问 阅读全文"
+    assert counts["ZH204"] == 1
+
+
+def test_stray_comment_closer():
+    assert run("-->")[0] == ""
+    assert run("正文结束/-->")[0] == "正文结束/"
+
+
+def test_script_call_with_unclosed_string():
+    out, counts = run("最后一句话。document.write('<a href=x>扫码关注我们")
+    assert out == "最后一句话。"
+    assert counts["ZH205"] == 1
+
+
+def test_controls_and_zero_width_removed():
+    out, counts = run("再\x07战\u200b江\u00ad湖\x08")
+    assert out == "再战江湖"
+    assert counts["ZH207"] == 2 and counts["ZH206"] == 2
+
+
+def test_emoji_zwj_sequences_survive():
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert run(f"一家人{family}")[0] == f"一家人{family}"

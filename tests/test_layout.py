@@ -1,0 +1,66 @@
+"""Layout: blank lines, whitespace, rejoining broken sentences, headings, fences."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+
+BODY = "今年以来,区政府围绕优化营商环境出台了一系列政策措施,帮助中小企业解决融资难题,同时推动"
+
+
+def run(text: str) -> list[str]:
+    return layout(text, Report(), lambda c: True).split("\n")
+
+
+def test_mid_sentence_break_is_rejoined_across_blank_lines():
+    assert run(f"标题\n{BODY}\n\n\n产业链上下游协同发展,效果明显。") == [
+        "标题",
+        f"{BODY}产业链上下游协同发展,效果明显。",
+    ]
+
+
+def test_short_lines_without_punctuation_are_headings():
+    assert run("第一部分\n稳步推进改革\n改革取得了实效。") == ["第一部分", "稳步推进改革", "改革取得了实效。"]
+
+
+def test_next_line_starting_a_sentence_is_not_glued():
+    lines = run(f"标题\n{BODY}\n然而,资金缺口仍然很大。")
+    assert len(lines) == 3
+
+
+def test_list_items_and_markdown_are_not_glued():
+    assert len(run(f"标题\n{BODY}\n1. 第一项要求是什么呢大家都知道的事情。")) == 3
+    assert len(run(f"标题\n{BODY}\n# 小标题")) == 3
+
+
+def test_indented_next_line_starts_a_paragraph():
+    assert len(run(f"标题\n{BODY}\n\u3000\u3000新的一段从这里开始,内容很长很长很长。")) == 3
+
+
+def test_open_quote_joins_short_lines():
+    assert run("标题\n活动主题为“奋进新时代\n建功新征程”的演讲比赛顺利举行。") == [
+        "标题",
+        "活动主题为“奋进新时代建功新征程”的演讲比赛顺利举行。",
+    ]
+
+
+def test_bracket_fragments_joined_with_a_space():
+    assert run("标题\n全文完。(记者 王\n刚\n丽)") == ["标题", "全文完。(记者 王 刚 丽)"]
+
+
+def test_whitespace_folded_and_trimmed():
+    assert run("\u3000\u3000第一句\u3000 第二句\t\t第三句  ") == ["第一句 第二句 第三句"]
+
+
+def test_lines_inside_a_fence_are_verbatim():
+    text = "说明\n```\n  x  =  1\n\n```\n结束"
+    assert run(text) == ["说明", "```", "  x  =  1", "", "```", "结束"]
+
+
+def test_punctuation_at_line_start_stays():
+    assert run("标题\n前面一句话说完了。\n,后面这一行以逗号开头") == ["标题", "前面一句话说完了。", ",后面这一行以逗号开头"]
+
+
+def test_the_title_is_not_glued_to_the_lead():
+    title = "关于进一步加强城市基层治理体系和治理能力现代化建设的实施意见全文发布"
+    assert len(run(f"{title}\n为深入贯彻落实有关部署,现提出如下意见。")) == 2

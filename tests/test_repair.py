@@ -1,0 +1,64 @@
+"""Repair: CJK mojibake families undone when clearly better; clean text never touched."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.repair import fix_mojibake, repair
+
+ORIGINAL = "今天下午，我们在图书馆讨论了“城市交通”的改进方案。"
+
+
+def on(_code: str) -> bool:
+    return True
+
+
+@pytest.mark.parametrize(
+    ("wrong", "right"),
+    [
+        (lambda s: s.encode("gbk").decode("latin-1"), "gbk-as-latin1"),
+        (lambda s: s.encode("gbk").decode("cp1252", errors="ignore"), None),
+        (lambda s: s.encode("utf-8").decode("gbk", errors="ignore"), "utf8-as-gbk"),
+        (lambda s: s.encode("utf-8").decode("latin-1"), "utf8-as-latin1"),
+    ],
+)
+def test_whole_text_mojibake_is_undone(wrong, right):
+    garbled = wrong(ORIGINAL)
+    fixed, family = fix_mojibake(garbled)
+    if right is not None:
+        assert family == right
+    assert fixed == ORIGINAL or (fixed.count("\ufffd") <= 8 and fixed.startswith(ORIGINAL[:5]))
+
+
+def test_a_mojibake_line_inside_good_text_is_repaired_alone():
+    bad_title = "北京举行新闻发布会".encode("gbk").decode("latin-1")
+    text = f"{bad_title}\n第一段正文写在这里，没有任何问题。\n第二段也很正常。"
+    report = Report()
+    out = repair(text, report, on)
+    assert out.split("\n")[0] == "北京举行新闻发布会"
+    assert out.split("\n")[1:] == text.split("\n")[1:]
+    assert "ZH111" in report.counts() or "ZH110" in report.counts()
+
+
+@pytest.mark.parametrize(
+    "clean_text",
+    [
+        "他说：“我们明天见！”然后离开了。",
+        "王小明在 Café Mönch 喝咖啡，价格是 ５０ 元。",
+        "今天天气很好😀，适合出去走走。",
+        "《齐民要术》记载了䴔䴖和鸂鶒等罕见鸟名。",
+        "ＡＢＣ全角字母与，。全角标点保持原样。",
+    ],
+)
+def test_clean_text_is_never_touched(clean_text):
+    report = Report()
+    assert repair(clean_text, report, on) == clean_text
+    assert not [c for c in report.counts() if c in ("ZH110", "ZH111", "ZH112")]
+
+
+def test_lost_characters_are_counted_not_guessed():
+    report = Report()
+    text = "这段文字有锟斤拷和\ufffd两处损坏。"
+    assert repair(text, report, on) == text
+    assert report.counts()["ZH120"] == 2
