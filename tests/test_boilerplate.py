@@ -78,7 +78,9 @@ def test_junk_line_after_the_body_is_removed(junk, code):
 
 
 def test_casino_and_lottery_keyword_lines_even_as_title():
-    out, counts = run(["澳门葡京娱乐城真人百家乐注册就送彩金", TITLE, *BODY, "北京赛车pk10开奖直播 时时彩走势图"])
+    out, counts = run(
+        ["澳门葡京娱乐城真人百家乐注册就送彩金", TITLE, *BODY, "北京赛车pk10开奖直播 时时彩走势图"]
+    )
     assert out == [TITLE, *BODY]
     assert counts["ZH302"] == 2
 
@@ -95,7 +97,13 @@ def test_a_news_title_about_gambling_stays():
 
 
 def test_exchange_ad_block_any_brand():
-    block = ["芝麻开门(Gate.io)", "老牌数字资产交易平台", "Bitget交易所", "新用户注册送50U", "APP下载 官网地址"]
+    block = [
+        "芝麻开门(Gate.io)",
+        "老牌数字资产交易平台",
+        "Bitget交易所",
+        "新用户注册送50U",
+        "APP下载 官网地址",
+    ]
     out, counts = run([*block, TITLE, *BODY])
     assert out == [TITLE, *BODY]
     assert counts["ZH301"] == len(block)
@@ -108,7 +116,9 @@ def test_an_article_mentioning_an_exchange_keeps_its_sentences():
 
 
 def test_related_list_in_traditional_script():
-    out, counts = run([TITLE, *BODY, "相關閱讀：", "城東新建三所學校", "地鐵五號線年底通車", "老舊小區改造啟動"])
+    out, counts = run(
+        [TITLE, *BODY, "相關閱讀：", "城東新建三所學校", "地鐵五號線年底通車", "老舊小區改造啟動"]
+    )
     assert out == [TITLE, *BODY]
     assert counts["ZH304"] == 4
 
@@ -119,7 +129,12 @@ def test_full_width_forms_match_too():
 
 
 def test_tail_list_of_other_headlines():
-    tail = ["全市中小学新学期开学", "地铁三号线今起试运营？", "这家老字号餐馆又火了！", "周末气温回升至二十度"]
+    tail = [
+        "全市中小学新学期开学",
+        "地铁三号线今起试运营？",
+        "这家老字号餐馆又火了！",
+        "周末气温回升至二十度",
+    ]
     out, counts = run([TITLE, *BODY, *tail])
     assert out == [TITLE, *BODY]
     assert counts["ZH304"] == 4
@@ -195,7 +210,9 @@ def test_user_line_pattern_file(tmp_path):
     from zhclean.lexicon import load_lexicon
 
     rules = tmp_path / "mine.toml"
-    rules.write_text('[[line_patterns]]\ncode = "ZH305"\npattern = "^本文由.+整理发布$"\n', encoding="utf-8")
+    rules.write_text(
+        '[[line_patterns]]\ncode = "ZH305"\npattern = "^本文由.+整理发布$"\n', encoding="utf-8"
+    )
     report = Report()
     text = "\n".join([TITLE, *BODY, "本文由某某网编辑整理发布"])
     out = boilerplate(text, report, lambda c: True, load_lexicon((str(rules),)))

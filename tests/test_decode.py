@@ -28,7 +28,9 @@ def test_legacy_codecs_are_read_as_their_supersets(codec, text, expected):
     assert decoded.encoding == expected
 
 
-@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+@pytest.mark.parametrize(
+    "codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+)
 def test_utf16_and_utf32_with_or_without_bom(codec):
     decoded = decode(SIMPLIFIED.encode(codec), Report())
     assert decoded.text == SIMPLIFIED

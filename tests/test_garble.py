@@ -31,7 +31,14 @@ def test_pinyin_gloss_that_is_a_reading_is_removed(dirty, clean):
 
 @pytest.mark.parametrize(
     "kept",
-    ["上海(Shanghai)是一座城市", "学校(园)里很安静", "增长率(GDP)提高", "第(a)项规定", "(社区)服务", "苹果(apple)"],
+    [
+        "上海(Shanghai)是一座城市",
+        "学校(园)里很安静",
+        "增长率(GDP)提高",
+        "第(a)项规定",
+        "(社区)服务",
+        "苹果(apple)",
+    ],
 )
 def test_parentheses_with_real_text_stay(kept):
     assert run(kept)[0] == kept
@@ -44,7 +51,12 @@ def test_is_reading_knows_heteronyms():
 
 @pytest.mark.parametrize(
     ("dirty", "clean"),
-    [("任务,。", "任务。"), ("苹果,、香蕉", "苹果、香蕉"), ("首先,,我们", "首先,我们"), ("好，！", "好！")],
+    [
+        ("任务,。", "任务。"),
+        ("苹果,、香蕉", "苹果、香蕉"),
+        ("首先,,我们", "首先,我们"),
+        ("好，！", "好！"),
+    ],
 )
 def test_injected_commas(dirty, clean):
     assert run(dirty)[0] == clean
@@ -66,7 +78,9 @@ def test_markup_is_removed_text_kept():
 
 
 def test_attribute_tail_of_a_lost_tag():
-    out, counts = run('访问 http://example.com/a.php?id=3&t=2" target="_blank" rel="nofollow">阅读全文')
+    out, counts = run(
+        '访问 http://example.com/a.php?id=3&t=2" target="_blank" rel="nofollow">阅读全文'
+    )
     assert out == "访问 阅读全文"
     assert counts["ZH204"] == 1
 

@@ -20,7 +20,11 @@ def test_mid_sentence_break_is_rejoined_across_blank_lines():
 
 
 def test_short_lines_without_punctuation_are_headings():
-    assert run("第一部分\n稳步推进改革\n改革取得了实效。") == ["第一部分", "稳步推进改革", "改革取得了实效。"]
+    assert run("第一部分\n稳步推进改革\n改革取得了实效。") == [
+        "第一部分",
+        "稳步推进改革",
+        "改革取得了实效。",
+    ]
 
 
 def test_next_line_starting_a_sentence_is_not_glued():
@@ -58,7 +62,11 @@ def test_lines_inside_a_fence_are_verbatim():
 
 
 def test_punctuation_at_line_start_stays():
-    assert run("标题\n前面一句话说完了。\n,后面这一行以逗号开头") == ["标题", "前面一句话说完了。", ",后面这一行以逗号开头"]
+    assert run("标题\n前面一句话说完了。\n,后面这一行以逗号开头") == [
+        "标题",
+        "前面一句话说完了。",
+        ",后面这一行以逗号开头",
+    ]
 
 
 def test_the_title_is_not_glued_to_the_lead():

@@ -13,6 +13,7 @@ C1 controls) score low.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import unicodedata
 from functools import lru_cache
@@ -32,7 +33,9 @@ CJK_PUNCT = "。，、；：？！…—·“”‘’「」『』（）【】�
 
 SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")
 
-HORIZONTAL_SPACE = " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+HORIZONTAL_SPACE = (
+    " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
+)
 SPACE_RUN_RE = re.compile(f"[{HORIZONTAL_SPACE}]+")
 
 
@@ -59,16 +62,12 @@ def common_han() -> frozenset[str]:
     chars: set[str] = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([lead, trail]).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
     for lead in range(0xA4, 0xC7):
         for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
-            try:
+            with contextlib.suppress(UnicodeDecodeError):
                 chars.add(bytes([lead, trail]).decode("big5"))
-            except UnicodeDecodeError:
-                pass
     return frozenset(c for c in chars if is_han(c))
 
 

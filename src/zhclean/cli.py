@@ -57,7 +57,10 @@ def _version(value: bool) -> None:
 @app.callback()
 def main_callback(
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Show the version and exit."
+        ),
     ] = False,
 ) -> None:
     """zhclean: a corpus cleaner for Chinese web text."""
@@ -65,31 +68,55 @@ def main_callback(
 
 @app.command()
 def clean(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders to clean (folders are walked).")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the cleaned files and manifest.jsonl.")],
+    paths: Annotated[
+        list[Path], typer.Argument(help="Files or folders to clean (folders are walked).")
+    ],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for the cleaned files and manifest.jsonl.")
+    ],
     include: Annotated[
-        list[str] | None, typer.Option("--include", help="Glob of files to take in folders (default *.txt).")
+        list[str] | None,
+        typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
     ] = None,
-    exclude: Annotated[list[str] | None, typer.Option("--exclude", help="Glob of files to leave out.")] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option("--exclude", help="Glob of files to leave out.")
+    ] = None,
     to: Annotated[
-        str, typer.Option("--to", help="Target script: simplified, traditional, taiwan, hongkong, keep.")
+        str,
+        typer.Option(
+            "--to", help="Target script: simplified, traditional, taiwan, hongkong, keep."
+        ),
     ] = "simplified",
     select: Annotated[
-        list[str] | None, typer.Option("--select", help="Only these rules (codes, prefixes or names; comma-separated).")
+        list[str] | None,
+        typer.Option(
+            "--select", help="Only these rules (codes, prefixes or names; comma-separated)."
+        ),
     ] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Turn these rules off.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Turn these rules off.")
+    ] = None,
     rules_file: Annotated[
-        list[Path] | None, typer.Option("--rules", help="A TOML file of extra word lists and line patterns.")
+        list[Path] | None,
+        typer.Option("--rules", help="A TOML file of extra word lists and line patterns."),
     ] = None,
     manifest: Annotated[
-        Path | None, typer.Option("--manifest", help="Where to write the manifest (default OUT/manifest.jsonl).")
+        Path | None,
+        typer.Option(
+            "--manifest", help="Where to write the manifest (default OUT/manifest.jsonl)."
+        ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).")] = 1,
     no_removed_text: Annotated[
-        bool, typer.Option("--no-removed-text", help="Keep rule counts but not the removed lines in the manifest.")
+        bool,
+        typer.Option(
+            "--no-removed-text", help="Keep rule counts but not the removed lines in the manifest."
+        ),
     ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")] = False,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="Print one line per file.")
+    ] = False,
 ) -> None:
     """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl."""
     if to not in TARGETS:
@@ -122,12 +149,16 @@ def clean(
     err = _console(stderr=True)
     records: list[dict] = [problem_record(p) for p in problems]
     for record in records:
-        err.print(f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False)
+        err.print(
+            f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
+        )
     workers = os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
     for record in clean_all(found, out, config, workers):
         records.append(record)
         if record["status"] in ("error", "skipped"):
-            err.print(f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False)
+            err.print(
+                f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
+            )
         elif verbose and not quiet:
             counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
             _console().print(f"{record['status']:9} {record['input']}  {counts}", markup=False)
@@ -145,7 +176,15 @@ def _summary(records: list[dict]) -> None:
         rules.update(record["rules"])
     removed = sum(len(r["removed"]) for r in records)
     table = Table(title="zhclean", show_header=True)
-    for column in ("files", "cleaned", "unchanged", "dropped", "skipped", "errors", "lines removed"):
+    for column in (
+        "files",
+        "cleaned",
+        "unchanged",
+        "dropped",
+        "skipped",
+        "errors",
+        "lines removed",
+    ):
         table.add_column(column, justify="right")
     table.add_row(
         str(len(records)),
@@ -161,12 +200,15 @@ def _summary(records: list[dict]) -> None:
     top = [(code, n) for code, n in rules.most_common() if not code.startswith("ZH9")][:8]
     if top:
         console.print(
-            "top rules: " + ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in top), markup=False
+            "top rules: " + ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in top),
+            markup=False,
         )
 
 
 @app.command("rules")
-def list_rules(as_json: Annotated[bool, typer.Option("--json", help="Print the registry as JSON.")] = False) -> None:
+def list_rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the registry as JSON.")] = False,
+) -> None:
     """List every rule: code, name, stage and what it does."""
     if as_json:
         data = [

@@ -1,9 +1,9 @@
 """Config: what a cleaning run should do. Plain data, hashable, picklable.
 
-    >>> Config().target
-    'simplified'
-    >>> Config(target="taiwan").opencc_config
-    's2twp'
+>>> Config().target
+'simplified'
+>>> Config(target="taiwan").opencc_config
+'s2twp'
 """
 
 from __future__ import annotations
@@ -36,7 +36,9 @@ class Config:
 
     def __post_init__(self) -> None:
         if self.target not in TARGETS:
-            raise ValueError(f"unknown target script {self.target!r}; choose from {', '.join(TARGETS)}")
+            raise ValueError(
+                f"unknown target script {self.target!r}; choose from {', '.join(TARGETS)}"
+            )
         object.__setattr__(self, "enabled", select_codes(self.select, self.ignore))
 
     @property

@@ -85,14 +85,18 @@ def discover(
                     )
                 )
             if out_resolved and out_resolved == root:
-                problems.append(Problem(str(path), "error", "the output folder is the input folder", "ZH904"))
+                problems.append(
+                    Problem(str(path), "error", "the output folder is the input folder", "ZH904")
+                )
                 continue
             found: list[Job] = []
             for current, dirnames, filenames in os.walk(path, onerror=None):
                 current_path = Path(current)
                 # Never walk into the output folder (it may sit inside the input).
                 dirnames[:] = sorted(
-                    d for d in dirnames if not (out_resolved and (current_path / d).resolve() == out_resolved)
+                    d
+                    for d in dirnames
+                    if not (out_resolved and (current_path / d).resolve() == out_resolved)
                 )
                 for name in sorted(filenames):
                     file_path = current_path / name
@@ -109,7 +113,9 @@ def discover(
     unique: list[Job] = []
     for job in jobs:
         if job.rel in seen:
-            problems.append(Problem(str(job.path), "error", f"another input also writes {job.rel}", "ZH904"))
+            problems.append(
+                Problem(str(job.path), "error", f"another input also writes {job.rel}", "ZH904")
+            )
             continue
         seen.add(job.rel)
         unique.append(job)
@@ -194,20 +200,26 @@ def clean_file(job: Job, out_dir: Path, config: Config) -> dict:
     try:
         result = clean_bytes(data, config)
     except Exception as exc:  # a bug must not stop the other files; the record says what broke
-        return manifest_record(job, None, data, error=f"internal error: {type(exc).__name__}: {exc}", code=None)
+        return manifest_record(
+            job, None, data, error=f"internal error: {type(exc).__name__}: {exc}", code=None
+        )
     if result.text is None:
         return manifest_record(job, result, data)
     target = out_dir / Path(job.rel.as_posix())
     try:
         atomic_write(target, result.data or b"")
     except OSError as exc:
-        return manifest_record(job, result, data, error=f"cannot write {target}: {exc.strerror or exc}", status="error")
+        return manifest_record(
+            job, result, data, error=f"cannot write {target}: {exc.strerror or exc}", status="error"
+        )
     return manifest_record(job, result, data, output=str(target))
 
 
 def problem_record(problem: Problem) -> dict:
     job = Job(Path(problem.path), PurePosixPath(Path(problem.path).name))
-    return manifest_record(job, None, None, error=problem.error, status=problem.status, code=problem.code)
+    return manifest_record(
+        job, None, None, error=problem.error, status=problem.status, code=problem.code
+    )
 
 
 def _clean_one(args: tuple[Job, Path, Config]) -> dict:

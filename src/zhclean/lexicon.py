@@ -121,7 +121,9 @@ def _packaged_text() -> str:
     return resources.files("zhclean").joinpath("data/boilerplate.toml").read_text("utf-8")
 
 
-def _validate(source: str, data: dict, known: frozenset[str]) -> tuple[dict[str, list[str]], list[LinePattern]]:
+def _validate(
+    source: str, data: dict, known: frozenset[str]
+) -> tuple[dict[str, list[str]], list[LinePattern]]:
     lists: dict[str, list[str]] = {}
     patterns: list[LinePattern] = []
     for section, body in data.items():
@@ -138,7 +140,9 @@ def _validate(source: str, data: dict, known: frozenset[str]) -> tuple[dict[str,
                 lists[key] = value
         elif section == "line_patterns":
             if not isinstance(body, list):
-                raise RuleFileError(f"{source}: line_patterns must be an array of tables ([[line_patterns]])")
+                raise RuleFileError(
+                    f"{source}: line_patterns must be an array of tables ([[line_patterns]])"
+                )
             for i, entry in enumerate(body, 1):
                 where = f"{source}: [[line_patterns]] #{i}"
                 if not isinstance(entry, dict):
@@ -148,7 +152,9 @@ def _validate(source: str, data: dict, known: frozenset[str]) -> tuple[dict[str,
                     raise RuleFileError(f"{where}: unknown field(s) {', '.join(sorted(unknown))}")
                 code = entry.get("code")
                 if code not in RULES or RULES[code].stage != "boilerplate":
-                    raise RuleFileError(f"{where}: code must be a boilerplate rule code (ZH3xx), got {code!r}")
+                    raise RuleFileError(
+                        f"{where}: code must be a boilerplate rule code (ZH3xx), got {code!r}"
+                    )
                 pattern = entry.get("pattern")
                 if not isinstance(pattern, str) or not pattern:
                     raise RuleFileError(f"{where}: pattern must be a non-empty string")
@@ -158,7 +164,9 @@ def _validate(source: str, data: dict, known: frozenset[str]) -> tuple[dict[str,
                     raise RuleFileError(f"{where}: bad regex {pattern!r}: {exc}") from exc
                 patterns.append(LinePattern(code, regex, str(entry.get("description", ""))))
         else:
-            raise RuleFileError(f"{source}: unknown section [{section}]; expected [lists] or [[line_patterns]]")
+            raise RuleFileError(
+                f"{source}: unknown section [{section}]; expected [lists] or [[line_patterns]]"
+            )
     return lists, patterns
 
 
@@ -183,7 +191,9 @@ def _known_lists() -> frozenset[str]:
 def load_lexicon(rule_files: tuple[str, ...] = ()) -> Lexicon:
     """The packaged lists plus those of ``rule_files``; built once per process."""
     known = _known_lists()
-    merged, patterns = _validate("boilerplate.toml", _read_toml("boilerplate.toml", _packaged_text()), known)
+    merged, patterns = _validate(
+        "boilerplate.toml", _read_toml("boilerplate.toml", _packaged_text()), known
+    )
     for path in rule_files:
         text = Path(path).read_text("utf-8")
         extra, extra_patterns = _validate(path, _read_toml(path, text), known)

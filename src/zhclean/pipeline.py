@@ -63,7 +63,9 @@ def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
 
-def clean_text(text: str, config: Config = DEFAULT_CONFIG, *, report: Report | None = None) -> CleanResult:
+def clean_text(
+    text: str, config: Config = DEFAULT_CONFIG, *, report: Report | None = None
+) -> CleanResult:
     """Clean an already-decoded text (the stages after decode)."""
     report = report if report is not None else Report()
     on = config.on
@@ -77,7 +79,9 @@ def clean_text(text: str, config: Config = DEFAULT_CONFIG, *, report: Report | N
     text = garble(text, report, on)
     text = boilerplate(text, report, on, lexicon)
     text = layout(text, report, on)
-    text, script_in, script_out = script(text, report, on, config.opencc_config, config.target_script)
+    text, script_in, script_out = script(
+        text, report, on, config.opencc_config, config.target_script
+    )
     text = finish(text, report, on)
     if not text.strip():
         status = "dropped" if original.strip() else "unchanged"

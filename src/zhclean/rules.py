@@ -32,7 +32,9 @@ class Rule:
 
 _RULES: list[Rule] = [
     # --- decode and repair ---------------------------------------------------------
-    Rule("ZH101", "bom-removed", "decode", "A byte-order mark was removed.", "EF BB BF 中文 -> 中文"),
+    Rule(
+        "ZH101", "bom-removed", "decode", "A byte-order mark was removed.", "EF BB BF 中文 -> 中文"
+    ),
     Rule(
         "ZH102",
         "legacy-encoding",
@@ -41,7 +43,9 @@ _RULES: list[Rule] = [
         "GB18030 bytes C4 E3 BA C3 -> 你好",
         reports_only=True,
     ),
-    Rule("ZH103", "line-endings", "decode", "CRLF or CR line endings became LF.", "a\\r\\nb -> a\\nb"),
+    Rule(
+        "ZH103", "line-endings", "decode", "CRLF or CR line endings became LF.", "a\\r\\nb -> a\\nb"
+    ),
     Rule(
         "ZH110",
         "mojibake-document",
@@ -86,7 +90,13 @@ _RULES: list[Rule] = [
         "A comma injected before other punctuation was removed.",
         "使命,。 -> 使命。",
     ),
-    Rule("ZH203", "html-entity", "garble", "An HTML entity was decoded.", "&ldquo;你好&rdquo; -> “你好”"),
+    Rule(
+        "ZH203",
+        "html-entity",
+        "garble",
+        "An HTML entity was decoded.",
+        "&ldquo;你好&rdquo; -> “你好”",
+    ),
     Rule(
         "ZH204",
         "markup",

@@ -65,17 +65,23 @@ CMS_RE = re.compile(
 TAG_LINE_RE = re.compile(r"^(?:#[^#\s][^#]{0,30}#\s*)+")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
 BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|→|->|>>)\s*")
-BREADCRUMB_START_RE = re.compile(r"^(?:您的位置|你的位置|当前位置|所在位置|位置|首页|主页|home|网站首页)")
+BREADCRUMB_START_RE = re.compile(
+    r"^(?:您的位置|你的位置|当前位置|所在位置|位置|首页|主页|home|网站首页)"
+)
 LIST_MARKER_RE = re.compile(
     r"^(?:[-*•·●○■□◆◇▪▸►]\s*|\d{1,3}\s*[.、)）]\s*|[一二三四五六七八九十]+\s*、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回])"
 )
-PREV_NEXT_RE = re.compile(r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇|previous|next)\s*[:：]?")
+PREV_NEXT_RE = re.compile(
+    r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇|previous|next)\s*[:：]?"
+)
 PREV_NEXT_END_RE = re.compile(r"(?:上一篇|下一篇)\s*[:：]?$")
 MENU_SPLIT_RE = re.compile(r"[\s|｜·•/]+")
 INLINE_LIST_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 RANKING_RE = re.compile(r"(?:\b\d{1,3}\s+\S{2,30}?\s+\d{2,}\s*){3,}")
-CREDIT_SUFFIX_RE = re.compile(r"^\s*[(（【\[]?\s*(?:摄|攝|图|圖|来源|來源|供图|图片来源|photo|图/|文/)")
+CREDIT_SUFFIX_RE = re.compile(
+    r"^\s*[(（【\[]?\s*(?:摄|攝|图|圖|来源|來源|供图|图片来源|photo|图/|文/)"
+)
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…+|\.\.\.)\s*$")
@@ -113,6 +119,9 @@ def _is_title_like(item: Item) -> bool:
         return False
     if text.rstrip("”’」』)）")[-1:] in "。；;":
         return False
+    # Quoted speech ("他说：“明天见！”") and bracketed credits ("(记者 张三)") are the author's.
+    if text[-1] in "”」』" or text[0] in "(（" or "：“" in text or ":“" in text:
+        return False
     return text.count("。") == 0
 
 
@@ -131,10 +140,14 @@ class Classifier:
         for kind, terms in labels.items():
             for term in terms:
                 self.label_kind.setdefault(term, kind)
-        alternation = "|".join(sorted((re.escape(t) for t in self.label_kind), key=len, reverse=True))
+        alternation = "|".join(
+            sorted((re.escape(t) for t in self.label_kind), key=len, reverse=True)
+        )
         # A label starts the line or follows a space, a separator or a closing bracket.
         self.label_re = re.compile(rf"(?:^|(?<=[\s|,\]】)\d]))({alternation})\s*:")
-        date_labels = "|".join(sorted((re.escape(t) for t in labels["date"]), key=len, reverse=True))
+        date_labels = "|".join(
+            sorted((re.escape(t) for t in labels["date"]), key=len, reverse=True)
+        )
         self.date_label_re = re.compile(rf"(?:{date_labels})\s*:?")
 
     # -- helpers -----------------------------------------------------------------------------------
@@ -166,7 +179,8 @@ class Classifier:
         value = COUNTER_PHRASE_RE.sub("", value).strip()
         return bool(
             re.fullmatch(
-                r"[\d.,\s]*(?:[a-z]{1,5})?\s*(?:页|次|人|字|个|条|金币|积分|分|秒|%|分钟|kb|mb)?", value
+                r"[\d.,\s]*(?:[a-z]{1,5})?\s*(?:页|次|人|字|个|条|金币|积分|分|秒|%|分钟|kb|mb)?",
+                value,
             )
         )
 
@@ -183,7 +197,11 @@ class Classifier:
         squashed = _squash(key)
         lex = self.lex
 
-        if len(text) >= 3 and len(set(text.replace(" ", ""))) == 1 and SEPARATOR_CHARS_RE.match(text[0]):
+        if (
+            len(text) >= 3
+            and len(set(text.replace(" ", ""))) == 1
+            and SEPARATOR_CHARS_RE.match(text[0])
+        ):
             return "ZH311", STRONG
         for pattern in lex.patterns:
             if pattern.regex.search(text) or pattern.regex.search(key):
@@ -195,7 +213,11 @@ class Classifier:
         if BRACKET_RESIDUE_RE.match(key):
             return "ZH313", STRONG
         if NUMBER_ONLY_RE.match(key):
-            return ("ZH308", STRONG) if TIME_RE.search(key) or DATE_RE.search(key) else ("ZH307", STRONG)
+            return (
+                ("ZH308", STRONG)
+                if TIME_RE.search(key) or DATE_RE.search(key)
+                else ("ZH307", STRONG)
+            )
         if key in lex.lists["ad_labels"]:
             return "ZH301", STRONG
         if self.date_only(key):
@@ -243,7 +265,9 @@ class Classifier:
                 tuple(label for kind, label, _ in fields if kind == "tag")
             ):
                 return "ZH309", STRONG
-            has_credit = any(kind == "credit" and self._is_credit_value(value) for kind, _, value in fields)
+            has_credit = any(
+                kind == "credit" and self._is_credit_value(value) for kind, _, value in fields
+            )
             if has_credit:
                 return None
             for kind, _, value in fields:
@@ -254,11 +278,15 @@ class Classifier:
                 if kind in ("credit",) and value and not URL_RE.fullmatch(value.strip()):
                     # A credit label whose value is a date or a counter: chrome.
                     pass
-            prefix_rest = COUNTER_PHRASE_RE.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", prefix)))
+            prefix_rest = COUNTER_PHRASE_RE.sub(
+                " ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", prefix))
+            )
             prefix_rest = _squash(prefix_rest.replace("•", ""))
             if len(prefix_rest) > 8:
                 return None
-            chrome = bool(DATETIME_RE.search(key)) or any(k in ("counter", "date") for k, _, _ in fields)
+            chrome = bool(DATETIME_RE.search(key)) or any(
+                k in ("counter", "date") for k, _, _ in fields
+            )
             return ("ZH307", STRONG) if chrome else ("ZH306", STRONG)
 
         # No labels: a timestamp and/or counters with nothing else of substance.
@@ -281,11 +309,8 @@ class Classifier:
             return "ZH303", STRONG
         if "上一篇" in key and "下一篇" in key:
             return "ZH303", STRONG
-        parts = BREADCRUMB_SEP_RE.split(key)
-        if len(parts) >= 3 or (len(parts) == 2 and BREADCRUMB_START_RE.match(key)):
-            if BREADCRUMB_START_RE.match(key) or all(len(p) <= 12 for p in parts[:-1]):
-                if len(parts[0]) <= 20:
-                    return "ZH303", STRONG
+        if self._breadcrumb(key):
+            return "ZH303", STRONG
         if any(key.startswith(h) for h in lex.lists["header_starts"]) and len(item.text) <= 50:
             return "ZH303", STRONG
         tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
@@ -302,6 +327,15 @@ class Classifier:
         if key.endswith((">", "»", ">>")) and len(item.text) <= 20:
             return "ZH303", WEAK
         return None
+
+    @staticmethod
+    def _breadcrumb(key: str) -> bool:
+        """'首页 > 新闻 > 正文', '您的位置:首页 > 科技 > <title>'."""
+        parts = BREADCRUMB_SEP_RE.split(key)
+        starts = bool(BREADCRUMB_START_RE.match(key))
+        if len(parts) < 2 or (len(parts) == 2 and not starts) or len(parts[0]) > 20:
+            return False
+        return starts or all(len(p) <= 12 for p in parts[:-1])
 
     def _nav_token(self, token: str) -> bool:
         token = token.strip("[]【】()（）<>《》:")
@@ -355,7 +389,11 @@ class Classifier:
             return None  # a sentence of an article about an exchange, not an ad
         squashed_len = max(1, len(_squash(key)))
         brand_chars = sum(end - start for start, end, _ in brands)
-        if len(phrases) >= 2 or (brands and phrases) or (brands and brand_chars / squashed_len >= 0.5):
+        if (
+            len(phrases) >= 2
+            or (brands and phrases)
+            or (brands and brand_chars / squashed_len >= 0.5)
+        ):
             return "ZH301", STRONG
         if len(text) <= 30 and not ends_sentence(text):
             return "ZH301", WEAK
@@ -377,7 +415,20 @@ class Classifier:
             return None
         terms = {term for _, _, term in self.lex.find("panel_words", key)}
         if len(terms) >= 2 or (terms and len(_squash(key)) <= 8):
-            shop = {"发货", "下单", "来电", "旺旺", "咨询", "包邮", "售后", "保修", "优惠", "订购", "购买", "报价"}
+            shop = {
+                "发货",
+                "下单",
+                "来电",
+                "旺旺",
+                "咨询",
+                "包邮",
+                "售后",
+                "保修",
+                "优惠",
+                "订购",
+                "购买",
+                "报价",
+            }
             return ("ZH315" if terms & shop else "ZH310"), WEAK
         if re.fullmatch(r"[^:]{1,8}:", key.strip()):  # an empty form field: "账号:"
             return "ZH306", WEAK
@@ -438,13 +489,20 @@ class Document:
         depth = 0
         for item in self.items:
             item.protected = depth > 0
-            depth += item.text.count("(") + item.text.count("（") - item.text.count(")") - item.text.count("）")
+            depth += (
+                item.text.count("(")
+                + item.text.count("（")
+                - item.text.count(")")
+                - item.text.count("）")
+            )
             depth = max(0, min(depth, 3))
 
     def _chrome_with_title_copy(self) -> None:
         """'2016年1月4日20:38 <title> 861 浏览' : a timestamp and counters around a title copy."""
         for i, item in enumerate(self.items):
-            if item.code or not (DATETIME_RE.search(item.key) and COUNTER_PHRASE_RE.search(item.key)):
+            if item.code or not (
+                DATETIME_RE.search(item.key) and COUNTER_PHRASE_RE.search(item.key)
+            ):
                 continue
             rest = COUNTER_PHRASE_RE.sub(" ", DATETIME_RE.sub(" ", item.key))
             neighbours = self.items[max(0, i - 3) : i] + self.items[i + 1 : i + 3]
@@ -486,7 +544,11 @@ class Document:
     def _related_lists(self) -> None:
         in_list = False
         for item in self.items:
-            if item.code == "ZH304" and item.strength == STRONG and self.cls._related_heading(item.key):
+            if (
+                item.code == "ZH304"
+                and item.strength == STRONG
+                and self.cls._related_heading(item.key)
+            ):
                 in_list = True
                 continue
             if not in_list:
@@ -520,7 +582,9 @@ class Document:
             later = head[j]
             if later.code or not _is_title_like(later):
                 continue
-            earlier = [k for k in range(j) if _near_copy(head[k].key, later.key) and not head[k].code]
+            earlier = [
+                k for k in range(j) if _near_copy(head[k].key, later.key) and not head[k].code
+            ]
             if not earlier:
                 continue
             first = earlier[0]
@@ -529,7 +593,9 @@ class Document:
                 for item in head[:j]:
                     if not item.code and (_is_title_like(item) or len(item.text) < 4):
                         item.code, item.strength = "ZH304", STRONG
-            elif BREADCRUMB_START_RE.match(head[first].key) or head[first].key.startswith(tuple("首主")):
+            elif BREADCRUMB_START_RE.match(head[first].key) or head[first].key.startswith(
+                tuple("首主")
+            ):
                 head[first].code, head[first].strength = "ZH303", STRONG
             break
 
@@ -542,7 +608,9 @@ class Document:
         candidates = [
             it
             for it in tail
-            if _is_title_like(it) and not LIST_MARKER_RE.match(it.text) and self.cls.metadata(it) is None
+            if _is_title_like(it)
+            and not LIST_MARKER_RE.match(it.text)
+            and self.cls.metadata(it) is None
         ]
         if len(candidates) >= 3 and len(candidates) == len(tail):
             for item in candidates:
@@ -583,7 +651,12 @@ class Document:
             item, above, below = items[i], items[i - 1], items[i + 1]
             if item.code or item.protected or not above.removed or not below.removed:
                 continue
-            if above.code in AD_CODES and below.code in AD_CODES and _is_title_like(item) and len(item.text) <= 20:
+            if (
+                above.code in AD_CODES
+                and below.code in AD_CODES
+                and _is_title_like(item)
+                and len(item.text) <= 20
+            ):
                 item.code, item.strength = above.code, STRONG
 
     def _duplicates(self) -> None:
@@ -595,7 +668,9 @@ class Document:
                 if item.key == previous.key:
                     item.code, item.strength = "ZH314", STRONG
                     continue
-                longer, shorter = (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+                longer, shorter = (
+                    (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+                )
                 if (
                     len(shorter.key) >= 10
                     and longer.key.startswith(shorter.key)
@@ -608,7 +683,9 @@ class Document:
             previous = item
 
 
-def boilerplate(text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None) -> str:
+def boilerplate(
+    text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
+) -> str:
     from ..lexicon import load_lexicon
 
     lexicon = lexicon or load_lexicon()

@@ -118,7 +118,11 @@ def decode(data: bytes, report: Report) -> Decoded:
                 report.add("ZH101")
                 if codec != "utf-8":
                     report.add("ZH102", text=None)
-                return Decoded(_normalize_newlines(text, report), codec + "-sig" if codec == "utf-8" else codec, 1.0)
+                return Decoded(
+                    _normalize_newlines(text, report),
+                    codec + "-sig" if codec == "utf-8" else codec,
+                    1.0,
+                )
 
     nul_share = data.count(b"\x00") / len(data)
     if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
@@ -139,8 +143,12 @@ def decode(data: bytes, report: Report) -> Decoded:
 
     if not candidates:
         if nul_share > 0.01:
-            return Decoded(None, error="not text: NUL bytes and no UTF-16/32 reading", error_code="ZH901")
-        return Decoded(None, error="undecodable: no candidate encoding decodes these bytes", error_code="ZH902")
+            return Decoded(
+                None, error="not text: NUL bytes and no UTF-16/32 reading", error_code="ZH901"
+            )
+        return Decoded(
+            None, error="undecodable: no candidate encoding decodes these bytes", error_code="ZH902"
+        )
 
     candidates.sort(reverse=True)
     best_score, _, codec, text = candidates[0]
@@ -148,8 +156,16 @@ def decode(data: bytes, report: Report) -> Decoded:
     if best_score < 0:
         # Every reading is gibberish: better an error than text nobody wrote.
         if nul_share > 0.01:
-            return Decoded(None, error="not text: NUL bytes and no plausible UTF-16/32 reading", error_code="ZH901")
-        return Decoded(None, error="undecodable: no candidate encoding gives plausible text", error_code="ZH902")
+            return Decoded(
+                None,
+                error="not text: NUL bytes and no plausible UTF-16/32 reading",
+                error_code="ZH901",
+            )
+        return Decoded(
+            None,
+            error="undecodable: no candidate encoding gives plausible text",
+            error_code="ZH902",
+        )
     confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
     report.add("ZH102")
     return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))
@@ -168,5 +184,11 @@ def _chardet_guess(data: bytes) -> list[str]:
     name = (guess.get("encoding") or "").lower()
     if not name:
         return []
-    superset = {"gb2312": "gb18030", "gbk": "gb18030", "hz-gb-2312": "hz", "big5": "big5hkscs", "ascii": "utf-8"}
+    superset = {
+        "gb2312": "gb18030",
+        "gbk": "gb18030",
+        "hz-gb-2312": "hz",
+        "big5": "big5hkscs",
+        "ascii": "utf-8",
+    }
     return [superset.get(name, name)]

@@ -26,7 +26,9 @@ from ..report import Report
 # Zero-width space/joiners, word joiner, BOM inside text, soft hyphen, LTR/RTL marks.
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200e\u200f\u2060\ufeff\u00ad\u180e\u2061-\u2064]")
 # ZWJ is kept between emoji (it builds family and flag sequences).
-ZWJ_RE = re.compile("(?<![\U0001f000-\U0001faff\u2600-\u27bf])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])")
+ZWJ_RE = re.compile(
+    "(?<![\U0001f000-\U0001faff\u2600-\u27bf])\u200d|\u200d(?![\U0001f000-\U0001faff\u2600-\u27bf])"
+)
 CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 # --- HTML entities -------------------------------------------------------------------------
@@ -105,7 +107,9 @@ def _strip_glosses(line: str) -> tuple[str, int]:
     return GLOSS_RE.sub(replace, line), removed
 
 
-def _sub_count(pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str) -> tuple[str, int]:
+def _sub_count(
+    pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
+) -> tuple[str, int]:
     return pattern.subn(repl, text)
 
 
@@ -150,11 +154,10 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
             line, n = SCRIPT_CALL_RE.subn("", line)
             if n:
                 report.add("ZH205", count=n, line=number, before=original, after=line)
-        if "(" in line or "（" in line:
-            if on("ZH201"):
-                line, n = _strip_glosses(line)
-                if n:
-                    report.add("ZH201", count=n, line=number)
+        if ("(" in line or "（" in line) and on("ZH201"):
+            line, n = _strip_glosses(line)
+            if n:
+                report.add("ZH201", count=n, line=number)
         if on("ZH202"):
             line, n = INJECTED_COMMA_RE.subn("", line)
             if n:

@@ -66,9 +66,9 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
     """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
     if prev.fenced or cur.fenced or cur.indented:
         return None
-    if _open_paren(prev.text) and (len(cur.text) <= FRAGMENT_MAX or cur.text.endswith((")", "）"))):
-        if not _starts_new_sentence(cur.text, starters) and len(cur.text) <= FRAGMENT_MAX:
-            return " "
+    fragment = len(cur.text) <= FRAGMENT_MAX and not _starts_new_sentence(cur.text, starters)
+    if fragment and _open_paren(prev.text):
+        return " "
     if ends_sentence(prev.text) or prev.text.endswith((":", "：")):
         return None
     if not ENDS_MID_RE.search(prev.text) or not CONTINUES_RE.match(cur.text[:1]):
@@ -102,13 +102,16 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             lines.append(Line(raw, fenced=True))  # verbatim inside a fence
             continue
         if not stripped:
-            blank += 1
+            if on("ZH401"):
+                blank += 1
+            else:
+                lines.append(Line(""))  # blank lines kept when their rule is off
             continue
         folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else stripped
         if folded != raw:
             changed_space += 1
         lines.append(Line(folded, indented=raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""))
-    if blank and on("ZH401"):
+    if blank:
         report.add("ZH401", count=blank)
     if changed_space:
         report.add("ZH402", count=changed_space)

@@ -137,10 +137,9 @@ def _repair_lines(text: str, report: Report, enabled: bool) -> str:
         if len(line.strip()) < 4 or not might_be_mojibake(line):
             continue
         fixed, family = fix_mojibake(line)
-        if family and fixed != line:
-            if enabled:
-                report.add("ZH111", line=i + 1, before=line, after=fixed)
-                lines[i] = fixed
+        if family and fixed != line and enabled:
+            report.add("ZH111", line=i + 1, before=line, after=fixed)
+            lines[i] = fixed
     return "\n".join(lines)
 
 
@@ -171,10 +170,9 @@ def _ftfy_lines(text: str, report: Report, enabled: bool) -> str:
         if not _LATIN_RESIDUE_RE.search(line):
             continue
         fixed = ftfy.fix_text(line, _FTFY_CONFIG)
-        if fixed != line and cjk_score(fixed) >= cjk_score(line):
-            if enabled:
-                report.add("ZH112", line=i + 1, before=line, after=fixed)
-                lines[i] = fixed
+        if fixed != line and cjk_score(fixed) >= cjk_score(line) and enabled:
+            report.add("ZH112", line=i + 1, before=line, after=fixed)
+            lines[i] = fixed
     return "\n".join(lines)
 
 

@@ -40,8 +40,8 @@ def detect_script(text: str) -> str:
     han = "".join(HAN_RE.findall(text[: SAMPLE * 4]))[:SAMPLE]
     if not han:
         return "none"
-    to_simplified = sum(a != b for a, b in zip(han, convert(han, "t2s")))
-    to_traditional = sum(a != b for a, b in zip(han, convert(han, "s2t")))
+    to_simplified = sum(a != b for a, b in zip(han, convert(han, "t2s"), strict=False))
+    to_traditional = sum(a != b for a, b in zip(han, convert(han, "s2t"), strict=False))
     # Each count is how many characters belong to the *other* script.
     if to_simplified == to_traditional == 0:
         return "simplified"  # script-neutral text: nothing would change either way
@@ -53,7 +53,11 @@ def detect_script(text: str) -> str:
 
 
 def script(
-    text: str, report: Report, on: Callable[[str], bool], opencc_config: str | None, target: str | None
+    text: str,
+    report: Report,
+    on: Callable[[str], bool],
+    opencc_config: str | None,
+    target: str | None,
 ) -> tuple[str, str, str]:
     """Returns (text, script before, script after)."""
     before = detect_script(text)
@@ -63,7 +67,9 @@ def script(
         # A Simplified page quoting Traditional names stays as it is.
         return text, before, before
     converted = convert(text, opencc_config)
-    changed = sum(a != b for a, b in zip(text, converted)) + abs(len(text) - len(converted))
+    changed = sum(a != b for a, b in zip(text, converted, strict=False)) + abs(
+        len(text) - len(converted)
+    )
     if changed:
         report.add("ZH501", count=changed, before=opencc_config)
     return converted, before, target or before

@@ -1,0 +1,31 @@
+"""The README's quick start stays true: CI runs exactly its test command."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def quick_start_commands() -> list[str]:
+    text = (ROOT / "README.md").read_text("utf-8")
+    section = text.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    return [line.strip() for line in section.splitlines() if line.startswith("    ")]
+
+
+def test_quick_start_has_two_commands():
+    commands = quick_start_commands()
+    assert len(commands) == 2
+    assert "zhclean clean seeds --out clean" in commands[0]
+    assert "pytest" in commands[1]
+
+
+def test_ci_runs_the_readme_test_command():
+    assert quick_start_commands()[1] in (ROOT / ".ci" / "run").read_text("utf-8")
+
+
+def test_readme_lists_every_rule():
+    from zhclean.rules import RULES
+
+    text = (ROOT / "README.md").read_text("utf-8")
+    assert all(f"| {code} | {rule.name} |" in text for code, rule in RULES.items())
