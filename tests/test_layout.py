@@ -5,7 +5,7 @@ from __future__ import annotations
 from zhclean.report import Report
 from zhclean.stages.layout import layout
 
-BODY = "今年以来,区政府围绕优化营商环境出台了一系列政策措施,帮助中小企业解决融资难题,同时推动"
+BODY = "今年以来,区政府围绕优化营商环境出台了一系列政策措施,帮助辖区内的中小企业解决融资难和融资贵等突出问题,同时推动"
 
 
 def run(text: str) -> list[str]:

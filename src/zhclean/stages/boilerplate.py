@@ -22,9 +22,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..chardata import SENTENCE_END, ends_sentence, han_count
+from ..chardata import CLOSERS, SENTENCE_END, ends_sentence, han_count
 from ..lexicon import Lexicon, fold
 from ..report import Report
+from .script import convert, detect_script
 
 STRONG, WEAK = 2, 1
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
@@ -106,10 +107,14 @@ def _squash(key: str) -> str:
 
 
 def _is_prose(item: Item) -> bool:
-    """A body paragraph: ends a sentence, or is long."""
-    if ends_sentence(item.text) and han_count(item.text) >= 12:
+    """A body paragraph: ends a sentence, or is long. A short question or exclamation is a headline."""
+    han = han_count(item.text)
+    if han >= 45:
         return True
-    return han_count(item.text) >= 45
+    if not ends_sentence(item.text):
+        return False
+    last = item.text.rstrip(CLOSERS)[-1:]
+    return han >= (30 if last in "？?！!" else 12)
 
 
 def _is_title_like(item: Item) -> bool:
@@ -176,7 +181,7 @@ class Classifier:
 
     @staticmethod
     def _is_counter_value(value: str) -> bool:
-        value = COUNTER_PHRASE_RE.sub("", value).strip()
+        value = COUNTER_PHRASE_RE.sub("", DATETIME_RE.sub(" ", value)).strip(" ()（）[]【】")
         return bool(
             re.fullmatch(
                 r"[\d.,\s]*(?:[a-z]{1,5})?\s*(?:页|次|人|字|个|条|金币|积分|分|秒|%|分钟|kb|mb)?",
@@ -542,15 +547,18 @@ class Document:
                 item.code, item.strength = "ZH312", STRONG
 
     def _related_lists(self) -> None:
-        in_list = False
+        """Titles after a related-articles heading, once the article has begun: a heading
+        above the article labels a sidebar, and what follows it there is the article."""
+        in_list = seen_prose = False
         for item in self.items:
             if (
                 item.code == "ZH304"
                 and item.strength == STRONG
                 and self.cls._related_heading(item.key)
             ):
-                in_list = True
+                in_list = seen_prose
                 continue
+            seen_prose = seen_prose or (not item.code and _is_prose(item))
             if not in_list:
                 continue
             if item.code and item.strength == STRONG:
@@ -658,6 +666,13 @@ class Document:
                 and len(item.text) <= 20
             ):
                 item.code, item.strength = above.code, STRONG
+            elif (
+                above.code == below.code == "ZH311"
+                and len(item.text) <= 80
+                and URL_RE.search(item.key)
+            ):
+                # A banner between two rules: "更多...尽在 http://..."
+                item.code, item.strength = "ZH315", STRONG
 
     def _duplicates(self) -> None:
         previous: Item | None = None
@@ -690,12 +705,17 @@ def boilerplate(
 
     lexicon = lexicon or load_lexicon()
     lines = text.split("\n")
+    # Match a Traditional page on its Simplified reading: one word list serves both scripts.
+    keyed = lines
+    if detect_script(text) in ("traditional", "mixed"):
+        simplified = convert(text, "t2s").split("\n")
+        keyed = simplified if len(simplified) == len(lines) else lines
     items = []
     for i, line in enumerate(lines):
         stripped = line.strip(" \t\u3000\u00a0")
         if stripped:
-            # ``` fences are code: never boilerplate.
-            items.append(Item(i + 1, stripped, re.sub(r"\s+", " ", fold(stripped))))
+            key = re.sub(r"\s+", " ", fold(keyed[i].strip(" \t\u3000\u00a0")))
+            items.append(Item(i + 1, stripped, key))
     items = _outside_fences(items)
     if not items:
         return text

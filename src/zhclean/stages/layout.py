@@ -1,7 +1,7 @@
 """Stage 5, layout: one paragraph a line, broken sentences rejoined.
 
     >>> from zhclean.report import Report
-    >>> long = "这一年,我市扎实开展“党支部”活动,全面推进各领域党组织标准化、规范化建设,促百"
+    >>> long = "这一年,我市扎实开展“党支部”活动,分领域制定标准,采取自查、互评、复查的方式,全面推进各领域党组织标准化、规范化建设,促百"
     >>> layout("标题\\n" + long + "\\n\\n分百达标,取得实效。", Report(), lambda c: True).split("\\n")[1][-12:]
     '促百分百达标,取得实效。'
     >>> layout("坚持以上率下\\n党史学习掀热潮", Report(), lambda c: True)   # two headings stay two lines
@@ -25,7 +25,7 @@ from ..lexicon import load_lexicon
 from ..report import Report
 
 # A line this long (in characters) is a paragraph, not a heading.
-PARAGRAPH_MIN = 40
+PARAGRAPH_MIN = 50
 # A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
 FRAGMENT_MAX = 12
 
@@ -33,7 +33,13 @@ LIST_OR_MARKDOWN_RE = re.compile(
     r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
 )
-CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（0-9]")
+# A continuation starts with an ideograph or an opening quote; a digit usually opens a new
+# paragraph ("2020年...", "11月12日...").
+CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
+# A caption or byline ends with its credit.
+CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$")
+# "...研究领域。编程": a tag glued after the sentence end; the sentence did end.
+STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z\u4e00-\u9fff]{1,5}$")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 
 
@@ -69,8 +75,14 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
     fragment = len(cur.text) <= FRAGMENT_MAX and not _starts_new_sentence(cur.text, starters)
     if fragment and _open_paren(prev.text):
         return " "
-    if ends_sentence(prev.text) or prev.text.endswith((":", "：")):
+    if (
+        ends_sentence(prev.text)
+        or prev.text.endswith((":", "："))
+        or STRAY_TAIL_RE.search(prev.text)
+    ):
         return None
+    if CREDIT_END_RE.search(prev.text):
+        return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
     if not ENDS_MID_RE.search(prev.text) or not CONTINUES_RE.match(cur.text[:1]):
         return None
     if _starts_new_sentence(cur.text, starters):
@@ -82,8 +94,8 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
         return None  # a short line with no sentence end is a heading
     if not (ends_sentence(cur.text) or len(cur.text) >= 20 or quoted):
         return None  # the next line is a heading of its own
-    if not is_han(prev.text[-1]) and not is_han(cur.text[0]) and prev.text[-1] not in "，、,":
-        return None
+    if not (is_han(prev.text[-1]) or prev.text[-1] in "，、,“「『《(（"):
+        return None  # Latin text, code and URLs are not glued
     return ""
 
 

@@ -51,8 +51,8 @@ def _latin_bytes(text: str) -> bytes | None:
         try:
             out += char.encode("cp1252")
         except UnicodeEncodeError:
-            if code < 0x800:  # a byte pair that a later step re-read as UTF-8
-                out += char.encode("utf-8")
+            if code < 0x3000 or 0xA000 <= code < 0x10000:
+                out += char.encode("utf-8")  # bytes that a later step re-read as UTF-8
             else:
                 return None
     return bytes(out)
