@@ -543,6 +543,11 @@ class Document:
             if item.code or han_count(item.text) < 30:
                 continue
             later = [it.text for it in live[pos + 1 : pos + 12]]
+            # A paragraph repeated whole is the page's text (content farms repeat); a teaser
+            # stitches the lead from several lines, or is one cut off with an ellipsis.
+            one_line = max((_copied_share(item.text, [t], n=5) for t in later), default=0.0)
+            if one_line >= 0.85 and not ELLIPSIS_END_RE.search(item.text):
+                continue
             if _copied_share(item.text, later, n=5) >= 0.85:
                 item.code, item.strength = "ZH312", STRONG
 
@@ -620,7 +625,7 @@ class Document:
             and not LIST_MARKER_RE.match(it.text)
             and self.cls.metadata(it) is None
         ]
-        if len(candidates) >= 3 and len(candidates) == len(tail):
+        if len(candidates) >= 4 and len(candidates) == len(tail):
             for item in candidates:
                 item.code, item.strength = "ZH304", STRONG
 

@@ -2,8 +2,8 @@
 
     >>> from zhclean.report import Report
     >>> long = "这一年,我市扎实开展“党支部”活动,分领域制定标准,采取自查、互评、复查的方式,全面推进各领域党组织标准化、规范化建设,促百"
-    >>> layout("标题\\n" + long + "\\n\\n分百达标,取得实效。", Report(), lambda c: True).split("\\n")[1][-12:]
-    '促百分百达标,取得实效。'
+    >>> layout("标题\\n" + long + "\\n\\n分百达标,各项工作取得明显实效。", Report(), lambda c: True).split("\\n")[1][-18:]
+    '促百分百达标,各项工作取得明显实效。'
     >>> layout("坚持以上率下\\n党史学习掀热潮", Report(), lambda c: True)   # two headings stay two lines
     '坚持以上率下\\n党史学习掀热潮'
     >>> layout("逐浪前行。(邓志强\\n易\\n松)", Report(), lambda c: True)
@@ -92,7 +92,7 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
         return None  # the title is never glued to the lead
     if not quoted and len(prev.text) < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
-    if not (ends_sentence(cur.text) or len(cur.text) >= 20 or quoted):
+    if not ((ends_sentence(cur.text) and len(cur.text) >= 15) or len(cur.text) >= 20 or quoted):
         return None  # the next line is a heading of its own
     if not (is_han(prev.text[-1]) or prev.text[-1] in "，、,“「『《(（"):
         return None  # Latin text, code and URLs are not glued

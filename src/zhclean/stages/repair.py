@@ -105,6 +105,10 @@ def _rare_han_share(text: str, limit: int = 3000) -> float:
     return rare / han if han else 0.0
 
 
+def _non_ascii(text: str) -> str:
+    return "".join(c for c in text if ord(c) > 0x7F)
+
+
 def might_be_mojibake(text: str) -> bool:
     """Cheap gate: Latin-1/box/C1 residue, or a text of mostly rare ideographs."""
     return has_suspect_chars(text) or _rare_han_share(text) > 0.25
@@ -112,7 +116,9 @@ def might_be_mojibake(text: str) -> bool:
 
 def fix_mojibake(text: str) -> tuple[str, str | None]:
     """The best re-decoding of ``text`` and its family name, or ``(text, None)``."""
-    base = cjk_score(text, skip_lost=True)
+    # Score what a codec can change: ASCII reads the same through all of them and
+    # would only dilute the difference.
+    base = cjk_score(_non_ascii(text), skip_lost=True)
     best, best_score, best_family = text, base + MARGIN, None
     for name, to_bytes, from_bytes in FAMILIES:
         raw = to_bytes(text)
@@ -125,7 +131,7 @@ def fix_mojibake(text: str) -> tuple[str, str | None]:
         # A repair may not lose more than it recovers: count replacement marks.
         if candidate.count("\ufffd") > max(2, len(candidate) // 3) + text.count("\ufffd"):
             continue
-        score = cjk_score(candidate, skip_lost=True)
+        score = cjk_score(_non_ascii(candidate), skip_lost=True)
         if score > best_score:
             best, best_score, best_family = candidate, score, name
     return best, best_family
