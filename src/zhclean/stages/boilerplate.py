@@ -85,6 +85,7 @@ CREDIT_SUFFIX_RE = re.compile(
 )
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
+DATED_END_RE = re.compile(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$")
 ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…+|\.\.\.)\s*$")
 
 
@@ -484,6 +485,7 @@ class Document:
         self._related_lists()
         self._after_next_label()
         self._head_list()
+        self._dated_links()
         self._tail_list()
         self._facet_lists()
         self._propagate_weak()
@@ -601,16 +603,38 @@ class Document:
             if not earlier:
                 continue
             first = earlier[0]
-            if j >= 3:
-                # A list of ≥3 headlines, one of them this title: drop the list, keep the title.
-                for item in head[:j]:
-                    if not item.code and (_is_title_like(item) or len(item.text) < 4):
-                        item.code, item.strength = "ZH304", STRONG
+            listed = [item for item in head[:j] if not item.code]
+            if (
+                j >= 3
+                and len(listed) >= 3
+                and all(_is_title_like(it) and len(it.text) <= 40 for it in listed)
+            ):
+                # Nothing but headlines above a copy of one of them: a list of articles;
+                # the copy is the title of this one.
+                for item in listed:
+                    item.code, item.strength = "ZH304", STRONG
             elif BREADCRUMB_START_RE.match(head[first].key) or head[first].key.startswith(
                 tuple("首主")
             ):
                 head[first].code, head[first].strength = "ZH303", STRONG
             break
+
+    def _dated_links(self) -> None:
+        """Two or more headlines in a row that each end with a date: an article list."""
+        run: list[Item] = []
+        for item in [*self.items, Item(0, "", "")]:
+            if (
+                item.text
+                and not item.code
+                and _is_title_like(item)
+                and DATED_END_RE.search(item.key)
+            ):
+                run.append(item)
+                continue
+            if len(run) >= 2:
+                for it in run:
+                    it.code, it.strength = "ZH304", STRONG
+            run = []
 
     def _tail_list(self) -> None:
         live = self.live()

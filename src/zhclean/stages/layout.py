@@ -38,8 +38,9 @@ LIST_OR_MARKDOWN_RE = re.compile(
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
 # A caption or byline ends with its credit.
 CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$")
-# "...研究领域。编程": a tag glued after the sentence end; the sentence did end.
-STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z\u4e00-\u9fff]{1,5}$")
+# "...开发者成长。github": a Latin tag glued after the sentence end; the sentence did end.
+# (A few ideographs after a full stop are as often the start of a broken sentence.)
+STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z]{1,12}$")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 
 

@@ -59,15 +59,33 @@ def _latin_bytes(text: str) -> bytes | None:
 
 
 def _gbk_bytes(text: str) -> bytes:
-    """The bytes a GBK reader saw; lost characters (U+FFFD) contribute nothing."""
+    """The bytes a GBK reader saw; lost characters (U+FFFD) contribute nothing.
+
+    Pages are often NFKC-folded after the damage, which turns GBK's full-width
+    forms (A3A1-A3FE, A1A1) into ASCII: an ASCII character where a UTF-8
+    sequence still awaits continuation bytes was such a full-width form.
+    """
     out = bytearray()
+    pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
     for char in text:
         if char == "\ufffd":
+            pending = 0
             continue
-        try:
-            out += char.encode("gbk")
-        except UnicodeEncodeError:
-            out += char.encode("gb18030")
+        if pending and "!" <= char <= "~":
+            chunk = bytes([0xA3, 0xA1 + ord(char) - 0x21])
+        elif pending and char == " ":
+            chunk = b"\xa1\xa1"
+        else:
+            try:
+                chunk = char.encode("gbk")
+            except UnicodeEncodeError:
+                chunk = char.encode("gb18030")
+        out += chunk
+        for byte in chunk:
+            if pending and 0x80 <= byte <= 0xBF:
+                pending -= 1
+            else:
+                pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
     return bytes(out)
 
 
@@ -109,9 +127,20 @@ def _non_ascii(text: str) -> str:
     return "".join(c for c in text if ord(c) > 0x7F)
 
 
+# A pinyin gloss "(chuàng)" has Latin-1 letters but is garble's business, not mojibake.
+_GLOSS_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
+
+
 def might_be_mojibake(text: str) -> bool:
     """Cheap gate: Latin-1/box/C1 residue, or a text of mostly rare ideographs."""
+    if "(" in text or "（" in text:
+        text = _GLOSS_RE.sub("", text)
     return has_suspect_chars(text) or _rare_han_share(text) > 0.25
+
+
+def _common_count(text: str) -> int:
+    common = common_han()
+    return sum(1 for c in text if c in common)
 
 
 def fix_mojibake(text: str) -> tuple[str, str | None]:
@@ -130,6 +159,9 @@ def fix_mojibake(text: str) -> tuple[str, str | None]:
             continue
         # A repair may not lose more than it recovers: count replacement marks.
         if candidate.count("\ufffd") > max(2, len(candidate) // 3) + text.count("\ufffd"):
+            continue
+        # A true repair turns rare characters into everyday ones, never the reverse.
+        if _common_count(candidate) < _common_count(text):
             continue
         score = cjk_score(_non_ascii(candidate), skip_lost=True)
         if score > best_score:
