@@ -87,8 +87,8 @@ def _char_score(char: str, common: frozenset[str]) -> float:
         return -3.0
     if char in common:
         return 1.0
-    if char in CJK_PUNCT or char in "\u3000":
-        return 1.0
+    if char in CJK_PUNCT or char == "\u3000" or "\uff01" <= char <= "\uff5e":
+        return 1.0  # CJK punctuation and full-width forms
     if is_han(char):
         return -0.6  # rare ideograph: plausible alone, a sign of mojibake in bulk
     if 0x80 <= code <= 0x9F:

@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 import ftfy
 
-from ..chardata import cjk_score, common_han, has_suspect_chars, is_han
+from ..chardata import CJK_PUNCT, cjk_score, common_han, has_suspect_chars, is_han
 from ..report import Report
 
 
@@ -139,8 +139,9 @@ def might_be_mojibake(text: str) -> bool:
 
 
 def _common_count(text: str) -> int:
+    """Everyday characters: common ideographs, CJK punctuation, full-width forms."""
     common = common_han()
-    return sum(1 for c in text if c in common)
+    return sum(1 for c in text if c in common or c in CJK_PUNCT or "\uff01" <= c <= "\uff5e")
 
 
 def fix_mojibake(text: str) -> tuple[str, str | None]:
