@@ -28,6 +28,7 @@ from ..report import Report
 from .script import convert, detect_script
 
 STRONG, WEAK = 2, 1
+CREDIT = ("credit", 0)  # metadata() verdict: a line that names a person or source: keep it
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
 
 # --- token patterns (on folded text: NFKC, casefolded) ---------------------------------------------
@@ -48,7 +49,7 @@ DATETIME_RE = re.compile(
 COUNTER_PHRASE_RE = re.compile(
     r"(?:已有\s*)?\d[\d,.]*\s*(?:万|k|w)?\s*(?:次阅读|次浏览|次点击|次下载|人阅读|人浏览|人来访过|人看过|人已读|"
     r"人参与|条评论|个评论|次评论|浏览|阅读|评论|点击|点赞|收藏|转发|回复|字|人气)"
-    r"|(?:阅读|浏览|评论|点击|点赞|收藏|转发|回复|人气)\s*[(（\[]?\s*\d[\d,.]*\s*[)）\]]?"
+    r"|(?:阅读|浏览|评论|点击|点赞|赞|收藏|转发|回复|人气)\s*[(（\[]?\s*\d[\d,.]*\s*[)）\]]?"
     r"|阅读\s*\d+\s*分(?:钟)?(?:\s*\d+\s*秒)?|已关闭评论|暂无评论|\d+\s*分钟"
 )
 FILE_INFO_RE = re.compile(
@@ -77,7 +78,7 @@ PREV_NEXT_RE = re.compile(
     r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇|previous|next)\s*[:：]?"
 )
 PREV_NEXT_END_RE = re.compile(r"(?:上一篇|下一篇)\s*[:：]?$")
-MENU_SPLIT_RE = re.compile(r"[\s|｜·•/]+")
+MENU_SPLIT_RE = re.compile(r"[\s|｜·•/:]+")
 INLINE_LIST_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
 RANKING_RE = re.compile(r"(?:\b\d{1,3}\s+\S{2,30}?\s+\d{2,}\s*){3,}")
 CREDIT_SUFFIX_RE = re.compile(
@@ -192,7 +193,9 @@ class Classifier:
 
     def _is_credit_value(self, value: str) -> bool:
         value = DATETIME_RE.sub("", value)
-        value = COUNTER_PHRASE_RE.sub("", value).strip(" :|,，")
+        value = COUNTER_PHRASE_RE.sub("", value).strip(" :|,，()（）【】[]")
+        if value in self.lex.lists["non_credits"]:
+            return False
         if not value or URL_RE.fullmatch(value) or NUMBER_ONLY_RE.match(value):
             return False
         return not PUNCT_ONLY_RE.match(value)
@@ -232,6 +235,8 @@ class Classifier:
             return "ZH309", STRONG
 
         meta = self.metadata(item)
+        if meta == CREDIT:
+            return None  # a metadata line with a real credit stays whole
         if meta is not None:
             return meta
 
@@ -239,6 +244,12 @@ class Classifier:
         if nav is not None:
             return nav
         if self._ui_prompt(key, squashed):
+            return "ZH310", STRONG
+        if (
+            len(squashed) <= 30
+            and not key.rstrip().endswith("。")
+            and lex.contains("ui_phrases", key)
+        ):
             return "ZH310", STRONG
 
         related = self._related_heading(key)
@@ -275,7 +286,7 @@ class Classifier:
                 kind == "credit" and self._is_credit_value(value) for kind, _, value in fields
             )
             if has_credit:
-                return None
+                return CREDIT
             for kind, _, value in fields:
                 if kind == "counter" and not self._is_counter_value(value):
                     return None
@@ -647,7 +658,7 @@ class Document:
             for it in tail
             if _is_title_like(it)
             and not LIST_MARKER_RE.match(it.text)
-            and self.cls.metadata(it) is None
+            and self.cls.metadata(it) != CREDIT
         ]
         if len(candidates) >= 4 and len(candidates) == len(tail):
             for item in candidates:
