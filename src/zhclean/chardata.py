@@ -118,6 +118,17 @@ def cjk_score(text: str, *, skip_lost: bool = False) -> float:
     return total / seen if seen else 0.0
 
 
+# Mojibake comes in runs ("¡°ÍòÉ½", "Ã¤Â¸Â­"); one '·' or 'é' in a name is not mojibake.
+_SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~]?){{2,}}")
+
+
+@lru_cache(maxsize=1)
+def rare_run_re() -> re.Pattern[str]:
+    """Two or more ideographs in a row that are not everyday ones: UTF-8 read as GBK/Big5?"""
+    common = "".join(sorted(common_han()))
+    return re.compile(f"(?:(?![{common}])[{HAN_CLASS}]){{2,}}")
+
+
 def has_suspect_chars(text: str) -> bool:
     """Cheap gate: could this text hold mojibake at all?"""
-    return bool(_SUSPECT_RE.search(text)) or "\ufffd" in text
+    return "\ufffd" in text or bool(_SUSPECT_RUN_RE.search(text))

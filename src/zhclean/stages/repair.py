@@ -25,7 +25,7 @@ from collections.abc import Callable
 
 import ftfy
 
-from ..chardata import CJK_PUNCT, cjk_score, common_han, has_suspect_chars, is_han
+from ..chardata import CJK_PUNCT, cjk_score, common_han, has_suspect_chars, is_han, rare_run_re
 from ..report import Report
 
 
@@ -132,10 +132,10 @@ _GLOSS_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚ
 
 
 def might_be_mojibake(text: str) -> bool:
-    """Cheap gate: Latin-1/box/C1 residue, or a text of mostly rare ideographs."""
+    """Cheap gate (regex scans only): runs of Latin-1/box/C1 residue, or of rare ideographs."""
     if "(" in text or "（" in text:
         text = _GLOSS_RE.sub("", text)
-    return has_suspect_chars(text) or _rare_han_share(text) > 0.25
+    return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
 def _common_count(text: str) -> int:
@@ -173,7 +173,12 @@ def fix_mojibake(text: str) -> tuple[str, str | None]:
 def _repair_lines(text: str, report: Report, enabled: bool) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if len(line.strip()) < 4 or not might_be_mojibake(line):
+        if (
+            len(line.strip()) < 4
+            or not might_be_mojibake(line)
+            or _rare_han_share(line) < 0.25
+            and not has_suspect_chars(line)
+        ):
             continue
         fixed, family = fix_mojibake(line)
         if family and fixed != line and enabled:
