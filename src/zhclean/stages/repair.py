@@ -222,8 +222,10 @@ def _ftfy_lines(text: str, report: Report, enabled: bool) -> str:
 
 def repair(text: str, report: Report, on: Callable[[str], bool]) -> str:
     if might_be_mojibake(text):
-        # Whole document first (possibly encoded twice), then line by line.
-        for _ in range(2):
+        # Whole document first (possibly encoded twice), when mojibake could be all of it;
+        # then line by line.
+        whole = has_suspect_chars(text) or _rare_han_share(text) > 0.25
+        for _ in range(2 if whole else 0):
             fixed, family = fix_mojibake(text)
             if family is None:
                 break
