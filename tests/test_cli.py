@@ -193,3 +193,15 @@ def test_console_script_runs_without_traceback(tmp_path, corpus):
     assert proc.returncode == 3
     assert "Traceback" not in proc.stderr
     assert len([line for line in proc.stderr.splitlines() if line.startswith("zhclean:")]) == 3
+
+
+def test_manifest_order_and_outputs_do_not_depend_on_jobs(corpus, tmp_path):
+    outs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        runner.invoke(app, ["clean", str(corpus), "--out", str(out), "--jobs", jobs, "--quiet"])
+        records = manifest(out)
+        for record in records:
+            record.pop("output")
+        outs.append((records, sorted(p.name for p in out.rglob("*.txt"))))
+    assert outs[0] == outs[1]
