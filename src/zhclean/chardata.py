@@ -119,7 +119,7 @@ def cjk_score(text: str, *, skip_lost: bool = False) -> float:
 
 
 # Mojibake comes in runs ("¡°ÍòÉ½", "Ã¤Â¸Â­"); one '·' or 'é' in a name is not mojibake.
-_SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~]?){{2,}}")
+_SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~—–“”‘’…•]?){{2,}}")
 
 
 @lru_cache(maxsize=1)

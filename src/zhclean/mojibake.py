@@ -1,0 +1,391 @@
+"""Undo byte-level mojibake: text whose bytes were decoded with the wrong codec.
+
+A *family* names the wrong reading and the right one. To undo it, the text is
+turned back into the bytes the wrong reader saw (its *units*), then decoded
+with the right codec:
+
+    >>> undo("ÎÒÃÇÖÕÓÚ³É¹¦ÁË£¡", "gbk-as-latin1")        # GBK bytes read as Latin-1
+    '我们终于成功了！'
+    >>> undo("浠ｇ爜澶у叏", "utf8-as-gbk")                  # UTF-8 bytes read as GBK
+    '代码大全'
+
+Lossy mojibake keeps what can be kept. A reader that met bytes it could not
+decode wrote U+FFFD for one byte and went on; that byte is a *hole* in the
+units, and the one character it belonged to becomes one U+FFFD again (never
+a guess):
+
+    >>> damaged = "今天下午，我们在图书馆".encode("utf-8").decode("gbk", errors="replace")
+    >>> undo(damaged, "utf8-as-gbk")
+    '今天下午，我�在图书�'
+
+:func:`best_repair` tries every family (and two in a row, for text encoded
+twice) and keeps the reading that scores clearly better as Chinese.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+import ftfy
+
+from .chardata import CJK_PUNCT, cjk_score, common_han
+
+HOLE = -1  # a byte the wrong reader replaced with U+FFFD
+Units = list[int]
+
+
+# --- readers: text -> the bytes the wrong reader saw ---------------------------------------------
+
+
+def latin_units(text: str) -> Units | None:
+    """Bytes under a Latin-1/CP1252 reading, including pairs a later step re-read as UTF-8."""
+    out: Units = []
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            out.append(code)
+            continue
+        if char == "\ufffd":
+            out.append(HOLE)
+            continue
+        try:
+            out.extend(char.encode("cp1252"))
+        except UnicodeEncodeError:
+            if code < 0x3000 or 0xA000 <= code < 0x10000:
+                out.extend(char.encode("utf-8"))
+            else:
+                return None  # an ideograph: this text was never read as Latin-1
+    return out
+
+
+def gbk_units(text: str) -> Units | None:
+    """Bytes under a GBK reading.
+
+    Pages are often NFKC-folded after the damage, which turns GBK's full-width
+    forms (A3A1-A3FE, A1A1) into ASCII: an ASCII character where a UTF-8
+    sequence still awaits continuation bytes was such a full-width form.
+    """
+    out: Units = []
+    pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
+    for char in text:
+        if char == "\ufffd":
+            out.append(HOLE)
+            pending = max(0, pending - 1)
+            continue
+        if pending and "!" <= char <= "~":
+            chunk = bytes([0xA3, 0xA1 + ord(char) - 0x21])
+        elif pending and char == " ":
+            chunk = b"\xa1\xa1"
+        else:
+            try:
+                chunk = char.encode("gbk")
+            except UnicodeEncodeError:
+                try:
+                    chunk = char.encode("gb18030")
+                except UnicodeEncodeError:
+                    return None
+        out.extend(chunk)
+        for byte in chunk:
+            if pending and 0x80 <= byte <= 0xBF:
+                pending -= 1
+            else:
+                pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
+    return out
+
+
+def big5_units(text: str) -> Units | None:
+    out: Units = []
+    for char in text:
+        if char == "\ufffd":
+            out.append(HOLE)
+            continue
+        try:
+            out.extend(char.encode("big5hkscs"))
+        except UnicodeEncodeError:
+            return None
+    return out
+
+
+# --- decoders: units -> text, one U+FFFD per character that lost a byte ------------------------------
+
+
+def decode_utf8(units: Units) -> str:
+    out: list[str] = []
+    i, n = 0, len(units)
+    while i < n:
+        byte = units[i]
+        if byte == HOLE or 0x80 <= byte <= 0xBF:
+            # A lost lead byte, or a stray continuation: one unknown character, with the
+            # rest of it (holes and continuation bytes, four bytes at most).
+            j = i + 1
+            while j < n and j < i + 4 and (units[j] == HOLE or 0x80 <= units[j] <= 0xBF):
+                j += 1
+            out.append("\ufffd")
+            i = j
+            continue
+        if byte < 0x80:
+            out.append(chr(byte))
+            i += 1
+            continue
+        size = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+        j, broken = i + 1, False
+        while j < n and j < i + size:
+            nxt = units[j]
+            if nxt == HOLE:
+                broken = True
+            elif not 0x80 <= nxt <= 0xBF:
+                break
+            j += 1
+        if broken or j < i + size:
+            out.append("\ufffd")
+        else:
+            try:
+                out.append(bytes(units[i:j]).decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append("\ufffd")
+        i = j
+    return "".join(out)
+
+
+def _decode_double_byte(units: Units, codec: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(units)
+    while i < n:
+        byte = units[i]
+        if byte != HOLE and byte < 0x80:
+            out.append(chr(byte))
+            i += 1
+            continue
+        pair = units[i : i + 2]
+        if HOLE in pair or len(pair) < 2:
+            out.append("\ufffd")
+        elif codec == "gb18030" and byte == 0x80:
+            out.append("€")  # CP936's euro sign; GB18030 has no single byte 0x80
+            i += 1
+            continue
+        else:
+            try:
+                out.append(bytes(pair).decode(codec))
+            except UnicodeDecodeError:
+                if codec == "gb18030" and i + 4 <= n and HOLE not in units[i : i + 4]:
+                    try:
+                        out.append(bytes(units[i : i + 4]).decode(codec))
+                        i += 4
+                        continue
+                    except UnicodeDecodeError:
+                        pass
+                out.append("\ufffd")
+                i += 1
+                continue
+        i += 2
+    return "".join(out)
+
+
+def decode_gb18030(units: Units) -> str:
+    if HOLE not in units:
+        try:
+            return bytes(units).decode("gb18030")
+        except UnicodeDecodeError:
+            pass
+    return _decode_double_byte(units, "gb18030")
+
+
+def decode_big5(units: Units) -> str:
+    if HOLE not in units:
+        try:
+            return bytes(units).decode("big5hkscs")
+        except UnicodeDecodeError:
+            pass
+    return _decode_double_byte(units, "big5hkscs")
+
+
+# family -> (reader, right decoder)
+FAMILIES: dict[str, tuple[Callable[[str], Units | None], Callable[[Units], str]]] = {
+    "gbk-as-latin1": (latin_units, decode_gb18030),
+    "big5-as-latin1": (latin_units, decode_big5),
+    "utf8-as-latin1": (latin_units, decode_utf8),
+    "utf8-as-gbk": (gbk_units, decode_utf8),
+    "utf8-as-big5": (big5_units, decode_utf8),
+    "big5-as-gbk": (gbk_units, decode_big5),
+}
+
+
+def undo(text: str, family: str) -> str | None:
+    """Re-read ``text`` as the given family says it should have been read."""
+    reader, decoder = FAMILIES[family]
+    units = reader(text)
+    if units is None:
+        return None
+    return decoder(units)
+
+
+# --- choosing ---------------------------------------------------------------------------------------
+
+# A repair must beat the original by this much (mean score per non-ASCII character).
+MARGIN = 0.35
+
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_encoding=True,
+    restore_byte_a0=True,
+    replace_lossy_sequences=False,  # never invent characters
+    decode_inconsistent_utf8=True,
+    fix_c1_controls=True,
+    fix_latin_ligatures=False,
+    fix_character_width=False,  # full-width punctuation stays as received
+    uncurl_quotes=False,  # Chinese quotation marks are never straightened
+    fix_line_breaks=False,
+    fix_surrogates=True,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def ftfy_encoding(text: str) -> str:
+    """ftfy's own repair of Western mojibake (UTF-8 read as Latin-1/CP1252, doubled)."""
+    return ftfy.fix_encoding(text, _FTFY_CONFIG) if _LATIN_RE.search(text) else text
+
+
+_LATIN_RE = re.compile("[\u0080-\u00ff]")
+
+
+def _non_ascii(text: str) -> str:
+    return "".join(c for c in text if ord(c) > 0x7F)
+
+
+@lru_cache(maxsize=1)
+def _everyday() -> frozenset[str]:
+    return frozenset(common_han() | set(CJK_PUNCT) | {chr(c) for c in range(0xFF01, 0xFF5F)})
+
+
+def everyday_count(text: str) -> int:
+    everyday = _everyday()
+    return sum(1 for c in text if c in everyday)
+
+
+def score(text: str) -> float:
+    return cjk_score(_non_ascii(text), skip_lost=True)
+
+
+def _acceptable(original: str, candidate: str) -> bool:
+    """A repair may lose a little more than was lost before, not much; it turns rare
+    characters into everyday ones, never the reverse; and what it recovers is mostly
+    everyday text (a reading made of replacement marks recovers nothing)."""
+    new_lost = candidate.count("\ufffd") - original.count("\ufffd")
+    if new_lost > max(2, len(candidate) // 3):
+        return False
+    everyday = everyday_count(candidate)
+    if everyday < everyday_count(original) or everyday < 2 * max(0, new_lost):
+        return False
+    visible = [c for c in candidate if ord(c) > 0x7F and c != "\ufffd"]
+    return bool(visible) and everyday / len(visible) >= 0.6
+
+
+def candidates(text: str) -> list[tuple[str, str]]:
+    """(family, reading) for every family that applies to ``text``, and ftfy's repair."""
+    out = []
+    for family in FAMILIES:
+        fixed = undo(text, family)
+        if fixed is not None and fixed != text:
+            out.append((family, fixed))
+    fixed = ftfy_encoding(text)
+    if fixed != text:
+        out.append(("ftfy", fixed))
+    return out
+
+
+def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
+    """The best reading of ``text`` within ``depth`` steps, and the families applied.
+
+    ``(text, [])`` when nothing reads clearly better.
+    """
+    base = score(text)
+    best, best_score, best_path = text, base + MARGIN, []
+    frontier = [(text, [])]
+    for _ in range(depth):
+        following = []
+        for current, path in frontier:
+            for family, fixed in candidates(current):
+                if not _acceptable(text, fixed):
+                    continue
+                value = score(fixed)
+                following.append((fixed, [*path, family]))
+                if value > best_score:
+                    best, best_score, best_path = fixed, value, [*path, family]
+        # The best few readings go one step further: a text encoded twice may only read
+        # right after the second step.
+        following.sort(key=lambda item: score(item[0]), reverse=True)
+        frontier = following[:3]
+    return best, best_path
+
+
+# --- mojibake inside good text ----------------------------------------------------------------------
+
+_CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
+# A run that a Latin-1/CP1252 reader produced: Latin-1 letters, CP1252 specials, a few
+# re-read UTF-8 pairs, and the ASCII in between.
+LATIN_RUN_RE = re.compile(f"[\u0080-\u07ff{_CP1252_SPECIALS}][\u0020-\u07ff{_CP1252_SPECIALS}]*")
+
+
+def _latin_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Runs of Latin-1 reading, with the ends to try: the run may have swallowed the good
+    text's opening quote or first digits; a GBK trail byte may read as one ASCII letter."""
+    spans = []
+    for match in LATIN_RUN_RE.finditer(line):
+        start, end = match.span()
+        high = [i for i in range(start, end) if 0x80 <= ord(line[i]) < 0x800]
+        # Latin-1 letters proper, not only Greek or Cyrillic ("α+β=γ" is mathematics).
+        if len(high) < 2 or sum(1 for i in high if ord(line[i]) < 0x100) < 2:
+            continue
+        last = high[-1] + 1
+        ends = tuple(dict.fromkeys(e for e in (last, last + 1, end) if start < e <= end))
+        spans.append((start, end, tuple(e - end for e in ends)))
+    return spans
+
+
+def _rare_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
+    """Clusters of rare ideographs (and what sits between them): UTF-8 read as GBK or Big5."""
+    common = common_han()
+    marks = [not ("\u3400" <= c <= "\u9fff") or c in common for c in line]
+    spans, start, gap = [], None, 0
+    for i, ok in enumerate(marks):
+        if not ok:
+            if start is None:
+                start = i
+            gap, last = 0, i
+        elif start is not None:
+            gap += 1
+            if gap > 2:
+                spans.append((start, last + 1))
+                start, gap = None, 0
+    if start is not None:
+        spans.append((start, last + 1))
+    return [(a, b, (0, -1, 1, -2, 2, -3, 3)) for a, b in spans if b - a >= 3]
+
+
+def repair_inside(line: str) -> tuple[str, list[str]]:
+    """Repair mojibake spans inside a line of otherwise good text."""
+    families: list[str] = []
+    for finder in (_latin_spans, _rare_spans):
+        for start, end, shifts in sorted(finder(line), reverse=True):
+            best_line, best_value, best_path = line, score(line) + MARGIN / 4, None
+            for ds in shifts if finder is _rare_spans else (0,):
+                for de in shifts:
+                    a, b = max(0, start + ds), min(len(line), end + de)
+                    if b - a < 2:
+                        continue
+                    fixed, path = best_repair(line[a:b], depth=1 if finder is _rare_spans else 2)
+                    if not path:
+                        continue
+                    candidate = line[:a] + fixed + line[b:]
+                    value = score(candidate)
+                    if value > best_value:
+                        best_line, best_value, best_path = candidate, value, path
+            if best_path:
+                line = best_line
+                families.extend(best_path)
+    return line, families
