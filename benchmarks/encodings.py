@@ -41,7 +41,9 @@ from zhclean.stages.decode import decode  # noqa: E402
 from zhclean.stages.repair import repair  # noqa: E402
 
 LENGTHS = ("line", "short", "medium", "article")
-FTFY_CJK_SAFE = ftfy.TextFixerConfig(uncurl_quotes=False, fix_character_width=False, unescape_html=False)
+FTFY_CJK_SAFE = ftfy.TextFixerConfig(
+    uncurl_quotes=False, fix_character_width=False, unescape_html=False
+)
 
 
 def expected_text(data: bytes, codec: str) -> str:
@@ -73,7 +75,11 @@ def by_charset_normalizer(data: bytes) -> str | None:
     return None if best is None else str(best)
 
 
-DETECTORS = {"zhclean": by_zhclean, "chardet": by_chardet, "charset-normalizer": by_charset_normalizer}
+DETECTORS = {
+    "zhclean": by_zhclean,
+    "chardet": by_chardet,
+    "charset-normalizer": by_charset_normalizer,
+}
 
 
 def bench_detection(corpus: Path, labels: dict, show_misses: bool) -> None:
@@ -87,7 +93,11 @@ def bench_detection(corpus: Path, labels: dict, show_misses: bool) -> None:
         for name, label in files:
             data = (corpus / name).read_bytes()
             ok = normalize(detect(data)) == expected_text(data, label["encoding"])
-            for key in ((label["encoding"], label["length"]), ("all", label["length"]), (label["encoding"], "all")):
+            for key in (
+                (label["encoding"], label["length"]),
+                ("all", label["length"]),
+                (label["encoding"], "all"),
+            ):
                 right[key][0] += ok
                 right[key][1] += 1
             right[("all", "all")][0] += ok
@@ -117,7 +127,11 @@ def bench_detection(corpus: Path, labels: dict, show_misses: bool) -> None:
     print()
     print("| | " + " | ".join(DETECTORS) + " |")
     print("|---|" + "---|" * len(DETECTORS))
-    print("| files/s | " + " | ".join(f"{len(files) / results[t]['seconds']:.0f}" for t in DETECTORS) + " |")
+    print(
+        "| files/s | "
+        + " | ".join(f"{len(files) / results[t]['seconds']:.0f}" for t in DETECTORS)
+        + " |"
+    )
     print()
     misses = results["zhclean"]["misses"]
     print(f"zhclean misses: {len(misses)}")
@@ -135,7 +149,9 @@ def bench_repair(corpus: Path, labels: dict, show_misses: bool) -> None:
         "zhclean": lambda text: repair(text, Report(), lambda code: True),
         "ftfy": lambda text: ftfy.fix_text(text, FTFY_CJK_SAFE),
     }
-    table: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0, 0]))
+    table: dict[str, dict[str, list[float]]] = defaultdict(
+        lambda: defaultdict(lambda: [0, 0, 0, 0])
+    )
     misses = []
     for name, label in mojibake:
         damaged = (corpus / name).read_text("utf-8")
@@ -160,8 +176,13 @@ def bench_repair(corpus: Path, labels: dict, show_misses: bool) -> None:
     ok = sum(t["zhclean"][0] for t in recoverable)
     n = sum(t["zhclean"][1] for t in recoverable)
     print(f"\nrecoverable families restored exactly by zhclean: {100 * ok / n:.1f}% ({ok}/{n})")
-    changed = {tool: sum(fix(label["text"]) != label["text"] for _, label in clean) for tool, fix in tools.items()}
-    print(f"clean controls changed: zhclean {changed['zhclean']}/{len(clean)}, ftfy {changed['ftfy']}/{len(clean)}")
+    changed = {
+        tool: sum(fix(label["text"]) != label["text"] for _, label in clean)
+        for tool, fix in tools.items()
+    }
+    print(
+        f"clean controls changed: zhclean {changed['zhclean']}/{len(clean)}, ftfy {changed['ftfy']}/{len(clean)}"
+    )
     print(f"zhclean misses: {len(misses)}")
     if show_misses:
         for name in misses:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from zhclean.report import Report
 from zhclean.mojibake import best_repair
+from zhclean.report import Report
 from zhclean.stages.repair import repair
 
 ORIGINAL = "今天下午，我们在图书馆讨论了“城市交通”的改进方案。"

@@ -39,6 +39,12 @@ HORIZONTAL_SPACE = (
 SPACE_RUN_RE = re.compile(f"[{HORIZONTAL_SPACE}]+")
 
 
+# A pinyin gloss "(chuàng)": Latin-1 letters that are not mojibake (garble removes them).
+PINYIN_GLOSS_RE = re.compile(
+    "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\u00ad\u200b-\u200d\ufeff]{1,9}[)）]"
+)
+
+
 def is_han(char: str) -> bool:
     return bool(HAN_RE.match(char))
 

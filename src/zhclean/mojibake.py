@@ -30,7 +30,7 @@ from functools import lru_cache
 
 import ftfy
 
-from .chardata import CJK_PUNCT, cjk_score, common_han
+from .chardata import CJK_PUNCT, PINYIN_GLOSS_RE, cjk_score, common_han
 
 HOLE = -1  # a byte the wrong reader replaced with U+FFFD
 Units = list[int]
@@ -337,12 +337,19 @@ def _latin_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
     spans = []
     for match in LATIN_RUN_RE.finditer(line):
         start, end = match.span()
-        high = [i for i in range(start, end) if 0x80 <= ord(line[i]) < 0x800]
+        high = [
+            i
+            for i in range(start, end)
+            if 0x80 <= ord(line[i]) < 0x800 or line[i] in _CP1252_SPECIALS
+        ]
         # Latin-1 letters proper, not only Greek or Cyrillic ("α+β=γ" is mathematics).
-        if len(high) < 2 or sum(1 for i in high if ord(line[i]) < 0x100) < 2:
+        if (
+            len(high) < 2
+            or sum(1 for i in high if ord(line[i]) < 0x100 and line[i] not in "\xa0\xad") < 2
+        ):
             continue
         last = high[-1] + 1
-        ends = tuple(dict.fromkeys(e for e in (last, last + 1, end) if start < e <= end))
+        ends = tuple(dict.fromkeys(e for e in (last, last - 1, last + 1, end) if start < e <= end))
         spans.append((start, end, tuple(e - end for e in ends)))
     return spans
 
@@ -370,9 +377,17 @@ def _rare_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
 def repair_inside(line: str) -> tuple[str, list[str]]:
     """Repair mojibake spans inside a line of otherwise good text."""
     families: list[str] = []
+    glosses = [m.span() for m in PINYIN_GLOSS_RE.finditer(line)]
     for finder in (_latin_spans, _rare_spans):
         for start, end, shifts in sorted(finder(line), reverse=True):
-            best_line, best_value, best_path = line, score(line) + MARGIN / 4, None
+            if any(a < end and start < b for a, b in glosses):
+                continue  # a pinyin gloss, not mojibake
+            # Fewer lost characters first, then the better reading.
+            best_line, best_value, best_path = (
+                line,
+                (-line.count("\ufffd"), score(line) + MARGIN / 4),
+                None,
+            )
             for ds in shifts if finder is _rare_spans else (0,):
                 for de in shifts:
                     a, b = max(0, start + ds), min(len(line), end + de)
@@ -382,7 +397,7 @@ def repair_inside(line: str) -> tuple[str, list[str]]:
                     if not path:
                         continue
                     candidate = line[:a] + fixed + line[b:]
-                    value = score(candidate)
+                    value = (-candidate.count("\ufffd"), score(candidate))
                     if value > best_value:
                         best_line, best_value, best_path = candidate, value, path
             if best_path:

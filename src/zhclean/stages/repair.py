@@ -17,13 +17,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import common_han, has_suspect_chars, is_han, rare_run_re
+from ..chardata import PINYIN_GLOSS_RE, common_han, has_suspect_chars, is_han, rare_run_re
 from ..mojibake import best_repair, repair_inside, score
 from ..report import Report
 
 IRRECOVERABLE_RE = re.compile("锟斤拷|烫烫烫+|屯屯屯+|\ufffd")
-# A pinyin gloss "(chuàng)" has Latin-1 letters but is garble's business, not mojibake.
-_GLOSS_RE = re.compile("[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]")
 
 
 def _rare_han_share(text: str, limit: int = 3000) -> float:
@@ -49,7 +47,7 @@ def _latin_share(text: str, limit: int = 5000) -> float:
 def might_be_mojibake(text: str) -> bool:
     """Cheap gate (regex scans only): runs of Latin-1/box/C1 residue, or of rare ideographs."""
     if "(" in text or "（" in text:
-        text = _GLOSS_RE.sub("", text)
+        text = PINYIN_GLOSS_RE.sub("", text)
     return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
@@ -62,7 +60,8 @@ def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
         inside, inside_path = repair_inside(line)
         # Between a whole-line and a span repair: fewer lost characters first, then the score.
         if inside_path and (
-            not path or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
+            not path
+            or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
         ):
             fixed, path = inside, inside_path
         if path and fixed != line and on("ZH111"):
