@@ -32,8 +32,12 @@ EXIT_USAGE, EXIT_FAILED = 2, 3
 
 
 def _console(stderr: bool = False) -> Console:
-    # No colour codes when not on a terminal (CI logs, pipes).
-    return Console(stderr=stderr, highlight=False, soft_wrap=True)
+    # No colour codes when not on a terminal (CI logs, pipes), and wide enough there that
+    # tables do not fold paths into several lines.
+    console = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    if not console.is_terminal:
+        console = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
+    return console
 
 
 def _usage_error(message: str) -> typer.Exit:
@@ -203,6 +207,60 @@ def _summary(records: list[dict]) -> None:
             "top rules: " + ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in top),
             markup=False,
         )
+
+
+@app.command()
+def detect(
+    paths: Annotated[list[Path], typer.Argument(help="Files or folders (folders are walked).")],
+    include: Annotated[
+        list[str] | None,
+        typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
+    ] = False,
+) -> None:
+    """Tell, per file, its encoding, script and any mojibake, without cleaning it."""
+    from .detection import detect_bytes
+
+    found, problems = discover(list(paths), None, tuple(include or ["*.txt"]), ())
+    rows: list[dict] = [{"path": p.path, "status": p.status, "error": p.error} for p in problems]
+    for job in found:
+        try:
+            data = job.path.read_bytes()
+        except OSError as exc:
+            rows.append(
+                {
+                    "path": str(job.path),
+                    "status": "error",
+                    "error": f"cannot read: {exc.strerror or exc}",
+                }
+            )
+            continue
+        rows.append({"path": str(job.path), **detect_bytes(data).to_dict()})
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        table = Table(show_header=True)
+        for column in ("file", "encoding", "confidence", "script", "mojibake", "lost"):
+            table.add_column(column)
+        for row in rows:
+            if row["status"] != "text":
+                table.add_row(row["path"], f"({row['status']}: {row['error']})", "", "", "", "")
+                continue
+            mojibake = ", ".join(row["mojibake"]) or "-"
+            table.add_row(
+                row["path"],
+                row["encoding"],
+                f"{row['confidence']:.2f}",
+                row["script"],
+                mojibake,
+                str(row["lost_characters"] or ""),
+            )
+        _console().print(table)
+    if any(row["status"] == "error" for row in rows):
+        raise typer.Exit(EXIT_FAILED)
 
 
 @app.command("rules")

@@ -40,6 +40,8 @@ class Event:
 @dataclass
 class Report:
     events: list[Event] = field(default_factory=list)
+    # Mojibake families repaired line by line (for ``zhclean detect``); not part of the events.
+    families: set[str] = field(default_factory=set)
 
     def add(
         self,

@@ -141,6 +141,13 @@ def decode(data: bytes, report: Report) -> Decoded:
             continue
         candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
+    if nul_share == 0:
+        # A file of one legacy codec with UTF-8 paragraphs pasted in: decode line by line.
+        for order, codec in enumerate(("gb18030", "big5hkscs"), start=len(codecs)):
+            text = _mixed(data, codec)
+            if text is not None:
+                candidates.append((cjk_score(text[:20000]), -order, f"mixed:utf-8+{codec}", text))
+
     if not candidates:
         if nul_share > 0.01:
             return Decoded(
@@ -171,8 +178,38 @@ def decode(data: bytes, report: Report) -> Decoded:
     return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))
 
 
+def _mixed(data: bytes, legacy: str) -> str | None:
+    """Each line as UTF-8 when it is valid UTF-8 with non-ASCII bytes, else as ``legacy``.
+
+    None unless both kinds of line occur (a file of one codec is not mixed).
+    """
+    lines = data.split(b"\n")
+    if len(lines) < 2:
+        return None
+    out: list[str] = []
+    utf8_lines = legacy_lines = 0
+    for line in lines:
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
+        try:
+            out.append(line.decode("utf-8"))
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode(legacy))
+            except UnicodeDecodeError:
+                return None
+            legacy_lines += 1
+    if not utf8_lines or not legacy_lines:
+        return None
+    return "\n".join(out)
+
+
 def _canonical(codec: str) -> str:
     names = {"cp950": "big5", "big5hkscs": "big5hkscs", "gb18030": "gb18030"}
+    if codec.startswith("mixed:"):
+        return codec
     return names.get(codec, codec.lower())
 
 

@@ -66,6 +66,7 @@ def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
             fixed, path = inside, inside_path
         if path and fixed != line and on("ZH111"):
             report.add("ZH111", line=i + 1, before=line, after=fixed)
+            report.families.update(path)
             lines[i] = fixed
     return "\n".join(lines)
 
