@@ -184,6 +184,7 @@ def manifest_record(
         "removed": [
             {"line": e.line, "rule": e.code, "text": e.text} for e in events if e.text is not None
         ],
+        "warnings": result.warnings if result else [],
         "error": error or (result.error if result else None),
     }
 

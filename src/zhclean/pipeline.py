@@ -44,6 +44,7 @@ class CleanResult:
     error: str | None = None
     lines_in: int = 0
     lines_out: int = 0
+    warnings: list[dict] = field(default_factory=list)
 
     @property
     def counts(self) -> dict[str, int]:
@@ -103,6 +104,7 @@ def clean_text(
         events=events,
         lines_in=_count_lines(original),
         lines_out=_count_lines(text),
+        warnings=report.warnings,
     )
 
 

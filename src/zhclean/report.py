@@ -42,6 +42,8 @@ class Report:
     events: list[Event] = field(default_factory=list)
     # Mojibake families repaired line by line (for ``zhclean detect``); not part of the events.
     families: set[str] = field(default_factory=set)
+    # Removed lines that read like the author's prose: kept in the manifest for a human to check.
+    warnings: list[dict] = field(default_factory=list)
 
     def add(
         self,

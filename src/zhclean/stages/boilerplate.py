@@ -124,12 +124,20 @@ def _is_title_like(item: Item) -> bool:
     text = item.text
     if len(text) < 4 or len(text) > 60 or item.protected:
         return False
-    if text.rstrip("”’」』)）")[-1:] in "。；;":
+    if text.rstrip("”’」』)）")[-1:] in "。；;，,、":
         return False
     # Quoted speech ("他说：“明天见！”") and bracketed credits ("(记者 张三)") are the author's.
     if text[-1] in "”」』" or text[0] in "(（" or "：“" in text or ":“" in text:
         return False
     return text.count("。") == 0
+
+
+def _is_link_like(item: Item) -> bool:
+    """An entry of a list of articles: a headline, a teaser cut with '...', a dated title."""
+    text = item.text
+    if len(text) > 80 or text.endswith(("，", ",", "、")):
+        return False
+    return _is_title_like(item) or bool(ELLIPSIS_END_RE.search(text) or DATED_END_RE.search(item.key))
 
 
 class Classifier:
@@ -452,6 +460,15 @@ class Classifier:
         return None
 
 
+def _sentence_ends(text: str) -> int:
+    return len(re.findall(r"[。！？!?]+", text))
+
+
+def looks_like_prose(text: str) -> bool:
+    """A removed line that reads like the author's: reported as a warning."""
+    return ends_sentence(text) and han_count(text) >= 15 and _sentence_ends(text) >= 1
+
+
 def _near_copy(a: str, b: str) -> bool:
     """``a`` and ``b`` are the same headline up to punctuation, or one holds the other."""
     sa, sb = _squash(a), _squash(b)
@@ -501,6 +518,7 @@ class Document:
         self._facet_lists()
         self._propagate_weak()
         self._sandwiched()
+        self._guard_prose()
         self._duplicates()
 
     def _mark_protected(self) -> None:
@@ -581,10 +599,8 @@ class Document:
                 continue
             if item.code and item.strength == STRONG:
                 continue
-            if _is_prose(item) and not ELLIPSIS_END_RE.search(item.text) and len(item.text) > 60:
-                in_list = False
-                continue
-            if item.protected:
+            if item.protected or not _is_link_like(item):
+                in_list = False  # the list ends at the first line that is no link
                 continue
             item.code, item.strength = "ZH304", STRONG
 
@@ -714,6 +730,17 @@ class Document:
                 # A banner between two rules: "更多...尽在 http://..."
                 item.code, item.strength = "ZH315", STRONG
 
+    def _guard_prose(self) -> None:
+        """Never remove a line of two or more sentences that sits inside a body of prose."""
+        live = [it for it in self.items]
+        for i, item in enumerate(live):
+            if not item.removed or _sentence_ends(item.text) < 2:
+                continue
+            before = next((it for it in reversed(live[:i]) if not it.removed), None)
+            after = next((it for it in live[i + 1 :] if not it.removed), None)
+            if before and after and _is_prose(before) and _is_prose(after):
+                item.code, item.strength = None, 0
+
     def _duplicates(self) -> None:
         previous: Item | None = None
         for item in self.items:
@@ -765,6 +792,8 @@ def boilerplate(
         if item.removed and item.code and on(item.code):
             report.add(item.code, line=item.no, text=lines[item.no - 1])
             dropped.add(item.no)
+            if item.code != "ZH314" and looks_like_prose(item.text):
+                report.warnings.append({"line": item.no, "rule": item.code, "text": item.text})
     if not dropped:
         return text
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
