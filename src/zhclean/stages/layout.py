@@ -147,4 +147,13 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         report.add("ZH403", count=joins)
     if bracket_joins:
         report.add("ZH404", count=bracket_joins)
+    # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
+    if on("ZH314"):
+        unique: list[Line] = []
+        for line in out:
+            if unique and line.text and line.text == unique[-1].text and not line.fenced:
+                report.add("ZH314", text=line.text)
+                continue
+            unique.append(line)
+        out = unique
     return "\n".join(line.text for line in out)
