@@ -205,3 +205,16 @@ def test_manifest_order_and_outputs_do_not_depend_on_jobs(corpus, tmp_path):
             record.pop("output")
         outs.append((records, sorted(p.name for p in out.rglob("*.txt"))))
     assert outs[0] == outs[1]
+
+
+def test_explain_shows_every_change_with_its_rule(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("標題\n\n首頁 > 新聞 > 正文\n經(jīng)濟發展,。\n", encoding="utf-8")
+    result = runner.invoke(app, ["explain", str(src)])
+    assert result.exit_code == 0
+    out = result.output
+    assert "ZH201 pinyin-gloss" in out and "經(jīng)濟發展,。  ->  經濟發展,。" in out
+    assert "ZH202 injected-comma" in out
+    assert "ZH303 navigation" in out and "removed: 首頁 > 新聞 > 正文" in out
+    assert "ZH501 script-convert" in out
+    assert runner.invoke(app, ["explain", str(tmp_path / "missing.txt")]).exit_code == 3

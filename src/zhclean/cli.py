@@ -263,6 +263,70 @@ def detect(
         raise typer.Exit(EXIT_FAILED)
 
 
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(help="One file to explain.")],
+    to: Annotated[str, typer.Option("--to", help="Target script, as for clean.")] = "simplified",
+    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules.")] = None,
+    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Turn these rules off.")] = None,
+    rules_file: Annotated[list[Path] | None, typer.Option("--rules", help="Extra word lists.")] = None,
+) -> None:
+    """Print every change cleaning one file would make, with its rule and the text before and after."""
+    from .pipeline import clean_bytes
+
+    if to not in TARGETS:
+        raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {to!r}")
+    for rule_path in rules_file or []:
+        try:
+            validate_rule_file(rule_path)
+        except RuleFileError as exc:
+            raise _usage_error(str(exc)) from None
+    try:
+        config = Config(
+            target=to,
+            select=_split(select),
+            ignore=_split(ignore),
+            rule_files=tuple(str(p) for p in rules_file or []),
+        )
+    except KeyError as exc:
+        raise _usage_error(f"unknown rule {exc.args[0]!r} (see `zhclean rules`)") from None
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        _console(stderr=True).print(f"zhclean: error: {path}: cannot read: {exc.strerror or exc}", markup=False)
+        raise typer.Exit(EXIT_FAILED) from None
+    result = clean_bytes(data, config)
+    out = _console()
+    if result.text is None:
+        out.print(f"{path}: {result.status}: {result.error}", markup=False)
+        raise typer.Exit(EXIT_FAILED if result.status == "error" else 0)
+    out.print(
+        f"{path}: {result.encoding} (confidence {result.confidence:.2f}), "
+        f"script {result.script_in} -> {result.script_out}, {result.lines_in} -> {result.lines_out} lines, "
+        f"{result.status}",
+        markup=False,
+    )
+    for event in result.events:
+        where = f"L{event.line}" if event.line else "  "
+        head = f"{where:>6} {event.code} {event.name}" + (f" ×{event.count}" if event.count > 1 else "")
+        if event.text is not None:
+            detail = f"removed: {event.text.strip()}"
+        elif event.before is not None and event.after is not None:
+            detail = f"{_clip(event.before)}  ->  {_clip(event.after)}"
+        elif event.before is not None:
+            detail = event.before
+        else:
+            detail = ""
+        out.print(f"{head:40} {detail}".rstrip(), markup=False)
+    for warning in result.warnings:
+        out.print(f"warning: L{warning['line']} {warning['rule']} removed a line that reads like prose", markup=False)
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 @app.command("rules")
 def list_rules(
     as_json: Annotated[bool, typer.Option("--json", help="Print the registry as JSON.")] = False,

@@ -107,10 +107,56 @@ def _strip_glosses(line: str) -> tuple[str, int]:
     return GLOSS_RE.sub(replace, line), removed
 
 
-def _sub_count(
-    pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str], text: str
-) -> tuple[str, int]:
-    return pattern.subn(repl, text)
+def _controls(line: str) -> tuple[str, int]:
+    return CONTROL_RE.subn("", line)
+
+
+def _invisibles(line: str) -> tuple[str, int]:
+    line, n = INVISIBLE_RE.subn("", line)
+    line, m = ZWJ_RE.subn("", line)
+    return line, n + m
+
+
+def _entities(line: str) -> tuple[str, int]:
+    count = 0
+
+    def unescape(match: re.Match[str]) -> str:
+        nonlocal count
+        decoded = html.unescape(match.group(0))
+        count += decoded != match.group(0)
+        return decoded
+
+    return ENTITY_RE.sub(unescape, line), count
+
+
+def _markup(line: str) -> tuple[str, int]:
+    total = 0
+    for pattern in (COMMENT_RE, TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
+        line, n = pattern.subn("", line)
+        total += n
+    return line, total
+
+
+def _script_calls(line: str) -> tuple[str, int]:
+    return SCRIPT_CALL_RE.subn("", line)
+
+
+def _commas(line: str) -> tuple[str, int]:
+    return INJECTED_COMMA_RE.subn("", line)
+
+
+# (rule, substrings one of which must be in the line for the step to run, step), in order:
+# invisible characters first (they hide inside glosses and entities), commas last (a
+# gloss removed can leave "經驗,。").
+STEPS: tuple[tuple[str, tuple[str, ...], Callable[[str], tuple[str, int]]], ...] = (
+    ("ZH207", (), _controls),
+    ("ZH206", (), _invisibles),
+    ("ZH203", ("&",), _entities),
+    ("ZH204", ("<", ">"), _markup),
+    ("ZH205", ("document.write",), _script_calls),
+    ("ZH201", ("(", "（"), _strip_glosses),
+    ("ZH202", (",", "，"), _commas),
+)
 
 
 def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
@@ -118,49 +164,17 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
     for i, line in enumerate(lines):
         if not line:
             continue
-        original = line
-        number = i + 1
-
-        if on("ZH207"):
-            line, n = CONTROL_RE.subn("", line)
-            if n:
-                report.add("ZH207", count=n, line=number)
-        if on("ZH206"):
-            line, n = INVISIBLE_RE.subn("", line)
-            line, m = ZWJ_RE.subn("", line)
-            if n + m:
-                report.add("ZH206", count=n + m, line=number)
-        if "&" in line and on("ZH203"):
-            count = 0
-
-            def unescape(match: re.Match[str]) -> str:
-                nonlocal count
-                decoded = html.unescape(match.group(0))
-                if decoded != match.group(0):
-                    count += 1
-                return decoded
-
-            line = ENTITY_RE.sub(unescape, line)
+        for code, needs, step in STEPS:
+            if needs and not any(n in line for n in needs):
+                continue
+            if not on(code):
+                continue
+            fixed, count = step(line)
             if count:
-                report.add("ZH203", count=count, line=number)
-        if ("<" in line or ">" in line) and on("ZH204"):
-            total = 0
-            for pattern in (COMMENT_RE, TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
-                line, n = pattern.subn("", line)
-                total += n
-            if total:
-                report.add("ZH204", count=total, line=number, before=original, after=line)
-        if "document.write" in line and on("ZH205"):
-            line, n = SCRIPT_CALL_RE.subn("", line)
-            if n:
-                report.add("ZH205", count=n, line=number, before=original, after=line)
-        if ("(" in line or "（" in line) and on("ZH201"):
-            line, n = _strip_glosses(line)
-            if n:
-                report.add("ZH201", count=n, line=number)
-        if on("ZH202"):
-            line, n = INJECTED_COMMA_RE.subn("", line)
-            if n:
-                report.add("ZH202", count=n, line=number)
+                if fixed.strip():
+                    report.add(code, count=count, line=i + 1, before=line, after=fixed)
+                else:  # nothing left of the line: report it as a removed line
+                    report.add(code, count=count, line=i + 1, text=lines[i])
+                line = fixed
         lines[i] = line
     return "\n".join(lines)

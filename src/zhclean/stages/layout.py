@@ -130,23 +130,17 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         report.add("ZH402", count=changed_space)
 
     out: list[Line] = []
-    joins = bracket_joins = 0
     for line in lines:
         if out:
             kind = _join_kind(out[-1], line, first=len(out) == 1, starters=starters)
             code = "ZH404" if kind == " " else "ZH403"
             if kind is not None and on(code):
+                # The seam, with a little context on each side, for `zhclean explain`.
+                head, tail = out[-1].text[-16:], line.text[:16]
+                report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
                 out[-1] = Line(out[-1].text + kind + line.text, indented=out[-1].indented)
-                if kind == " ":
-                    bracket_joins += 1
-                else:
-                    joins += 1
                 continue
         out.append(line)
-    if joins:
-        report.add("ZH403", count=joins)
-    if bracket_joins:
-        report.add("ZH404", count=bracket_joins)
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
         unique: list[Line] = []
