@@ -50,13 +50,17 @@ def on_fixtures(raw: Path, labels_path: Path, verbose: bool) -> None:
                 print(f"  junk left          {name}: {text[:80]}")
     precision = tp / max(1, tp + fp)
     recall = tp / max(1, tp + fn)
-    print(f"fixtures: junk lines {tp + fn}, removed {tp + fp}; precision {precision:.3f}, recall {recall:.3f}")
+    print(
+        f"fixtures: junk lines {tp + fn}, removed {tp + fp}; precision {precision:.3f}, recall {recall:.3f}"
+    )
 
 
 def on_real(raw: Path, gold: Path, verbose: bool) -> None:
     author_removed = junk_left = removed_total = 0
     for gold_path in sorted(gold.glob("*.txt")):
-        gold_lines = {line.strip() for line in gold_path.read_text("utf-8").split("\n") if line.strip()}
+        gold_lines = {
+            line.strip() for line in gold_path.read_text("utf-8").split("\n") if line.strip()
+        }
         data = (raw / gold_path.name).read_bytes()
         result = clean_bytes(data)
         for event in result.removed:
@@ -64,7 +68,9 @@ def on_real(raw: Path, gold: Path, verbose: bool) -> None:
             if event.text.strip() in gold_lines:
                 author_removed += 1
                 if verbose:
-                    print(f"  author line removed {gold_path.name}: {event.code} {event.text.strip()[:80]}")
+                    print(
+                        f"  author line removed {gold_path.name}: {event.code} {event.text.strip()[:80]}"
+                    )
         out_lines = {line.strip() for line in (result.text or "").split("\n") if line.strip()}
         junk_left += len(out_lines - gold_lines)
     print(

@@ -18,7 +18,14 @@ from rich.table import Table
 
 from . import __version__
 from .config import TARGETS, Config
-from .corpus import MANIFEST_NAME, clean_all, discover, problem_record, write_manifest
+from .corpus import (
+    MANIFEST_NAME,
+    clean_all,
+    corpus_repeats,
+    discover,
+    problem_record,
+    write_manifest,
+)
 from .lexicon import RuleFileError, validate_rule_file
 from .rules import RULES, resolve
 
@@ -111,6 +118,18 @@ def clean(
         ),
     ] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).")] = 1,
+    dedup_lines: Annotated[
+        bool,
+        typer.Option(
+            "--dedup-lines", help="Remove lines that recur in many files of the run (not prose)."
+        ),
+    ] = False,
+    dedup_min_files: Annotated[
+        int, typer.Option("--dedup-min-files", help="...in at least this many files")
+    ] = 5,
+    dedup_min_share: Annotated[
+        float, typer.Option("--dedup-min-share", help="...and in at least this share of the files")
+    ] = 0.01,
     no_removed_text: Annotated[
         bool,
         typer.Option(
@@ -145,6 +164,12 @@ def clean(
         keep_removed_text=not no_removed_text,
     )
     found, problems = discover(list(paths), out, tuple(include or ["*.txt"]), tuple(exclude or []))
+    workers = os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
+    if dedup_lines:
+        from dataclasses import replace
+
+        repeated = corpus_repeats(found, workers, dedup_min_files, dedup_min_share)
+        config = replace(config, repeated_lines=repeated)
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -156,7 +181,6 @@ def clean(
         err.print(
             f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
         )
-    workers = os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
     for record in clean_all(found, out, config, workers):
         records.append(record)
         if record["status"] in ("error", "skipped"):
@@ -268,8 +292,12 @@ def explain(
     path: Annotated[Path, typer.Argument(help="One file to explain.")],
     to: Annotated[str, typer.Option("--to", help="Target script, as for clean.")] = "simplified",
     select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules.")] = None,
-    ignore: Annotated[list[str] | None, typer.Option("--ignore", help="Turn these rules off.")] = None,
-    rules_file: Annotated[list[Path] | None, typer.Option("--rules", help="Extra word lists.")] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option("--ignore", help="Turn these rules off.")
+    ] = None,
+    rules_file: Annotated[
+        list[Path] | None, typer.Option("--rules", help="Extra word lists.")
+    ] = None,
 ) -> None:
     """Print every change cleaning one file would make, with its rule and the text before and after."""
     from .pipeline import clean_bytes
@@ -293,7 +321,9 @@ def explain(
     try:
         data = path.read_bytes()
     except OSError as exc:
-        _console(stderr=True).print(f"zhclean: error: {path}: cannot read: {exc.strerror or exc}", markup=False)
+        _console(stderr=True).print(
+            f"zhclean: error: {path}: cannot read: {exc.strerror or exc}", markup=False
+        )
         raise typer.Exit(EXIT_FAILED) from None
     result = clean_bytes(data, config)
     out = _console()
@@ -308,7 +338,9 @@ def explain(
     )
     for event in result.events:
         where = f"L{event.line}" if event.line else "  "
-        head = f"{where:>6} {event.code} {event.name}" + (f" ×{event.count}" if event.count > 1 else "")
+        head = f"{where:>6} {event.code} {event.name}" + (
+            f" ×{event.count}" if event.count > 1 else ""
+        )
         if event.text is not None:
             detail = f"removed: {event.text.strip()}"
         elif event.before is not None and event.after is not None:
@@ -319,7 +351,10 @@ def explain(
             detail = ""
         out.print(f"{head:40} {detail}".rstrip(), markup=False)
     for warning in result.warnings:
-        out.print(f"warning: L{warning['line']} {warning['rule']} removed a line that reads like prose", markup=False)
+        out.print(
+            f"warning: L{warning['line']} {warning['rule']} removed a line that reads like prose",
+            markup=False,
+        )
 
 
 def _clip(text: str, width: int = 60) -> str:

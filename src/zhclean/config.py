@@ -32,6 +32,8 @@ class Config:
     # Extra word-list files (same format as the packaged data/boilerplate.toml).
     rule_files: tuple[str, ...] = ()
     keep_removed_text: bool = True
+    # Hashes (see zhclean.repeats.line_hash) of lines that recur across the corpus of a run.
+    repeated_lines: frozenset[int] = frozenset()
     enabled: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -241,6 +241,45 @@ def clean_all(jobs: list[Job], out_dir: Path, config: Config, workers: int = 1) 
         yield from pool.map(_clean_one, tasks, chunksize=chunk)
 
 
+def _file_line_hashes(path: Path) -> frozenset[int]:
+    """The candidate-line hashes of one file (for corpus repeats); nothing if unreadable."""
+    from .repeats import is_candidate, line_hash
+    from .report import Report
+    from .stages.decode import decode
+
+    try:
+        text = decode(path.read_bytes(), Report()).text
+    except OSError:
+        return frozenset()
+    if not text:
+        return frozenset()
+    return frozenset(line_hash(line) for line in text.split("\n") if is_candidate(line))
+
+
+def corpus_repeats(
+    jobs: list[Job], workers: int = 1, min_files: int = 5, min_share: float = 0.01
+) -> frozenset[int]:
+    """First pass of --dedup-lines: hashes of the lines that recur in many files."""
+    from collections import Counter
+
+    from .repeats import frequent
+
+    counts: Counter[int] = Counter()
+    paths = [job.path for job in jobs]
+    if workers > 1 and len(paths) > 1:
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for hashes in pool.map(
+                _file_line_hashes, paths, chunksize=max(1, len(paths) // (workers * 4))
+            ):
+                counts.update(hashes)
+    else:
+        for path in paths:
+            counts.update(_file_line_hashes(path))
+    return frequent(counts, len(paths), min_files, min_share)
+
+
 def write_manifest(path: Path, records: Iterable[dict]) -> None:
     lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
     atomic_write(path, lines.encode("utf-8"))

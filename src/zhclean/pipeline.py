@@ -78,7 +78,7 @@ def clean_text(
     lexicon = load_lexicon(config.rule_files)
     text = repair(text, report, on)
     text = garble(text, report, on)
-    text = boilerplate(text, report, on, lexicon)
+    text = boilerplate(text, report, on, lexicon, config.repeated_lines)
     text = layout(text, report, on)
     text, script_in, script_out = script(
         text, report, on, config.opencc_config, config.target_script

@@ -225,6 +225,13 @@ _RULES: list[Rule] = [
         "A self-contained promotional block (shop offer, contact for ordering) was removed.",
         "详情请来电或加微信咨询! -> (removed)",
     ),
+    Rule(
+        "ZH316",
+        "corpus-repeat",
+        "boilerplate",
+        "A line that recurs in many files of the run (--dedup-lines) and is not prose was removed.",
+        "本站微信公众号:xxx (in 4,000 of 10,000 files) -> (removed)",
+    ),
     # --- layout ------------------------------------------------------------------------
     Rule("ZH401", "blank-line", "layout", "Blank lines were removed.", "a / (blank) / b -> a / b"),
     Rule(

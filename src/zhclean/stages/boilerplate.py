@@ -137,7 +137,9 @@ def _is_link_like(item: Item) -> bool:
     text = item.text
     if len(text) > 80 or text.endswith(("，", ",", "、")):
         return False
-    return _is_title_like(item) or bool(ELLIPSIS_END_RE.search(text) or DATED_END_RE.search(item.key))
+    return _is_title_like(item) or bool(
+        ELLIPSIS_END_RE.search(text) or DATED_END_RE.search(item.key)
+    )
 
 
 class Classifier:
@@ -495,9 +497,12 @@ def _copied_share(text: str, others: list[str], n: int = 4) -> float:
 class Document:
     """The document-level pass over classified lines."""
 
-    def __init__(self, items: list[Item], classifier: Classifier) -> None:
+    def __init__(
+        self, items: list[Item], classifier: Classifier, repeated: frozenset[int] = frozenset()
+    ) -> None:
         self.items = items
         self.cls = classifier
+        self.repeated = repeated
 
     def live(self) -> list[Item]:
         return [it for it in self.items if not it.removed]
@@ -508,6 +513,7 @@ class Document:
             found = self.cls.classify(item)
             if found:
                 item.code, item.strength = found
+        self._corpus_repeats()
         self._chrome_with_title_copy()
         self._teasers()
         self._related_lists()
@@ -520,6 +526,24 @@ class Document:
         self._sandwiched()
         self._guard_prose()
         self._duplicates()
+
+    def _corpus_repeats(self) -> None:
+        """Lines that recur across many files of the run, unless prose, a credit or the title."""
+        if not self.repeated:
+            return
+        from ..repeats import is_candidate, line_hash
+
+        # The first line too: a title is unique to its page, a line on every page is not a title.
+        for item in self.items:
+            if (
+                item.removed
+                or not is_candidate(item.text)
+                or line_hash(item.text) not in self.repeated
+            ):
+                continue
+            if self.cls.metadata(item) == CREDIT:
+                continue
+            item.code, item.strength = "ZH316", STRONG
 
     def _mark_protected(self) -> None:
         depth = 0
@@ -766,7 +790,11 @@ class Document:
 
 
 def boilerplate(
-    text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
+    text: str,
+    report: Report,
+    on: Callable[[str], bool],
+    lexicon: Lexicon | None = None,
+    repeated: frozenset[int] = frozenset(),
 ) -> str:
     from ..lexicon import load_lexicon
 
@@ -786,7 +814,7 @@ def boilerplate(
     items = _outside_fences(items)
     if not items:
         return text
-    Document(items, Classifier(lexicon)).run()
+    Document(items, Classifier(lexicon), repeated).run()
     dropped: set[int] = set()
     for item in items:
         if item.removed and item.code and on(item.code):
