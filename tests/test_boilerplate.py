@@ -218,3 +218,19 @@ def test_user_line_pattern_file(tmp_path):
     out = boilerplate(text, report, lambda c: True, load_lexicon((str(rules),)))
     assert out.split("\n") == [TITLE, *BODY]
     assert report.counts() == {"ZH305": 1}
+
+
+@pytest.mark.parametrize(
+    "junk", ["Phone : 办公用品批发", "Email : 电子产品", "电话：暂无", "邮箱：请填写"]
+)
+def test_contact_fields_of_a_template_without_a_contact_go(junk):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY] and counts == {"ZH313": 1}
+
+
+@pytest.mark.parametrize(
+    "contact", ["电话：010-12345678", "Email : office@example.cn", "联系电话：13800138000"]
+)
+def test_real_contacts_stay(contact):
+    out, _ = removed_by(contact, where="after_body")
+    assert contact in out

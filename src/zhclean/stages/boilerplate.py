@@ -142,6 +142,25 @@ def _is_link_like(item: Item) -> bool:
     )
 
 
+CONTACT_FIELD_RE = re.compile(
+    r"^(phone|tel|telephone|mobile|fax|email|e-mail|mail|电话|联系电话|手机|传真|邮箱|电子邮箱)\s*[:：]\s*(.*)$"
+)
+
+
+def _empty_template_field(key: str) -> bool:
+    """A contact field of a site template whose value is no contact at all ("Phone : 来电显示器").
+
+    A real number or address stays: it may belong to the article's subject.
+    """
+    match = CONTACT_FIELD_RE.match(key)
+    if not match:
+        return False
+    label, value = match.groups()
+    if label in ("email", "e-mail", "mail", "邮箱", "电子邮箱"):
+        return "@" not in value
+    return len(re.findall(r"\d", value)) < 5
+
+
 class Classifier:
     """Single-line detectors. Each returns (code, strength) or None."""
 
@@ -230,6 +249,8 @@ class Classifier:
         if CMS_RE.search(key) or (lex.contains("cms_markers", key) and len(text) <= 80):
             return "ZH313", STRONG
         if BRACKET_RESIDUE_RE.match(key):
+            return "ZH313", STRONG
+        if _empty_template_field(key):
             return "ZH313", STRONG
         if NUMBER_ONLY_RE.match(key):
             return (
