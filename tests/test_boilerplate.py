@@ -234,3 +234,21 @@ def test_contact_fields_of_a_template_without_a_contact_go(junk):
 def test_real_contacts_stay(contact):
     out, _ = removed_by(contact, where="after_body")
     assert contact in out
+
+
+def test_numbered_items_under_a_site_notice_go_with_it():
+    notice = [
+        "【返回顶部】",
+        "温馨提示",
+        "1、资料下载后请用解压软件打开。",
+        "2、如遇问题请联系站长处理。",
+    ]
+    out, counts = run([TITLE, *BODY, *notice])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH305"] == 3
+
+
+def test_an_article_that_gives_numbered_advice_keeps_it():
+    advice = ["温馨提示", "1、高温天气请减少户外活动。", "2、注意补充水分，防止中暑。"]
+    out, _ = run([TITLE, BODY[0], *advice, BODY[1]])
+    assert out == [TITLE, BODY[0], *advice, BODY[1]]

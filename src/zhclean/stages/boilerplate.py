@@ -544,6 +544,7 @@ class Document:
         self._tail_list()
         self._facet_lists()
         self._propagate_weak()
+        self._notice_lists()
         self._sandwiched()
         self._guard_prose()
         self._duplicates()
@@ -752,6 +753,24 @@ class Document:
         for item in self.items:
             if item.strength == WEAK:
                 item.code, item.strength = None, 0
+
+    def _notice_lists(self) -> None:
+        """The numbered items under a site notice heading that went ("友情提示" / "1、本站...")."""
+        headings = self.cls.lex.lists["notice_headings"]
+        in_notice = False
+        for item in self.items:
+            if item.removed and item.code == "ZH305" and item.key.strip(" :•*-") in headings:
+                in_notice = True
+                continue
+            if (
+                in_notice
+                and not item.code
+                and LIST_MARKER_RE.match(item.text)
+                and len(item.text) <= 120
+            ):
+                item.code, item.strength = "ZH305", STRONG
+                continue
+            in_notice = False
 
     def _sandwiched(self) -> None:
         """A short line inside an ad or chrome block (junk right above and below) goes with it."""
