@@ -1,14 +1,18 @@
 """The command line: a thin Typer layer over zhclean.corpus and the pure core.
 
-Exit codes: 0 all good, 2 usage error, 3 some files failed (the rest were written).
+Exit codes: 0 all good, 2 usage error, 3 some files failed (the rest were written);
+``check`` exits 1 when a file would change.
 """
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import sys
+import time
 from collections import Counter
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
 
@@ -20,14 +24,18 @@ from . import __version__
 from .config import TARGETS, Config
 from .corpus import (
     MANIFEST_NAME,
+    Job,
+    Problem,
     clean_all,
     corpus_repeats,
     discover,
     problem_record,
+    read_manifest,
     write_manifest,
 )
 from .lexicon import RuleFileError, validate_rule_file
 from .rules import RULES, resolve
+from .settings import SettingsError, find_settings
 
 app = typer.Typer(
     add_completion=False,
@@ -77,124 +85,369 @@ def main_callback(
     """zhclean: a corpus cleaner for Chinese web text."""
 
 
+# Options shared by clean and check. Defaults of None mean "not given": a settings file
+# ([tool.zhclean] in pyproject.toml, or zhclean.toml) may fill them.
+PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (folders are walked).")]
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
+]
+ExcludeOpt = Annotated[
+    list[str] | None, typer.Option("--exclude", help="Glob of files to leave out.")
+]
+ToOpt = Annotated[
+    str | None,
+    typer.Option("--to", help="Target script: simplified, traditional, taiwan, hongkong, keep."),
+]
+SelectOpt = Annotated[
+    list[str] | None,
+    typer.Option("--select", help="Only these rules (codes, prefixes or names; comma-separated)."),
+]
+IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Turn these rules off.")]
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--rules", help="A TOML file of extra word lists and line patterns."),
+]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", help="Worker processes (default 0: all cores).")
+]
+DedupOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--dedup-lines/--no-dedup-lines", help="Remove lines that recur in many files of the run."
+    ),
+]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")]
+
+
+@dataclass
+class Run:
+    """A run's resolved options: command line over settings file over defaults."""
+
+    config: Config
+    jobs: list[Job]
+    problems: list[Problem]
+    workers: int
+
+
+def _prepare(
+    paths: list[Path],
+    out: Path | None,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    to: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    rules_file: list[Path] | None,
+    jobs: int | None,
+    dedup_lines: bool | None,
+    keep_removed_text: bool = True,
+) -> Run:
+    try:
+        settings = find_settings()
+    except SettingsError as exc:
+        raise _usage_error(str(exc)) from None
+    target = settings.get("to", to, "simplified")
+    if target not in TARGETS:
+        raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {target!r}")
+    selected = _split(settings.get("select", select, []))
+    ignored = _split(settings.get("ignore", ignore, []))
+    for token in selected + ignored:
+        try:
+            resolve(token)
+        except KeyError:
+            raise _usage_error(f"unknown rule {token!r} (see `zhclean rules`)") from None
+    rule_files = [str(p) for p in settings.get("rules", rules_file, [])]
+    for path in rule_files:
+        try:
+            validate_rule_file(path)
+        except RuleFileError as exc:
+            raise _usage_error(str(exc)) from None
+    config = Config(
+        target=target,
+        select=selected,
+        ignore=ignored,
+        rule_files=tuple(rule_files),
+        keep_removed_text=keep_removed_text,
+    )
+    found, problems = discover(
+        list(paths),
+        out,
+        tuple(settings.get("include", include, ["*.txt"])),
+        tuple(settings.get("exclude", exclude, [])),
+    )
+    wanted = settings.get("jobs", jobs, 0)
+    # All cores by default, but a pool costs more than it saves on a handful of files.
+    workers = (os.cpu_count() or 1) if wanted == 0 else max(1, wanted)
+    if wanted == 0 and len(found) < 32:
+        workers = 1
+    if settings.get("dedup-lines", dedup_lines, False):
+        repeated = corpus_repeats(
+            found,
+            workers,
+            settings.values.get("dedup-min-files", 5),
+            settings.values.get("dedup-min-share", 0.01),
+        )
+        config = replace(config, repeated_lines=repeated)
+    return Run(config, found, problems, workers)
+
+
 @app.command()
 def clean(
-    paths: Annotated[
-        list[Path], typer.Argument(help="Files or folders to clean (folders are walked).")
-    ],
+    paths: PathsArg,
     out: Annotated[
-        Path, typer.Option("--out", "-o", help="Folder for the cleaned files and manifest.jsonl.")
-    ],
-    include: Annotated[
-        list[str] | None,
-        typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
+        Path | None,
+        typer.Option("--out", "-o", help="Folder for the cleaned files and manifest.jsonl."),
     ] = None,
-    exclude: Annotated[
-        list[str] | None, typer.Option("--exclude", help="Glob of files to leave out.")
-    ] = None,
-    to: Annotated[
-        str,
+    in_place: Annotated[
+        bool,
         typer.Option(
-            "--to", help="Target script: simplified, traditional, taiwan, hongkong, keep."
+            "--in-place", "-i", help="Rewrite the files themselves (atomically), not into --out."
         ),
-    ] = "simplified",
-    select: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--select", help="Only these rules (codes, prefixes or names; comma-separated)."
-        ),
-    ] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Turn these rules off.")
-    ] = None,
-    rules_file: Annotated[
-        list[Path] | None,
-        typer.Option("--rules", help="A TOML file of extra word lists and line patterns."),
-    ] = None,
+    ] = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    to: ToOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    rules_file: RulesOpt = None,
     manifest: Annotated[
         Path | None,
         typer.Option(
-            "--manifest", help="Where to write the manifest (default OUT/manifest.jsonl)."
+            "--manifest",
+            help="Where to write the manifest (default OUT/manifest.jsonl; none in place).",
         ),
     ] = None,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", help="Worker processes (0: all cores).")] = 1,
-    dedup_lines: Annotated[
+    incremental: Annotated[
         bool,
         typer.Option(
-            "--dedup-lines", help="Remove lines that recur in many files of the run (not prose)."
+            "--incremental", help="Skip files whose input and options match the previous manifest."
         ),
     ] = False,
-    dedup_min_files: Annotated[
-        int, typer.Option("--dedup-min-files", help="...in at least this many files")
-    ] = 5,
-    dedup_min_share: Annotated[
-        float, typer.Option("--dedup-min-share", help="...and in at least this share of the files")
-    ] = 0.01,
+    jobs: JobsOpt = None,
+    dedup_lines: DedupOpt = None,
     no_removed_text: Annotated[
         bool,
         typer.Option(
             "--no-removed-text", help="Keep rule counts but not the removed lines in the manifest."
         ),
     ] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")] = False,
-    verbose: Annotated[
-        bool, typer.Option("--verbose", "-v", help="Print one line per file.")
-    ] = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
 ) -> None:
-    """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl."""
-    if to not in TARGETS:
-        raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {to!r}")
-    for token in _split(select) + _split(ignore):
-        try:
-            resolve(token)
-        except KeyError:
-            raise _usage_error(f"unknown rule {token!r} (see `zhclean rules`)") from None
-    for path in rules_file or []:
-        try:
-            validate_rule_file(path)
-        except RuleFileError as exc:
-            raise _usage_error(str(exc)) from None
-    if out.exists() and not out.is_dir():
+    """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl.
+
+    With --in-place, rewrite the files that change, atomically (for pre-commit).
+    """
+    if in_place == (out is not None):
+        raise _usage_error("give either --out DIR or --in-place")
+    if out is not None and out.exists() and not out.is_dir():
         raise _usage_error(f"--out {out} exists and is not a folder")
-    config = Config(
-        target=to,
-        select=_split(select),
-        ignore=_split(ignore),
-        rule_files=tuple(str(p) for p in rules_file or []),
-        keep_removed_text=not no_removed_text,
+    run = _prepare(
+        paths,
+        out,
+        include,
+        exclude,
+        to,
+        select,
+        ignore,
+        rules_file,
+        jobs,
+        dedup_lines,
+        not no_removed_text,
     )
-    found, problems = discover(list(paths), out, tuple(include or ["*.txt"]), tuple(exclude or []))
-    workers = os.cpu_count() or 1 if jobs == 0 else max(1, jobs)
-    if dedup_lines:
-        from dataclasses import replace
+    manifest_path = manifest or (out / MANIFEST_NAME if out is not None else None)
+    if incremental and manifest_path is None:
+        raise _usage_error("--incremental needs a manifest: give --out or --manifest")
+    if out is not None:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
 
-        repeated = corpus_repeats(found, workers, dedup_min_files, dedup_min_share)
-        config = replace(config, repeated_lines=repeated)
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
-
+    previous = read_manifest(manifest_path) if incremental and manifest_path else None
     err = _console(stderr=True)
-    records: list[dict] = [problem_record(p) for p in problems]
+    records: list[dict] = [problem_record(p) for p in run.problems]
     for record in records:
         err.print(
             f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
         )
-    for record in clean_all(found, out, config, workers):
-        records.append(record)
-        if record["status"] in ("error", "skipped"):
-            err.print(
-                f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
-            )
-        elif verbose and not quiet:
-            counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
-            _console().print(f"{record['status']:9} {record['input']}  {counts}", markup=False)
-    write_manifest(manifest or out / MANIFEST_NAME, records)
+    with _Progress(len(run.jobs), enabled=not quiet) as progress:
+        for record in clean_all(run.jobs, out, run.config, run.workers, previous):
+            records.append(record)
+            progress.advance(record.get("bytes_in") or 0)
+            if record["status"] in ("error", "skipped"):
+                progress.print(
+                    f"zhclean: {record['status']}: {record['input']}: {record['error']}", err
+                )
+            elif verbose and not quiet:
+                counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
+                cached = " (cached)" if record.get("cached") else ""
+                progress.print(
+                    f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
+                )
+    if manifest_path is not None:
+        write_manifest(manifest_path, records)
     if not quiet:
         _summary(records)
     if any(r["status"] == "error" for r in records):
         raise typer.Exit(EXIT_FAILED)
+
+
+@app.command()
+def check(
+    paths: PathsArg,
+    diff: Annotated[
+        bool, typer.Option("--diff", help="Print a unified diff of what would change.")
+    ] = False,
+    output_format: Annotated[
+        str,
+        typer.Option("--format", help="text, json (one object per file) or github (annotations)."),
+    ] = "text",
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    to: ToOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    rules_file: RulesOpt = None,
+    jobs: JobsOpt = None,
+    dedup_lines: DedupOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read."""
+    if output_format not in ("text", "json", "github"):
+        raise _usage_error(f"--format must be text, json or github, not {output_format!r}")
+    run = _prepare(paths, None, include, exclude, to, select, ignore, rules_file, jobs, dedup_lines)
+    records = [problem_record(p) for p in run.problems]
+    records += list(clean_all(run.jobs, None, run.config, run.workers, write=False))
+    changed = [r for r in records if r.get("changes")]
+    failed = [r for r in records if r["status"] == "error"]
+    write = sys.stdout.write
+    for record in records:
+        if output_format == "json":
+            write(
+                json.dumps({k: v for k, v in record.items() if k != "config"}, ensure_ascii=False)
+                + "\n"
+            )
+        elif output_format == "github":
+            _github_annotations(record, write)
+        elif record.get("changes") or record["status"] == "error":
+            if record["status"] == "error":
+                write(f"{record['input']}: error: {record['error']}\n")
+            else:
+                codes = ", ".join(f"{code}×{n}" for code, n in record["rules"].items())
+                write(f"{record['input']}: would change ({codes})\n")
+        if diff and record.get("changes"):
+            write(_diff(record, run.config))
+    if output_format == "text" and not quiet:
+        write(
+            f"{len(changed)} file(s) would change, {len(records) - len(changed) - len(failed)} clean"
+            + (f", {len(failed)} failed" if failed else "")
+            + "\n"
+        )
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+    if changed:
+        raise typer.Exit(1)
+
+
+def _github_annotations(record: dict, write) -> None:
+    """GitHub workflow commands, so findings show on the pull request."""
+    path = record["input"]
+    if record["status"] == "error":
+        write(f"::error file={path}::{_escape(record['error'] or 'error')}\n")
+        return
+    if not record.get("changes"):
+        return
+    for removed in record["removed"]:
+        rule = RULES[removed["rule"]]
+        line = f",line={removed['line']}" if removed.get("line") else ""
+        write(
+            f"::warning file={path}{line}::{rule.code} {rule.name}: {_escape((removed['text'] or '').strip())}\n"
+        )
+    in_line = {
+        code: n
+        for code, n in record["rules"].items()
+        if code not in {r["rule"] for r in record["removed"]}
+    }
+    if in_line:
+        summary = ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in in_line.items())
+        write(f"::warning file={path}::zhclean would change this file: {_escape(summary)}\n")
+
+
+def _escape(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _diff(record: dict, config: Config) -> str:
+    from .pipeline import clean_bytes
+    from .report import Report
+    from .stages.decode import decode
+
+    data = Path(record["input"]).read_bytes()
+    before = decode(data, Report()).text or ""
+    after = clean_bytes(data, config).text or ""
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=record["input"],
+        tofile=f"{record['input']} (cleaned)",
+    )
+    return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
+
+
+class _Progress:
+    """A progress bar (files and MB/s) on a terminal, for runs that last more than a second."""
+
+    def __init__(self, total: int, enabled: bool) -> None:
+        self.total = total
+        self.enabled = enabled and _console(stderr=True).is_terminal
+        self.started = time.monotonic()
+        self.done = 0
+        self.bytes = 0
+        self.bar = None
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def advance(self, size: int) -> None:
+        self.done += 1
+        self.bytes += size
+        if not self.enabled:
+            return
+        if self.bar is None and time.monotonic() - self.started > 1.0:
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                Progress,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+
+            self.bar = Progress(
+                TextColumn("cleaning"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=_console(stderr=True),
+                transient=True,
+            )
+            self.bar.start()
+            self.task = self.bar.add_task("clean", total=self.total, rate="")
+        if self.bar is not None:
+            elapsed = max(1e-6, time.monotonic() - self.started)
+            self.bar.update(
+                self.task, completed=self.done, rate=f"{self.bytes / elapsed / 1e6:.1f} MB/s"
+            )
+
+    def print(self, message: str, console: Console) -> None:
+        (self.bar.console if self.bar is not None else console).print(message, markup=False)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _summary(records: list[dict]) -> None:
@@ -203,26 +456,20 @@ def _summary(records: list[dict]) -> None:
     for record in records:
         rules.update(record["rules"])
     removed = sum(len(r["removed"]) for r in records)
+    cached = sum(1 for r in records if r.get("cached"))
     table = Table(title="zhclean", show_header=True)
-    for column in (
-        "files",
-        "cleaned",
-        "unchanged",
-        "dropped",
-        "skipped",
-        "errors",
-        "lines removed",
-    ):
+    columns = ["files", "cleaned", "unchanged", "dropped", "skipped", "errors", "lines removed"]
+    values = [
+        len(records),
+        *(status[s] for s in ("cleaned", "unchanged", "dropped", "skipped", "error")),
+        removed,
+    ]
+    if cached:
+        columns.append("cached")
+        values.append(cached)
+    for column in columns:
         table.add_column(column, justify="right")
-    table.add_row(
-        str(len(records)),
-        str(status["cleaned"]),
-        str(status["unchanged"]),
-        str(status["dropped"]),
-        str(status["skipped"]),
-        str(status["error"]),
-        str(removed),
-    )
+    table.add_row(*map(str, values))
     console = _console()
     console.print(table)
     top = [(code, n) for code, n in rules.most_common() if not code.startswith("ZH9")][:8]

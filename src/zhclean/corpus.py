@@ -9,6 +9,7 @@ file gives one manifest record, whatever happens to it:
 
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import hashlib
 import json
@@ -123,16 +124,25 @@ def discover(
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old file or the new one, never half of it."""
+    """Write ``data`` so that ``path`` is either the old file or the new one, never half of it.
+
+    A temporary file in the same folder, flushed to disk, then renamed over the
+    target; an existing file keeps its mode and (where allowed) its owner.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhclean-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            status = path.stat()
+            os.chmod(tmp, status.st_mode & 0o7777)
+            if hasattr(os, "chown"):
+                # Not ours to give away (PermissionError): the content is what matters.
+                with contextlib.suppress(PermissionError):
+                    os.chown(tmp, status.st_uid, status.st_gid)
         else:
             os.chmod(tmp, 0o666 & ~_umask())
         os.replace(tmp, path)
@@ -189,8 +199,39 @@ def manifest_record(
     }
 
 
-def clean_file(job: Job, out_dir: Path, config: Config) -> dict:
-    """Read, clean and write one file; every failure becomes the record's error."""
+def config_hash(config: Config) -> str:
+    """What an output depends on besides the input: version and options (for --incremental)."""
+    from . import __version__
+
+    digest = hashlib.sha256()
+    digest.update(
+        f"{__version__}|{config.target}|{sorted(config.enabled)}|{config.keep_removed_text}".encode()
+    )
+    for path in config.rule_files:
+        try:
+            digest.update(Path(path).read_bytes())
+        except OSError:
+            digest.update(path.encode())
+    for value in sorted(config.repeated_lines):
+        digest.update(value.to_bytes(8, "big"))
+    return digest.hexdigest()[:16]
+
+
+def clean_file(
+    job: Job,
+    out_dir: Path | None,
+    config: Config,
+    previous: dict | None = None,
+    write: bool = True,
+    settings_hash: str = "",
+) -> dict:
+    """Read, clean and write one file; every failure becomes the record's error.
+
+    ``out_dir`` None cleans in place (only files whose bytes change are rewritten);
+    ``write`` False only reports (``zhclean check``: the record says whether the file
+    would change). A ``previous`` record with the same input hash and configuration
+    is reused as it is (``--incremental``).
+    """
     try:
         if job.path.is_dir():
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
@@ -198,22 +239,31 @@ def clean_file(job: Job, out_dir: Path, config: Config) -> dict:
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
+    if (
+        previous is not None
+        and previous.get("sha256_in") == _sha256(data)
+        and previous.get("config") == settings_hash
+        and (previous.get("output") is None or Path(previous["output"]).exists())
+    ):
+        return {**previous, "cached": True}
     try:
         result = clean_bytes(data, config)
     except Exception as exc:  # a bug must not stop the other files; the record says what broke
-        return manifest_record(
-            job, None, data, error=f"internal error: {type(exc).__name__}: {exc}", code=None
-        )
-    if result.text is None:
-        return manifest_record(job, result, data)
-    target = out_dir / Path(job.rel.as_posix())
+        error = f"internal error: {type(exc).__name__}: {exc}"
+        return manifest_record(job, None, data, error=error, code=None)
+    if result.text is None or not write:
+        record = manifest_record(job, result, data)
+        record["changes"] = result.data is not None and result.data != data
+        return {**record, "config": settings_hash}
+    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    new = result.data or b""
     try:
-        atomic_write(target, result.data or b"")
+        if out_dir is not None or new != data:
+            atomic_write(target, new)
     except OSError as exc:
-        return manifest_record(
-            job, result, data, error=f"cannot write {target}: {exc.strerror or exc}", status="error"
-        )
-    return manifest_record(job, result, data, output=str(target))
+        error = f"cannot write {target}: {exc.strerror or exc}"
+        return manifest_record(job, result, data, error=error, status="error")
+    return {**manifest_record(job, result, data, output=str(target)), "config": settings_hash}
 
 
 def problem_record(problem: Problem) -> dict:
@@ -223,13 +273,24 @@ def problem_record(problem: Problem) -> dict:
     )
 
 
-def _clean_one(args: tuple[Job, Path, Config]) -> dict:
+def _clean_one(args: tuple) -> dict:
     return clean_file(*args)
 
 
-def clean_all(jobs: list[Job], out_dir: Path, config: Config, workers: int = 1) -> Iterator[dict]:
+def clean_all(
+    jobs: list[Job],
+    out_dir: Path | None,
+    config: Config,
+    workers: int = 1,
+    previous: dict[str, dict] | None = None,
+    write: bool = True,
+) -> Iterator[dict]:
     """Records in the order of ``jobs``, whatever the number of worker processes."""
-    tasks = [(job, out_dir, config) for job in jobs]
+    settings_hash = config_hash(config)
+    previous = previous or {}
+    tasks = [
+        (job, out_dir, config, previous.get(str(job.path)), write, settings_hash) for job in jobs
+    ]
     if workers <= 1 or len(tasks) < 2:
         for task in tasks:
             yield _clean_one(task)
@@ -278,6 +339,24 @@ def corpus_repeats(
         for path in paths:
             counts.update(_file_line_hashes(path))
     return frequent(counts, len(paths), min_files, min_share)
+
+
+def read_manifest(path: Path) -> dict[str, dict]:
+    """The records of an earlier run, by input path (for --incremental); empty if none."""
+    records: dict[str, dict] = {}
+    try:
+        lines = path.read_text("utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return records
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError:
+            continue
+        if isinstance(record, dict) and "input" in record:
+            record.pop("cached", None)
+            records[record["input"]] = record
+    return records
 
 
 def write_manifest(path: Path, records: Iterable[dict]) -> None:

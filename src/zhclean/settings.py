@@ -1,0 +1,96 @@
+"""Options from a file: ``[tool.zhclean]`` in pyproject.toml, or a zhclean.toml.
+
+The nearest such file, walking up from the current folder, is read (as ruff and
+black do); options given on the command line win over it.
+
+    [tool.zhclean]
+    to = "simplified"
+    include = ["*.txt", "*.md"]
+    ignore = ["ZH316"]
+    rules = ["my-rules.toml"]        # relative to the settings file
+    jobs = 0
+    dedup-lines = true
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+KNOWN = {
+    "to": str,
+    "include": list,
+    "exclude": list,
+    "select": list,
+    "ignore": list,
+    "rules": list,
+    "jobs": int,
+    "dedup-lines": bool,
+    "dedup-min-files": int,
+    "dedup-min-share": float,
+}
+
+
+class SettingsError(ValueError):
+    pass
+
+
+@dataclass
+class Settings:
+    path: Path | None = None
+    values: dict = field(default_factory=dict)
+
+    def get(self, key: str, cli_value, default):
+        """The command line's value if given, else the file's, else the default."""
+        if cli_value is not None and cli_value != [] and cli_value != ():
+            return cli_value
+        return self.values.get(key, default)
+
+
+def _read(path: Path) -> dict | None:
+    try:
+        data = tomllib.loads(path.read_text("utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise SettingsError(f"{path}: cannot read settings: {exc}") from exc
+    if path.name == "pyproject.toml":
+        return data.get("tool", {}).get("zhclean")
+    return data.get("tool", {}).get("zhclean", data)
+
+
+def find_settings(start: Path | None = None) -> Settings:
+    """The nearest pyproject.toml with [tool.zhclean], or zhclean.toml, at or above ``start``."""
+    folder = (start or Path.cwd()).resolve()
+    for directory in (folder, *folder.parents):
+        for name in ("zhclean.toml", "pyproject.toml"):
+            candidate = directory / name
+            if candidate.is_file():
+                values = _read(candidate)
+                if values is not None:
+                    return Settings(candidate, _validate(candidate, values))
+    return Settings()
+
+
+def _validate(path: Path, values: dict) -> dict:
+    out = {}
+    for key, value in values.items():
+        if key not in KNOWN:
+            raise SettingsError(
+                f"{path}: unknown option {key!r}; known: {', '.join(sorted(KNOWN))}"
+            )
+        kind = KNOWN[key]
+        if kind is float and isinstance(value, int):
+            value = float(value)
+        if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
+            raise SettingsError(f"{path}: option {key!r} must be a {kind.__name__}")
+        if kind is list and not all(isinstance(v, str) for v in value):
+            raise SettingsError(f"{path}: option {key!r} must be a list of strings")
+        if key == "rules":
+            value = [str((path.parent / v).resolve()) for v in value]
+        out[key] = value
+    return out
