@@ -29,13 +29,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
-sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import chardet  # noqa: E402
 import charset_normalizer  # noqa: E402
 import ftfy  # noqa: E402
-from quality import levenshtein  # noqa: E402
 
+from zhclean.metrics import levenshtein  # noqa: E402
 from zhclean.report import Report  # noqa: E402
 from zhclean.stages.decode import decode  # noqa: E402
 from zhclean.stages.repair import repair  # noqa: E402

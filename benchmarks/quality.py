@@ -16,7 +16,6 @@ not expected: junk left or a bad join).
 from __future__ import annotations
 
 import argparse
-import difflib
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,37 +24,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from zhclean import clean_bytes  # noqa: E402
+from zhclean.metrics import char_errors, levenshtein  # noqa: E402,F401
 
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
     "fixtures": (ROOT / "fixtures" / "dirty", ROOT / "fixtures" / "expected"),
     "real": (ROOT.parent / "shared" / "real" / "raw", ROOT.parent / "shared" / "real" / "gold"),
 }
-
-
-def levenshtein(a: str, b: str) -> int:
-    if len(a) * len(b) > 4_000_000:
-        return max(len(a), len(b))
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
-def char_errors(expected: str, got: str) -> int:
-    """Edit distance, aligned line block by line block (quadratic only inside a block)."""
-    e_lines, g_lines = expected.split("\n"), got.split("\n")
-    total = 0
-    matcher = difflib.SequenceMatcher(None, e_lines, g_lines, autojunk=False)
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal":
-            total += levenshtein("\n".join(e_lines[i1:i2]), "\n".join(g_lines[j1:j2])) + (
-                op != "replace"
-            )
-    return total
 
 
 @dataclass

@@ -15,6 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from zhclean.cli import app
+from zhclean.metrics import levenshtein
 from zhclean.report import Report
 from zhclean.stages.decode import decode
 from zhclean.stages.repair import repair
@@ -30,16 +31,6 @@ def expected(name: str, label: dict) -> str:
     codec = label["encoding"].removesuffix("+bom")
     data = (CORPUS / name).read_bytes()
     return data.decode(codec).lstrip("\ufeff").replace("\r\n", "\n")
-
-
-def _levenshtein(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
 
 
 def test_the_generator_rebuilds_the_corpus(tmp_path):
@@ -106,7 +97,7 @@ def test_lossy_mojibake_within_3_percent_of_what_the_bytes_allow():
     for name, label in LABELS.items():
         if "best" in label and len(label["best"]) < 1500:
             damaged = (CORPUS / name).read_text("utf-8")
-            errors += _levenshtein(label["best"], repair(damaged, Report(), lambda c: True))
+            errors += levenshtein(label["best"], repair(damaged, Report(), lambda c: True))
             length += len(label["best"])
     assert length > 0 and errors / length <= 0.03
 

@@ -692,22 +692,23 @@ class Document:
                 head[first].code, head[first].strength = "ZH303", STRONG
             break
 
-    def _dated_links(self) -> None:
-        """Two or more headlines in a row that each end with a date: an article list."""
+    def _mark_runs(self, member, minimum: int) -> None:
+        """Runs of at least ``minimum`` consecutive lines for which ``member`` holds: a list."""
         run: list[Item] = []
         for item in [*self.items, Item(0, "", "")]:
-            if (
-                item.text
-                and not item.code
-                and _is_title_like(item)
-                and DATED_END_RE.search(item.key)
-            ):
+            if item.text and member(item):
                 run.append(item)
                 continue
-            if len(run) >= 2:
+            if len(run) >= minimum:
                 for it in run:
                     it.code, it.strength = "ZH304", STRONG
             run = []
+
+    def _dated_links(self) -> None:
+        """Two or more headlines in a row that each end with a date: an article list."""
+        self._mark_runs(
+            lambda it: not it.code and _is_title_like(it) and bool(DATED_END_RE.search(it.key)), 2
+        )
 
     def _tail_list(self) -> None:
         live = self.live()
@@ -728,15 +729,7 @@ class Document:
 
     def _facet_lists(self) -> None:
         """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
-        run: list[Item] = []
-        for item in self.items + [Item(0, "", "")]:
-            if item.text and FACET_RE.match(item.key) and not ends_sentence(item.text):
-                run.append(item)
-                continue
-            if len(run) >= 3:
-                for it in run:
-                    it.code, it.strength = "ZH304", STRONG
-            run = []
+        self._mark_runs(lambda it: bool(FACET_RE.match(it.key)) and not ends_sentence(it.text), 3)
 
     def _propagate_weak(self) -> None:
         changed = True
