@@ -223,3 +223,30 @@ def test_pre_commit_hooks_end_to_end(tmp_path):
     assert fixed.returncode == 1, fixed.stdout  # pre-commit fails a hook that modified files
     assert (repo / "dirty.txt").read_text("utf-8") == "标题\n经济发展。\n"
     assert hook("zhclean", "dirty.txt").returncode == 0  # now clean: passes
+
+
+def test_progress_bar_only_on_a_terminal_after_a_second(monkeypatch):
+    import io
+
+    from rich.console import Console
+
+    import zhclean.cli as cli
+
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "_console", lambda stderr=False: Console(file=screen, force_terminal=True, width=100))
+    with cli._Progress(total=10, enabled=True) as progress:
+        progress.started -= 2.0  # this run has lasted two seconds already
+        progress.advance(5_000_000)
+        assert progress.bar is not None
+        progress.bar.refresh()
+    assert "MB/s" in screen.getvalue() and "1/10" in screen.getvalue()
+
+    quiet = cli._Progress(total=10, enabled=False)
+    quiet.started -= 2.0
+    quiet.advance(100)
+    assert quiet.bar is None
+    monkeypatch.setattr(cli, "_console", lambda stderr=False: Console(file=io.StringIO(), force_terminal=False))
+    piped = cli._Progress(total=10, enabled=True)
+    piped.started -= 2.0
+    piped.advance(100)
+    assert piped.bar is None  # not a terminal: no bar in CI logs
