@@ -232,8 +232,12 @@ class Classifier:
     # -- detectors ---------------------------------------------------------------------------------
     def classify(self, item: Item) -> tuple[str, int] | None:
         key, text = item.key, item.text
-        squashed = _squash(key)
         lex = self.lex
+        if len(text) > 120 and ends_sentence(text):
+            # A paragraph of prose: only the detectors without a length limit can apply
+            # (the fast path for the common case; the others all need a short line).
+            return self._classify_paragraph(item)
+        squashed = _squash(key)
 
         if (
             len(text) >= 3
@@ -301,6 +305,15 @@ class Classifier:
         if panel:
             return panel
         return None
+
+    def _classify_paragraph(self, item: Item) -> tuple[str, int] | None:
+        key, text = item.key, item.text
+        for pattern in self.lex.patterns:
+            if pattern.regex.search(text) or pattern.regex.search(key):
+                return pattern.code, STRONG
+        if CMS_RE.search(key):
+            return "ZH313", STRONG
+        return self._ad(key, text) or self._notice(key, text)
 
     def metadata(self, item: Item) -> tuple[str, int] | None:
         """Metadata and page chrome; ``None`` also for a metadata line that carries a credit."""
