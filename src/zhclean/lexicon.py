@@ -187,9 +187,13 @@ def _known_lists() -> frozenset[str]:
     return _KNOWN_KEYS
 
 
-@lru_cache(maxsize=8)
 def load_lexicon(rule_files: tuple[str, ...] = ()) -> Lexicon:
     """The packaged lists plus those of ``rule_files``; built once per process."""
+    return _load_lexicon(tuple(rule_files))
+
+
+@lru_cache(maxsize=8)
+def _load_lexicon(rule_files: tuple[str, ...]) -> Lexicon:
     known = _known_lists()
     merged, patterns = _validate(
         "boilerplate.toml", _read_toml("boilerplate.toml", _packaged_text()), known

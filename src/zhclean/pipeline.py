@@ -9,6 +9,7 @@ Stages run in the order data flows; each records its changes as events.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
 
 from .config import Config
@@ -60,6 +61,22 @@ class CleanResult:
         return None if self.text is None else self.text.encode("utf-8")
 
 
+class _Clock:
+    """Runs a stage; adds its time to ``report.timings`` when the caller asked for timings."""
+
+    def __init__(self, report: Report) -> None:
+        self.timings = report.timings
+
+    def __call__(self, name: str, stage, *args):
+        if self.timings is None:
+            return stage(*args)
+        start = time.perf_counter()
+        try:
+            return stage(*args)
+        finally:
+            self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
+
+
 def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
@@ -76,14 +93,15 @@ def clean_text(
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         report.add("ZH103", count=crs)
     lexicon = load_lexicon(config.rule_files)
-    text = repair(text, report, on)
-    text = garble(text, report, on)
-    text = boilerplate(text, report, on, lexicon, config.repeated_lines)
-    text = layout(text, report, on)
-    text, script_in, script_out = script(
-        text, report, on, config.opencc_config, config.target_script
+    clock = _Clock(report)
+    text = clock("repair", repair, text, report, on)
+    text = clock("garble", garble, text, report, on)
+    text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines)
+    text = clock("layout", layout, text, report, on)
+    text, script_in, script_out = clock(
+        "script", script, text, report, on, config.opencc_config, config.target_script
     )
-    text = finish(text, report, on)
+    text = clock("finish", finish, text, report, on)
     if not text.strip():
         status = "dropped" if original.strip() else "unchanged"
         if status == "dropped":
@@ -108,10 +126,12 @@ def clean_text(
     )
 
 
-def clean_bytes(data: bytes, config: Config = DEFAULT_CONFIG) -> CleanResult:
+def clean_bytes(
+    data: bytes, config: Config = DEFAULT_CONFIG, *, timings: dict[str, float] | None = None
+) -> CleanResult:
     """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result."""
-    report = Report()
-    decoded = decode(data, report)
+    report = Report(timings=timings)
+    decoded = _Clock(report)("decode", decode, data, report)
     if decoded.text is None:
         code = decoded.error_code or "ZH902"
         report.add(code)

@@ -44,6 +44,8 @@ class Report:
     families: set[str] = field(default_factory=set)
     # Removed lines that read like the author's prose: kept in the manifest for a human to check.
     warnings: list[dict] = field(default_factory=list)
+    # Seconds per stage, summed, when a benchmark asks for them (None: not measured).
+    timings: dict[str, float] | None = None
 
     def add(
         self,

@@ -134,12 +134,20 @@ def decode(data: bytes, report: Report) -> Decoded:
     codecs = _utf16_32_candidates(data) if nul_share or len(data) % 2 == 0 else []
     if nul_share == 0:
         codecs = list(LEGACY_CANDIDATES) + codecs
-    codecs = list(dict.fromkeys(codecs + _chardet_guess(data)))
     for order, codec in enumerate(codecs):
         text = _strict(data, codec)
         if text is None or not _looks_textual(text):
             continue
         candidates.append((cjk_score(text[:20000]), -order, codec, text))
+    # chardet is slow: ask it only when no Chinese reading is convincing (other languages,
+    # single-byte codecs).
+    if not candidates or max(c[0] for c in candidates) < 0.6:
+        for order, codec in enumerate(_chardet_guess(data), start=len(codecs)):
+            if codec in codecs:
+                continue
+            text = _strict(data, codec)
+            if text is not None and _looks_textual(text):
+                candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
     if nul_share == 0:
         # A file of one legacy codec with UTF-8 paragraphs pasted in: decode line by line.
