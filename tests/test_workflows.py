@@ -233,7 +233,9 @@ def test_progress_bar_only_on_a_terminal_after_a_second(monkeypatch):
     import zhclean.cli as cli
 
     screen = io.StringIO()
-    monkeypatch.setattr(cli, "_console", lambda stderr=False: Console(file=screen, force_terminal=True, width=100))
+    monkeypatch.setattr(
+        cli, "_console", lambda stderr=False: Console(file=screen, force_terminal=True, width=100)
+    )
     with cli._Progress(total=10, enabled=True) as progress:
         progress.started -= 2.0  # this run has lasted two seconds already
         progress.advance(5_000_000)
@@ -245,7 +247,9 @@ def test_progress_bar_only_on_a_terminal_after_a_second(monkeypatch):
     quiet.started -= 2.0
     quiet.advance(100)
     assert quiet.bar is None
-    monkeypatch.setattr(cli, "_console", lambda stderr=False: Console(file=io.StringIO(), force_terminal=False))
+    monkeypatch.setattr(
+        cli, "_console", lambda stderr=False: Console(file=io.StringIO(), force_terminal=False)
+    )
     piped = cli._Progress(total=10, enabled=True)
     piped.started -= 2.0
     piped.advance(100)
