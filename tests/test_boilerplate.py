@@ -252,3 +252,15 @@ def test_an_article_that_gives_numbered_advice_keeps_it():
     advice = ["温馨提示", "1、高温天气请减少户外活动。", "2、注意补充水分，防止中暑。"]
     out, _ = run([TITLE, BODY[0], *advice, BODY[1]])
     assert out == [TITLE, BODY[0], *advice, BODY[1]]
+
+
+def test_the_site_name_between_header_and_menu_goes():
+    head = ["欢迎访问城市生活网！ | 帮助中心", "城市生活网", "首页 | 新闻 | 房产 | 汽车 | 旅游"]
+    out, _ = run([*head, TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_title_between_two_menus_stays():
+    head = ["首页 | 新闻 | 房产 | 汽车 | 旅游", TITLE, "当前位置：首页 > 新闻"]
+    out, _ = run([*head, *BODY])
+    assert out == [TITLE, *BODY]

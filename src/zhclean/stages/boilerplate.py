@@ -799,6 +799,13 @@ class Document:
             ):
                 # A banner between two rules: "更多...尽在 http://..."
                 item.code, item.strength = "ZH315", STRONG
+            elif (
+                above.code == below.code == "ZH303"
+                and len(_squash(item.key)) <= 10
+                and _squash(item.key) in _squash(above.key) + "|" + _squash(below.key)
+            ):
+                # The site's name between its header and its menu ("欢迎来到某某文库!" / "某某文库").
+                item.code, item.strength = "ZH303", STRONG
 
     def _guard_prose(self) -> None:
         """Never remove a line of two or more sentences that sits inside a body of prose."""
