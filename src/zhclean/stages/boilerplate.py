@@ -98,6 +98,14 @@ class Item:
     code: str | None = None
     strength: int = 0
     protected: bool = False  # inside an open bracket: a fragment of the line before
+    _han: int = -1
+
+    @property
+    def han(self) -> int:
+        """Ideographs in the line (counted once)."""
+        if self._han < 0:
+            self._han = han_count(self.text)
+        return self._han
 
     @property
     def removed(self) -> bool:
@@ -110,7 +118,7 @@ def _squash(key: str) -> str:
 
 def _is_prose(item: Item) -> bool:
     """A body paragraph: ends a sentence, or is long. A short question or exclamation is a headline."""
-    han = han_count(item.text)
+    han = item.han
     if han >= 45:
         return True
     if not ends_sentence(item.text):
@@ -185,6 +193,10 @@ class Classifier:
             sorted((re.escape(t) for t in labels["date"]), key=len, reverse=True)
         )
         self.date_label_re = re.compile(rf"(?:{date_labels})\s*:?")
+        teasers = "|".join(
+            sorted(map(re.escape, lexicon.lists["teaser_labels"]), key=len, reverse=True)
+        )
+        self.teaser_re = re.compile(rf"^[【\[]?(?:{teasers})[】\]]?\s*:")
 
     # -- helpers -----------------------------------------------------------------------------------
     def _strip_dates(self, key: str) -> tuple[str, int]:
@@ -605,8 +617,7 @@ class Document:
                 item.code, item.strength = "ZH307", STRONG
 
     def _teasers(self) -> None:
-        labels = sorted(self.cls.lex.lists["teaser_labels"], key=len, reverse=True)
-        label_re = re.compile(rf"^[【\[]?(?:{'|'.join(map(re.escape, labels))})[】\]]?\s*:")
+        label_re = self.cls.teaser_re
         for i, item in enumerate(self.items):
             if item.removed:
                 continue
@@ -867,7 +878,7 @@ def boilerplate(
     items = _outside_fences(items)
     if not items:
         return text
-    Document(items, Classifier(lexicon), repeated).run()
+    Document(items, _classifier(lexicon), repeated).run()
     dropped: set[int] = set()
     for item in items:
         if item.removed and item.code and on(item.code):
@@ -878,6 +889,17 @@ def boilerplate(
     if not dropped:
         return text
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+_CLASSIFIERS: dict[int, Classifier] = {}
+
+
+def _classifier(lexicon: Lexicon) -> Classifier:
+    """One classifier per word lists and process: its patterns are built once."""
+    key = id(lexicon)
+    if key not in _CLASSIFIERS:
+        _CLASSIFIERS[key] = Classifier(lexicon)
+    return _CLASSIFIERS[key]
 
 
 def _outside_fences(items: list[Item]) -> list[Item]:
