@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from zhclean import clean_bytes  # noqa: E402
-from zhclean.metrics import char_errors, levenshtein  # noqa: E402,F401
+from zhclean.metrics import char_errors  # noqa: E402
 
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),

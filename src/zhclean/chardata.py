@@ -26,9 +26,6 @@ HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # (optionally followed by closing quotes/brackets) ends a sentence.
 SENTENCE_END = "。！？!?；;…"
 CLOSERS = "”’」』)）】》〉\"'"
-OPENERS = "“‘「『(（【《〈"
-# Punctuation that may end a line in the middle of a sentence.
-MID_SENTENCE = "，,、：:"
 CJK_PUNCT = "。，、；：？！…—·“”‘’「」『』（）【】《》〈〉．～"
 
 SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")

@@ -66,6 +66,3 @@ class Report:
         for event in self.events:
             total[event.code] += event.count
         return dict(sorted(total.items()))
-
-    def removed_lines(self) -> list[Event]:
-        return [e for e in self.events if e.text is not None]

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from ..chardata import CLOSERS, SENTENCE_END, ends_sentence, han_count
+from ..chardata import CLOSERS, ends_sentence, han_count
 from ..lexicon import Lexicon, fold
 from ..report import Report
 from .script import convert, detect_script
@@ -913,4 +913,4 @@ def _outside_fences(items: list[Item]) -> list[Item]:
     return out
 
 
-__all__ = ["boilerplate", "Classifier", "Document", "Item", "SENTENCE_END"]
+__all__ = ["boilerplate", "Classifier", "Document", "Item"]
