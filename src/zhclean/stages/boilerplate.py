@@ -65,6 +65,8 @@ CMS_RE = re.compile(
     r"|\{\{[^}]*\}\}|\$\{[^}]*\}|\[(?:field|dede|cms):[^\]]*\]"
 )
 TAG_LINE_RE = re.compile(r"^(?:#[^#\s][^#]{0,30}#\s*)+")
+# A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
+END_MARK_RE = re.compile(r"^[-—–=~·•\s]*(?:the\s+)?end[-—–=~·•\s]*$")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
 BREADCRUMB_SEP_RE = re.compile(r"\s*(?:>|»|›|→|->|>>)\s*")
 BREADCRUMB_START_RE = re.compile(
@@ -260,6 +262,8 @@ class Classifier:
         for pattern in lex.patterns:
             if pattern.regex.search(text) or pattern.regex.search(key):
                 return pattern.code, STRONG
+        if END_MARK_RE.match(key):
+            return "ZH311", STRONG
         if BARE_URL_RE.match(key):
             return "ZH303", STRONG
         if CMS_RE.search(key) or (lex.contains("cms_markers", key) and len(text) <= 80):

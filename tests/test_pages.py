@@ -1,0 +1,26 @@
+"""Whole pages written for these tests in the style of other sites (news portal with related
+list, company site, indented essay, WeChat mirror, Traditional forum thread), each with the
+text a careful person would keep (tests/data/pages/*.gold)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from zhclean import clean_bytes, clean_text
+
+PAGES = Path(__file__).resolve().parent / "data" / "pages"
+NAMES = sorted(p.stem for p in PAGES.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_cleans_to_its_gold(name):
+    result = clean_bytes((PAGES / f"{name}.txt").read_bytes())
+    assert result.text == (PAGES / f"{name}.gold").read_text("utf-8")
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_page_output_is_stable(name):
+    once = clean_bytes((PAGES / f"{name}.txt").read_bytes()).text
+    assert clean_text(once).text == once
