@@ -98,15 +98,20 @@ _KNOWN_KEYS: frozenset[str] | None = None
 
 
 def _script_variants(terms: list[str]) -> set[str]:
-    """A term with its Traditional (and regional) spellings, folded."""
-    import opencc  # imported here: only the loader needs it
+    """A term with its Traditional (and regional) spellings, folded.
 
-    converters = [opencc.OpenCC(name) for name in ("s2t", "s2tw", "s2hk", "t2s")]
-    out: set[str] = set()
-    for term in terms:
-        out.add(fold(term))
-        for converter in converters:
-            out.add(fold(converter.convert(term)))
+    One OpenCC call per configuration for all the terms (joined by newlines): building
+    converters and calling them term by term would cost seconds at every start.
+    """
+    from .stages.script import convert
+
+    if not terms:
+        return set()
+    joined = "\n".join(terms)
+    out = {fold(term) for term in terms}
+    for config in ("s2t", "s2tw", "s2hk", "t2s"):
+        converted = convert(joined, config).split("\n")
+        out.update(fold(term) for term in converted)
     return {t for t in out if t}
 
 

@@ -371,7 +371,12 @@ def _rare_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
                 start, gap = None, 0
     if start is not None:
         spans.append((start, last + 1))
-    return [(a, b, (0, -1, 1, -2, 2, -3, 3)) for a, b in spans if b - a >= 3]
+    # Mojibake of UTF-8 is dense with rare characters; a name or a classical word is not.
+    return [
+        (a, b, (0, -1, 1, -2, 2, -3, 3))
+        for a, b in spans
+        if b - a >= 3 and sum(1 for ok in marks[a:b] if not ok) / (b - a) >= 0.5
+    ]
 
 
 def repair_inside(line: str) -> tuple[str, list[str]]:
@@ -382,6 +387,8 @@ def repair_inside(line: str) -> tuple[str, list[str]]:
         for start, end, shifts in sorted(finder(line), reverse=True):
             if any(a < end and start < b for a, b in glosses):
                 continue  # a pinyin gloss, not mojibake
+            if finder is _rare_spans and not best_repair(line[start:end], depth=1)[1]:
+                continue  # the span as found reads no better: rare words, not mojibake (and cheap)
             # Fewer lost characters first, then the better reading.
             best_line, best_value, best_path = (
                 line,

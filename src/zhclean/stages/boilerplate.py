@@ -388,7 +388,11 @@ class Classifier:
             return "ZH303", STRONG
         if self._breadcrumb(key):
             return "ZH303", STRONG
-        if key.startswith(("分享到", "分享至", "分享:")) and len(item.text) <= 60 and not ends_sentence(key):
+        if (
+            key.startswith(("分享到", "分享至", "分享:"))
+            and len(item.text) <= 60
+            and not ends_sentence(key)
+        ):
             return "ZH303", STRONG  # a share bar, whatever networks it lists
         if any(key.startswith(h) for h in lex.lists["header_starts"]) and len(item.text) <= 50:
             return "ZH303", STRONG

@@ -94,7 +94,11 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
     if not quoted and len(prev.text) < PARAGRAPH_MIN and not prev.text.endswith(("，", ",", "、")):
         return None  # a short line with no sentence end is a heading (one ending in a comma is not)
     comma = prev.text.endswith(("，", ",", "、"))
-    if not ((ends_sentence(cur.text) and (len(cur.text) >= 15 or comma)) or len(cur.text) >= 20 or quoted):
+    if not (
+        (ends_sentence(cur.text) and (len(cur.text) >= 15 or comma))
+        or len(cur.text) >= 20
+        or quoted
+    ):
         return None  # the next line is a heading of its own
     if not (is_han(prev.text[-1]) or prev.text[-1] in "，、,“「『《(（"):
         return None  # Latin text, code and URLs are not glued
