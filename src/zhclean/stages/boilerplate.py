@@ -247,7 +247,7 @@ class Classifier:
     def classify(self, item: Item) -> tuple[str, int] | None:
         key, text = item.key, item.text
         lex = self.lex
-        if len(text) > 120 and ends_sentence(text):
+        if len(text) > 60 and ends_sentence(text):
             # A paragraph of prose: only the detectors without a length limit can apply
             # (the fast path for the common case; the others all need a short line).
             return self._classify_paragraph(item)
