@@ -654,13 +654,14 @@ class Document:
             if item.code or han_count(item.text) < 30:
                 continue
             later = [it.text for it in live[pos + 1 : pos + 12]]
+            if _copied_share(item.text, later, n=5) < 0.85:
+                continue  # the usual case, settled with one pass
             # A paragraph repeated whole is the page's text (content farms repeat); a teaser
             # stitches the lead from several lines, or is one cut off with an ellipsis.
             one_line = max((_copied_share(item.text, [t], n=5) for t in later), default=0.0)
             if one_line >= 0.85 and not ELLIPSIS_END_RE.search(item.text):
                 continue
-            if _copied_share(item.text, later, n=5) >= 0.85:
-                item.code, item.strength = "ZH312", STRONG
+            item.code, item.strength = "ZH312", STRONG
 
     def _related_lists(self) -> None:
         """Titles after a related-articles heading, once the article has begun: a heading
