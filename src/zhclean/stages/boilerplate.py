@@ -48,7 +48,8 @@ DATETIME_RE = re.compile(
 # A phrase that counts something: 861 浏览, 阅读(12), 已有 28335924 人来访过, 3572字, 阅读11分54秒.
 COUNTER_PHRASE_RE = re.compile(
     r"(?:已有\s*)?\d[\d,.]*\s*(?:万|k|w)?\s*(?:次阅读|次浏览|次点击|次下载|人阅读|人浏览|人来访过|人看过|人已读|"
-    r"人参与|条评论|个评论|次评论|浏览|阅读|评论|点击|点赞|收藏|转发|回复|字|人气)"
+    r"人参与|人赞同|人点赞|人喜欢|人收藏|人关注|次播放|次观看|条回复|条评论|个评论|次评论|浏览|阅读|评论|点击|"
+    r"点赞|收藏|转发|回复|字|人气)"
     r"|(?:阅读|浏览|评论|点击|点赞|赞|收藏|转发|回复|人气)\s*[(（\[]?\s*\d[\d,.]*\s*[)）\]]?"
     r"|阅读\s*\d+\s*分(?:钟)?(?:\s*\d+\s*秒)?|已关闭评论|暂无评论|\d+\s*分钟"
 )
@@ -77,7 +78,8 @@ LIST_MARKER_RE = re.compile(
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回])"
 )
 PREV_NEXT_RE = re.compile(
-    r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|前一篇|后一篇|上篇|下篇|previous|next)\s*[:：]?"
+    r"^(?:上一篇|下一篇|上一页|下一页|上一条|下一条|上一章|下一章|上一节|下一节|前一篇|后一篇|上篇|下篇"
+    r"|previous|next)\s*[:：]?"
 )
 PREV_NEXT_END_RE = re.compile(r"(?:上一篇|下一篇)\s*[:：]?$")
 MENU_SPLIT_RE = re.compile(r"[\s|｜·•/:]+")
@@ -372,7 +374,7 @@ class Classifier:
         if not dates and not counters:
             return None
         rest = COUNTER_PHRASE_RE.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", key)))
-        rest_squashed = _squash(rest)
+        rest_squashed = re.sub(r"\d", "", _squash(rest))
         if not rest_squashed or NUMBER_ONLY_RE.match(rest.strip() or "0"):
             return "ZH307", STRONG
         if counters and len(rest_squashed) <= 6:
