@@ -379,6 +379,12 @@ class Classifier:
             return "ZH307", STRONG
         if counters and len(rest_squashed) <= 6:
             return "ZH307", STRONG
+        if (
+            dates
+            and len(rest_squashed) <= 12
+            and self.lex.contains("related_headings", rest_squashed)
+        ):
+            return "ZH307", STRONG  # "最新推荐文章于 2023-05-10 发布": a list's timestamp
         # A timestamp glued to a copy of the title, with counters: checked by the document pass.
         return None
 
