@@ -37,8 +37,17 @@ def test_list_items_and_markdown_are_not_glued():
     assert len(run(f"标题\n{BODY}\n# 小标题")) == 3
 
 
-def test_indented_next_line_starts_a_paragraph():
-    assert len(run(f"标题\n{BODY}\n\u3000\u3000新的一段从这里开始,内容很长很长很长。")) == 3
+def test_indentation_goes_and_does_not_decide_joins():
+    # Indentation is dropped from the output, so it cannot decide a join: a second pass
+    # would not see it (idempotence). Sentence ends decide.
+    ended = (
+        "今年以来,区政府围绕优化营商环境出台了一系列政策措施,帮助辖区内的中小企业解决了融资难题。"
+    )
+    assert run(f"标题\n{ended}\n\u3000\u3000新的一段从这里开始,内容很长很长很长。") == [
+        "标题",
+        ended,
+        "新的一段从这里开始,内容很长很长很长。",
+    ]
 
 
 def test_open_quote_joins_short_lines():

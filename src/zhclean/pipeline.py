@@ -77,6 +77,10 @@ class _Clock:
             self.timings[name] = self.timings.get(name, 0.0) + time.perf_counter() - start
 
 
+def _joins(report: Report) -> int:
+    return sum(1 for event in report.events if event.code in ("ZH403", "ZH404"))
+
+
 def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
@@ -97,7 +101,22 @@ def clean_text(
     text = clock("repair", repair, text, report, on)
     text = clock("garble", garble, text, report, on)
     text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines)
+    joins = _joins(report)
     text = clock("layout", layout, text, report, on)
+    # Rejoined paragraphs are new lines: what boilerplate decides about them must be what it
+    # would decide on a second run, so boilerplate and layout go again until nothing
+    # changes (rarely more than once; never when nothing was joined).
+    for _ in range(3):
+        if _joins(report) == joins:
+            break
+        mark, joins = len(report.events), _joins(report)
+        again = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines)
+        again = clock("layout", layout, again, report, on)
+        for event in report.events[mark:]:
+            event.line = None  # numbers of the intermediate text would mislead
+        if again == text:
+            break
+        text = again
     text, script_in, script_out = clock(
         "script", script, text, report, on, config.opencc_config, config.target_script
     )

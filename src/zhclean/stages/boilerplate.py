@@ -654,7 +654,10 @@ class Document:
                 ):
                     item.code, item.strength = "ZH312", STRONG
         # An unlabelled teaser: right after the title, a line that the next lines repeat.
+        # (Only under a title: a page that opens with prose has no place for a teaser.)
         live = self.live()
+        if not live or not _is_title_like(live[0]):
+            return
         for pos in (1, 2):
             if pos >= len(live):
                 break

@@ -11,12 +11,14 @@
 
 A line is glued to the next only when it cannot be a heading (long, or inside
 an open quotation) and stops mid-sentence, and the next line continues it (no
-connective such as 然而, no list or markdown marker, no indent).
+connective such as 然而, no list or markdown marker). Indentation is dropped and
+does not decide: a second pass could not see it.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -69,9 +71,31 @@ def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
     return any(text.startswith(s) for s in starters if len(s) <= len(text))
 
 
-def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> str | None:
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped text was cut at (PDF, BBS, mail), if it was.
+
+    Wrapped lines all stop at (or a character short of) one width; paragraphs of
+    free text do not. Four lines and two fifths of the longer ones, or three and half.
+
+        >>> wrap_width([Line(c * 30) for c in "甲乙丙丁"] + [Line("戊" * 29), Line("己" * 12)])
+        30
+    """
+    texts = {line.text for line in lines if not line.fenced and len(line.text) >= 16}
+    lengths = [len(text) for text in texts]  # distinct lines: a repeated line proves nothing
+    if len(lengths) < 3:
+        return None
+    width, _ = Counter(lengths).most_common(1)[0]
+    near = sum(1 for n in lengths if width - 1 <= n <= width)
+    if (near >= 4 and near / len(lengths) >= 0.4) or (near >= 3 and near / len(lengths) >= 0.5):
+        return width
+    return None
+
+
+def _join_kind(
+    prev: Line, cur: Line, first: bool, starters: frozenset[str], wrapped: int | None = None
+) -> str | None:
     """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
-    if prev.fenced or cur.fenced or cur.indented:
+    if prev.fenced or cur.fenced:
         return None
     fragment = len(cur.text) <= FRAGMENT_MAX and not _starts_new_sentence(cur.text, starters)
     if fragment and _open_paren(prev.text):
@@ -91,9 +115,11 @@ def _join_kind(prev: Line, cur: Line, first: bool, starters: frozenset[str]) -> 
     quoted = _open_quote(prev.text)
     if first and not quoted:
         return None  # the title is never glued to the lead
-    if not quoted and len(prev.text) < PARAGRAPH_MIN and not prev.text.endswith(("，", ",", "、")):
+    # In hard-wrapped text a line cut at the wrap width is a full line, whatever that width.
+    full = wrapped is not None and len(prev.text) >= wrapped - 1
+    comma = prev.text.endswith(("，", ",", "、")) or full
+    if not quoted and len(prev.text) < PARAGRAPH_MIN and not comma:
         return None  # a short line with no sentence end is a heading (one ending in a comma is not)
-    comma = prev.text.endswith(("，", ",", "、"))
     if not (
         (ends_sentence(cur.text) and (len(cur.text) >= 15 or comma))
         or len(cur.text) >= 20
@@ -134,18 +160,29 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
     if changed_space:
         report.add("ZH402", count=changed_space)
 
+    wrapped = wrap_width(lines)
     out: list[Line] = []
+
+    def try_join() -> bool:
+        """Glue the last line onto the one before it, if it continues it."""
+        prev, cur = out[-2], out[-1]
+        kind = _join_kind(prev, cur, first=len(out) == 2, starters=starters, wrapped=wrapped)
+        code = "ZH404" if kind == " " else "ZH403"
+        if kind is None or not on(code):
+            return False
+        # The seam, with a little context on each side, for `zhclean explain`.
+        head, tail = prev.text[-16:], cur.text[:16]
+        report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
+        out[-2:] = [Line(prev.text + kind + cur.text, indented=prev.indented)]
+        return True
+
     for line in lines:
-        if out:
-            kind = _join_kind(out[-1], line, first=len(out) == 1, starters=starters)
-            code = "ZH404" if kind == " " else "ZH403"
-            if kind is not None and on(code):
-                # The seam, with a little context on each side, for `zhclean explain`.
-                head, tail = out[-1].text[-16:], line.text[:16]
-                report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
-                out[-1] = Line(out[-1].text + kind + line.text, indented=out[-1].indented)
-                continue
         out.append(line)
+        # A join can make the new last line continue the one before it in turn
+        # ("…，" / "(张三" / "李四)"): go on until nothing joins, so that a second
+        # pass over the output finds nothing more to do.
+        while len(out) >= 2 and try_join():
+            pass
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
         unique: list[Line] = []
