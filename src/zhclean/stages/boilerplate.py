@@ -30,6 +30,7 @@ from .script import convert, detect_script
 STRONG, WEAK = 2, 1
 CREDIT = ("credit", 0)  # metadata() verdict: a line that names a person or source: keep it
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
+QUIET_CODES = AD_CODES | {"ZH305", "ZH314"}
 
 # --- token patterns (on folded text: NFKC, casefolded) ---------------------------------------------
 DATE_PATTERN = (
@@ -906,7 +907,9 @@ def boilerplate(
         if item.removed and item.code and on(item.code):
             report.add(item.code, line=item.no, text=lines[item.no - 1])
             dropped.add(item.no)
-            if item.code != "ZH314" and looks_like_prose(item.text):
+            # Notices and ads are sentences by nature and need explicit phrases to be found:
+            # a warning there would be noise. Lists, teasers, chrome and repeats are checked.
+            if item.code not in QUIET_CODES and looks_like_prose(item.text):
                 report.warnings.append({"line": item.no, "rule": item.code, "text": item.text})
     if not dropped:
         return text
