@@ -264,3 +264,16 @@ def test_a_title_between_two_menus_stays():
     head = ["首页 | 新闻 | 房产 | 汽车 | 旅游", TITLE, "当前位置：首页 > 新闻"]
     out, _ = run([*head, *BODY])
     assert out == [TITLE, *BODY]
+
+
+def test_removed_lines_that_read_like_prose_are_reported_as_warnings():
+    from zhclean import clean_text
+
+    teaser = "导读：" + BODY[0]
+    result = clean_text("\n".join([TITLE, teaser, *BODY]))
+    assert result.counts.get("ZH312") == 1
+    assert result.warnings == [{"line": 2, "rule": "ZH312", "text": teaser}]
+    notice = clean_text(
+        "\n".join([TITLE, *BODY, "免责声明：本站转载文章仅供参考，如有侵权请联系删除。"])
+    )
+    assert notice.counts.get("ZH305") == 1 and notice.warnings == []
