@@ -254,3 +254,14 @@ def test_progress_bar_only_on_a_terminal_after_a_second(monkeypatch):
     piped.started -= 2.0
     piped.advance(100)
     assert piped.bar is None  # not a terminal: no bar in CI logs
+
+
+def test_in_place_and_check_take_files_of_the_same_name_in_different_folders(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "x.txt").write_text(DIRTY, encoding="utf-8")
+    files = [str(tmp_path / "a" / "x.txt"), str(tmp_path / "b" / "x.txt")]
+    assert runner.invoke(app, ["check", *files]).exit_code == 1
+    assert runner.invoke(app, ["clean", "-i", "-q", *files]).exit_code == 0
+    assert all(Path(f).read_text("utf-8") == "标题\n经济发展。\n" for f in files)
+    assert runner.invoke(app, ["check", *files]).exit_code == 0

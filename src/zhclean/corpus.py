@@ -111,6 +111,8 @@ def discover(
         else:
             rel = PurePosixPath(path.name)
             jobs.append(Job(path, rel))
+    if out_dir is None:  # in place or check: every file is its own output, names may repeat
+        return jobs, problems
     unique: list[Job] = []
     for job in jobs:
         if job.rel in seen:
