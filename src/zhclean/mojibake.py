@@ -183,22 +183,22 @@ def _decode_double_byte(units: Units, codec: str) -> str:
     return "".join(out)
 
 
-def decode_gb18030(units: Units) -> str:
+def _decode_legacy(units: Units, codec: str) -> str:
+    """Whole bytes at once when nothing was lost and the codec agrees; pair by pair otherwise."""
     if HOLE not in units:
         try:
-            return bytes(units).decode("gb18030")
+            return bytes(units).decode(codec)
         except UnicodeDecodeError:
             pass
-    return _decode_double_byte(units, "gb18030")
+    return _decode_double_byte(units, codec)
+
+
+def decode_gb18030(units: Units) -> str:
+    return _decode_legacy(units, "gb18030")
 
 
 def decode_big5(units: Units) -> str:
-    if HOLE not in units:
-        try:
-            return bytes(units).decode("big5hkscs")
-        except UnicodeDecodeError:
-            pass
-    return _decode_double_byte(units, "big5hkscs")
+    return _decode_legacy(units, "big5hkscs")
 
 
 # family -> (reader, right decoder)
