@@ -306,7 +306,7 @@ def clean_all(
 
 def _file_line_hashes(path: Path) -> frozenset[int]:
     """The candidate-line hashes of one file (for corpus repeats); nothing if unreadable."""
-    from .repeats import is_candidate, line_hash
+    from .repeats import file_hashes
     from .report import Report
     from .stages.decode import decode
 
@@ -314,9 +314,7 @@ def _file_line_hashes(path: Path) -> frozenset[int]:
         text = decode(path.read_bytes(), Report()).text
     except OSError:
         return frozenset()
-    if not text:
-        return frozenset()
-    return frozenset(line_hash(line) for line in text.split("\n") if is_candidate(line))
+    return file_hashes(text) if text else frozenset()
 
 
 def corpus_repeats(

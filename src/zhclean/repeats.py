@@ -46,11 +46,16 @@ def is_candidate(line: str) -> bool:
     return not (ends_sentence(text) and han_count(text) >= 15) and len(text) <= 120
 
 
+def file_hashes(text: str) -> frozenset[int]:
+    """The hashes of one file's candidate lines (each counted once per file)."""
+    return frozenset(line_hash(line) for line in text.split("\n") if is_candidate(line))
+
+
 def count_repeats(texts: Iterable[str]) -> Counter[int]:
     """In how many of ``texts`` each candidate line occurs (once per file)."""
     counts: Counter[int] = Counter()
     for text in texts:
-        counts.update({line_hash(line) for line in text.split("\n") if is_candidate(line)})
+        counts.update(file_hashes(text))
     return counts
 
 
