@@ -537,34 +537,16 @@ def detect(
 @app.command()
 def explain(
     path: Annotated[Path, typer.Argument(help="One file to explain.")],
-    to: Annotated[str, typer.Option("--to", help="Target script, as for clean.")] = "simplified",
-    select: Annotated[list[str] | None, typer.Option("--select", help="Only these rules.")] = None,
-    ignore: Annotated[
-        list[str] | None, typer.Option("--ignore", help="Turn these rules off.")
-    ] = None,
-    rules_file: Annotated[
-        list[Path] | None, typer.Option("--rules", help="Extra word lists.")
-    ] = None,
+    to: ToOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    rules_file: RulesOpt = None,
 ) -> None:
     """Print every change cleaning one file would make, with its rule and the text before and after."""
     from .pipeline import clean_bytes
 
-    if to not in TARGETS:
-        raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {to!r}")
-    for rule_path in rules_file or []:
-        try:
-            validate_rule_file(rule_path)
-        except RuleFileError as exc:
-            raise _usage_error(str(exc)) from None
-    try:
-        config = Config(
-            target=to,
-            select=_split(select),
-            ignore=_split(ignore),
-            rule_files=tuple(str(p) for p in rules_file or []),
-        )
-    except KeyError as exc:
-        raise _usage_error(f"unknown rule {exc.args[0]!r} (see `zhclean rules`)") from None
+    # The same option resolution as clean and check (settings file included).
+    config = _prepare([path], None, None, None, to, select, ignore, rules_file, 1, False).config
     try:
         data = path.read_bytes()
     except OSError as exc:
