@@ -277,3 +277,53 @@ def test_removed_lines_that_read_like_prose_are_reported_as_warnings():
         "\n".join([TITLE, *BODY, "免责声明：本站转载文章仅供参考，如有侵权请联系删除。"])
     )
     assert notice.counts.get("ZH305") == 1 and notice.warnings == []
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # A driving school's banner between the article's paragraphs.
+        ["安心驾校", "学车就来安心驾校", "小班教学 随到随学", "拿证快！", "城南分校"],
+        # An English course, Traditional, full-width digits.
+        ["卓越英語培訓", "０基礎也能開口說", "３個月輕鬆掌握日常會話", "火熱招生中"],
+        # A shop's offer: its name and a sale.
+        ["好运家电专卖店", "全场特价", "限时抢购"],
+    ],
+)
+def test_promotional_block_of_short_slogans(block):
+    lines = [TITLE, BODY[0], *block, BODY[1], BODY[2]]
+    out, counts = run(lines)
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH315") == len(block)
+
+
+def test_short_headings_of_an_article_about_schools_stay():
+    # Headings ending in a school-name word, but no ad copy, and numbered headings.
+    lines = [
+        TITLE,
+        BODY[0],
+        "一、家庭教育",
+        "二、学校教育",
+        "社会教育",
+        "终身教育",
+        BODY[1],
+        "报名方式",
+        BODY[2],
+    ]
+    out, counts = run(lines)
+    assert out == lines
+    assert "ZH315" not in counts
+
+
+@pytest.mark.parametrize("label", ["大陆深度川震十年", "國際財經", "香港评论观点", "台湾要闻"])
+def test_channel_labels_run_together_above_the_title(label):
+    out, counts = removed_by(label, where="before_title")
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH303") == 1
+
+
+@pytest.mark.parametrize("first", ["国际体育仲裁庭裁定禁赛八年", "深度学习框架发布新版本", "香港"])
+def test_a_title_that_starts_with_a_channel_word_stays(first):
+    lines = [first, TITLE, *BODY]
+    out, _ = run(lines)
+    assert out == lines

@@ -202,6 +202,12 @@ class Classifier:
             sorted(map(re.escape, lexicon.lists["teaser_labels"]), key=len, reverse=True)
         )
         self.teaser_re = re.compile(rf"^[【\[]?(?:{teasers})[】\]]?\s*:")
+        sections = "|".join(
+            sorted(map(re.escape, lexicon.lists["section_labels"]), key=len, reverse=True)
+        )
+        # Two or more channel labels run together, then at most a short topic name.
+        self.section_run_re = re.compile(rf"^(?:{sections}){{2,}}(?P<topic>\w{{0,6}})$")
+        self.brand_suffixes = tuple(lexicon.lists["brand_suffixes"])
 
     # -- helpers -----------------------------------------------------------------------------------
     def _strip_dates(self, key: str) -> tuple[str, int]:
@@ -584,6 +590,8 @@ class Document:
         self._related_lists()
         self._after_next_label()
         self._head_list()
+        self._section_labels()
+        self._promo_blocks()
         self._dated_links()
         self._tail_list()
         self._facet_lists()
@@ -738,6 +746,52 @@ class Document:
             ):
                 head[first].code, head[first].strength = "ZH303", STRONG
             break
+
+    def _section_labels(self) -> None:
+        """'大陆深度川震十年' above the title: channel labels and a topic, run together."""
+        live = self.live()
+        if len(live) < 2 or live[0].code or not _is_title_like(live[1]):
+            return
+        first = live[0]
+        if self.cls.section_run_re.match(_squash(first.key)) and not ends_sentence(first.text):
+            first.code, first.strength = "ZH303", STRONG
+
+    def _promo_blocks(self) -> None:
+        """A run of short slogan lines with ad copy in two of them: an ad image's text.
+
+        '某某造价之家 / 来某某学安装造价 / 1个月就能掌握实操技能 / 独立做造价了！ / 某某校区':
+        the lines from the first to the last ad line go, whatever lies between them.
+        """
+        lex = self.cls.lex
+
+        def short(item: Item) -> bool:
+            return (
+                not item.code
+                and not item.protected
+                and len(item.text) <= 25
+                and "。" not in item.text
+                and not _is_prose(item)
+            )
+
+        def hit(item: Item) -> tuple[bool, bool]:
+            """(ad copy, shop or school name) for one line; list items are headings, not ads."""
+            if LIST_MARKER_RE.match(item.text):
+                return False, False
+            return lex.contains("promo_phrases", item.key), item.key.endswith(
+                self.cls.brand_suffixes
+            )
+
+        run: list[Item] = []
+        for item in [*self.items, Item(0, "", "")]:
+            if item.text and short(item):
+                run.append(item)
+                continue
+            flags = [hit(it) for it in run]
+            hits = [k for k, (copy, name) in enumerate(flags) if copy or name]
+            if len(hits) >= 2 and any(copy for copy, _ in flags):
+                for it in run[hits[0] : hits[-1] + 1]:
+                    it.code, it.strength = "ZH315", STRONG
+            run = []
 
     def _mark_runs(self, member, minimum: int) -> None:
         """Runs of at least ``minimum`` consecutive lines for which ``member`` holds: a list."""
