@@ -81,3 +81,26 @@ def test_punctuation_at_line_start_stays():
 def test_the_title_is_not_glued_to_the_lead():
     title = "关于进一步加强城市基层治理体系和治理能力现代化建设的实施意见全文发布"
     assert len(run(f"{title}\n为深入贯彻落实有关部署,现提出如下意见。")) == 2
+
+
+SENTENCE = "这是一段用来测试的正文，它足够长，包含了完整的句子和常见的标点符号，读起来像一个真正的段落，也不会被当成标题。"
+
+
+def test_a_break_just_after_a_sentence_end_is_rejoined():
+    # "。共" / "召开..." : the break cut the next sentence after its first character.
+    lines = run(f"标题\n{SENTENCE}共\n召开座谈会十二场，收集意见三百多条，形成了问题清单。")
+    assert lines == ["标题", f"{SENTENCE}共召开座谈会十二场，收集意见三百多条，形成了问题清单。"]
+
+
+def test_on_a_spun_page_han_tags_after_a_sentence_stay_apart():
+    # A spinner glued tags after paragraphs: one Latin ("。bash"), so "。编程" is a tag too.
+    text = "\n".join(
+        [
+            "标题",
+            f"{SENTENCE}编程",
+            f"很高兴参加这次活动，今天分享的主题是智能合约的开发。{SENTENCE}bash",
+            f"{SENTENCE}微信",
+            "最后一段也是完整的句子，到这里结束。",
+        ]
+    )
+    assert run(text) == text.split("\n")

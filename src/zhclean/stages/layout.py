@@ -43,6 +43,9 @@ CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$")
 # "...开发者成长。github": a Latin tag glued after the sentence end; the sentence did end.
 # (A few ideographs after a full stop are as often the start of a broken sentence.)
 STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z]{1,12}$")
+# A paragraph that ends a sentence and then one or two ideographs: a tag glued after it by a
+# spinner ("...技术领域。编程"), not the start of a sentence the line break cut.
+STRAY_HAN_TAIL_RE = re.compile("[。！？!?][\u4e00-\u9fff]{1,2}$")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 
 
@@ -91,8 +94,30 @@ def wrap_width(lines: list[Line]) -> int | None:
     return None
 
 
+def spun_tails(lines: list[Line]) -> bool:
+    """Does the page carry tags glued after its paragraphs' last sentence (a spinner's mark)?
+
+    One Latin tag ("...担任 CTO。bash") and one more of any kind are the evidence; then
+    "...技术领域。编程" is a tag too, not a sentence cut by the line break.
+
+        >>> spun_tails([Line("甲" * 50 + "。bash"), Line("乙" * 50 + "。编程")])
+        True
+        >>> spun_tails([Line("甲" * 50 + "。共"), Line("乙" * 50 + "。")])
+        False
+    """
+    long = [line.text for line in lines if len(line.text) >= PARAGRAPH_MIN and not line.fenced]
+    latin = sum(1 for text in long if STRAY_TAIL_RE.search(text))
+    han = sum(1 for text in long if STRAY_HAN_TAIL_RE.search(text))
+    return latin >= 1 and latin + han >= 2
+
+
 def _join_kind(
-    prev: Line, cur: Line, first: bool, starters: frozenset[str], wrapped: int | None = None
+    prev: Line,
+    cur: Line,
+    first: bool,
+    starters: frozenset[str],
+    wrapped: int | None = None,
+    spun: bool = False,
 ) -> str | None:
     """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
     if prev.fenced or cur.fenced:
@@ -105,6 +130,8 @@ def _join_kind(
         or prev.text.endswith((":", "："))
         or STRAY_TAIL_RE.search(prev.text)
     ):
+        return None
+    if spun and len(prev.text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(prev.text):
         return None
     if CREDIT_END_RE.search(prev.text):
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
@@ -161,12 +188,15 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         report.add("ZH402", count=changed_space)
 
     wrapped = wrap_width(lines)
+    spun = spun_tails(lines)
     out: list[Line] = []
 
     def try_join() -> bool:
         """Glue the last line onto the one before it, if it continues it."""
         prev, cur = out[-2], out[-1]
-        kind = _join_kind(prev, cur, first=len(out) == 2, starters=starters, wrapped=wrapped)
+        kind = _join_kind(
+            prev, cur, first=len(out) == 2, starters=starters, wrapped=wrapped, spun=spun
+        )
         code = "ZH404" if kind == " " else "ZH403"
         if kind is None or not on(code):
             return False
