@@ -47,7 +47,7 @@ def is_han(char: str) -> bool:
 
 
 def han_count(text: str) -> int:
-    return len(HAN_RE.findall(text))
+    return len(NON_HAN_RE.sub("", text))
 
 
 def ends_sentence(line: str) -> bool:
@@ -125,11 +125,50 @@ def cjk_score(text: str, *, skip_lost: bool = False) -> float:
 _SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~—–“”‘’…•]?){{2,}}")
 
 
+def _ranges(codes: list[int]) -> str:
+    """A regex class body for sorted code points, as ranges: [a-c] rather than [abc]."""
+    parts, start = [], None
+    for i, code in enumerate(codes):
+        if start is None:
+            start = code
+        if i + 1 == len(codes) or codes[i + 1] != code + 1:
+            parts.append(
+                re.escape(chr(start)) + ("-" + re.escape(chr(code)) if code > start else "")
+            )
+            start = None
+    return "".join(parts)
+
+
+@lru_cache(maxsize=1)
+def rare_han_class() -> str:
+    """Ideographs that are not everyday ones, as a class body (ranges: fast to match)."""
+    common = common_han()
+    bmp = [
+        code
+        for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+        for code in range(low, high + 1)
+        if chr(code) not in common
+    ]
+    return _ranges(bmp) + "\U00020000-\U0003134f"
+
+
 @lru_cache(maxsize=1)
 def rare_run_re() -> re.Pattern[str]:
     """Two or more ideographs in a row that are not everyday ones: UTF-8 read as GBK/Big5?"""
-    common = "".join(sorted(common_han()))
-    return re.compile(f"(?:(?![{common}])[{HAN_CLASS}]){{2,}}")
+    return re.compile(f"[{rare_han_class()}]{{2,}}")
+
+
+@lru_cache(maxsize=1)
+def rare_han_re() -> re.Pattern[str]:
+    return re.compile(f"[{rare_han_class()}]")
+
+
+NON_HAN_RE = re.compile(f"[^{HAN_CLASS}]+")
+
+
+def han_only(text: str) -> str:
+    """The ideographs of ``text``, in order (one C-level pass)."""
+    return NON_HAN_RE.sub("", text)
 
 
 def has_suspect_chars(text: str) -> bool:

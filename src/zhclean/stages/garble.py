@@ -159,10 +159,28 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[str], tuple[str, int]]], ...]
 )
 
 
+# Anything one of the steps could change: a line (or a text) with no match is left alone.
+GATE_RE = re.compile(
+    "|".join(
+        [
+            CONTROL_RE.pattern,
+            INVISIBLE_RE.pattern,
+            "\u200d",
+            "[&<>]",
+            "document\\.write",
+            f"[(（][a-z{TONE_LETTERS}]",
+            INJECTED_COMMA_RE.pattern,
+        ]
+    )
+)
+
+
 def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    if not GATE_RE.search(text):
+        return text  # the common case: one scan of the text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if not line:
+        if not line or not GATE_RE.search(line):
             continue
         for code, needs, step in STEPS:
             if needs and not any(n in line for n in needs):

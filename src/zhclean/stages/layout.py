@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
 from ..lexicon import load_lexicon
@@ -71,7 +72,12 @@ def _open_quote(text: str) -> bool:
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
     if LIST_OR_MARKDOWN_RE.match(text):
         return True
-    return any(text.startswith(s) for s in starters if len(s) <= len(text))
+    return text.startswith(_as_tuple(starters))
+
+
+@lru_cache(maxsize=4)
+def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(starters))
 
 
 def wrap_width(lines: list[Line]) -> int | None:

@@ -17,31 +17,29 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import PINYIN_GLOSS_RE, common_han, has_suspect_chars, is_han, rare_run_re
+from ..chardata import PINYIN_GLOSS_RE, han_only, has_suspect_chars, rare_han_re, rare_run_re
 from ..mojibake import best_repair, repair_inside, score
 from ..report import Report
 
 IRRECOVERABLE_RE = re.compile("锟斤拷|烫烫烫+|屯屯屯+|\ufffd")
 
 
+HIGH_RE = re.compile("[^\x00-\x7f]+")
+LATIN1_RE = re.compile("[\u0080-\u00ff]+")
+
+
 def _rare_han_share(text: str, limit: int = 3000) -> float:
-    common = common_han()
-    han = rare = 0
-    for char in text[:limit]:
-        if is_han(char):
-            han += 1
-            rare += char not in common
-    return rare / han if han else 0.0
+    """Share of rare ideographs among the ideographs of the text's start."""
+    han = han_only(text[:limit])
+    if not han:
+        return 0.0
+    return 1 - len(rare_han_re().sub("", han)) / len(han)
 
 
 def _latin_share(text: str, limit: int = 5000) -> float:
     """Share of Latin-1 letters among the non-ASCII characters."""
-    high = latin = 0
-    for char in text[:limit]:
-        if ord(char) > 0x7F:
-            high += 1
-            latin += "\u0080" <= char <= "\u00ff"
-    return latin / high if high else 0.0
+    high = "".join(HIGH_RE.findall(text[:limit]))
+    return len("".join(LATIN1_RE.findall(high))) / len(high) if high else 0.0
 
 
 def might_be_mojibake(text: str) -> bool:
