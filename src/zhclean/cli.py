@@ -12,6 +12,7 @@ import os
 import sys
 import time
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Annotated
@@ -27,6 +28,7 @@ from .corpus import (
     Job,
     Problem,
     clean_all,
+    clean_jsonl_file,
     corpus_repeats,
     discover,
     problem_record,
@@ -34,6 +36,7 @@ from .corpus import (
     write_manifest,
 )
 from .lexicon import RuleFileError, validate_rule_file
+from .records import JSONL_PATTERNS
 from .rules import RULES, resolve
 from .settings import SettingsError, find_settings
 
@@ -143,6 +146,7 @@ def _prepare(
     jobs: int | None,
     dedup_lines: bool | None,
     keep_removed_text: bool = True,
+    default_include: tuple[str, ...] = ("*.txt",),
 ) -> Run:
     try:
         settings = find_settings()
@@ -174,7 +178,7 @@ def _prepare(
     found, problems = discover(
         list(paths),
         out,
-        tuple(settings.get("include", include, ["*.txt"])),
+        tuple(settings.get("include", include, list(default_include))),
         tuple(settings.get("exclude", exclude, [])),
     )
     wanted = settings.get("jobs", jobs, 0)
@@ -233,15 +237,37 @@ def clean(
             "--no-removed-text", help="Keep rule counts but not the removed lines in the manifest."
         ),
     ] = False,
+    input_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="files (each file is a document) or jsonl (each line a record; .gz, .zst too).",
+        ),
+    ] = "files",
+    text_field: Annotated[
+        str, typer.Option("--text-field", help="jsonl: the field that holds the text.")
+    ] = "text",
+    keep_empty: Annotated[
+        bool,
+        typer.Option(
+            "--keep-empty", help="jsonl: keep records whose text is empty after cleaning."
+        ),
+    ] = False,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
     """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl.
 
     With --in-place, rewrite the files that change, atomically (for pre-commit).
+    With --format jsonl, clean the --text-field of every record of JSONL files.
     """
     if in_place == (out is not None):
         raise _usage_error("give either --out DIR or --in-place")
+    if input_format not in ("files", "jsonl"):
+        raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
+    jsonl = input_format == "jsonl"
+    if jsonl and (incremental or dedup_lines):
+        raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
     if out is not None and out.exists() and not out.is_dir():
         raise _usage_error(f"--out {out} exists and is not a folder")
     run = _prepare(
@@ -256,6 +282,7 @@ def clean(
         jobs,
         dedup_lines,
         not no_removed_text,
+        JSONL_PATTERNS if jsonl else ("*.txt",),
     )
     manifest_path = manifest or (out / MANIFEST_NAME if out is not None else None)
     if incremental and manifest_path is None:
@@ -273,8 +300,12 @@ def clean(
         err.print(
             f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
         )
+    if jsonl:
+        outcome = _clean_jsonl_files(run, out, text_field, keep_empty, err)
+    else:
+        outcome = clean_all(run.jobs, out, run.config, run.workers, previous)
     with _Progress(len(run.jobs), enabled=not quiet) as progress:
-        for record in clean_all(run.jobs, out, run.config, run.workers, previous):
+        for record in outcome:
             records.append(record)
             progress.advance(record.get("bytes_in") or 0)
             if record["status"] in ("error", "skipped"):
@@ -293,6 +324,35 @@ def clean(
         _summary(records)
     if any(r["status"] == "error" for r in records):
         raise typer.Exit(EXIT_FAILED)
+
+
+def _clean_jsonl_files(
+    run: Run, out: Path | None, field: str, keep_empty: bool, err: Console
+) -> Iterator[dict]:
+    """JSONL files one after the other, the records of each spread over the workers."""
+    pool = None
+    if run.workers > 1:
+        import multiprocessing
+
+        pool = multiprocessing.Pool(run.workers)
+    try:
+        for job in run.jobs:
+            record = clean_jsonl_file(job, out, run.config, field, keep_empty, pool)
+            malformed = record.get("malformed") or []
+            for problem in malformed[:20]:
+                err.print(
+                    f"zhclean: malformed: {job.path}:{problem['line']}: {problem['error']}",
+                    markup=False,
+                )
+            if len(malformed) > 20:
+                err.print(
+                    f"zhclean: malformed: {job.path}: {len(malformed) - 20} more (see the manifest)",
+                    markup=False,
+                )
+            yield record
+    finally:
+        if pool is not None:
+            pool.terminate()
 
 
 @app.command()

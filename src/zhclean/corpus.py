@@ -362,3 +362,46 @@ def read_manifest(path: Path) -> dict[str, dict]:
 def write_manifest(path: Path, records: Iterable[dict]) -> None:
     lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
     atomic_write(path, lines.encode("utf-8"))
+
+
+def clean_jsonl_file(
+    job: Job,
+    out_dir: Path | None,
+    config: Config,
+    field: str = "text",
+    keep_empty: bool = False,
+    pool=None,
+) -> dict:
+    """Clean the records of one JSONL file (``.gz``/``.zst`` too) into one output file.
+
+    The manifest record is the file's, with the sums of its records; malformed lines
+    are listed by number and skipped. A file that cannot be read or written leaves
+    no output and an error record.
+    """
+    from .records import clean_jsonl
+
+    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    try:
+        size = job.path.stat().st_size
+        if job.path.is_dir():
+            return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
+        summary = clean_jsonl(job.path, target, config, field, keep_empty, pool)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return manifest_record(
+            job, None, None, error=f"cannot read or write: {reason}", code="ZH904"
+        )
+    except (EOFError, ValueError) as exc:  # a truncated or corrupt .gz / .zst stream
+        return manifest_record(job, None, None, error=f"cannot decompress: {exc}", code="ZH902")
+    changed = summary["records_changed"] or summary["malformed"] or summary["records_dropped"]
+    record = manifest_record(job, None, None, output=str(target))
+    record.update(
+        status="cleaned" if changed else "unchanged",
+        encoding="utf-8",
+        bytes_in=size,
+        bytes_out=target.stat().st_size,
+        rules=summary.pop("rules"),
+        format="jsonl",
+        **summary,
+    )
+    return record

@@ -1,0 +1,185 @@
+"""JSONL corpora: clean one text field of every record, keep the rest, keep the order.
+
+    >>> line = '{"id": 7, "text": "歷史經(jīng)驗,。"}'
+    >>> out, summary, problem = clean_record(line, "text", Config(), keep_empty=False)
+    >>> json.loads(out)["text"], json.loads(out)["id"], summary["status"], problem
+    ('历史经验。', 7, 'cleaned', None)
+    >>> print(clean_record('{"id": 8', "text", Config(), keep_empty=False)[2])
+    not JSON: Expecting ',' delimiter: line 1 column 9 (char 8)
+
+A file is read and written as a stream (plain, ``.gz`` or ``.zst``, chosen by
+the name), a window of records at a time, so memory does not grow with the
+file. Each output record carries its report under the ``zhclean`` key; the
+file's manifest record sums them and lists malformed lines by number.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import gzip
+import io
+import json
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from itertools import islice
+from pathlib import Path
+from typing import IO
+
+from .config import Config
+from .pipeline import clean_text
+
+JSONL_PATTERNS = ("*.jsonl", "*.jsonl.gz", "*.jsonl.zst", "*.ndjson", "*.ndjson.gz", "*.ndjson.zst")
+REPORT_KEY = "zhclean"
+WINDOW = 4096  # records in flight at once: bounded memory whatever the file's size
+
+
+def open_input(path: Path) -> IO[bytes]:
+    """A binary stream of the decompressed bytes (by the file's name)."""
+    name = path.name.lower()
+    if name.endswith(".gz"):
+        return gzip.open(path, "rb")
+    if name.endswith(".zst"):
+        import zstandard
+
+        raw = path.open("rb")
+        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
+    return path.open("rb")
+
+
+@contextlib.contextmanager
+def open_output(path: Path) -> Iterator[IO[bytes]]:
+    """Write a (compressed, by name) file atomically: a temporary file renamed at the end."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    name = path.name.lower()
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            if name.endswith(".gz"):
+                # mtime 0: the same records give the same bytes.
+                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
+                    yield stream
+            elif name.endswith(".zst"):
+                import zstandard
+
+                with zstandard.ZstdCompressor().stream_writer(raw, closefd=False) as stream:
+                    yield stream
+            else:
+                yield raw
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def clean_record(
+    line: str, field: str, config: Config, keep_empty: bool
+) -> tuple[str | None, dict | None, str | None]:
+    """One JSONL line -> (output line or None when dropped, record summary, problem).
+
+    A problem (not JSON, not an object, no such text field) means the line is skipped.
+    """
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return None, None, f"not JSON: {exc}"
+    if not isinstance(record, dict):
+        return None, None, f"not a JSON object but {type(record).__name__}"
+    text = record.get(field)
+    if not isinstance(text, str):
+        found = "missing" if field not in record else f"a {type(text).__name__}, not a string"
+        return None, None, f"text field {field!r} is {found}"
+    result = clean_text(text, config)
+    cleaned = result.text or ""
+    if not text.endswith("\n") and cleaned.endswith("\n"):
+        # A field is not a file: no final newline unless the record had one.
+        cleaned = cleaned[:-1]
+        if cleaned == text:
+            result.status = "unchanged"
+    summary = {
+        "status": result.status,
+        "rules": result.counts,
+        "lines_in": result.lines_in,
+        "lines_out": result.lines_out,
+    }
+    if result.warnings:
+        summary["warnings"] = len(result.warnings)
+    if result.status == "dropped" and not keep_empty:
+        return None, summary, None
+    record[field] = cleaned
+    record[REPORT_KEY] = summary
+    return json.dumps(record, ensure_ascii=False), summary, None
+
+
+def _clean_line(
+    args: tuple[int, bytes, str, Config, bool],
+) -> tuple[int, str | None, dict | None, str | None]:
+    number, raw, field, config, keep_empty = args
+    try:
+        line = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return number, None, None, f"not UTF-8: {exc.reason} at byte {exc.start}"
+    try:
+        return (number, *clean_record(line, field, config, keep_empty))
+    except Exception as exc:  # a bug must not stop the file; the manifest says which record
+        return number, None, None, f"internal error: {type(exc).__name__}: {exc}"
+
+
+def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+    for number, raw in enumerate(stream, 1):
+        raw = raw.rstrip(b"\r\n")
+        if raw.strip():
+            yield number, raw
+
+
+def clean_jsonl(
+    source: Path,
+    target: Path,
+    config: Config,
+    field: str = "text",
+    keep_empty: bool = False,
+    pool=None,
+) -> dict:
+    """Clean ``source`` into ``target``; returns the file's summary for the manifest.
+
+    ``pool``, a ``multiprocessing`` pool, cleans the records of a window in parallel;
+    they are written in input order all the same.
+    """
+    counts: Counter[str] = Counter()
+    statuses: Counter[str] = Counter()
+    malformed: list[dict] = []
+    records_in = records_out = 0
+    with open_input(source) as stream, open_output(target) as sink:
+        lines = _numbered(stream)
+        while True:
+            window = [(n, raw, field, config, keep_empty) for n, raw in islice(lines, WINDOW)]
+            if not window:
+                break
+            if pool is not None and len(window) > 1:
+                results = pool.imap(_clean_line, window, chunksize=max(1, len(window) // 64))
+            else:
+                results = map(_clean_line, window)
+            for number, out, summary, problem in results:
+                records_in += 1
+                if problem is not None:
+                    malformed.append({"line": number, "error": problem})
+                    continue
+                assert summary is not None
+                statuses[summary["status"]] += 1
+                counts.update(summary["rules"])
+                if out is not None:
+                    sink.write(out.encode("utf-8") + b"\n")
+                    records_out += 1
+    return {
+        "records_in": records_in,
+        "records_out": records_out,
+        "records_dropped": records_in - records_out - len(malformed),
+        "records_changed": statuses["cleaned"] + statuses["dropped"],
+        "malformed": malformed,
+        "rules": dict(sorted(counts.items())),
+    }
+
+
+__all__ = ["JSONL_PATTERNS", "clean_jsonl", "clean_record", "open_input", "open_output"]
