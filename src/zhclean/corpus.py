@@ -18,9 +18,11 @@ import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import IO
 
 from .config import Config
 from .pipeline import CleanResult, clean_bytes
+from .stream import STREAM_MIN
 
 MANIFEST_NAME = "manifest.jsonl"
 
@@ -125,17 +127,19 @@ def discover(
     return unique, problems
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old file or the new one, never half of it.
+@contextlib.contextmanager
+def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+    """A binary handle whose content becomes ``path`` at the end, never half of it.
 
     A temporary file in the same folder, flushed to disk, then renamed over the
-    target; an existing file keeps its mode and (where allowed) its owner.
+    target; an existing file keeps its mode and (where allowed) its owner. On an
+    error the temporary file goes and ``path`` is untouched.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhclean-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         if path.exists():
@@ -152,6 +156,12 @@ def atomic_write(path: Path, data: bytes) -> None:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write ``data`` so that ``path`` is either the old file or the new one (see atomic_output)."""
+    with atomic_output(path) as handle:
+        handle.write(data)
 
 
 def _umask() -> int:
@@ -237,6 +247,8 @@ def clean_file(
     try:
         if job.path.is_dir():
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
+        if job.path.stat().st_size > STREAM_MIN and previous is None:
+            return _clean_large_file(job, out_dir, config, write, settings_hash)
         data = job.path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
@@ -266,6 +278,53 @@ def clean_file(
         error = f"cannot write {target}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
     return {**manifest_record(job, result, data, output=str(target)), "config": settings_hash}
+
+
+class _Discard:
+    """A sink for ``zhclean check`` on a large file: only the output's hash matters."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+def _clean_large_file(
+    job: Job, out_dir: Path | None, config: Config, write: bool, settings_hash: str
+) -> dict:
+    """A file too large to hold: streamed block by block (see :mod:`zhclean.stream`)."""
+    from .records import open_output
+    from .stream import clean_stream
+
+    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    record = manifest_record(job, None, None)
+    try:
+        size = job.path.stat().st_size
+        if write:
+            # In place, the output goes to a temporary file first: the input is read to its end.
+            with open_output(target) as sink:
+                fields = clean_stream(job.path, sink, config)
+        else:
+            fields = clean_stream(job.path, _Discard(), config)
+    except OSError as exc:
+        return manifest_record(
+            job, None, None, error=f"cannot read or write: {exc.strerror or exc}", code="ZH904"
+        )
+    except ValueError as exc:
+        return manifest_record(job, None, None, error=str(exc), code="ZH902")
+    script_in = fields["script_in"]
+    converts = script_in in ("simplified", "traditional") and config.on("ZH501")
+    changed = fields["sha256_out"] != fields["sha256_in"]
+    record.update(
+        fields,
+        output=str(target) if write else None,
+        status="dropped" if not fields["bytes_out"] else "cleaned" if changed else "unchanged",
+        bytes_in=size,
+        script_out=config.target_script if converts else script_in,
+        error=None,
+        config=settings_hash,
+    )
+    if not write:
+        record["changes"] = changed
+    return record
 
 
 def problem_record(problem: Problem) -> dict:

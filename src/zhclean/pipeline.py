@@ -86,9 +86,19 @@ def _count_lines(text: str) -> int:
 
 
 def clean_text(
-    text: str, config: Config = DEFAULT_CONFIG, *, report: Report | None = None
+    text: str,
+    config: Config = DEFAULT_CONFIG,
+    *,
+    report: Report | None = None,
+    script_hint: str | None = None,
+    head: bool = True,
+    tail: bool = True,
 ) -> CleanResult:
-    """Clean an already-decoded text (the stages after decode)."""
+    """Clean an already-decoded text (the stages after decode).
+
+    ``script_hint``, ``head`` and ``tail`` serve a block of a longer document: its
+    script as decided on the document, and whether the block holds its start or end.
+    """
     report = report if report is not None else Report()
     on = config.on
     original = text
@@ -100,7 +110,8 @@ def clean_text(
     clock = _Clock(report)
     text = clock("repair", repair, text, report, on)
     text = clock("garble", garble, text, report, on)
-    text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines)
+    cut = (script_hint, head, tail)
+    text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut)
     joins = _joins(report)
     text = clock("layout", layout, text, report, on)
     # Rejoined paragraphs are new lines: what boilerplate decides about them must be what it
@@ -110,7 +121,9 @@ def clean_text(
         if _joins(report) == joins:
             break
         mark, joins = len(report.events), _joins(report)
-        again = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines)
+        again = clock(
+            "boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut
+        )
         again = clock("layout", layout, again, report, on)
         for event in report.events[mark:]:
             event.line = None  # numbers of the intermediate text would mislead
@@ -118,7 +131,7 @@ def clean_text(
             break
         text = again
     text, script_in, script_out = clock(
-        "script", script, text, report, on, config.opencc_config, config.target_script
+        "script", script, text, report, on, config.opencc_config, config.target_script, script_hint
     )
     text = clock("finish", finish, text, report, on)
     if not text.strip():

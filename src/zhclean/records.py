@@ -19,8 +19,6 @@ import contextlib
 import gzip
 import io
 import json
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
@@ -50,28 +48,22 @@ def open_input(path: Path) -> IO[bytes]:
 
 @contextlib.contextmanager
 def open_output(path: Path) -> Iterator[IO[bytes]]:
-    """Write a (compressed, by name) file atomically: a temporary file renamed at the end."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    name = path.name.lower()
-    try:
-        with os.fdopen(fd, "wb") as raw:
-            if name.endswith(".gz"):
-                # mtime 0: the same records give the same bytes.
-                with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
-                    yield stream
-            elif name.endswith(".zst"):
-                import zstandard
+    """Write a (compressed, by name) file atomically: see :func:`zhclean.corpus.atomic_output`."""
+    from .corpus import atomic_output
 
-                with zstandard.ZstdCompressor().stream_writer(raw, closefd=False) as stream:
-                    yield stream
-            else:
-                yield raw
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    name = path.name.lower()
+    with atomic_output(path) as raw:
+        if name.endswith(".gz"):
+            # mtime 0: the same records give the same bytes.
+            with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
+                yield stream
+        elif name.endswith(".zst"):
+            import zstandard
+
+            with zstandard.ZstdCompressor().stream_writer(raw, closefd=False) as stream:
+                yield stream
+        else:
+            yield raw
 
 
 def clean_record(

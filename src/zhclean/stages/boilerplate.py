@@ -569,11 +569,20 @@ class Document:
     """The document-level pass over classified lines."""
 
     def __init__(
-        self, items: list[Item], classifier: Classifier, repeated: frozenset[int] = frozenset()
+        self,
+        items: list[Item],
+        classifier: Classifier,
+        repeated: frozenset[int] = frozenset(),
+        head: bool = True,
+        tail: bool = True,
     ) -> None:
         self.items = items
         self.cls = classifier
         self.repeated = repeated
+        # A block of a streamed file may not hold the document's start or end: the
+        # detectors that look for a title, a head list or a tail list run only where they are.
+        self.head = head
+        self.tail = tail
 
     def live(self) -> list[Item]:
         return [it for it in self.items if not it.removed]
@@ -586,14 +595,17 @@ class Document:
                 item.code, item.strength = found
         self._corpus_repeats()
         self._chrome_with_title_copy()
-        self._teasers()
+        if self.head:
+            self._teasers()
         self._related_lists()
         self._after_next_label()
-        self._head_list()
-        self._section_labels()
+        if self.head:
+            self._head_list()
+            self._section_labels()
         self._promo_blocks()
         self._dated_links()
-        self._tail_list()
+        if self.tail:
+            self._tail_list()
         self._facet_lists()
         self._propagate_weak()
         self._notice_lists()
@@ -936,6 +948,9 @@ def boilerplate(
     on: Callable[[str], bool],
     lexicon: Lexicon | None = None,
     repeated: frozenset[int] = frozenset(),
+    script_hint: str | None = None,
+    head: bool = True,
+    tail: bool = True,
 ) -> str:
     from ..lexicon import load_lexicon
 
@@ -943,7 +958,7 @@ def boilerplate(
     lines = text.split("\n")
     # Match a Traditional page on its Simplified reading: one word list serves both scripts.
     keyed = lines
-    if detect_script(text) in ("traditional", "mixed"):
+    if (script_hint or detect_script(text)) in ("traditional", "mixed"):
         simplified = convert(text, "t2s").split("\n")
         keyed = simplified if len(simplified) == len(lines) else lines
     items = []
@@ -955,7 +970,7 @@ def boilerplate(
     items = _outside_fences(items)
     if not items:
         return text
-    Document(items, _classifier(lexicon), repeated).run()
+    Document(items, _classifier(lexicon), repeated, head, tail).run()
     dropped: set[int] = set()
     for item in items:
         if item.removed and item.code and on(item.code):

@@ -71,9 +71,14 @@ def script(
     on: Callable[[str], bool],
     opencc_config: str | None,
     target: str | None,
+    script_hint: str | None = None,
 ) -> tuple[str, str, str]:
-    """Returns (text, script before, script after)."""
-    before = detect_script(text)
+    """Returns (text, script before, script after).
+
+    ``script_hint`` is the script decided for the whole document (a streamed file's
+    blocks all follow the decision made on its start).
+    """
+    before = script_hint or detect_script(text)
     if opencc_config is None or before in ("none", target) or not on("ZH501"):
         return text, before, before
     if before == "mixed" and target == "simplified":

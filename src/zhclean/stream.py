@@ -1,0 +1,161 @@
+"""Large files in bounded memory: decide on the start, then clean block by block.
+
+A file over :data:`STREAM_MIN` bytes is never read whole. Its first block
+decides what must hold for the whole document (the encoding, the script);
+then blocks of about :data:`BLOCK` bytes, cut between paragraphs, go through
+the same pipeline with those decisions pinned, and are appended to a
+temporary file that replaces the output at the end. The detectors that look
+for a document's start (title, teaser, head list) run on the first block
+only, those for its end (tail list) on the last.
+
+    >>> list(paragraph_blocks(iter(["甲\\n乙\\n\\n丙", "丁\\n戊"]), size=3))
+    ['甲\\n乙\\n\\n', '丙丁\\n', '戊']
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+from .config import Config
+from .pipeline import clean_text
+from .report import Report
+from .stages.decode import decode
+from .stages.script import detect_script
+
+STREAM_MIN = 64 * 2**20  # bytes: smaller files are cleaned whole
+BLOCK = 2**20  # bytes read (and cleaned) at a time: memory is a few times this
+REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the counts stay exact)
+
+
+def paragraph_blocks(chunks: Iterator[str], size: int) -> Iterator[str]:
+    """Re-cut decoded text into blocks of at least ``size`` characters that end between
+    paragraphs (after a blank line) when one is at hand, else after a line."""
+    pending = ""
+    for chunk in chunks:
+        pending += chunk
+        while len(pending) >= size:
+            cut = pending.rfind("\n\n", size // 2)
+            cut = cut + 2 if cut >= 0 else pending.rfind("\n", size // 2) + 1
+            if cut <= 0:
+                break  # one endless line: wait for its end
+            yield pending[:cut]
+            pending = pending[cut:]
+    if pending:
+        yield pending
+
+
+def _text_chunks(raw: Iterator[bytes], encoding: str) -> Iterator[str]:
+    """Decoded text of the raw chunks. UTF-8 (and mixed files) by whole lines, a line that
+    is not valid UTF-8 read with the legacy codec, as the decode stage does."""
+    if encoding.startswith(("utf-8", "mixed:")):
+        legacy = encoding.split("+", 1)[1] if encoding.startswith("mixed:") else "gb18030"
+        carry = b""
+        for chunk in raw:
+            chunk = carry + chunk
+            cut = chunk.rfind(b"\n") + 1
+            carry = chunk[cut:]
+            if cut:
+                yield _decode_lines(chunk[:cut], legacy)
+        if carry:
+            yield _decode_lines(carry, legacy)
+        return
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    for chunk in raw:
+        yield decoder.decode(chunk)
+    yield decoder.decode(b"", final=True)
+
+
+def _decode_lines(data: bytes, legacy: str) -> str:
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    out = []
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode(legacy, errors="replace"))
+    return "\n".join(out)
+
+
+def clean_stream(source: Path, sink, config: Config) -> dict:
+    """Clean the file ``source`` into the binary stream ``sink``; returns the record's fields.
+
+    Raises ``ValueError`` with the reason when the start of the file is not text.
+    """
+    digest_in, digest_out = hashlib.sha256(), hashlib.sha256()
+    counts: Counter[str] = Counter()
+    removed: list[dict] = []
+    warnings: list[dict] = []
+    lines_in = lines_out = bytes_out = 0
+    with source.open("rb") as stream:
+        first = stream.read(BLOCK)
+        # The start decides the encoding and the script for the whole file.
+        if b"\x00" in first[:4096]:  # UTF-16/32: whole code units, not whole lines
+            sample = first[: len(first) - len(first) % 4]
+        else:
+            sample = first[: first.rfind(b"\n") + 1] or first
+        start = Report()
+        head = decode(sample, start)
+        if head.text is None or head.encoding is None:
+            raise ValueError(head.error or "undecodable")
+        script_hint = detect_script(head.text)
+        counts.update(c for c in start.counts() if c in ("ZH101", "ZH102"))
+        encoding = head.encoding
+        if encoding == "utf-8-sig":
+            first, encoding = first[3:], "utf-8"
+
+        def raw() -> Iterator[bytes]:
+            chunk = first
+            while chunk:
+                digest_in.update(chunk)
+                yield chunk
+                chunk = stream.read(BLOCK)
+
+        blocks = paragraph_blocks(_text_chunks(raw(), encoding), BLOCK)
+        block = next(blocks, None)
+        first_block = True
+        while block is not None:
+            following = next(blocks, None)
+            if first_block:
+                block = block.removeprefix("\ufeff")
+            result = clean_text(
+                block, config, script_hint=script_hint, head=first_block, tail=following is None
+            )
+            for event in result.events:
+                if event.text is not None and len(removed) < REMOVED_KEPT:
+                    line = event.line + lines_in if event.line else None
+                    removed.append({"line": line, "rule": event.code, "text": event.text})
+            counts.update(result.counts)
+            warnings.extend(result.warnings[: max(0, REMOVED_KEPT - len(warnings))])
+            lines_in += block.count("\n")
+            text = result.text or ""
+            if text.strip():
+                data = text.encode("utf-8")
+                sink.write(data)
+                digest_out.update(data)
+                bytes_out += len(data)
+                lines_out += text.count("\n")
+            block, first_block = following, False
+    counts.pop("ZH905", None)  # a block with nothing left is not a dropped file
+    return {
+        "encoding": head.encoding,
+        "confidence": head.confidence,
+        "script_in": script_hint,
+        "sha256_in": digest_in.hexdigest(),
+        "sha256_out": digest_out.hexdigest(),
+        "bytes_out": bytes_out,
+        "lines_in": lines_in,
+        "lines_out": lines_out,
+        "rules": dict(sorted(counts.items())),
+        "removed": removed,
+        "warnings": warnings,
+    }
+
+
+__all__ = ["BLOCK", "STREAM_MIN", "clean_stream", "paragraph_blocks"]
