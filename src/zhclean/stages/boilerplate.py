@@ -684,8 +684,11 @@ class Document:
     def _chrome_with_title_copy(self) -> None:
         """'2016年1月4日20:38 <title> 861 浏览' : a timestamp and counters around a title copy."""
         for i, item in enumerate(self.items):
-            if item.code or not (
-                DATETIME_RE.search(item.key) and COUNTER_PHRASE_RE.search(item.key)
+            # A headline with its stamp and counters is short; a paragraph is never one.
+            if (
+                item.code
+                or len(item.key) > 160
+                or not (DATETIME_RE.search(item.key) and COUNTER_PHRASE_RE.search(item.key))
             ):
                 continue
             rest = COUNTER_PHRASE_RE.sub(" ", DATETIME_RE.sub(" ", item.key))
