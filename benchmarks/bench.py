@@ -1,43 +1,92 @@
 #!/usr/bin/env python3
-"""Throughput: zhclean against the naive chain a user would write, in one run.
+"""Throughput and memory: zhclean against the naive chain a user would write, in one run.
 
-    python benchmarks/bench.py [--mb 200] [--jobs N]
+    python benchmarks/bench.py [--mb 200] [--jobs N] [--big-mb 1000]
 
-Builds an in-memory corpus of about ``--mb`` megabytes from the seeds, the
-gold pages and the generated dirty fixtures (clean, dirty, Traditional,
-garbled, GBK and UTF-16 documents mixed), then reports:
+Builds an in-memory corpus of about ``--mb`` megabytes from the repository's
+own documents (seeds, hand-made gold and pages, generated fixtures), mixed by
+kind in fixed shares (printed first): already-clean UTF-8, dirty scraped
+pages, Traditional, converter-garbled, GB18030 and mojibake documents. Then:
 
-- zhclean with one process and with all cores: MB/s, documents/s;
+- zhclean with one process and with ``--jobs`` processes: MB/s, documents/s;
 - the naive chain (chardet on the whole file, ftfy.fix_text, OpenCC t2s on
-  every document), one process, and the ratio zhclean / naive;
-- the time per MB of each stage, so the slowest is visible;
-- the peak resident memory of this process.
+  every document), one process, on every tenth document (same mix), and the
+  ratio zhclean / naive measured in this process;
+- MB/s per kind, and the time per MB of each stage, so the slowest is visible;
+- with ``--big-mb``, one file of that size cleaned by the CLI in a child
+  process (streamed): seconds and the child's peak resident memory.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import resource
+import subprocess
 import sys
+import tempfile
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "fixtures"))
 
 from zhclean import clean_bytes  # noqa: E402
 
+# Shares of the documents (not of the bytes) by kind.
+MIX = {
+    "clean": 0.40,
+    "dirty": 0.25,
+    "traditional": 0.10,
+    "garbled": 0.10,
+    "gb18030": 0.10,
+    "mojibake": 0.05,
+}
 
-def corpus(megabytes: float) -> list[bytes]:
-    sources = [p.read_bytes() for p in sorted((ROOT / "fixtures" / "dirty").glob("*.txt"))]
-    sources += [p.read_bytes() for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    sources += [p.read_bytes() for p in sorted((ROOT / "tests" / "data" / "gold").glob("*.txt"))]
-    docs, size, i = [], 0, 0
+
+def _texts(pattern: str) -> list[str]:
+    return [p.read_text("utf-8") for p in sorted(ROOT.glob(pattern))]
+
+
+def kinds() -> dict[str, list[bytes]]:
+    """Documents of each kind, all from files in the repository."""
+    from make_fixtures import gloss, inject_commas
+
+    from zhclean.stages.script import convert
+
+    rng = random.Random(2024)
+    clean = _texts("tests/data/gold/*.txt") + _texts("fixtures/clean/*.txt")
+    clean += _texts("tests/data/pages/*.gold")
+    dirty = _texts("seeds/*.txt") + _texts("tests/data/pages/*.txt")
+    garbled = [
+        convert("\n".join(inject_commas(rng, gloss(rng, line)) for line in text.split("\n")), "s2t")
+        for text in clean
+    ]
+    return {
+        "clean": [t.encode("utf-8") for t in clean],
+        "dirty": [t.encode("utf-8") for t in dirty]
+        + [p.read_bytes() for p in sorted((ROOT / "fixtures" / "dirty").glob("*.txt"))],
+        "traditional": [convert(t, "s2tw").encode("utf-8") for t in clean],
+        "garbled": [t.encode("utf-8") for t in garbled],
+        "gb18030": [t.encode("gb18030") for t in clean + dirty],
+        "mojibake": [t.encode("utf-8").decode("latin-1").encode("utf-8") for t in clean],
+    }
+
+
+def corpus(megabytes: float) -> list[tuple[str, bytes]]:
+    """About ``megabytes`` of documents, kinds interleaved in the shares of MIX."""
+    pools = kinds()
+    slots = [kind for kind, share in MIX.items() for _ in range(round(share * 20))]
+    docs: list[tuple[str, bytes]] = []
+    size, i = 0, 0
     while size < megabytes * 1e6:
-        doc = sources[i % len(sources)]
-        docs.append(doc)
+        kind = slots[i % len(slots)]
+        pool = pools[kind]
+        doc = pool[(i // len(slots)) % len(pool)]
+        docs.append((kind, doc))
         size += len(doc)
         i += 1
     return docs
@@ -60,52 +109,102 @@ def _clean(data: bytes) -> int:
     return len(clean_bytes(data).data or b"")
 
 
-def timed(label: str, function, docs: list[bytes], size: int) -> float:
+def timed(label: str, function, docs: list[bytes]) -> float:
+    size = sum(map(len, docs))
     start = time.perf_counter()
     function(docs)
     seconds = time.perf_counter() - start
     print(f"| {label} | {size / seconds / 1e6:.2f} | {len(docs) / seconds:.0f} | {seconds:.1f} |")
-    return seconds
+    return size / seconds
+
+
+def big_file(megabytes: float, docs: list[bytes]) -> None:
+    """One large file, cleaned by the CLI in a child process: time and the child's peak RSS."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "big.txt"
+        utf8 = [d for d in docs if d.isascii() or _is_utf8(d)]
+        with source.open("wb") as handle:
+            written, i = 0, 0
+            while written < megabytes * 1e6:
+                doc = utf8[i % len(utf8)] + b"\n\n"
+                handle.write(doc)
+                written += len(doc)
+                i += 1
+        command = [sys.executable, "-m", "zhclean", "clean", str(source), "--out", f"{tmp}/out"]
+        start = time.perf_counter()
+        subprocess.run([*command, "-q"], check=True)
+        seconds = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        print(
+            f"\none file of {written / 1e6:.0f} MB (streamed by the CLI): {seconds:.0f} s, "
+            f"{written / seconds / 1e6:.2f} MB/s, peak RSS of the child process {peak:.0f} MB"
+        )
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mb", type=float, default=200.0, help="corpus size in MB (default 200)")
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
+    parser.add_argument("--big-mb", type=float, default=0, help="also clean one file this large")
     args = parser.parse_args()
-    docs = corpus(args.mb)
+    mixed = corpus(args.mb)
+    docs = [doc for _, doc in mixed]
     size = sum(map(len, docs))
     clean_bytes(docs[0])  # load word lists, converters and pinyin data once, outside the timing
     print(f"corpus: {len(docs)} documents, {size / 1e6:.1f} MB\n")
-    print("| run | MB/s | docs/s | seconds |")
+    print("| kind | documents | MB |")
+    print("|---|---|---|")
+    for kind in MIX:
+        of_kind = [doc for k, doc in mixed if k == kind]
+        print(f"| {kind} | {len(of_kind)} | {sum(map(len, of_kind)) / 1e6:.1f} |")
+
+    print("\n| run | MB/s | docs/s | seconds |")
     print("|---|---|---|---|")
-    one = timed("zhclean, 1 process", lambda d: [_clean(x) for x in d], docs, size)
+    one = timed("zhclean, 1 process", lambda d: [_clean(x) for x in d], docs)
     with ProcessPoolExecutor(args.jobs) as pool:
         list(pool.map(_clean, docs[: args.jobs * 2]))  # warm the workers
         many = timed(
             f"zhclean, {args.jobs} processes",
-            lambda d: list(pool.map(_clean, d, chunksize=max(1, len(d) // (args.jobs * 8)))),
+            lambda d: list(pool.map(_clean, d, chunksize=64)),
             docs,
-            size,
         )
-    sample = docs[: max(1, len(docs) // 10)]  # the naive chain is slow: a tenth is enough
-    sample_size = sum(map(len, sample))
-    naive_seconds = timed(
-        "naive chain (chardet, ftfy, OpenCC), 1 process",
-        lambda d: [naive(x) for x in d],
-        sample,
-        sample_size,
+    sample = docs[::10]  # the naive chain is slow: every tenth document, the same mix
+    naive_rate = timed(
+        "naive chain (chardet, ftfy, OpenCC), 1 process", lambda d: [naive(x) for x in d], sample
     )
-    zh_rate = size / one
-    naive_rate = sample_size / naive_seconds
     print(
-        f"\nzhclean / naive (1 process): {zh_rate / naive_rate:.2f}x; {args.jobs} processes / 1: {one / many:.2f}x"
+        f"\nzhclean / naive (1 process): {one / naive_rate:.2f}x; "
+        f"{args.jobs} processes / 1: {many / one:.2f}x"
     )
+
+    print("\n| kind | zhclean MB/s (1 process) | naive MB/s |")
+    print("|---|---|---|")
+    for kind in MIX:
+        of_kind = [doc for k, doc in mixed if k == kind][:400]
+        n = sum(map(len, of_kind))
+        start = time.perf_counter()
+        for doc in of_kind:
+            clean_bytes(doc)
+        zh = n / (time.perf_counter() - start) / 1e6
+        start = time.perf_counter()
+        for doc in of_kind[:40]:
+            naive(doc)
+        naive_mb = sum(map(len, of_kind[:40])) / (time.perf_counter() - start) / 1e6
+        print(f"| {kind} | {zh:.2f} | {naive_mb:.2f} |")
 
     timings: dict[str, float] = {}
     for data in sample:
         clean_bytes(data, timings=timings)
     total = sum(timings.values())
+    sample_size = sum(map(len, sample))
     print("\n| stage | ms per MB | share |")
     print("|---|---|---|")
     for stage, seconds in sorted(timings.items(), key=lambda item: -item[1]):
@@ -114,6 +213,8 @@ def main() -> int:
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS of the main process: {peak:.0f} MB")
+    if args.big_mb:
+        big_file(args.big_mb, docs)
     return 0
 
 

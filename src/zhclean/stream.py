@@ -26,7 +26,7 @@ from .report import Report
 from .stages.decode import decode
 from .stages.script import detect_script
 
-STREAM_MIN = 64 * 2**20  # bytes: smaller files are cleaned whole
+STREAM_MIN = 16 * 2**20  # bytes: smaller files are cleaned whole
 BLOCK = 2**20  # bytes read (and cleaned) at a time: memory is a few times this
 REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the counts stay exact)
 

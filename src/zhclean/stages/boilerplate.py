@@ -130,6 +130,7 @@ CREDIT_SUFFIX_RE = re.compile(
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 DATED_END_RE = re.compile(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$")
+HEAD_MAX = 60  # lines looked at above the first paragraph
 ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…+|\.\.\.)\s*$")
 
 
@@ -705,7 +706,9 @@ class Document:
             if match:
                 content = item.text[match.end() :].strip() if len(item.text) > match.end() else ""
                 content_key = item.key[match.end() :]
-                later = [it.text for it in self.items[i + 1 :] if not it.removed]
+                # The article's start follows within a few lines (a bounded window keeps a
+                # long document with many labels linear).
+                later = [it.text for it in self.items[i + 1 : i + 40] if not it.removed]
                 if not content:
                     item.code, item.strength = "ZH306", STRONG
                 elif (
@@ -770,7 +773,7 @@ class Document:
         """Titles of other articles above the article, recognised by a later copy of the title."""
         live = self.live()
         head: list[Item] = []
-        for item in live:
+        for item in live[:HEAD_MAX]:  # a page's head is short; a bound keeps this linear
             if _is_prose(item):
                 break
             head.append(item)
@@ -886,18 +889,28 @@ class Document:
         self._mark_runs(lambda it: bool(FACET_RE.match(it.key)) and not ends_sentence(it.text), 3)
 
     def _propagate_weak(self) -> None:
-        changed = True
-        while changed:
-            changed = False
-            live_or_weak = [it for it in self.items]
-            for i, item in enumerate(live_or_weak):
-                if item.strength != WEAK or item is self.items[0]:
-                    continue
-                neighbours = [live_or_weak[k] for k in (i - 1, i + 1) if 0 <= k < len(live_or_weak)]
-                if any(n.strength == STRONG and n.code for n in neighbours):
+        """A weak verdict holds next to a strong one, through a run of weak lines; else it goes.
+
+        (The first line is never promoted, nor promotes through itself: it may be the title.)
+        """
+        items = self.items
+
+        def strong(k: int) -> bool:
+            return 0 <= k < len(items) and items[k].strength == STRONG and bool(items[k].code)
+
+        i = 1
+        while i < len(items):
+            if items[i].strength != WEAK:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(items) and items[j + 1].strength == WEAK:
+                j += 1
+            if strong(i - 1) or strong(j + 1):
+                for item in items[i : j + 1]:
                     item.strength = STRONG
-                    changed = True
-        for item in self.items:
+            i = j + 1
+        for item in items:
             if item.strength == WEAK:
                 item.code, item.strength = None, 0
 
@@ -950,13 +963,25 @@ class Document:
 
     def _guard_prose(self) -> None:
         """Never remove a line of two or more sentences that sits inside a body of prose."""
-        live = [it for it in self.items]
-        for i, item in enumerate(live):
+        items = self.items
+        # The nearest kept line on each side of every line, in two linear sweeps.
+        before: list[Item | None] = []
+        last: Item | None = None
+        for item in items:
+            before.append(last)
+            if not item.removed:
+                last = item
+        after: list[Item | None] = [None] * len(items)
+        last = None
+        for i in range(len(items) - 1, -1, -1):
+            after[i] = last
+            if not items[i].removed:
+                last = items[i]
+        for i, item in enumerate(items):
             if not item.removed or _sentence_ends(item.text) < 2:
                 continue
-            before = next((it for it in reversed(live[:i]) if not it.removed), None)
-            after = next((it for it in live[i + 1 :] if not it.removed), None)
-            if before and after and _is_prose(before) and _is_prose(after):
+            prev, nxt = before[i], after[i]
+            if prev and nxt and _is_prose(prev) and _is_prose(nxt):
                 item.code, item.strength = None, 0
 
     def _duplicates(self) -> None:
