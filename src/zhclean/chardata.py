@@ -187,13 +187,27 @@ def _ranges(codes: list[int]) -> str:
 
 @lru_cache(maxsize=1)
 def rare_han_class() -> str:
-    """Ideographs that are not everyday ones, as a class body (ranges: fast to match)."""
+    """Ideographs that are not everyday ones, as a class body (ranges: fast to match).
+
+    A variant form whose Simplified reading is an everyday character ("羣衆", "爲") is
+    everyday too: Traditional pages written with them are not mojibake.
+    """
+    from .stages.script import convert
+
     common = common_han()
-    bmp = [
-        code
+    others = [
+        chr(code)
         for low, high in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
         for code in range(low, high + 1)
         if chr(code) not in common
+    ]
+    simplified = convert("\n".join(others), "t2s").split("\n")
+    if len(simplified) != len(others):  # never expected; then no variant is excused
+        simplified = others
+    bmp = [
+        ord(char)
+        for char, plain in zip(others, simplified, strict=True)
+        if not (plain != char and len(plain) == 1 and plain in common)
     ]
     return _ranges(bmp) + "\U00020000-\U0003134f"
 

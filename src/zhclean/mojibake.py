@@ -41,6 +41,8 @@ Units = list[int]
 
 def latin_units(text: str) -> Units | None:
     """Bytes under a Latin-1/CP1252 reading, including pairs a later step re-read as UTF-8."""
+    if not text or max(text) < "\u0100":
+        return list(text.encode("latin-1"))  # the usual case, in C
     out: Units = []
     for char in text:
         code = ord(char)
@@ -96,6 +98,11 @@ def gbk_units(text: str) -> Units | None:
 
 
 def big5_units(text: str) -> Units | None:
+    if "\ufffd" not in text:
+        try:
+            return list(text.encode("big5hkscs"))
+        except UnicodeEncodeError:
+            return None
     out: Units = []
     for char in text:
         if char == "\ufffd":
@@ -112,6 +119,11 @@ def big5_units(text: str) -> Units | None:
 
 
 def decode_utf8(units: Units) -> str:
+    if HOLE not in units:
+        try:
+            return bytes(units).decode("utf-8")  # nothing lost and valid: the usual case
+        except UnicodeDecodeError:
+            pass
     out: list[str] = []
     i, n = 0, len(units)
     while i < n:
@@ -285,12 +297,40 @@ def _acceptable(original: str, candidate: str) -> bool:
     return bool(visible) and everyday / len(visible) >= 0.6
 
 
+def _valid_utf8(units: Units) -> bool:
+    if HOLE in units:
+        return False
+    data = bytes(units)
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _suspect(text: str) -> bool:
+    from .chardata import has_suspect_chars, rare_run_re
+
+    return has_suspect_chars(text) or bool(rare_run_re().search(text))
+
+
 def candidates(text: str) -> list[tuple[str, str]]:
     """(family, reading) for every family that applies to ``text``, and ftfy's repair."""
     out = []
-    for family in FAMILIES:
-        fixed = undo(text, family)
-        if fixed is not None and fixed != text:
+    seen: dict[Callable[[str], Units | None], tuple[Units | None, bool]] = {}
+    for family, (reader, decoder) in FAMILIES.items():
+        if reader not in seen:  # each reader once: three families share the Latin-1 one
+            units = reader(text)
+            seen[reader] = (units, units is not None and _valid_utf8(units))
+        units, utf8 = seen[reader]
+        if units is None or (utf8 and decoder is not decode_utf8):
+            # Bytes that are valid UTF-8 (with non-ASCII in them) were UTF-8: the odds of a
+            # legacy text forming valid UTF-8 by chance are nil, so its legacy readings go.
+            continue
+        fixed = decoder(units)
+        if fixed != text:
             out.append((family, fixed))
     fixed = ftfy_encoding(text)
     if fixed != text:
@@ -316,6 +356,8 @@ def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
                 following.append((fixed, [*path, family]))
                 if value > best_score:
                     best, best_score, best_path = fixed, value, [*path, family]
+        if best_path and best_score >= 0.9 and "\ufffd" not in best and not _suspect(best):
+            break  # a clean reading: a further step can only spoil it
         # The best few readings go one step further: a text encoded twice may only read
         # right after the second step.
         following.sort(key=lambda item: score(item[0]), reverse=True)
