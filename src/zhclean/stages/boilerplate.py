@@ -123,15 +123,20 @@ PREV_NEXT_RE = re.compile(
 PREV_NEXT_END_RE = re.compile(r"(?:上一篇|下一篇)\s*[:：]?$")
 MENU_SPLIT_RE = re.compile(r"[\s|｜·•/:]+")
 INLINE_LIST_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
-RANKING_RE = re.compile(r"(?:\b\d{1,3}\s+\S{2,30}?\s+\d{2,}\s*){3,}")
+RANKING_RE = Gated(r"(?:\b\d{1,3}\s+\S{2,30}?\s+\d{2,}\s*){3,}", r"\d")
+BREADCRUMB_GATE_RE = re.compile("[>»›→]")
 CREDIT_SUFFIX_RE = re.compile(
     r"^\s*[(（【\[]?\s*(?:摄|攝|图|圖|来源|來源|供图|图片来源|photo|图/|文/)"
 )
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
-DATED_END_RE = re.compile(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$")
+DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$", r"\d")
 HEAD_MAX = 60  # lines looked at above the first paragraph
-ELLIPSIS_END_RE = re.compile(r"(?:\.{3,}|…+|\.\.\.)\s*$")
+
+
+def _ellipsis_end(text: str) -> bool:
+    """Does the text end with '...' or '…' (then only spaces)? A cut-off teaser or headline."""
+    return text.rstrip().endswith(("...", "…"))
 
 
 @dataclass
@@ -189,9 +194,7 @@ def _is_link_like(item: Item) -> bool:
     text = item.text
     if len(text) > 80 or text.endswith(("，", ",", "、")):
         return False
-    return _is_title_like(item) or bool(
-        ELLIPSIS_END_RE.search(text) or DATED_END_RE.search(item.key)
-    )
+    return _is_title_like(item) or bool(_ellipsis_end(text) or DATED_END_RE.search(item.key))
 
 
 CONTACT_FIELD_RE = re.compile(
@@ -262,6 +265,8 @@ class Classifier:
 
     def _fields(self, key: str) -> list[tuple[str, str, str]] | None:
         """``label: value`` fields of a metadata line as (kind, label, value); None if no label."""
+        if ":" not in key:  # every label ends with one (folding made "：" ":")
+            return None
         matches = list(self.label_re.finditer(key))
         if not matches:
             return None
@@ -468,6 +473,8 @@ class Classifier:
     @staticmethod
     def _breadcrumb(key: str) -> bool:
         """'首页 > 新闻 > 正文', '您的位置:首页 > 科技 > <title>'."""
+        if not BREADCRUMB_GATE_RE.search(key):
+            return False
         parts = BREADCRUMB_SEP_RE.split(key)
         starts = bool(BREADCRUMB_START_RE.match(key))
         if len(parts) < 2 or (len(parts) == 2 and not starts) or len(parts[0]) > 20:
@@ -499,10 +506,13 @@ class Classifier:
 
     @staticmethod
     def _inline_list(key: str) -> bool:
-        parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
-        if len(parts) >= 4 and all(len(p) <= 30 for p in parts) and "。" not in key:
-            return True
-        return bool(RANKING_RE.search(key)) and "。" not in key
+        if "。" in key:
+            return False
+        if "|" in key or "｜" in key:
+            parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
+            if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
+                return True
+        return bool(RANKING_RE.search(key))
 
     def _gambling(self, key: str, text: str) -> tuple[str, int] | None:
         if "。" in text or len(text) > 120:
@@ -712,7 +722,7 @@ class Document:
                 if not content:
                     item.code, item.strength = "ZH306", STRONG
                 elif (
-                    ELLIPSIS_END_RE.search(content)
+                    _ellipsis_end(content)
                     or _copied_share(content, later) >= 0.5
                     or self.cls.lex.coverage("gambling_keywords", content_key)[0] >= 0.1
                     and self.cls._gambling(content_key.split(",")[0], content_key.split(",")[0])
@@ -735,7 +745,7 @@ class Document:
             # A paragraph repeated whole is the page's text (content farms repeat); a teaser
             # stitches the lead from several lines, or is one cut off with an ellipsis.
             one_line = max((_copied_share(item.text, [t], n=5) for t in later), default=0.0)
-            if one_line >= 0.85 and not ELLIPSIS_END_RE.search(item.text):
+            if one_line >= 0.85 and not _ellipsis_end(item.text):
                 continue
             item.code, item.strength = "ZH312", STRONG
 
