@@ -131,6 +131,9 @@ CREDIT_SUFFIX_RE = re.compile(
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$", r"\d")
+SQUASH_RE = re.compile(r"[\s\W_]+")
+SENTENCE_ENDS_RE = re.compile(r"[。！？!?]+")
+WHITESPACE_RE = re.compile(r"\s+")
 HEAD_MAX = 60  # lines looked at above the first paragraph
 
 
@@ -162,7 +165,7 @@ class Item:
 
 
 def _squash(key: str) -> str:
-    return re.sub(r"[\s\W_]+", "", key)
+    return SQUASH_RE.sub("", key)
 
 
 def _is_prose(item: Item) -> bool:
@@ -583,7 +586,7 @@ class Classifier:
 
 
 def _sentence_ends(text: str) -> int:
-    return len(re.findall(r"[。！？!?]+", text))
+    return len(SENTENCE_ENDS_RE.findall(text))
 
 
 def looks_like_prose(text: str) -> bool:
@@ -1041,7 +1044,7 @@ def boilerplate(
     for i, line in enumerate(lines):
         stripped = line.strip(" \t\u3000\u00a0")
         if stripped:
-            key = re.sub(r"\s+", " ", fold(keyed[i].strip(" \t\u3000\u00a0")))
+            key = WHITESPACE_RE.sub(" ", fold(keyed[i].strip(" \t\u3000\u00a0")))
             items.append(Item(i + 1, stripped, key))
     items = _outside_fences(items)
     if not items:
