@@ -160,7 +160,7 @@ def _score_classes() -> list[tuple[float | str | None, re.Pattern[str]]]:
         (0.5, re.compile("[0-9A-Za-z]+")),
         (0.3, re.compile("[\x00-\x7f]+")),
         ("lost", re.compile("\ufffd+")),
-        (1.0, re.compile(f"[{_ranges(common)}{punct}]+")),
+        (1.0, re.compile(f"[{class_ranges(common)}{punct}]+")),
         (-0.6, re.compile(f"[{HAN_CLASS}]+")),
         (-3.0, re.compile("[\x80-\x9f]+")),
         (-1.5, re.compile(f"[{suspect}]+")),
@@ -171,7 +171,7 @@ def _score_classes() -> list[tuple[float | str | None, re.Pattern[str]]]:
 _SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~—–“”‘’…•]?){{2,}}")
 
 
-def _ranges(codes: list[int]) -> str:
+def class_ranges(codes: list[int]) -> str:
     """A regex class body for sorted code points, as ranges: [a-c] rather than [abc]."""
     parts, start = [], None
     for i, code in enumerate(codes):
@@ -209,7 +209,7 @@ def rare_han_class() -> str:
         for char, plain in zip(others, simplified, strict=True)
         if not (plain != char and len(plain) == 1 and plain in common)
     ]
-    return _ranges(bmp) + "\U00020000-\U0003134f"
+    return class_ranges(bmp) + "\U00020000-\U0003134f"
 
 
 @lru_cache(maxsize=1)

@@ -15,11 +15,12 @@ for character; otherwise the result is exactly OpenCC's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 
-from ..chardata import han_only
+from ..chardata import class_ranges, han_only
 from ..report import Report
 
 SAMPLE = 1500  # ideographs looked at: plenty to tell the scripts apart
@@ -41,6 +42,19 @@ def _differences(a: str, b: str) -> int:
     return sum(map(ne, a, b))
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    """The ideographs that t2s changes on their own, as one class (built once from OpenCC)."""
+    chars = [chr(code) for code in range(0x4E00, 0xA000)] + [
+        chr(code) for code in range(0x3400, 0x4DC0)
+    ]
+    converted = convert("\n".join(chars), "t2s").split("\n")
+    if len(converted) != len(chars):  # never expected; then every text goes to OpenCC
+        return re.compile("[\u3400-\u9fff]")
+    changed = sorted(ord(a) for a, b in zip(chars, converted, strict=True) if a != b)
+    return re.compile(f"[{class_ranges(changed)}]")
+
+
 def detect_script(text: str) -> str:
     """'simplified', 'traditional', 'mixed' or 'none' (no ideographs).
 
@@ -50,6 +64,8 @@ def detect_script(text: str) -> str:
     han = han_only(text[: SAMPLE * 3])[:SAMPLE]
     if not han:
         return "none"
+    if len(_traditional_re().findall(han, 0, SAMPLE)) < 2:
+        return "simplified"  # the common case: no OpenCC call, one scan of a class
     simplified = convert(han, "t2s")
     if simplified == han:
         return "simplified"  # the common case, settled by one comparison
