@@ -224,6 +224,13 @@ FAMILIES: dict[str, tuple[Callable[[str], Units | None], Callable[[Units], str]]
 }
 
 
+_QUICK_CODECS: dict[Callable[[Units], str], str] = {
+    decode_utf8: "utf-8",
+    decode_gb18030: "gb18030",
+    decode_big5: "big5hkscs",
+}
+
+
 def undo(text: str, family: str) -> str | None:
     """Re-read ``text`` as the given family says it should have been read."""
     reader, decoder = FAMILIES[family]
@@ -283,7 +290,7 @@ def score(text: str) -> float:
     return cjk_score(_non_ascii(text), skip_lost=True)
 
 
-def _acceptable(original: str, candidate: str) -> bool:
+def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     """A repair may lose a little more than was lost before, not much; it turns rare
     characters into everyday ones, never the reverse; and what it recovers is mostly
     everyday text (a reading made of replacement marks recovers nothing)."""
@@ -294,7 +301,24 @@ def _acceptable(original: str, candidate: str) -> bool:
     if everyday < everyday_count(original) or everyday < 2 * max(0, new_lost):
         return False
     visible = [c for c in candidate if ord(c) > 0x7F and c != "\ufffd"]
-    return bool(visible) and everyday / len(visible) >= 0.6
+    return bool(visible) and everyday / len(visible) >= 0.6 - slack
+
+
+def _hopeless(units: Units, decoder: Callable[[Units], str], text: str) -> bool:
+    """Would this reading lose far more characters than a repair may? Asked of the codec in
+    C first: the exact decoders walk the bytes in Python, and most readings of a text are
+    garbage that :func:`_acceptable` rejects for its replacement marks anyway."""
+    codec = _QUICK_CODECS.get(decoder)
+    if codec is None or HOLE in units:
+        return False
+    quick = bytes(units).decode(codec, errors="replace")
+    lost = quick.count("\ufffd") - text.count("\ufffd")
+    if lost > 2 * max(2, len(quick) // 3) + 4:
+        return True
+    # The codec's own reading differs from the exact one only where bytes are invalid (its
+    # replacement marks may fall elsewhere): when that reading is no acceptable repair with
+    # room to spare, the exact one is none either.
+    return len(quick) >= 40 and not _acceptable(text, quick, slack=0.1)
 
 
 def _valid_utf8(units: Units) -> bool:
@@ -328,6 +352,8 @@ def candidates(text: str) -> list[tuple[str, str]]:
         if units is None or (utf8 and decoder is not decode_utf8):
             # Bytes that are valid UTF-8 (with non-ASCII in them) were UTF-8: the odds of a
             # legacy text forming valid UTF-8 by chance are nil, so its legacy readings go.
+            continue
+        if _hopeless(units, decoder, text):
             continue
         fixed = decoder(units)
         if fixed != text:
