@@ -327,3 +327,39 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
     lines = [first, TITLE, *BODY]
     out, _ = run(lines)
     assert out == lines
+
+
+@pytest.mark.parametrize(
+    "junk,code",
+    [
+        ("发布日期：112-09-05", "ZH308"),  # a Taiwan ROC date
+        ("编辑于 2023-10-06 12:30", "ZH308"),
+        ("最新网址：www.example-novels.cc", "ZH306"),
+        ("官方网站: https://www.example.org/", "ZH306"),
+        ("推荐阅读：都市之最强神医 / 重生之商业帝国 / 万古神帝", "ZH304"),
+        ("相关文章: 城市更新提速、老旧小区改造、口袋公园建设", "ZH304"),
+    ],
+)
+def test_more_junk_after_the_body(junk, code):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get(code) == 1
+
+
+def test_a_related_label_before_a_sentence_stays():
+    out, _ = removed_by("推荐阅读：这本书写得很好，值得一读。", where="after_body")
+    assert out[-1] == "推荐阅读：这本书写得很好，值得一读。"
+
+
+def test_contact_lines_of_a_notice_stay_among_chrome():
+    lines = [
+        TITLE,
+        *BODY,
+        "聯絡人：陳小姐",
+        "聯絡電話：1999轉6123",
+        "列印 回上頁 分享",
+        "瀏覽人次：1523",
+        "更新日期：112-09-06",
+    ]
+    out, _ = run(lines)
+    assert out == [TITLE, *BODY, "聯絡人：陳小姐", "聯絡電話：1999轉6123"]

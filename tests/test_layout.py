@@ -104,3 +104,33 @@ def test_on_a_spun_page_han_tags_after_a_sentence_stay_apart():
         ]
     )
     assert run(text) == text.split("\n")
+
+
+def test_on_an_indented_page_an_unindented_line_continues_the_one_above():
+    text = "\n".join(
+        [
+            "标题",
+            "　　记者从多地发展改革部门获悉，多个省份近日启动节能降耗专项行动，重点针对工业领域。",
+            "　　以某省为例，该省要求重点用能单位在今年第四季度",
+            "完成能源审计，并对高耗能设备实施改造。",
+            "　　业内人士认为，节能降耗不仅有助于保障能源供应，也能降低企业成本。",
+        ]
+    )
+    lines = run(text)
+    assert (
+        lines[2]
+        == "以某省为例，该省要求重点用能单位在今年第四季度完成能源审计，并对高耗能设备实施改造。"
+    )
+    assert len(lines) == 4
+
+
+def test_a_short_indented_heading_is_not_glued():
+    text = "\n".join(
+        [
+            "　　记者从多地发展改革部门获悉，多个省份近日启动节能降耗专项行动，重点针对工业领域。",
+            "　　一、总体要求",
+            "坚持节约优先，推动能源消费方式转变，提高能源利用效率和效益水平。",
+            "　　业内人士认为，节能降耗不仅有助于保障能源供应，也能降低企业成本。",
+        ]
+    )
+    assert run(text)[1] == "一、总体要求"

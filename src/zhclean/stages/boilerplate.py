@@ -37,7 +37,9 @@ DATE_PATTERN = (
     r"(?:(?:中华民国|中華民國|民国|民國)\s*\d{1,3}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
     r"|\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-    r"|\d{4}\s*年\s*\d{1,2}\s*月)"
+    r"|\d{4}\s*年\s*\d{1,2}\s*月"
+    # Taiwan's ROC years in numbers: 112-09-05 is 2023-09-05.
+    r"|(?<!\d)1[01]\d\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?!\d))"
 )
 TIME_PATTERN = r"(?:\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s*[ap]m)?)"
 WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
@@ -131,6 +133,13 @@ CREDIT_SUFFIX_RE = re.compile(
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$", r"\d")
+CONTACT_LABEL_RE = re.compile(
+    r"^(?:联络人|联系人|联络电话|联系电话|联系方式|咨询电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|地址|"
+    r"通讯地址|联络地址|邮编|邮政编码|e-?mail|tel|phone|fax)\s*:"
+)
+# A short label and nothing but a URL after it: "最新网址: www.example.cc".
+LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s*:\s*(?:(?:https?:)?//|www\.)\S+$")
+INLINE_ITEMS_SPLIT_RE = re.compile(r"\s*[/|、,，;；]\s*|\s{2,}")
 SQUASH_RE = re.compile(r"[\s\W_]+")
 SENTENCE_ENDS_RE = re.compile(r"[。！？!?]+")
 WHITESPACE_RE = re.compile(r"\s+")
@@ -322,6 +331,10 @@ class Classifier:
             return "ZH311", STRONG
         if BARE_URL_RE.match(key):
             return "ZH303", STRONG
+        if LABEL_URL_RE.match(key):
+            return "ZH306", STRONG
+        if self._labelled_link_list(key):
+            return "ZH304", STRONG
         if CMS_RE.search(key) or (lex.contains("cms_markers", key) and len(text) <= 80):
             return "ZH313", STRONG
         if BRACKET_RESIDUE_RE.match(key):
@@ -506,6 +519,19 @@ class Classifier:
         if not core or len(core) > 30 or ends_sentence(core):
             return False
         return any(end == len(core) for _, end, _ in self.lex.find("related_headings", core))
+
+    def _labelled_link_list(self, key: str) -> bool:
+        """'推荐阅读: 某书 / 某书 / 某书': a related-list heading with its titles on one line."""
+        head, sep, rest = key.partition(":")
+        if not sep or not rest.strip() or "。" in rest:
+            return False
+        if not any(
+            end == len(head.strip())
+            for _, end, _ in self.lex.find("related_headings", head.strip())
+        ):
+            return False
+        items = [p for p in INLINE_ITEMS_SPLIT_RE.split(rest.strip()) if p]
+        return len(items) >= 2 and all(len(p) <= 30 for p in items)
 
     @staticmethod
     def _inline_list(key: str) -> bool:
@@ -885,7 +911,13 @@ class Document:
         prose_positions = [i for i, it in enumerate(live) if _is_prose(it)]
         if not prose_positions:
             return
-        tail = [it for it in live[prose_positions[-1] + 1 :] if not it.code]
+        # Contact lines ("联络人:陈小姐", "电话:...") belong to the article's subject: they
+        # are no link and stay, whatever the lines around them are.
+        tail = [
+            it
+            for it in live[prose_positions[-1] + 1 :]
+            if not it.code and not CONTACT_LABEL_RE.match(it.key)
+        ]
         candidates = [
             it
             for it in tail

@@ -100,6 +100,17 @@ def wrap_width(lines: list[Line]) -> int | None:
     return None
 
 
+def indented_paragraphs(lines: list[Line]) -> bool:
+    """Do the page's paragraphs start indented (most lines of 20 characters or more)?
+
+    >>> indented_paragraphs([Line("甲" * 30, indented=True)] * 3 + [Line("乙" * 30)])
+    True
+    """
+    long = [line for line in lines if len(line.text) >= 20 and not line.fenced]
+    indented = sum(1 for line in long if line.indented)
+    return indented >= 3 and indented >= len(long) / 2
+
+
 def spun_tails(lines: list[Line]) -> bool:
     """Does the page carry tags glued after its paragraphs' last sentence (a spinner's mark)?
 
@@ -124,6 +135,7 @@ def _join_kind(
     starters: frozenset[str],
     wrapped: int | None = None,
     spun: bool = False,
+    indented_doc: bool = False,
 ) -> str | None:
     """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
     if prev.fenced or cur.fenced:
@@ -150,7 +162,15 @@ def _join_kind(
         return None  # the title is never glued to the lead
     # In hard-wrapped text a line cut at the wrap width is a full line, whatever that width.
     full = wrapped is not None and len(prev.text) >= wrapped - 1
-    comma = prev.text.endswith(("，", ",", "、")) or full
+    # On a page whose paragraphs start indented, an indented line with a clause in it and
+    # an unindented line after it are one paragraph the scraper cut.
+    continued = (
+        indented_doc
+        and prev.indented
+        and not cur.indented
+        and ("，" in prev.text or "," in prev.text)
+    )
+    comma = prev.text.endswith(("，", ",", "、")) or full or continued
     if not quoted and len(prev.text) < PARAGRAPH_MIN and not comma:
         return None  # a short line with no sentence end is a heading (one ending in a comma is not)
     if not (
@@ -195,13 +215,20 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
 
     wrapped = wrap_width(lines)
     spun = spun_tails(lines)
+    indented_doc = indented_paragraphs(lines)
     out: list[Line] = []
 
     def try_join() -> bool:
         """Glue the last line onto the one before it, if it continues it."""
         prev, cur = out[-2], out[-1]
         kind = _join_kind(
-            prev, cur, first=len(out) == 2, starters=starters, wrapped=wrapped, spun=spun
+            prev,
+            cur,
+            first=len(out) == 2,
+            starters=starters,
+            wrapped=wrapped,
+            spun=spun,
+            indented_doc=indented_doc,
         )
         code = "ZH404" if kind == " " else "ZH403"
         if kind is None or not on(code):
