@@ -363,3 +363,30 @@ def test_contact_lines_of_a_notice_stay_among_chrome():
     ]
     out, _ = run(lines)
     assert out == [TITLE, *BODY, "聯絡人：陳小姐", "聯絡電話：1999轉6123"]
+
+
+@pytest.mark.parametrize(
+    "junk,code",
+    [
+        ("词条标签：生物 动物 哺乳动物", "ZH309"),  # a tag label not in the list
+        ("最近更新：2023-08-01", "ZH308"),
+        ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
+        ("更多精彩内容请关注某某网官方微信", "ZH310"),
+    ],
+)
+def test_labels_made_like_the_listed_ones(junk, code):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get(code) == 1
+
+
+def test_an_event_date_of_the_article_stays():
+    # Only a page's own dates (published, updated) are chrome; this one is the article's.
+    out, _ = removed_by("报名时间：2023年10月1日", where="after_body")
+    assert out[-1] == "报名时间：2023年10月1日"
+
+
+def test_a_menu_of_site_sections_named_for_what_they_hold():
+    out, counts = removed_by("百科首页 秒懂百科 特色百科 知识专题", where="before_title")
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH303") == 1

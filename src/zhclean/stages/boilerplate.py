@@ -133,6 +133,17 @@ CREDIT_SUFFIX_RE = re.compile(
 FACET_RE = re.compile(r"^.{1,80}?\s*[(（]\s*\d+\s*[)）]$")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s*{TIME_PATTERN})?\s*$", r"\d")
+# Label shapes beyond the word lists: (pattern, kind). Dates only for a page's own actions
+# (published, updated...): "报名时间: 10月1日" is the article's.
+GENERIC_LABELS = (
+    (
+        "(?:最近|最后)?(?:发布|发表|更新|修改|编辑|上传|提交|刊登|录入|添加|创建|入库|收录|上线)"
+        "(?:日期|时间|于)?",
+        "date",
+    ),
+    ("[\u4e00-\u9fff]{1,3}(?:次数|人次)", "counter"),
+    ("[\u4e00-\u9fff]{1,3}(?:标签|关键词|关键字)", "tag"),
+)
 CONTACT_LABEL_RE = re.compile(
     r"^(?:联络人|联系人|联络电话|联系电话|联系方式|咨询电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|地址|"
     r"通讯地址|联络地址|邮编|邮政编码|e-?mail|tel|phone|fax)\s*:"
@@ -246,12 +257,15 @@ class Classifier:
         alternation = "|".join(
             sorted((re.escape(t) for t in self.label_kind), key=len, reverse=True)
         )
+        # Labels made like the listed ones ("编辑次数", "词条标签", "最近更新"), after them.
+        alternation += "|" + "|".join(pattern for pattern, _ in GENERIC_LABELS)
         # A label starts the line or follows a space, a separator or a closing bracket.
         self.label_re = re.compile(rf"(?:^|(?<=[\s|,\]】)\d]))({alternation})\s*:")
         date_labels = "|".join(
             sorted((re.escape(t) for t in labels["date"]), key=len, reverse=True)
         )
-        self.date_label_re = re.compile(rf"(?:{date_labels})\s*:?")
+        generic_dates = "|".join(p for p, kind in GENERIC_LABELS if kind == "date")
+        self.date_label_re = re.compile(rf"(?:{date_labels}|{generic_dates})\s*:?")
         teasers = "|".join(
             sorted(map(re.escape, lexicon.lists["teaser_labels"]), key=len, reverse=True)
         )
@@ -286,8 +300,14 @@ class Classifier:
         for i, match in enumerate(matches):
             end = matches[i + 1].start() if i + 1 < len(matches) else len(key)
             value = key[match.end() : end].strip(" |,，")
-            fields.append((self.label_kind[match.group(1)], match.group(1), value))
+            fields.append((self._label_kind(match.group(1)), match.group(1), value))
         return fields
+
+    def _label_kind(self, label: str) -> str:
+        kind = self.label_kind.get(label)
+        if kind is None:
+            kind = next(kind for pattern, kind in GENERIC_LABELS if re.fullmatch(pattern, label))
+        return kind
 
     @staticmethod
     def _is_counter_value(value: str) -> bool:
@@ -417,6 +437,12 @@ class Classifier:
             if has_credit:
                 return CREDIT
             for kind, _, value in fields:
+                if kind == "counter":
+                    # Page widgets after the count ("88次 历史版本") are chrome too.
+                    words = value.split()
+                    while len(words) > 1 and self.lex.has("nav_labels", words[-1]):
+                        words.pop()
+                    value = " ".join(words)
                 if kind == "counter" and not self._is_counter_value(value):
                     return None
                 if kind == "date" and not PUNCT_ONLY_RE.match(DATETIME_RE.sub("", value)):
@@ -501,7 +527,13 @@ class Classifier:
         token = token.strip("[]【】()（）<>《》:")
         if not token:
             return False
-        return self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
+        if self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至")):
+            return True
+        # A section of the site named for what it holds: "百科首页", "知识专题".
+        return len(token) <= 6 and any(
+            end == len(token) and len(term) >= 2
+            for _, end, term in self.lex.find("nav_labels", token)
+        )
 
     def _ui_prompt(self, key: str, squashed: str) -> bool:
         if len(squashed) > 30:
