@@ -390,3 +390,18 @@ def test_a_menu_of_site_sections_named_for_what_they_hold():
     out, counts = removed_by("百科首页 秒懂百科 特色百科 知识专题", where="before_title")
     assert out == [TITLE, *BODY]
     assert counts.get("ZH303") == 1
+
+
+def test_a_source_credit_under_any_label_keeps_its_line():
+    out, _ = removed_by("本文来源：人民日报 作者：佚名", where="after_body")
+    assert out[-1] == "本文来源：人民日报 作者：佚名"
+    out, counts = removed_by("本文来源：本站 作者：佚名", where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH306") == 1
+
+
+@pytest.mark.parametrize("junk", ["收藏喜欢", "分享收藏", "登录注册"])
+def test_widget_labels_run_together(junk):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH303") == 1

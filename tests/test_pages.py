@@ -1,5 +1,6 @@
 """Whole pages written for these tests in the style of other sites (news portal with related
-list, company site, indented essay, WeChat mirror, Traditional forum thread), each with the
+list, company site, indented essay, WeChat mirrors, Traditional forums, a Taipei notice, an
+encyclopedia entry, a novel site, a wire story, a GBK page), each with the
 text a careful person would keep (tests/data/pages/*.gold)."""
 
 from __future__ import annotations

@@ -141,6 +141,7 @@ GENERIC_LABELS = (
         "(?:日期|时间|于)?",
         "date",
     ),
+    ("(?:本文|文章|新闻|稿件|信息|图片|内容|资料|视频)(?:来源|作者|出处|编辑|撰稿)", "credit"),
     ("[\u4e00-\u9fff]{1,3}(?:次数|人次)", "counter"),
     ("[\u4e00-\u9fff]{1,3}(?:标签|关键词|关键字)", "tag"),
 )
@@ -276,6 +277,15 @@ class Classifier:
         # Two or more channel labels run together, then at most a short topic name.
         self.section_run_re = re.compile(rf"^(?:{sections}){{2,}}(?P<topic>\w{{0,6}})$")
         self.brand_suffixes = tuple(lexicon.lists["brand_suffixes"])
+        # Widget labels run together once the invisible separators went ("收藏喜欢").
+        widgets = "|".join(
+            sorted(
+                (re.escape(t) for t in lexicon.lists["nav_labels"] if len(t) >= 2 and t.isalpha()),
+                key=len,
+                reverse=True,
+            )
+        )
+        self.nav_run_re = re.compile(rf"^(?:{widgets}){{2,}}$")
 
     # -- helpers -----------------------------------------------------------------------------------
     def _strip_dates(self, key: str) -> tuple[str, int]:
@@ -507,6 +517,8 @@ class Classifier:
                 or (len(tokens) >= 5 and nav >= 1)
             ):
                 return "ZH303", STRONG
+        if len(squashed) <= 12 and self.nav_run_re.match(squashed):
+            return "ZH303", STRONG
         # A menu item with an arrow: "• 经管营销>"
         if key.endswith((">", "»", ">>")) and len(item.text) <= 20:
             return "ZH303", WEAK

@@ -189,7 +189,10 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    if len(raws) > 1 and raws[-1] == "":
+        raws.pop()  # the final newline ends the last line; it is no blank line
+    for raw in raws:
         stripped = raw.strip(HORIZONTAL_SPACE)
         if stripped.startswith("```"):
             fenced = not fenced
