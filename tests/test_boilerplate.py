@@ -405,3 +405,23 @@ def test_widget_labels_run_together(junk):
     out, counts = removed_by(junk, where="after_body")
     assert out == [TITLE, *BODY]
     assert counts.get("ZH303") == 1
+
+
+def test_tables_the_author_wrote_stay():
+    table = [
+        "| 品种 | 产量（万吨） | 面积（万亩） | 同比增长 |",
+        "| --- | --- | --- | --- |",
+        "| 稻谷 | 1520 | 3000 | 2.1% |",
+        "品种 | 产量 | 面积 | 增长",
+        "稻谷 | 1520 | 3000 | 2.1%",
+        "小麦 | 860 | 1800 | 1.5%",
+    ]
+    lines = [TITLE, BODY[0], *table, BODY[1]]
+    out, counts = run(lines)
+    assert out == lines
+    assert "ZH304" not in counts
+
+
+def test_a_pipe_menu_still_goes():
+    out, counts = removed_by("首页 | 新闻 | 关于我们 | 联系我们 | 网站地图", where="before_title")
+    assert out == [TITLE, *BODY]

@@ -171,6 +171,7 @@ class Item:
     code: str | None = None
     strength: int = 0
     protected: bool = False  # inside an open bracket: a fragment of the line before
+    table: bool = False  # a row of a table the author wrote: never a menu
     _han: int = -1
 
     @property
@@ -405,7 +406,7 @@ class Classifier:
         related = self._related_heading(key)
         if related:
             return "ZH304", STRONG
-        if self._inline_list(key):
+        if not item.table and self._inline_list(key):
             return "ZH304", STRONG
         gambling = self._gambling(key, text)
         if gambling:
@@ -711,6 +712,7 @@ class Document:
 
     def run(self) -> None:
         self._mark_protected()
+        self._mark_tables()
         for item in self.items:
             found = self.cls.classify(item)
             if found:
@@ -734,6 +736,26 @@ class Document:
         self._sandwiched()
         self._guard_prose()
         self._duplicates()
+
+    def _mark_tables(self) -> None:
+        """Rows of a table: '| a | b |' lines, or two or more lines in a row split by '|' into
+        the same number of cells, one of them with a number. A menu is one line of words."""
+        items = self.items
+        for item in items:
+            text = item.text.strip()
+            if len(text) > 2 and text.startswith("|") and text.endswith("|"):
+                item.table = True
+        i = 0
+        while i < len(items):
+            cells = items[i].text.count("|")
+            j = i
+            while cells >= 2 and j + 1 < len(items) and items[j + 1].text.count("|") == cells:
+                j += 1
+            run = items[i : j + 1]
+            if j > i and any(ch.isdigit() for it in run for ch in it.text):
+                for it in run:
+                    it.table = True
+            i = j + 1
 
     def _corpus_repeats(self) -> None:
         """Lines that recur across many files of the run, unless prose, a credit or the title."""
