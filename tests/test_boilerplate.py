@@ -425,3 +425,36 @@ def test_tables_the_author_wrote_stay():
 def test_a_pipe_menu_still_goes():
     out, counts = removed_by("首页 | 新闻 | 关于我们 | 联系我们 | 网站地图", where="before_title")
     assert out == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # A poem that ends the article: short lines of one length.
+        ["山高风自远", "云淡雁南飞", "老友重相聚", "把酒话桑麻"],
+        # The author's own list, introduced by a colon.
+        [
+            "我推荐以下几本书：",
+            "《平凡的世界》路遥著",
+            "《活着》余华著",
+            "《围城》钱锺书著",
+            "《边城》沈从文著",
+        ],
+    ],
+)
+def test_the_authors_lines_after_the_last_paragraph_stay(ending):
+    lines = [TITLE, *BODY, *ending]
+    out, _ = run(lines)
+    assert out == lines
+
+
+def test_a_list_of_other_headlines_at_the_tail_still_goes():
+    tail = [
+        "全市新建口袋公园五十处，市民休闲更方便",
+        "老旧小区改造提速，今年完成三百个",
+        "地铁三号线二期工程开工建设",
+        "城市书房开到家门口，阅读更便利",
+    ]
+    out, counts = run([TITLE, *BODY, *tail])
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH304") == 4

@@ -651,7 +651,7 @@ class Classifier:
                 "报价",
             }
             return ("ZH315" if terms & shop else "ZH310"), WEAK
-        if re.fullmatch(r"[^:]{1,8}:", key.strip()):  # an empty form field: "账号:"
+        if re.fullmatch(r"[^:]{1,5}:", key.strip()):  # an empty form field: "账号:"
             return "ZH306", WEAK
         return None
 
@@ -991,9 +991,18 @@ class Document:
             and not LIST_MARKER_RE.match(it.text)
             and self.cls.metadata(it) != CREDIT
         ]
-        if len(candidates) >= 4 and len(candidates) == len(tail):
-            for item in candidates:
-                item.code, item.strength = "ZH304", STRONG
+        if len(candidates) < 4 or len(candidates) != len(tail):
+            return
+        # The author's own list or verse, not links: introduced by a line that ends with a
+        # colon ("老友写下一首小诗赠我："), or short lines of one length (a poem's lines).
+        after_prose = live[prose_positions[-1] :]  # the last paragraph and all below it
+        if any(it.text.rstrip().endswith((":", "：")) for it in after_prose):
+            return
+        lengths = [len(it.text) for it in candidates]
+        if sum(1 for n in lengths if n >= 8) < len(lengths) / 2:
+            return  # headlines are seldom this short; verses and keywords are
+        for item in candidates:
+            item.code, item.strength = "ZH304", STRONG
 
     def _facet_lists(self) -> None:
         """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
