@@ -458,3 +458,10 @@ def test_a_list_of_other_headlines_at_the_tail_still_goes():
     out, counts = run([TITLE, *BODY, *tail])
     assert out == [TITLE, *BODY]
     assert counts.get("ZH304") == 4
+
+
+def test_a_row_of_news_channels_is_a_menu_but_one_channel_word_is_a_heading():
+    out, counts = removed_by("港闻 即时新闻 财经 娱乐 体育 副刊", where="before_title")
+    assert out == [TITLE, *BODY]
+    lines = [TITLE, BODY[0], "经济", BODY[1]]
+    assert run(lines)[0] == lines

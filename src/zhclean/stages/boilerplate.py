@@ -511,6 +511,14 @@ class Classifier:
         tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
         if tokens and not any(c in key for c in "。，,;；"):
             nav = sum(1 for t in tokens if self._nav_token(t))
+            if len(tokens) >= 3:
+                # Channels of a news site count in a row of three or more ("港闻 财经 体育");
+                # alone, "经济" is a heading.
+                nav += sum(
+                    1
+                    for t in tokens
+                    if not self._nav_token(t) and self.lex.has("section_labels", t.strip())
+                )
             short = all(len(t) <= 10 for t in tokens)
             if short and (
                 (nav == len(tokens))
