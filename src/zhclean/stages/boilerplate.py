@@ -396,12 +396,12 @@ class Classifier:
             return nav
         if self._ui_prompt(key, squashed):
             return "ZH310", STRONG
-        if (
-            len(squashed) <= 30
-            and not key.rstrip().endswith("。")
-            and lex.contains("ui_phrases", key)
-        ):
-            return "ZH310", STRONG
+        if len(squashed) <= 30 and not key.rstrip().endswith("。"):
+            phrases = [term for _, _, term in lex.find("ui_phrases", key)]
+            # A sentence that mentions a prompt is the author's ("关注我们的读者会发现，..."):
+            # with a clause in it, a prompt line carries two ("点击上方...，设为星标").
+            if phrases and (len(phrases) >= 2 or not _instruction(key)):
+                return "ZH310", STRONG
 
         related = self._related_heading(key)
         if related:
@@ -557,7 +557,7 @@ class Classifier:
         )
 
     def _ui_prompt(self, key: str, squashed: str) -> bool:
-        if len(squashed) > 30:
+        if len(squashed) > 30 or _instruction(key):
             return False
         stripped = key.strip(" •*-·[]【】")
         for start, _, term in self.lex.find("ui_prompts", stripped):
@@ -662,6 +662,15 @@ class Classifier:
         if re.fullmatch(r"[^:]{1,5}:", key.strip()):  # an empty form field: "账号:"
             return "ZH306", WEAK
         return None
+
+
+def _instruction(key: str) -> bool:
+    """A sentence rather than a widget: it ends with a full stop, or goes on after a comma
+    ("点击进入系统后，选择左侧菜单中的用户管理")."""
+    if key.rstrip().endswith(("。", ".")):
+        return True
+    head, comma, rest = key.replace(",", "，").partition("，")
+    return bool(comma) and len(_squash(rest)) > 6
 
 
 def _sentence_ends(text: str) -> int:
