@@ -512,13 +512,9 @@ class Classifier:
         if tokens and not any(c in key for c in "。，,;；"):
             nav = sum(1 for t in tokens if self._nav_token(t))
             if len(tokens) >= 3:
-                # Channels of a news site count in a row of three or more ("港闻 财经 体育");
-                # alone, "经济" is a heading.
-                nav += sum(
-                    1
-                    for t in tokens
-                    if not self._nav_token(t) and self.lex.has("section_labels", t.strip())
-                )
+                # Channels and site sections count in a row of three or more ("港闻 财经
+                # 体育"); alone, "经济" or "专家评论" is a heading.
+                nav += sum(1 for t in tokens if not self._nav_token(t) and self._menu_word(t))
             short = all(len(t) <= 10 for t in tokens)
             if short and (
                 (nav == len(tokens))
@@ -548,9 +544,14 @@ class Classifier:
         token = token.strip("[]【】()（）<>《》:")
         if not token:
             return False
-        if self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至")):
+        return self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
+
+    def _menu_word(self, token: str) -> bool:
+        """In a row of three or more: a news channel ("财经"), or a section of the site named
+        for what it holds ("百科首页", "知识专题"). Alone, such a word is a heading."""
+        token = token.strip("[]【】()（）<>《》:")
+        if self.lex.has("section_labels", token):
             return True
-        # A section of the site named for what it holds: "百科首页", "知识专题".
         return len(token) <= 6 and any(
             end == len(token) and len(term) >= 2
             for _, end, term in self.lex.find("nav_labels", token)
