@@ -949,25 +949,31 @@ class Document:
                 and not item.protected
                 and len(item.text) <= 25
                 and "。" not in item.text
+                # A line that introduces a list ("学校现有三个校区：") is the author's, and
+                # so is the list under it: the run stops there.
+                and not item.text.rstrip().endswith((":", "："))
                 and not _is_prose(item)
             )
 
-        def hit(item: Item) -> tuple[bool, bool]:
-            """(ad copy, shop or school name) for one line; list items are headings, not ads."""
+        def terms(item: Item) -> tuple[set[str], set[str]]:
+            """(ad copy, shop or school name endings) of one line; list items are headings."""
             if LIST_MARKER_RE.match(item.text):
-                return False, False
-            return lex.contains("promo_phrases", item.key), item.key.endswith(
-                self.cls.brand_suffixes
-            )
+                return set(), set()
+            copy = {term for _, _, term in lex.find("promo_phrases", item.key)}
+            names = {s for s in self.cls.brand_suffixes if item.key.endswith(s)}
+            return copy, names
 
         run: list[Item] = []
         for item in [*self.items, Item(0, "", "")]:
             if item.text and short(item):
                 run.append(item)
                 continue
-            flags = [hit(it) for it in run]
-            hits = [k for k, (copy, name) in enumerate(flags) if copy or name]
-            if len(hits) >= 2 and any(copy for copy, _ in flags):
+            found = [terms(it) for it in run]
+            hits = [k for k, (copy, names) in enumerate(found) if copy or names]
+            distinct = set().union(*(copy | names for copy, names in found)) if found else set()
+            # Ad copy, in two lines, with two different terms: "东校区 / 西校区" is a list
+            # of places; an ad says more than one thing.
+            if len(hits) >= 2 and len(distinct) >= 2 and any(copy for copy, _ in found):
                 for it in run[hits[0] : hits[-1] + 1]:
                     it.code, it.strength = "ZH315", STRONG
             run = []
