@@ -105,3 +105,18 @@ def test_controls_and_zero_width_removed():
 def test_emoji_zwj_sequences_survive():
     family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
     assert run(f"一家人{family}")[0] == f"一家人{family}"
+
+
+def test_word_glosses_and_numbered_tones():
+    from zhclean.report import Report
+    from zhclean.stages.garble import garble
+
+    def run(text: str) -> str:
+        return garble(text, Report(), lambda code: True)
+
+    assert run("學習（xué xí）的方法") == "學習的方法"
+    assert run("經(jing1)濟發展") == "經濟發展"
+    assert run("三個(ge4)人") == "三個人"
+    # A gloss that is no reading of the characters before it stays.
+    assert run("學習（ni hao）的方法") == "學習（ni hao）的方法"
+    assert run("北京(Beijing)是首都") == "北京(Beijing)是首都"

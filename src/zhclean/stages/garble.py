@@ -57,7 +57,10 @@ SCRIPT_CALL_RE = re.compile(
 
 # --- pinyin glosses --------------------------------------------------------------------------
 TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
-GLOSS_RE = re.compile(f"([{HAN_CLASS}])[(（]([a-z{TONE_LETTERS}:]{{1,7}})[)）]")
+# One syllable per character, after one to four characters: "經(jīng)", "學習（xué xí）";
+# tones as marks or as digits ("jing1").
+SYLLABLE = f"[a-z{TONE_LETTERS}:]{{1,7}}[1-5]?"
+GLOSS_RE = re.compile(f"([{HAN_CLASS}]{{1,4}})[(（]({SYLLABLE}(?:[ ]{SYLLABLE}){{0,3}})[)）]")
 
 # --- injected commas -------------------------------------------------------------------------
 INJECTED_COMMA_RE = re.compile("[,，](?=[,，。、；;！!？?：:])")
@@ -65,7 +68,7 @@ INJECTED_COMMA_RE = re.compile("[,，](?=[,，。、；;！!？?：:])")
 
 def _plain_pinyin(syllable: str) -> str:
     """'jīng' -> 'jing', 'lǜ' -> 'lv': the forms pypinyin's NORMAL style gives."""
-    syllable = syllable.replace("ü", "v").replace("u:", "v")
+    syllable = syllable.rstrip("12345").replace("ü", "v").replace("u:", "v")
     decomposed = unicodedata.normalize("NFD", syllable)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
 
@@ -98,10 +101,14 @@ def _strip_glosses(line: str) -> tuple[str, int]:
 
     def replace(match: re.Match[str]) -> str:
         nonlocal removed
-        char, gloss = match.group(1), match.group(2)
-        if is_reading(char, gloss):
+        chars, syllables = match.group(1), match.group(2).split(" ")
+        # The gloss reads the last characters, one syllable each.
+        if len(syllables) <= len(chars) and all(
+            is_reading(char, syllable)
+            for char, syllable in zip(chars[-len(syllables) :], syllables, strict=True)
+        ):
             removed += 1
-            return char
+            return chars
         return match.group(0)
 
     return GLOSS_RE.sub(replace, line), removed
