@@ -48,7 +48,14 @@ MIX = {
 
 
 def _texts(pattern: str) -> list[str]:
-    return [p.read_text("utf-8") for p in sorted(ROOT.glob(pattern))]
+    """The UTF-8 files of ``pattern`` as text (pages in other encodings are left out here)."""
+    out = []
+    for path in sorted(ROOT.glob(pattern)):
+        try:
+            out.append(path.read_text("utf-8"))
+        except UnicodeDecodeError:
+            continue
+    return out
 
 
 def kinds() -> dict[str, list[bytes]]:
