@@ -465,3 +465,25 @@ def test_a_row_of_news_channels_is_a_menu_but_one_channel_word_is_a_heading():
     assert out == [TITLE, *BODY]
     lines = [TITLE, BODY[0], "经济", BODY[1]]
     assert run(lines)[0] == lines
+
+
+@pytest.mark.parametrize(
+    "junk,code",
+    [
+        ("返回搜狐，查看更多", "ZH303"),
+        ("返回新浪首页", "ZH303"),
+        (
+            "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
+            "ZH305",
+        ),
+    ],
+)
+def test_platform_chrome(junk, code):
+    out, counts = removed_by(junk, where="after_body")
+    assert out == [TITLE, *BODY]
+    assert counts.get(code) == 1
+
+
+def test_a_title_that_starts_with_return_stays():
+    lines = [TITLE, BODY[0], "返回故乡", BODY[1]]
+    assert run(lines)[0] == lines

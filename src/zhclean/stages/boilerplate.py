@@ -145,6 +145,7 @@ GENERIC_LABELS = (
     ("[\u4e00-\u9fff]{1,3}(?:次数|人次)", "counter"),
     ("[\u4e00-\u9fff]{1,3}(?:标签|关键词|关键字)", "tag"),
 )
+BACK_TO_SITE = ("首页", "主页", "列表", "顶部", "频道", "栏目", "专题", "网", "网站", "目录")
 CONTACT_LABEL_RE = re.compile(
     r"^(?:联络人|联系人|联络电话|联系电话|联系方式|咨询电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|地址|"
     r"通讯地址|联络地址|邮编|邮政编码|e-?mail|tel|phone|fax)\s*:"
@@ -507,6 +508,14 @@ class Classifier:
         ):
             return "ZH303", STRONG  # a share bar, whatever networks it lists
         if any(key.startswith(h) for h in lex.lists["header_starts"]) and len(item.text) <= 50:
+            return "ZH303", STRONG
+        if (
+            key.startswith("返回")
+            and len(squashed) <= 10
+            and not ends_sentence(key)
+            and ("更多" in squashed or squashed.endswith(BACK_TO_SITE))
+        ):
+            # A way back to the site: "返回搜狐，查看更多", "返回新浪首页". ("返回故乡" is a title.)
             return "ZH303", STRONG
         tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
         if tokens and not any(c in key for c in "。，,;；"):
