@@ -30,7 +30,14 @@ from functools import lru_cache
 
 import ftfy
 
-from .chardata import CJK_PUNCT, PINYIN_GLOSS_RE, cjk_score, common_han
+from .chardata import (
+    CJK_PUNCT,
+    PINYIN_GLOSS_RE,
+    cjk_score,
+    common_han,
+    has_suspect_chars,
+    rare_run_re,
+)
 
 HOLE = -1  # a byte the wrong reader replaced with U+FFFD
 Units = list[int]
@@ -334,9 +341,14 @@ def _valid_utf8(units: Units) -> bool:
     return True
 
 
-def _suspect(text: str) -> bool:
-    from .chardata import has_suspect_chars, rare_run_re
+def might_be_mojibake(text: str) -> bool:
+    """Cheap gate (regex scans only): runs of Latin-1/box/C1 residue, or of rare ideographs.
 
+    >>> might_be_mojibake("ÎÒÃÇÖÕÓÚ³É¹¦ÁË"), might_be_mojibake("歷史經(jīng)驗")
+    (True, False)
+    """
+    if "(" in text or "（" in text:
+        text = PINYIN_GLOSS_RE.sub("", text)
     return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
@@ -382,7 +394,7 @@ def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
                 following.append((fixed, [*path, family]))
                 if value > best_score:
                     best, best_score, best_path = fixed, value, [*path, family]
-        if best_path and best_score >= 0.9 and "\ufffd" not in best and not _suspect(best):
+        if best_path and best_score >= 0.9 and "\ufffd" not in best and not might_be_mojibake(best):
             break  # a clean reading: a further step can only spoil it
         # The best few readings go one step further: a text encoded twice may only read
         # right after the second step.

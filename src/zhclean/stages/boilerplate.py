@@ -57,14 +57,10 @@ class Gated:
 
     def __init__(self, pattern: str, gate: str) -> None:
         self.regex = re.compile(pattern)
-        self.pattern = pattern
         self.gate = re.compile(gate)
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.regex.search(text) if self.gate.search(text) else None
-
-    def match(self, text: str) -> re.Match[str] | None:
-        return self.regex.match(text) if self.gate.search(text) else None
 
     def findall(self, text: str) -> list:
         return self.regex.findall(text) if self.gate.search(text) else []
@@ -145,10 +141,15 @@ GENERIC_LABELS = (
     ("[\u4e00-\u9fff]{1,3}(?:次数|人次)", "counter"),
     ("[\u4e00-\u9fff]{1,3}(?:标签|关键词|关键字)", "tag"),
 )
+GENERIC_LABEL_RES = tuple((re.compile(pattern), kind) for pattern, kind in GENERIC_LABELS)
 BACK_TO_SITE = ("首页", "主页", "列表", "顶部", "频道", "栏目", "专题", "网", "网站", "目录")
+# Labels of a phone number or a mail address; a contact line also names a person or a place.
+PHONE_MAIL_LABELS = (
+    "phone|tel|telephone|mobile|fax|email|e-mail|mail|联系电话|联络电话|咨询电话|电话|手机|传真|"
+    "电子邮箱|电子信箱|邮箱"
+)
 CONTACT_LABEL_RE = re.compile(
-    r"^(?:联络人|联系人|联络电话|联系电话|联系方式|咨询电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|地址|"
-    r"通讯地址|联络地址|邮编|邮政编码|e-?mail|tel|phone|fax)\s*:"
+    rf"^(?:{PHONE_MAIL_LABELS}|联络人|联系人|联系方式|地址|通讯地址|联络地址|邮编|邮政编码)\s*[:：]"
 )
 # A short label and nothing but a URL after it: "最新网址: www.example.cc".
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s*:\s*(?:(?:https?:)?//|www\.)\S+$")
@@ -223,9 +224,7 @@ def _is_link_like(item: Item) -> bool:
     return _is_title_like(item) or bool(_ellipsis_end(text) or DATED_END_RE.search(item.key))
 
 
-CONTACT_FIELD_RE = re.compile(
-    r"^(phone|tel|telephone|mobile|fax|email|e-mail|mail|电话|联系电话|手机|传真|邮箱|电子邮箱)\s*[:：]\s*(.*)$"
-)
+CONTACT_FIELD_RE = re.compile(rf"^({PHONE_MAIL_LABELS})\s*[:：]\s*(.*)$")
 
 
 def _empty_template_field(key: str) -> bool:
@@ -237,7 +236,7 @@ def _empty_template_field(key: str) -> bool:
     if not match:
         return False
     label, value = match.groups()
-    if label in ("email", "e-mail", "mail", "邮箱", "电子邮箱"):
+    if label in ("email", "e-mail", "mail", "邮箱", "电子邮箱", "电子信箱"):
         return "@" not in value
     return len(re.findall(r"\d", value)) < 5
 
@@ -318,7 +317,7 @@ class Classifier:
     def _label_kind(self, label: str) -> str:
         kind = self.label_kind.get(label)
         if kind is None:
-            kind = next(kind for pattern, kind in GENERIC_LABELS if re.fullmatch(pattern, label))
+            kind = next(kind for regex, kind in GENERIC_LABEL_RES if regex.fullmatch(label))
         return kind
 
     @staticmethod
@@ -550,7 +549,7 @@ class Classifier:
         return starts or all(len(p) <= 12 for p in parts[:-1])
 
     def _nav_token(self, token: str) -> bool:
-        token = token.strip("[]【】()（）<>《》:")
+        token = _token_core(token)
         if not token:
             return False
         return self.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
@@ -558,7 +557,7 @@ class Classifier:
     def _menu_word(self, token: str) -> bool:
         """In a row of three or more: a news channel ("财经"), or a section of the site named
         for what it holds ("百科首页", "知识专题"). Alone, such a word is a heading."""
-        token = token.strip("[]【】()（）<>《》:")
+        token = _token_core(token)
         if self.lex.has("section_labels", token):
             return True
         return len(token) <= 6 and any(
@@ -672,6 +671,11 @@ class Classifier:
         if re.fullmatch(r"[^:]{1,5}:", key.strip()):  # an empty form field: "账号:"
             return "ZH306", WEAK
         return None
+
+
+def _token_core(token: str) -> str:
+    """A menu token without its brackets: "【首页】" -> "首页"."""
+    return token.strip("[]【】()（）<>《》:")
 
 
 def _instruction(key: str) -> bool:

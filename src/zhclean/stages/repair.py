@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import PINYIN_GLOSS_RE, han_only, has_suspect_chars, rare_han_re, rare_run_re
-from ..mojibake import best_repair, repair_inside, score
+from ..chardata import han_only, rare_han_re
+from ..mojibake import best_repair, might_be_mojibake, repair_inside, score
 from ..report import Report
 
 IRRECOVERABLE_RE = re.compile("锟斤拷|烫烫烫+|屯屯屯+|\ufffd")
@@ -40,13 +40,6 @@ def _latin_share(text: str, limit: int = 5000) -> float:
     """Share of Latin-1 letters among the non-ASCII characters."""
     high = "".join(HIGH_RE.findall(text[:limit]))
     return len("".join(LATIN1_RE.findall(high))) / len(high) if high else 0.0
-
-
-def might_be_mojibake(text: str) -> bool:
-    """Cheap gate (regex scans only): runs of Latin-1/box/C1 residue, or of rare ideographs."""
-    if "(" in text or "（" in text:
-        text = PINYIN_GLOSS_RE.sub("", text)
-    return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
 def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
