@@ -72,3 +72,15 @@ def test_a_large_binary_file_is_an_error_record(tmp_path, small_blocks):
     record = clean_file(Job(source, Path("big.txt")), tmp_path / "out", Config())
     assert record["status"] == "error"
     assert not (tmp_path / "out" / "big.txt").exists()
+
+
+def test_a_large_file_is_reused_by_incremental_runs(tmp_path, small_blocks):
+    source = tmp_path / "big.txt"
+    source.write_text(document(200), encoding="utf-8")
+    job = Job(source, Path("big.txt"))
+    first = clean_file(job, tmp_path / "out", Config(), settings_hash="h")
+    again = clean_file(job, tmp_path / "out", Config(), previous=first, settings_hash="h")
+    assert again["cached"] is True and again["sha256_in"] == first["sha256_in"]
+    source.write_text(document(201), encoding="utf-8")
+    changed = clean_file(job, tmp_path / "out", Config(), previous=first, settings_hash="h")
+    assert "cached" not in changed and changed["sha256_in"] != first["sha256_in"]

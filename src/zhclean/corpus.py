@@ -247,18 +247,15 @@ def clean_file(
     try:
         if job.path.is_dir():
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
-        if job.path.stat().st_size > STREAM_MIN and previous is None:
+        if job.path.stat().st_size > STREAM_MIN:
+            if previous is not None and _reusable(previous, _file_sha256(job.path), settings_hash):
+                return {**previous, "cached": True}
             return _clean_large_file(job, out_dir, config, write, settings_hash)
         data = job.path.read_bytes()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
-    if (
-        previous is not None
-        and previous.get("sha256_in") == _sha256(data)
-        and previous.get("config") == settings_hash
-        and (previous.get("output") is None or Path(previous["output"]).exists())
-    ):
+    if _reusable(previous, _sha256(data), settings_hash):
         return {**previous, "cached": True}
     try:
         result = clean_bytes(data, config)
@@ -278,6 +275,25 @@ def clean_file(
         error = f"cannot write {target}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
     return {**manifest_record(job, result, data, output=str(target)), "config": settings_hash}
+
+
+def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) -> bool:
+    """--incremental: the previous record stands for the same input, options and output."""
+    return (
+        previous is not None
+        and previous.get("sha256_in") == sha256_in
+        and previous.get("config") == settings_hash
+        and (previous.get("output") is None or Path(previous["output"]).exists())
+    )
+
+
+def _file_sha256(path: Path) -> str:
+    """A large file's hash, read in blocks (only asked when a previous record could be reused)."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while block := handle.read(1 << 20):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 class _Discard:
