@@ -39,6 +39,7 @@ from .lexicon import RuleFileError, validate_rule_file
 from .records import JSONL_PATTERNS
 from .rules import RULES, resolve
 from .settings import SettingsError, find_settings
+from .storage import Location, as_location, join, store_of
 
 app = typer.Typer(
     add_completion=False,
@@ -91,6 +92,10 @@ def main_callback(
 # Options shared by clean and check. Defaults of None mean "not given": a settings file
 # ([tool.zhclean] in pyproject.toml, or zhclean.toml) may fill them.
 PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (folders are walked).")]
+LocationsArg = Annotated[
+    list[str],
+    typer.Argument(help="Files or folders (folders are walked); also s3://, gs://, hdfs:// URIs."),
+]
 IncludeOpt = Annotated[
     list[str] | None,
     typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
@@ -135,8 +140,8 @@ class Run:
 
 
 def _prepare(
-    paths: list[Path],
-    out: Path | None,
+    paths: list[Location],
+    out: Location | None,
     include: list[str] | None,
     exclude: list[str] | None,
     to: str | None,
@@ -147,6 +152,8 @@ def _prepare(
     dedup_lines: bool | None,
     keep_removed_text: bool = True,
     default_include: tuple[str, ...] = ("*.txt",),
+    engine: str = "local",
+    ray_address: str | None = None,
 ) -> Run:
     try:
         settings = find_settings()
@@ -186,23 +193,32 @@ def _prepare(
     workers = (os.cpu_count() or 1) if wanted == 0 else max(1, wanted)
     if wanted == 0 and len(found) < 32:
         workers = 1
+    if engine == "ray":
+        from . import ray_engine
+
+        try:
+            ray_engine.quiet_ray(ray_address, None if wanted == 0 else workers)
+        except Exception as exc:  # no cluster at that address, ray not installed...
+            raise _usage_error(f"cannot start or reach Ray: {exc}") from None
     if settings.get("dedup-lines", dedup_lines, False):
-        repeated = corpus_repeats(
-            found,
-            workers,
-            settings.values.get("dedup-min-files", 5),
-            settings.values.get("dedup-min-share", 0.01),
-        )
+        min_files = settings.values.get("dedup-min-files", 5)
+        min_share = settings.values.get("dedup-min-share", 0.01)
+        if engine == "ray":
+            repeated = ray_engine.repeated_lines(found, min_files, min_share)
+        else:
+            repeated = corpus_repeats(found, workers, min_files, min_share)
         config = replace(config, repeated_lines=repeated)
     return Run(config, found, problems, workers)
 
 
 @app.command()
 def clean(
-    paths: PathsArg,
+    paths: LocationsArg,
     out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Folder for the cleaned files and manifest.jsonl."),
+        str | None,
+        typer.Option(
+            "--out", "-o", help="Folder (or URI) for the cleaned files and manifest.jsonl."
+        ),
     ] = None,
     in_place: Annotated[
         bool,
@@ -217,10 +233,11 @@ def clean(
     ignore: IgnoreOpt = None,
     rules_file: RulesOpt = None,
     manifest: Annotated[
-        Path | None,
+        str | None,
         typer.Option(
             "--manifest",
-            help="Where to write the manifest (default OUT/manifest.jsonl; none in place).",
+            help="Where to write the manifest (default OUT/manifest.jsonl; none in place). "
+            "With --engine ray: a folder for the shards and their index (default OUT).",
         ),
     ] = None,
     incremental: Annotated[
@@ -253,6 +270,19 @@ def clean(
             "--keep-empty", help="jsonl: keep records whose text is empty after cleaning."
         ),
     ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine", help="local (this machine's cores) or ray (a Ray cluster; zhclean[ray])."
+        ),
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            help="Ray cluster to join (auto, ray://host:10001); default: start one.",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -260,19 +290,33 @@ def clean(
 
     With --in-place, rewrite the files that change, atomically (for pre-commit).
     With --format jsonl, clean the --text-field of every record of JSONL files.
+    With --engine ray, the work runs on Ray Data and the manifest is written in shards.
     """
     if in_place == (out is not None):
         raise _usage_error("give either --out DIR or --in-place")
+    if engine not in ("local", "ray"):
+        raise _usage_error(f"--engine must be local or ray, not {engine!r}")
+    if engine == "ray" and (in_place or incremental):
+        raise _usage_error("--engine ray writes into --out; --in-place and --incremental are local")
+    if ray_address and engine != "ray":
+        raise _usage_error("--ray-address needs --engine ray")
     if input_format not in ("files", "jsonl"):
         raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
     jsonl = input_format == "jsonl"
     if jsonl and (incremental or dedup_lines):
         raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
-    if out is not None and out.exists() and not out.is_dir():
-        raise _usage_error(f"--out {out} exists and is not a folder")
+    out_dir = as_location(out) if out is not None else None
+    locations = [as_location(p) for p in paths]
+    try:
+        if out_dir is not None:
+            out_store = store_of(out_dir)
+            if out_store.exists(out_dir) and not out_store.is_dir(out_dir):
+                raise _usage_error(f"--out {out} exists and is not a folder")
+    except OSError as exc:
+        raise _usage_error(f"cannot use --out {out}: {exc}") from None
     run = _prepare(
-        paths,
-        out,
+        locations,
+        out_dir,
         include,
         exclude,
         to,
@@ -283,15 +327,25 @@ def clean(
         dedup_lines,
         not no_removed_text,
         JSONL_PATTERNS if jsonl else ("*.txt",),
+        engine,
+        ray_address,
     )
-    manifest_path = manifest or (out / MANIFEST_NAME if out is not None else None)
+    manifest_path: Location | None = as_location(manifest) if manifest else None
+    if manifest_path is None and out_dir is not None:
+        manifest_path = out_dir if engine == "ray" else join(out_dir, MANIFEST_NAME)
     if incremental and manifest_path is None:
         raise _usage_error("--incremental needs a manifest: give --out or --manifest")
-    if out is not None:
+    if out_dir is not None:
         try:
-            out.mkdir(parents=True, exist_ok=True)
+            store_of(out_dir).mkdir(out_dir)
         except OSError as exc:
             raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
+    if engine == "ray":
+        assert out_dir is not None and manifest_path is not None
+        _clean_on_ray(
+            run, out_dir, manifest_path, (text_field, keep_empty) if jsonl else None, quiet, verbose
+        )
+        return
 
     previous = read_manifest(manifest_path) if incremental and manifest_path else None
     err = _console(stderr=True)
@@ -301,9 +355,9 @@ def clean(
             f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
         )
     if jsonl:
-        outcome = _clean_jsonl_files(run, out, text_field, keep_empty, err)
+        outcome = _clean_jsonl_files(run, out_dir, text_field, keep_empty, err)
     else:
-        outcome = clean_all(run.jobs, out, run.config, run.workers, previous)
+        outcome = clean_all(run.jobs, out_dir, run.config, run.workers, previous)
     with _Progress(len(run.jobs), enabled=not quiet) as progress:
         for record in outcome:
             records.append(record)
@@ -326,8 +380,49 @@ def clean(
         raise typer.Exit(EXIT_FAILED)
 
 
+def _clean_on_ray(
+    run: Run,
+    out: Location,
+    manifest_dir: Location,
+    jsonl: tuple[str, bool] | None,
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """--engine ray: shards of files over Ray Data; only counts come back here."""
+    from . import ray_engine
+
+    err = _console(stderr=True)
+    problems = [problem_record(p) for p in run.problems]
+    for record in problems:
+        err.print(
+            f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
+        )
+    with _Progress(len(run.jobs), enabled=not quiet) as progress:
+
+        def landed(summary: dict) -> None:
+            progress.advance(0, files=summary["records"])
+            for message in json.loads(summary["messages"]):
+                progress.print(message, err)
+            if verbose and not quiet:
+                progress.print(f"{summary['file']}: {summary['records']} files", _console())
+
+        totals = ray_engine.run(
+            run.jobs,
+            out,
+            manifest_dir,
+            run.config,
+            jsonl=jsonl,
+            problems=problems,
+            on_shard=landed,
+        )
+    if not quiet:
+        _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
+    if totals.statuses["error"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
 def _clean_jsonl_files(
-    run: Run, out: Path | None, field: str, keep_empty: bool, err: Console
+    run: Run, out: Location | None, field: str, keep_empty: bool, err: Console
 ) -> Iterator[dict]:
     """JSONL files one after the other, the records of each spread over the workers."""
     pool = None
@@ -471,8 +566,8 @@ class _Progress:
     def __enter__(self) -> _Progress:
         return self
 
-    def advance(self, size: int) -> None:
-        self.done += 1
+    def advance(self, size: int, files: int = 1) -> None:
+        self.done += files
         self.bytes += size
         if not self.enabled:
             return
@@ -517,10 +612,16 @@ def _summary(records: list[dict]) -> None:
         rules.update(record["rules"])
     removed = sum(len(r["removed"]) for r in records)
     cached = sum(1 for r in records if r.get("cached"))
+    _summary_table(len(records), status, rules, removed, cached)
+
+
+def _summary_table(
+    files: int, status: Counter[str], rules: Counter[str], removed: int, cached: int
+) -> None:
     table = Table(title="zhclean", show_header=True)
     columns = ["files", "cleaned", "unchanged", "dropped", "skipped", "errors", "lines removed"]
     values = [
-        len(records),
+        files,
         *(status[s] for s in ("cleaned", "unchanged", "dropped", "skipped", "error")),
         removed,
     ]

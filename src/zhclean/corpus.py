@@ -22,6 +22,7 @@ from typing import IO
 
 from .config import Config
 from .pipeline import CleanResult, clean_bytes
+from .storage import Location, as_location, is_uri, join, store_of
 from .stream import STREAM_MIN
 
 MANIFEST_NAME = "manifest.jsonl"
@@ -29,7 +30,7 @@ MANIFEST_NAME = "manifest.jsonl"
 
 @dataclass(frozen=True)
 class Job:
-    path: Path  # where to read
+    path: Location  # where to read: a local path or a URI (see zhclean.storage)
     rel: PurePosixPath  # where to write, relative to --out
 
 
@@ -57,8 +58,8 @@ def _inside(child: Path, parent: Path) -> bool:
 
 
 def discover(
-    paths: list[Path],
-    out_dir: Path | None,
+    paths: list[Location],
+    out_dir: Location | None,
     include: tuple[str, ...] = ("*.txt",),
     exclude: tuple[str, ...] = (),
 ) -> tuple[list[Job], list[Problem]]:
@@ -69,10 +70,15 @@ def discover(
     """
     jobs: list[Job] = []
     problems: list[Problem] = []
-    out_resolved = out_dir.resolve() if out_dir else None
+    out_resolved = out_dir.resolve() if isinstance(out_dir, Path) else None
     several = len(paths) > 1
     seen: set[PurePosixPath] = set()
     for path in paths:
+        if is_uri(path):
+            assert isinstance(path, str)
+            _discover_remote(path, out_dir, include, exclude, several, jobs, problems)
+            continue
+        assert isinstance(path, Path)
         if not path.exists() and not path.is_symlink():
             problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
             continue
@@ -125,6 +131,42 @@ def discover(
         seen.add(job.rel)
         unique.append(job)
     return unique, problems
+
+
+def _discover_remote(
+    uri: str,
+    out_dir: Location | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    several: bool,
+    jobs: list[Job],
+    problems: list[Problem],
+) -> None:
+    """The files under a URI (a bucket prefix, an hdfs folder), as :func:`discover` walks a folder."""
+    try:
+        store = store_of(uri)
+        if not store.exists(uri):
+            problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
+            return
+        if not store.is_dir(uri):
+            jobs.append(Job(uri, PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1])))
+            return
+        listed = sorted(store.walk(uri), key=lambda item: item[1])
+    except OSError as exc:
+        problems.append(Problem(uri, "error", f"cannot list: {exc}", "ZH904"))
+        return
+    out_prefix = str(out_dir).rstrip("/") + "/" if isinstance(out_dir, str) else None
+    if out_prefix is not None and out_prefix == uri.rstrip("/") + "/":
+        problems.append(Problem(uri, "error", "the output folder is the input folder", "ZH904"))
+        return
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    for file_uri, rel_text in listed:
+        if out_prefix is not None and file_uri.startswith(out_prefix):
+            continue  # never read our own output
+        rel = PurePosixPath(rel_text)
+        if not _matches(rel, include) or _matches(rel, exclude):
+            continue
+        jobs.append(Job(file_uri, PurePosixPath(name) / rel if several else rel))
 
 
 @contextlib.contextmanager
@@ -231,7 +273,7 @@ def config_hash(config: Config) -> str:
 
 def clean_file(
     job: Job,
-    out_dir: Path | None,
+    out_dir: Location | None,
     config: Config,
     previous: dict | None = None,
     write: bool = True,
@@ -245,13 +287,14 @@ def clean_file(
     is reused as it is (``--incremental``).
     """
     try:
-        if job.path.is_dir():
+        store = store_of(job.path)
+        if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
-        if job.path.stat().st_size > STREAM_MIN:
+        if store.size(job.path) > STREAM_MIN:
             if previous is not None and _reusable(previous, _file_sha256(job.path), settings_hash):
                 return {**previous, "cached": True}
             return _clean_large_file(job, out_dir, config, write, settings_hash)
-        data = job.path.read_bytes()
+        data = store.read(job.path)
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
@@ -266,11 +309,12 @@ def clean_file(
         record = manifest_record(job, result, data)
         record["changes"] = result.data is not None and result.data != data
         return {**record, "config": settings_hash}
-    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    target = job.path if out_dir is None else join(out_dir, job.rel)
     new = result.data or b""
     try:
         if out_dir is not None or new != data:
-            atomic_write(target, new)
+            with store_of(target).output(target) as handle:
+                handle.write(new)
     except OSError as exc:
         error = f"cannot write {target}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
@@ -283,14 +327,17 @@ def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) 
         previous is not None
         and previous.get("sha256_in") == sha256_in
         and previous.get("config") == settings_hash
-        and (previous.get("output") is None or Path(previous["output"]).exists())
+        and (
+            previous.get("output") is None
+            or store_of(as_location(previous["output"])).exists(as_location(previous["output"]))
+        )
     )
 
 
-def _file_sha256(path: Path) -> str:
+def _file_sha256(path: Location) -> str:
     """A large file's hash, read in blocks (only asked when a previous record could be reused)."""
     digest = hashlib.sha256()
-    with path.open("rb") as handle:
+    with store_of(path).open_read(path) as handle:
         while block := handle.read(1 << 20):
             digest.update(block)
     return digest.hexdigest()
@@ -304,22 +351,25 @@ class _Discard:
 
 
 def _clean_large_file(
-    job: Job, out_dir: Path | None, config: Config, write: bool, settings_hash: str
+    job: Job, out_dir: Location | None, config: Config, write: bool, settings_hash: str
 ) -> dict:
     """A file too large to hold: streamed block by block (see :mod:`zhclean.stream`)."""
     from .records import open_output
     from .stream import clean_stream
 
-    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    target = job.path if out_dir is None else join(out_dir, job.rel)
     record = manifest_record(job, None, None)
+    store = store_of(job.path)
     try:
-        size = job.path.stat().st_size
-        if write:
-            # In place, the output goes to a temporary file first: the input is read to its end.
-            with open_output(target) as sink:
-                fields = clean_stream(job.path, sink, config)
-        else:
-            fields = clean_stream(job.path, _Discard(), config)
+        size = store.size(job.path)
+        with store.open_read(job.path) as source:
+            if write:
+                # In place, the output goes to a temporary file first: the input is read to
+                # its end.
+                with open_output(target) as sink:
+                    fields = clean_stream(source, sink, config)
+            else:
+                fields = clean_stream(source, _Discard(), config)
     except OSError as exc:
         return manifest_record(
             job, None, None, error=f"cannot read or write: {exc.strerror or exc}", code="ZH904"
@@ -344,7 +394,7 @@ def _clean_large_file(
 
 
 def problem_record(problem: Problem) -> dict:
-    job = Job(Path(problem.path), PurePosixPath(Path(problem.path).name))
+    job = Job(as_location(problem.path), PurePosixPath(problem.path.rstrip("/").rsplit("/", 1)[-1]))
     return manifest_record(
         job, None, None, error=problem.error, status=problem.status, code=problem.code
     )
@@ -379,14 +429,14 @@ def clean_all(
         yield from pool.map(_clean_one, tasks, chunksize=chunk)
 
 
-def _file_line_hashes(path: Path) -> frozenset[int]:
+def _file_line_hashes(path: Location) -> frozenset[int]:
     """The candidate-line hashes of one file (for corpus repeats); nothing if unreadable."""
     from .repeats import file_hashes
     from .report import Report
     from .stages.decode import decode
 
     try:
-        text = decode(path.read_bytes(), Report()).text
+        text = decode(store_of(path).read(path), Report()).text
     except OSError:
         return frozenset()
     return file_hashes(text) if text else frozenset()
@@ -416,11 +466,11 @@ def corpus_repeats(
     return frequent(counts, len(paths), min_files, min_share)
 
 
-def read_manifest(path: Path) -> dict[str, dict]:
+def read_manifest(path: Location) -> dict[str, dict]:
     """The records of an earlier run, by input path (for --incremental); empty if none."""
     records: dict[str, dict] = {}
     try:
-        lines = path.read_text("utf-8").splitlines()
+        lines = store_of(path).read(path).decode("utf-8").splitlines()
     except (OSError, UnicodeDecodeError):
         return records
     for line in lines:
@@ -434,14 +484,15 @@ def read_manifest(path: Path) -> dict[str, dict]:
     return records
 
 
-def write_manifest(path: Path, records: Iterable[dict]) -> None:
+def write_manifest(path: Location, records: Iterable[dict]) -> None:
     lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
-    atomic_write(path, lines.encode("utf-8"))
+    with store_of(path).output(path) as handle:
+        handle.write(lines.encode("utf-8"))
 
 
 def clean_jsonl_file(
     job: Job,
-    out_dir: Path | None,
+    out_dir: Location | None,
     config: Config,
     field: str = "text",
     keep_empty: bool = False,
@@ -455,10 +506,11 @@ def clean_jsonl_file(
     """
     from .records import clean_jsonl
 
-    target = job.path if out_dir is None else out_dir / Path(job.rel.as_posix())
+    target = job.path if out_dir is None else join(out_dir, job.rel)
+    store = store_of(job.path)
     try:
-        size = job.path.stat().st_size
-        if job.path.is_dir():
+        size = store.size(job.path)
+        if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
         summary = clean_jsonl(job.path, target, config, field, keep_empty, pool)
     except OSError as exc:
@@ -474,7 +526,7 @@ def clean_jsonl_file(
         status="cleaned" if changed else "unchanged",
         encoding="utf-8",
         bytes_in=size,
-        bytes_out=target.stat().st_size,
+        bytes_out=store_of(target).size(target),
         rules=summary.pop("rules"),
         format="jsonl",
         **summary,

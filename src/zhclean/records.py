@@ -22,37 +22,40 @@ import json
 from collections import Counter
 from collections.abc import Iterator
 from itertools import islice
-from pathlib import Path
 from typing import IO
 
 from .config import Config
 from .pipeline import clean_text
+from .storage import Location, store_of
 
 JSONL_PATTERNS = ("*.jsonl", "*.jsonl.gz", "*.jsonl.zst", "*.ndjson", "*.ndjson.gz", "*.ndjson.zst")
 REPORT_KEY = "zhclean"
 WINDOW = 4096  # records in flight at once: bounded memory whatever the file's size
 
 
-def open_input(path: Path) -> IO[bytes]:
+@contextlib.contextmanager
+def open_input(path: Location) -> Iterator[IO[bytes]]:
     """A binary stream of the decompressed bytes (by the file's name)."""
-    name = path.name.lower()
-    if name.endswith(".gz"):
-        return gzip.open(path, "rb")
-    if name.endswith(".zst"):
-        import zstandard
+    name = str(path).lower()
+    with store_of(path).open_read(path) as raw:
+        if name.endswith(".gz"):
+            with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+                yield stream  # type: ignore[misc]
+        elif name.endswith(".zst"):
+            import zstandard
 
-        raw = path.open("rb")
-        return io.BufferedReader(zstandard.ZstdDecompressor().stream_reader(raw, closefd=True))
-    return path.open("rb")
+            reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=False)
+            with io.BufferedReader(reader) as stream:
+                yield stream
+        else:
+            yield raw
 
 
 @contextlib.contextmanager
-def open_output(path: Path) -> Iterator[IO[bytes]]:
+def open_output(path: Location) -> Iterator[IO[bytes]]:
     """Write a (compressed, by name) file atomically: see :func:`zhclean.corpus.atomic_output`."""
-    from .corpus import atomic_output
-
-    name = path.name.lower()
-    with atomic_output(path) as raw:
+    name = str(path).lower()
+    with store_of(path).output(path) as raw:
         if name.endswith(".gz"):
             # mtime 0: the same records give the same bytes.
             with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
@@ -127,8 +130,8 @@ def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 
 
 def clean_jsonl(
-    source: Path,
-    target: Path,
+    source: Location,
+    target: Location,
     config: Config,
     field: str = "text",
     keep_empty: bool = False,

@@ -18,7 +18,7 @@ import codecs
 import hashlib
 from collections import Counter
 from collections.abc import Iterator
-from pathlib import Path
+from typing import IO
 
 from .config import Config
 from .pipeline import clean_text
@@ -83,8 +83,9 @@ def _decode_lines(data: bytes, legacy: str) -> str:
     return "\n".join(out)
 
 
-def clean_stream(source: Path, sink, config: Config) -> dict:
-    """Clean the file ``source`` into the binary stream ``sink``; returns the record's fields.
+def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
+    """Clean the binary stream ``source`` into the binary stream ``sink``; returns the
+    record's fields.
 
     Raises ``ValueError`` with the reason when the start of the file is not text.
     """
@@ -93,55 +94,54 @@ def clean_stream(source: Path, sink, config: Config) -> dict:
     removed: list[dict] = []
     warnings: list[dict] = []
     lines_in = lines_out = bytes_out = 0
-    with source.open("rb") as stream:
-        first = stream.read(BLOCK)
-        # The start decides the encoding and the script for the whole file.
-        if b"\x00" in first[:4096]:  # UTF-16/32: whole code units, not whole lines
-            sample = first[: len(first) - len(first) % 4]
-        else:
-            sample = first[: first.rfind(b"\n") + 1] or first
-        start = Report()
-        head = decode(sample, start)
-        if head.text is None or head.encoding is None:
-            raise ValueError(head.error or "undecodable")
-        script_hint = detect_script(head.text)
-        counts.update(c for c in start.counts() if c in ("ZH101", "ZH102"))
-        encoding = head.encoding
-        if encoding == "utf-8-sig":
-            first, encoding = first[3:], "utf-8"
+    first = source.read(BLOCK)
+    # The start decides the encoding and the script for the whole file.
+    if b"\x00" in first[:4096]:  # UTF-16/32: whole code units, not whole lines
+        sample = first[: len(first) - len(first) % 4]
+    else:
+        sample = first[: first.rfind(b"\n") + 1] or first
+    start = Report()
+    head = decode(sample, start)
+    if head.text is None or head.encoding is None:
+        raise ValueError(head.error or "undecodable")
+    script_hint = detect_script(head.text)
+    counts.update(c for c in start.counts() if c in ("ZH101", "ZH102"))
+    encoding = head.encoding
+    if encoding == "utf-8-sig":
+        first, encoding = first[3:], "utf-8"
 
-        def raw() -> Iterator[bytes]:
-            chunk = first
-            while chunk:
-                digest_in.update(chunk)
-                yield chunk
-                chunk = stream.read(BLOCK)
+    def raw() -> Iterator[bytes]:
+        chunk = first
+        while chunk:
+            digest_in.update(chunk)
+            yield chunk
+            chunk = source.read(BLOCK)
 
-        blocks = paragraph_blocks(_text_chunks(raw(), encoding), BLOCK)
-        block = next(blocks, None)
-        first_block = True
-        while block is not None:
-            following = next(blocks, None)
-            if first_block:
-                block = block.removeprefix("\ufeff")
-            result = clean_text(
-                block, config, script_hint=script_hint, head=first_block, tail=following is None
-            )
-            for event in result.events:
-                if event.text is not None and len(removed) < REMOVED_KEPT:
-                    line = event.line + lines_in if event.line else None
-                    removed.append({"line": line, "rule": event.code, "text": event.text})
-            counts.update(result.counts)
-            warnings.extend(result.warnings[: max(0, REMOVED_KEPT - len(warnings))])
-            lines_in += block.count("\n")
-            text = result.text or ""
-            if text.strip():
-                data = text.encode("utf-8")
-                sink.write(data)
-                digest_out.update(data)
-                bytes_out += len(data)
-                lines_out += text.count("\n")
-            block, first_block = following, False
+    blocks = paragraph_blocks(_text_chunks(raw(), encoding), BLOCK)
+    block = next(blocks, None)
+    first_block = True
+    while block is not None:
+        following = next(blocks, None)
+        if first_block:
+            block = block.removeprefix("\ufeff")
+        result = clean_text(
+            block, config, script_hint=script_hint, head=first_block, tail=following is None
+        )
+        for event in result.events:
+            if event.text is not None and len(removed) < REMOVED_KEPT:
+                line = event.line + lines_in if event.line else None
+                removed.append({"line": line, "rule": event.code, "text": event.text})
+        counts.update(result.counts)
+        warnings.extend(result.warnings[: max(0, REMOVED_KEPT - len(warnings))])
+        lines_in += block.count("\n")
+        text = result.text or ""
+        if text.strip():
+            data = text.encode("utf-8")
+            sink.write(data)
+            digest_out.update(data)
+            bytes_out += len(data)
+            lines_out += text.count("\n")
+        block, first_block = following, False
     counts.pop("ZH905", None)  # a block with nothing left is not a dropped file
     return {
         "encoding": head.encoding,

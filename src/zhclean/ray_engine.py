@@ -1,0 +1,365 @@
+"""The Ray engine: the same cleaning on a Ray cluster, byte for byte (``--engine ray``).
+
+Nothing here cleans: every file goes through :func:`zhclean.corpus.clean_file`
+(or :func:`~zhclean.corpus.clean_jsonl_file`), the function the local engine
+calls, so outputs and manifest records are the same whatever the engine. What
+this module adds is the distribution, with Ray Data:
+
+1. The driver lists the inputs (local folders, or any filesystem pyarrow
+   reads: ``s3://``, ``gs://``, ``hdfs://``) and cuts the list into shards of
+   :data:`SHARD_FILES` files, numbered in the order of the local engine.
+2. With ``--dedup-lines``, a first pass maps every file to the hashes of its
+   candidate lines and counts them with a distributed group-by: the lines over
+   the threshold are the corpus's repeated lines, as in the local first pass.
+3. The cleaning pass maps each shard to a task that reads its files (in the
+   task, so an unreadable file is a manifest record, not a failed dataset),
+   cleans them, writes the outputs and its own manifest shard
+   ``manifest-NNNNN.jsonl``, and returns only counts. A task whose worker dies
+   is retried by Ray; a shard that fails every retry gets error records, so
+   every input has its record and the exit code says the run failed.
+4. The driver writes ``manifest.index.json``: the shards, their record counts,
+   and the run's totals. No process ever holds more than one shard of records.
+
+A shard is rewritten whole by a retried task (outputs and manifest are written
+atomically), so retries never leave a mix of two attempts.
+
+    >>> [len(s) for s in shards(list(range(5)), 2)]
+    [2, 2, 1]
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import PurePosixPath
+from typing import Any
+
+from .config import Config
+from .corpus import Job, clean_file, clean_jsonl_file, config_hash, manifest_record
+from .storage import Location, as_location, join, store_of
+
+SHARD_FILES = 256  # files per task and per manifest shard
+INDEX_NAME = "manifest.index.json"
+SHARD_FORMAT = "manifest-{:05d}.jsonl"
+MESSAGES_KEPT = 20  # error lines a shard sends back to be printed (the manifest has them all)
+ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside the manifest
+
+
+@dataclass
+class Totals:
+    """What the driver keeps of a run: counts, never the records themselves."""
+
+    files: int = 0
+    statuses: Counter[str] = field(default_factory=Counter)
+    rules: Counter[str] = field(default_factory=Counter)
+    removed: int = 0
+    shards: list[dict] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+
+    def add(self, summary: dict) -> None:
+        self.files += summary["records"]
+        self.statuses.update(json.loads(summary["statuses"]))
+        self.rules.update(json.loads(summary["rules"]))
+        self.removed += summary["removed"]
+        self.shards.append({"file": summary["file"], "records": summary["records"]})
+        self.messages.extend(json.loads(summary["messages"]))
+
+
+def shards(items: list, size: int) -> list[list]:
+    """``items`` cut into consecutive lists of at most ``size``."""
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def _message(record: dict) -> str | None:
+    if record["status"] in ("error", "skipped"):
+        return f"zhclean: {record['status']}: {record['input']}: {record['error']}"
+    for problem in (record.get("malformed") or [])[:3]:
+        return f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}"
+    return None
+
+
+def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
+    """Write one manifest shard; returns its summary (counts only)."""
+    name = SHARD_FORMAT.format(number)
+    target = join(folder, name)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+    with store_of(target).output(target) as handle:
+        handle.write(lines.encode("utf-8"))
+    messages = [m for m in map(_message, records) if m][:MESSAGES_KEPT]
+    rules: Counter[str] = Counter()
+    for record in records:
+        rules.update(record["rules"])
+    return {
+        "shard": number,
+        "file": name,
+        "records": len(records),
+        "statuses": json.dumps(Counter(r["status"] for r in records)),
+        "rules": json.dumps(rules),
+        "removed": sum(len(r["removed"]) for r in records),
+        "messages": json.dumps(messages, ensure_ascii=False),
+    }
+
+
+@dataclass(frozen=True)
+class Task:
+    """What every shard task needs besides its files (pickled once, shipped with the tasks)."""
+
+    out: Location
+    manifest_dir: Location
+    config: Config
+    settings_hash: str
+    jsonl: tuple[str, bool] | None = None  # (text field, keep empty) with --format jsonl
+    # The function that cleans one file (tests give one that kills its worker).
+    clean_one: Callable[[Job, Task], dict] | None = None
+
+
+def clean_one_file(job: Job, task: Task) -> dict:
+    """One file, exactly as the local engine cleans it."""
+    if task.jsonl is not None:
+        text_field, keep_empty = task.jsonl
+        return clean_jsonl_file(job, task.out, task.config, text_field, keep_empty)
+    return clean_file(job, task.out, task.config, None, True, task.settings_hash)
+
+
+def _attempts_file(task: Task, shard: int) -> Location:
+    return join(task.manifest_dir, f"{ATTEMPTS_DIR}/{shard:05d}.json")
+
+
+def clean_shard(row: dict[str, Any], task: Task) -> dict[str, Any]:
+    """One shard: clean its files with the local engine's function, write its manifest.
+
+    Ray runs a task again when its worker dies, and would do so without end if one file
+    kills the worker every time (it runs out of memory, a library crashes). So a task
+    leaves a note of its attempt: a retry writes down each file before it starts on it,
+    and the next retry records the file that was in progress as an error and goes on
+    with the others, as the local engine records a file it could not clean.
+    """
+    jobs = [Job(as_location(path), PurePosixPath(rel)) for path, rel in json.loads(row["jobs"])]
+    note_path = _attempts_file(task, row["shard"])
+    store = store_of(note_path)
+    note = {"attempt": 0, "current": None, "failed": []}
+    if store.exists(note_path):
+        note = json.loads(store.read(note_path))
+        if note["current"] is not None and note["current"] not in note["failed"]:
+            note["failed"].append(note["current"])
+    note["attempt"] += 1
+    watched = note["attempt"] > 1  # the first attempt costs one note, not one per file
+    note["current"] = None
+    _write_note(note_path, note)
+    records = []
+    clean_one = task.clean_one or clean_one_file
+    for i, job in enumerate(jobs):
+        if i in note["failed"]:
+            records.append(_died_record(job))
+            continue
+        if watched:
+            note["current"] = i
+            _write_note(note_path, note)
+        records.append(clean_one(job, task))
+    summary = write_shard(task.manifest_dir, row["shard"], records)
+    store.delete(note_path)
+    return summary
+
+
+def _write_note(path: Location, note: dict) -> None:
+    with store_of(path).output(path) as handle:
+        handle.write(json.dumps(note).encode("utf-8"))
+
+
+def _died_record(job: Job) -> dict:
+    return manifest_record(
+        job, None, None, error="the worker died while cleaning this file", code="ZH904"
+    )
+
+
+def _signed(value: int) -> int:
+    """A 64-bit line hash as Arrow's int64 holds it (and back: see :func:`_unsigned`)."""
+    return value - (1 << 64) if value >= 1 << 63 else value
+
+
+def _unsigned(value: int) -> int:
+    return value + (1 << 64) if value < 0 else value
+
+
+def _line_hashes(batch: dict[str, Any]) -> dict[str, Any]:
+    """A batch of files -> one row per (file, candidate line): the first pass of dedup."""
+    import numpy as np
+
+    from .corpus import _file_line_hashes
+
+    hashes: list[int] = []
+    for path in batch["path"]:
+        hashes.extend(_signed(h) for h in _file_line_hashes(as_location(str(path))))
+    return {"hash": np.array(hashes, dtype=np.int64)}
+
+
+def repeated_lines(jobs: list[Job], min_files: int = 5, min_share: float = 0.01) -> frozenset[int]:
+    """--dedup-lines on Ray: hashes of lines in at least max(min_files, min_share x files) files.
+
+    The same threshold and the same per-file counting as :func:`zhclean.corpus.corpus_repeats`.
+    """
+    import ray.data
+
+    if not jobs:
+        return frozenset()
+    threshold = max(min_files, min_share * len(jobs))
+    paths = ray.data.from_items(
+        [{"path": str(job.path)} for job in jobs], override_num_blocks=_blocks(len(jobs))
+    )
+    counted = paths.map_batches(_line_hashes, batch_size=SHARD_FILES).groupby("hash").count()
+    frequent = counted.filter(lambda row: row["count()"] >= threshold)
+    return frozenset(_unsigned(int(row["hash"])) for row in frequent.take_all())
+
+
+def _blocks(count: int) -> int:
+    return max(1, min(count, 10_000))
+
+
+def quiet_ray(address: str | None, cpus: int | None) -> None:
+    """Connect to (or start) Ray, with its logs and progress bars off our terminal."""
+    import ray
+    import ray.data
+
+    if not ray.is_initialized():
+        options: dict[str, Any] = {
+            "logging_level": logging.ERROR,
+            "log_to_driver": False,
+            "include_dashboard": False,
+        }
+        if address:
+            options["address"] = address
+        elif cpus:
+            options["num_cpus"] = cpus
+        ray.init(**options)
+    for name in ("ray", "ray.data"):
+        logging.getLogger(name).setLevel(logging.ERROR)
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    context.print_on_execution_start = False
+    # A shard that fails all its retries is recorded by the driver, not the end of the run.
+    context.max_errored_blocks = -1
+
+
+def run(
+    jobs: list[Job],
+    out: Location,
+    manifest_dir: Location,
+    config: Config,
+    *,
+    jsonl: tuple[str, bool] | None = None,
+    problems: list[dict] | None = None,
+    shard_files: int = SHARD_FILES,
+    on_shard: Callable[[dict], None] | None = None,
+    clean_one: Callable[[Job, Task], dict] | None = None,
+) -> Totals:
+    """Clean ``jobs`` on the Ray instance this process is connected to (see :func:`quiet_ray`).
+
+    ``problems`` are the records of inputs that could not be walked (written by the driver
+    as the last shard). ``on_shard`` sees every shard's summary as it lands (progress).
+    ``clean_one`` replaces the function that cleans one file (tests kill workers with it).
+    """
+    import ray.data
+
+    task = Task(out, manifest_dir, config, config_hash(config), jsonl, clean_one)
+    parts = shards([[str(job.path), job.rel.as_posix()] for job in jobs], shard_files)
+    rows = [
+        {"shard": k, "jobs": json.dumps(part, ensure_ascii=False)} for k, part in enumerate(parts)
+    ]
+    totals = Totals()
+    seen: set[int] = set()
+    if rows:
+        dataset = ray.data.from_items(rows, override_num_blocks=_blocks(len(rows)))
+        # A task whose worker dies is run again by Ray Data; clean_shard's notes make
+        # every new attempt skip the file the last one died on.
+        cleaned = dataset.map(partial(clean_shard, task=task))
+        for summary in cleaned.iter_rows():
+            seen.add(summary["shard"])
+            totals.add(summary)
+            if on_shard:
+                on_shard(summary)
+    for k in range(len(rows)):
+        if k in seen:
+            continue
+        # The task failed for good (it could not write its manifest shard, say): its
+        # files get error records, so that every input has one.
+        failed = [
+            manifest_record(
+                Job(as_location(path), PurePosixPath(rel)),
+                None,
+                None,
+                error="the task cleaning this file failed",
+                code="ZH904",
+            )
+            for path, rel in parts[k]
+        ]
+        summary = write_shard(manifest_dir, k, failed)
+        totals.add(summary)
+        if on_shard:
+            on_shard(summary)
+    if problems:
+        summary = write_shard(manifest_dir, len(rows), problems)
+        totals.add(summary)
+    totals.shards.sort(key=lambda s: s["file"])
+    write_index(manifest_dir, totals, engine="ray")
+    remove_stale_shards(manifest_dir, len(totals.shards))
+    notes = join(manifest_dir, ATTEMPTS_DIR)
+    store_of(notes).remove_empty_dir(notes)
+    return totals
+
+
+def write_index(folder: Location, totals: Totals, engine: str) -> None:
+    """``manifest.index.json``: the shards of the run and its totals."""
+    from . import __version__
+
+    index = {
+        "zhclean": __version__,
+        "engine": engine,
+        "records": totals.files,
+        "statuses": dict(sorted(totals.statuses.items())),
+        "rules": dict(sorted(totals.rules.items())),
+        "lines_removed": totals.removed,
+        "shards": totals.shards,
+    }
+    target = join(folder, INDEX_NAME)
+    with store_of(target).output(target) as handle:
+        handle.write((json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
+
+
+def remove_stale_shards(folder: Location, count: int) -> None:
+    """Shards numbered ``count`` and up are an earlier, larger run's: they go."""
+    number = count
+    while True:
+        stale = join(folder, SHARD_FORMAT.format(number))
+        store = store_of(stale)
+        if not store.exists(stale):
+            return
+        store.delete(stale)
+        number += 1
+
+
+def read_records(folder: Location) -> Iterator[dict]:
+    """The records of a sharded manifest, shard after shard (as the index lists them)."""
+    index = json.loads(store_of(join(folder, INDEX_NAME)).read(join(folder, INDEX_NAME)))
+    for shard in index["shards"]:
+        path = join(folder, shard["file"])
+        for line in store_of(path).read(path).decode("utf-8").splitlines():
+            if line:
+                yield json.loads(line)
+
+
+__all__ = [
+    "INDEX_NAME",
+    "SHARD_FILES",
+    "Task",
+    "Totals",
+    "clean_shard",
+    "quiet_ray",
+    "read_records",
+    "repeated_lines",
+    "run",
+    "shards",
+]
