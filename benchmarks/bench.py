@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Throughput and memory: zhclean against the naive chain a user would write, in one run.
 
-    python benchmarks/bench.py [--mb 200] [--jobs N] [--repeat 3] [--big-mb 1000]
+    python benchmarks/bench.py [--mb 200] [--jobs N] [--repeat 3] [--big-mb 1000] [--engines]
 
 Builds an in-memory corpus of about ``--mb`` megabytes from the repository's
 own documents (seeds, hand-made gold and pages, generated fixtures), mixed by
@@ -14,7 +14,11 @@ pages, Traditional, converter-garbled, GB18030 and mojibake documents. Then:
   ratio zhclean / naive measured in this process;
 - MB/s per kind, and the time per MB of each stage, so the slowest is visible;
 - with ``--big-mb``, one file of that size cleaned by the CLI in a child
-  process (streamed): seconds and the child's peak resident memory.
+  process (streamed): seconds and the child's peak resident memory;
+- with ``--engines`` (needs ``zhclean[ray]``), the corpus written out as files
+  and cleaned by the CLI twice, ``--jobs N`` and ``--engine ray`` (a Ray
+  instance of N CPUs started by the run): seconds, the ratio, the overhead per
+  file, and a check that both wrote the same bytes.
 """
 
 from __future__ import annotations
@@ -166,6 +170,45 @@ def big_file(megabytes: float, mixed: list[tuple[str, bytes]]) -> None:
         )
 
 
+def engines(mixed: list[tuple[str, bytes]], jobs: int) -> None:
+    """The same files through the CLI's local engine and its Ray engine, one machine."""
+    import hashlib
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "corpus"
+        for i, (_, doc) in enumerate(mixed):
+            path = source / f"{i // 1000:04d}" / f"{i:07d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(doc)
+        size = sum(len(doc) for _, doc in mixed)
+        print(f"\n{len(mixed)} files, {size / 1e6:.0f} MB, through the CLI with {jobs} CPUs:\n")
+        print("| engine | seconds | MB/s | files/s |")
+        print("|---|---|---|---|")
+        seconds, digests = {}, {}
+        for engine in ("local", "ray"):
+            out = Path(tmp) / f"out-{engine}"
+            command = [sys.executable, "-m", "zhclean", "clean", str(source), "--out", str(out)]
+            command += ["--jobs", str(jobs), "-q", "--engine", engine]
+            start = time.perf_counter()
+            subprocess.run(command, check=False)
+            seconds[engine] = time.perf_counter() - start
+            digest = hashlib.sha256()
+            for path in sorted(out.rglob("*.txt")):
+                digest.update(path.relative_to(out).as_posix().encode() + path.read_bytes())
+            digests[engine] = digest.hexdigest()
+            label = f"--jobs {jobs}" if engine == "local" else f"--engine ray ({jobs} CPUs)"
+            print(
+                f"| {label} | {seconds[engine]:.1f} | {size / seconds[engine] / 1e6:.2f} "
+                f"| {len(mixed) / seconds[engine]:.0f} |"
+            )
+        extra = (seconds["ray"] - seconds["local"]) / len(mixed) * 1000
+        print(
+            f"\nray / local: {seconds['ray'] / seconds['local']:.2f}x the time; "
+            f"overhead {extra:.2f} ms per file; same output bytes: "
+            f"{'yes' if digests['ray'] == digests['local'] else 'NO'}"
+        )
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -181,12 +224,18 @@ def main() -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs of each engine; best kept")
     parser.add_argument("--big-only", action="store_true", help="only the --big-mb run")
     parser.add_argument("--big-mb", type=float, default=0, help="also clean one file this large")
+    parser.add_argument(
+        "--engines", action="store_true", help="only: the CLI's local engine against --engine ray"
+    )
     args = parser.parse_args()
     mixed = corpus(args.mb)
     docs = [doc for _, doc in mixed]
     size = sum(map(len, docs))
     if args.big_only:
         big_file(args.big_mb or 1000, mixed)
+        return 0
+    if args.engines:
+        engines(mixed, args.jobs)
         return 0
     clean_bytes(docs[0])  # load word lists, converters and pinyin data once, outside the timing
     print(f"corpus: {len(docs)} documents, {size / 1e6:.1f} MB\n")

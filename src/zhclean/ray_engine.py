@@ -242,6 +242,8 @@ def quiet_ray(address: str | None, cpus: int | None) -> None:
     context.print_on_execution_start = False
     # A shard that fails all its retries is recorded by the driver, not the end of the run.
     context.max_errored_blocks = -1
+    # Ray Data holds part of the CPUs back for operators further down; there are none.
+    context.op_resource_reservation_enabled = False
 
 
 def run(
