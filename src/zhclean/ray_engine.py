@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import json
 import logging
+import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -115,6 +116,8 @@ class Task:
     jsonl: tuple[str, bool] | None = None  # (text field, keep empty) with --format jsonl
     # The function that cleans one file (tests give one that kills its worker).
     clean_one: Callable[[Job, Task], dict] | None = None
+    # Names this run's attempt notes: the notes of an earlier run that died are not ours.
+    run_id: str = ""
 
 
 def clean_one_file(job: Job, task: Task) -> dict:
@@ -126,7 +129,7 @@ def clean_one_file(job: Job, task: Task) -> dict:
 
 
 def _attempts_file(task: Task, shard: int) -> Location:
-    return join(task.manifest_dir, f"{ATTEMPTS_DIR}/{shard:05d}.json")
+    return join(task.manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}/{shard:05d}.json")
 
 
 def clean_shard(row: dict[str, Any], task: Task) -> dict[str, Any]:
@@ -221,9 +224,11 @@ def _blocks(count: int) -> int:
 
 def quiet_ray(address: str | None, cpus: int | None) -> None:
     """Connect to (or start) Ray, with its logs and progress bars off our terminal."""
-    import ray
-    import ray.data
-
+    try:
+        import ray
+        import ray.data
+    except ImportError:
+        raise RuntimeError("--engine ray needs Ray: pip install 'zhclean[ray]'") from None
     if not ray.is_initialized():
         options: dict[str, Any] = {
             "logging_level": logging.ERROR,
@@ -266,7 +271,7 @@ def run(
     """
     import ray.data
 
-    task = Task(out, manifest_dir, config, config_hash(config), jsonl, clean_one)
+    task = Task(out, manifest_dir, config, config_hash(config), jsonl, clean_one, uuid.uuid4().hex)
     parts = shards([[str(job.path), job.rel.as_posix()] for job in jobs], shard_files)
     rows = [
         {"shard": k, "jobs": json.dumps(part, ensure_ascii=False)} for k, part in enumerate(parts)
@@ -308,8 +313,11 @@ def run(
     totals.shards.sort(key=lambda s: s["file"])
     write_index(manifest_dir, totals, engine="ray")
     remove_stale_shards(manifest_dir, len(totals.shards))
-    notes = join(manifest_dir, ATTEMPTS_DIR)
-    store_of(notes).remove_empty_dir(notes)
+    for notes in (
+        join(manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}"),
+        join(manifest_dir, ATTEMPTS_DIR),
+    ):
+        store_of(notes).remove_empty_dir(notes)
     return totals
 
 
