@@ -228,11 +228,7 @@ def connected(cluster):
 
 
 def _jobs(folder: Path):
-    from zhclean.corpus import discover
-
-    jobs, problems = discover([folder], None)
-    assert not problems
-    return jobs
+    return _jobs_of(folder, ("*.txt",))
 
 
 def test_a_file_that_kills_its_worker_is_recorded_and_the_others_are_cleaned(connected, tmp_path):
@@ -308,3 +304,49 @@ def test_usage_errors():
     assert zhclean("seeds", "--in-place", "--engine", "ray").returncode == 2
     assert zhclean("seeds", "--out", "x", "--engine", "spark").returncode == 2
     assert zhclean("seeds", "--out", "x", "--ray-address", "auto").returncode == 2
+
+
+def test_a_large_jsonl_file_is_cut_into_ranges_with_the_same_result(connected, tmp_path):
+    from zhclean.corpus import clean_jsonl_file
+    from zhclean.ray_engine import read_records, run
+
+    texts = [
+        "歷史經(jīng)驗,。很豐富。",
+        "首页 | 新闻 | 关于我们 | 联系我们",
+        "干净的一句话。",
+        "标题\n正文。",
+    ]
+    lines = []
+    for i in range(6000):
+        if i % 997 == 0:
+            lines.append('{"id": broken')  # malformed lines, numbered in the whole file
+        elif i % 1301 == 0:
+            lines.append("")  # blank lines count in the numbering too
+        else:
+            record = {"id": i, "text": texts[i % len(texts)], "pad": "x" * (i % 50)}
+            lines.append(json.dumps(record, ensure_ascii=False))
+    source = tmp_path / "in"
+    source.mkdir()
+    data = "\r\n".join(lines[:3000]) + "\r\n" + "\n".join(lines[3000:])  # and no final newline
+    (source / "big.jsonl").write_bytes(data.encode("utf-8"))
+    (source / "big2.jsonl.gz").write_bytes(gzip.compress(data.encode("utf-8")))
+    jobs = _jobs_of(source, ("*.jsonl", "*.jsonl.gz"))
+    out = tmp_path / "out"
+    run(jobs, out, out, Config(), jsonl=("text", False), split_bytes=50_000, range_bytes=40_961)
+    for job in jobs:
+        local = clean_jsonl_file(job, tmp_path / "local", Config())
+        assert (out / job.rel.as_posix()).read_bytes() == (
+            tmp_path / "local" / job.rel.as_posix()
+        ).read_bytes()
+        record = next(r for r in read_records(out) if r["input"] == str(job.path))
+        assert canonical([record], out) == canonical([local], tmp_path / "local")
+        assert len(local["malformed"]) == 7
+    assert not (out / ".zhclean-parts").exists()
+
+
+def _jobs_of(folder: Path, include: tuple[str, ...]):
+    from zhclean.corpus import discover
+
+    jobs, problems = discover([folder], None, include)
+    assert not problems
+    return jobs

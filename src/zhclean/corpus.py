@@ -520,6 +520,12 @@ def clean_jsonl_file(
         )
     except (EOFError, ValueError) as exc:  # a truncated or corrupt .gz / .zst stream
         return manifest_record(job, None, None, error=f"cannot decompress: {exc}", code="ZH902")
+    return jsonl_record(job, target, size, summary)
+
+
+def jsonl_record(job: Job, target: Location, size: int, summary: dict) -> dict:
+    """The manifest record of a cleaned JSONL file, from the summary of its records."""
+    summary = dict(summary)
     changed = summary["records_changed"] or summary["malformed"] or summary["records_dropped"]
     record = manifest_record(job, None, None, output=str(target))
     record.update(

@@ -29,8 +29,10 @@ atomically), so retries never leave a mix of two attempts.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
+import shutil
 import uuid
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -40,7 +42,15 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .corpus import Job, clean_file, clean_jsonl_file, config_hash, manifest_record
+from .corpus import (
+    Job,
+    clean_file,
+    clean_jsonl_file,
+    config_hash,
+    jsonl_record,
+    manifest_record,
+)
+from .records import clean_jsonl_range
 from .storage import Location, as_location, join, store_of
 
 SHARD_FILES = 256  # files per task and per manifest shard
@@ -48,6 +58,11 @@ INDEX_NAME = "manifest.index.json"
 SHARD_FORMAT = "manifest-{:05d}.jsonl"
 MESSAGES_KEPT = 20  # error lines a shard sends back to be printed (the manifest has them all)
 ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside the manifest
+# A plain JSONL file over SPLIT_BYTES is cut into ranges of RANGE_BYTES cleaned by several
+# tasks (a compressed one cannot be entered in the middle: it is one task).
+SPLIT_BYTES = 256 * 2**20
+RANGE_BYTES = 64 * 2**20
+PARTS_DIR = ".zhclean-parts"  # the outputs of the ranges, under --out, until they are joined
 
 
 @dataclass
@@ -262,6 +277,8 @@ def run(
     shard_files: int = SHARD_FILES,
     on_shard: Callable[[dict], None] | None = None,
     clean_one: Callable[[Job, Task], dict] | None = None,
+    split_bytes: int = SPLIT_BYTES,
+    range_bytes: int = RANGE_BYTES,
 ) -> Totals:
     """Clean ``jobs`` on the Ray instance this process is connected to (see :func:`quiet_ray`).
 
@@ -271,6 +288,9 @@ def run(
     """
     import ray.data
 
+    large: list[tuple[Job, int]] = []
+    if jsonl is not None:
+        jobs, large = _large_jsonl(jobs, split_bytes)
     task = Task(out, manifest_dir, config, config_hash(config), jsonl, clean_one, uuid.uuid4().hex)
     parts = shards([[str(job.path), job.rel.as_posix()] for job in jobs], shard_files)
     rows = [
@@ -307,8 +327,17 @@ def run(
         totals.add(summary)
         if on_shard:
             on_shard(summary)
+    number = len(rows)
+    if large:
+        records = _clean_large_jsonl(large, task, range_bytes)
+        for part in shards(records, shard_files):
+            summary = write_shard(manifest_dir, number, part)
+            totals.add(summary)
+            if on_shard:
+                on_shard(summary)
+            number += 1
     if problems:
-        summary = write_shard(manifest_dir, len(rows), problems)
+        summary = write_shard(manifest_dir, number, problems)
         totals.add(summary)
     totals.shards.sort(key=lambda s: s["file"])
     write_index(manifest_dir, totals, engine="ray")
@@ -319,6 +348,135 @@ def run(
     ):
         store_of(notes).remove_empty_dir(notes)
     return totals
+
+
+def _large_jsonl(jobs: list[Job], split_bytes: int) -> tuple[list[Job], list[tuple[Job, int]]]:
+    """The plain JSONL files too large for one task (with their sizes), and the others."""
+    whole, large = [], []
+    for job in jobs:
+        size = -1
+        if str(job.path).lower().endswith((".jsonl", ".ndjson")):
+            # A file that cannot be read stays whole: its task reports it, as locally.
+            with contextlib.suppress(OSError):
+                size = store_of(job.path).size(job.path)
+        if size > split_bytes:
+            large.append((job, size))
+        else:
+            whole.append(job)
+    return whole, large
+
+
+def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
+    """One range of a large JSONL file, into its part file."""
+    assert task.jsonl is not None
+    text_field, keep_empty = task.jsonl
+    summary = clean_jsonl_range(
+        as_location(row["path"]),
+        as_location(row["part"]),
+        row["start"],
+        row["end"],
+        task.config,
+        text_field,
+        keep_empty,
+    )
+    return {**row, "summary": json.dumps(summary, ensure_ascii=False)}
+
+
+def join_parts(row: dict[str, Any], task: Task) -> dict[str, Any]:
+    """A large JSONL file's parts, one after the other, into its output; its manifest record."""
+    job = Job(as_location(row["path"]), PurePosixPath(row["rel"]))
+    parts = json.loads(row["parts"])  # [[part location, summary], ...] in the file's order
+    target = join(task.out, job.rel)
+    try:
+        with store_of(target).output(target) as sink:
+            for part, _ in parts:
+                with store_of(as_location(part)).open_read(as_location(part)) as stream:
+                    shutil.copyfileobj(stream, sink, 1 << 20)
+        record = jsonl_record(job, target, row["size"], sum_ranges([s for _, s in parts]))
+    except OSError as exc:
+        error = f"cannot read or write: {exc.strerror or exc}"
+        record = manifest_record(job, None, None, error=error, code="ZH904")
+    for part, _ in parts:
+        with contextlib.suppress(OSError):
+            store_of(as_location(part)).delete(as_location(part))
+    return {"record": json.dumps(record, ensure_ascii=False)}
+
+
+def sum_ranges(summaries: list[dict]) -> dict:
+    """The summary of a whole file from those of its ranges, in order: counts add up, and
+    malformed lines are numbered from the file's start.
+
+        >>> a = {"records_in": 2, "records_out": 1, "records_dropped": 0, "records_changed": 1,
+        ...      "malformed": [{"line": 2, "error": "x"}], "rules": {"ZH301": 1}, "lines": 3}
+        >>> sum_ranges([a, a])["malformed"]
+        [{'line': 2, 'error': 'x'}, {'line': 5, 'error': 'x'}]
+    """
+    total: dict[str, Any] = {
+        "records_in": 0,
+        "records_out": 0,
+        "records_dropped": 0,
+        "records_changed": 0,
+        "malformed": [],
+    }
+    rules: Counter[str] = Counter()
+    offset = 0
+    for summary in summaries:
+        for key in ("records_in", "records_out", "records_dropped", "records_changed"):
+            total[key] += summary[key]
+        total["malformed"].extend(
+            {"line": m["line"] + offset, "error": m["error"]} for m in summary["malformed"]
+        )
+        rules.update(summary["rules"])
+        offset += summary["lines"]
+    total["rules"] = dict(sorted(rules.items()))
+    return total
+
+
+def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: int) -> list[dict]:
+    """Large JSONL files: ranges cleaned in parallel, then each file's parts joined in order."""
+    import ray.data
+
+    parts_dir = join(task.out, f"{PARTS_DIR}/{task.run_id}")
+    ranges = [
+        {
+            "file": i,
+            "index": k,
+            "path": str(job.path),
+            "part": str(join(parts_dir, f"{i:06d}-{k:06d}.jsonl")),
+            "start": start,
+            "end": min(size, start + range_bytes),
+        }
+        for i, (job, size) in enumerate(large)
+        for k, start in enumerate(range(0, size, range_bytes))
+    ]
+    cleaned = ray.data.from_items(ranges, override_num_blocks=_blocks(len(ranges)))
+    done: dict[int, dict[int, tuple[str, dict]]] = {}
+    for row in cleaned.map(partial(clean_range, task=task)).iter_rows():
+        done.setdefault(row["file"], {})[row["index"]] = (row["part"], json.loads(row["summary"]))
+    records, joins = [], []
+    for i, (job, size) in enumerate(large):
+        expected = len(range(0, size, range_bytes))
+        got = done.get(i, {})
+        if len(got) != expected:
+            error = "a range of this file could not be cleaned"
+            records.append(manifest_record(job, None, None, error=error, code="ZH904"))
+            continue
+        parts = [got[k] for k in range(expected)]
+        joins.append(
+            {
+                "path": str(job.path),
+                "rel": job.rel.as_posix(),
+                "size": size,
+                "parts": json.dumps(parts, ensure_ascii=False),
+            }
+        )
+    if joins:
+        joined = ray.data.from_items(joins, override_num_blocks=_blocks(len(joins)))
+        for row in joined.map(partial(join_parts, task=task)).iter_rows():
+            records.append(json.loads(row["record"]))
+    for folder in (parts_dir, join(task.out, PARTS_DIR)):
+        store_of(folder).remove_empty_dir(folder)
+    return records
 
 
 def write_index(folder: Location, totals: Totals, engine: str) -> None:

@@ -142,31 +142,113 @@ def clean_jsonl(
     ``pool``, a ``multiprocessing`` pool, cleans the records of a window in parallel;
     they are written in input order all the same.
     """
+    with open_input(source) as stream, open_output(target) as sink:
+        return _clean_lines(_numbered(stream), sink, config, field, keep_empty, pool)
+
+
+def clean_jsonl_range(
+    source: Location,
+    target: Location,
+    start: int,
+    end: int,
+    config: Config,
+    field: str = "text",
+    keep_empty: bool = False,
+) -> dict:
+    """Clean the lines of an uncompressed JSONL file that begin in bytes [start, end).
+
+    A large file is cut into such ranges to be cleaned by several workers; the outputs
+    of its ranges, one after the other, are the output of the whole file. Line numbers
+    (of malformed lines) count from the range's first line; the summary's ``lines``
+    says how many lines the range holds, to number the next one.
+    """
+    count: list[int] = []
+    with store_of(source).open_random(source) as stream, store_of(target).output(target) as sink:
+        summary = _clean_lines(
+            range_lines(stream, start, end, count), sink, config, field, keep_empty
+        )
+    return {**summary, "lines": count[0]}
+
+
+def range_lines(
+    stream: IO[bytes], start: int, end: int, count: list[int], block: int = 1 << 20
+) -> Iterator[tuple[int, bytes]]:
+    """(number, line) of the non-blank lines that begin in bytes [start, end) of a seekable
+    stream, numbered from 1 in the range; the number of all its lines is appended to
+    ``count`` at the end. The line under way at ``start`` belongs to the range before.
+
+        >>> import io
+        >>> data = b"a\\nbb\\n\\nccc\\nd"
+        >>> [list(range_lines(io.BytesIO(data), s, e, [])) for s, e in ((0, 4), (4, 13))]
+        [[(1, b'a'), (2, b'bb')], [(2, b'ccc'), (3, b'd')]]
+    """
+    position = max(0, start - 1)
+    stream.seek(position)
+    skipping = start > 0  # the rest of the line that holds byte start - 1
+    pending = b""
+    number = 0
+    done = False
+    while not done:
+        chunk = stream.read(block)
+        if not chunk:
+            break
+        pending += chunk
+        offset = 0
+        while True:
+            cut = pending.find(b"\n", offset)
+            if cut < 0:
+                break
+            line = pending[offset : cut + 1]
+            offset = cut + 1
+            if skipping:
+                skipping = False
+            elif position >= end:
+                done = True
+                break
+            else:
+                number += 1
+                if line.strip():
+                    yield number, line.rstrip(b"\r\n")
+            position += len(line)
+        pending = pending[offset:]
+    if not done and pending and not skipping and position < end:
+        number += 1  # a last line with no newline
+        if pending.strip():
+            yield number, pending.rstrip(b"\r\n")
+    count.append(number)
+
+
+def _clean_lines(
+    lines: Iterator[tuple[int, bytes]],
+    sink: IO[bytes],
+    config: Config,
+    field: str,
+    keep_empty: bool,
+    pool=None,
+) -> dict:
     counts: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     malformed: list[dict] = []
     records_in = records_out = 0
-    with open_input(source) as stream, open_output(target) as sink:
-        lines = _numbered(stream)
-        while True:
-            window = [(n, raw, field, config, keep_empty) for n, raw in islice(lines, WINDOW)]
-            if not window:
-                break
-            if pool is not None and len(window) > 1:
-                results = pool.imap(_clean_line, window, chunksize=max(1, len(window) // 64))
-            else:
-                results = map(_clean_line, window)
-            for number, out, summary, problem in results:
-                records_in += 1
-                if problem is not None:
-                    malformed.append({"line": number, "error": problem})
-                    continue
-                assert summary is not None
-                statuses[summary["status"]] += 1
-                counts.update(summary["rules"])
-                if out is not None:
-                    sink.write(out.encode("utf-8") + b"\n")
-                    records_out += 1
+    while True:
+        window = [(n, raw, field, config, keep_empty) for n, raw in islice(lines, WINDOW)]
+        if not window:
+            break
+        if pool is not None and len(window) > 1:
+            results = pool.imap(_clean_line, window, chunksize=max(1, len(window) // 64))
+        else:
+            results = map(_clean_line, window)
+        for number, out, summary, problem in results:
+            records_in += 1
+            if problem is not None:
+                malformed.append({"line": number, "error": problem})
+                continue
+            assert summary is not None
+            statuses[summary["status"]] += 1
+            counts.update(summary["rules"])
+            if out is not None:
+                sink.write(out.encode("utf-8") + b"\n")
+                records_out += 1
     return {
         "records_in": records_in,
         "records_out": records_out,
@@ -177,4 +259,12 @@ def clean_jsonl(
     }
 
 
-__all__ = ["JSONL_PATTERNS", "clean_jsonl", "clean_record", "open_input", "open_output"]
+__all__ = [
+    "JSONL_PATTERNS",
+    "clean_jsonl",
+    "clean_jsonl_range",
+    "clean_record",
+    "open_input",
+    "open_output",
+    "range_lines",
+]

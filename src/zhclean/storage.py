@@ -65,6 +65,10 @@ class LocalStore:
     def open_read(self, path: Path) -> IO[bytes]:
         return path.open("rb")
 
+    def open_random(self, path: Path) -> IO[bytes]:
+        """A handle that can seek (to read one range of a large file)."""
+        return path.open("rb")
+
     def output(self, path: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
         from .corpus import atomic_output
 
@@ -129,6 +133,15 @@ class ArrowStore:
         except OSError:
             raise
         except Exception as exc:  # pyarrow raises its own kinds for missing keys
+            raise OSError(str(exc)) from exc
+
+    def open_random(self, uri: str) -> IO[bytes]:
+        """A handle that can seek (to read one range of a large file)."""
+        try:
+            return self.fs.open_input_file(self._path(uri))
+        except OSError:
+            raise
+        except Exception as exc:
             raise OSError(str(exc)) from exc
 
     @contextlib.contextmanager
