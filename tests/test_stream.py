@@ -84,3 +84,19 @@ def test_a_large_file_is_reused_by_incremental_runs(tmp_path, small_blocks):
     source.write_text(document(201), encoding="utf-8")
     changed = clean_file(job, tmp_path / "out", Config(), previous=first, settings_hash="h")
     assert "cached" not in changed and changed["sha256_in"] != first["sha256_in"]
+
+
+def test_a_hard_wrapped_text_is_cut_between_sentences():
+    """No blank line to cut at: a block ends after a line that ends a sentence, so that no
+    sentence broken by the wrapping is split between two blocks."""
+    from zhclean.stream import paragraph_blocks
+
+    paragraphs = [PARAGRAPHS[i % 3] + f"这是第{i}段的补充说明，内容较长一些。" for i in range(120)]
+    wrapped = []
+    for paragraph in paragraphs:
+        wrapped += [paragraph[i : i + 24] for i in range(0, len(paragraph), 24)]
+    text = "\n".join(wrapped) + "\n"
+    chunks = iter([text[i : i + 700] for i in range(0, len(text), 700)])
+    blocks = list(paragraph_blocks(chunks, size=500))
+    assert "".join(blocks) == text and len(blocks) >= 5
+    assert all(block.rstrip("\n").endswith("。") for block in blocks)

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import codecs
 import hashlib
-from collections import Counter
+import re
+from collections import Counter, deque
 from collections.abc import Iterator
 from typing import IO
 
@@ -26,6 +27,8 @@ from .report import Report
 from .stages.decode import decode
 from .stages.script import detect_script
 
+# A line that ends a sentence (closing quotes and brackets after the stop allowed).
+SENTENCE_END_LINE_RE = re.compile(r"[。！？!?…][”’」』)）]*[ \t\u3000]*\n")
 STREAM_MIN = 16 * 2**20  # bytes: smaller files are cleaned whole
 BLOCK = 2**20  # bytes read (and cleaned) at a time: memory is a few times this
 REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the counts stay exact)
@@ -38,14 +41,26 @@ def paragraph_blocks(chunks: Iterator[str], size: int) -> Iterator[str]:
     for chunk in chunks:
         pending += chunk
         while len(pending) >= size:
-            cut = pending.rfind("\n\n", size // 2)
-            cut = cut + 2 if cut >= 0 else pending.rfind("\n", size // 2) + 1
+            cut = _cut(pending, size // 2)
             if cut <= 0:
                 break  # one endless line: wait for its end
             yield pending[:cut]
             pending = pending[cut:]
     if pending:
         yield pending
+
+
+def _cut(text: str, start: int) -> int:
+    """Where to end a block: after the last blank line past ``start``; without one (a
+    hard-wrapped text), after the last line that ends a sentence, so that the layout
+    stage has no broken sentence to rejoin across blocks; else after the last line."""
+    cut = text.rfind("\n\n", start)
+    if cut >= 0:
+        return cut + 2
+    last = deque(SENTENCE_END_LINE_RE.finditer(text, start), maxlen=1)  # the last match only
+    if last:
+        return last[0].end()
+    return text.rfind("\n", start) + 1
 
 
 def _text_chunks(raw: Iterator[bytes], encoding: str) -> Iterator[str]:
