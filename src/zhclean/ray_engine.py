@@ -15,10 +15,15 @@ this module adds is the distribution, with Ray Data:
    task, so an unreadable file is a manifest record, not a failed dataset),
    cleans them, writes the outputs and its own manifest shard
    ``manifest-NNNNN.jsonl``, and returns only counts. A task whose worker dies
-   is retried by Ray; a shard that fails every retry gets error records, so
-   every input has its record and the exit code says the run failed.
-4. The driver writes ``manifest.index.json``: the shards, their record counts,
-   and the run's totals. No process ever holds more than one shard of records.
+   is run again by Ray; notes the task leaves make the next attempt record the
+   file the last one died on as an error and clean the others. A shard whose
+   task fails for good gets error records: every input has its record, and the
+   exit code says the run failed.
+4. With ``--format jsonl``, a plain JSONL file over :data:`SPLIT_BYTES` is cut
+   into ranges at line starts, cleaned by several tasks into parts that a
+   last task joins in order: the same bytes as one task would write.
+5. The driver writes ``manifest.index.json``: the shards, their record counts,
+   and the run's totals. No process holds more than a shard of records.
 
 A shard is rewritten whole by a retried task (outputs and manifest are written
 atomically), so retries never leave a mix of two attempts.
@@ -38,6 +43,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
+from itertools import islice
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -56,7 +62,7 @@ from .storage import Location, as_location, join, store_of
 SHARD_FILES = 256  # files per task and per manifest shard
 INDEX_NAME = "manifest.index.json"
 SHARD_FORMAT = "manifest-{:05d}.jsonl"
-MESSAGES_KEPT = 20  # error lines a shard sends back to be printed (the manifest has them all)
+MESSAGES_KEPT = 20  # stderr lines a shard sends back to be printed (the manifest has them all)
 ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside the manifest
 # A plain JSONL file over SPLIT_BYTES is cut into ranges of RANGE_BYTES cleaned by several
 # tasks (a compressed one cannot be entered in the middle: it is one task).
@@ -90,12 +96,16 @@ def shards(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _message(record: dict) -> str | None:
+def _messages(record: dict) -> Iterator[str]:
+    """The lines the local engine prints on stderr for this record."""
     if record["status"] in ("error", "skipped"):
-        return f"zhclean: {record['status']}: {record['input']}: {record['error']}"
-    for problem in (record.get("malformed") or [])[:3]:
-        return f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}"
-    return None
+        yield f"zhclean: {record['status']}: {record['input']}: {record['error']}"
+    malformed = record.get("malformed") or []
+    for problem in malformed[:MESSAGES_KEPT]:
+        yield f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}"
+    if len(malformed) > MESSAGES_KEPT:
+        more = len(malformed) - MESSAGES_KEPT
+        yield f"zhclean: malformed: {record['input']}: {more} more (see the manifest)"
 
 
 def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
@@ -105,7 +115,7 @@ def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     with store_of(target).output(target) as handle:
         handle.write(lines.encode("utf-8"))
-    messages = [m for m in map(_message, records) if m][:MESSAGES_KEPT]
+    messages = list(islice((m for r in records for m in _messages(r)), MESSAGES_KEPT))
     rules: Counter[str] = Counter()
     for record in records:
         rules.update(record["rules"])
