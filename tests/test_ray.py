@@ -350,3 +350,23 @@ def _jobs_of(folder: Path, include: tuple[str, ...]):
     jobs, problems = discover([folder], None, include)
     assert not problems
     return jobs
+
+
+def test_a_range_whose_worker_keeps_dying_is_given_up(tmp_path):
+    """The third death of a range's worker is its last: no run goes on forever."""
+    from zhclean.corpus import config_hash
+    from zhclean.ray_engine import ATTEMPTS_DIR, Task, clean_range
+
+    source = tmp_path / "big.jsonl"
+    source.write_text('{"text": "正文。"}\n' * 10, "utf-8")
+    task = Task(tmp_path, tmp_path, Config(), config_hash(Config()), ("text", False), None, "run1")
+    row = {"file": 0, "index": 0, "path": str(source), "part": str(tmp_path / "p0"), "start": 0,
+           "end": source.stat().st_size}  # fmt: skip
+    note = tmp_path / ATTEMPTS_DIR / "run1" / "range-0-0.json"
+    note.parent.mkdir(parents=True)
+    note.write_text('{"attempt": 2}')  # two attempts began and never finished
+    assert json.loads(clean_range(row, task)["summary"])["records_out"] == 10  # the third runs
+    assert not note.exists()
+    note.write_text('{"attempt": 3}')
+    assert json.loads(clean_range(row, task)["summary"]) is None  # a fourth does not
+    assert not note.exists()

@@ -170,12 +170,13 @@ def _discover_remote(
 
 
 @contextlib.contextmanager
-def atomic_output(path: Path) -> Iterator[IO[bytes]]:
+def atomic_output(path: Path, durable: bool = True) -> Iterator[IO[bytes]]:
     """A binary handle whose content becomes ``path`` at the end, never half of it.
 
     A temporary file in the same folder, flushed to disk, then renamed over the
     target; an existing file keeps its mode and (where allowed) its owner. On an
-    error the temporary file goes and ``path`` is untouched.
+    error the temporary file goes and ``path`` is untouched. ``durable`` False skips
+    the flush to disk (still atomic; for notes a crash may lose).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhclean-tmp", dir=path.parent)
@@ -183,7 +184,8 @@ def atomic_output(path: Path) -> Iterator[IO[bytes]]:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if path.exists():
             status = path.stat()
             os.chmod(tmp, status.st_mode & 0o7777)

@@ -6,8 +6,8 @@ calls, so outputs and manifest records are the same whatever the engine. What
 this module adds is the distribution, with Ray Data:
 
 1. The driver lists the inputs (local folders, or any filesystem pyarrow
-   reads: ``s3://``, ``gs://``, ``hdfs://``) and cuts the list into shards of
-   :data:`SHARD_FILES` files, numbered in the order of the local engine.
+   reads: ``s3://``, ``gs://``, ``hdfs://``) and cuts the list into shards
+   (:func:`shard_size`), numbered in the order of the local engine.
 2. With ``--dedup-lines``, a first pass maps every file to the hashes of its
    candidate lines and counts them with a distributed group-by: the lines over
    the threshold are the corpus's repeated lines, as in the local first pass.
@@ -59,7 +59,9 @@ from .corpus import (
 from .records import clean_jsonl_range
 from .storage import Location, as_location, join, store_of
 
-SHARD_FILES = 256  # files per task and per manifest shard
+# Files per task and per manifest shard: enough shards to keep every CPU busy to the end
+# (SHARDS_PER_CPU of them), each large enough that a task's fixed cost is small.
+MIN_SHARD_FILES, MAX_SHARD_FILES, SHARDS_PER_CPU = 64, 4096, 16
 INDEX_NAME = "manifest.index.json"
 SHARD_FORMAT = "manifest-{:05d}.jsonl"
 MESSAGES_KEPT = 20  # stderr lines a shard sends back to be printed (the manifest has them all)
@@ -69,6 +71,7 @@ ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside
 SPLIT_BYTES = 256 * 2**20
 RANGE_BYTES = 64 * 2**20
 PARTS_DIR = ".zhclean-parts"  # the outputs of the ranges, under --out, until they are joined
+RANGE_ATTEMPTS = 3  # runs of a range whose worker keeps dying, before its file is an error
 
 
 @dataclass
@@ -89,6 +92,20 @@ class Totals:
         self.removed += summary["removed"]
         self.shards.append({"file": summary["file"], "records": summary["records"]})
         self.messages.extend(json.loads(summary["messages"]))
+
+
+def shard_size(files: int, cpus: int | None = None) -> int:
+    """Files per shard for a run of ``files`` on ``cpus`` CPUs (default: the cluster's).
+
+    >>> shard_size(100, 2), shard_size(74_000, 2), shard_size(10**9, 500)
+    (64, 2313, 4096)
+    """
+    if cpus is None:
+        import ray
+
+        cpus = max(1, int(ray.cluster_resources().get("CPU", 1)))
+    wanted = -(-files // (cpus * SHARDS_PER_CPU))
+    return max(MIN_SHARD_FILES, min(MAX_SHARD_FILES, wanted))
 
 
 def shards(items: list, size: int) -> list[list]:
@@ -194,7 +211,7 @@ def clean_shard(row: dict[str, Any], task: Task) -> dict[str, Any]:
 
 
 def _write_note(path: Location, note: dict) -> None:
-    with store_of(path).output(path) as handle:
+    with store_of(path).output(path, durable=False) as handle:
         handle.write(json.dumps(note).encode("utf-8"))
 
 
@@ -238,7 +255,8 @@ def repeated_lines(jobs: list[Job], min_files: int = 5, min_share: float = 0.01)
     paths = ray.data.from_items(
         [{"path": str(job.path)} for job in jobs], override_num_blocks=_blocks(len(jobs))
     )
-    counted = paths.map_batches(_line_hashes, batch_size=SHARD_FILES).groupby("hash").count()
+    counted = paths.map_batches(_line_hashes, batch_size=MIN_SHARD_FILES)
+    counted = counted.groupby("hash").count()
     frequent = counted.filter(lambda row: row["count()"] >= threshold)
     return frozenset(_unsigned(int(row["hash"])) for row in frequent.take_all())
 
@@ -284,7 +302,7 @@ def run(
     *,
     jsonl: tuple[str, bool] | None = None,
     problems: list[dict] | None = None,
-    shard_files: int = SHARD_FILES,
+    shard_files: int | None = None,
     on_shard: Callable[[dict], None] | None = None,
     clean_one: Callable[[Job, Task], dict] | None = None,
     split_bytes: int = SPLIT_BYTES,
@@ -302,6 +320,7 @@ def run(
     if jsonl is not None:
         jobs, large = _large_jsonl(jobs, split_bytes)
     task = Task(out, manifest_dir, config, config_hash(config), jsonl, clean_one, uuid.uuid4().hex)
+    shard_files = shard_files or shard_size(len(jobs))
     parts = shards([[str(job.path), job.rel.as_posix()] for job in jobs], shard_files)
     rows = [
         {"shard": k, "jobs": json.dumps(part, ensure_ascii=False)} for k, part in enumerate(parts)
@@ -377,8 +396,21 @@ def _large_jsonl(jobs: list[Job], split_bytes: int) -> tuple[list[Job], list[tup
 
 
 def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
-    """One range of a large JSONL file, into its part file."""
+    """One range of a large JSONL file, into its part file.
+
+    A range whose worker died :data:`RANGE_ATTEMPTS` times is given up (its file gets an
+    error record): one record that kills the worker must not keep the run going forever.
+    """
     assert task.jsonl is not None
+    note_path = join(
+        task.manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}/range-{row['file']}-{row['index']}.json"
+    )
+    store = store_of(note_path)
+    attempt = json.loads(store.read(note_path))["attempt"] + 1 if store.exists(note_path) else 1
+    if attempt > RANGE_ATTEMPTS:
+        store.delete(note_path)
+        return {**row, "summary": json.dumps(None)}
+    _write_note(note_path, {"attempt": attempt})
     text_field, keep_empty = task.jsonl
     summary = clean_jsonl_range(
         as_location(row["path"]),
@@ -389,6 +421,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
         text_field,
         keep_empty,
     )
+    store.delete(note_path)
     return {**row, "summary": json.dumps(summary, ensure_ascii=False)}
 
 
@@ -462,13 +495,15 @@ def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: in
     cleaned = ray.data.from_items(ranges, override_num_blocks=_blocks(len(ranges)))
     done: dict[int, dict[int, tuple[str, dict]]] = {}
     for row in cleaned.map(partial(clean_range, task=task)).iter_rows():
-        done.setdefault(row["file"], {})[row["index"]] = (row["part"], json.loads(row["summary"]))
+        summary = json.loads(row["summary"])
+        if summary is not None:  # None: the range was given up
+            done.setdefault(row["file"], {})[row["index"]] = (row["part"], summary)
     records, joins = [], []
     for i, (job, size) in enumerate(large):
         expected = len(range(0, size, range_bytes))
         got = done.get(i, {})
         if len(got) != expected:
-            error = "a range of this file could not be cleaned"
+            error = "a range of this file could not be cleaned (its worker died on every try)"
             records.append(manifest_record(job, None, None, error=error, code="ZH904"))
             continue
         parts = [got[k] for k in range(expected)]
@@ -531,7 +566,7 @@ def read_records(folder: Location) -> Iterator[dict]:
 
 __all__ = [
     "INDEX_NAME",
-    "SHARD_FILES",
+    "shard_size",
     "Task",
     "Totals",
     "clean_shard",

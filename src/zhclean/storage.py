@@ -69,10 +69,14 @@ class LocalStore:
         """A handle that can seek (to read one range of a large file)."""
         return path.open("rb")
 
-    def output(self, path: Path) -> contextlib.AbstractContextManager[IO[bytes]]:
+    def output(
+        self, path: Path, durable: bool = True
+    ) -> contextlib.AbstractContextManager[IO[bytes]]:
+        """Atomic; ``durable`` False skips the flush to disk (for notes worth less than a
+        sync: a note lost to a crash only costs a retry)."""
         from .corpus import atomic_output
 
-        return atomic_output(path)
+        return atomic_output(path, durable)
 
     def mkdir(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
@@ -145,8 +149,9 @@ class ArrowStore:
             raise OSError(str(exc)) from exc
 
     @contextlib.contextmanager
-    def output(self, uri: str) -> Iterator[IO[bytes]]:
-        """Written under a temporary name, moved over ``uri`` once complete."""
+    def output(self, uri: str, durable: bool = True) -> Iterator[IO[bytes]]:
+        """Written under a temporary name, moved over ``uri`` once complete (the stores
+        make a closed object durable: ``durable`` changes nothing here)."""
         path = self._path(uri)
         parent, _, name = path.rpartition("/")
         tmp = f"{parent}/.{name}.{os.getpid()}.zhclean-tmp" if parent else f".{name}.zhclean-tmp"
