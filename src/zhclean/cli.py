@@ -280,7 +280,7 @@ def clean(
         str | None,
         typer.Option(
             "--ray-address",
-            help="Ray cluster to join (auto, ray://host:10001); default: start one.",
+            help="Ray cluster to join (auto, or HOST:PORT); default: start one.",
         ),
     ] = None,
     quiet: QuietOpt = False,
