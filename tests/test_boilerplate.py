@@ -338,6 +338,11 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("官方网站: https://www.example.org/", "ZH306"),
         ("推荐阅读：都市之最强神医 / 重生之商业帝国 / 万古神帝", "ZH304"),
         ("相关文章: 城市更新提速、老旧小区改造、口袋公园建设", "ZH304"),
+        # Labels made like the listed ones:
+        ("词条标签：生物 动物 哺乳动物", "ZH309"),  # a tag label not in the list
+        ("最近更新：2023-08-01", "ZH308"),
+        ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
+        ("更多精彩内容请关注某某网官方微信", "ZH310"),
     ],
 )
 def test_more_junk_after_the_body(junk, code):
@@ -363,21 +368,6 @@ def test_contact_lines_of_a_notice_stay_among_chrome():
     ]
     out, _ = run(lines)
     assert out == [TITLE, *BODY, "聯絡人：陳小姐", "聯絡電話：1999轉6123"]
-
-
-@pytest.mark.parametrize(
-    "junk,code",
-    [
-        ("词条标签：生物 动物 哺乳动物", "ZH309"),  # a tag label not in the list
-        ("最近更新：2023-08-01", "ZH308"),
-        ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
-        ("更多精彩内容请关注某某网官方微信", "ZH310"),
-    ],
-)
-def test_labels_made_like_the_listed_ones(junk, code):
-    out, counts = removed_by(junk, where="after_body")
-    assert out == [TITLE, *BODY]
-    assert counts.get(code) == 1
 
 
 def test_an_event_date_of_the_article_stays():

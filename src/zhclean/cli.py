@@ -33,6 +33,7 @@ from .corpus import (
     discover,
     problem_record,
     read_manifest,
+    record_messages,
     write_manifest,
 )
 from .lexicon import RuleFileError, validate_rule_file
@@ -340,33 +341,29 @@ def clean(
             store_of(out_dir).mkdir(out_dir)
         except OSError as exc:
             raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
-    if engine == "ray":
-        assert out_dir is not None and manifest_path is not None
-        _clean_on_ray(
-            run, out_dir, manifest_path, (text_field, keep_empty) if jsonl else None, quiet, verbose
-        )
-        return
-
-    previous = read_manifest(manifest_path) if incremental and manifest_path else None
     err = _console(stderr=True)
     records: list[dict] = [problem_record(p) for p in run.problems]
     for record in records:
-        err.print(
-            f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
-        )
+        for message in record_messages(record):
+            err.print(message, markup=False)
+    if engine == "ray":
+        assert out_dir is not None and manifest_path is not None
+        jsonl_options = (text_field, keep_empty) if jsonl else None
+        _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
+        return
+
+    previous = read_manifest(manifest_path) if incremental and manifest_path else None
     if jsonl:
-        outcome = _clean_jsonl_files(run, out_dir, text_field, keep_empty, err)
+        outcome = _clean_jsonl_files(run, out_dir, text_field, keep_empty)
     else:
         outcome = clean_all(run.jobs, out_dir, run.config, run.workers, previous)
     with _Progress(len(run.jobs), enabled=not quiet) as progress:
         for record in outcome:
             records.append(record)
             progress.advance(record.get("bytes_in") or 0)
-            if record["status"] in ("error", "skipped"):
-                progress.print(
-                    f"zhclean: {record['status']}: {record['input']}: {record['error']}", err
-                )
-            elif verbose and not quiet:
+            for message in record_messages(record):
+                progress.print(message, err)
+            if verbose and not quiet and record["status"] not in ("error", "skipped"):
                 counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
                 cached = " (cached)" if record.get("cached") else ""
                 progress.print(
@@ -385,6 +382,7 @@ def _clean_on_ray(
     out: Location,
     manifest_dir: Location,
     jsonl: tuple[str, bool] | None,
+    problems: list[dict],
     quiet: bool,
     verbose: bool,
 ) -> None:
@@ -392,11 +390,6 @@ def _clean_on_ray(
     from . import ray_engine
 
     err = _console(stderr=True)
-    problems = [problem_record(p) for p in run.problems]
-    for record in problems:
-        err.print(
-            f"zhclean: {record['status']}: {record['input']}: {record['error']}", markup=False
-        )
     with _Progress(len(run.jobs), enabled=not quiet) as progress:
 
         def landed(summary: dict) -> None:
@@ -422,7 +415,7 @@ def _clean_on_ray(
 
 
 def _clean_jsonl_files(
-    run: Run, out: Location | None, field: str, keep_empty: bool, err: Console
+    run: Run, out: Location | None, field: str, keep_empty: bool
 ) -> Iterator[dict]:
     """JSONL files one after the other, the records of each spread over the workers."""
     pool = None
@@ -432,19 +425,7 @@ def _clean_jsonl_files(
         pool = multiprocessing.Pool(run.workers)
     try:
         for job in run.jobs:
-            record = clean_jsonl_file(job, out, run.config, field, keep_empty, pool)
-            malformed = record.get("malformed") or []
-            for problem in malformed[:20]:
-                err.print(
-                    f"zhclean: malformed: {job.path}:{problem['line']}: {problem['error']}",
-                    markup=False,
-                )
-            if len(malformed) > 20:
-                err.print(
-                    f"zhclean: malformed: {job.path}: {len(malformed) - 20} more (see the manifest)",
-                    markup=False,
-                )
-            yield record
+            yield clean_jsonl_file(job, out, run.config, field, keep_empty, pool)
     finally:
         if pool is not None:
             pool.terminate()

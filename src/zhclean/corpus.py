@@ -202,12 +202,6 @@ def atomic_output(path: Path, durable: bool = True) -> Iterator[IO[bytes]]:
         raise
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` so that ``path`` is either the old file or the new one (see atomic_output)."""
-    with atomic_output(path) as handle:
-        handle.write(data)
-
-
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
@@ -253,6 +247,28 @@ def manifest_record(
         "warnings": result.warnings if result else [],
         "error": error or (result.error if result else None),
     }
+
+
+MALFORMED_SHOWN = 20  # malformed lines of one file printed on stderr (the manifest has all)
+
+
+def record_messages(record: dict) -> list[str]:
+    """The stderr lines for one manifest record, whatever the engine: a file in error or
+    skipped, and the malformed lines of a JSONL file (the first few, then how many more).
+
+        >>> record_messages({"status": "error", "input": "a.txt", "error": "undecodable"})
+        ['zhclean: error: a.txt: undecodable']
+    """
+    lines = []
+    if record["status"] in ("error", "skipped"):
+        lines.append(f"zhclean: {record['status']}: {record['input']}: {record['error']}")
+    malformed = record.get("malformed") or []
+    for problem in malformed[:MALFORMED_SHOWN]:
+        lines.append(f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}")
+    if len(malformed) > MALFORMED_SHOWN:
+        more = len(malformed) - MALFORMED_SHOWN
+        lines.append(f"zhclean: malformed: {record['input']}: {more} more (see the manifest)")
+    return lines
 
 
 def config_hash(config: Config) -> str:

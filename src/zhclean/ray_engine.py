@@ -55,6 +55,7 @@ from .corpus import (
     config_hash,
     jsonl_record,
     manifest_record,
+    record_messages,
 )
 from .records import clean_jsonl_range
 from .storage import Location, as_location, join, store_of
@@ -83,7 +84,6 @@ class Totals:
     rules: Counter[str] = field(default_factory=Counter)
     removed: int = 0
     shards: list[dict] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
 
     def add(self, summary: dict) -> None:
         self.files += summary["records"]
@@ -91,7 +91,6 @@ class Totals:
         self.rules.update(json.loads(summary["rules"]))
         self.removed += summary["removed"]
         self.shards.append({"file": summary["file"], "records": summary["records"]})
-        self.messages.extend(json.loads(summary["messages"]))
 
 
 def shard_size(files: int, cpus: int | None = None) -> int:
@@ -113,18 +112,6 @@ def shards(items: list, size: int) -> list[list]:
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _messages(record: dict) -> Iterator[str]:
-    """The lines the local engine prints on stderr for this record."""
-    if record["status"] in ("error", "skipped"):
-        yield f"zhclean: {record['status']}: {record['input']}: {record['error']}"
-    malformed = record.get("malformed") or []
-    for problem in malformed[:MESSAGES_KEPT]:
-        yield f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}"
-    if len(malformed) > MESSAGES_KEPT:
-        more = len(malformed) - MESSAGES_KEPT
-        yield f"zhclean: malformed: {record['input']}: {more} more (see the manifest)"
-
-
 def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
     """Write one manifest shard; returns its summary (counts only)."""
     name = SHARD_FORMAT.format(number)
@@ -132,7 +119,7 @@ def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     with store_of(target).output(target) as handle:
         handle.write(lines.encode("utf-8"))
-    messages = list(islice((m for r in records for m in _messages(r)), MESSAGES_KEPT))
+    messages = list(islice((m for r in records for m in record_messages(r)), MESSAGES_KEPT))
     rules: Counter[str] = Counter()
     for record in records:
         rules.update(record["rules"])

@@ -131,22 +131,12 @@ class ArrowStore:
             return stream.read()
 
     def open_read(self, uri: str) -> IO[bytes]:
-        try:
-            # Bytes as stored: zhclean decompresses by itself (pyarrow would by the name).
-            return self.fs.open_input_stream(self._path(uri), compression=None)
-        except OSError:
-            raise
-        except Exception as exc:  # pyarrow raises its own kinds for missing keys
-            raise OSError(str(exc)) from exc
+        # Bytes as stored: zhclean decompresses by itself (pyarrow would by the name).
+        return _as_os_error(self.fs.open_input_stream, self._path(uri), compression=None)
 
     def open_random(self, uri: str) -> IO[bytes]:
         """A handle that can seek (to read one range of a large file)."""
-        try:
-            return self.fs.open_input_file(self._path(uri))
-        except OSError:
-            raise
-        except Exception as exc:
-            raise OSError(str(exc)) from exc
+        return _as_os_error(self.fs.open_input_file, self._path(uri))
 
     @contextlib.contextmanager
     def output(self, uri: str, durable: bool = True) -> Iterator[IO[bytes]]:
@@ -185,6 +175,16 @@ class ArrowStore:
         for info in self.fs.get_file_info(FileSelector(base, recursive=True)):
             if info.type.name == "File":
                 yield self.uri(info.path), info.path[len(base) :].lstrip("/")
+
+
+def _as_os_error(call, *args, **kwargs):
+    """``call``, with pyarrow's own error kinds (a missing key...) raised as OSError."""
+    try:
+        return call(*args, **kwargs)
+    except OSError:
+        raise
+    except Exception as exc:
+        raise OSError(str(exc)) from exc
 
 
 LOCAL = LocalStore()
