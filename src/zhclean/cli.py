@@ -712,6 +712,8 @@ def explain(
         head = f"{where:>6} {event.code} {event.name}" + (
             f" ×{event.count}" if event.count > 1 else ""
         )
+        if event.detector:
+            head += f" ({event.detector})"  # the detector that decided, to find it in the code
         if event.text is not None:
             detail = f"removed: {event.text.strip()}"
         elif event.before is not None and event.after is not None:

@@ -26,13 +26,16 @@ class Event:
     text: str | None = None  # the removed line, for line removals
     before: str | None = None  # for in-line repairs: the text before ...
     after: str | None = None  # ... and after
+    detector: str | None = None  # the detector that made the change, for explain
+
 
     @property
     def name(self) -> str:
         return RULES[self.code].name
 
     def to_dict(self) -> dict:
-        data = {k: v for k, v in asdict(self).items() if v is not None}
+        # The detector is for people (explain); the manifest keeps codes.
+        data = {k: v for k, v in asdict(self).items() if v is not None and k != "detector"}
         data["name"] = self.name
         return data
 
@@ -55,11 +58,12 @@ class Report:
         text: str | None = None,
         before: str | None = None,
         after: str | None = None,
+        detector: str | None = None,
     ) -> None:
         if code not in RULES:  # a typo in a stage is a bug: fail loudly in tests
             raise KeyError(code)
         if count:
-            self.events.append(Event(code, count, line, text, before, after))
+            self.events.append(Event(code, count, line, text, before, after, detector))
 
     def counts(self) -> dict[str, int]:
         total: Counter[str] = Counter()

@@ -1,0 +1,97 @@
+"""Stage 4, boilerplate: whole lines the website added, found by shape, place and words.
+
+The stage is a package of rooms; a new kind of junk goes in the room that
+finds it:
+
+- ``line/``: junk on its own line (metadata, navigation, residue, ads), one
+  detector a function, each declaring its rule code;
+- ``runs.py``: junk because of its neighbours (lists, blocks, weak lines
+  next to strong ones, duplicates);
+- ``position.py``: junk because of its place (head, tail, teasers under the
+  title);
+- ``corpus.py``: junk across files (a site's template lines);
+- ``guards.py``: what is never removed (bracket fragments, tables, prose);
+- ``features.py``: each line's features, computed once; ``shapes.py`` and
+  ``vocab.py``: the patterns, without and with word lists.
+
+A *strong* verdict removes a line on its own; a *weak* one (a shop phrase, a
+login word, one ad word) only next to a strong one, so an article that
+mentions 下载 or 交易所 keeps its sentence.
+
+    >>> from zhclean.report import Report
+    >>> text = "标题\\n首页 > 新闻 > 正文\\n正文第一段。\\n上一篇:别的文章"
+    >>> boilerplate(text, Report(), lambda code: True).split("\\n")
+    ['标题', '正文第一段。']
+
+Removed lines are reported with their input line number, text and detector.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...lexicon import Lexicon, fold, load_lexicon
+from ...report import Report
+from ..script import convert, detect_script
+from .document import Document
+from .features import Item
+from .shapes import WHITESPACE_RE, looks_like_prose
+
+# Notices and ads are sentences by nature and need explicit phrases to be found: a
+# warning there would be noise. Lists, teasers, chrome and repeats are checked.
+QUIET_CODES = frozenset({"ZH301", "ZH302", "ZH315", "ZH305", "ZH314"})
+EDGE_SPACE = " \t\u3000\u00a0"
+
+
+def boilerplate(
+    text: str,
+    report: Report,
+    on: Callable[[str], bool],
+    lexicon: Lexicon | None = None,
+    repeated: frozenset[int] = frozenset(),
+    script_hint: str | None = None,
+    head: bool = True,
+    tail: bool = True,
+) -> str:
+    """Remove the lines the website added; report each with its code and detector."""
+    lexicon = lexicon or load_lexicon()
+    lines = text.split("\n")
+    # Match a Traditional page on its Simplified reading: one word list serves both scripts.
+    keyed = lines
+    if (script_hint or detect_script(text)) in ("traditional", "mixed"):
+        simplified = convert(text, "t2s").split("\n")
+        keyed = simplified if len(simplified) == len(lines) else lines
+    items = []
+    for i, line in enumerate(lines):
+        stripped = line.strip(EDGE_SPACE)
+        if stripped:
+            key = WHITESPACE_RE.sub(" ", fold(keyed[i].strip(EDGE_SPACE)))
+            items.append(Item(i + 1, stripped, key))
+    items = _outside_fences(items)
+    if not items:
+        return text
+    Document(items, lexicon, on, repeated, head, tail).run()
+    dropped: set[int] = set()
+    for item in items:
+        if item.removed and item.code and on(item.code):
+            report.add(item.code, line=item.no, text=lines[item.no - 1], detector=item.detector)
+            dropped.add(item.no)
+            if item.code not in QUIET_CODES and looks_like_prose(item.text):
+                report.warnings.append({"line": item.no, "rule": item.code, "text": item.text})
+    if not dropped:
+        return text
+    return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+def _outside_fences(items: list[Item]) -> list[Item]:
+    out, fenced = [], False
+    for item in items:
+        if item.text.startswith("```"):
+            fenced = not fenced
+            continue
+        if not fenced:
+            out.append(item)
+    return out
+
+
+__all__ = ["boilerplate", "Document", "Item"]

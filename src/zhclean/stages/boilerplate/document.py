@@ -1,0 +1,72 @@
+"""The order the rooms are asked in, over one document.
+
+guards (brackets, tables) -> room 1, each line alone -> room 4, across files
+-> room 3, by place -> room 2, by neighbours -> weak verdicts settled -> guards
+(prose between prose) -> adjacent duplicates
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ...lexicon import Lexicon
+from . import corpus, guards, position, runs
+from .features import Item
+from .line import LineRoom
+from .registry import enabled
+
+# Sweeps over the whole document, in order. Each declares its codes (registry.detector).
+SWEEPS = (
+    corpus.corpus_repeats,
+    position.chrome_with_title_copy,
+    position.teasers,
+    runs.related_lists,
+    runs.after_next_label,
+    position.head_list,
+    position.section_labels,
+    runs.promo_blocks,
+    runs.dated_links,
+    position.tail_list,
+    runs.facet_lists,
+    runs.propagate_weak,
+    runs.notice_lists,
+    runs.sandwiched,
+)
+
+
+class Document:
+    """The lines of one document and what the rooms decided about them."""
+
+    def __init__(
+        self,
+        items: list[Item],
+        lexicon: Lexicon,
+        on: Callable[[str], bool],
+        repeated: frozenset[int] = frozenset(),
+        head: bool = True,
+        tail: bool = True,
+    ) -> None:
+        self.items = items
+        self.lines = LineRoom(lexicon, on)
+        self.ctx = self.lines.context
+        self.on = on
+        self.repeated = repeated
+        # A block of a streamed file may not hold the document's start or end: the
+        # detectors that look for a title, a head list or a tail list run only where they are.
+        self.head = head
+        self.tail = tail
+
+    def live(self) -> list[Item]:
+        return [it for it in self.items if not it.removed]
+
+    def run(self) -> None:
+        guards.mark_protected(self.items)
+        guards.mark_tables(self.items)
+        for item in self.items:
+            self.lines.judge(item)
+        for sweep in SWEEPS:
+            if enabled(sweep, self.on):
+                sweep(self)
+        guards.guard_prose(self.items)
+        if enabled(runs.duplicates, self.on):
+            runs.duplicates(self)

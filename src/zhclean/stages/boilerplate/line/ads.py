@@ -1,0 +1,86 @@
+"""Ads, notices and panels on one line, found by their words (weak alone, strong in numbers).
+
+>>> from zhclean.lexicon import load_lexicon
+>>> from .classifier import classifier
+>>> c = classifier(load_lexicon())
+>>> gambling(c, Item(1, "威尼斯人现金网 太阳城娱乐城", "威尼斯人现金网 太阳城娱乐城"))
+('ZH302', 2)
+>>> exchange_ad(c, Item(1, "币安交易所官网地址", "币安交易所官网地址"))
+('ZH301', 2)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....chardata import ends_sentence, han_count
+from ..features import STRONG, WEAK, Item
+from ..registry import Verdict, detector
+from ..shapes import EMPTY_FIELD_RE, squash
+
+if TYPE_CHECKING:
+    from .classifier import Classifier
+
+
+@detector("ZH302")
+def gambling(c: Classifier, item: Item) -> Verdict | None:
+    """A line made mostly of casino, lottery, betting or porn keywords."""
+    key, text = item.key, item.text
+    if "。" in text or len(text) > 120:
+        return None
+    share, terms = c.lex.coverage("gambling_keywords", key)
+    if not terms:
+        return None
+    strong_terms = {t for t in terms if t in c.lex.lists["gambling_strong"]}
+    if (strong_terms and share >= 0.4) or (len(terms) >= 2 and share >= 0.5):
+        return "ZH302", STRONG
+    if len(squash(key)) <= 20 and not ends_sentence(text):
+        return "ZH302", WEAK
+    return None
+
+
+@detector("ZH301")
+def exchange_ad(c: Classifier, item: Item) -> Verdict | None:
+    """Ad copy of an exchange or app: a brand with ad phrases, or two ad phrases."""
+    key, text = item.key, item.text
+    brands = c.lex.find("ad_brands", key)
+    phrases = {term for _, _, term in c.lex.find("ad_phrases", key)}
+    if not brands and not phrases:
+        return None
+    if ends_sentence(text) and han_count(text) >= 20 and len(phrases) < 2:
+        return None  # a sentence of an article about an exchange, not an ad
+    squashed_len = max(1, len(squash(key)))
+    brand_chars = sum(end - start for start, end, _ in brands)
+    if len(phrases) >= 2 or (brands and phrases) or (brands and brand_chars / squashed_len >= 0.5):
+        return "ZH301", STRONG
+    if len(text) <= 30 and not ends_sentence(text):
+        return "ZH301", WEAK
+    return None
+
+
+@detector("ZH305")
+def site_notice(c: Classifier, item: Item) -> Verdict | None:
+    """A copyright or takedown notice of the site: two footer phrases, or one in a short line."""
+    key, text = item.key, item.text
+    terms = {term for _, _, term in c.lex.find("footer_phrases", key)}
+    if len(terms) >= 2:
+        return "ZH305", STRONG
+    if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
+        return "ZH305", WEAK
+    if terms and len(text) <= 80:
+        return "ZH305", WEAK
+    return None
+
+
+@detector("ZH310", "ZH315", "ZH306")
+def panel(c: Classifier, item: Item) -> Verdict | None:
+    """A word of a shop, download or login panel (weak: it goes only next to other junk)."""
+    key, text = item.key, item.text
+    if len(text) > 60:
+        return None
+    terms = {term for _, _, term in c.lex.find("panel_words", key)}
+    if len(terms) >= 2 or (terms and len(squash(key)) <= 8):
+        return ("ZH315" if terms & c.vocab.shop_words else "ZH310"), WEAK
+    if EMPTY_FIELD_RE.fullmatch(key.strip()):  # an empty form field: "账号:"
+        return "ZH306", WEAK
+    return None

@@ -1,0 +1,63 @@
+"""The context every line detector reads: the word lists and the patterns built from them."""
+
+from __future__ import annotations
+
+import re
+
+from ....lexicon import Lexicon
+from ..vocab import alternation, vocabulary
+
+
+class Classifier:
+    """Word lists, their patterns and the label regexes, built once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        self.vocab = vocabulary(lexicon)
+        lists = lexicon.lists
+        labels = {
+            "credit": lists["credit_labels"],
+            "counter": lists["counter_labels"],
+            "date": lists["date_labels"],
+            "tag": lists["tag_labels"],
+        }
+        self.label_kind: dict[str, str] = {}
+        for kind, terms in labels.items():
+            for term in terms:
+                self.label_kind.setdefault(term, kind)
+        generic = self.vocab.generic_labels
+        self.generic_label_res = tuple((re.compile(p), kind) for p, kind in generic)
+        # Labels made like the listed ones ("编辑次数", "词条标签", "最近更新"), after them.
+        labels_alt = alternation(self.label_kind) + "|" + "|".join(p for p, _ in generic)
+        # A label starts the line or follows a space, a separator or a closing bracket.
+        self.label_re = re.compile(rf"(?:^|(?<=[\s|,\]】)\d]))({labels_alt})\s?:")
+        generic_dates = "|".join(p for p, kind in generic if kind == "date")
+        self.date_label_re = re.compile(rf"(?:{alternation(labels['date'])}|{generic_dates})\s?:?")
+        self.teaser_re = re.compile(
+            rf"^[【\[]?(?:{alternation(lists['teaser_labels'])})[】\]]?\s?:"
+        )
+        # Two or more channel labels run together, then at most a short topic name.
+        self.section_run_re = re.compile(
+            rf"^(?:{alternation(lists['section_labels'])}){{2,}}(?P<topic>\w{{0,6}})$"
+        )
+        self.brand_suffixes = tuple(lists["brand_suffixes"])
+        # Widget labels run together once the invisible separators went ("收藏喜欢").
+        widgets = alternation(t for t in lists["nav_labels"] if len(t) >= 2 and t.isalpha())
+        self.nav_run_re = re.compile(rf"^(?:{widgets}){{2,}}$")
+
+    def label_kind_of(self, label: str) -> str:
+        kind = self.label_kind.get(label)
+        if kind is None:
+            kind = next(kind for regex, kind in self.generic_label_res if regex.fullmatch(label))
+        return kind
+
+
+_CLASSIFIERS: dict[int, Classifier] = {}
+
+
+def classifier(lexicon: Lexicon) -> Classifier:
+    """One classifier per word lists and process: its patterns are built once."""
+    key = id(lexicon)
+    if key not in _CLASSIFIERS:
+        _CLASSIFIERS[key] = Classifier(lexicon)
+    return _CLASSIFIERS[key]

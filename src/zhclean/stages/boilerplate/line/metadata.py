@@ -1,0 +1,167 @@
+"""Metadata and page chrome on one line: labels, dates, counters, credits.
+
+>>> from zhclean.lexicon import load_lexicon
+>>> from .classifier import classifier
+>>> c = classifier(load_lexicon())
+>>> metadata(c, Item(1, "浏览次数：876", "浏览次数:876"))
+('ZH307', 2)
+>>> metadata(c, Item(1, "来源：新华社", "来源:新华社")) == KEEP
+True
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ....chardata import ends_sentence
+from ..features import STRONG, Item
+from ..registry import KEEP, Verdict, detector
+from ..shapes import (
+    DATE_RE,
+    DATETIME_RE,
+    FILE_INFO_RE,
+    NUMBER_ONLY_RE,
+    PUNCT_ONLY_RE,
+    TAG_LINE_RE,
+    TIME_RE,
+    URL_RE,
+    squash,
+)
+
+if TYPE_CHECKING:
+    from .classifier import Classifier
+
+COUNTER_VALUE_RE = re.compile(
+    r"[\d.,\s]{0,20}(?:[a-z]{1,5})?\s?(?:页|次|人|字|个|条|金币|积分|分|秒|%|分钟|kb|mb)?"
+)
+
+
+def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
+    """``label: value`` fields of a metadata line as (kind, label, value); None if no label."""
+    if ":" not in key:  # every label ends with one (folding made "：" ":")
+        return None
+    matches = list(c.label_re.finditer(key))
+    if not matches:
+        return None
+    found = []
+    for i, match in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(key)
+        value = key[match.end() : end].strip(" |,，")
+        found.append((c.label_kind_of(match.group(1)), match.group(1), value))
+    return found
+
+
+def date_only(c: Classifier, key: str) -> bool:
+    rest, n = DATETIME_RE.subn(" ", key)
+    if not n:
+        return False
+    rest = c.date_label_re.sub(" ", rest)
+    return bool(PUNCT_ONLY_RE.match(rest))
+
+
+def is_counter_value(c: Classifier, value: str) -> bool:
+    value = c.vocab.counter.sub("", DATETIME_RE.sub(" ", value)).strip(" ()（）[]【】")
+    return bool(COUNTER_VALUE_RE.fullmatch(value))
+
+
+def is_credit_value(c: Classifier, value: str) -> bool:
+    value = DATETIME_RE.sub("", value)
+    value = c.vocab.counter.sub("", value).strip(" :|,，()（）【】[]")
+    if value in c.lex.lists["non_credits"]:
+        return False
+    if not value or URL_RE.fullmatch(value) or NUMBER_ONLY_RE.match(value):
+        return False
+    return not PUNCT_ONLY_RE.match(value)
+
+
+def empty_template_field(c: Classifier, key: str) -> bool:
+    """A contact field of a site template whose value is no contact at all ("Phone : 来电显示器").
+
+    A real number or address stays: it may belong to the article's subject.
+    """
+    match = c.vocab.contact_field.match(key)
+    if not match:
+        return False
+    label, value = match.groups()
+    if label in c.vocab.mail_labels:
+        return "@" not in value
+    return sum(ch.isdigit() for ch in value) < 5
+
+
+@detector("ZH313")
+def template_field(c: Classifier, item: Item) -> Verdict | None:
+    """A contact field of the site's template with no contact in it."""
+    return ("ZH313", STRONG) if empty_template_field(c, item.key) else None
+
+
+@detector("ZH307", "ZH308")
+def numbers_only(c: Classifier, item: Item) -> Verdict | None:
+    """A line of numbers: a date or time ("2022-09-28 05:01:05") or a bare counter ("3253")."""
+    key = item.key
+    if not NUMBER_ONLY_RE.match(key):
+        return None
+    return ("ZH308", STRONG) if TIME_RE.search(key) or DATE_RE.search(key) else ("ZH307", STRONG)
+
+
+@detector("ZH308")
+def date_line(c: Classifier, item: Item) -> Verdict | None:
+    """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20")."""
+    return ("ZH308", STRONG) if date_only(c, item.key) else None
+
+
+@detector("ZH309")
+def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
+    """A line of #tag# tokens."""
+    text = item.text
+    if TAG_LINE_RE.match(item.key) and len(text) <= 60 and not ends_sentence(text):
+        return "ZH309", STRONG
+    return None
+
+
+@detector("ZH306", "ZH307", "ZH309")
+def metadata(c: Classifier, item: Item) -> Verdict | None:
+    """Labels and page chrome; KEEP for a metadata line that carries a credit (it stays whole)."""
+    key = item.key
+    found = fields(c, key)
+    counter = c.vocab.counter
+    if found is not None:
+        first = c.label_re.search(key)
+        prefix = key[: first.start()] if first else ""
+        if any(kind == "tag" for kind, _, _ in found) and key.lstrip(" #【[").startswith(
+            tuple(label for kind, label, _ in found if kind == "tag")
+        ):
+            return "ZH309", STRONG
+        if any(kind == "credit" and is_credit_value(c, value) for kind, _, value in found):
+            return KEEP
+        for kind, _, value in found:
+            if kind == "counter":
+                # Page widgets after the count ("88次 历史版本") are chrome too.
+                words = value.split()
+                while len(words) > 1 and c.lex.has("nav_labels", words[-1]):
+                    words.pop()
+                if not is_counter_value(c, " ".join(words)):
+                    return None
+            if kind == "date" and not PUNCT_ONLY_RE.match(DATETIME_RE.sub("", value)):
+                return None
+        rest = counter.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", prefix)))
+        if len(squash(rest.replace("•", ""))) > 8:
+            return None
+        chrome = bool(DATETIME_RE.search(key)) or any(k in ("counter", "date") for k, _, _ in found)
+        return ("ZH307", STRONG) if chrome else ("ZH306", STRONG)
+
+    # No labels: a timestamp and/or counters with nothing else of substance.
+    dates = len(DATETIME_RE.findall(key))
+    counters = len(counter.findall(key))
+    if not dates and not counters:
+        return None
+    rest = counter.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", key)))
+    rest_squashed = re.sub(r"\d", "", squash(rest))
+    if not rest_squashed or NUMBER_ONLY_RE.match(rest.strip() or "0"):
+        return "ZH307", STRONG
+    if counters and len(rest_squashed) <= 6:
+        return "ZH307", STRONG
+    if dates and len(rest_squashed) <= 12 and c.lex.contains("related_headings", rest_squashed):
+        return "ZH307", STRONG  # "最新推荐文章于 2023-05-10 发布": a list's timestamp
+    # A timestamp glued to a copy of the title, with counters: checked by the place room.
+    return None

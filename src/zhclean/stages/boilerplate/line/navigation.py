@@ -1,0 +1,223 @@
+"""Navigation and UI on one line: menus, breadcrumbs, previous/next, share bars, prompts.
+
+>>> from zhclean.lexicon import load_lexicon
+>>> from .classifier import classifier
+>>> c = classifier(load_lexicon())
+>>> breadcrumb(c, Item(1, "首页 > 新闻 > 正文", "首页 > 新闻 > 正文"))
+('ZH303', 2)
+>>> menu_row(c, Item(1, "港闻 财经 体育 娱乐", "港闻 财经 体育 娱乐"))
+('ZH303', 2)
+>>> menu_row(c, Item(1, "专家评论", "专家评论")) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ....chardata import ends_sentence
+from ..features import STRONG, WEAK, Item
+from ..registry import Verdict, detector
+from ..shapes import (
+    BARE_URL_RE,
+    BREADCRUMB_GATE_RE,
+    BREADCRUMB_SEP_RE,
+    INLINE_ITEMS_SPLIT_RE,
+    INLINE_LIST_SPLIT_RE,
+    LABEL_URL_RE,
+    MENU_SPLIT_RE,
+    RANKING_RE,
+    instruction,
+    squash,
+    token_core,
+)
+
+if TYPE_CHECKING:
+    from .classifier import Classifier
+
+
+@detector("ZH303")
+def bare_url(c: Classifier, item: Item) -> Verdict | None:
+    """A line that is only a URL or a domain."""
+    return ("ZH303", STRONG) if BARE_URL_RE.match(item.key) else None
+
+
+@detector("ZH306")
+def label_with_url(c: Classifier, item: Item) -> Verdict | None:
+    """A short label and nothing but a URL: "最新网址: www.example.cc"."""
+    return ("ZH306", STRONG) if LABEL_URL_RE.match(item.key) else None
+
+
+@detector("ZH304")
+def labelled_link_list(c: Classifier, item: Item) -> Verdict | None:
+    """'推荐阅读: 某书 / 某书 / 某书': a related-list heading with its titles on one line."""
+    head, sep, rest = item.key.partition(":")
+    if not sep or not rest.strip() or "。" in rest:
+        return None
+    head = head.strip()
+    if not any(end == len(head) for _, end, _ in c.lex.find("related_headings", head)):
+        return None
+    items = [p for p in INLINE_ITEMS_SPLIT_RE.split(rest.strip()) if p]
+    return ("ZH304", STRONG) if len(items) >= 2 and all(len(p) <= 30 for p in items) else None
+
+
+@detector("ZH303")
+def prev_next(c: Classifier, item: Item) -> Verdict | None:
+    """'上一篇: ...', '... 下一篇', or both on one line."""
+    key, vocab = item.key, c.vocab
+    if vocab.prev_next.match(key) or vocab.prev_next_end.search(key):
+        return "ZH303", STRONG
+    if "上一篇" in key and "下一篇" in key:
+        return "ZH303", STRONG
+    return None
+
+
+def is_breadcrumb(c: Classifier, key: str) -> bool:
+    """'首页 > 新闻 > 正文', '您的位置:首页 > 科技 > <title>'."""
+    if not BREADCRUMB_GATE_RE.search(key):
+        return False
+    parts = BREADCRUMB_SEP_RE.split(key)
+    starts = bool(c.vocab.breadcrumb_start.match(key))
+    if len(parts) < 2 or (len(parts) == 2 and not starts) or len(parts[0]) > 20:
+        return False
+    return starts or all(len(p) <= 12 for p in parts[:-1])
+
+
+@detector("ZH303")
+def breadcrumb(c: Classifier, item: Item) -> Verdict | None:
+    """A trail of sections from the home page down to this one."""
+    return ("ZH303", STRONG) if is_breadcrumb(c, item.key) else None
+
+
+@detector("ZH303")
+def share_bar(c: Classifier, item: Item) -> Verdict | None:
+    """A share bar, whatever networks it lists: '分享到: 微信 微博'."""
+    key = item.key
+    if key.startswith(("分享到", "分享至", "分享:")) and len(item.text) <= 60:
+        return None if ends_sentence(key) else ("ZH303", STRONG)
+    return None
+
+
+@detector("ZH303")
+def site_header(c: Classifier, item: Item) -> Verdict | None:
+    """'欢迎来到某某网' at the top of every page."""
+    if len(item.text) <= 50 and any(item.key.startswith(h) for h in c.lex.lists["header_starts"]):
+        return "ZH303", STRONG
+    return None
+
+
+@detector("ZH303")
+def back_to_site(c: Classifier, item: Item) -> Verdict | None:
+    """A way back to the site: "返回搜狐，查看更多", "返回新浪首页". ("返回故乡" is a title.)"""
+    key = item.key
+    squashed = squash(key)
+    if (
+        key.startswith("返回")
+        and len(squashed) <= 10
+        and not ends_sentence(key)
+        and squashed.endswith(c.vocab.back_to_site)
+    ):
+        return "ZH303", STRONG
+    return None
+
+
+def nav_token(c: Classifier, token: str) -> bool:
+    token = token_core(token)
+    return bool(token) and (
+        c.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
+    )
+
+
+def menu_word(c: Classifier, token: str) -> bool:
+    """In a row of three or more: a news channel ("财经"), or a section of the site named
+    for what it holds ("百科首页", "知识专题"). Alone, such a word is a heading."""
+    token = token_core(token)
+    if c.lex.has("section_labels", token):
+        return True
+    return len(token) <= 6 and any(
+        end == len(token) and len(term) >= 2 for _, end, term in c.lex.find("nav_labels", token)
+    )
+
+
+@detector("ZH303")
+def menu_row(c: Classifier, item: Item) -> Verdict | None:
+    """A row of menu labels: every token a label, or enough of them in a long row."""
+    key = item.key
+    tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
+    if not tokens or any(ch in key for ch in "。，,;；"):
+        return None
+    nav = sum(1 for t in tokens if nav_token(c, t))
+    if len(tokens) >= 3:
+        # Channels and site sections count in a row of three or more ("港闻 财经 体育");
+        # alone, "经济" or "专家评论" is a heading.
+        nav += sum(1 for t in tokens if not nav_token(c, t) and menu_word(c, t))
+    short = all(len(t) <= 10 for t in tokens)
+    if short and (
+        nav == len(tokens)
+        or (len(tokens) >= 3 and nav / len(tokens) >= 0.3)
+        or (len(tokens) >= 5 and nav >= 1)
+    ):
+        return "ZH303", STRONG
+    return None
+
+
+@detector("ZH303")
+def widget_run(c: Classifier, item: Item) -> Verdict | None:
+    """Widget labels run together once the invisible separators went ("收藏喜欢")."""
+    squashed = squash(item.key)
+    return ("ZH303", STRONG) if len(squashed) <= 12 and c.nav_run_re.match(squashed) else None
+
+
+@detector("ZH303")
+def menu_arrow(c: Classifier, item: Item) -> Verdict | None:
+    """A menu item with an arrow: "• 经管营销>" (weak: only next to other chrome)."""
+    if item.key.endswith((">", "»", ">>")) and len(item.text) <= 20:
+        return "ZH303", WEAK
+    return None
+
+
+@detector("ZH310")
+def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
+    """A UI prompt: "点击查看大图", "长按识别二维码", "点击上方蓝字关注我们"."""
+    key = item.key
+    squashed = squash(key)
+    if len(squashed) > 30:
+        return None
+    if not instruction(key):
+        stripped = key.strip(" •*-·[]【】")
+        for start, _, term in c.lex.find("ui_prompts", stripped):
+            if start <= 2 or term == "imageverifiercode":
+                return "ZH310", STRONG
+    if not key.rstrip().endswith("。"):
+        phrases = [term for _, _, term in c.lex.find("ui_phrases", key)]
+        # A sentence that mentions a prompt is the author's ("关注我们的读者会发现，..."):
+        # with a clause in it, a prompt line carries two ("点击上方...，设为星标").
+        if phrases and (len(phrases) >= 2 or not instruction(key)):
+            return "ZH310", STRONG
+    return None
+
+
+def is_related_heading(c: Classifier, key: str) -> bool:
+    core = key.strip(" -•*·【】[]<>《》:")
+    if not core or len(core) > 30 or ends_sentence(core):
+        return False
+    return any(end == len(core) for _, end, _ in c.lex.find("related_headings", core))
+
+
+@detector("ZH304")
+def related_heading(c: Classifier, item: Item) -> Verdict | None:
+    """'相关推荐', '热点文章': the heading of a list of other articles."""
+    return ("ZH304", STRONG) if is_related_heading(c, item.key) else None
+
+
+@detector("ZH304")
+def inline_list(c: Classifier, item: Item) -> Verdict | None:
+    """Titles on one line split by '|', or a ranking of rank, name and score."""
+    key = item.key
+    if item.table or "。" in key:
+        return None
+    if "|" in key or "｜" in key:
+        parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
+        if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
+            return "ZH304", STRONG
+    return ("ZH304", STRONG) if RANKING_RE.search(key) else None

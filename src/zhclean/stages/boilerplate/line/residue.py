@@ -1,0 +1,74 @@
+"""Residue on one line: separators, template leftovers, user patterns, end marks.
+
+>>> from zhclean.lexicon import load_lexicon
+>>> from .classifier import classifier
+>>> c = classifier(load_lexicon())
+>>> separator(c, Item(1, "=====", "=====")), cms_residue(c, Item(1, "12 ]", "12 ]"))
+(('ZH311', 2), ('ZH313', 2))
+>>> cms_residue(c, Item(1, "第（1）条", "第(1)条")) is None
+True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..features import STRONG, Item
+from ..registry import Verdict, detector
+from ..shapes import BRACKET_RESIDUE_RE, CMS_RE, END_MARK_RE, SEPARATOR_CHARS_RE
+
+if TYPE_CHECKING:
+    from .classifier import Classifier
+
+BOILERPLATE_CODES = tuple(f"ZH3{n:02d}" for n in range(1, 17))
+
+
+@detector("ZH311")
+def separator(c: Classifier, item: Item) -> Verdict | None:
+    """A rule of one repeated symbol: '=====', '- - - -'."""
+    text = item.text
+    if (
+        len(text) >= 3
+        and SEPARATOR_CHARS_RE.match(text[0])
+        and len(set(text.replace(" ", ""))) == 1
+    ):
+        return "ZH311", STRONG
+    return None
+
+
+@detector(*BOILERPLATE_CODES)
+def user_pattern(c: Classifier, item: Item) -> Verdict | None:
+    """A [[line_patterns]] entry of the word lists or a --rules file, with its own code."""
+    for pattern in c.lex.patterns:
+        if pattern.regex.search(item.text) or pattern.regex.search(item.key):
+            return pattern.code, STRONG
+    return None
+
+
+@detector("ZH311")
+def end_mark(c: Classifier, item: Item) -> Verdict | None:
+    """A template's closing decoration: "END", "- END -" (the author's "（完）" stays)."""
+    return ("ZH311", STRONG) if END_MARK_RE.match(item.key) else None
+
+
+@detector("ZH313")
+def cms_residue(c: Classifier, item: Item) -> Verdict | None:
+    """Template residue: placeholders, CMS markers, widget brackets ("12 ]")."""
+    key = item.key
+    if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
+        return "ZH313", STRONG
+    if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
+        return "ZH313", STRONG
+    return None
+
+
+@detector("ZH313")
+def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
+    """Template residue in a long line (the markers are certain at any length)."""
+    return ("ZH313", STRONG) if CMS_RE.search(item.key) else None
+
+
+@detector("ZH301")
+def ad_label(c: Classifier, item: Item) -> Verdict | None:
+    """A line that is only an ad label: '广告', 'Sponsored'."""
+    return ("ZH301", STRONG) if item.key in c.lex.lists["ad_labels"] else None

@@ -1,0 +1,236 @@
+"""Room 2: junk because of its neighbours. Runs of lines, blocks, weak lines next to strong.
+
+Each sweep takes the document (its items and context) and marks items; it
+declares the codes it gives, so a sweep whose codes are off does not run.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...chardata import ends_sentence
+from .features import STRONG, WEAK, Item
+from .line.navigation import is_related_heading
+from .registry import detector
+from .shapes import DATED_END_RE, FACET_RE, LIST_MARKER_RE, URL_RE, squash
+
+if TYPE_CHECKING:
+    from .document import Document
+
+AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
+
+
+@detector("ZH304")
+def related_lists(doc: Document) -> None:
+    """Titles after a related-articles heading, once the article has begun: a heading
+    above the article labels a sidebar, and what follows it there is the article."""
+    in_list = seen_prose = False
+    ctx = doc.ctx
+    for item in doc.items:
+        if item.code == "ZH304" and item.strength == STRONG and is_related_heading(ctx, item.key):
+            in_list = seen_prose
+            continue
+        seen_prose = seen_prose or (not item.code and item.prose)
+        if not in_list or (item.code and item.strength == STRONG):
+            continue
+        if item.protected or not item.link_like:
+            in_list = False  # the list ends at the first line that is no link
+            continue
+        item.mark("ZH304", STRONG, "related_lists")
+
+
+@detector("ZH303")
+def after_next_label(doc: Document) -> None:
+    """'<title>下一篇' then the next article's title on its own line."""
+    items = doc.items
+    for i, item in enumerate(items[:-1]):
+        if item.code == "ZH303" and doc.ctx.vocab.prev_next_end.search(item.key):
+            nxt = items[i + 1]
+            if not nxt.code and nxt.title_like:
+                nxt.mark("ZH303", STRONG, "after_next_label")
+
+
+@detector("ZH315")
+def promo_blocks(doc: Document) -> None:
+    """A run of short slogan lines with ad copy in two of them: an ad image's text.
+
+    '某某造价之家 / 来某某学安装造价 / 1个月就能掌握实操技能 / 独立做造价了！ / 某某校区':
+    the lines from the first to the last ad line go, whatever lies between them.
+    """
+    lex = doc.ctx.lex
+    suffixes = doc.ctx.brand_suffixes
+
+    def short(item: Item) -> bool:
+        return (
+            not item.code
+            and not item.protected
+            and len(item.text) <= 25
+            and "。" not in item.text
+            # A line that introduces a list ("学校现有三个校区：") is the author's, and
+            # so is the list under it: the run stops there.
+            and not item.text.rstrip().endswith((":", "："))
+            and not item.prose
+        )
+
+    def terms(item: Item) -> tuple[set[str], set[str]]:
+        """(ad copy, shop or school name endings) of one line; list items are headings."""
+        if LIST_MARKER_RE.match(item.text):
+            return set(), set()
+        copy = {term for _, _, term in lex.find("promo_phrases", item.key)}
+        names = {s for s in suffixes if item.key.endswith(s)}
+        return copy, names
+
+    run: list[Item] = []
+    for item in [*doc.items, Item(0, "", "")]:
+        if item.text and short(item):
+            run.append(item)
+            continue
+        found = [terms(it) for it in run]
+        hits = [k for k, (copy, names) in enumerate(found) if copy or names]
+        distinct = set().union(*(copy | names for copy, names in found)) if found else set()
+        # Ad copy, in two lines, with two different terms: "东校区 / 西校区" is a list
+        # of places; an ad says more than one thing.
+        if len(hits) >= 2 and len(distinct) >= 2 and any(copy for copy, _ in found):
+            for it in run[hits[0] : hits[-1] + 1]:
+                it.mark("ZH315", STRONG, "promo_blocks")
+        run = []
+
+
+def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None:
+    """Runs of at least ``minimum`` consecutive lines for which ``member`` holds."""
+    run: list[Item] = []
+    for item in [*doc.items, Item(0, "", "")]:
+        if item.text and member(item):
+            run.append(item)
+            continue
+        if len(run) >= minimum:
+            for it in run:
+                it.mark(code, STRONG, name)
+        run = []
+
+
+@detector("ZH304")
+def dated_links(doc: Document) -> None:
+    """Two or more headlines in a row that each end with a date: an article list."""
+    mark_runs(
+        doc,
+        lambda it: not it.code and it.title_like and bool(DATED_END_RE.search(it.key)),
+        2,
+        "ZH304",
+        "dated_links",
+    )
+
+
+@detector("ZH304")
+def facet_lists(doc: Document) -> None:
+    """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
+    mark_runs(
+        doc,
+        lambda it: bool(FACET_RE.match(it.key)) and not ends_sentence(it.text),
+        3,
+        "ZH304",
+        "facet_lists",
+    )
+
+
+def propagate_weak(doc: Document) -> None:
+    """A weak verdict holds next to a strong one, through a run of weak lines; else it goes.
+
+    (The first line is never promoted, nor promotes through itself: it may be the title.)
+    """
+    items = doc.items
+
+    def strong(k: int) -> bool:
+        return 0 <= k < len(items) and items[k].strength == STRONG and bool(items[k].code)
+
+    i = 1
+    while i < len(items):
+        if items[i].strength != WEAK:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(items) and items[j + 1].strength == WEAK:
+            j += 1
+        if strong(i - 1) or strong(j + 1):
+            for item in items[i : j + 1]:
+                item.strength = STRONG
+        i = j + 1
+    for item in items:
+        if item.strength == WEAK:
+            item.clear()
+
+
+@detector("ZH305")
+def notice_lists(doc: Document) -> None:
+    """The numbered items under a site notice heading that went ("友情提示" / "1、本站...")."""
+    headings = doc.ctx.lex.lists["notice_headings"]
+    in_notice = False
+    for item in doc.items:
+        if item.removed and item.code == "ZH305" and item.key.strip(" :•*-") in headings:
+            in_notice = True
+            continue
+        if (
+            in_notice
+            and not item.code
+            and LIST_MARKER_RE.match(item.text)
+            and len(item.text) <= 120
+        ):
+            item.mark("ZH305", STRONG, "notice_lists")
+            continue
+        in_notice = False
+
+
+@detector("ZH301", "ZH302", "ZH303", "ZH315")
+def sandwiched(doc: Document) -> None:
+    """A short line inside an ad or chrome block (junk right above and below) goes with it."""
+    items = doc.items
+    for i in range(1, len(items) - 1):
+        item, above, below = items[i], items[i - 1], items[i + 1]
+        if item.code or item.protected or not above.removed or not below.removed:
+            continue
+        if (
+            above.code in AD_CODES
+            and below.code in AD_CODES
+            and item.title_like
+            and len(item.text) <= 20
+        ):
+            item.mark(above.code, STRONG, "sandwiched")
+        elif (
+            above.code == below.code == "ZH311" and len(item.text) <= 80 and URL_RE.search(item.key)
+        ):
+            # A banner between two rules: "更多...尽在 http://..."
+            item.mark("ZH315", STRONG, "sandwiched")
+        elif (
+            above.code == below.code == "ZH303"
+            and len(squash(item.key)) <= 10
+            and squash(item.key) in squash(above.key) + "|" + squash(below.key)
+        ):
+            # The site's name between its header and its menu ("欢迎来到某某文库!" / "某某文库").
+            item.mark("ZH303", STRONG, "sandwiched")
+
+
+@detector("ZH314")
+def duplicates(doc: Document) -> None:
+    """Two adjacent identical lines become one; a line and its copy plus a credit, the longer."""
+    credit_suffix = doc.ctx.vocab.credit_suffix
+    previous: Item | None = None
+    for item in doc.items:
+        if item.removed:
+            continue
+        if previous is not None:
+            if item.key == previous.key:
+                item.mark("ZH314", STRONG, "duplicates")
+                continue
+            longer, shorter = (
+                (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+            )
+            if (
+                len(shorter.key) >= 10
+                and longer.key.startswith(shorter.key)
+                and credit_suffix.match(longer.key[len(shorter.key) :])
+            ):
+                shorter.mark("ZH314", STRONG, "duplicates")
+                if shorter is previous:
+                    previous = item
+                continue
+        previous = item

@@ -1,0 +1,163 @@
+"""Shapes of junk that need no word list: dates, times, URLs, residue, list markers.
+
+Every pattern here is linear in the line's length: quantifiers are bounded or
+anchored at the start of a run, and classes next to each other do not overlap,
+so a 1 MB line of digits or brackets costs one scan.
+
+    >>> bool(DATE_RE.search("发布于 2024-06-11")), bool(BRACKET_RESIDUE_RE.match("12 ]"))
+    (True, True)
+    >>> squash("首页 > 新闻"), ellipsis_end("据悉，某某公司...")
+    ('首页新闻', True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...chardata import ends_sentence, han_count
+
+DATE_PATTERN = (
+    r"(?:(?:中华民国|中華民國|民国|民國)\s?\d{1,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
+    r"|(?<!\d)\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?"
+    r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
+    r"|(?<!\d)\d{4}\s?年\s?\d{1,2}\s?月"
+    # Taiwan's ROC years in numbers: 112-09-05 is 2023-09-05.
+    r"|(?<!\d)1[01]\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d))"
+)
+TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
+WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
+DIGIT = r"\d"
+
+
+class Gated:
+    """A pattern behind a cheap gate: where the gate finds nothing, neither can the pattern.
+
+    The date and counter patterns are long alternations that Python tries at every
+    position of every line; most lines have no digit, and the gate says so in one scan.
+
+        >>> Gated(r"\\d+年", r"\\d").sub("", "今年没有数字"), Gated(r"\\d+年", r"\\d").sub("", "2024年")
+        ('今年没有数字', '')
+    """
+
+    def __init__(self, pattern: str, gate: str) -> None:
+        self.regex = re.compile(pattern)
+        self.gate = re.compile(gate)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.regex.search(text) if self.gate.search(text) else None
+
+    def findall(self, text: str) -> list:
+        return self.regex.findall(text) if self.gate.search(text) else []
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text) if self.gate.search(text) else text
+
+    def subn(self, repl: str, text: str) -> tuple[str, int]:
+        return self.regex.subn(repl, text) if self.gate.search(text) else (text, 0)
+
+
+DATE_RE = Gated(DATE_PATTERN, DIGIT)
+TIME_RE = Gated(TIME_PATTERN, DIGIT)
+DATETIME_RE = Gated(
+    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午)",
+    r"\d|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午",
+)
+DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", r"\d")
+# A file name (from the start of its run of non-spaces: anchored there, so that a long line
+# with no space is scanned once, not once per position) or a file size "(1.2 MB)".
+FILE_INFO_RE = re.compile(
+    r"(?<!\S)\S+\.(?:png|jpe?g|gif|bmp|webp|pdf|docx?|xlsx?|pptx?|zip|rar|7z|txt|mp[34])\b"
+    r"|[(（]\s?[\d.]{1,12}\s?[kmg]?b\b[^)）]{0,40}[)）]?"
+)
+URL_RE = re.compile(r"(?:https?:)?//[^\s\u3000]+|www\.[^\s\u3000]+")
+BARE_URL_RE = re.compile(r"^(?:(?:https?:)?//|www\.)[^\s]+$")
+NUMBER_ONLY_RE = re.compile(r"^[\d\s.,:%]+$")
+# Widget residue: "12 ]", "[ ]", "()". One bracket, then anything of the same classes: the
+# classes around the required bracket do not compete, so a failing match backtracks once.
+BRACKET_RESIDUE_RE = re.compile(r"^[\d\s]*[\[\]{}()<>][\d\s\[\]{}()<>]*$")
+# Template residue: unfilled placeholders, CMS property tails, file names of a CMS.
+CMS_RE = re.compile(
+    r"content_\d{1,12}\.s?html?|/\w{1,40}property-->|null(?:content|http)"
+    r"|https?://(?:\d{1,3}\.){3}\d{1,3}"
+    r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
+)
+TAG_LINE_RE = re.compile(r"^(?:#[^#\s][^#]{0,30}#\s?)+")
+# A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
+END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
+SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
+BREADCRUMB_SEP_RE = re.compile(r"\s?(?:>|»|›|→|->|>>)\s?")
+BREADCRUMB_GATE_RE = re.compile("[>»›→]")
+LIST_MARKER_RE = re.compile(
+    r"^(?:[-*•·●○■□◆◇▪▸►]\s?|\d{1,3}\s?[.、)）]\s?|[一二三四五六七八九十]{1,3}\s?、|"
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇回])"
+)
+MENU_SPLIT_RE = re.compile(r"[\s|｜·•/:]+")
+INLINE_LIST_SPLIT_RE = re.compile(r"\s?[|｜]\s?")
+RANKING_RE = Gated(r"(?:\b\d{1,3}\s\S{2,30}?\s\d{2,12}\s?){3,}", r"\d")
+FACET_RE = re.compile(r"^.{1,80}?\s?[(（]\s?\d{1,9}\s?[)）]$")
+PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
+# A short label and nothing but a URL after it: "最新网址: www.example.cc".
+LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")
+INLINE_ITEMS_SPLIT_RE = re.compile(r"\s?[/|、,，;；]\s?|\s{2,}")
+SQUASH_RE = re.compile(r"[\s\W_]+")
+SENTENCE_ENDS_RE = re.compile(r"[。！？!?]+")
+WHITESPACE_RE = re.compile(r"\s+")
+# An empty form field: "账号:".
+EMPTY_FIELD_RE = re.compile(r"[^:]{1,5}:")
+
+
+def squash(key: str) -> str:
+    """A key without spaces, punctuation and symbols: what two copies of a line share."""
+    return SQUASH_RE.sub("", key)
+
+
+def ellipsis_end(text: str) -> bool:
+    """Does the text end with '...' or '…' (then only spaces)? A cut-off teaser or headline."""
+    return text.rstrip().endswith(("...", "…"))
+
+
+def token_core(token: str) -> str:
+    """A menu token without its brackets: "【首页】" -> "首页"."""
+    return token.strip("[]【】()（）<>《》:")
+
+
+def instruction(key: str) -> bool:
+    """A sentence rather than a widget: it ends with a full stop, or goes on after a comma
+    ("点击进入系统后，选择左侧菜单中的用户管理")."""
+    if key.rstrip().endswith(("。", ".")):
+        return True
+    head, comma, rest = key.replace(",", "，").partition("，")
+    return bool(comma) and len(squash(rest)) > 6
+
+
+def sentence_ends(text: str) -> int:
+    return len(SENTENCE_ENDS_RE.findall(text))
+
+
+def looks_like_prose(text: str) -> bool:
+    """A removed line that reads like the author's: reported as a warning."""
+    return ends_sentence(text) and han_count(text) >= 15 and sentence_ends(text) >= 1
+
+
+def near_copy(a: str, b: str) -> bool:
+    """``a`` and ``b`` are the same headline up to punctuation, or one holds the other."""
+    sa, sb = squash(a), squash(b)
+    if len(sa) < 6 or len(sb) < 6:
+        return False
+    return sa == sb or sa in sb or sb in sa
+
+
+def ngrams(text: str, n: int = 4) -> set[str]:
+    s = squash(text)
+    return {s[i : i + n] for i in range(max(0, len(s) - n + 1))}
+
+
+def copied_share(text: str, others: list[str], n: int = 4) -> float:
+    """Share of ``text``'s character n-grams found in ``others``: 1.0 is a copy."""
+    grams = ngrams(text, n)
+    if not grams:
+        return 0.0
+    pool: set[str] = set()
+    for other in others:
+        pool |= ngrams(other, n)
+    return len(grams & pool) / len(grams)

@@ -1,0 +1,99 @@
+"""Patterns built from the word lists (data/boilerplate.toml and --rules files).
+
+The lists are data a user can extend; this module turns them into the few
+regexes that need a word next to a shape (a number next to a counting word, a
+label before a colon). Built once per lexicon.
+
+    >>> from zhclean.lexicon import load_lexicon
+    >>> v = vocabulary(load_lexicon())
+    >>> bool(v.counter.search("48 like 4 dislike")), bool(v.counter.search("阅读(12)"))
+    (True, True)
+    >>> bool(v.counter.search("1" * 50 + "a")), bool(v.prev_next.match("下一篇:某某"))
+    (False, True)
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...lexicon import Lexicon
+from .shapes import Gated
+
+
+def alternation(terms) -> str:
+    """A regex alternation of ``terms``, longest first (so "次阅读" wins over "阅读")."""
+    return "|".join(sorted((re.escape(t) for t in terms if t), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    counter: Gated
+    prev_next: re.Pattern[str]
+    prev_next_end: re.Pattern[str]
+    breadcrumb_start: re.Pattern[str]
+    contact_label: re.Pattern[str]
+    contact_field: re.Pattern[str]
+    credit_suffix: re.Pattern[str]
+    back_to_site: tuple[str, ...]
+    shop_words: frozenset[str]
+    generic_labels: tuple[tuple[str, str], ...]
+    mail_labels: frozenset[str]
+
+
+_CACHE: dict[int, Vocabulary] = {}
+
+
+def vocabulary(lex: Lexicon) -> Vocabulary:
+    """The patterns of ``lex``, built once per lexicon and process."""
+    key = id(lex)
+    if key not in _CACHE:
+        _CACHE[key] = _build(lex)
+    return _CACHE[key]
+
+
+def _build(lex: Lexicon) -> Vocabulary:
+    lists = lex.lists
+    words = alternation(lists["counter_words"])
+    empty = alternation(lists["counter_empty"])
+    # A number next to a counting word. The number starts where a run of digits starts and is
+    # bounded, so a line of 10,000 digits is scanned once. Latin words end at a word boundary
+    # ("12 likes", not "12 likelihood").
+    number = r"(?<![\d,.])\d[\d,.]{0,14}"
+    counter = (
+        rf"(?:已有\s?)?{number}\s?(?:万|k|w)?\s?(?:{words})(?![a-z])"
+        rf"|(?:{words})\s?[(（\[]?\s?{number}\s?[)）\]]?"
+        rf"|阅读\s?\d{{1,3}}\s?分(?:钟)?(?:\s?\d{{1,2}}\s?秒)?|{number}\s?分钟"
+    )
+    gate = r"\d"
+    if empty:
+        counter += f"|{empty}"
+        gate += f"|{empty}"
+    phone_mail = alternation(lists["phone_mail_labels"])
+    contact = alternation(lists["contact_labels"])
+    prev_next = alternation(lists["prev_next_labels"])
+    date_actions = alternation(lists["date_actions"])
+    generic = (
+        (f"(?:最近|最后)?(?:{date_actions})(?:日期|时间|于)?", "date"),
+        (
+            f"(?:{alternation(lists['credit_subjects'])})(?:{alternation(lists['credit_words'])})",
+            "credit",
+        ),
+        (f"[\u4e00-\u9fff]{{1,3}}(?:{alternation(lists['counter_suffixes'])})", "counter"),
+        (f"[\u4e00-\u9fff]{{1,3}}(?:{alternation(lists['tag_suffixes'])})", "tag"),
+    )
+    return Vocabulary(
+        counter=Gated(counter, gate),
+        prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
+        prev_next_end=re.compile(r"(?:上一篇|下一篇)\s?[:：]?$"),
+        breadcrumb_start=re.compile(rf"^(?:{alternation(lists['breadcrumb_starts'])})"),
+        contact_label=re.compile(rf"^(?:{phone_mail}|{contact})\s?[:：]"),
+        contact_field=re.compile(rf"^({phone_mail})\s?[:：]\s?(.*)$"),
+        credit_suffix=re.compile(rf"^\s?[(（【\[]?\s?(?:{alternation(lists['credit_suffixes'])})"),
+        back_to_site=tuple(lists["back_to_site"]),
+        shop_words=lists["shop_words"],
+        generic_labels=generic,
+        mail_labels=frozenset(
+            t for t in lists["phone_mail_labels"] if "mail" in t or "邮箱" in t or "信箱" in t
+        ),
+    )
