@@ -27,6 +27,7 @@ SWEEPS = (
     runs.promo_blocks,
     runs.dated_links,
     position.tail_list,
+    position.bare_title_lists,
     runs.facet_lists,
     runs.propagate_weak,
     runs.notice_lists,

@@ -72,6 +72,19 @@ class Item:
         return bool(self._title)
 
     @property
+    def headline(self) -> bool:
+        """A headline of a list: title-like, mostly words (a data row of numbers is not one),
+        not a label with its value ("内胆材质：铝合金"), 6 to 60 characters."""
+        text = self.text
+        if not self.title_like or len(text) < 6:
+            return False
+        digits = sum(ch.isdigit() for ch in text)
+        if digits * 3 > len(text) or self.han < 4:
+            return False
+        label, colon, value = text.replace("：", ":").partition(":")
+        return not (colon and len(label) <= 6 and len(value) <= 12)
+
+    @property
     def link_like(self) -> bool:
         """An entry of a list of articles: a headline, a teaser cut with '...', a dated title."""
         text = self.text

@@ -10,10 +10,21 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .features import STRONG
+from .body import body_end
+from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
-from .shapes import DATETIME_RE, LIST_MARKER_RE, copied_share, ellipsis_end, near_copy, squash
+from .shapes import (
+    COUNT_START_RE,
+    DATE_RE,
+    DATETIME_RE,
+    LIST_MARKER_RE,
+    MEASURE_RE,
+    copied_share,
+    ellipsis_end,
+    near_copy,
+    squash,
+)
 
 if TYPE_CHECKING:
     from .document import Document
@@ -121,6 +132,7 @@ def head_list(doc: Document) -> None:
             j >= 3
             and len(listed) >= 3
             and all(it.title_like and len(it.text) <= 40 for it in listed)
+            and not any(MEASURE_RE.search(it.key) for it in listed)
         ):
             # Nothing but headlines above a copy of one of them: a list of articles;
             # the copy is the title of this one.
@@ -147,35 +159,102 @@ def section_labels(doc: Document) -> None:
         first.mark("ZH303", STRONG, "section_labels")
 
 
+BOUNDARY_CODES = frozenset({"ZH303", "ZH304", "ZH309"})  # menus, lists, tags: chrome begins
+
+
+def _credit(doc: Document, item: Item) -> bool:
+    """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚")."""
+    if metadata(doc.ctx, item) == KEEP:
+        return True
+    return len(item.text) <= 60 and any(
+        len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key)
+    )
+
+
+def _signature(doc: Document, item: Item) -> bool:
+    """A notice's signature: an organisation's name, or a line with a date."""
+    return item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])) or bool(
+        DATE_RE.search(item.key)
+    )
+
+
 @detector("ZH304")
 def tail_list(doc: Document) -> None:
-    """A run of four or more headlines after the last paragraph: links to other articles."""
+    """Headlines after the body's last paragraph: links to other articles, with or without
+    their teasers. Two are enough; after a menu, tags or previous/next line, one is.
+
+    Kept: a list the author introduced with a colon, verse (short lines), a signature,
+    contact lines and credits, and anything below the body that is neither headline nor teaser.
+    """
     if not doc.tail:
         return
-    live = doc.live()
-    prose_positions = [i for i, it in enumerate(live) if it.prose]
-    if not prose_positions:
+    items = doc.items
+    end = body_end(items)
+    if end is None:
         return
-    # Contact lines ("联络人:陈小姐", "电话:...") belong to the article's subject: they
-    # are no link and stay, whatever the lines around them are.
     contact = doc.ctx.vocab.contact_label
-    tail = [
-        it for it in live[prose_positions[-1] + 1 :] if not it.code and not contact.match(it.key)
-    ]
-    candidates = [
-        it
-        for it in tail
-        if it.title_like and not LIST_MARKER_RE.match(it.text) and metadata(doc.ctx, it) != KEEP
-    ]
-    if len(candidates) < 4 or len(candidates) != len(tail):
+    if items[end].text.rstrip().endswith((":", "：")):
         return
-    # The author's own list or verse, not links: introduced by a line that ends with a
-    # colon ("老友写下一首小诗赠我："), or short lines of one length (a poem's lines).
-    after_prose = live[prose_positions[-1] :]  # the last paragraph and all below it
-    if any(it.text.rstrip().endswith((":", "：")) for it in after_prose):
+    boundary = False
+    entries: list[Item] = []
+    headlines: list[Item] = []
+    for item in items[end + 1 :]:
+        if item.removed:
+            # Chrome between the body and the entries: what follows it is the page's, not
+            # the article's (chrome below the entries proves nothing about them).
+            boundary = boundary or (not entries and item.code in BOUNDARY_CODES)
+            continue
+        if contact.match(item.key) or _credit(doc, item):
+            continue  # contacts and credits are the article's
+        if item.text.rstrip().endswith((":", "：")) or LIST_MARKER_RE.match(item.text):
+            return  # the author's own list
+        if item.headline:
+            if _signature(doc, item):
+                return
+            headlines.append(item)
+            entries.append(item)
+        elif entries and (ellipsis_end(item.text) or not ends_sentence(item.text)):
+            entries.append(item)  # the teaser of the headline above, cut off
+        else:
+            return  # a line of the author's below the body: the tail is not a list
+    if not headlines:
         return
-    lengths = [len(it.text) for it in candidates]
-    if sum(1 for n in lengths if n >= 8) < len(lengths) / 2:
-        return  # headlines are seldom this short; verses and keywords are
-    for item in candidates:
+    if not boundary:
+        if len(headlines) < 2:
+            return
+        if sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines):
+            return  # headlines are seldom this short; verses and keywords are
+    for item in entries:
         item.mark("ZH304", STRONG, "tail_list")
+
+
+@detector("ZH304")
+def bare_title_lists(doc: Document) -> None:
+    """On a page with no prose at all, runs of four or more headlines under its title: a
+    link list (a listing page with teasers has prose and keeps its entries)."""
+    if body_end(doc.items) is not None:
+        return
+    live = doc.live()
+    # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器") is the author's.
+    if (
+        not live
+        or sum(1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)) >= 3
+    ):
+        return
+    run: list[Item] = []
+    title = live[0]
+    for item in [*doc.items, Item(0, "", "")]:
+        if item is title:
+            continue
+        if item.text and not item.code and item.headline and not LIST_MARKER_RE.match(item.text):
+            run.append(item)
+            continue
+        if (
+            len(run) >= 4
+            and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
+            # A specification list names values with units ("40kHz RC振荡器"): the author's.
+            and not any(MEASURE_RE.search(it.key) for it in run)
+        ):
+            for it in run:
+                it.mark("ZH304", STRONG, "bare_title_lists")
+        run = []

@@ -111,11 +111,20 @@ def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None
 
 @detector("ZH304")
 def dated_links(doc: Document) -> None:
-    """Two or more headlines in a row that each end with a date: an article list."""
+    """Two or more headlines in a row that each end with a date, or three that each end with
+    a counter ("... 358人气", "... 12 views"): an article list."""
     mark_runs(
         doc,
         lambda it: not it.code and it.title_like and bool(DATED_END_RE.search(it.key)),
         2,
+        "ZH304",
+        "dated_links",
+    )
+    counter_end = doc.ctx.vocab.counter_end
+    mark_runs(
+        doc,
+        lambda it: not it.code and it.title_like and bool(counter_end.search(it.key)),
+        3,
         "ZH304",
         "dated_links",
     )

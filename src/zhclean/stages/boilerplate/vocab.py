@@ -29,6 +29,7 @@ def alternation(terms) -> str:
 @dataclass(frozen=True)
 class Vocabulary:
     counter: Gated
+    counter_end: Gated
     prev_next: re.Pattern[str]
     prev_next_end: re.Pattern[str]
     breadcrumb_start: re.Pattern[str]
@@ -84,6 +85,11 @@ def _build(lex: Lexicon) -> Vocabulary:
     )
     return Vocabulary(
         counter=Gated(counter, gate),
+        # A headline that ends with its counter: "某某vs某某 客队继续沉沦 358人气".
+        counter_end=Gated(
+            rf"\s(?:{number}\s?(?:万|k|w)?\s?(?:{words})|(?:{words})\s?[(（]?\s?{number}\s?[)）]?)$",
+            r"\d",
+        ),
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
         prev_next_end=re.compile(r"(?:上一篇|下一篇)\s?[:：]?$"),
         breadcrumb_start=re.compile(rf"^(?:{alternation(lists['breadcrumb_starts'])})"),

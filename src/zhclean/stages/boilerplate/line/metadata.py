@@ -26,6 +26,7 @@ from ..shapes import (
     TAG_LINE_RE,
     TIME_RE,
     URL_RE,
+    VALUE_RE,
     squash,
 )
 
@@ -156,6 +157,8 @@ def metadata(c: Classifier, item: Item) -> Verdict | None:
     if not dates and not counters:
         return None
     rest = counter.sub(" ", FILE_INFO_RE.sub(" ", DATETIME_RE.sub(" ", key)))
+    if len(VALUE_RE.findall(rest)) >= 2:
+        return None  # "2022/03/21 1,841.69 57,283": a dated row of values in a table
     rest_squashed = re.sub(r"\d", "", squash(rest))
     if not rest_squashed or NUMBER_ONLY_RE.match(rest.strip() or "0"):
         return "ZH307", STRONG

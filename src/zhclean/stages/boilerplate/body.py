@@ -1,0 +1,37 @@
+"""Where the article's body is: the run of prose the page exists to show.
+
+Lines are judged by their place around it: a run of headlines after the body
+is a list of other articles; inside the body, only strong evidence removes a
+line. A teaser cut with '...' is an entry of a list, not body prose.
+
+    >>> items = [Item(1, "标题", "标题"), Item(2, "正文第一段写了很多很多的内容。" * 2, ""),
+    ...          Item(3, "别的文章标题之一", ""), Item(4, "别的文章标题之二", "")]
+    >>> body_end(items)
+    1
+"""
+
+from __future__ import annotations
+
+from .features import Item
+from .shapes import ellipsis_end
+
+
+def is_body_prose(item: Item) -> bool:
+    """A kept paragraph of the article: prose, and not a teaser cut off with '...'."""
+    return not item.removed and item.prose and not ellipsis_end(item.text)
+
+
+def body_end(items: list[Item]) -> int | None:
+    """Index of the body's last paragraph, or None when the page has no prose at all."""
+    for i in range(len(items) - 1, -1, -1):
+        if is_body_prose(items[i]):
+            return i
+    return None
+
+
+def body_start(items: list[Item]) -> int | None:
+    """Index of the body's first paragraph, or None when the page has no prose at all."""
+    for i, item in enumerate(items):
+        if is_body_prose(item):
+            return i
+    return None
