@@ -23,9 +23,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
+from ..chardata import CLOSERS, HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
 from ..lexicon import load_lexicon
 from ..report import Report
+from ..words import cuts_word
 
 # A line this long (in characters) is a paragraph, not a heading.
 PARAGRAPH_MIN = 50
@@ -47,6 +48,11 @@ STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z]{1,12}$")
 # A paragraph that ends a sentence and then one or two ideographs: a tag glued after it by a
 # spinner ("...技术领域。编程"), not the start of a sentence the line break cut.
 STRAY_HAN_TAIL_RE = re.compile("[。！？!?][\u4e00-\u9fff]{1,2}$")
+# A clause mark at a line's end: the sentence goes on.
+CLAUSE_ENDS = ("，", ",", "、", "；", ";", "﹔", "﹐", "﹑")
+SEMICOLONS = ("；", ";", "﹔")
+# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
+LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 
 
@@ -128,6 +134,22 @@ def spun_tails(lines: list[Line]) -> bool:
     return latin >= 1 and latin + han >= 2
 
 
+def _closes_quote(prev: str, cur: str) -> bool:
+    """Does ``cur`` close the quotation left open at the end of ``prev``?"""
+    for opener, closer in (("“", "”"), ("「", "」"), ("『", "』")):
+        if _unclosed(prev, opener, closer):
+            # The next line ends the quotation ("唯有带她们到一些较少蚊的地方玩耍。」"): a closer
+            # in the middle of a line proves less (content farms scatter quotes).
+            close = cur.rfind(closer)
+            return len(cur) - close <= 3 and cur.find(opener) < 0 <= close
+    return False
+
+
+def _title_like(text: str) -> bool:
+    """A headline or heading of its own: short, no full stop, no clause ending it."""
+    return len(text) <= 40 and "。" not in text and not text.endswith(CLAUSE_ENDS)
+
+
 def _join_kind(
     prev: Line,
     cur: Line,
@@ -136,51 +158,73 @@ def _join_kind(
     wrapped: int | None = None,
     spun: bool = False,
     indented_doc: bool = False,
+    earlier: Line | None = None,
 ) -> str | None:
-    """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
+    """'' to glue, ' ' to join a bracket fragment, None to keep apart.
+
+    The evidence, strongest first: a bracket or quotation still open; a clause mark at the
+    end (a comma, 、 or semicolon: the sentence goes on, whatever word starts the next line);
+    a word cut in half by the break (jieba's dictionary); a hard-wrapped text cut at its
+    width. Without it, a short line or a headline stays a line of its own.
+    """
     if prev.fenced or cur.fenced:
         return None
-    fragment = len(cur.text) <= FRAGMENT_MAX and not _starts_new_sentence(cur.text, starters)
-    if fragment and _open_paren(prev.text):
+    text, nxt = prev.text, cur.text
+    if not text or not nxt:
+        return None  # a blank line kept (its rule is off) separates paragraphs
+    fragment = len(nxt) <= FRAGMENT_MAX and not _starts_new_sentence(nxt, starters)
+    if fragment and _open_paren(text):
         return " "
+    if LIST_OR_MARKDOWN_RE.match(nxt) or nxt[0] in CLOSERS:
+        return None  # a list item, or punctuation that starts a line, stays where it is
+    if _closes_quote(text, nxt):
+        return ""  # a quotation broken across lines is one sentence, even after a 。
+    if text.endswith(CLAUSE_ENDS):
+        if len(text) > 1 and not is_han(text[-2]) and text[-1] in ",;":
+            return None  # code or Latin text: "f(x);" ends a statement
+        if text.endswith(SEMICOLONS) and (
+            nxt.endswith(SEMICOLONS)
+            or LABEL_VALUE_RE.match(text)
+            or (earlier is not None and earlier.text.endswith(SEMICOLONS))
+        ):
+            return None  # items of a list, each closed by a semicolon ("精度：±2%；")
+        return "" if CONTINUES_RE.match(nxt[:1]) or nxt[:1].isalnum() else None
     if (
-        ends_sentence(prev.text)
-        or prev.text.endswith((":", "："))
-        or STRAY_TAIL_RE.search(prev.text)
+        ends_sentence(text)
+        or text.endswith((":", "："))
+        or STRAY_TAIL_RE.search(text)
     ):
         return None
-    if spun and len(prev.text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(prev.text):
+    if spun and len(text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(text):
         return None
-    if CREDIT_END_RE.search(prev.text):
+    if CREDIT_END_RE.search(text):
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
-    if not ENDS_MID_RE.search(prev.text) or not CONTINUES_RE.match(cur.text[:1]):
+    if not ENDS_MID_RE.search(text) or not CONTINUES_RE.match(nxt[:1]):
         return None
-    if _starts_new_sentence(cur.text, starters):
+    if _starts_new_sentence(nxt, starters):
         return None
-    quoted = _open_quote(prev.text)
+    quoted = _open_quote(text)
     if first and not quoted:
         return None  # the title is never glued to the lead
+    if not (is_han(text[-1]) or text[-1] in "“「『《(（"):
+        return None  # Latin text, code and URLs are not glued
     # In hard-wrapped text a line cut at the wrap width is a full line, whatever that width.
-    full = wrapped is not None and len(prev.text) >= wrapped - 1
+    if wrapped is not None and len(text) >= wrapped - 1:
+        return ""
     # On a page whose paragraphs start indented, an indented line with a clause in it and
     # an unindented line after it are one paragraph the scraper cut.
-    continued = (
-        indented_doc
-        and prev.indented
-        and not cur.indented
-        and ("，" in prev.text or "," in prev.text)
-    )
-    comma = prev.text.endswith(("，", ",", "、")) or full or continued
-    if not quoted and len(prev.text) < PARAGRAPH_MIN and not comma:
-        return None  # a short line with no sentence end is a heading (one ending in a comma is not)
-    if not (
-        (ends_sentence(cur.text) and (len(cur.text) >= 15 or comma))
-        or len(cur.text) >= 20
-        or quoted
-    ):
+    clause = "，" in text or "," in text
+    if indented_doc and prev.indented and not cur.indented and clause:
+        return ""
+    headline = _title_like(nxt) and not ends_sentence(nxt)
+    if (clause or len(text) >= PARAGRAPH_MIN) and not headline and cuts_word(text, nxt):
+        return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
+    if not quoted and len(text) < PARAGRAPH_MIN:
+        return None  # a short line with no sentence end is a heading
+    if _title_like(nxt):
+        return None  # the next line is a headline of its own
+    if not ((ends_sentence(nxt) and len(nxt) >= 15) or len(nxt) >= 20 or quoted):
         return None  # the next line is a heading of its own
-    if not (is_han(prev.text[-1]) or prev.text[-1] in "，、,“「『《(（"):
-        return None  # Latin text, code and URLs are not glued
     return ""
 
 
@@ -232,6 +276,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             wrapped=wrapped,
             spun=spun,
             indented_doc=indented_doc,
+            earlier=out[-3] if len(out) >= 3 else None,
         )
         code = "ZH404" if kind == " " else "ZH403"
         if kind is None or not on(code):
