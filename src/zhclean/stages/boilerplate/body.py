@@ -6,8 +6,8 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 
     >>> items = [Item(1, "标题", "标题"), Item(2, "正文第一段写了很多很多的内容。" * 2, ""),
     ...          Item(3, "别的文章标题之一", ""), Item(4, "别的文章标题之二", "")]
-    >>> body_end(items)
-    1
+    >>> body_end(items), body_span(items)
+    (1, (1, 1))
 """
 
 from __future__ import annotations
@@ -35,3 +35,34 @@ def body_start(items: list[Item]) -> int | None:
         if is_body_prose(item):
             return i
     return None
+
+
+# Kept lines of other kinds (headings, captions, credits) that may stand between two
+# paragraphs of one body; a longer stretch without prose separates two runs.
+MAX_GAP = 4
+
+
+def body_span(items: list[Item]) -> tuple[int, int] | None:
+    """(first, last) index of the main run of prose: the run with the most ideographs, where
+    paragraphs follow each other with at most MAX_GAP kept lines of other kinds between them.
+
+    A page's sidebars and footers hold prose too (a teaser, a notice); the article is the
+    heaviest run of it.
+    """
+    best: tuple[int, int] | None = None
+    best_weight = 0
+    start = last = -1
+    weight = gap = 0
+    for i, item in enumerate(items):
+        if item.removed:
+            continue
+        if is_body_prose(item):
+            if start < 0 or gap > MAX_GAP:
+                start, weight = i, 0
+            last, gap = i, 0
+            weight += item.han
+            if weight > best_weight:
+                best, best_weight = (start, last), weight
+        elif start >= 0:
+            gap += 1
+    return best

@@ -26,6 +26,7 @@ SWEEPS = (
     position.section_labels,
     runs.promo_blocks,
     runs.dated_links,
+    position.menus_outside_body,
     position.tail_list,
     position.bare_title_lists,
     runs.facet_lists,

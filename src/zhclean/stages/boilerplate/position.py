@@ -7,10 +7,11 @@ Tail: a run of headlines after the last paragraph.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end
+from .body import body_end, body_span
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -258,3 +259,125 @@ def bare_title_lists(doc: Document) -> None:
             for it in run:
                 it.mark("ZH304", STRONG, "bare_title_lists")
         run = []
+
+
+# A menu label is short: "首页", "时政讲解", "APP下载", "更多 >".
+# A row of data rather than a label: a number, "label: value", "首都 东京".
+DATA_ROW_RE = re.compile(r"\d|:|[\u4e00-\u9fff] [\u4e00-\u9fff]")
+MENU_ITEM_MAX = 12
+TAIL_ITEM_MAX = 8
+MENU_MEAN_MAX = 7
+MENU_RUN_MIN = 3
+
+
+def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
+    """A line that could be one label of a menu: short, no clause, no sentence end."""
+    text = item.text
+    if len(text) > longest or item.protected or item.table:
+        return False
+    if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
+        return False
+    return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
+
+
+def title_above(doc: Document, start: int) -> int | None:
+    """Index of the article's title above its body: the headline-shaped line (within a page's
+    head) that shares the most words with the body's start; else the nearest one above the
+    body, past its credit and date lines ("来源：…", "记者 某某")."""
+    items = doc.items
+    lead = "".join(it.text for it in items[start : start + 6] if not it.removed)[:600]
+    best, best_share = None, 0.3
+    nearest = None
+    for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
+        item = items[i]
+        if item.removed or item.code == "ZH307" or _credit(doc, item):
+            continue
+        if not item.title_like or len(item.text) < 4:
+            continue
+        if nearest is None:
+            nearest = i
+        share = copied_share(item.text, [lead], n=2)
+        if share > best_share:
+            best, best_share = i, share
+    return best if best is not None else nearest
+
+
+def _labels_share(doc: Document, run: list[Item], repeated: set[str]) -> float:
+    """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
+    stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
+    from .line.navigation import menu_word, nav_token
+
+    known = sum(
+        1
+        for it in run
+        if it.removed
+        or it.key in repeated
+        or nav_token(doc.ctx, it.key)
+        or menu_word(doc.ctx, it.key)
+    )
+    return known / max(1, len(run))
+
+
+def _column_of_labels(
+    doc: Document, run: list[Item], repeated: set[str], above_title: bool
+) -> bool:
+    """Is a run of short lines a menu? Near the article, a third of its lines must be known
+    menu words or labels the page repeats: a column of bare words may be the author's list
+    or verse. Above the title, where no author writes, a column of four needs no words known,
+    only the shape of labels (not verse, not data)."""
+    kept = [it for it in run if not it.removed]
+    if len(run) < MENU_RUN_MIN or not kept:
+        return False
+    if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
+        return False  # labels are short; a column of longer lines is a list of another kind
+    if _labels_share(doc, run, repeated) >= 1 / 3:
+        return True
+    if not above_title or len(run) < 4:
+        return False
+    if len(kept) >= 3 and len({len(it.text) for it in kept}) == 1:
+        return False  # verse
+    data = sum(1 for it in kept if DATA_ROW_RE.search(it.key))
+    return data * 4 < len(kept)
+
+
+@detector("ZH303")
+def menus_outside_body(doc: Document) -> None:
+    """Menus one label a line, above or below the article's body: columns of short lines.
+
+    Inside the body a short line is a heading and stays. Outside it, a column of labels is
+    the site's navigation, whatever its words; the title above the body is kept.
+    """
+    span = body_span(doc.items)
+    if span is None:
+        return
+    first, last = span
+    items = doc.items
+    title = title_above(doc, first)
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for item in items:
+        if len(item.text) <= MENU_ITEM_MAX:
+            (repeated if item.key in seen else seen).add(item.key)
+    zones = []
+    if doc.head and title is not None:
+        zones.append((range(0, title), True, MENU_ITEM_MAX))
+        zones.append((range(title + 1, first), False, MENU_ITEM_MAX))
+    elif doc.head:
+        zones.append((range(0, first), False, MENU_ITEM_MAX))
+    if doc.tail:
+        # Below the body, replies and comments may be short: labels there are shorter still.
+        zones.append((range(last + 1, len(items)), False, TAIL_ITEM_MAX))
+    for segment, above_title, longest in zones:
+        run: list[Item] = []
+        for i in [*segment, -1]:
+            item = items[i] if i >= 0 else None
+            if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
+                continue  # other junk does not break a column of labels
+            if item is not None and (item.removed or _menu_item(doc, item, longest)):
+                run.append(item)  # labels found on their own belong to the column too
+                continue
+            if _column_of_labels(doc, run, repeated, above_title):
+                for it in run:
+                    if not it.removed:
+                        it.mark("ZH303", STRONG, "menus_outside_body")
+            run = []
