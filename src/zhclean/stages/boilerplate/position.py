@@ -292,8 +292,8 @@ def title_above(doc: Document, start: int) -> int | None:
         item = items[i]
         if item.removed or item.code == "ZH307" or _credit(doc, item):
             continue
-        if not item.title_like or len(item.text) < 4:
-            continue
+        if not (item.title_like or (len(item.text) >= 2 and not ends_sentence(item.text))):
+            continue  # a title may be one word: "大熊猫"
         if nearest is None:
             nearest = i
         share = copied_share(item.text, [lead], n=2)
@@ -326,8 +326,8 @@ def _column_of_labels(
     or verse. Above the title, where no author writes, a column of four needs no words known,
     only the shape of labels (not verse, not data)."""
     kept = [it for it in run if not it.removed]
-    if len(run) < MENU_RUN_MIN or not kept:
-        return False
+    if len(run) < MENU_RUN_MIN or len(kept) < 2:
+        return False  # one line next to menus is not a column ("本章完" under a chapter)
     if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
     if _labels_share(doc, run, repeated) >= 1 / 3:
