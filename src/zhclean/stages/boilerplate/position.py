@@ -292,8 +292,11 @@ def title_above(doc: Document, start: int) -> int | None:
         item = items[i]
         if item.removed or item.code == "ZH307" or _credit(doc, item):
             continue
-        if not (item.title_like or (len(item.text) >= 2 and not ends_sentence(item.text))):
-            continue  # a title may be one word: "大熊猫"
+        text = item.text
+        if text.endswith((":", "：")) or not (
+            item.title_like or (len(text) >= 2 and not ends_sentence(text))
+        ):
+            continue  # a title may be one word ("大熊猫"), never a label ("原文：")
         if nearest is None:
             nearest = i
         share = copied_share(item.text, [lead], n=2)
@@ -302,20 +305,21 @@ def title_above(doc: Document, start: int) -> int | None:
     return best if best is not None else nearest
 
 
-def _labels_share(doc: Document, run: list[Item], repeated: set[str]) -> float:
+def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:
     """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
     stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
     from .line.navigation import menu_word, nav_token
 
+    counted = run if count_removed else [it for it in run if not it.removed]
     known = sum(
         1
-        for it in run
+        for it in counted
         if it.removed
         or it.key in repeated
         or nav_token(doc.ctx, it.key)
         or menu_word(doc.ctx, it.key)
     )
-    return known / max(1, len(run))
+    return known / max(1, len(counted))
 
 
 def _column_of_labels(
@@ -323,21 +327,21 @@ def _column_of_labels(
 ) -> bool:
     """Is a run of short lines a menu? Near the article, a third of its lines must be known
     menu words or labels the page repeats: a column of bare words may be the author's list
-    or verse. Above the title, where no author writes, a column of four needs no words known,
-    only the shape of labels (not verse, not data)."""
+    or verse. Above the title, where no author writes, the labels found next to it count
+    too, and a column of four needs only the shape of labels. Verse (lines of one length)
+    and data (numbers, "label: value", "首都 东京") are never menus."""
     kept = [it for it in run if not it.removed]
     if len(run) < MENU_RUN_MIN or len(kept) < 2:
         return False  # one line next to menus is not a column ("本章完" under a chapter)
     if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
-    if _labels_share(doc, run, repeated) >= 1 / 3:
-        return True
-    if not above_title or len(run) < 4:
-        return False
     if len(kept) >= 3 and len({len(it.text) for it in kept}) == 1:
         return False  # verse
-    data = sum(1 for it in kept if DATA_ROW_RE.search(it.key))
-    return data * 4 < len(kept)
+    if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
+        return False  # data rows
+    if _labels_share(doc, run, repeated, count_removed=above_title) >= 1 / 3:
+        return True
+    return above_title and len(run) >= 4
 
 
 @detector("ZH303")
