@@ -27,6 +27,7 @@ SWEEPS = (
     runs.promo_blocks,
     runs.dated_links,
     position.menus_outside_body,
+    position.site_name_lines,
     position.tail_list,
     position.bare_title_lists,
     runs.facet_lists,

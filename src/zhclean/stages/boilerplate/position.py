@@ -111,8 +111,8 @@ def _gambling_clause(doc: Document, clause: str) -> bool:
 @detector("ZH303", "ZH304")
 def head_list(doc: Document) -> None:
     """Titles of other articles above the article, recognised by a later copy of the title."""
-    if not doc.head:
-        return
+    if not doc.head or body_end(doc.items) is None:
+        return  # a page with no prose is all list or all header: bare_title_lists decides
     live = doc.live()
     head = []
     for item in live[:HEAD_MAX]:  # a page's head is short; a bound keeps this linear
@@ -385,3 +385,49 @@ def menus_outside_body(doc: Document) -> None:
                     if not it.removed:
                         it.mark("ZH303", STRONG, "menus_outside_body")
             run = []
+
+
+SITE_LINE_MAX = 20
+HEAD_TEMPLATE_LINES = 5  # a file's own header stands in its first lines
+# Three or more English words and nothing else.
+ENGLISH_LINE_RE = re.compile(r"^[a-z][a-z'-]*(?:[ ,.][a-z][a-z'-]*){2,}[.:]?$")
+
+
+@detector("ZH303")
+def site_name_lines(doc: Document) -> None:
+    """The site's name or slogan standing alone above the body (the title aside) or below it:
+    a short line that ends with what a site calls itself ("电子发烧友网", "维基百科，自由的
+    百科全书"); above the title, an English template line in a Chinese page ("This file was
+    derived from")."""
+    span = body_span(doc.items)
+    if span is None:
+        return
+    first, last = span
+    items = doc.items
+    title = title_above(doc, first)
+    kinds = tuple(doc.ctx.lex.lists["site_kinds"])
+    zones = []
+    if doc.head:
+        zones.append(range(0, first))
+    if doc.tail:
+        zones.append(range(last + 1, len(items)))
+    for zone in zones:
+        for i in zone:
+            item = items[i]
+            if (
+                i == title
+                or item.code
+                or len(item.text) > SITE_LINE_MAX
+                or ends_sentence(item.text)
+            ):
+                continue
+            if _credit(doc, item):
+                continue
+            if (
+                squash(item.key).endswith(kinds)
+                or title is not None
+                and i < min(HEAD_TEMPLATE_LINES, title)
+                and item.han == 0
+                and ENGLISH_LINE_RE.match(item.key)
+            ):
+                item.mark("ZH303", STRONG, "site_name_lines")

@@ -70,7 +70,11 @@ FILE_INFO_RE = re.compile(
     r"|[(（]\s?[\d.]{1,12}\s?[kmg]?b\b[^)）]{0,40}[)）]?"
 )
 URL_RE = re.compile(r"(?:https?:)?//[^\s\u3000]+|www\.[^\s\u3000]+")
-BARE_URL_RE = re.compile(r"^(?:(?:https?:)?//|www\.)[^\s]+$")
+BARE_URL_RE = re.compile(
+    r"^(?:(?:https?:)?//|www\.)[^\s]+$"
+    # A bare domain: "cdbox3d.com", "example.com.cn".
+    r"|^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|cn|net|org|cc|hk|tw|info|top|vip|xyz)$"
+)
 NUMBER_ONLY_RE = re.compile(r"^[\d\s.,:%]+$")
 # Widget residue: "12 ]", "[ ]", "()". One bracket, then anything of the same classes: the
 # classes around the required bracket do not compete, so a failing match backtracks once.
