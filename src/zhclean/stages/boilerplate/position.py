@@ -66,6 +66,8 @@ def teasers(doc: Document) -> None:
         # The article's start follows within a few lines (a bounded window keeps a
         # long document with many labels linear).
         later = [it.text for it in items[i + 1 : i + 40] if not it.removed]
+        # A teaser stitched from the entry's title above it ("导读:五篇500字的初中作文-老师").
+        earlier = [it.text for it in items[max(0, i - 3) : i] if not it.removed]
         first_clause = content_key.split(",")[0]
         if not content:
             if doc.on("ZH306"):
@@ -73,6 +75,7 @@ def teasers(doc: Document) -> None:
         elif doc.on("ZH312") and (
             ellipsis_end(content)
             or copied_share(content, later) >= 0.5
+            or copied_share(content, earlier) >= 0.5
             or ctx.lex.coverage("gambling_keywords", content_key)[0] >= 0.1
             and _gambling_clause(doc, first_clause)
         ):

@@ -151,7 +151,10 @@ def metadata(c: Classifier, item: Item) -> Verdict | None:
         chrome = bool(DATETIME_RE.search(key)) or any(k in ("counter", "date") for k, _, _ in found)
         return ("ZH307", STRONG) if chrome else ("ZH306", STRONG)
 
-    # No labels: a timestamp and/or counters with nothing else of substance.
+    # No labels: a timestamp and/or counters with nothing else of substance. A sentence
+    # that mentions a duration or a count is the author's ("3分钟起锅装盘。").
+    if ends_sentence(item.text) and item.han >= 4:
+        return None
     dates = len(DATETIME_RE.findall(key))
     counters = len(counter.findall(key))
     if not dates and not counters:
