@@ -18,7 +18,7 @@ does not decide: a second pass could not see it.
 from __future__ import annotations
 
 import re
-from collections import Counter
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -28,6 +28,10 @@ from ..lexicon import load_lexicon
 from ..report import Report
 from ..words import cuts_word
 
+# What _join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
+BRACKET_JOIN = "\x00 "
+# The author puts a space between Han and Latin ("使用 Python 的"): wrapped joins do too.
+HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9fff]")
 # A line this long (in characters) is a paragraph, not a heading.
 PARAGRAPH_MIN = 50
 # A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
@@ -61,6 +65,7 @@ class Line:
     text: str
     fenced: bool = False
     indented: bool = False
+    blank_before: bool = False  # a blank line stood above it: a new paragraph
 
 
 def _unclosed(text: str, opener: str, closer: str) -> bool:
@@ -86,24 +91,88 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
 
 
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width a hard-wrapped text was cut at (PDF, BBS, mail), if it was.
+def display_width(text: str) -> int:
+    """Columns a line takes on a terminal: ideographs and full-width forms take two.
 
-    Wrapped lines all stop at (or a character short of) one width; paragraphs of
-    free text do not. Four lines and two fifths of the longer ones, or three and half.
+    >>> display_width("中文 ab")
+    7
+    """
+    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+
+
+# A hard wrap stops a line short of the width by at most a word or two wide characters.
+WRAP_SLACK = 6
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width (in columns) a hard-wrapped text was cut at (PDF, BBS, mail), if it was.
+
+    Wrapped lines all stop at, or a few columns short of, one width; paragraphs of free
+    text do not. Four lines and two fifths of the longer ones, or three and half.
 
         >>> wrap_width([Line(c * 30) for c in "甲乙丙丁"] + [Line("戊" * 29), Line("己" * 12)])
-        30
+        60
+        >>> wrap_width([Line("甲" * n) for n in (18, 25, 40, 52, 70)]) is None
+        True
     """
     texts = {line.text for line in lines if not line.fenced and len(line.text) >= 16}
-    lengths = [len(text) for text in texts]  # distinct lines: a repeated line proves nothing
-    if len(lengths) < 3:
+    widths = sorted(display_width(text) for text in texts)  # a repeated line proves nothing
+    if len(widths) < 3:
         return None
-    width, _ = Counter(lengths).most_common(1)[0]
-    near = sum(1 for n in lengths if width - 1 <= n <= width)
-    if (near >= 4 and near / len(lengths) >= 0.4) or (near >= 3 and near / len(lengths) >= 0.5):
-        return width
+    # The width with the most lines within WRAP_SLACK below it: one sweep over sorted widths.
+    best, best_near, low = None, 0, 0
+    for high, width in enumerate(widths):
+        while widths[low] < width - WRAP_SLACK:
+            low += 1
+        near = high - low + 1
+        if near >= best_near:
+            best, best_near = width, near
+    share = best_near / len(widths)
+    if (best_near >= 4 and share >= 0.4) or (best_near >= 3 and share >= 0.5):
+        return best
     return None
+
+
+def _full_line(text: str, nxt: str, width: int) -> bool:
+    """Was ``text`` broken because ``nxt``'s first word would not fit in ``width`` columns?"""
+    first = nxt.split(" ", 1)[0] if nxt[:1].isascii() else nxt[:1]
+    return display_width(text) + 1 + display_width(first) > width
+
+
+def _breaks_cut_words(lines: list[Line], width: int) -> bool:
+    """Do the breaks after full lines cut words, as a wrap at a fixed width does about every
+    other time? Rows of a table or teasers cut at one length end where their text ends."""
+    breaks = cuts = 0
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        text = prev.text
+        if not text or not cur.text or display_width(text) < width - WRAP_SLACK:
+            continue
+        if ends_sentence(text) or text.endswith(CLAUSE_ENDS):
+            continue
+        breaks += 1
+        cuts += cuts_word(text, cur.text)  # a break between English words proves nothing
+    return breaks > 0 and cuts * 4 >= breaks
+
+
+def _in_wrapped_run(prev: Line, cur: Line, earlier: Line | None, width: int) -> bool:
+    """Is ``prev`` one line of a wrapped paragraph, not a lone long line (a teaser cut at a
+    fixed length between two headlines)? The line above it is full too, or the next line
+    is full or ends the paragraph's sentence."""
+    full = width - WRAP_SLACK
+    if earlier is not None and not prev.blank_before and display_width(earlier.text) >= full:
+        return True
+    return display_width(cur.text) >= full or ends_sentence(cur.text)
+
+
+def _seam(text: str, nxt: str, spaced: bool) -> str:
+    """What goes between two joined pieces of a wrapped line: a space between Latin words,
+    and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
+    left, right = text[-1:], nxt[:1]
+    if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
+        return ""
+    if left.isascii() and right.isascii():
+        return " " if left.isalnum() or left in ",.;:!?)" else ""
+    return " " if spaced else ""
 
 
 def indented_paragraphs(lines: list[Line]) -> bool:
@@ -159,6 +228,8 @@ def _join_kind(
     spun: bool = False,
     indented_doc: bool = False,
     earlier: Line | None = None,
+    blocks: bool = False,
+    spaced: bool = False,
 ) -> str | None:
     """'' to glue, ' ' to join a bracket fragment, None to keep apart.
 
@@ -174,7 +245,7 @@ def _join_kind(
         return None  # a blank line kept (its rule is off) separates paragraphs
     fragment = len(nxt) <= FRAGMENT_MAX and not _starts_new_sentence(nxt, starters)
     if fragment and _open_paren(text):
-        return " "
+        return BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(nxt) or nxt[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(text, nxt):
@@ -190,10 +261,16 @@ def _join_kind(
             return None  # items of a list, each closed by a semicolon ("精度：±2%；")
         return "" if CONTINUES_RE.match(nxt[:1]) or nxt[:1].isalnum() else None
     if (
-        ends_sentence(text)
-        or text.endswith((":", "："))
-        or STRAY_TAIL_RE.search(text)
+        wrapped is not None
+        and not cur.blank_before
+        and _full_line(text, nxt, wrapped)
+        and _in_wrapped_run(prev, cur, earlier, wrapped)
+        and (not ends_sentence(text) or blocks)
     ):
+        # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever it
+        # ends with; where blank lines part the paragraphs, even after a full stop.
+        return _seam(text, nxt, spaced)
+    if ends_sentence(text) or text.endswith((":", "：")) or STRAY_TAIL_RE.search(text):
         return None
     if spun and len(text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(text):
         return None
@@ -208,9 +285,6 @@ def _join_kind(
         return None  # the title is never glued to the lead
     if not (is_han(text[-1]) or text[-1] in "“「『《(（"):
         return None  # Latin text, code and URLs are not glued
-    # In hard-wrapped text a line cut at the wrap width is a full line, whatever that width.
-    if wrapped is not None and len(text) >= wrapped - 1:
-        return ""
     # On a page whose paragraphs start indented, an indented line with a clause in it and
     # an unindented line after it are one paragraph the scraper cut.
     clause = "，" in text or "," in text
@@ -233,6 +307,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
+    after_blank = False
     raws = text.split("\n")
     if len(raws) > 1 and raws[-1] == "":
         raws.pop()  # the final newline ends the last line; it is no blank line
@@ -248,19 +323,27 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         if not stripped:
             if on("ZH401"):
                 blank += 1
+                after_blank = True
             else:
                 lines.append(Line(""))  # blank lines kept when their rule is off
             continue
         folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else stripped
         if folded != raw:
             changed_space += 1
-        lines.append(Line(folded, indented=raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""))
+        indented = raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""
+        lines.append(Line(folded, indented=indented, blank_before=after_blank))
+        after_blank = False
     if blank:
         report.add("ZH401", count=blank)
     if changed_space:
         report.add("ZH402", count=changed_space)
 
     wrapped = wrap_width(lines)
+    # Blank lines part the paragraphs of a wrapped text: inside one, every break is a wrap.
+    blocks = wrapped is not None and sum(1 for line in lines if line.blank_before) >= 2
+    if wrapped is not None and not blocks and not _breaks_cut_words(lines, wrapped):
+        wrapped = None  # rows of a table or teasers cut at one length: lines of one width
+    spaced = bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
     out: list[Line] = []
@@ -277,14 +360,23 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             spun=spun,
             indented_doc=indented_doc,
             earlier=out[-3] if len(out) >= 3 else None,
+            blocks=blocks,
+            spaced=spaced,
         )
-        code = "ZH404" if kind == " " else "ZH403"
-        if kind is None or not on(code):
+        if kind is None:
+            return False
+        code = "ZH404" if kind == BRACKET_JOIN else "ZH403"
+        kind = " " if kind == BRACKET_JOIN else kind
+        if not on(code):
             return False
         # The seam, with a little context on each side, for `zhclean explain`.
         head, tail = prev.text[-16:], cur.text[:16]
         report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
-        out[-2:] = [Line(prev.text + kind + cur.text, indented=prev.indented)]
+        out[-2:] = [
+            Line(
+                prev.text + kind + cur.text, indented=prev.indented, blank_before=prev.blank_before
+            )
+        ]
         return True
 
     for line in lines:
