@@ -28,7 +28,6 @@ class Event:
     after: str | None = None  # ... and after
     detector: str | None = None  # the detector that made the change, for explain
 
-
     @property
     def name(self) -> str:
         return RULES[self.code].name

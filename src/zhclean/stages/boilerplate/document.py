@@ -71,5 +71,6 @@ class Document:
             if enabled(sweep, self.on):
                 sweep(self)
         guards.guard_prose(self.items)
+        guards.guard_signature_dates(self.items, tuple(self.ctx.lex.lists["org_suffixes"]))
         if enabled(runs.duplicates, self.on):
             runs.duplicates(self)

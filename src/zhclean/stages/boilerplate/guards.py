@@ -68,3 +68,22 @@ def guard_prose(items: list[Item]) -> None:
         if prev and nxt and prev.prose and nxt.prose:
             item.clear()
             item.guard = "prose between prose"
+
+
+def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
+    """A notice's signature: an organisation's name, then the date it signed on. The date is a
+    fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
+    previous: Item | None = None
+    for item in items:
+        if (
+            item.removed
+            and item.code == "ZH308"
+            and previous is not None
+            and not previous.removed
+            and previous.key.endswith(org_suffixes)
+            and len(previous.text) <= 30
+        ):
+            item.clear()
+            item.guard = "date of a signature"
+        if not item.removed:
+            previous = item

@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end, body_span
+from .body import body_end, body_span, is_body_prose
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -268,6 +268,7 @@ def bare_title_lists(doc: Document) -> None:
 # A row of data rather than a label: a number, "label: value", "首都 东京".
 DATA_ROW_RE = re.compile(r"\d|:|[\u4e00-\u9fff] [\u4e00-\u9fff]")
 MENU_ITEM_MAX = 12
+VERSE_LENGTHS = (4, 5, 7)
 TAIL_ITEM_MAX = 8
 MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
@@ -288,9 +289,8 @@ def title_above(doc: Document, start: int) -> int | None:
     head) that shares the most words with the body's start; else the nearest one above the
     body, past its credit and date lines ("来源：…", "记者 某某")."""
     items = doc.items
-    lead = "".join(it.text for it in items[start : start + 6] if not it.removed)[:600]
-    best, best_share = None, 0.3
-    nearest = None
+    lead = "".join(it.text for it in items[start : start + 6] if is_body_prose(it))[:600]
+    best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
         if item.removed or item.code == "ZH307" or _credit(doc, item):
@@ -302,9 +302,11 @@ def title_above(doc: Document, start: int) -> int | None:
             continue  # a title may be one word ("大熊猫"), never a label ("原文：")
         if nearest is None:
             nearest = i
-        share = copied_share(item.text, [lead], n=2)
-        if share > best_share:
-            best, best_share = i, share
+        # The nearest line that shares words with the lead: labels of a sidebar above the
+        # title may share words too, but stand farther up.
+        if copied_share(item.text, [lead], n=2) >= 0.3:
+            best = i
+            break
     return best if best is not None else nearest
 
 
@@ -338,10 +340,14 @@ def _column_of_labels(
         return False  # one line next to menus is not a column ("本章完" under a chapter)
     if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
-    if len(kept) >= 3 and len({len(it.text) for it in kept}) == 1:
-        return False  # verse
     if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
         return False  # data rows
+    lengths = {len(it.text) for it in kept}
+    if len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS:
+        # Verse: lines of five or seven (of four too, below the body; above the title, four
+        # is the usual length of a menu's labels: "本馆概况 资源导航").
+        if not above_title or min(lengths) != 4:
+            return False
     if _labels_share(doc, run, repeated, count_removed=above_title) >= 1 / 3:
         return True
     return above_title and len(run) >= 4
@@ -417,17 +423,11 @@ def site_name_lines(doc: Document) -> None:
     for zone in zones:
         for i in zone:
             item = items[i]
-            if (
-                i == title
-                or item.code
-                or len(item.text) > SITE_LINE_MAX
-                or ends_sentence(item.text)
-            ):
-                continue
-            if _credit(doc, item):
+            if i == title or item.code or ends_sentence(item.text) or _credit(doc, item):
                 continue
             if (
-                squash(item.key).endswith(kinds)
+                len(item.text) <= SITE_LINE_MAX
+                and squash(item.key).endswith(kinds)
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0

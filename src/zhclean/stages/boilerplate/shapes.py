@@ -100,7 +100,7 @@ INLINE_LIST_SPLIT_RE = re.compile(r"\s?[|｜]\s?")
 RANKING_RE = Gated(r"(?:\b\d{1,3}\s\S{2,30}?\s\d{2,12}\s?){3,}", r"\d")
 FACET_RE = re.compile(r"^.{1,80}?\s?[(（]\s?\d{1,9}\s?[)）]$")
 # A value with its unit: "40kHz", "2.4V", "64KB", "105°C", "85℃", "3.5%".
-MEASURE_RE = re.compile(r"(?<![a-z])\d{1,6}(?:\.\d{1,4})?\s?(?:[a-z]{1,4}\b|°c?|℃|%|‰)")
+MEASURE_RE = re.compile(r"(?<![a-z])\d{1,6}(?:\.\d{1,4})?\s?(?:[a-z]{1,4}(?![a-z])|°c?|℃|%|‰)")
 # A quantity at a line's start: "2个看门狗定时器", "3 x SPI".
 COUNT_START_RE = re.compile(r"^\d{1,4}\s?(?:个|只|路|组|种|颗|通道|x\b)")
 # A number with decimals or thousands: a value of a table, not a counter.

@@ -1,0 +1,429 @@
+"""Boilerplate by place: tail lists, bare title lists, menus and site names outside the body,
+counted headlines, dated data rows, the rule switches and the detector names for explain.
+
+Every page here is made up for these tests. Each behaviour has a page where it fires and
+pages where it must not (the guards that keep the author's lines)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+TITLE = "城南图书馆延长夜间开放时间"
+BODY = [
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+]
+# Headlines of other articles of the same made-up site.
+OTHER = ["河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造", "公交十二路调整部分站点"]
+
+
+def clean(lines: list[str], on: Callable[[str], bool] = lambda c: True) -> tuple[list[str], Report]:
+    report = Report()
+    out = boilerplate("\n".join(lines), report, on)
+    return [line for line in out.split("\n") if line.strip()], report
+
+
+def removed(report: Report) -> dict[str, tuple[str, str | None]]:
+    """Removed line -> (code, detector)."""
+    return {e.text: (e.code, e.detector) for e in report.events if e.text is not None}
+
+
+def kept_whole(lines: list[str]) -> None:
+    out, report = clean(lines)
+    assert out == lines, removed(report)
+
+
+# --- tail_list -------------------------------------------------------------------------
+
+
+def test_two_headlines_after_the_last_paragraph_go():
+    out, report = clean([TITLE, *BODY, OTHER[0], OTHER[1]])
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {
+        OTHER[0]: ("ZH304", "tail_list"),
+        OTHER[1]: ("ZH304", "tail_list"),
+    }
+
+
+def test_one_headline_alone_after_the_body_stays():
+    kept_whole([TITLE, *BODY, OTHER[0]])
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "标签：图书馆 夜读 便民服务",  # tags
+        "分享到： 微信 微博 QQ空间",  # a menu of share buttons
+        "上一篇：社区食堂新增早餐供应",  # previous / next
+    ],
+)
+def test_one_headline_after_chrome_goes(chrome):
+    out, report = clean([TITLE, *BODY, chrome, OTHER[0]])
+    assert out == [TITLE, *BODY]
+    assert removed(report)[OTHER[0]] == ("ZH304", "tail_list")
+
+
+def test_headlines_with_teasers_cut_off_go():
+    tail = [
+        OTHER[0],
+        "为满足市民夜间锻炼需求，河滨公园近日在东西两岸各铺设了一条长约两公里的塑胶步道，沿途...",
+        OTHER[1],
+        "改造后的菜市场划分了生鲜区、熟食区和干货区，摊位统一更换了…",
+        OTHER[2],
+    ]
+    out, report = clean([TITLE, *BODY, *tail])
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {line: ("ZH304", "tail_list") for line in tail}
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        # The author introduces a list with a colon.
+        ["馆方还推荐了几个适合夜读的去处：", OTHER[0], OTHER[1]],
+        # A numbered list.
+        ["1. 周五晚间开放自习区和期刊区", "2. 周六晚间开放少儿阅览室和电子阅览区"],
+        # A notice's signature: organisations' names.
+        ["城南区图书馆管理办公室", "城南区文化和旅游局"],
+        # Contact lines of the library the article is about.
+        ["咨询电话：0571-88886666", "地址：城南区文化路与解放路交叉口东北角图书馆大楼"],
+        # Credits.
+        ["本报记者 林晓雨", "通讯员 陈国栋"],
+        # Verse: short lines.
+        ["夜深灯火照书窗", "一卷清风伴月光", "莫道书香无觅处", "城南馆里到天明"],
+        # The author's own short sentence below two headline-like lines.
+        ["延时服务首月安排", "周五晚间开放自习区和期刊区", "欢迎读者届时前来。"],
+    ],
+    ids=["colon", "numbered", "signature", "contact", "credits", "verse", "prose-below"],
+)
+def test_the_authors_lines_after_the_body_stay(ending):
+    kept_whole([TITLE, *BODY, *ending])
+
+
+def test_a_list_introduced_at_the_end_of_the_last_paragraph_stays():
+    last = BODY[2][:-1] + "，馆方为此准备了几项新服务："
+    kept_whole([TITLE, *BODY[:2], last, "周五晚间开放自习区和期刊区", "周六晚间开放少儿阅览室"])
+
+
+def test_an_organisation_name_alone_after_the_body_stays():
+    out, report = clean([TITLE, *BODY, "城南区文化和旅游局"])
+    assert out[-1] == "城南区文化和旅游局"
+    assert "ZH304" not in report.counts()
+
+
+def test_contact_and_credit_lines_stay_while_the_headlines_below_them_go():
+    out, report = clean([TITLE, *BODY, "咨询电话：0571-88886666", "本报记者 林晓雨", *OTHER[:2]])
+    assert out == [TITLE, *BODY, "咨询电话：0571-88886666", "本报记者 林晓雨"]
+    assert report.counts() == {"ZH304": 2}
+
+
+# --- bare_title_lists ------------------------------------------------------------------
+
+LIST_TITLE = "城南区便民服务指南"
+BARE = [
+    "图书馆夜间开放时间调整",
+    "社区食堂新增早餐供应",
+    "河滨公园夜跑步道正式开放",
+    "老城区菜市场升级改造完成",
+    "公交十二路线路临时调整",
+]
+
+
+def test_a_page_of_bare_headlines_keeps_only_its_title():
+    out, report = clean([LIST_TITLE, *BARE])
+    assert out == [LIST_TITLE]
+    assert set(removed(report).values()) == {("ZH304", "bare_title_lists")}
+    assert report.counts() == {"ZH304": len(BARE)}
+
+
+def test_three_bare_headlines_are_no_run():
+    kept_whole([LIST_TITLE, *BARE[:3]])
+
+
+def test_a_specification_page_keeps_its_lines():
+    kept_whole(
+        [
+            "某型号单片机主要参数",
+            "40kHz RC振荡器",
+            "2个16位通用定时器",
+            "8路12位模数转换通道",
+            "1.8V至3.6V宽电压供电",
+            "支持多种低功耗待机模式",
+        ]
+    )
+
+
+def test_a_specification_page_with_units_before_ideographs_keeps_its_lines():
+    kept_whole(
+        [
+            "某型号单片机主要参数",
+            "内置40kHz低速振荡器",
+            "内置8MHz高速振荡器",
+            "16KB闪存程序存储器",
+            "支持多种低功耗待机模式",
+            "两组串行通信接口",
+        ]
+    )
+
+
+# --- menus_outside_body ----------------------------------------------------------------
+
+
+def test_a_column_of_labels_above_the_title_goes_and_the_title_stays():
+    labels = ["本馆概况", "资源导航", "参考咨询服务", "党建园地"]
+    out, report = clean([*labels, TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {label: ("ZH303", "menus_outside_body") for label in labels}
+
+
+def test_a_column_of_four_character_labels_above_the_title_goes():
+    out, _ = clean(["本馆概况", "资源导航", "参考咨询", "培训讲座", "党建园地", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_label_sharing_words_with_the_body_does_not_become_the_title():
+    out, _ = clean(["本馆概况", "读者服务", "数字资源库", "活动预告", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_column_of_menu_words_below_the_body_goes():
+    menu = ["时政", "财经", "本地频道", "教育", "汽车"]
+    out, report = clean([TITLE, *BODY, *menu])
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {label: ("ZH303", "menus_outside_body") for label in menu}
+
+
+def test_a_column_of_two_character_channels_below_the_body_goes():
+    out, _ = clean([TITLE, *BODY, "时政", "财经", "体育", "娱乐", "科技"])
+    assert out == [TITLE, *BODY]
+
+
+def test_verse_above_the_title_stays():
+    kept_whole(["春风入户窗", "灯下字生香", "夜深人未散", "一卷到天明", TITLE, *BODY])
+
+
+def test_verse_below_the_body_stays():
+    kept_whole([TITLE, *BODY, "春风入户窗", "灯下字生香", "夜深人未散", "一卷到天明"])
+
+
+JAPAN_TITLE = "日本将调整入境旅客的检疫措施"
+JAPAN_BODY = [
+    "日本政府日前宣布，自下月起将简化入境旅客的检疫手续，不再要求旅客出示核酸检测阴性证明。",
+    "分析人士认为，这一调整有助于恢复国际航班客流，也将带动东京、大阪等城市的旅游消费。",
+]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["首都 东京", "人口 1.25亿", "货币 日元", "官方语言 日语"],
+        ["首都：东京", "时区：东九区", "货币：日元", "语言：日语"],
+        ["面积 38万", "人口 1.2亿", "岛屿 6852", "都道府县 47"],
+    ],
+)
+def test_data_rows_above_the_title_are_no_menu(rows):
+    kept_whole([*rows, JAPAN_TITLE, *JAPAN_BODY])
+
+
+def test_data_rows_below_the_body_stay():
+    kept_whole([JAPAN_TITLE, *JAPAN_BODY, "首都 东京", "人口 1.25亿", "货币 日元", "语言 日语"])
+
+
+def test_an_ingredients_list_below_a_recipe_stays():
+    kept_whole(
+        [
+            "家常鸡蛋饼的做法",
+            "鸡蛋饼做法简单，早上十分钟就能做好，搭配一杯豆浆就是一顿营养丰富的早餐。",
+            "先把面粉、鸡蛋和清水搅成稀糊，再撒上葱花，倒入平底锅里小火煎到两面金黄即可出锅。",
+            "鸡蛋 2个",
+            "面粉 100克",
+            "葱花 少许",
+            "清水 150毫升",
+        ]
+    )
+
+
+def test_a_single_short_line_next_to_removed_menus_stays():
+    chapter = [
+        "第十二章 夜雨",
+        "雨下了整整一夜，他坐在窗前翻着那本旧书，直到天快亮了才合上眼睛，心里却始终放不下那封没有寄出的信。",
+        "本章完",
+    ]
+    out, report = clean([*chapter, "上一章", "目录", "下一章"])
+    assert out == chapter
+    assert report.counts() == {"ZH303": 3}
+
+
+# --- site_name_lines -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("where", ["head", "tail"])
+def test_the_site_name_standing_alone_goes(where):
+    lines = ["城南资讯网", TITLE, *BODY] if where == "head" else [TITLE, *BODY, "城南资讯网"]
+    out, report = clean(lines)
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {"城南资讯网": ("ZH303", "site_name_lines")}
+
+
+def test_a_short_english_template_line_above_the_title_goes():
+    out, report = clean(["Posted in local news", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+    assert removed(report)["Posted in local news"] == ("ZH303", "site_name_lines")
+
+
+def test_an_english_file_header_above_the_title_goes():
+    out, _ = clean(["This file was derived from", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_an_english_sentence_inside_the_body_stays():
+    quote = "Reading is to the mind what exercise is to the body"
+    kept_whole([TITLE, BODY[0], quote, *BODY[1:]])
+
+
+NET_TITLE = "城南社区织起一张便民服务网"
+NET_BODY = [
+    "为了让居民少跑腿，城南社区把辖区内的商铺、诊所和维修点编成一张便民服务网，居民扫码就能找到最近的服务点。",
+    "社区负责人说，这张便民服务网上线三个月以来，已经帮助两千多户居民解决了生活中的小难题。",
+]
+
+
+def test_a_title_ending_with_wang_stays():
+    kept_whole([NET_TITLE, *NET_BODY])
+    out, _ = clean(["城南资讯网", NET_TITLE, *NET_BODY])
+    assert out == [NET_TITLE, *NET_BODY]
+    out, _ = clean([NET_TITLE, *NET_BODY, "城南资讯网"])
+    assert out == [NET_TITLE, *NET_BODY]
+
+
+def test_a_title_ending_with_wang_stays_between_two_copies_of_the_site_name():
+    out, _ = clean(["城南资讯网", NET_TITLE, *NET_BODY, "城南资讯网"])
+    assert out == [NET_TITLE, *NET_BODY]
+
+
+# --- dated_links with counters ---------------------------------------------------------
+
+COUNTED = [
+    "河滨公园夜跑步道开放 358人气",
+    "社区食堂推出早餐套餐 126人气",
+    "菜市场改造后首日开业 97人气",
+]
+LIKED = ["河滨公园夜跑步道开放 12赞", "社区食堂推出早餐套餐 8赞", "菜市场改造后首日开业 30赞"]
+
+
+@pytest.mark.parametrize("run", [COUNTED, LIKED])
+def test_three_headlines_with_counters_go_even_inside_the_body(run):
+    out, report = clean([TITLE, BODY[0], *run, *BODY[1:]])
+    assert out == [TITLE, *BODY]
+    assert removed(report) == {line: ("ZH304", "dated_links") for line in run}
+
+
+@pytest.mark.parametrize("run", [COUNTED, LIKED])
+def test_two_headlines_with_counters_stay(run):
+    kept_whole([TITLE, BODY[0], *run[:2], *BODY[1:]])
+
+
+# --- metadata: dates with numbers -------------------------------------------------------
+
+
+def test_a_timestamp_with_a_view_counter_goes():
+    out, report = clean([TITLE, "2022-09-28 05:01:05 3253", *BODY])
+    assert out == [TITLE, *BODY]
+    assert report.counts() == {"ZH307": 1}
+
+
+@pytest.mark.parametrize("place", ["after_title", "in_body"])
+def test_a_dated_row_of_table_values_stays(place):
+    row = "2022/03/21 1,841.69 57,283"
+    lines = [TITLE, row, *BODY] if place == "after_title" else [TITLE, BODY[0], row, *BODY[1:]]
+    kept_whole(lines)
+
+
+def test_a_table_of_dated_values_stays():
+    kept_whole(
+        [
+            "城南指数周报",
+            "本周城南指数小幅回升，成交量较上周有所放大，以下为每日收盘数据。",
+            "2022/03/21 1,841.69 57,283",
+            "2022/03/22 1,852.10 61,020",
+            "2022/03/23 1,847.33 55,918",
+        ]
+    )
+
+
+# --- registry: a code switched off ------------------------------------------------------
+
+
+def test_with_zh304_off_the_list_detectors_remove_nothing():
+    tail = [TITLE, *BODY, OTHER[0], OTHER[1]]
+    out, report = clean(tail, on=lambda c: c != "ZH304")
+    assert out == tail and report.events == []
+    bare = [LIST_TITLE, *BARE]
+    out, report = clean(bare, on=lambda c: c != "ZH304")
+    assert out == bare and report.events == []
+    counted = [TITLE, BODY[0], *COUNTED, *BODY[1:]]
+    out, report = clean(counted, on=lambda c: c != "ZH304")
+    assert out == counted and report.events == []
+
+
+def test_with_zh303_off_menus_and_site_names_stay():
+    lines = [TITLE, *BODY, "时政", "财经", "本地频道", "教育", "汽车", "城南资讯网"]
+    out, report = clean(lines, on=lambda c: c != "ZH303")
+    assert out == lines and report.events == []
+
+
+@pytest.mark.parametrize(
+    ("chrome", "off"),
+    [("标签：图书馆 夜读 便民服务", "ZH309"), ("分享到： 微信 微博 QQ空间", "ZH303")],
+)
+def test_a_switched_off_detector_does_not_steer_its_neighbours(chrome, off):
+    # On, the chrome line is a boundary and the single headline after it goes (see above);
+    # off, nothing marks the chrome, so the headline is one line alone after the body.
+    lines = [TITLE, *BODY, chrome, OTHER[0]]
+    out, report = clean(lines, on=lambda c: c != off)
+    assert out == lines and report.events == []
+
+
+# --- explain data ----------------------------------------------------------------------
+
+
+def test_removed_lines_carry_their_line_number_and_detector():
+    lines = ["城南资讯网", TITLE, *BODY, "标签：图书馆 夜读 便民服务", OTHER[0]]
+    _, report = clean(lines)
+    found = {(e.line, e.text, e.code, e.detector) for e in report.events}
+    assert found == {
+        (1, "城南资讯网", "ZH303", "site_name_lines"),
+        (6, "标签：图书馆 夜读 便民服务", "ZH309", "metadata"),
+        (7, OTHER[0], "ZH304", "tail_list"),
+    }
+    assert all(e.detector for e in report.events)
+
+
+def test_the_date_under_a_notices_signature_stays():
+    page = [
+        "关于调整城南图书馆夜间开放时间的通知",
+        "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
+        "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
+        "城南区文化和旅游局",
+        "2023年11月20日",
+    ]
+    report = Report()
+    out = boilerplate("\n".join(page), report, lambda code: True)
+    assert out.split("\n") == page
+
+
+def test_a_bare_publication_date_under_the_body_still_goes():
+    page = [
+        "城南图书馆夜间开放时间延长",
+        "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
+        "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
+        "2023年11月20日",
+    ]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    assert out.split("\n") == page[:3]

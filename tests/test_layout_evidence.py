@@ -1,0 +1,180 @@
+"""Layout: a break is rejoined on evidence (a clause mark, an open quotation, a word cut in
+half), and kept where the evidence says a new line starts (a list, a closing mark, code, a
+heading). Every page here is made up for these tests; the first line is a title, which is
+never glued, so each case starts on the second line."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+from zhclean.words import cuts_word
+
+TITLE = "城南图书馆延长开放时间"
+
+
+def run(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def joined(*lines: str) -> None:
+    assert run(*lines) == ["".join(lines)]
+
+
+def apart(*lines: str) -> None:
+    assert run(*lines) == list(lines)
+
+
+# --- a clause mark at the end: the sentence goes on -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (
+            "图书馆原计划在年底前完成全部书架的更新，",
+            "但是由于部分木材到货推迟，工期不得不延后两周。",
+        ),
+        ("读者可以在服务台办理借阅证，", "此外也可以通过手机在线办理。"),
+        ("读者可以在服务台办理借阅证、", "然而很多老年读者并不会使用手机。"),
+        ("馆内新增了自助借还机、", "电子阅报屏和覆盖全馆的无线网络。"),
+        ("馆长在会上说，", "“夜间开放只是第一步。”"),
+    ],
+)
+def test_a_line_ending_with_a_comma_joins_even_before_a_connective(first, second):
+    joined(first, second)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("馆方此次调整了以下几项服务，", "1. 周五晚间开放自习区和期刊区。"),
+        ("馆方此次调整了以下几项服务、", "一、周五晚间开放自习区和期刊区。"),
+        ("馆方此次调整了以下几项服务，", "（一）周五晚间开放自习区和期刊区。"),
+        ("他把那本书放回了书架，", "”然后转身离开了阅览室。"),
+        ("读者可以在服务台办理借阅证，", "）也可以通过手机在线办理。"),
+        ("他在留言本上写下“愿灯火常明，", "」之后便离开了。"),
+    ],
+    ids=["numbered", "chinese-numbered", "bracket-numbered", "quote", "paren", "corner"],
+)
+def test_a_comma_does_not_join_a_list_item_or_a_closing_mark(first, second):
+    apart(first, second)
+
+
+# --- semicolons -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("mark", ["；", "﹔"])
+def test_a_single_semicolon_line_joins_the_sentence_that_goes_on(mark):
+    joined(f"从下周起，图书馆将把闭馆时间推迟到晚上十点{mark}", "周末还将增加两场亲子阅读活动。")
+
+
+def test_a_run_of_items_each_closed_by_a_semicolon_stays_apart():
+    apart("一是增加自习座位；", "二是延长开放时间；", "三是开通线上预约。")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["开放时间：周一至周日；", "借阅数量：每证五册。"],
+        ["开放时间：周一至周日；", "借阅数量：每证五册；", "续借次数：一次。"],
+    ],
+)
+def test_label_value_items_closed_by_a_semicolon_stay_apart(items):
+    apart(*items)
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        ["int total = 0;", "total = total + price;", "return total;"],
+        ["console.log(total);", "这行代码会在控制台输出变量的值。"],
+        ["a = b,", "c = d"],
+    ],
+)
+def test_code_lines_ending_with_ascii_semicolons_or_commas_are_never_joined(code):
+    apart(*code)
+
+
+# --- quotations -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("end", ["！", "。", "？"])
+def test_a_quotation_closed_at_the_end_of_the_next_line_joins_after_a_sentence_end(end):
+    joined(f"馆长笑着对记者说：“欢迎大家晚上来看书{end}", "我们会一直亮着灯等你们。”")
+
+
+def test_a_finished_sentence_is_not_joined_to_an_unquoted_line():
+    apart("馆长说，欢迎大家晚上来看书！", "我们会一直亮着灯等你们。”他补充道。")
+
+
+# --- a word cut by the break ----------------------------------------------------------
+
+CUT_LEFT = "今年以来，街道多次组织志愿者深入社区，向居民宣传垃圾分类知识，并帮助老人学习使用智能手"
+CUT_RIGHT = "机预约挂号和缴纳水电费。"
+
+
+def test_a_word_cut_by_the_break_is_rejoined():
+    assert cuts_word(CUT_LEFT, CUT_RIGHT)  # 智能手 / 机: 手机
+    joined(CUT_LEFT, CUT_RIGHT)
+
+
+def test_a_word_cut_in_a_short_line_with_a_clause_is_rejoined():
+    joined("志愿者帮助老人，使用智能手", "机预约挂号和缴纳水电费，受到居民欢迎。")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the word rule needs a clause mark or a 50-character line: a short line without a "
+    "comma that ends inside a word ('智能手' / '机') is taken for a heading",
+)
+def test_a_word_cut_in_a_short_line_without_a_clause_is_rejoined():
+    joined("志愿者帮助老人使用智能手", "机预约挂号和缴纳水电费，受到居民欢迎。")
+
+
+def test_two_whole_words_at_the_break_are_no_cut_word():
+    left, right = (
+        "什么是夜读，夜读的正确方法",
+        "人们在结束一天的工作之后，常常希望找一个安静的地方读几页书。",
+    )
+    assert not cuts_word(left, right)  # 方法 / 人们: whole words, whatever 法人 is
+    apart(left, right)
+
+
+# --- headlines and headings -----------------------------------------------------------
+
+
+LONG_CUT = "今年以来，街道多次组织志愿者走进辖区各个居民小区，向居民宣传垃圾分类知识，并耐心帮助社区里的老人学习使用"
+REST = "智能手机预约挂号、缴纳水电费和查询公交线路，受到了居民的普遍欢迎。"
+
+
+def test_a_long_line_cut_mid_sentence_stays_apart_from_a_headline_below():
+    assert len(LONG_CUT) >= 50
+    apart(LONG_CUT, "夜间开放首周见闻")
+
+
+def test_a_long_line_cut_mid_sentence_joins_a_paragraph_below():
+    joined(LONG_CUT, REST)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a line of 45 characters with three commas, cut between two whole words (使用 / "
+    "智能), is taken for a heading: below PARAGRAPH_MIN (50) only the word rule joins",
+)
+def test_a_clause_line_under_fifty_characters_cut_mid_sentence_joins_the_paragraph_below():
+    short = (
+        "今年以来，街道多次组织志愿者深入社区，向居民宣传垃圾分类知识，并帮助社区里的老人学习使用"
+    )
+    assert len(short) < 50
+    joined(short, REST)
+
+
+@pytest.mark.parametrize("heading", ["读者反响热烈", "夜间开放首周见闻", "夜读"])
+def test_a_short_heading_is_never_glued_to_the_paragraph_below(heading):
+    apart(heading, "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。")
+
+
+def test_two_headings_stay_two_lines():
+    apart("第一部分", "延时服务的安排", "从下周起，图书馆将把闭馆时间推迟到晚上十点。")
