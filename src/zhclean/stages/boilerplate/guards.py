@@ -73,8 +73,13 @@ def guard_prose(items: list[Item]) -> None:
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
+    from .body import body_end
+
+    end = body_end(items)
+    if end is None:
+        return
     previous: Item | None = None
-    for item in items:
+    for item in items[end + 1 :]:  # a signature stands below the notice's text
         if (
             item.removed
             and item.code == "ZH308"

@@ -343,11 +343,11 @@ def _column_of_labels(
     if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
         return False  # data rows
     lengths = {len(it.text) for it in kept}
-    if len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS:
-        # Verse: lines of five or seven (of four too, below the body; above the title, four
-        # is the usual length of a menu's labels: "本馆概况 资源导航").
-        if not above_title or min(lengths) != 4:
-            return False
+    # Verse: lines of five or seven (of four too, below the body; above the title, four is
+    # the usual length of a menu's labels: "本馆概况 资源导航").
+    verse = len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS
+    if verse and (not above_title or min(lengths) != 4):
+        return False
     if _labels_share(doc, run, repeated, count_removed=above_title) >= 1 / 3:
         return True
     return above_title and len(run) >= 4
