@@ -65,8 +65,7 @@ def boilerplate(
     for i, line in enumerate(lines):
         stripped = line.strip(EDGE_SPACE)
         if stripped:
-            key = WHITESPACE_RE.sub(" ", fold(keyed[i].strip(EDGE_SPACE)))
-            items.append(Item(i + 1, stripped, key))
+            items.append(Item(i + 1, stripped, matching_key(keyed[i].strip(EDGE_SPACE))))
     items = _outside_fences(items)
     if not items:
         return text
@@ -81,6 +80,20 @@ def boilerplate(
     if not dropped:
         return text
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+_KEYS: dict[str, str] = {}
+KEYS_MAX = 200_000
+
+
+def matching_key(text: str) -> str:
+    """The folded form a line is matched on (NFKC, casefold, one space), remembered per text."""
+    key = _KEYS.get(text)
+    if key is None:
+        if len(_KEYS) >= KEYS_MAX:
+            _KEYS.clear()
+        key = _KEYS[text] = WHITESPACE_RE.sub(" ", fold(text))
+    return key
 
 
 def _outside_fences(items: list[Item]) -> list[Item]:

@@ -11,8 +11,9 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from . import corpus, guards, position, runs
+from .body import body_span
 from .features import Item
-from .line import LineRoom
+from .line import line_room
 from .registry import enabled
 
 # Sweeps over the whole document, in order. Each declares its codes (registry.detector).
@@ -50,7 +51,7 @@ class Document:
         tail: bool = True,
     ) -> None:
         self.items = items
-        self.lines = LineRoom(lexicon, on)
+        self.lines = line_room(lexicon, on)
         self.ctx = self.lines.context
         self.on = on
         self.repeated = repeated
@@ -58,6 +59,15 @@ class Document:
         # detectors that look for a title, a head list or a tail list run only where they are.
         self.head = head
         self.tail = tail
+        self._body: tuple[int, int, int | None] | None | bool = False
+
+    def body_and_title(self) -> tuple[int, int, int | None] | None:
+        """(first, last) index of the body and the index of its title, found once: the rooms
+        that use them remove short lines only, which moves neither."""
+        if self._body is False:
+            span = body_span(self.items)
+            self._body = None if span is None else (*span, position.title_above(self, span[0]))
+        return self._body
 
     def live(self) -> list[Item]:
         return [it for it in self.items if not it.removed]

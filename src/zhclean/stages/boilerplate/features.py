@@ -2,8 +2,9 @@
 
 A line is an :class:`Item`: its number, its text, its matching key (folded:
 NFKC, casefolded, inner whitespace as one space, Traditional read as
-Simplified) and the verdict the rooms give it. Shape features are properties
-computed on first use and kept, so a line asked ten times is measured once.
+Simplified) and the verdict the rooms give it. What the text alone says of a
+line (its :class:`Shape`) is computed once per distinct text and remembered,
+so a site's template line is measured once for a whole corpus.
 
     >>> item = Item(1, "市民公园改造工程正式完工", "市民公园改造工程正式完工")
     >>> item.title_like, item.prose, item.han
@@ -17,9 +18,51 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...chardata import CLOSERS, ends_sentence, han_count
-from .shapes import DATED_END_RE, ellipsis_end
+from .shapes import DATED_END_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
 
 STRONG, WEAK = 2, 1
+
+
+# Shapes remembered per line text (templates repeat across a site's pages), up to this
+# many; then the memo starts afresh, so memory stays bounded on any corpus.
+SHAPES_MAX = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """What a line's text says of it, whatever its place: computed once per distinct text."""
+
+    han: int
+    prose: bool
+    title_like: bool  # before the bracket guard (an item inside a bracket is no title)
+    headline: bool
+    dated_end: bool
+    stamped: bool  # holds a date or a time
+    digit: bool
+    facet: bool  # "label (count)"
+
+
+_SHAPES: dict[tuple[str, str], Shape] = {}
+
+
+def shape_of(text: str, key: str) -> Shape:
+    found = _SHAPES.get((text, key))
+    if found is None:
+        if len(_SHAPES) >= SHAPES_MAX:
+            _SHAPES.clear()
+        han = han_count(text)
+        title = _is_title_like(text)
+        found = _SHAPES[(text, key)] = Shape(
+            han=han,
+            prose=_is_prose(text, han),
+            title_like=title,
+            headline=title and _is_headline(text, han),
+            dated_end=bool(DATED_END_RE.search(key)),
+            stamped=bool(DATETIME_RE.search(key)),
+            digit=bool(DIGIT_RE.search(key)),
+            facet=bool(FACET_RE.match(key)) and not ends_sentence(text),
+        )
+    return found
 
 
 @dataclass(eq=False)
@@ -33,9 +76,7 @@ class Item:
     protected: bool = False  # inside an open bracket: a fragment of the line before
     table: bool = False  # a row of a table the author wrote: never a menu
     guard: str | None = None  # why the line must stay, whatever the detectors say
-    _han: int = -1
-    _prose: int = -1
-    _title: int = -1
+    _shape: Shape | None = None
 
     def mark(self, code: str, strength: int = STRONG, detector: str | None = None) -> None:
         self.code, self.strength = code, strength
@@ -46,11 +87,15 @@ class Item:
         self.code, self.strength, self.detector = None, 0, None
 
     @property
+    def shape(self) -> Shape:
+        if self._shape is None:
+            self._shape = shape_of(self.text, self.key)
+        return self._shape
+
+    @property
     def han(self) -> int:
         """Ideographs in the line."""
-        if self._han < 0:
-            self._han = han_count(self.text)
-        return self._han
+        return self.shape.han
 
     @property
     def removed(self) -> bool:
@@ -60,29 +105,18 @@ class Item:
     def prose(self) -> bool:
         """A body paragraph: ends a sentence, or is long. A short question or exclamation is a
         headline."""
-        if self._prose < 0:
-            self._prose = int(_is_prose(self))
-        return bool(self._prose)
+        return self.shape.prose
 
     @property
     def title_like(self) -> bool:
         """A headline or link text: short, one clause, no sentence end."""
-        if self._title < 0:
-            self._title = int(_is_title_like(self))
-        return bool(self._title)
+        return self.shape.title_like and not self.protected
 
     @property
     def headline(self) -> bool:
         """A headline of a list: title-like, mostly words (a data row of numbers is not one),
         not a label with its value ("内胆材质：铝合金"), 6 to 60 characters."""
-        text = self.text
-        if not self.title_like or len(text) < 6:
-            return False
-        digits = sum(ch.isdigit() for ch in text)
-        if digits * 3 > len(text) or self.han < 4:
-            return False
-        label, colon, value = text.replace("：", ":").partition(":")
-        return not (colon and len(label) <= 6 and len(value) <= 12)
+        return self.shape.headline and not self.protected
 
     @property
     def link_like(self) -> bool:
@@ -90,22 +124,20 @@ class Item:
         text = self.text
         if len(text) > 80 or text.endswith(("，", ",", "、")):
             return False
-        return self.title_like or bool(ellipsis_end(text) or DATED_END_RE.search(self.key))
+        return self.title_like or ellipsis_end(text) or self.shape.dated_end
 
 
-def _is_prose(item: Item) -> bool:
-    han = item.han
+def _is_prose(text: str, han: int) -> bool:
     if han >= 45:
         return True
-    if not ends_sentence(item.text):
+    if not ends_sentence(text):
         return False
-    last = item.text.rstrip(CLOSERS)[-1:]
+    last = text.rstrip(CLOSERS)[-1:]
     return han >= (30 if last in "？?！!" else 12)
 
 
-def _is_title_like(item: Item) -> bool:
-    text = item.text
-    if len(text) < 4 or len(text) > 60 or item.protected:
+def _is_title_like(text: str) -> bool:
+    if len(text) < 4 or len(text) > 60:
         return False
     if text.rstrip("”’」』)）")[-1:] in "。；;，,、":
         return False
@@ -115,13 +147,11 @@ def _is_title_like(item: Item) -> bool:
     return text.count("。") == 0
 
 
-def is_prose(item: Item) -> bool:
-    return item.prose
-
-
-def is_title_like(item: Item) -> bool:
-    return item.title_like
-
-
-def is_link_like(item: Item) -> bool:
-    return item.link_like
+def _is_headline(text: str, han: int) -> bool:
+    if len(text) < 6:
+        return False
+    digits = sum(ch.isdigit() for ch in text)
+    if digits * 3 > len(text) or han < 4:
+        return False
+    label, colon, value = text.replace("：", ":").partition(":")
+    return not (colon and len(label) <= 6 and len(value) <= 12)

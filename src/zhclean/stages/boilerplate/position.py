@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end, body_span, is_body_prose
+from .body import body_end, is_body_prose
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -24,6 +24,7 @@ from .shapes import (
     copied_share,
     ellipsis_end,
     near_copy,
+    ngrams,
     squash,
 )
 
@@ -39,9 +40,9 @@ def chrome_with_title_copy(doc: Document) -> None:
     items, counter = doc.items, doc.ctx.vocab.counter
     for i, item in enumerate(items):
         # A headline with its stamp and counters is short; a paragraph is never one.
-        if item.code or len(item.key) > 160:
+        if item.code or len(item.key) > 160 or not item.shape.stamped:
             continue
-        if not (DATETIME_RE.search(item.key) and counter.search(item.key)):
+        if not counter.search(item.key):
             continue
         rest = counter.sub(" ", DATETIME_RE.sub(" ", item.key))
         neighbours = items[max(0, i - 3) : i] + items[i + 1 : i + 3]
@@ -290,6 +291,7 @@ def title_above(doc: Document, start: int) -> int | None:
     body, past its credit and date lines ("来源：…", "记者 某某")."""
     items = doc.items
     lead = "".join(it.text for it in items[start : start + 6] if is_body_prose(it))[:600]
+    lead_grams = ngrams(lead, 2)
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
@@ -304,7 +306,8 @@ def title_above(doc: Document, start: int) -> int | None:
             nearest = i
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
-        if copied_share(item.text, [lead], n=2) >= 0.3:
+        grams = ngrams(item.text, 2)
+        if grams and len(grams & lead_grams) >= 0.3 * len(grams):
             best = i
             break
     return best if best is not None else nearest
@@ -360,12 +363,11 @@ def menus_outside_body(doc: Document) -> None:
     Inside the body a short line is a heading and stays. Outside it, a column of labels is
     the site's navigation, whatever its words; the title above the body is kept.
     """
-    span = body_span(doc.items)
+    span = doc.body_and_title()
     if span is None:
         return
-    first, last = span
+    first, last, title = span
     items = doc.items
-    title = title_above(doc, first)
     seen: set[str] = set()
     repeated: set[str] = set()
     for item in items:
@@ -408,12 +410,11 @@ def site_name_lines(doc: Document) -> None:
     a short line that ends with what a site calls itself ("电子发烧友网", "维基百科，自由的
     百科全书"); above the title, an English template line in a Chinese page ("This file was
     derived from")."""
-    span = body_span(doc.items)
+    span = doc.body_and_title()
     if span is None:
         return
-    first, last = span
+    first, last, title = span
     items = doc.items
-    title = title_above(doc, first)
     kinds = tuple(doc.ctx.lex.lists["site_kinds"])
     zones = []
     if doc.head:

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
-from .shapes import DATED_END_RE, FACET_RE, LIST_MARKER_RE, URL_RE, squash
+from .shapes import LIST_MARKER_RE, URL_RE, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -115,7 +114,7 @@ def dated_links(doc: Document) -> None:
     a counter ("... 358人气", "... 12 views"): an article list."""
     mark_runs(
         doc,
-        lambda it: not it.code and it.title_like and bool(DATED_END_RE.search(it.key)),
+        lambda it: not it.code and it.title_like and it.shape.dated_end,
         2,
         "ZH304",
         "dated_links",
@@ -123,7 +122,9 @@ def dated_links(doc: Document) -> None:
     counter_end = doc.ctx.vocab.counter_end
     mark_runs(
         doc,
-        lambda it: not it.code and it.title_like and bool(counter_end.search(it.key)),
+        lambda it: (
+            not it.code and it.shape.digit and it.title_like and bool(counter_end.search(it.key))
+        ),
         3,
         "ZH304",
         "dated_links",
@@ -135,7 +136,7 @@ def facet_lists(doc: Document) -> None:
     """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
     mark_runs(
         doc,
-        lambda it: bool(FACET_RE.match(it.key)) and not ends_sentence(it.text),
+        lambda it: it.shape.facet,
         3,
         "ZH304",
         "facet_lists",

@@ -56,13 +56,16 @@ class Gated:
         return self.regex.subn(repl, text) if self.gate.search(text) else (text, 0)
 
 
-DATE_RE = Gated(DATE_PATTERN, DIGIT)
-TIME_RE = Gated(TIME_PATTERN, DIGIT)
+# Every date or time has a digit next to one of its separators: a gate that one scan
+# answers for the many lines with numbers but no date ("3个", "5G").
+DATE_GATE = r"\d\s?[-/.:年月日号]"
+DATE_RE = Gated(DATE_PATTERN, DATE_GATE)
+TIME_RE = Gated(TIME_PATTERN, DATE_GATE)
 DATETIME_RE = Gated(
     rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午)",
-    r"\d|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午",
+    rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午",
 )
-DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", r"\d")
+DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", DATE_GATE)
 # A file name (from the start of its run of non-spaces: anchored there, so that a long line
 # with no space is scanned once, not once per position) or a file size "(1.2 MB)".
 FILE_INFO_RE = re.compile(
@@ -105,6 +108,7 @@ MEASURE_RE = re.compile(r"(?<![a-z])\d{1,6}(?:\.\d{1,4})?\s?(?:[a-z]{1,4}(?![a-z
 COUNT_START_RE = re.compile(r"^\d{1,4}\s?(?:个|只|路|组|种|颗|通道|x\b)")
 # A number with decimals or thousands: a value of a table, not a counter.
 VALUE_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+\.\d+")
+DIGIT_RE = re.compile(r"\d")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 # A short label and nothing but a URL after it: "最新网址: www.example.cc".
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")

@@ -56,6 +56,12 @@ PARAGRAPH: tuple[Detector, ...] = (
 )
 
 
+# Verdicts remembered per line (a site's menus and footers recur on every page), up to
+# this many lines; then the memo starts afresh, so memory stays bounded on any corpus.
+MEMO_MAX = 200_000
+Verdicts = dict[tuple[str, str, bool, bool], tuple[str, int, str] | None]
+
+
 class LineRoom:
     """The line detectors that are on, in order, for one selection of rules."""
 
@@ -64,9 +70,26 @@ class LineRoom:
         self.on = on
         self.short = tuple(d for d in SHORT_LINE if enabled(d, on))
         self.paragraph = tuple(d for d in PARAGRAPH if enabled(d, on))
+        self.memo: Verdicts = {}
 
     def judge(self, item: Item) -> None:
-        """Give ``item`` the first verdict of an enabled rule (a code that is off is no verdict)."""
+        """Give ``item`` the first verdict of an enabled rule (a code that is off is no verdict).
+
+        A line's verdict depends on the line alone (its text, and whether it sits in a
+        bracket or a table), so it is remembered for the next page that has the same line.
+        """
+        memo_key = (item.key, item.text, item.protected, item.table)
+        if memo_key in self.memo:
+            found = self.memo[memo_key]
+        else:
+            found = self._decide(item)
+            if len(self.memo) >= MEMO_MAX:
+                self.memo.clear()
+            self.memo[memo_key] = found
+        if found is not None:
+            item.mark(*found)
+
+    def _decide(self, item: Item) -> tuple[str, int, str] | None:
         text = item.text
         # A paragraph of prose: only the detectors without a length limit apply (the fast
         # path for the common case; the others all need a short line).
@@ -78,11 +101,26 @@ class LineRoom:
             if verdict is None:
                 continue
             if verdict == KEEP:
-                return
+                return None
             code, strength = verdict
             if self.on(code):
-                item.mark(code, strength, detect.__name__)
-                return
+                return code, strength, detect.__name__
+        return None
 
 
-__all__ = ["Classifier", "LineRoom", "classifier", "SHORT_LINE", "PARAGRAPH"]
+_ROOMS: dict[tuple[int, frozenset[str]], LineRoom] = {}
+
+
+def line_room(lexicon, on: Callable[[str], bool]) -> LineRoom:
+    """The room for these word lists and this selection of rules, kept with its memo."""
+    from .residue import BOILERPLATE_CODES
+
+    selection = frozenset(code for code in BOILERPLATE_CODES if on(code))
+    key = (id(lexicon), selection)
+    room = _ROOMS.get(key)
+    if room is None:
+        room = _ROOMS[key] = LineRoom(lexicon, on)
+    return room
+
+
+__all__ = ["Classifier", "LineRoom", "classifier", "line_room", "SHORT_LINE", "PARAGRAPH"]
