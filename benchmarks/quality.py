@@ -5,7 +5,8 @@
 
 Sets: ``seeds`` (seeds/ against tests/data/gold), ``fixtures`` (fixtures/dirty
 against fixtures/expected, made by fixtures/make_fixtures.py) and ``real``
-(../shared/real/raw against its gold, when that folder is present).
+(../shared/real/raw against its gold, when that folder is present) and ``dev``
+(tests/data/real: the project's own real pages, see its SOURCES.md).
 
 Per set: files, exact matches, character error rate (edit distance over the
 expected length, computed block by block), lost lines (expected lines missing
@@ -30,6 +31,8 @@ SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
     "fixtures": (ROOT / "fixtures" / "dirty", ROOT / "fixtures" / "expected"),
     "real": (ROOT.parent / "shared" / "real" / "raw", ROOT.parent / "shared" / "real" / "gold"),
+    # The project's own development set: 52 real pages with hand-made gold (tests/data/real).
+    "dev": (ROOT / "tests" / "data" / "real" / "raw", ROOT / "tests" / "data" / "real" / "gold"),
 }
 
 
