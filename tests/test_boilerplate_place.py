@@ -427,3 +427,31 @@ def test_a_bare_publication_date_under_the_body_still_goes():
     ]
     out = boilerplate("\n".join(page), Report(), lambda code: True)
     assert out.split("\n") == page[:3]
+
+
+ANSWER_CHROME = ["热心网友", "回答量：12", "关注", "举报 收起"]
+
+
+def test_a_widget_label_under_every_answer_goes():
+    # Three answers, each with the same profile widget printed under it by the template.
+    page = [TITLE, *BODY]
+    answers = [
+        "我觉得延长开放时间很有必要，晚上下班后终于有地方安静看书了。",
+        "希望周末也能延长，白天要陪孩子，只有晚上才有空去图书馆。",
+        "支持，不过夜间的安保和照明也要跟上，读者的安全最重要。",
+    ]
+    for answer in answers:
+        page += [*ANSWER_CHROME, answer]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    kept = out.split("\n")
+    assert all(answer in kept for answer in answers)
+    assert "关注" not in kept and "回答量：12" not in kept and "举报 收起" not in kept
+
+
+def test_an_authors_repeated_note_stays():
+    # A note repeated under three tables is the author's: no widget label, no count.
+    page = [TITLE, *BODY]
+    for year, rise in (("二〇二一年", "3.5%"), ("二〇二二年", "4.1%"), ("二〇二三年", "6.2%")):
+        page += [f"{year}借阅统计", f"| 借阅量增长 | {rise} |", "以下数据为估计值"]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    assert out.split("\n").count("以下数据为估计值") == 3

@@ -232,6 +232,14 @@ _RULES: list[Rule] = [
         "A line that recurs in many files of the run (--dedup-lines) and is not prose was removed.",
         "本站微信公众号:xxx (in 4,000 of 10,000 files) -> (removed)",
     ),
+    Rule(
+        "ZH317",
+        "page-template",
+        "boilerplate",
+        "A short line the page itself repeats three times or more outside its article (a widget's "
+        "label under every answer, post or card) was removed.",
+        "关注 / 举报 收起 (under each of 5 answers) -> (removed)",
+    ),
     # --- layout ------------------------------------------------------------------------
     Rule("ZH401", "blank-line", "layout", "Blank lines were removed.", "a / (blank) / b -> a / b"),
     Rule(

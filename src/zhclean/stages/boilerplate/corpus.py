@@ -1,14 +1,16 @@
-"""Room 4: junk across files: lines that recur on many pages of one run (a site's template).
+"""Room 4: junk by repetition: a site's template, seen across the files of a run or within
+one page.
 
 The first pass over the corpus (``zhclean.repeats``) hashes every candidate line; the
-hashes seen in many files arrive here as ``doc.repeated``.
+hashes seen in many files arrive here as ``doc.repeated``. Within one page, a widget's label
+printed under every answer, post or card repeats three times or more.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .features import STRONG
+from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
 
@@ -30,3 +32,83 @@ def corpus_repeats(doc: Document) -> None:
         if metadata(doc.ctx, item) == KEEP:
             continue
         item.mark("ZH316", STRONG, "corpus_repeats")
+
+
+TEMPLATE_LINE_MAX = 30
+TEMPLATE_MIN_COUNT = 3
+
+
+@detector("ZH317")
+def page_template_lines(doc: Document) -> None:
+    """Short lines the page repeats three times or more, outside the article's body, that a
+    template prints under every answer or post: a label of a widget ("关注", "举报 收起"), a
+    labelled count ("回答量：0"), and the repeated lines next to them. A credit, the title,
+    prose, code and an author's repeated heading or note ("实例", "以下资讯是以2011年估计")
+    carry no such evidence and stay."""
+    from .line.navigation import menu_word, nav_token
+
+    span = doc.body_and_title()
+    first, last, title = span if span is not None else (len(doc.items), -1, None)
+    items = doc.items
+    counts: dict[str, int] = {}
+    for item in items:
+        if len(item.text) <= TEMPLATE_LINE_MAX:
+            counts[item.key] = counts.get(item.key, 0) + 1
+
+    def repeated(i: int) -> bool:
+        item = items[i]
+        return (
+            not item.code
+            and i != title
+            and not first <= i <= last
+            and len(item.text) <= TEMPLATE_LINE_MAX
+            and counts.get(item.key, 0) >= TEMPLATE_MIN_COUNT
+            and item.han > 0
+            and not item.prose
+            and not _credit_line(doc, item)
+        )
+
+    def _repeated_anywhere(i: int) -> bool:
+        item = items[i]
+        return (
+            not item.code
+            and i != title
+            and len(item.text) <= TEMPLATE_LINE_MAX
+            and counts.get(item.key, 0) >= TEMPLATE_MIN_COUNT
+            and item.han > 0
+            and not item.prose
+        )
+
+    def widget(item: Item) -> bool:
+        key = item.key
+        return (
+            any(nav_token(doc.ctx, t) or menu_word(doc.ctx, t) for t in key.split())
+            or doc.ctx.lex.contains("panel_words", key)
+            or doc.ctx.lex.contains("ui_phrases", key)
+            or (":" in key and any(ch.isdigit() for ch in key))
+        )
+
+    # A widget's label is evidence enough anywhere but the title (inside the body too: a Q&A
+    # page's answers are prose close together); the lines next to it only outside the body.
+    marked = [
+        (repeated(i) or (first <= i <= last and _repeated_anywhere(i))) and widget(items[i])
+        for i in range(len(items))
+    ]
+    # The repeated lines next to a widget's label belong to the same template block.
+    for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
+        for i in direction:
+            if marked[i]:
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(items) and marked[j] and repeated(i):
+                    marked[i] = True
+                    break
+    for i, flag in enumerate(marked):
+        if flag:
+            items[i].mark("ZH317", STRONG, "page_template_lines")
+
+
+def _credit_line(doc: Document, item: Item) -> bool:
+    from .position import _credit
+
+    return _credit(doc, item)

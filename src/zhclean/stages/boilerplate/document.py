@@ -28,6 +28,7 @@ SWEEPS = (
     runs.promo_blocks,
     runs.dated_links,
     position.menus_outside_body,
+    corpus.page_template_lines,
     position.site_name_lines,
     position.tail_list,
     position.bare_title_lists,

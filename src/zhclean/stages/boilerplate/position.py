@@ -213,6 +213,8 @@ def tail_list(doc: Document) -> None:
             continue  # contacts and credits are the article's
         if item.text.rstrip().endswith((":", "：")) or LIST_MARKER_RE.match(item.text):
             return  # the author's own list
+        if item.table:
+            return  # a row of the author's table
         if item.headline:
             if _signature(doc, item):
                 return
@@ -220,6 +222,8 @@ def tail_list(doc: Document) -> None:
             entries.append(item)
         elif entries and (ellipsis_end(item.text) or not ends_sentence(item.text)):
             entries.append(item)  # the teaser of the headline above, cut off
+        elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
+            entries.append(item)  # a channel's label between the headlines ("国际", "生活")
         else:
             return  # a line of the author's below the body: the tail is not a list
     if not headlines:
@@ -311,6 +315,12 @@ def title_above(doc: Document, start: int) -> int | None:
             best = i
             break
     return best if best is not None else nearest
+
+
+def _known_label(doc: Document, item: Item) -> bool:
+    from .line.navigation import menu_word, nav_token
+
+    return nav_token(doc.ctx, item.key) or menu_word(doc.ctx, item.key)
 
 
 def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:

@@ -20,7 +20,7 @@ from ..shapes import BRACKET_RESIDUE_RE, CMS_RE, END_MARK_RE, SEPARATOR_CHARS_RE
 if TYPE_CHECKING:
     from .classifier import Classifier
 
-BOILERPLATE_CODES = tuple(f"ZH3{n:02d}" for n in range(1, 17))
+BOILERPLATE_CODES = tuple(f"ZH3{n:02d}" for n in range(1, 18))
 
 
 @detector("ZH311")
