@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .lexicon import load_lexicon
-from .report import Event, Report
+from .report import Event, Report, TimeBudgetExceeded
 from .stages.boilerplate import boilerplate
 from .stages.decode import decode
 from .stages.finish import finish
@@ -65,9 +65,11 @@ class _Clock:
     """Runs a stage; adds its time to ``report.timings`` when the caller asked for timings."""
 
     def __init__(self, report: Report) -> None:
+        self.report = report
         self.timings = report.timings
 
     def __call__(self, name: str, stage, *args):
+        self.report.check_time()
         if self.timings is None:
             return stage(*args)
         start = time.perf_counter()
@@ -134,6 +136,7 @@ def clean_text(
         "script", script, text, report, on, config.opencc_config, config.target_script, script_hint
     )
     text = clock("finish", finish, text, report, on)
+    report.check_time()
     if not text.strip():
         status = "dropped" if original.strip() else "unchanged"
         if status == "dropped":
@@ -161,8 +164,29 @@ def clean_text(
 def clean_bytes(
     data: bytes, config: Config = DEFAULT_CONFIG, *, timings: dict[str, float] | None = None
 ) -> CleanResult:
-    """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result."""
+    """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result.
+
+    A file that takes longer than ``config.time_budget`` seconds is an error result
+    (ZH906) with the reason, not an exception: the run goes on with the other files.
+    (Whether a file is over its budget depends on the machine, so on that one point
+    the result is not deterministic.)
+    """
     report = Report(timings=timings)
+    started = time.monotonic()
+    if config.time_budget is not None:
+        report.deadline = started + config.time_budget
+    try:
+        return _clean_bytes(data, config, report)
+    except TimeBudgetExceeded:
+        elapsed = time.monotonic() - started
+        events = [Event("ZH906")]
+        error = (
+            f"time budget exceeded: stopped after {elapsed:.1f} s (budget {config.time_budget:g} s)"
+        )
+        return CleanResult(None, "error", events=events, error=error)
+
+
+def _clean_bytes(data: bytes, config: Config, report: Report) -> CleanResult:
     decoded = _Clock(report)("decode", decode, data, report)
     if decoded.text is None:
         code = decoded.error_code or "ZH902"

@@ -57,16 +57,75 @@ class Line:
     indented: bool = False
 
 
-def _unclosed(text: str, opener: str, closer: str) -> bool:
-    return text.rfind(opener) > text.rfind(closer)
+# What the join decisions read of a paragraph's ends: every end-anchored pattern above
+# looks at fewer characters than this (a paragraph rejoined from thousands of lines must
+# not be rescanned from its start at every join).
+EDGE = 64
+PARENS = (("(", ")"), ("（", "）"))
+QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,"
 
 
-def _open_paren(text: str) -> bool:
-    return _unclosed(text, "(", ")") or _unclosed(text, "（", "）")
+class _Paragraph:
+    """A paragraph being rejoined from lines: its pieces, joined once at the end.
 
+    Joining appends to a list and keeps what the decisions need (the first and last
+    :data:`EDGE` characters, the length, where each bracket and quote mark last
+    occurs), so that rejoining n lines costs O(n), not O(n²).
 
-def _open_quote(text: str) -> bool:
-    return _unclosed(text, "“", "”") or _unclosed(text, "「", "」") or _unclosed(text, "『", "』")
+        >>> p = _Paragraph(Line("活动主题为“奋进"))
+        >>> p.extend("", _Paragraph(Line("新时代")))
+        >>> p.text, p.open_quote(), p.tail
+        ('活动主题为“奋进新时代', True, '活动主题为“奋进新时代')
+    """
+
+    __slots__ = ("_last", "_pieces", "fenced", "head", "indented", "length", "tail")
+
+    def __init__(self, line: Line) -> None:
+        self._pieces = [line.text]
+        self.fenced, self.indented = line.fenced, line.indented
+        self.length = len(line.text)
+        self.head, self.tail = line.text[:EDGE], line.text[-EDGE:]
+        self._last: dict[str, int] | None = None  # mark -> last position; -1: none
+
+    @property
+    def text(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0]
+
+    def last(self) -> dict[str, int]:
+        if self._last is None:
+            text = self._pieces[0]  # only ever computed before the first join
+            self._last = {mark: text.rfind(mark) for mark in MARKS}
+        return self._last
+
+    def extend(self, seam: str, other: _Paragraph) -> None:
+        """Append ``seam`` and ``other``."""
+        mine, theirs = self.last(), other.last()
+        offset = self.length + len(seam)
+        self._last = {
+            mark: offset + theirs[mark] if theirs[mark] >= 0 else mine[mark] for mark in MARKS
+        }
+        if self.length < EDGE:
+            self.head = (self.head + seam + other.head)[:EDGE]
+        self.tail = (self.tail + seam + other.tail)[-EDGE:]
+        self.length = offset + other.length
+        self._pieces += [seam, *other._pieces]
+
+    def _unclosed(self, pairs: tuple[tuple[str, str], ...]) -> bool:
+        last = self.last()
+        return any(last[opener] > last[closer] for opener, closer in pairs)
+
+    def open_paren(self) -> bool:
+        return self._unclosed(PARENS)
+
+    def open_quote(self) -> bool:
+        return self._unclosed(QUOTES)
+
+    def has_comma(self) -> bool:
+        last = self.last()
+        return last["，"] >= 0 or last[","] >= 0
 
 
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
@@ -129,57 +188,51 @@ def spun_tails(lines: list[Line]) -> bool:
 
 
 def _join_kind(
-    prev: Line,
-    cur: Line,
+    prev: _Paragraph,
+    cur: _Paragraph,
     first: bool,
     starters: frozenset[str],
     wrapped: int | None = None,
     spun: bool = False,
     indented_doc: bool = False,
 ) -> str | None:
-    """'' to glue, ' ' to join a bracket fragment, None to keep apart."""
+    """'' to glue, ' ' to join a bracket fragment, None to keep apart.
+
+    Reads only the ends of the two paragraphs (``head``, ``tail``) and their running
+    counts, never their whole text.
+    """
     if prev.fenced or cur.fenced:
         return None
-    fragment = len(cur.text) <= FRAGMENT_MAX and not _starts_new_sentence(cur.text, starters)
-    if fragment and _open_paren(prev.text):
+    end, start = prev.tail, cur.head
+    fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
+    if fragment and prev.open_paren():
         return " "
-    if (
-        ends_sentence(prev.text)
-        or prev.text.endswith((":", "："))
-        or STRAY_TAIL_RE.search(prev.text)
-    ):
+    if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
-    if spun and len(prev.text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(prev.text):
+    if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
         return None
-    if CREDIT_END_RE.search(prev.text):
+    if CREDIT_END_RE.search(end):
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
-    if not ENDS_MID_RE.search(prev.text) or not CONTINUES_RE.match(cur.text[:1]):
+    if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
-    if _starts_new_sentence(cur.text, starters):
+    if _starts_new_sentence(start, starters):
         return None
-    quoted = _open_quote(prev.text)
+    quoted = prev.open_quote()
     if first and not quoted:
         return None  # the title is never glued to the lead
     # In hard-wrapped text a line cut at the wrap width is a full line, whatever that width.
-    full = wrapped is not None and len(prev.text) >= wrapped - 1
+    full = wrapped is not None and prev.length >= wrapped - 1
     # On a page whose paragraphs start indented, an indented line with a clause in it and
     # an unindented line after it are one paragraph the scraper cut.
-    continued = (
-        indented_doc
-        and prev.indented
-        and not cur.indented
-        and ("，" in prev.text or "," in prev.text)
-    )
-    comma = prev.text.endswith(("，", ",", "、")) or full or continued
-    if not quoted and len(prev.text) < PARAGRAPH_MIN and not comma:
+    continued = indented_doc and prev.indented and not cur.indented and prev.has_comma()
+    comma = end.endswith(("，", ",", "、")) or full or continued
+    if not quoted and prev.length < PARAGRAPH_MIN and not comma:
         return None  # a short line with no sentence end is a heading (one ending in a comma is not)
     if not (
-        (ends_sentence(cur.text) and (len(cur.text) >= 15 or comma))
-        or len(cur.text) >= 20
-        or quoted
+        (ends_sentence(cur.tail) and (cur.length >= 15 or comma)) or cur.length >= 20 or quoted
     ):
         return None  # the next line is a heading of its own
-    if not (is_han(prev.text[-1]) or prev.text[-1] in "，、,“「『《(（"):
+    if not (is_han(end[-1]) or end[-1] in "，、,“「『《(（"):
         return None  # Latin text, code and URLs are not glued
     return ""
 
@@ -219,7 +272,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
     wrapped = wrap_width(lines)
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
-    out: list[Line] = []
+    out: list[_Paragraph] = []
 
     def try_join() -> bool:
         """Glue the last line onto the one before it, if it continues it."""
@@ -237,13 +290,14 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         if kind is None or not on(code):
             return False
         # The seam, with a little context on each side, for `zhclean explain`.
-        head, tail = prev.text[-16:], cur.text[:16]
+        head, tail = prev.tail[-16:], cur.head[:16]
         report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
-        out[-2:] = [Line(prev.text + kind + cur.text, indented=prev.indented)]
+        prev.extend(kind, cur)
+        out.pop()
         return True
 
     for line in lines:
-        out.append(line)
+        out.append(_Paragraph(line))
         # A join can make the new last line continue the one before it in turn
         # ("…，" / "(张三" / "李四)"): go on until nothing joins, so that a second
         # pass over the output finds nothing more to do.
@@ -251,7 +305,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             pass
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
-        unique: list[Line] = []
+        unique: list[_Paragraph] = []
         for line in out:
             if unique and line.text and line.text == unique[-1].text and not line.fenced:
                 report.add("ZH314", text=line.text)

@@ -47,6 +47,7 @@ def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
     for i, line in enumerate(lines):
         if len(line.strip()) < 2 or not might_be_mojibake(line):
             continue
+        report.check_time()
         fixed, path = best_repair(line)
         inside, inside_path = repair_inside(line)
         # Between a whole-line and a span repair: fewer lost characters first, then the score.
