@@ -147,3 +147,25 @@ def test_a_file_over_its_time_budget_is_an_error_result():
     assert result.counts == {"ZH906": 1}
     # The default budget is generous: the same file cleans.
     assert clean_bytes("正文内容。\n".encode()).status == "unchanged"
+
+
+# --- case 16: short garbage is undecodable -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        b"\x81\x30\xff\xfe\xfa\xfb abc \x80\x80",  # was: cp862 with confidence 1.00
+        b"\xfa\xfb\xfc abc \xfe\xfd",
+    ],
+)
+def test_short_garbage_is_undecodable(data):
+    result = clean_bytes(data)
+    assert result.status == "error" and result.text is None
+    assert result.counts == {"ZH902": 1}
+
+
+def test_a_western_page_chardet_names_still_decodes():
+    text = "Grüße aus München – “schön”\n"
+    result = clean_bytes(text.encode("cp1252"))
+    assert result.text == text and result.encoding == "windows-1252"

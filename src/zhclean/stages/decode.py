@@ -14,6 +14,7 @@ Bytes no candidate decodes are an error for the file: nothing is replaced.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from ..chardata import cjk_score
@@ -104,6 +105,38 @@ def _looks_textual(text: str) -> bool:
     return controls / min(len(text), 4096) < 0.1
 
 
+# Unicode categories that make up written text: letters, marks, numbers, punctuation.
+# Symbols (box drawing, ■, √), controls, private use and unassigned code points are not.
+TEXT_CATEGORIES = frozenset("LMNP")
+# A reading whose characters beyond ASCII are symbols or controls for more than this share
+# is no text: bytes a single-byte code page maps to *something* (b"\xfe" -> "■").
+SYMBOL_SHARE_MAX = 0.2
+ASCII_PROBE = b"The 2 quick <a href='x'>foxes</a>; 100% [ok]!\n"
+
+
+def _reads_as_text(text: str, codec: str) -> bool:
+    """Does a reading by a codec that chardet guessed (not a Chinese one) look written?
+
+    Its ASCII stays ASCII (no EBCDIC), and its other characters are mostly letters, marks,
+    digits and punctuation:
+
+        >>> _reads_as_text("Grüße aus München – “schön”", "cp1252")
+        True
+        >>> _reads_as_text("ב0\xa0■·√ abc אא", "cp862")
+        False
+    """
+    try:
+        if ASCII_PROBE.decode(codec) != ASCII_PROBE.decode("ascii"):
+            return False
+    except (UnicodeDecodeError, LookupError):
+        return False
+    sample = [c for c in text[:4096] if ord(c) > 0x7F and not c.isspace()]
+    if not sample:
+        return True
+    symbols = sum(1 for c in sample if unicodedata.category(c)[0] not in TEXT_CATEGORIES)
+    return symbols / len(sample) <= SYMBOL_SHARE_MAX
+
+
 def decode(data: bytes, report: Report) -> Decoded:
     if not data:
         return Decoded(None, error="empty file", error_code="ZH903")
@@ -146,7 +179,7 @@ def decode(data: bytes, report: Report) -> Decoded:
             if codec in codecs:
                 continue
             text = _strict(data, codec)
-            if text is not None and _looks_textual(text):
+            if text is not None and _looks_textual(text) and _reads_as_text(text, codec):
                 candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
     if nul_share == 0:
