@@ -13,9 +13,12 @@ import random
 from collections.abc import Callable
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from zhclean import Config, clean_bytes, clean_text, mojibake
 from zhclean.report import Report
+from zhclean.rules import RULES
 from zhclean.stages.layout import layout
 
 GUARD = 10.0  # seconds; every input below runs in well under one once linear
@@ -169,3 +172,112 @@ def test_a_western_page_chardet_names_still_decodes():
     text = "Grüße aus München – “schön”\n"
     result = clean_bytes(text.encode("cp1252"))
     assert result.text == text and result.encoding == "windows-1252"
+
+
+# --- case 12: every change is an event with its code; --ignore switches it off ------------------
+
+CHANGE_PIECES = st.sampled_from(
+    [
+        "正文内容写在这里，读起来像一句话。",
+        "没有结尾的长句子被从中间截断了，这是网页抓取时常见的问题之一，后面还有",
+        "歷史經驗",
+        "首页 > 新闻 > 正文",
+        "经(jīng)济,。",
+        "&nbsp;<br>",
+        "\u3000\u3000缩进",
+        "  两边有空格  ",
+        "\t",
+        "",
+        "```",
+        "\ufeff",
+        "e\u0301",
+        "中\u200b文",
+    ]
+)
+CHANGE_DOCS = st.tuples(
+    st.lists(CHANGE_PIECES, max_size=8), st.sampled_from(["\n", "\r\n", "\r"]), st.booleans()
+).map(lambda t: t[1].join(t[0]) + (t[1] if t[2] else ""))
+
+
+def _changes(result) -> set[str]:
+    """The codes of the events that stand for a change (not a report)."""
+    return {code for code in result.counts if not RULES[code].reports_only}
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(CHANGE_DOCS)
+def test_every_change_has_an_event(doc):
+    result = clean_text(doc)
+    if result.text != doc and result.text != "":
+        assert _changes(result), (doc, result.text)
+
+
+@settings(max_examples=150, deadline=None, derandomize=True)
+@given(CHANGE_DOCS)
+def test_with_every_rule_off_nothing_changes(doc):
+    result = clean_text(doc, Config(ignore=("ALL",)))
+    assert result.text == doc or not doc.strip()
+    assert not _changes(result)
+
+
+@pytest.mark.parametrize(
+    ("data", "rule", "expected", "code"),
+    [
+        # The final newline: added with ZH602, left missing without it.
+        ("正文内容。".encode(), "ZH602", "正文内容。\n".encode(), "ZH602"),
+        # A BOM: removed with ZH101, kept without it.
+        (b"\xef\xbb\xbf" + "正文内容。\n".encode(), "ZH101", "正文内容。\n".encode(), "ZH101"),
+        # CRLF: LF with ZH103, kept without it.
+        (
+            "正文内容。\r\n第二段。\r\n".encode(),
+            "ZH103",
+            "正文内容。\n第二段。\n".encode(),
+            "ZH103",
+        ),
+        # Blank lines at the edges: removed with ZH401, kept without it.
+        ("\n\n正文内容。\n\n\n".encode(), "ZH401", "正文内容。\n".encode(), "ZH401"),
+        # Whitespace: trimmed with ZH402, kept without it.
+        ("  正文内容。  \n".encode(), "ZH402", "正文内容。\n".encode(), "ZH402"),
+    ],
+)
+def test_each_change_has_its_code_and_ignore_switches_it_off(data, rule, expected, code):
+    on = clean_bytes(data)
+    assert on.data == expected
+    assert code in on.counts
+    off = clean_bytes(data, Config(ignore=(rule,)))
+    assert off.data == data
+    assert off.status == "unchanged"
+    assert rule not in off.counts
+
+
+def test_a_file_without_final_newline_reports_zh602_and_is_then_stable():
+    first = clean_bytes("正文内容。".encode())
+    assert first.status == "cleaned" and first.counts == {"ZH602": 1}
+    second = clean_bytes(first.data)
+    assert second.status == "unchanged" and second.counts == {}
+
+
+def test_ftfy_repairs_are_zh112_and_ignoring_it_switches_ftfy_off(monkeypatch):
+    # With the byte-level families out of the way, ftfy's repair is the only reading left.
+    monkeypatch.setattr(mojibake, "FAMILIES", {})
+    line = "他说：ä½\xa0å¥½ï¼Œä¸–ç•Œ我们都笑了。"
+    result = clean_text(line)
+    assert result.text == "他说：你好，世界我们都笑了。\n"
+    assert "ZH112" in result.counts
+    off = clean_text(line, Config(ignore=("ZH112",)))
+    assert "ZH112" not in off.counts
+    assert "你好" not in off.text
+
+
+def test_check_names_the_rule_of_a_missing_final_newline(tmp_path):
+    from typer.testing import CliRunner
+
+    from zhclean.cli import app
+
+    page = tmp_path / "page.txt"
+    page.write_bytes("城市公园改造完工\n经过八个月施工，公园正式开放。".encode())
+    result = CliRunner().invoke(app, ["check", str(page)])
+    assert result.exit_code == 1
+    assert "would change (ZH602×1)" in result.output
+    github = CliRunner().invoke(app, ["check", "--format", "github", str(page)])
+    assert "ZH602" in github.output

@@ -354,8 +354,9 @@ def might_be_mojibake(text: str) -> bool:
     return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
-def candidates(text: str) -> list[tuple[str, str]]:
-    """(family, reading) for every family that applies to ``text``, and ftfy's repair."""
+def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
+    """(family, reading) for every family that applies to ``text``, and ftfy's repair
+    (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
     out = []
     seen: dict[Callable[[str], Units | None], tuple[Units | None, bool]] = {}
     for family, (reader, decoder) in FAMILIES.items():
@@ -372,13 +373,13 @@ def candidates(text: str) -> list[tuple[str, str]]:
         fixed = decoder(units)
         if fixed != text:
             out.append((family, fixed))
-    fixed = ftfy_encoding(text)
+    fixed = ftfy_encoding(text) if use_ftfy else text
     if fixed != text:
         out.append(("ftfy", fixed))
     return out
 
 
-def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
+def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, list[str]]:
     """The best reading of ``text`` within ``depth`` steps, and the families applied.
 
     ``(text, [])`` when nothing reads clearly better.
@@ -389,7 +390,7 @@ def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
     for _ in range(depth):
         following = []
         for current, path in frontier:
-            for family, fixed in candidates(current):
+            for family, fixed in candidates(current, use_ftfy):
                 if not _acceptable(text, fixed):
                     continue
                 value = score(fixed)
@@ -466,7 +467,7 @@ def _totals(text: str) -> tuple[float, int]:
     return cjk_totals(_non_ascii(text), skip_lost=True)
 
 
-def repair_inside(line: str) -> tuple[str, list[str]]:
+def repair_inside(line: str, use_ftfy: bool = True) -> tuple[str, list[str]]:
     """Repair mojibake spans inside a line of otherwise good text.
 
     >>> repair_inside("他说¡°ÍòÉ½ºì±é¡±。")
@@ -476,12 +477,16 @@ def repair_inside(line: str) -> tuple[str, list[str]]:
     for finder in (_latin_spans, _rare_spans):
         spans = finder(line)
         if spans:
-            line = _repair_spans(line, spans, families, rare=finder is _rare_spans)
+            line = _repair_spans(line, spans, families, finder is _rare_spans, use_ftfy)
     return line, families
 
 
 def _repair_spans(
-    line: str, spans: list[tuple[int, int, tuple[int, ...]]], families: list[str], *, rare: bool
+    line: str,
+    spans: list[tuple[int, int, tuple[int, ...]]],
+    families: list[str],
+    rare: bool,
+    use_ftfy: bool,
 ) -> str:
     """Replace the spans that read clearly better repaired; right to left, so that the
     positions of the spans still to do stay valid.
@@ -499,7 +504,7 @@ def _repair_spans(
         first = bisect_right(gloss_ends, start)  # the first gloss that ends after start
         if first < len(glosses) and glosses[first][0] < end:
             continue  # a pinyin gloss, not mojibake
-        if rare and not best_repair(line[start:end], depth=1)[1]:
+        if rare and not best_repair(line[start:end], 1, use_ftfy)[1]:
             continue  # the span as found reads no better: rare words, not mojibake (and cheap)
         # Fewer lost characters first, then the better reading. A repair must lift the
         # line's mean by MARGIN / 4 for each character of its window's share of the line:
@@ -514,7 +519,7 @@ def _repair_spans(
                 if b - a < 2:
                     continue
                 window = line[a:b]
-                fixed, path = best_repair(window, depth=1 if rare else 2)
+                fixed, path = best_repair(window, 1 if rare else 2, use_ftfy)
                 if not path:
                     continue
                 (w_total, w_seen), (f_total, f_seen) = _totals(window), _totals(fixed)

@@ -83,6 +83,17 @@ def _joins(report: Report) -> int:
     return sum(1 for event in report.events if event.code in ("ZH403", "ZH404"))
 
 
+def _line_ending(text: str) -> str:
+    """The line ending a text uses most: CRLF, CR or LF.
+
+    >>> _line_ending("a\\r\\nb\\r\\nc\\n"), _line_ending("a\\rb")
+    ('\\r\\n', '\\r')
+    """
+    crlf = text.count("\r\n")
+    cr, lf = text.count("\r") - crlf, text.count("\n") - crlf
+    return max((crlf, "\r\n"), (cr, "\r"), (lf, "\n"))[1]
+
+
 def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
@@ -104,10 +115,25 @@ def clean_text(
     report = report if report is not None else Report()
     on = config.on
     original = text
+    # A leading U+FEFF is a byte-order mark: removed (ZH101), or with ZH101 off set
+    # aside and put back, so no later stage takes it for a stray invisible character.
+    bom = ""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if on("ZH101"):
+            report.add("ZH101")
+        else:
+            bom = "\ufeff"
+    # CR and CRLF become LF (ZH103); with ZH103 off the stages still see LF lines and the
+    # file's own line ending is put back at the end.
+    newline = "\n"
     if "\r" in text:
-        crs = text.count("\r")
+        if on("ZH103"):
+            report.add("ZH103", count=text.count("\r"))
+        else:
+            newline = _line_ending(text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        report.add("ZH103", count=crs)
+    final_newline = text.endswith("\n")
     lexicon = load_lexicon(config.rule_files)
     clock = _Clock(report)
     text = clock("repair", repair, text, report, on)
@@ -135,8 +161,10 @@ def clean_text(
     text, script_in, script_out = clock(
         "script", script, text, report, on, config.opencc_config, config.target_script, script_hint
     )
-    text = clock("finish", finish, text, report, on)
+    text = clock("finish", finish, text, report, on, final_newline)
     report.check_time()
+    if (text or not on("ZH401")) and (bom or newline != "\n"):
+        text = bom + text.replace("\n", newline)
     if not text.strip():
         status = "dropped" if original.strip() else "unchanged"
         if status == "dropped":
@@ -187,7 +215,7 @@ def clean_bytes(
 
 
 def _clean_bytes(data: bytes, config: Config, report: Report) -> CleanResult:
-    decoded = _Clock(report)("decode", decode, data, report)
+    decoded = _Clock(report)("decode", decode, data, report, config.on)
     if decoded.text is None:
         code = decoded.error_code or "ZH902"
         report.add(code)

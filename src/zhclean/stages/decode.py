@@ -15,6 +15,7 @@ Bytes no candidate decodes are an error for the file: nothing is replaced.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..chardata import cjk_score
@@ -89,9 +90,13 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _normalize_newlines(text: str, report: Report) -> str:
+def _all_on(code: str) -> bool:
+    return True
+
+
+def _normalize_newlines(text: str, report: Report, on: Callable[[str], bool]) -> str:
     crlf = text.count("\r")
-    if crlf:
+    if crlf and on("ZH103"):  # off: the pipeline keeps the file's line endings
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         report.add("ZH103", count=crlf)
     return text
@@ -137,7 +142,9 @@ def _reads_as_text(text: str, codec: str) -> bool:
     return symbols / len(sample) <= SYMBOL_SHARE_MAX
 
 
-def decode(data: bytes, report: Report) -> Decoded:
+def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> Decoded:
+    """Decode ``data``. With ZH101 off a BOM is kept (as a leading U+FEFF); with ZH103
+    off, CR and CRLF line endings are left for the pipeline to keep."""
     if not data:
         return Decoded(None, error="empty file", error_code="ZH903")
     binary = _sniff_binary(data)
@@ -148,11 +155,14 @@ def decode(data: bytes, report: Report) -> Decoded:
         if data.startswith(bom):
             text = _strict(data[len(bom) :], codec)
             if text is not None:
-                report.add("ZH101")
+                if on("ZH101"):
+                    report.add("ZH101")
+                else:
+                    text = "\ufeff" + text
                 if codec != "utf-8":
                     report.add("ZH102", text=None)
                 return Decoded(
-                    _normalize_newlines(text, report),
+                    _normalize_newlines(text, report, on),
                     codec + "-sig" if codec == "utf-8" else codec,
                     1.0,
                 )
@@ -161,7 +171,7 @@ def decode(data: bytes, report: Report) -> Decoded:
     if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
         text = _strict(data, "utf-8")
         if text is not None:
-            return Decoded(_normalize_newlines(text, report), "utf-8", 1.0)
+            return Decoded(_normalize_newlines(text, report, on), "utf-8", 1.0)
 
     candidates: list[tuple[float, int, str, str]] = []  # (score, -order, codec, text)
     codecs = _utf16_32_candidates(data) if nul_share or len(data) % 2 == 0 else []
@@ -216,7 +226,7 @@ def decode(data: bytes, report: Report) -> Decoded:
         )
     confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
     report.add("ZH102")
-    return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))
+    return Decoded(_normalize_newlines(text, report, on), _canonical(codec), round(confidence, 3))
 
 
 def _mixed(data: bytes, legacy: str) -> str | None:

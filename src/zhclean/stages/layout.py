@@ -247,9 +247,12 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         raws.pop()  # the final newline ends the last line; it is no blank line
     for raw in raws:
         stripped = raw.strip(HORIZONTAL_SPACE)
+        # Whitespace at the edges and inside is ZH402's: with it off, the line stays as it is.
+        trimmed = stripped if on("ZH402") else raw
         if stripped.startswith("```"):
             fenced = not fenced
-            lines.append(Line(stripped, fenced=True))
+            changed_space += trimmed != raw
+            lines.append(Line(trimmed, fenced=True))
             continue
         if fenced:
             lines.append(Line(raw, fenced=True))  # verbatim inside a fence
@@ -258,9 +261,10 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             if on("ZH401"):
                 blank += 1
             else:
-                lines.append(Line(""))  # blank lines kept when their rule is off
+                changed_space += trimmed != raw
+                lines.append(Line(trimmed))  # blank lines kept when their rule is off
             continue
-        folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else stripped
+        folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else raw
         if folded != raw:
             changed_space += 1
         lines.append(Line(folded, indented=raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""))
