@@ -108,12 +108,26 @@ def cjk_score(text: str, *, skip_lost: bool = False) -> float:
     """Mean plausibility of the visible characters of ``text`` (-3 .. 1).
 
     With ``skip_lost``, U+FFFD is left out: to compare two readings of lossy
-    text, what was lost before the comparison should not decide it. Each class
-    of :func:`_char_score` is counted by one regex scan; only the characters of
-    no class are looked at one by one.
+    text, what was lost before the comparison should not decide it.
+    """
+    total, seen = cjk_totals(text, skip_lost=skip_lost)
+    return total / seen if seen else 0.0
+
+
+def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
+    """The sum of the character scores of :func:`cjk_score` and how many were counted.
+
+    Sums add up: the score of a line with one span replaced is found from the line's
+    totals and the span's, without rescoring the line (see ``mojibake.repair_inside``).
+
+        >>> cjk_totals("中文 ab")
+        (3.0, 4)
+
+    Each class of :func:`_char_score` is counted by one regex scan; only the characters
+    of no class are looked at one by one.
     """
     if len(text) < 400:  # a loop costs less than nine scans on a short text
-        return _score_loop(text, skip_lost)
+        return _totals_loop(text, skip_lost)
     classes = _score_classes()
     total = 0.0
     seen = len(text)
@@ -133,10 +147,10 @@ def cjk_score(text: str, *, skip_lost: bool = False) -> float:
             total += weight * count
     for char in rest:
         total += _char_score(char, frozenset())
-    return total / seen if seen else 0.0
+    return total, seen
 
 
-def _score_loop(text: str, skip_lost: bool) -> float:
+def _totals_loop(text: str, skip_lost: bool) -> tuple[float, int]:
     common = common_han()
     total = 0.0
     seen = 0
@@ -145,7 +159,7 @@ def _score_loop(text: str, skip_lost: bool) -> float:
             continue
         total += _char_score(char, common)
         seen += 1
-    return total / seen if seen else 0.0
+    return total, seen
 
 
 @lru_cache(maxsize=1)

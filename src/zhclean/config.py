@@ -34,6 +34,10 @@ class Config:
     keep_removed_text: bool = True
     # Hashes (see zhclean.repeats.line_hash) of lines that recur across the corpus of a run.
     repeated_lines: frozenset[int] = frozenset()
+    # Seconds one file may take in ``clean_bytes`` (None: no limit). A file over it is an
+    # error result (ZH906), so one pathological input cannot hold up a run. Generous: a
+    # megabyte takes about a second.
+    time_budget: float | None = 60.0
     enabled: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -25,6 +25,7 @@ twice) and keeps the reading that scores clearly better as Chinese.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -34,6 +35,7 @@ from .chardata import (
     CJK_PUNCT,
     PINYIN_GLOSS_RE,
     cjk_score,
+    cjk_totals,
     common_han,
     has_suspect_chars,
     rare_run_re,
@@ -352,8 +354,9 @@ def might_be_mojibake(text: str) -> bool:
     return has_suspect_chars(text) or bool(rare_run_re().search(text))
 
 
-def candidates(text: str) -> list[tuple[str, str]]:
-    """(family, reading) for every family that applies to ``text``, and ftfy's repair."""
+def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
+    """(family, reading) for every family that applies to ``text``, and ftfy's repair
+    (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
     out = []
     seen: dict[Callable[[str], Units | None], tuple[Units | None, bool]] = {}
     for family, (reader, decoder) in FAMILIES.items():
@@ -370,13 +373,13 @@ def candidates(text: str) -> list[tuple[str, str]]:
         fixed = decoder(units)
         if fixed != text:
             out.append((family, fixed))
-    fixed = ftfy_encoding(text)
+    fixed = ftfy_encoding(text) if use_ftfy else text
     if fixed != text:
         out.append(("ftfy", fixed))
     return out
 
 
-def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
+def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, list[str]]:
     """The best reading of ``text`` within ``depth`` steps, and the families applied.
 
     ``(text, [])`` when nothing reads clearly better.
@@ -387,7 +390,7 @@ def best_repair(text: str, depth: int = 2) -> tuple[str, list[str]]:
     for _ in range(depth):
         following = []
         for current, path in frontier:
-            for family, fixed in candidates(current):
+            for family, fixed in candidates(current, use_ftfy):
                 if not _acceptable(text, fixed):
                     continue
                 value = score(fixed)
@@ -459,35 +462,83 @@ def _rare_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
     ]
 
 
-def repair_inside(line: str) -> tuple[str, list[str]]:
-    """Repair mojibake spans inside a line of otherwise good text."""
+def _totals(text: str) -> tuple[float, int]:
+    """:func:`score` as (sum, count): additive over the characters of a text."""
+    return cjk_totals(_non_ascii(text), skip_lost=True)
+
+
+def repair_inside(line: str, use_ftfy: bool = True) -> tuple[str, list[str]]:
+    """Repair mojibake spans inside a line of otherwise good text.
+
+    >>> repair_inside("他说¡°ÍòÉ½ºì±é¡±。")
+    ('他说“万山红遍”。', ['gbk-as-latin1'])
+    """
     families: list[str] = []
-    glosses = [m.span() for m in PINYIN_GLOSS_RE.finditer(line)]
     for finder in (_latin_spans, _rare_spans):
-        for start, end, shifts in sorted(finder(line), reverse=True):
-            if any(a < end and start < b for a, b in glosses):
-                continue  # a pinyin gloss, not mojibake
-            if finder is _rare_spans and not best_repair(line[start:end], depth=1)[1]:
-                continue  # the span as found reads no better: rare words, not mojibake (and cheap)
-            # Fewer lost characters first, then the better reading.
-            best_line, best_value, best_path = (
-                line,
-                (-line.count("\ufffd"), score(line) + MARGIN / 4),
-                None,
-            )
-            for ds in shifts if finder is _rare_spans else (0,):
-                for de in shifts:
-                    a, b = max(0, start + ds), min(len(line), end + de)
-                    if b - a < 2:
-                        continue
-                    fixed, path = best_repair(line[a:b], depth=1 if finder is _rare_spans else 2)
-                    if not path:
-                        continue
-                    candidate = line[:a] + fixed + line[b:]
-                    value = (-candidate.count("\ufffd"), score(candidate))
-                    if value > best_value:
-                        best_line, best_value, best_path = candidate, value, path
-            if best_path:
-                line = best_line
-                families.extend(best_path)
+        spans = finder(line)
+        if spans:
+            line = _repair_spans(line, spans, families, finder is _rare_spans, use_ftfy)
     return line, families
+
+
+def _repair_spans(
+    line: str,
+    spans: list[tuple[int, int, tuple[int, ...]]],
+    families: list[str],
+    rare: bool,
+    use_ftfy: bool,
+) -> str:
+    """Replace the spans that read clearly better repaired; right to left, so that the
+    positions of the spans still to do stay valid.
+
+    Linear in the line: the line's score is kept as totals and updated per span (not
+    rescored for every span and shift), and the repaired pieces are joined once.
+    """
+    glosses = [m.span() for m in PINYIN_GLOSS_RE.finditer(line)]
+    gloss_ends = [b for _, b in glosses]
+    total, seen = _totals(line)
+    lost = line.count("\ufffd")
+    pieces: list[str] = []  # the repaired right part, right to left
+    cut = len(line)  # line[cut:] is in pieces already; windows stop here
+    for start, end, shifts in sorted(spans, reverse=True):
+        first = bisect_right(gloss_ends, start)  # the first gloss that ends after start
+        if first < len(glosses) and glosses[first][0] < end:
+            continue  # a pinyin gloss, not mojibake
+        if rare and not best_repair(line[start:end], 1, use_ftfy)[1]:
+            continue  # the span as found reads no better: rare words, not mojibake (and cheap)
+        # Fewer lost characters first, then the better reading. A repair must lift the
+        # line's mean by MARGIN / 4 for each character of its window's share of the line:
+        # on a short line that is the whole margin; on a long one, each of many spans can
+        # still qualify (a margin on the whole line's mean would refuse them all).
+        mean = total / seen if seen else 0.0
+        best_value: tuple[int, float] | None = None
+        best: tuple[int, int, str, list[str], float, int, int] | None = None
+        for ds in shifts if rare else (0,):
+            for de in shifts:
+                a, b = max(0, start + ds), min(cut, end + de)
+                if b - a < 2:
+                    continue
+                window = line[a:b]
+                fixed, path = best_repair(window, 1 if rare else 2, use_ftfy)
+                if not path:
+                    continue
+                (w_total, w_seen), (f_total, f_seen) = _totals(window), _totals(fixed)
+                c_total, c_seen = total - w_total + f_total, seen - w_seen + f_seen
+                c_lost = lost - window.count("\ufffd") + fixed.count("\ufffd")
+                value = (-c_lost, c_total / c_seen if c_seen else 0.0)
+                share = min(1.0, w_seen / seen) if seen else 1.0
+                if value <= (-lost, mean + MARGIN / 4 * share):
+                    continue
+                if best_value is None or value > best_value:
+                    best_value = value
+                    best = (a, b, fixed, path, c_total, c_seen, c_lost)
+        if best is not None:
+            a, b, fixed, path, total, seen, lost = best
+            pieces.append(line[b:cut])
+            pieces.append(fixed)
+            cut = a
+            families.extend(path)
+    if not pieces:
+        return line
+    pieces.append(line[:cut])
+    return "".join(reversed(pieces))

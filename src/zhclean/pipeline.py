@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .lexicon import load_lexicon
-from .report import Event, Report
+from .report import Event, Report, TimeBudgetExceeded
 from .stages.boilerplate import boilerplate
 from .stages.decode import decode
 from .stages.finish import finish
@@ -65,9 +65,11 @@ class _Clock:
     """Runs a stage; adds its time to ``report.timings`` when the caller asked for timings."""
 
     def __init__(self, report: Report) -> None:
+        self.report = report
         self.timings = report.timings
 
     def __call__(self, name: str, stage, *args):
+        self.report.check_time()
         if self.timings is None:
             return stage(*args)
         start = time.perf_counter()
@@ -79,6 +81,17 @@ class _Clock:
 
 def _joins(report: Report) -> int:
     return sum(1 for event in report.events if event.code in ("ZH403", "ZH404"))
+
+
+def _line_ending(text: str) -> str:
+    """The line ending a text uses most: CRLF, CR or LF.
+
+    >>> _line_ending("a\\r\\nb\\r\\nc\\n"), _line_ending("a\\rb")
+    ('\\r\\n', '\\r')
+    """
+    crlf = text.count("\r\n")
+    cr, lf = text.count("\r") - crlf, text.count("\n") - crlf
+    return max((crlf, "\r\n"), (cr, "\r"), (lf, "\n"))[1]
 
 
 def _count_lines(text: str) -> int:
@@ -102,10 +115,25 @@ def clean_text(
     report = report if report is not None else Report()
     on = config.on
     original = text
+    # A leading U+FEFF is a byte-order mark: removed (ZH101), or with ZH101 off set
+    # aside and put back, so no later stage takes it for a stray invisible character.
+    bom = ""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+        if on("ZH101"):
+            report.add("ZH101")
+        else:
+            bom = "\ufeff"
+    # CR and CRLF become LF (ZH103); with ZH103 off the stages still see LF lines and the
+    # file's own line ending is put back at the end.
+    newline = "\n"
     if "\r" in text:
-        crs = text.count("\r")
+        if on("ZH103"):
+            report.add("ZH103", count=text.count("\r"))
+        else:
+            newline = _line_ending(text)
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-        report.add("ZH103", count=crs)
+    final_newline = text.endswith("\n")
     lexicon = load_lexicon(config.rule_files)
     clock = _Clock(report)
     text = clock("repair", repair, text, report, on)
@@ -133,7 +161,10 @@ def clean_text(
     text, script_in, script_out = clock(
         "script", script, text, report, on, config.opencc_config, config.target_script, script_hint
     )
-    text = clock("finish", finish, text, report, on)
+    text = clock("finish", finish, text, report, on, final_newline)
+    report.check_time()
+    if (text or not on("ZH401")) and (bom or newline != "\n"):
+        text = bom + text.replace("\n", newline)
     if not text.strip():
         status = "dropped" if original.strip() else "unchanged"
         if status == "dropped":
@@ -161,9 +192,30 @@ def clean_text(
 def clean_bytes(
     data: bytes, config: Config = DEFAULT_CONFIG, *, timings: dict[str, float] | None = None
 ) -> CleanResult:
-    """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result."""
+    """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result.
+
+    A file that takes longer than ``config.time_budget`` seconds is an error result
+    (ZH906) with the reason, not an exception: the run goes on with the other files.
+    (Whether a file is over its budget depends on the machine, so on that one point
+    the result is not deterministic.)
+    """
     report = Report(timings=timings)
-    decoded = _Clock(report)("decode", decode, data, report)
+    started = time.monotonic()
+    if config.time_budget is not None:
+        report.deadline = started + config.time_budget
+    try:
+        return _clean_bytes(data, config, report)
+    except TimeBudgetExceeded:
+        elapsed = time.monotonic() - started
+        events = [Event("ZH906")]
+        error = (
+            f"time budget exceeded: stopped after {elapsed:.1f} s (budget {config.time_budget:g} s)"
+        )
+        return CleanResult(None, "error", events=events, error=error)
+
+
+def _clean_bytes(data: bytes, config: Config, report: Report) -> CleanResult:
+    decoded = _Clock(report)("decode", decode, data, report, config.on)
     if decoded.text is None:
         code = decoded.error_code or "ZH902"
         report.add(code)

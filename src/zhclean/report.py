@@ -12,10 +12,15 @@ and the summary table are all views of these events.
 
 from __future__ import annotations
 
+import time
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 
 from .rules import RULES
+
+
+class TimeBudgetExceeded(Exception):
+    """Cleaning one document went past its deadline (``Config.time_budget``)."""
 
 
 @dataclass
@@ -48,6 +53,17 @@ class Report:
     warnings: list[dict] = field(default_factory=list)
     # Seconds per stage, summed, when a benchmark asks for them (None: not measured).
     timings: dict[str, float] | None = None
+    # time.monotonic() after which the work on this document stops (None: no limit).
+    deadline: float | None = None
+
+    def check_time(self) -> None:
+        """Raise :class:`TimeBudgetExceeded` once the deadline has passed.
+
+        Stages call it between stages and every so many lines: the budget is cooperative
+        (a signal could not interrupt a regex running in C, nor run outside the main thread).
+        """
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise TimeBudgetExceeded
 
     def add(
         self,

@@ -321,6 +321,14 @@ _RULES: list[Rule] = [
         "a page of menus -> (empty file)",
         reports_only=True,
     ),
+    Rule(
+        "ZH906",
+        "time-budget",
+        "file",
+        "Cleaning the file took longer than its time budget (Config.time_budget); no output.",
+        "a 1 GB one-line file with a 60 s budget -> error",
+        reports_only=True,
+    ),
 ]
 
 RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}

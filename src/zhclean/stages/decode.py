@@ -14,6 +14,8 @@ Bytes no candidate decodes are an error for the file: nothing is replaced.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..chardata import cjk_score
@@ -88,9 +90,13 @@ def _strict(data: bytes, codec: str) -> str | None:
         return None
 
 
-def _normalize_newlines(text: str, report: Report) -> str:
+def _all_on(code: str) -> bool:
+    return True
+
+
+def _normalize_newlines(text: str, report: Report, on: Callable[[str], bool]) -> str:
     crlf = text.count("\r")
-    if crlf:
+    if crlf and on("ZH103"):  # off: the pipeline keeps the file's line endings
         text = text.replace("\r\n", "\n").replace("\r", "\n")
         report.add("ZH103", count=crlf)
     return text
@@ -104,7 +110,41 @@ def _looks_textual(text: str) -> bool:
     return controls / min(len(text), 4096) < 0.1
 
 
-def decode(data: bytes, report: Report) -> Decoded:
+# Unicode categories that make up written text: letters, marks, numbers, punctuation.
+# Symbols (box drawing, ■, √), controls, private use and unassigned code points are not.
+TEXT_CATEGORIES = frozenset("LMNP")
+# A reading whose characters beyond ASCII are symbols or controls for more than this share
+# is no text: bytes a single-byte code page maps to *something* (b"\xfe" -> "■").
+SYMBOL_SHARE_MAX = 0.2
+ASCII_PROBE = b"The 2 quick <a href='x'>foxes</a>; 100% [ok]!\n"
+
+
+def _reads_as_text(text: str, codec: str) -> bool:
+    """Does a reading by a codec that chardet guessed (not a Chinese one) look written?
+
+    Its ASCII stays ASCII (no EBCDIC), and its other characters are mostly letters, marks,
+    digits and punctuation:
+
+        >>> _reads_as_text("Grüße aus München – “schön”", "cp1252")
+        True
+        >>> _reads_as_text("ב0\xa0■·√ abc אא", "cp862")
+        False
+    """
+    try:
+        if ASCII_PROBE.decode(codec) != ASCII_PROBE.decode("ascii"):
+            return False
+    except (UnicodeDecodeError, LookupError):
+        return False
+    sample = [c for c in text[:4096] if ord(c) > 0x7F and not c.isspace()]
+    if not sample:
+        return True
+    symbols = sum(1 for c in sample if unicodedata.category(c)[0] not in TEXT_CATEGORIES)
+    return symbols / len(sample) <= SYMBOL_SHARE_MAX
+
+
+def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> Decoded:
+    """Decode ``data``. With ZH101 off a BOM is kept (as a leading U+FEFF); with ZH103
+    off, CR and CRLF line endings are left for the pipeline to keep."""
     if not data:
         return Decoded(None, error="empty file", error_code="ZH903")
     binary = _sniff_binary(data)
@@ -115,11 +155,14 @@ def decode(data: bytes, report: Report) -> Decoded:
         if data.startswith(bom):
             text = _strict(data[len(bom) :], codec)
             if text is not None:
-                report.add("ZH101")
+                if on("ZH101"):
+                    report.add("ZH101")
+                else:
+                    text = "\ufeff" + text
                 if codec != "utf-8":
                     report.add("ZH102", text=None)
                 return Decoded(
-                    _normalize_newlines(text, report),
+                    _normalize_newlines(text, report, on),
                     codec + "-sig" if codec == "utf-8" else codec,
                     1.0,
                 )
@@ -128,7 +171,7 @@ def decode(data: bytes, report: Report) -> Decoded:
     if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
         text = _strict(data, "utf-8")
         if text is not None:
-            return Decoded(_normalize_newlines(text, report), "utf-8", 1.0)
+            return Decoded(_normalize_newlines(text, report, on), "utf-8", 1.0)
 
     candidates: list[tuple[float, int, str, str]] = []  # (score, -order, codec, text)
     codecs = _utf16_32_candidates(data) if nul_share or len(data) % 2 == 0 else []
@@ -146,7 +189,7 @@ def decode(data: bytes, report: Report) -> Decoded:
             if codec in codecs:
                 continue
             text = _strict(data, codec)
-            if text is not None and _looks_textual(text):
+            if text is not None and _looks_textual(text) and _reads_as_text(text, codec):
                 candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
     if nul_share == 0:
@@ -183,7 +226,7 @@ def decode(data: bytes, report: Report) -> Decoded:
         )
     confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
     report.add("ZH102")
-    return Decoded(_normalize_newlines(text, report), _canonical(codec), round(confidence, 3))
+    return Decoded(_normalize_newlines(text, report, on), _canonical(codec), round(confidence, 3))
 
 
 def _mixed(data: bytes, legacy: str) -> str | None:

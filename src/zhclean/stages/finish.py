@@ -1,10 +1,15 @@
-"""Stage 7, finish: NFC, LF, exactly one trailing newline (none for an empty text).
+"""Stage 7, finish: NFC (ZH601) and exactly one final newline (ZH602); none for an empty text.
 
 >>> from zhclean.report import Report
->>> finish("正文\\n\\n", Report(), lambda c: True)
-'正文\\n'
+>>> report = Report()
+>>> finish("正文", report, lambda c: True, final_newline=False), report.counts()
+('正文\\n', {'ZH602': 1})
+>>> finish("正文", Report(), lambda c: c != "ZH602", final_newline=False)   # rule off: kept as is
+'正文'
 >>> finish("", Report(), lambda c: True)
 ''
+
+Blank lines at the edges are layout's business (ZH401): what layout kept, finish keeps.
 """
 
 from __future__ import annotations
@@ -15,12 +20,21 @@ from collections.abc import Callable
 from ..report import Report
 
 
-def finish(text: str, report: Report, on: Callable[[str], bool]) -> str:
+def finish(text: str, report: Report, on: Callable[[str], bool], final_newline: bool = True) -> str:
+    """``text`` is lines joined by LF (no final newline: layout's output); ``final_newline``
+    says whether the input ended with one (then adding it is no change)."""
     if on("ZH601") and not unicodedata.is_normalized("NFC", text):
         normalized = unicodedata.normalize("NFC", text)
         report.add("ZH601", count=sum(a != b for a, b in zip(text, normalized, strict=False)) or 1)
         text = normalized
-    body = text.strip("\n")
-    if not body.strip():
-        return ""
-    return body + "\n"
+    if not text.strip():
+        # Nothing but blank lines: an empty page, unless blank lines are to be kept (ZH401 off).
+        if on("ZH401"):
+            return ""
+        return text + "\n" if final_newline else text
+    if final_newline:
+        return text + "\n"
+    if on("ZH602"):
+        report.add("ZH602")
+        return text + "\n"
+    return text

@@ -35,6 +35,8 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 # --- markup ----------------------------------------------------------------------------------
+# A whole comment. Found by :func:`_comments` with two ``str.find`` calls, not by the
+# regex: ``<!--.*?-->`` scans to the line's end from every unclosed ``<!--`` (quadratic).
 COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 TAG_RE = re.compile(
     r"</?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|section|span|strong|sub|sup|table|"
@@ -46,8 +48,14 @@ TAG_RE = re.compile(
 # A comment opener or closer whose partner was cut off.
 STRAY_COMMENT_RE = re.compile(r"<!--|-->")
 # An attribute tail of a tag whose start was lost: ...x.html" target="_blank">
+# The URL run before the quote may only start where a run starts (the lookbehind): tried
+# from every character of a long run, each try would rescan the run to its end (quadratic
+# on a long URL or an unclosed base64 ``<img``). "https://" and "www." are in the class.
+# At most 16 attributes: a long chain that never reaches its ``>`` is no tail, and each
+# quote of it would otherwise rescan the rest of the chain.
+URL_CHARS = r"A-Za-z0-9:/?&=._%#;~+\-"
 ATTR_TAIL_RE = re.compile(
-    r"(?:(?:https?:)?//|www\.)?[A-Za-z0-9:/?&=._%#;~+\-]*\"(?:\s+[A-Za-z-]+\s*=\s*\"[^\"<>\n]*\")+\s*/?>"
+    rf"(?<![{URL_CHARS}])[{URL_CHARS}]*\"(?:\s+[A-Za-z-]+\s*=\s*\"[^\"<>\n]*\"){{1,16}}\s*/?>"
 )
 
 # --- script calls ----------------------------------------------------------------------------
@@ -136,9 +144,34 @@ def _entities(line: str) -> tuple[str, int]:
     return ENTITY_RE.sub(unescape, line), count
 
 
+def _comments(line: str) -> tuple[str, int]:
+    """Remove ``<!-- ... -->`` comments in one left-to-right scan.
+
+    >>> _comments("正<!-- a -->文<!--b-->。<!-- open")
+    ('正文。<!-- open', 2)
+    """
+    start = line.find("<!--")
+    if start < 0:
+        return line, 0
+    parts: list[str] = []
+    done = count = 0
+    while start >= 0:
+        end = line.find("-->", start + 4)
+        if end < 0:
+            break  # no closer after this opener: none after any later one either
+        parts.append(line[done:start])
+        done = end + 3
+        count += 1
+        start = line.find("<!--", done)
+    if not count:
+        return line, 0
+    parts.append(line[done:])
+    return "".join(parts), count
+
+
 def _markup(line: str) -> tuple[str, int]:
-    total = 0
-    for pattern in (COMMENT_RE, TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
+    line, total = _comments(line)
+    for pattern in (TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
         line, n = pattern.subn("", line)
         total += n
     return line, total
@@ -189,6 +222,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
     for i, line in enumerate(lines):
         if not line or not GATE_RE.search(line):
             continue
+        report.check_time()
         for code, needs, step in STEPS:
             if needs and not any(n in line for n in needs):
                 continue

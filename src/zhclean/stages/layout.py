@@ -68,18 +68,6 @@ class Line:
     blank_before: bool = False  # a blank line stood above it: a new paragraph
 
 
-def _unclosed(text: str, opener: str, closer: str) -> bool:
-    return text.rfind(opener) > text.rfind(closer)
-
-
-def _open_paren(text: str) -> bool:
-    return _unclosed(text, "(", ")") or _unclosed(text, "（", "）")
-
-
-def _open_quote(text: str) -> bool:
-    return _unclosed(text, "“", "”") or _unclosed(text, "「", "」") or _unclosed(text, "『", "』")
-
-
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
     if LIST_OR_MARKDOWN_RE.match(text):
         return True
@@ -98,6 +86,104 @@ def display_width(text: str) -> int:
     7
     """
     return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+
+
+# What the join decisions read of a paragraph's ends: every end-anchored pattern above
+# looks at fewer characters than this (a paragraph rejoined from thousands of lines must
+# not be rescanned from its start at every join).
+EDGE = 64
+PARENS = (("(", ")"), ("（", "）"))
+QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。"
+
+
+class _Paragraph:
+    """A paragraph being rejoined from lines: its pieces, joined once at the end.
+
+    Joining appends to a list and keeps what the decisions need (the first and last
+    :data:`EDGE` characters, the length, where each bracket and quote mark last
+    occurs), so that rejoining n lines costs O(n), not O(n²).
+
+        >>> p = _Paragraph(Line("活动主题为“奋进"))
+        >>> p.extend("", _Paragraph(Line("新时代")))
+        >>> p.text, p.open_quote(), p.tail
+        ('活动主题为“奋进新时代', True, '活动主题为“奋进新时代')
+    """
+
+    __slots__ = (
+        "_last",
+        "_pieces",
+        "blank_before",
+        "fenced",
+        "head",
+        "indented",
+        "last_width",
+        "length",
+        "lines",
+        "tail",
+    )
+
+    def __init__(self, line: Line) -> None:
+        self._pieces = [line.text]
+        self.fenced, self.indented = line.fenced, line.indented
+        self.blank_before = line.blank_before
+        self.length = len(line.text)
+        self.head, self.tail = line.text[:EDGE], line.text[-EDGE:]
+        self.last_width = display_width(line.text)  # of its last line: a wrap is judged there
+        self.lines = 1
+        self._last: dict[str, int] | None = None  # mark -> last position; -1: none
+
+    @property
+    def text(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0]
+
+    def last(self) -> dict[str, int]:
+        if self._last is None:
+            text = self._pieces[0]  # only ever computed before the first join
+            self._last = {mark: text.rfind(mark) for mark in MARKS}
+        return self._last
+
+    def extend(self, seam: str, other: _Paragraph) -> None:
+        """Append ``seam`` and ``other``."""
+        mine, theirs = self.last(), other.last()
+        offset = self.length + len(seam)
+        self._last = {
+            mark: offset + theirs[mark] if theirs[mark] >= 0 else mine[mark] for mark in MARKS
+        }
+        if self.length < EDGE:
+            self.head = (self.head + seam + other.head)[:EDGE]
+        self.tail = (self.tail + seam + other.tail)[-EDGE:]
+        self.length = offset + other.length
+        self.last_width = other.last_width
+        self.lines += other.lines
+        self._pieces += [seam, *other._pieces]
+
+    def _unclosed(self, pairs: tuple[tuple[str, str], ...]) -> bool:
+        last = self.last()
+        return any(last[opener] > last[closer] for opener, closer in pairs)
+
+    def open_paren(self) -> bool:
+        return self._unclosed(PARENS)
+
+    def open_quote(self) -> bool:
+        return self._unclosed(QUOTES)
+
+    def has_comma(self) -> bool:
+        last = self.last()
+        return last["，"] >= 0 or last[","] >= 0
+
+    def has_full_stop(self) -> bool:
+        return self.last()["。"] >= 0
+
+    def open_quote_closer(self) -> str | None:
+        """The closing mark of the quotation left open at the end, if one is."""
+        last = self.last()
+        for opener, closer in QUOTES:
+            if last[opener] > last[closer]:
+                return closer
+        return None
 
 
 # A hard wrap stops a line short of the width by at most a word or two wide characters.
@@ -133,10 +219,13 @@ def wrap_width(lines: list[Line]) -> int | None:
     return None
 
 
-def _full_line(text: str, nxt: str, width: int) -> bool:
-    """Was ``text`` broken because ``nxt``'s first word would not fit in ``width`` columns?"""
-    first = nxt.split(" ", 1)[0] if nxt[:1].isascii() else nxt[:1]
-    return display_width(text) + 1 + display_width(first) > width
+def _full_line(last_width: int, start: str, width: int) -> bool:
+    """Was a line of ``last_width`` columns broken because the first word of ``start`` would
+    not fit in ``width`` columns?"""
+    if last_width >= width - WRAP_SLACK:
+        return True  # within the slack the width was found with (two wraps of one text differ)
+    first = start.split(" ", 1)[0] if start[:1].isascii() else start[:1]
+    return last_width + 1 + display_width(first) > width
 
 
 def _breaks_cut_words(lines: list[Line], width: int) -> bool:
@@ -154,14 +243,18 @@ def _breaks_cut_words(lines: list[Line], width: int) -> bool:
     return breaks > 0 and cuts * 4 >= breaks
 
 
-def _in_wrapped_run(prev: Line, cur: Line, earlier: Line | None, width: int) -> bool:
-    """Is ``prev`` one line of a wrapped paragraph, not a lone long line (a teaser cut at a
-    fixed length between two headlines)? The line above it is full too, or the next line
-    is full or ends the paragraph's sentence."""
+def _in_wrapped_run(
+    prev: _Paragraph, cur: _Paragraph, earlier: _Paragraph | None, width: int
+) -> bool:
+    """Is ``prev``'s last line one line of a wrapped paragraph, not a lone long line (a
+    teaser cut at a fixed length between two headlines)? The line above it is full too (or
+    was joined to it), or the next line is full or ends the paragraph's sentence."""
     full = width - WRAP_SLACK
-    if earlier is not None and not prev.blank_before and display_width(earlier.text) >= full:
+    if prev.lines > 1:  # already joined: a run of wrapped lines
         return True
-    return display_width(cur.text) >= full or ends_sentence(cur.text)
+    if earlier is not None and not prev.blank_before and earlier.last_width >= full:
+        return True
+    return cur.last_width >= full or ends_sentence(cur.tail)
 
 
 def _seam(text: str, nxt: str, spaced: bool) -> str:
@@ -203,101 +296,105 @@ def spun_tails(lines: list[Line]) -> bool:
     return latin >= 1 and latin + han >= 2
 
 
-def _closes_quote(prev: str, cur: str) -> bool:
-    """Does ``cur`` close the quotation left open at the end of ``prev``?"""
-    for opener, closer in (("“", "”"), ("「", "」"), ("『", "』")):
-        if _unclosed(prev, opener, closer):
-            # The next line ends the quotation ("唯有带她们到一些较少蚊的地方玩耍。」"): a closer
-            # in the middle of a line proves less (content farms scatter quotes).
-            close = cur.rfind(closer)
-            return len(cur) - close <= 3 and cur.find(opener) < 0 <= close
-    return False
+def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:
+    """Does ``cur`` close, at its end, the quotation left open at the end of ``prev``?
+    ("麦父笑说﹕「……很难了﹗" / "唯有带她们到一些较少蚊的地方玩耍。」"). A closer in the middle
+    of a line proves less (content farms scatter quotes)."""
+    closer = prev.open_quote_closer()
+    if closer is None or closer not in cur.tail[-3:]:
+        return False
+    opener = {"”": "“", "」": "「", "』": "『"}[closer]
+    return cur.last()[opener] < 0
 
 
-def _title_like(text: str) -> bool:
+def _title_like(par: _Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
-    return len(text) <= 40 and "。" not in text and not text.endswith(CLAUSE_ENDS)
+    return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
 
 
 def _join_kind(
-    prev: Line,
-    cur: Line,
+    prev: _Paragraph,
+    cur: _Paragraph,
     first: bool,
     starters: frozenset[str],
     wrapped: int | None = None,
     spun: bool = False,
     indented_doc: bool = False,
-    earlier: Line | None = None,
+    earlier: _Paragraph | None = None,
     blocks: bool = False,
     spaced: bool = False,
 ) -> str | None:
-    """'' to glue, ' ' to join a bracket fragment, None to keep apart.
+    """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
+    apart.
 
     The evidence, strongest first: a bracket or quotation still open; a clause mark at the
     end (a comma, 、 or semicolon: the sentence goes on, whatever word starts the next line);
     a word cut in half by the break (jieba's dictionary); a hard-wrapped text cut at its
-    width. Without it, a short line or a headline stays a line of its own.
+    width. Without it, a short line or a headline stays a line of its own. Reads only the
+    ends of the two paragraphs and their running counts, never their whole text.
     """
-    if prev.fenced or cur.fenced:
-        return None
-    text, nxt = prev.text, cur.text
-    if not text or not nxt:
+    if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
-    fragment = len(nxt) <= FRAGMENT_MAX and not _starts_new_sentence(nxt, starters)
-    if fragment and _open_paren(text):
+    end, start = prev.tail, cur.head
+    fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
+    if fragment and prev.open_paren():
         return BRACKET_JOIN
-    if LIST_OR_MARKDOWN_RE.match(nxt) or nxt[0] in CLOSERS:
+    if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
-    if _closes_quote(text, nxt):
+    if _closes_quote(prev, cur):
         return ""  # a quotation broken across lines is one sentence, even after a 。
-    if text.endswith(CLAUSE_ENDS):
-        if len(text) > 1 and not is_han(text[-2]) and text[-1] in ",;":
+    if end.endswith(CLAUSE_ENDS):
+        if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
-        if text.endswith(SEMICOLONS) and (
-            nxt.endswith(SEMICOLONS)
-            or LABEL_VALUE_RE.match(text)
-            or (earlier is not None and earlier.text.endswith(SEMICOLONS))
+        if end.endswith(SEMICOLONS) and (
+            cur.tail.endswith(SEMICOLONS)
+            or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
+            or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
         ):
             return None  # items of a list, each closed by a semicolon ("精度：±2%；")
-        return "" if CONTINUES_RE.match(nxt[:1]) or nxt[:1].isalnum() else None
+        return "" if CONTINUES_RE.match(start[:1]) or start[:1].isalnum() else None
+    if blocks and not cur.blank_before:
+        # Hard-wrapped text whose paragraphs blank lines part: inside one, every break is a
+        # wrap, after a full stop too.
+        return _seam(end, start, spaced)
     if (
         wrapped is not None
         and not cur.blank_before
-        and _full_line(text, nxt, wrapped)
+        and not ends_sentence(end)
+        and _full_line(prev.last_width, start, wrapped)
         and _in_wrapped_run(prev, cur, earlier, wrapped)
-        and (not ends_sentence(text) or blocks)
     ):
-        # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever it
-        # ends with; where blank lines part the paragraphs, even after a full stop.
-        return _seam(text, nxt, spaced)
-    if ends_sentence(text) or text.endswith((":", "：")) or STRAY_TAIL_RE.search(text):
+        # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
+        # character it ends with.
+        return _seam(end, start, spaced)
+    if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
-    if spun and len(text) >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(text):
+    if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
         return None
-    if CREDIT_END_RE.search(text):
+    if CREDIT_END_RE.search(end):
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
-    if not ENDS_MID_RE.search(text) or not CONTINUES_RE.match(nxt[:1]):
+    if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
-    if _starts_new_sentence(nxt, starters):
+    if _starts_new_sentence(start, starters):
         return None
-    quoted = _open_quote(text)
+    quoted = prev.open_quote()
     if first and not quoted:
         return None  # the title is never glued to the lead
-    if not (is_han(text[-1]) or text[-1] in "“「『《(（"):
+    if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
         return None  # Latin text, code and URLs are not glued
     # On a page whose paragraphs start indented, an indented line with a clause in it and
     # an unindented line after it are one paragraph the scraper cut.
-    clause = "，" in text or "," in text
+    clause = prev.has_comma()
     if indented_doc and prev.indented and not cur.indented and clause:
         return ""
-    headline = _title_like(nxt) and not ends_sentence(nxt)
-    if (clause or len(text) >= PARAGRAPH_MIN) and not headline and cuts_word(text, nxt):
+    headline = _title_like(cur) and not ends_sentence(cur.tail)
+    if (clause or prev.length >= PARAGRAPH_MIN) and not headline and cuts_word(end, start):
         return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
-    if not quoted and len(text) < PARAGRAPH_MIN:
+    if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
-    if _title_like(nxt):
+    if _title_like(cur):
         return None  # the next line is a headline of its own
-    if not ((ends_sentence(nxt) and len(nxt) >= 15) or len(nxt) >= 20 or quoted):
+    if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
     return ""
 
@@ -313,9 +410,12 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         raws.pop()  # the final newline ends the last line; it is no blank line
     for raw in raws:
         stripped = raw.strip(HORIZONTAL_SPACE)
+        # Whitespace at the edges and inside is ZH402's: with it off, the line stays as it is.
+        trimmed = stripped if on("ZH402") else raw
         if stripped.startswith("```"):
             fenced = not fenced
-            lines.append(Line(stripped, fenced=True))
+            changed_space += trimmed != raw
+            lines.append(Line(trimmed, fenced=True))
             continue
         if fenced:
             lines.append(Line(raw, fenced=True))  # verbatim inside a fence
@@ -325,9 +425,10 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
                 blank += 1
                 after_blank = True
             else:
-                lines.append(Line(""))  # blank lines kept when their rule is off
+                changed_space += trimmed != raw
+                lines.append(Line(trimmed))  # blank lines kept when their rule is off
             continue
-        folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else stripped
+        folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else raw
         if folded != raw:
             changed_space += 1
         indented = raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""
@@ -346,7 +447,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
     spaced = bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
-    out: list[Line] = []
+    out: list[_Paragraph] = []
 
     def try_join() -> bool:
         """Glue the last line onto the one before it, if it continues it."""
@@ -370,17 +471,14 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         if not on(code):
             return False
         # The seam, with a little context on each side, for `zhclean explain`.
-        head, tail = prev.text[-16:], cur.text[:16]
+        head, tail = prev.tail[-16:], cur.head[:16]
         report.add(code, before=f"{head}⏎{tail}", after=f"{head}{kind}{tail}")
-        out[-2:] = [
-            Line(
-                prev.text + kind + cur.text, indented=prev.indented, blank_before=prev.blank_before
-            )
-        ]
+        prev.extend(kind, cur)
+        out.pop()
         return True
 
     for line in lines:
-        out.append(line)
+        out.append(_Paragraph(line))
         # A join can make the new last line continue the one before it in turn
         # ("…，" / "(张三" / "李四)"): go on until nothing joins, so that a second
         # pass over the output finds nothing more to do.
@@ -388,7 +486,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
             pass
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
-        unique: list[Line] = []
+        unique: list[_Paragraph] = []
         for line in out:
             if unique and line.text and line.text == unique[-1].text and not line.fenced:
                 report.add("ZH314", text=line.text)

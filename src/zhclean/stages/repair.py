@@ -42,21 +42,28 @@ def _latin_share(text: str, limit: int = 5000) -> float:
     return len("".join(LATIN1_RE.findall(high))) / len(high) if high else 0.0
 
 
+def _code(path: list[str], code: str) -> str:
+    """ZH112 for a repair that is ftfy's alone; else the family repair's own code."""
+    return "ZH112" if path == ["ftfy"] else code
+
+
 def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    use_ftfy = on("ZH112")
     lines = text.split("\n")
     for i, line in enumerate(lines):
         if len(line.strip()) < 2 or not might_be_mojibake(line):
             continue
-        fixed, path = best_repair(line)
-        inside, inside_path = repair_inside(line)
+        report.check_time()
+        fixed, path = best_repair(line, use_ftfy=use_ftfy)
+        inside, inside_path = repair_inside(line, use_ftfy)
         # Between a whole-line and a span repair: fewer lost characters first, then the score.
         if inside_path and (
             not path
             or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
         ):
             fixed, path = inside, inside_path
-        if path and fixed != line and on("ZH111"):
-            report.add("ZH111", line=i + 1, before=line, after=fixed)
+        if path and fixed != line and on(_code(path, "ZH111")):
+            report.add(_code(path, "ZH111"), line=i + 1, before=line, after=fixed)
             report.families.update(path)
             lines[i] = fixed
     return "\n".join(lines)
@@ -68,9 +75,10 @@ def repair(text: str, report: Report, on: Callable[[str], bool]) -> str:
         # sentence in a good page is the line pass's business.
         whole = _latin_share(text) > 0.3 or _rare_han_share(text) > 0.25
         if whole and on("ZH110"):
-            fixed, path = best_repair(text)
+            fixed, path = best_repair(text, use_ftfy=on("ZH112"))
             if path:
-                report.add("ZH110", before="+".join(path))
+                report.add(_code(path, "ZH110"), before="+".join(path))
+                report.families.update(path)
                 text = fixed
         text = _repair_lines(text, report, on)
     lost = len(IRRECOVERABLE_RE.findall(text))
