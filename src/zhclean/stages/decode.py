@@ -103,11 +103,31 @@ def _normalize_newlines(text: str, report: Report, on: Callable[[str], bool]) ->
 
 
 def _looks_textual(text: str) -> bool:
-    """Reject decodings full of control characters (binary that happened to decode)."""
+    """Reject decodings full of control characters (binary that happened to decode).
+
+    A page a spammer sprinkled with controls (one before each punctuation mark) still
+    reads as Chinese once they are set aside: up to a third of controls is then allowed.
+
+        >>> _looks_textual("做SEO优化\x08\x07都知道\x06，更新\x08原创文章\x07是关键\x06。" * 5)
+        True
+        >>> _looks_textual("\x01\x02ab\x03\x04cd\x05\x06" * 50)
+        False
+    """
     if not text:
         return True
-    controls = sum(1 for c in text[:4096] if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
-    return controls / min(len(text), 4096) < 0.1
+    sample = text[:4096]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    share = controls / len(sample)
+    if share < 0.1:
+        return True
+    if share >= CONTROL_SHARE_MAX:
+        return False
+    rest = "".join(c for c in sample if ord(c) >= 32 or c in "\t\n\r\f\v")
+    return cjk_score(rest) >= 0.8
+
+
+# Controls beyond this share make any decoding binary, however Chinese the rest reads.
+CONTROL_SHARE_MAX = 1 / 3
 
 
 # Unicode categories that make up written text: letters, marks, numbers, punctuation.
