@@ -71,7 +71,10 @@ def teasers(doc: Document) -> None:
         earlier = [it.text for it in items[max(0, i - 3) : i] if not it.removed]
         first_clause = content_key.split(",")[0]
         if not content:
-            if doc.on("ZH306"):
+            # An empty label goes; one that heads the summary below it ("内容简介：" / the
+            # synopsis) is a heading of the author's.
+            nxt = next((it for it in items[i + 1 : i + 4] if not it.removed), None)
+            if doc.on("ZH306") and not (nxt is not None and nxt.prose):
                 item.mark("ZH306", STRONG, "teasers")
         elif doc.on("ZH312") and (
             ellipsis_end(content)
@@ -167,6 +170,11 @@ def section_labels(doc: Document) -> None:
 BOUNDARY_CODES = frozenset({"ZH303", "ZH304", "ZH309"})  # menus, lists, tags: chrome begins
 
 
+def _first_boundary(items: list[Item]) -> int:
+    """Index of the first removed menu, list or tag line (0 if there is none)."""
+    return next((i for i, it in enumerate(items) if it.removed and it.code in BOUNDARY_CODES), 0)
+
+
 def _credit(doc: Document, item: Item) -> bool:
     """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚")."""
     if metadata(doc.ctx, item) == KEEP:
@@ -196,7 +204,11 @@ def tail_list(doc: Document) -> None:
     items = doc.items
     end = body_end(items)
     if end is None:
-        return
+        # A page with no prose (a specification sheet): its own lines end where the site's
+        # previous/next or tag line starts, below at least three of them.
+        end = _first_boundary(items) - 1
+        if end < 3:
+            return
     contact = doc.ctx.vocab.contact_label
     if items[end].text.rstrip().endswith((":", "：")):
         return
