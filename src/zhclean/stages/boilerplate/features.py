@@ -108,6 +108,11 @@ class Item:
         return self.shape.prose
 
     @property
+    def prose_end(self) -> bool:
+        """Does the line end a sentence (then it is a paragraph, not a cut teaser)?"""
+        return ends_sentence(self.text)
+
+    @property
     def title_like(self) -> bool:
         """A headline or link text: short, one clause, no sentence end."""
         return self.shape.title_like and not self.protected

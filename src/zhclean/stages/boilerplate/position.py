@@ -102,8 +102,11 @@ def teasers(doc: Document) -> None:
             continue  # the usual case, settled with one pass
         # A paragraph repeated whole is the page's text (content farms repeat); a teaser
         # stitches the lead from several lines, or is one cut off with an ellipsis.
-        one_line = max((copied_share(item.text, [t], n=5) for t in later), default=0.0)
-        if one_line >= 0.85 and not ellipsis_end(item.text):
+        # A copy contained in a longer line (the conclusion restating the lead) is a teaser.
+        own = squash(item.key)
+        if not ellipsis_end(item.text) and any(
+            squash(it.key) == own for it in live[pos + 1 : pos + 12]
+        ):
             continue
         item.mark("ZH312", STRONG, "teasers")
 

@@ -219,7 +219,11 @@ def sandwiched(doc: Document) -> None:
             item.mark("ZH303", STRONG, "sandwiched")
 
 
-@detector("ZH314")
+# A line this long (in letters) that the next line starts with is a teaser cut from it.
+TEASER_PREFIX_MIN = 15
+
+
+@detector("ZH314", "ZH312")
 def duplicates(doc: Document) -> None:
     """Two adjacent identical lines become one; a line and its copy plus a credit, the longer."""
     credit_suffix = doc.ctx.vocab.credit_suffix
@@ -242,5 +246,15 @@ def duplicates(doc: Document) -> None:
                 shorter.mark("ZH314", STRONG, "duplicates")
                 if shorter is previous:
                     previous = item
+                continue
+            if (
+                shorter is previous
+                and len(squash(shorter.key)) >= TEASER_PREFIX_MIN
+                and not shorter.prose_end
+                and squash(longer.key).startswith(squash(shorter.key))
+            ):
+                # A teaser cut from the paragraph right under it: the paragraph stays.
+                shorter.mark("ZH312", STRONG, "duplicates")
+                previous = item
                 continue
         previous = item
