@@ -332,7 +332,15 @@ def test_a_large_jsonl_file_is_cut_into_ranges_with_the_same_result(connected, t
     (source / "big2.jsonl.gz").write_bytes(gzip.compress(data.encode("utf-8")))
     jobs = _jobs_of(source, ("*.jsonl", "*.jsonl.gz"))
     out = tmp_path / "out"
-    run(jobs, out, out, Config(), jsonl=("text", False), split_bytes=50_000, range_bytes=40_961)
+    run(
+        jobs,
+        out,
+        out,
+        Config(),
+        jsonl=("text", False, True),
+        split_bytes=50_000,
+        range_bytes=40_961,
+    )
     for job in jobs:
         local = clean_jsonl_file(job, tmp_path / "local", Config())
         assert (out / job.rel.as_posix()).read_bytes() == (
@@ -359,7 +367,9 @@ def test_a_range_whose_worker_keeps_dying_is_given_up(tmp_path):
 
     source = tmp_path / "big.jsonl"
     source.write_text('{"text": "正文。"}\n' * 10, "utf-8")
-    task = Task(tmp_path, tmp_path, Config(), config_hash(Config()), ("text", False), None, "run1")
+    task = Task(
+        tmp_path, tmp_path, Config(), config_hash(Config()), ("text", False, True), None, "run1"
+    )
     row = {"file": 0, "index": 0, "path": str(source), "part": str(tmp_path / "p0"), "start": 0,
            "end": source.stat().st_size}  # fmt: skip
     note = tmp_path / ATTEMPTS_DIR / "run1" / "range-0-0.json"
@@ -370,3 +380,18 @@ def test_a_range_whose_worker_keeps_dying_is_given_up(tmp_path):
     note.write_text('{"attempt": 3}')
     assert json.loads(clean_range(row, task)["summary"]) is None  # a fourth does not
     assert not note.exists()
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_and_written_on_ray(cluster, tmp_path):
+    """Issue 13, case 1, on the Ray engine: the same name's bytes out, a valid manifest."""
+    source = tmp_path / "in"
+    source.mkdir()
+    name = os.fsdecode("中文".encode("gbk") + b".txt")
+    (source / name).write_text("标题\n\n\n经济发展。\n", encoding="utf-8")
+    out = tmp_path / "ray"
+    result = zhclean(str(source), "--out", str(out), "--engine", "ray", "--ray-address", cluster)
+    assert result.returncode == 0, result.stderr
+    assert (out / name).read_text("utf-8") == "标题\n经济发展。\n"
+    (record,) = ray_records(out)
+    assert record["input"].endswith("\\xd6\\xd0\\xce\\xc4.txt")
+    assert "input_bytes" in record and "output_bytes" in record

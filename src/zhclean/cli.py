@@ -6,10 +6,14 @@ Exit codes: 0 all good, 2 usage error, 3 some files failed (the rest were writte
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import itertools
 import json
 import os
+import signal
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -31,13 +35,17 @@ from .corpus import (
     clean_jsonl_file,
     corpus_repeats,
     discover,
+    lines_removed,
+    path_text,
     problem_record,
     read_manifest,
     record_messages,
+    record_path,
+    remove_stale_temps,
     write_manifest,
 )
 from .lexicon import RuleFileError, validate_rule_file
-from .records import JSONL_PATTERNS
+from .records import JSONL_PATTERNS, is_jsonl_name
 from .rules import RULES, resolve
 from .settings import SettingsError, find_settings
 from .storage import Location, as_location, join, store_of
@@ -92,33 +100,55 @@ def main_callback(
 
 # Options shared by clean and check. Defaults of None mean "not given": a settings file
 # ([tool.zhclean] in pyproject.toml, or zhclean.toml) may fill them.
-PathsArg = Annotated[list[Path], typer.Argument(help="Files or folders (folders are walked).")]
+PathsArg = Annotated[
+    list[Path], typer.Argument(metavar="PATH", help="Files or folders (folders are walked).")
+]
 LocationsArg = Annotated[
     list[str],
-    typer.Argument(help="Files or folders (folders are walked); also s3://, gs://, hdfs:// URIs."),
+    typer.Argument(
+        metavar="PATH",
+        help="Files or folders (folders are walked); also s3://, gs://, hdfs:// URIs.",
+    ),
 ]
 IncludeOpt = Annotated[
     list[str] | None,
-    typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
+    typer.Option(
+        "--include", metavar="GLOB", help="Glob of files to take in folders (default *.txt)."
+    ),
 ]
 ExcludeOpt = Annotated[
-    list[str] | None, typer.Option("--exclude", help="Glob of files to leave out.")
+    list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Glob of files to leave out.")
 ]
 ToOpt = Annotated[
     str | None,
-    typer.Option("--to", help="Target script: simplified, traditional, taiwan, hongkong, keep."),
+    typer.Option(
+        "--to",
+        metavar="SCRIPT",
+        help="Target script: simplified, traditional, taiwan, hongkong, keep.",
+    ),
 ]
 SelectOpt = Annotated[
     list[str] | None,
-    typer.Option("--select", help="Only these rules (codes, prefixes or names; comma-separated)."),
+    typer.Option(
+        "--select",
+        metavar="CODES",
+        help="Only these rules (codes, prefixes or names; comma-separated).",
+    ),
 ]
-IgnoreOpt = Annotated[list[str] | None, typer.Option("--ignore", help="Turn these rules off.")]
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", metavar="CODES", help="Turn these rules off.")
+]
 RulesOpt = Annotated[
     list[Path] | None,
-    typer.Option("--rules", help="A TOML file of extra word lists and line patterns."),
+    typer.Option(
+        "--rules", metavar="FILE", help="A TOML file of extra word lists and line patterns."
+    ),
 ]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", help="Worker processes (default 0: all cores).")
+    int | None,
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=0, help="Worker processes (default 0: all cores)."
+    ),
 ]
 DedupOpt = Annotated[
     bool | None,
@@ -204,10 +234,11 @@ def _prepare(
     if settings.get("dedup-lines", dedup_lines, False):
         min_files = settings.values.get("dedup-min-files", 5)
         min_share = settings.values.get("dedup-min-share", 0.01)
+        texts = [job for job in found if not is_jsonl_name(job.path)]  # JSONL files: records
         if engine == "ray":
-            repeated = ray_engine.repeated_lines(found, min_files, min_share)
+            repeated = ray_engine.repeated_lines(texts, min_files, min_share)
         else:
-            repeated = corpus_repeats(found, workers, min_files, min_share)
+            repeated = corpus_repeats(texts, workers, min_files, min_share)
         config = replace(config, repeated_lines=repeated)
     return Run(config, found, problems, workers)
 
@@ -218,7 +249,10 @@ def clean(
     out: Annotated[
         str | None,
         typer.Option(
-            "--out", "-o", help="Folder (or URI) for the cleaned files and manifest.jsonl."
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="Folder (or URI) for the cleaned files and manifest.jsonl.",
         ),
     ] = None,
     in_place: Annotated[
@@ -237,6 +271,7 @@ def clean(
         str | None,
         typer.Option(
             "--manifest",
+            metavar="FILE",
             help="Where to write the manifest (default OUT/manifest.jsonl; none in place). "
             "With --engine ray: a folder for the shards and their index (default OUT).",
         ),
@@ -256,14 +291,17 @@ def clean(
         ),
     ] = False,
     input_format: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--format",
-            help="files (each file is a document) or jsonl (each line a record; .gz, .zst too).",
+            metavar="FORMAT",
+            help="files (each file is a document) or jsonl (each line a record; .gz, .zst too); "
+            "default: by name (*.jsonl, *.ndjson, with .gz/.zst, are jsonl).",
         ),
-    ] = "files",
+    ] = None,
     text_field: Annotated[
-        str, typer.Option("--text-field", help="jsonl: the field that holds the text.")
+        str,
+        typer.Option("--text-field", metavar="NAME", help="jsonl: the field that holds the text."),
     ] = "text",
     keep_empty: Annotated[
         bool,
@@ -274,13 +312,16 @@ def clean(
     engine: Annotated[
         str,
         typer.Option(
-            "--engine", help="local (this machine's cores) or ray (a Ray cluster; zhclean[ray])."
+            "--engine",
+            metavar="ENGINE",
+            help="local (this machine's cores) or ray (a Ray cluster; zhclean[ray]).",
         ),
     ] = "local",
     ray_address: Annotated[
         str | None,
         typer.Option(
             "--ray-address",
+            metavar="ADDR",
             help="Ray cluster to join (auto, or HOST:PORT); default: start one.",
         ),
     ] = None,
@@ -301,20 +342,14 @@ def clean(
         raise _usage_error("--engine ray writes into --out; --in-place and --incremental are local")
     if ray_address and engine != "ray":
         raise _usage_error("--ray-address needs --engine ray")
-    if input_format not in ("files", "jsonl"):
+    if input_format not in (None, "files", "jsonl"):
         raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
     jsonl = input_format == "jsonl"
     if jsonl and (incremental or dedup_lines):
         raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
     out_dir = as_location(out) if out is not None else None
     locations = [as_location(p) for p in paths]
-    try:
-        if out_dir is not None:
-            out_store = store_of(out_dir)
-            if out_store.exists(out_dir) and not out_store.is_dir(out_dir):
-                raise _usage_error(f"--out {out} exists and is not a folder")
-    except OSError as exc:
-        raise _usage_error(f"cannot use --out {out}: {exc}") from None
+    _check_out(out_dir, locations)
     run = _prepare(
         locations,
         out_dir,
@@ -327,7 +362,7 @@ def clean(
         jobs,
         dedup_lines,
         not no_removed_text,
-        JSONL_PATTERNS if jsonl else ("*.txt",),
+        INPUT_PATTERNS[input_format],
         engine,
         ray_address,
     )
@@ -341,23 +376,143 @@ def clean(
             store_of(out_dir).mkdir(out_dir)
         except OSError as exc:
             raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
-    err = _console(stderr=True)
-    records: list[dict] = [problem_record(p) for p in run.problems]
-    for record in records:
-        for message in record_messages(record):
-            err.print(message, markup=False)
-    if engine == "ray":
-        assert out_dir is not None and manifest_path is not None
-        jsonl_options = (text_field, keep_empty) if jsonl else None
-        _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
-        return
+    with _output_lock(out_dir):
+        _sweep_temps(out_dir, run.jobs)
+        err = _console(stderr=True)
+        records: list[dict] = [problem_record(p) for p in run.problems]
+        for record in records:
+            for message in record_messages(record):
+                err.print(message, markup=False)
+        if engine == "ray":
+            assert out_dir is not None and manifest_path is not None
+            jsonl_options = None if input_format == "files" else (text_field, keep_empty, jsonl)
+            _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
+            return
+        previous = read_manifest(manifest_path) if incremental and manifest_path else None
+        outcome = _clean_locally(run, out_dir, input_format, text_field, keep_empty, previous)
+        with _stopped_by_signals():
+            try:
+                _collect(outcome, records, len(run.jobs), quiet, verbose)
+            except _Stopped as stop:
+                outcome.close()  # the workers end here, their temporary files with them
+                finished = len(records) - len(run.problems)
+                written = manifest_path is not None and _write_manifest(manifest_path, records)
+                where = f" ({path_text(manifest_path)})" if written and manifest_path else ""
+                err.print(
+                    f"zhclean: interrupted: {finished} of {len(run.jobs)} files finished; "
+                    f"the manifest{where} is partial: it lists only those",
+                    markup=False,
+                )
+                raise typer.Exit(128 + stop.signum) from None
+    if manifest_path is not None and not _write_manifest(manifest_path, records):
+        raise typer.Exit(EXIT_FAILED)
+    if not quiet:
+        _summary(records)
+    if any(r["status"] == "error" for r in records):
+        raise typer.Exit(EXIT_FAILED)
 
-    previous = read_manifest(manifest_path) if incremental and manifest_path else None
-    if jsonl:
-        outcome = _clean_jsonl_files(run, out_dir, text_field, keep_empty)
-    else:
-        outcome = clean_all(run.jobs, out_dir, run.config, run.workers, previous)
-    with _Progress(len(run.jobs), enabled=not quiet) as progress:
+
+# The files a folder's walk takes by default, by --format (None: by name, both kinds).
+INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
+    "files": ("*.txt",),
+    "jsonl": JSONL_PATTERNS,
+    None: ("*.txt", *JSONL_PATTERNS),
+}
+
+
+def _check_out(out_dir: Location | None, inputs: list[Location]) -> None:
+    """--out must be a folder, and not one of the input folders (its files would be
+    overwritten, and a manifest.jsonl of the user's there too)."""
+    if out_dir is None:
+        return
+    try:
+        out_store = store_of(out_dir)
+        if out_store.exists(out_dir) and not out_store.is_dir(out_dir):
+            raise _usage_error(f"--out {out_dir} exists and is not a folder")
+    except OSError as exc:
+        raise _usage_error(f"cannot use --out {out_dir}: {exc}") from None
+    for location in inputs:
+        if isinstance(location, Path) and isinstance(out_dir, Path):
+            same = location.is_dir() and location.resolve() == out_dir.resolve()
+        else:
+            same = str(location).rstrip("/") == str(out_dir).rstrip("/")
+        if same:
+            raise _usage_error(
+                f"--out {out_dir} is the input folder {location}; give another folder"
+            )
+
+
+@contextlib.contextmanager
+def _output_lock(out_dir: Location | None) -> Iterator[None]:
+    """Lock --out for the run: a second run into the same folder would mix its files with
+    this one's and overwrite its manifest, so it refuses to start. The lock is the
+    folder's own (flock), so no file is left behind and it goes with the process however
+    it ends (a bucket has no locks: none is taken there)."""
+    if not isinstance(out_dir, Path):
+        yield
+        return
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(out_dir, os.O_RDONLY)
+    except OSError as exc:
+        raise _usage_error(f"cannot use --out {out_dir}: {exc.strerror or exc}") from None
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise _usage_error(
+                f"another zhclean run is writing into {out_dir}; "
+                "wait for it to end, or give another --out"
+            ) from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _sweep_temps(out_dir: Location | None, jobs: list[Job]) -> None:
+    """Remove the temporary files a killed run left: all of them in --out (this run holds
+    its lock), those of ended processes beside the files rewritten in place."""
+    if isinstance(out_dir, Path):
+        remove_stale_temps(out_dir, locked=True)
+    elif out_dir is None:
+        for folder in sorted({job.path.parent for job in jobs if isinstance(job.path, Path)}):
+            remove_stale_temps(folder, recursive=False)
+
+
+def _clean_locally(
+    run: Run,
+    out_dir: Location | None,
+    input_format: str | None,
+    text_field: str,
+    keep_empty: bool,
+    previous: dict[str, dict] | None,
+) -> Iterator[dict]:
+    """Records in input order: text files through the worker pool, JSONL files one after the
+    other (their records spread over the workers); without --format, each kind by its name."""
+
+    def kind(job: Job) -> bool:
+        return input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
+
+    for as_jsonl, group in itertools.groupby(run.jobs, key=kind):
+        jobs = list(group)
+        if as_jsonl:
+            yield from _clean_jsonl_files(
+                jobs, run.workers, out_dir, run.config, text_field, keep_empty
+            )
+        else:
+            yield from clean_all(jobs, out_dir, run.config, run.workers, previous)
+
+
+def _collect(
+    outcome: Iterator[dict], records: list[dict], total: int, quiet: bool, verbose: bool
+) -> None:
+    """Take the records as they come: progress, stderr lines, one line a file with -v."""
+    err = _console(stderr=True)
+    with _Progress(total, enabled=not quiet) as progress:
         for record in outcome:
             records.append(record)
             progress.advance(record.get("bytes_in") or 0)
@@ -369,19 +524,59 @@ def clean(
                 progress.print(
                     f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
                 )
-    if manifest_path is not None:
-        write_manifest(manifest_path, records)
-    if not quiet:
-        _summary(records)
-    if any(r["status"] == "error" for r in records):
-        raise typer.Exit(EXIT_FAILED)
+
+
+def _write_manifest(path: Location, records: list[dict]) -> bool:
+    """Write the manifest; a full or read-only disk is a message, not a traceback."""
+    try:
+        write_manifest(path, records)
+    except OSError as exc:
+        _console(stderr=True).print(
+            f"zhclean: error: cannot write the manifest {path_text(path)}: {exc.strerror or exc}",
+            markup=False,
+        )
+        return False
+    return True
+
+
+class _Stopped(BaseException):
+    """SIGINT or SIGTERM (Ctrl-C, a CI job cancelled) while files are being cleaned."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def _stopped_by_signals() -> Iterator[None]:
+    """Turn SIGINT and SIGTERM into :class:`_Stopped`, so that the run ends its workers,
+    removes its temporary files and says what it finished (not in a thread: no signals)."""
+
+    owner = os.getpid()
+
+    def stop(signum: int, frame: object) -> None:
+        if os.getpid() != owner:  # a forked worker: it dies as it would have without us
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
+        raise _Stopped(signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _clean_on_ray(
     run: Run,
     out: Location,
     manifest_dir: Location,
-    jsonl: tuple[str, bool] | None,
+    jsonl: tuple[str, bool, bool] | None,
     problems: list[dict],
     quiet: bool,
     verbose: bool,
@@ -399,15 +594,23 @@ def _clean_on_ray(
             if verbose and not quiet:
                 progress.print(f"{summary['file']}: {summary['records']} files", _console())
 
-        totals = ray_engine.run(
-            run.jobs,
-            out,
-            manifest_dir,
-            run.config,
-            jsonl=jsonl,
-            problems=problems,
-            on_shard=landed,
-        )
+        try:
+            totals = ray_engine.run(
+                run.jobs,
+                out,
+                manifest_dir,
+                run.config,
+                jsonl=jsonl,
+                problems=problems,
+                on_shard=landed,
+            )
+        except OSError as exc:  # the manifest shards or their index could not be written
+            err.print(
+                f"zhclean: error: cannot write the manifest in {path_text(manifest_dir)}: "
+                f"{exc.strerror or exc}",
+                markup=False,
+            )
+            raise typer.Exit(EXIT_FAILED) from None
     if not quiet:
         _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
     if totals.statuses["error"]:
@@ -415,17 +618,24 @@ def _clean_on_ray(
 
 
 def _clean_jsonl_files(
-    run: Run, out: Location | None, field: str, keep_empty: bool
+    jobs: list[Job],
+    workers: int,
+    out: Location | None,
+    config: Config,
+    field: str,
+    keep_empty: bool,
 ) -> Iterator[dict]:
     """JSONL files one after the other, the records of each spread over the workers."""
     pool = None
-    if run.workers > 1:
+    if workers > 1:
         import multiprocessing
 
-        pool = multiprocessing.Pool(run.workers)
+        from .workers import quiet_worker
+
+        pool = multiprocessing.Pool(workers, initializer=quiet_worker)
     try:
-        for job in run.jobs:
-            yield clean_jsonl_file(job, out, run.config, field, keep_empty, pool)
+        for job in jobs:
+            yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
     finally:
         if pool is not None:
             pool.terminate()
@@ -439,7 +649,11 @@ def check(
     ] = False,
     output_format: Annotated[
         str,
-        typer.Option("--format", help="text, json (one object per file) or github (annotations)."),
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="text, json (one object per file) or github (annotations).",
+        ),
     ] = "text",
     include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
@@ -490,7 +704,7 @@ def check(
 
 def _github_annotations(record: dict, write) -> None:
     """GitHub workflow commands, so findings show on the pull request."""
-    path = record["input"]
+    path = _escape_property(record["input"])
     if record["status"] == "error":
         write(f"::error file={path}::{_escape(record['error'] or 'error')}\n")
         return
@@ -516,12 +730,19 @@ def _escape(text: str) -> str:
     return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
+def _escape_property(text: str) -> str:
+    """A workflow command's property (``file=``) ends at ``,`` and its list at ``::``."""
+    return _escape(text).replace(":", "%3A").replace(",", "%2C")
+
+
 def _diff(record: dict, config: Config) -> str:
     from .pipeline import clean_bytes
     from .report import Report
     from .stages.decode import decode
 
-    data = Path(record["input"]).read_bytes()
+    source = record_path(record, "input")
+    assert isinstance(source, Path)  # check reads local files
+    data = source.read_bytes()
     before = decode(data, Report()).text or ""
     after = clean_bytes(data, config).text or ""
     lines = difflib.unified_diff(
@@ -591,7 +812,7 @@ def _summary(records: list[dict]) -> None:
     rules: Counter[str] = Counter()
     for record in records:
         rules.update(record["rules"])
-    removed = sum(len(r["removed"]) for r in records)
+    removed = sum(lines_removed(r) for r in records)
     cached = sum(1 for r in records if r.get("cached"))
     _summary_table(len(records), status, rules, removed, cached)
 
@@ -624,11 +845,8 @@ def _summary_table(
 
 @app.command()
 def detect(
-    paths: Annotated[list[Path], typer.Argument(help="Files or folders (folders are walked).")],
-    include: Annotated[
-        list[str] | None,
-        typer.Option("--include", help="Glob of files to take in folders (default *.txt)."),
-    ] = None,
+    paths: PathsArg,
+    include: IncludeOpt = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
     ] = False,
@@ -637,20 +855,22 @@ def detect(
     from .detection import detect_bytes
 
     found, problems = discover(list(paths), None, tuple(include or ["*.txt"]), ())
-    rows: list[dict] = [{"path": p.path, "status": p.status, "error": p.error} for p in problems]
+    rows: list[dict] = [
+        {"path": path_text(p.path), "status": p.status, "error": p.error} for p in problems
+    ]
     for job in found:
         try:
             data = job.path.read_bytes()
         except OSError as exc:
             rows.append(
                 {
-                    "path": str(job.path),
+                    "path": path_text(job.path),
                     "status": "error",
                     "error": f"cannot read: {exc.strerror or exc}",
                 }
             )
             continue
-        rows.append({"path": str(job.path), **detect_bytes(data).to_dict()})
+        rows.append({"path": path_text(job.path), **detect_bytes(data).to_dict()})
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -678,7 +898,7 @@ def detect(
 
 @app.command()
 def explain(
-    path: Annotated[Path, typer.Argument(help="One file to explain.")],
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="One file to explain.")],
     to: ToOpt = None,
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,

@@ -9,17 +9,22 @@ file gives one manifest record, whatever happens to it:
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import fnmatch
 import hashlib
 import json
 import os
+import re
+import shutil
+import stat
 import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
+from .chardata import han_count
 from .config import Config
 from .pipeline import CleanResult, clean_bytes
 from .storage import Location, as_location, is_uri, join, store_of
@@ -99,7 +104,8 @@ def discover(
                 )
                 continue
             found: list[Job] = []
-            for current, dirnames, filenames in os.walk(path, onerror=None):
+            walk_errors: list[OSError] = []
+            for current, dirnames, filenames in os.walk(path, onerror=walk_errors.append):
                 current_path = Path(current)
                 # Never walk into the output folder (it may sit inside the input).
                 dirnames[:] = sorted(
@@ -114,8 +120,14 @@ def discover(
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
+                    if (problem := _not_regular(file_path)) is not None:
+                        problems.append(problem)
+                        continue
                     found.append(Job(file_path, rel))
             jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
+            problems.extend(_walk_problem(exc) for exc in walk_errors)
+        elif (problem := _not_regular(path)) is not None:
+            problems.append(problem)
         else:
             rel = PurePosixPath(path.name)
             jobs.append(Job(path, rel))
@@ -131,6 +143,26 @@ def discover(
         seen.add(job.rel)
         unique.append(job)
     return unique, problems
+
+
+def _not_regular(path: Path) -> Problem | None:
+    """A FIFO, socket or device named like a text file: reading it could block for ever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # a dangling link, gone since the walk: reading it says why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return Problem(str(path), "skipped", f"not a regular file but {kind}", "ZH904")
+
+
+def _walk_problem(exc: OSError) -> Problem:
+    """A sub-folder os.walk could not list: its files are not cleaned, and the run says so."""
+    where = exc.filename if exc.filename is not None else "?"
+    return Problem(
+        os.fsdecode(where), "error", f"cannot read folder: {exc.strerror or exc}", "ZH904"
+    )
 
 
 def _discover_remote(
@@ -169,37 +201,109 @@ def _discover_remote(
         jobs.append(Job(file_uri, PurePosixPath(name) / rel if several else rel))
 
 
+TEMP_SUFFIX = ".zhclean-tmp"
+# .NAME.PID.RANDOM.zhclean-tmp: the PID says whether the process writing it still runs.
+TEMP_RE = re.compile(r"^\..+?\.(?:(\d+)\.)?[A-Za-z0-9_]+\.zhclean-tmp$")
+
+
 @contextlib.contextmanager
-def atomic_output(path: Path, durable: bool = True) -> Iterator[IO[bytes]]:
+def atomic_output(path: Path, durable: bool = True, in_place: bool = False) -> Iterator[IO[bytes]]:
     """A binary handle whose content becomes ``path`` at the end, never half of it.
 
     A temporary file in the same folder, flushed to disk, then renamed over the
     target; an existing file keeps its mode and (where allowed) its owner. On an
     error the temporary file goes and ``path`` is untouched. ``durable`` False skips
     the flush to disk (still atomic; for notes a crash may lose).
+
+    ``in_place`` (rewriting a user's file) writes through a symlink to its target, and
+    copies the new content into the file itself, rather than renaming over it, when a
+    rename would break its hard links or give it another owner.
     """
+    if in_place:
+        path = Path(os.path.realpath(path))
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhclean-tmp", dir=path.parent)
+    fd, tmp = tempfile.mkstemp(
+        prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=path.parent
+    )
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        if path.exists():
-            status = path.stat()
-            os.chmod(tmp, status.st_mode & 0o7777)
-            if hasattr(os, "chown"):
-                # Not ours to give away (PermissionError): the content is what matters.
-                with contextlib.suppress(PermissionError):
-                    os.chown(tmp, status.st_uid, status.st_gid)
-        else:
+        if not path.exists():
             os.chmod(tmp, 0o666 & ~_umask())
+        elif in_place and not _takes_over(tmp, path.stat()):
+            _copy_into(tmp, path)
+            os.unlink(tmp)
+            return
+        else:
+            _take_over(tmp, path.stat())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def _take_over(tmp: str, status: os.stat_result) -> None:
+    """Give ``tmp`` the mode and, where allowed, the owner of the file it replaces."""
+    os.chmod(tmp, status.st_mode & 0o7777)
+    if hasattr(os, "chown"):
+        # Not ours to give away (PermissionError): the content is what matters.
+        with contextlib.suppress(PermissionError):
+            os.chown(tmp, status.st_uid, status.st_gid)
+
+
+def _takes_over(tmp: str, status: os.stat_result) -> bool:
+    """Whether renaming ``tmp`` over a file keeps all it was: one link, mode and owner."""
+    if status.st_nlink > 1:
+        return False
+    _take_over(tmp, status)
+    mine = os.stat(tmp)
+    return (mine.st_uid, mine.st_gid) == (status.st_uid, status.st_gid)
+
+
+def _copy_into(tmp: str, path: Path) -> None:
+    """The content of ``tmp`` written into ``path``'s own inode (its links and owner stay).
+    Not atomic, but the new content is complete on disk before the copy starts."""
+    with open(tmp, "rb") as source, open(path, "r+b") as target:
+        shutil.copyfileobj(source, target, 1 << 20)
+        target.truncate()
+        target.flush()
+        os.fsync(target.fileno())
+
+
+def remove_stale_temps(folder: Path, locked: bool = False, recursive: bool = True) -> int:
+    """Remove the temporary files a killed run left in ``folder``: zhclean's own names
+    only, of a process that no longer runs (any of them when ``locked``: the caller holds
+    the output folder's lock, so no other run writes there). Returns how many.
+    """
+    removed = 0
+    for current, dirnames, filenames in os.walk(folder):
+        if not recursive:
+            dirnames.clear()
+        for name in filenames:
+            match = TEMP_RE.match(name)
+            if match is None or not (locked or _gone(match.group(1))):
+                continue
+            with contextlib.suppress(OSError):
+                os.unlink(os.path.join(current, name))
+                removed += 1
+    return removed
+
+
+def _gone(pid: str | None) -> bool:
+    """Whether the process that wrote a temporary file has ended (unknown: assume not)."""
+    if pid is None:
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return True
+    except (OSError, OverflowError):
+        return False
+    return False
 
 
 def _umask() -> int:
@@ -212,12 +316,50 @@ def _sha256(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
+def path_text(location: Location) -> str:
+    """A path as the manifest and messages show it: valid UTF-8 whatever the name's bytes.
+    A name that is not UTF-8 (GBK names from a Windows zip) shows each undecodable byte
+    as ``\\xNN``; the record then also holds the exact bytes (:func:`path_fields`).
+
+        >>> path_text(Path(os.fsdecode(b"\\xd6\\xd0.txt")))
+        '\\\\xd6\\\\xd0.txt'
+    """
+    text = str(location)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
+
+
+def path_fields(key: str, location: Location | None) -> dict:
+    """``{key: text}``, plus ``{key}_bytes`` (base64 of the name's bytes) when the text is
+    not the name itself, so that a record names any file losslessly."""
+    if location is None:
+        return {key: None}
+    text = path_text(location)
+    fields: dict = {key: text}
+    if text != str(location):
+        fields[f"{key}_bytes"] = base64.b64encode(os.fsencode(str(location))).decode("ascii")
+    return fields
+
+
+def record_path(record: dict, key: str) -> Location | None:
+    """The path a record names under ``key`` (``input``, ``output``), from its exact bytes
+    when the name is not UTF-8 (see :func:`path_fields`)."""
+    raw = record.get(f"{key}_bytes")
+    if raw is not None:
+        return Path(os.fsdecode(base64.b64decode(raw)))
+    text = record.get(key)
+    return None if text is None else as_location(text)
+
+
 def manifest_record(
     job: Job,
     result: CleanResult | None,
     data: bytes | None,
     *,
-    output: str | None = None,
+    output: Location | None = None,
     error: str | None = None,
     status: str | None = None,
     code: str | None = None,
@@ -227,8 +369,8 @@ def manifest_record(
     events = result.events if result else []
     counts = result.counts if result else ({code: 1} if code else {})
     return {
-        "input": str(job.path),
-        "output": output,
+        **path_fields("input", job.path),
+        **path_fields("output", output),
         "status": status or (result.status if result else "error"),
         "encoding": result.encoding if result else None,
         "confidence": result.confidence if result else None,
@@ -247,6 +389,12 @@ def manifest_record(
         "warnings": result.warnings if result else [],
         "error": error or (result.error if result else None),
     }
+
+
+def lines_removed(record: dict) -> int:
+    """How many lines cleaning removed from a file: its ``removed`` list, unless the record
+    counts them itself (a JSONL file's records, a large file's list kept short)."""
+    return record.get("lines_removed", len(record.get("removed") or []))
 
 
 MALFORMED_SHOWN = 20  # malformed lines of one file printed on stderr (the manifest has all)
@@ -299,15 +447,19 @@ def clean_file(
 ) -> dict:
     """Read, clean and write one file; every failure becomes the record's error.
 
-    ``out_dir`` None cleans in place (only files whose bytes change are rewritten);
-    ``write`` False only reports (``zhclean check``: the record says whether the file
-    would change). A ``previous`` record with the same input hash and configuration
-    is reused as it is (``--incremental``).
+    ``out_dir`` None cleans in place (only files whose bytes change are rewritten, and
+    only files that read as Chinese text); ``write`` False only reports (``zhclean
+    check``: the record says whether the file would change). A ``previous`` record with
+    the same input hash and configuration is reused as it is (``--incremental``).
     """
     try:
         store = store_of(job.path)
         if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
+        if isinstance(job.path, Path) and (problem := _not_regular(job.path)) is not None:
+            return manifest_record(
+                job, None, None, error=problem.error, status="skipped", code="ZH904"
+            )
         if store.size(job.path) > STREAM_MIN:
             if previous is not None and _reusable(previous, _file_sha256(job.path), settings_hash):
                 return {**previous, "cached": True}
@@ -323,6 +475,9 @@ def clean_file(
     except Exception as exc:  # a bug must not stop the other files; the record says what broke
         error = f"internal error: {type(exc).__name__}: {exc}"
         return manifest_record(job, None, data, error=error, code=None)
+    if (skipped := _skip_reason(result, data, out_dir is None)) is not None:
+        reason, code = skipped
+        return manifest_record(job, None, data, error=reason, status="skipped", code=code)
     if result.text is None or not write:
         record = manifest_record(job, result, data)
         record["changes"] = result.data is not None and result.data != data
@@ -331,24 +486,52 @@ def clean_file(
     new = result.data or b""
     try:
         if out_dir is not None or new != data:
-            with store_of(target).output(target) as handle:
+            with store_of(target).output(target, in_place=out_dir is None) as handle:
                 handle.write(new)
     except OSError as exc:
-        error = f"cannot write {target}: {exc.strerror or exc}"
+        error = f"cannot write {path_text(target)}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
-    return {**manifest_record(job, result, data, output=str(target)), "config": settings_hash}
+    return {**manifest_record(job, result, data, output=target), "config": settings_hash}
+
+
+CHINESE_MIN_SHARE = 0.1  # of a text's visible characters: less is not Chinese text
+
+
+def _skip_reason(result: CleanResult, data: bytes, own_files: bool) -> tuple[str, str] | None:
+    """Why a decoded file is skipped rather than cleaned, or None.
+
+    A file of whitespace only is empty. ``own_files`` (in place, or ``check``: the files
+    of a repository, as pre-commit hands them over) skips files that are not Chinese text
+    (a CMakeLists.txt, a requirements.txt), which cleaning would damage.
+    """
+    if result.text is None:
+        return None
+    if result.status != "dropped" and not result.text.strip():
+        return "empty file (whitespace only)", "ZH903"
+    if not own_files:
+        return None
+    text = result.text
+    if not text.strip():  # everything was removed: judge the input
+        from .report import Report
+        from .stages.decode import decode
+
+        text = decode(data, Report()).text or ""
+    visible = sum(1 for char in text if not char.isspace())
+    han = han_count(text)
+    if han < CHINESE_MIN_SHARE * visible:
+        return f"not Chinese text ({han} Han characters of {visible}); left as it is", "ZH904"
+    return None
 
 
 def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) -> bool:
     """--incremental: the previous record stands for the same input, options and output."""
+    if previous is None:
+        return False
+    output = record_path(previous, "output")
     return (
-        previous is not None
-        and previous.get("sha256_in") == sha256_in
+        previous.get("sha256_in") == sha256_in
         and previous.get("config") == settings_hash
-        and (
-            previous.get("output") is None
-            or store_of(as_location(previous["output"])).exists(as_location(previous["output"]))
-        )
+        and (output is None or store_of(output).exists(output))
     )
 
 
@@ -371,7 +554,11 @@ class _Discard:
 def _clean_large_file(
     job: Job, out_dir: Location | None, config: Config, write: bool, settings_hash: str
 ) -> dict:
-    """A file too large to hold: streamed block by block (see :mod:`zhclean.stream`)."""
+    """A file too large to hold: streamed block by block (see :mod:`zhclean.stream`).
+
+    In place, a first pass only hashes the output: an unchanged file is not rewritten
+    (cleaning is deterministic, so the second pass writes what the first one hashed).
+    """
     from .records import open_output
     from .stream import clean_stream
 
@@ -381,25 +568,26 @@ def _clean_large_file(
     try:
         size = store.size(job.path)
         with store.open_read(job.path) as source:
-            if write:
-                # In place, the output goes to a temporary file first: the input is read to
-                # its end.
-                with open_output(target) as sink:
-                    fields = clean_stream(source, sink, config)
-            else:
-                fields = clean_stream(source, _Discard(), config)
+            fields = (
+                clean_stream(source, _Discard(), config) if out_dir is None or not write else None
+            )
+        if write and (fields is None or fields["sha256_out"] != fields["sha256_in"]):
+            # The output goes to a temporary file first: the input is read to its end.
+            with store.open_read(job.path) as source, open_output(target, out_dir is None) as sink:
+                fields = clean_stream(source, sink, config)
     except OSError as exc:
         return manifest_record(
             job, None, None, error=f"cannot read or write: {exc.strerror or exc}", code="ZH904"
         )
     except ValueError as exc:
         return manifest_record(job, None, None, error=str(exc), code="ZH902")
+    assert fields is not None
     script_in = fields["script_in"]
     converts = script_in in ("simplified", "traditional") and config.on("ZH501")
     changed = fields["sha256_out"] != fields["sha256_in"]
     record.update(
         fields,
-        output=str(target) if write else None,
+        **path_fields("output", target if write else None),
         status="dropped" if not fields["bytes_out"] else "cleaned" if changed else "unchanged",
         bytes_in=size,
         script_out=config.target_script if converts else script_in,
@@ -422,6 +610,11 @@ def _clean_one(args: tuple) -> dict:
     return clean_file(*args)
 
 
+def _worker_failed(args: tuple, reason: str) -> dict:
+    """The record of a file whose worker process died on it (or raised)."""
+    return manifest_record(args[0], None, None, error=reason, code="ZH904")
+
+
 def clean_all(
     jobs: list[Job],
     out_dir: Path | None,
@@ -430,21 +623,26 @@ def clean_all(
     previous: dict[str, dict] | None = None,
     write: bool = True,
 ) -> Iterator[dict]:
-    """Records in the order of ``jobs``, whatever the number of worker processes."""
+    """Records in the order of ``jobs``, whatever the number of worker processes.
+
+    A file that kills its worker process is retried, then recorded as an error; the
+    workers end with this generator (see :mod:`zhclean.workers`).
+    """
+    from .workers import WorkerPool
+
     settings_hash = config_hash(config)
     previous = previous or {}
     tasks = [
-        (job, out_dir, config, previous.get(str(job.path)), write, settings_hash) for job in jobs
+        (job, out_dir, config, previous.get(path_text(job.path)), write, settings_hash)
+        for job in jobs
     ]
     if workers <= 1 or len(tasks) < 2:
         for task in tasks:
             yield _clean_one(task)
         return
-    from concurrent.futures import ProcessPoolExecutor
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        chunk = max(1, min(64, len(tasks) // (workers * 4)))
-        yield from pool.map(_clean_one, tasks, chunksize=chunk)
+    chunk = max(1, min(64, len(tasks) // (workers * 4)))
+    with WorkerPool(_clean_one, workers, _worker_failed) as pool:
+        yield from pool.map(tasks, chunk)
 
 
 def _file_line_hashes(path: Location) -> frozenset[int]:
@@ -531,21 +729,34 @@ def clean_jsonl_file(
         if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
         summary = clean_jsonl(job.path, target, config, field, keep_empty, pool)
+    except _CORRUPT as exc:  # a truncated or corrupt .gz / .zst stream: no output written
+        return manifest_record(job, None, None, error=f"cannot decompress: {exc}", code="ZH902")
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(
             job, None, None, error=f"cannot read or write: {reason}", code="ZH904"
         )
-    except (EOFError, ValueError) as exc:  # a truncated or corrupt .gz / .zst stream
-        return manifest_record(job, None, None, error=f"cannot decompress: {exc}", code="ZH902")
     return jsonl_record(job, target, size, summary)
+
+
+def _corrupt_errors() -> tuple[type[BaseException], ...]:
+    """What a truncated or corrupt compressed stream raises, whatever the codec."""
+    import gzip
+    import zlib
+
+    import zstandard
+
+    return (EOFError, ValueError, gzip.BadGzipFile, zlib.error, zstandard.ZstdError)
+
+
+_CORRUPT = _corrupt_errors()
 
 
 def jsonl_record(job: Job, target: Location, size: int, summary: dict) -> dict:
     """The manifest record of a cleaned JSONL file, from the summary of its records."""
     summary = dict(summary)
     changed = summary["records_changed"] or summary["malformed"] or summary["records_dropped"]
-    record = manifest_record(job, None, None, output=str(target))
+    record = manifest_record(job, None, None, output=target)
     record.update(
         status="cleaned" if changed else "unchanged",
         encoding="utf-8",

@@ -54,10 +54,11 @@ from .corpus import (
     clean_jsonl_file,
     config_hash,
     jsonl_record,
+    lines_removed,
     manifest_record,
     record_messages,
 )
-from .records import clean_jsonl_range
+from .records import clean_jsonl_range, is_jsonl_name
 from .storage import Location, as_location, join, store_of
 
 # Files per task and per manifest shard: enough shards to keep every CPU busy to the end
@@ -129,7 +130,7 @@ def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
         "records": len(records),
         "statuses": json.dumps(Counter(r["status"] for r in records)),
         "rules": json.dumps(rules),
-        "removed": sum(len(r["removed"]) for r in records),
+        "removed": sum(lines_removed(r) for r in records),
         "messages": json.dumps(messages, ensure_ascii=False),
     }
 
@@ -142,7 +143,8 @@ class Task:
     manifest_dir: Location
     config: Config
     settings_hash: str
-    jsonl: tuple[str, bool] | None = None  # (text field, keep empty) with --format jsonl
+    # (text field, keep empty, every file: --format jsonl) for JSONL files; None: --format files
+    jsonl: tuple[str, bool, bool] | None = None
     # The function that cleans one file (tests give one that kills its worker).
     clean_one: Callable[[Job, Task], dict] | None = None
     # Names this run's attempt notes: the notes of an earlier run that died are not ours.
@@ -152,8 +154,9 @@ class Task:
 def clean_one_file(job: Job, task: Task) -> dict:
     """One file, exactly as the local engine cleans it."""
     if task.jsonl is not None:
-        text_field, keep_empty = task.jsonl
-        return clean_jsonl_file(job, task.out, task.config, text_field, keep_empty)
+        text_field, keep_empty, every_file = task.jsonl
+        if every_file or is_jsonl_name(job.path):
+            return clean_jsonl_file(job, task.out, task.config, text_field, keep_empty)
     return clean_file(job, task.out, task.config, None, True, task.settings_hash)
 
 
@@ -287,7 +290,7 @@ def run(
     manifest_dir: Location,
     config: Config,
     *,
-    jsonl: tuple[str, bool] | None = None,
+    jsonl: tuple[str, bool, bool] | None = None,
     problems: list[dict] | None = None,
     shard_files: int | None = None,
     on_shard: Callable[[dict], None] | None = None,
@@ -300,6 +303,8 @@ def run(
     ``problems`` are the records of inputs that could not be walked (written by the driver
     as the last shard). ``on_shard`` sees every shard's summary as it lands (progress).
     ``clean_one`` replaces the function that cleans one file (tests kill workers with it).
+    ``jsonl`` is (text field, keep empty, every file): without every file, only the files
+    whose names say JSONL are.
     """
     import ray.data
 
@@ -310,7 +315,9 @@ def run(
     shard_files = shard_files or shard_size(len(jobs))
     parts = shards([[str(job.path), job.rel.as_posix()] for job in jobs], shard_files)
     rows = [
-        {"shard": k, "jobs": json.dumps(part, ensure_ascii=False)} for k, part in enumerate(parts)
+        # ASCII JSON: a file name that is not UTF-8 travels as its surrogate escapes.
+        {"shard": k, "jobs": json.dumps(part)}
+        for k, part in enumerate(parts)
     ]
     totals = Totals()
     seen: set[int] = set()
@@ -398,7 +405,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
         store.delete(note_path)
         return {**row, "summary": json.dumps(None)}
     _write_note(note_path, {"attempt": attempt})
-    text_field, keep_empty = task.jsonl
+    text_field, keep_empty, _ = task.jsonl
     summary = clean_jsonl_range(
         as_location(row["path"]),
         as_location(row["part"]),
@@ -437,7 +444,8 @@ def sum_ranges(summaries: list[dict]) -> dict:
     malformed lines are numbered from the file's start.
 
         >>> a = {"records_in": 2, "records_out": 1, "records_dropped": 0, "records_changed": 1,
-        ...      "malformed": [{"line": 2, "error": "x"}], "rules": {"ZH301": 1}, "lines": 3}
+        ...      "lines_removed": 1, "malformed": [{"line": 2, "error": "x"}],
+        ...      "rules": {"ZH301": 1}, "lines": 3}
         >>> sum_ranges([a, a])["malformed"]
         [{'line': 2, 'error': 'x'}, {'line': 5, 'error': 'x'}]
     """
@@ -446,12 +454,19 @@ def sum_ranges(summaries: list[dict]) -> dict:
         "records_out": 0,
         "records_dropped": 0,
         "records_changed": 0,
+        "lines_removed": 0,
         "malformed": [],
     }
     rules: Counter[str] = Counter()
     offset = 0
     for summary in summaries:
-        for key in ("records_in", "records_out", "records_dropped", "records_changed"):
+        for key in (
+            "records_in",
+            "records_out",
+            "records_dropped",
+            "records_changed",
+            "lines_removed",
+        ):
             total[key] += summary[key]
         total["malformed"].extend(
             {"line": m["line"] + offset, "error": m["error"]} for m in summary["malformed"]

@@ -16,6 +16,7 @@ file's manifest record sums them and lists malformed lines by number.
 from __future__ import annotations
 
 import contextlib
+import fnmatch
 import gzip
 import io
 import json
@@ -30,6 +31,18 @@ from .storage import Location, store_of
 
 JSONL_PATTERNS = ("*.jsonl", "*.jsonl.gz", "*.jsonl.zst", "*.ndjson", "*.ndjson.gz", "*.ndjson.zst")
 REPORT_KEY = "zhclean"
+
+
+def is_jsonl_name(path: object) -> bool:
+    """Whether a file's name says JSONL (``.jsonl``, ``.ndjson``, compressed or not).
+
+    >>> is_jsonl_name("a/b.JSONL.zst"), is_jsonl_name("a.txt")
+    (True, False)
+    """
+    name = str(path).rsplit("/", 1)[-1].lower()
+    return any(fnmatch.fnmatch(name, pattern) for pattern in JSONL_PATTERNS)
+
+
 WINDOW = 4096  # records in flight at once: bounded memory whatever the file's size
 
 
@@ -42,20 +55,58 @@ def open_input(path: Location) -> Iterator[IO[bytes]]:
             with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
                 yield stream  # type: ignore[misc]
         elif name.endswith(".zst"):
-            import zstandard
-
-            reader = zstandard.ZstdDecompressor().stream_reader(raw, closefd=False)
-            with io.BufferedReader(reader) as stream:
+            with io.BufferedReader(_ZstdReader(raw), 1 << 20) as stream:
                 yield stream
         else:
             yield raw
 
 
+class _ZstdReader(io.RawIOBase):
+    """The decompressed bytes of a .zst stream of one or more frames; a stream that ends
+    inside a frame (a truncated download) raises ``EOFError`` instead of ending quietly,
+    as zstandard's own stream reader does."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        import zstandard
+
+        self.raw = raw
+        self.new = zstandard.ZstdDecompressor().decompressobj
+        self.frame = self.new()
+        self.started = False  # bytes of the current frame were read
+        self.buffer = b""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[override]
+        while not self.buffer:
+            chunk = self.raw.read(1 << 20)
+            if not chunk:
+                if self.started and not self.frame.eof:
+                    raise EOFError("the .zst stream ends in the middle of a frame (truncated)")
+                return 0
+            self.buffer = self._decompress(chunk)
+        size = min(len(target), len(self.buffer))
+        target[:size] = self.buffer[:size]
+        self.buffer = self.buffer[size:]
+        return size
+
+    def _decompress(self, chunk: bytes) -> bytes:
+        out = []
+        while chunk:
+            if self.frame.eof:  # the next frame of a multi-frame file
+                self.frame = self.new()
+            self.started = True
+            out.append(self.frame.decompress(chunk))
+            chunk = self.frame.unused_data if self.frame.eof else b""
+        return b"".join(out)
+
+
 @contextlib.contextmanager
-def open_output(path: Location) -> Iterator[IO[bytes]]:
+def open_output(path: Location, in_place: bool = False) -> Iterator[IO[bytes]]:
     """Write a (compressed, by name) file atomically: see :func:`zhclean.corpus.atomic_output`."""
     name = str(path).lower()
-    with store_of(path).output(path) as raw:
+    with store_of(path).output(path, in_place=in_place) as raw:
         if name.endswith(".gz"):
             # mtime 0: the same records give the same bytes.
             with gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as stream:
@@ -98,6 +149,7 @@ def clean_record(
         "rules": result.counts,
         "lines_in": result.lines_in,
         "lines_out": result.lines_out,
+        "lines_removed": len(result.removed),
     }
     if result.warnings:
         summary["warnings"] = len(result.warnings)
@@ -112,14 +164,26 @@ def _clean_line(
     args: tuple[int, bytes, str, Config, bool],
 ) -> tuple[int, str | None, dict | None, str | None]:
     number, raw, field, config, keep_empty = args
+    if number == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM opens the file, not the record
     try:
         line = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         return number, None, None, f"not UTF-8: {exc.reason} at byte {exc.start}"
     try:
-        return (number, *clean_record(line, field, config, keep_empty))
+        out, summary, problem = clean_record(line, field, config, keep_empty)
+        if out is not None:
+            out.encode("utf-8")  # a lone surrogate ("\\ud800") has no UTF-8 form
+    except UnicodeEncodeError as exc:
+        return (
+            number,
+            None,
+            None,
+            f"not valid Unicode: a lone surrogate ({exc.object[exc.start]!a})",
+        )
     except Exception as exc:  # a bug must not stop the file; the manifest says which record
         return number, None, None, f"internal error: {type(exc).__name__}: {exc}"
+    return number, out, summary, problem
 
 
 def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
@@ -229,7 +293,7 @@ def _clean_lines(
     counts: Counter[str] = Counter()
     statuses: Counter[str] = Counter()
     malformed: list[dict] = []
-    records_in = records_out = 0
+    records_in = records_out = removed = 0
     while True:
         window = [(n, raw, field, config, keep_empty) for n, raw in islice(lines, WINDOW)]
         if not window:
@@ -246,6 +310,7 @@ def _clean_lines(
             assert summary is not None
             statuses[summary["status"]] += 1
             counts.update(summary["rules"])
+            removed += summary["lines_removed"]
             if out is not None:
                 sink.write(out.encode("utf-8") + b"\n")
                 records_out += 1
@@ -255,6 +320,7 @@ def _clean_lines(
         "records_dropped": records_in - records_out - len(malformed),
         "records_changed": statuses["cleaned"] + statuses["dropped"],
         "malformed": malformed,
+        "lines_removed": removed,
         "rules": dict(sorted(counts.items())),
     }
 

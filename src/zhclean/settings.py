@@ -18,6 +18,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .config import TARGETS
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
@@ -34,6 +36,16 @@ KNOWN = {
     "dedup-lines": bool,
     "dedup-min-files": int,
     "dedup-min-share": float,
+}
+
+
+# How an error message names each kind ("must be a int" read badly).
+KIND_NAMES = {
+    str: "a string",
+    list: "a list",
+    int: "an integer",
+    bool: "true or false",
+    float: "a number",
 }
 
 
@@ -87,9 +99,15 @@ def _validate(path: Path, values: dict) -> dict:
         if kind is float and isinstance(value, int):
             value = float(value)
         if not isinstance(value, kind) or (kind is int and isinstance(value, bool)):
-            raise SettingsError(f"{path}: option {key!r} must be a {kind.__name__}")
+            raise SettingsError(f"{path}: option {key!r} must be {KIND_NAMES[kind]}")
         if kind is list and not all(isinstance(v, str) for v in value):
             raise SettingsError(f"{path}: option {key!r} must be a list of strings")
+        if key == "to" and value not in TARGETS:
+            raise SettingsError(
+                f"{path}: option 'to' must be one of {', '.join(TARGETS)}, not {value!r}"
+            )
+        if key == "jobs" and value < 0:
+            raise SettingsError(f"{path}: option 'jobs' must be 0 (all cores) or more, not {value}")
         if key == "rules":
             value = [str((path.parent / v).resolve()) for v in value]
         out[key] = value

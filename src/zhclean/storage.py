@@ -70,13 +70,14 @@ class LocalStore:
         return path.open("rb")
 
     def output(
-        self, path: Path, durable: bool = True
+        self, path: Path, durable: bool = True, in_place: bool = False
     ) -> contextlib.AbstractContextManager[IO[bytes]]:
         """Atomic; ``durable`` False skips the flush to disk (for notes worth less than a
-        sync: a note lost to a crash only costs a retry)."""
+        sync: a note lost to a crash only costs a retry); ``in_place`` keeps a user's
+        file's symlinks, hard links and owner (see :func:`zhclean.corpus.atomic_output`)."""
         from .corpus import atomic_output
 
-        return atomic_output(path, durable)
+        return atomic_output(path, durable, in_place)
 
     def mkdir(self, path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
@@ -139,9 +140,10 @@ class ArrowStore:
         return _as_os_error(self.fs.open_input_file, self._path(uri))
 
     @contextlib.contextmanager
-    def output(self, uri: str, durable: bool = True) -> Iterator[IO[bytes]]:
+    def output(self, uri: str, durable: bool = True, in_place: bool = False) -> Iterator[IO[bytes]]:
         """Written under a temporary name, moved over ``uri`` once complete (the stores
-        make a closed object durable: ``durable`` changes nothing here)."""
+        make a closed object durable, and have no links: ``durable`` and ``in_place``
+        change nothing here)."""
         path = self._path(uri)
         parent, _, name = path.rpartition("/")
         tmp = f"{parent}/.{name}.{os.getpid()}.zhclean-tmp" if parent else f".{name}.zhclean-tmp"

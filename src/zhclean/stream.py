@@ -21,14 +21,17 @@ from collections import Counter, deque
 from collections.abc import Iterator
 from typing import IO
 
+from .chardata import cjk_score
 from .config import Config
 from .pipeline import clean_text
 from .report import Report
-from .stages.decode import decode
+from .stages.decode import Decoded, decode
 from .stages.script import detect_script
 
 # A line that ends a sentence (closing quotes and brackets after the stop allowed).
 SENTENCE_END_LINE_RE = re.compile(r"[。！？!?…][”’」』)）]*[ \t\u3000]*\n")
+# The same inside a line (where a block may be cut when a line has no end in sight).
+SENTENCE_END_RE = re.compile(r"[。！？!?…][”’」』)）]*")
 STREAM_MIN = 16 * 2**20  # bytes: smaller files are cleaned whole
 BLOCK = 2**20  # bytes read (and cleaned) at a time: memory is a few times this
 REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the counts stay exact)
@@ -36,14 +39,21 @@ REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the 
 
 def paragraph_blocks(chunks: Iterator[str], size: int) -> Iterator[str]:
     """Re-cut decoded text into blocks of at least ``size`` characters that end between
-    paragraphs (after a blank line) when one is at hand, else after a line."""
+    paragraphs (after a blank line) when one is at hand, else after a line; a line longer
+    than a block is cut after a sentence, or anywhere, so no block grows past ``2 * size``.
+
+        >>> [len(b) for b in paragraph_blocks(iter(["中" * 10] * 3), size=8)]
+        [8, 8, 14]
+    """
     pending = ""
     for chunk in chunks:
         pending += chunk
         while len(pending) >= size:
             cut = _cut(pending, size // 2)
             if cut <= 0:
-                break  # one endless line: wait for its end
+                if len(pending) < 2 * size:
+                    break  # a long line: wait a little for its end
+                cut = _cut_line(pending, size // 2, size)
             yield pending[:cut]
             pending = pending[cut:]
     if pending:
@@ -63,6 +73,13 @@ def _cut(text: str, start: int) -> int:
     return text.rfind("\n", start) + 1
 
 
+def _cut_line(text: str, start: int, end: int) -> int:
+    """Where to cut inside one endless line: after the last sentence end in
+    [start, end), else at ``end`` (any index of a str is between two characters)."""
+    last = deque(SENTENCE_END_RE.finditer(text, start, end), maxlen=1)
+    return last[0].end() if last else end
+
+
 def _text_chunks(raw: Iterator[bytes], encoding: str) -> Iterator[str]:
     """Decoded text of the raw chunks. UTF-8 (and mixed files) by whole lines, a line that
     is not valid UTF-8 read with the legacy codec, as the decode stage does."""
@@ -72,16 +89,39 @@ def _text_chunks(raw: Iterator[bytes], encoding: str) -> Iterator[str]:
         for chunk in raw:
             chunk = carry + chunk
             cut = chunk.rfind(b"\n") + 1
+            if not cut and len(chunk) > BLOCK:  # one endless line: memory must stay flat
+                cut = utf8_boundary(chunk)
             carry = chunk[cut:]
             if cut:
                 yield _decode_lines(chunk[:cut], legacy)
         if carry:
             yield _decode_lines(carry, legacy)
         return
-    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
-    for chunk in raw:
-        yield decoder.decode(chunk)
-    yield decoder.decode(b"", final=True)
+    # Strict, as for a small file: bytes the codec cannot read are an error, not U+FFFD.
+    decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+    offset = 0
+    try:
+        for chunk in raw:
+            yield decoder.decode(chunk)
+            offset += len(chunk)
+        yield decoder.decode(b"", final=True)
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"undecodable: byte {offset + exc.start} is not {encoding}") from None
+
+
+def utf8_boundary(data: bytes) -> int:
+    """The length of ``data`` without a UTF-8 character cut at its end.
+
+    >>> utf8_boundary("中文".encode()[:5]), utf8_boundary(b"ab"), utf8_boundary(b"a\\xe4")
+    (3, 2, 1)
+    """
+    for back in range(1, min(4, len(data)) + 1):
+        byte = data[-back]
+        if byte & 0xC0 == 0x80:
+            continue  # a continuation byte: its lead is further back
+        need = 1 if byte < 0x80 else 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+        return len(data) if back >= need else len(data) - back
+    return len(data)  # not UTF-8 at all: the decoder says so
 
 
 def _decode_lines(data: bytes, legacy: str) -> str:
@@ -94,8 +134,40 @@ def _decode_lines(data: bytes, legacy: str) -> str:
         try:
             out.append(line.decode("utf-8"))
         except UnicodeDecodeError:
-            out.append(line.decode(legacy, errors="replace"))
+            try:
+                out.append(line.decode(legacy))
+            except UnicodeDecodeError:
+                raise ValueError(f"undecodable: a line is neither UTF-8 nor {legacy}") from None
     return "\n".join(out)
+
+
+def _decide(first: bytes) -> tuple[Report, Decoded]:
+    """Decode the first block as a sample: whole lines, whole UTF-16/32 code units, or, in
+    a block with no line end, the cut that leaves no character in half (the one that
+    decodes best: the encoding is not known yet, and a cut GBK character is not UTF-8's)."""
+    if b"\x00" in first[:4096]:  # UTF-16/32: whole code units, not whole lines
+        samples = [first[: len(first) - len(first) % 4]]
+    elif b"\n" in first:
+        samples = [first[: first.rfind(b"\n") + 1]]
+    else:
+        cuts = {utf8_boundary(first), *(len(first) - back for back in range(4))}
+        samples = [first[:cut] for cut in sorted(cuts, reverse=True) if cut > 0] or [first]
+    best: tuple[Report, Decoded] | None = None
+    best_score = (-1.0, -1.0)
+    for sample in samples:
+        report = Report()
+        decoded = decode(sample, report)
+        if decoded.text is None:
+            continue
+        # A cut in the wrong place can still decode (as UTF-16, say) with full confidence:
+        # the reading that is most like Chinese text wins, as in the decode stage.
+        score = (cjk_score(decoded.text[:20000]), decoded.confidence)
+        if score > best_score:
+            best, best_score = (report, decoded), score
+    if best is None:
+        report = Report()
+        return report, decode(samples[0], report)
+    return best
 
 
 def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
@@ -108,15 +180,10 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
     counts: Counter[str] = Counter()
     removed: list[dict] = []
     warnings: list[dict] = []
-    lines_in = lines_out = bytes_out = 0
+    lines_in = lines_out = bytes_out = lines_removed = 0
     first = source.read(BLOCK)
     # The start decides the encoding and the script for the whole file.
-    if b"\x00" in first[:4096]:  # UTF-16/32: whole code units, not whole lines
-        sample = first[: len(first) - len(first) % 4]
-    else:
-        sample = first[: first.rfind(b"\n") + 1] or first
-    start = Report()
-    head = decode(sample, start)
+    start, head = _decide(first)
     if head.text is None or head.encoding is None:
         raise ValueError(head.error or "undecodable")
     script_hint = detect_script(head.text)
@@ -142,6 +209,7 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
         result = clean_text(
             block, config, script_hint=script_hint, head=first_block, tail=following is None
         )
+        lines_removed += len(result.removed)
         for event in result.events:
             if event.text is not None and len(removed) < REMOVED_KEPT:
                 line = event.line + lines_in if event.line else None
@@ -150,6 +218,8 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
         warnings.extend(result.warnings[: max(0, REMOVED_KEPT - len(warnings))])
         lines_in += block.count("\n")
         text = result.text or ""
+        if following is not None and not block.endswith("\n"):
+            text = text.removesuffix("\n")  # cut inside a line: the next block goes on with it
         if text.strip():
             data = text.encode("utf-8")
             sink.write(data)
@@ -169,6 +239,7 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
         "lines_out": lines_out,
         "rules": dict(sorted(counts.items())),
         "removed": removed,
+        "lines_removed": lines_removed,
         "warnings": warnings,
     }
 

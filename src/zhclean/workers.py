@@ -1,0 +1,184 @@
+"""Worker processes for the local engine, which survive a worker's death and die with the run.
+
+:class:`WorkerPool` maps a function over tasks in worker processes and yields the
+results in the tasks' order, as ``ProcessPoolExecutor.map`` does, with two
+differences that a corpus run needs:
+
+- A worker that dies (the OOM killer, ``kill -9``, a crashing library) does not
+  break the run. Its tasks are run again one by one, so the task it died on is
+  known; a task whose worker died :data:`DEATHS_ALLOWED` times becomes the
+  ``failed`` result (an error record) and the others go on. The Ray engine does the
+  same with its shards.
+- Workers stop with the parent: :meth:`WorkerPool.close` ends them (SIGTERM, which
+  a worker turns into ``SystemExit`` so that a file half-written to a temporary name
+  is removed), and on Linux the kernel ends them if the parent is killed outright.
+  Ctrl-C is the parent's to handle: workers ignore SIGINT.
+
+    >>> with WorkerPool(abs, 2, lambda task, reason: None) as pool:
+    ...     list(pool.map([-1, -2, 3], chunk=1))
+    [1, 2, 3]
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import signal
+import sys
+from collections import deque
+from collections.abc import Callable, Iterator
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+DEATHS_ALLOWED = 2  # a task whose worker died this many times is given up
+STOP_SECONDS = 5.0  # how long a worker has to end after SIGTERM before it is killed
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel send this process SIGTERM when its parent dies, even by
+    ``kill -9`` (elsewhere the parent's :meth:`WorkerPool.close` is all there is)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+    except (OSError, AttributeError):  # pragma: no cover - no libc to ask
+        pass
+
+
+def quiet_worker() -> None:
+    """A worker's signals: Ctrl-C is the parent's to handle; SIGTERM (the parent ending
+    it) raises SystemExit, so that a temporary file goes; and it dies with its parent."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    _die_with_parent()
+
+
+def _serve(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
+    """A worker's loop: a list of tasks in, the list of results out, until told to stop."""
+    quiet_worker()
+    if os.getppid() != parent:  # the parent died before the kernel was asked to tell us
+        return
+    while True:
+        try:
+            unit = conn.recv()
+        except (EOFError, OSError):
+            return
+        if unit is None:
+            return
+        results = []
+        for task in unit:
+            try:
+                results.append(("ok", func(task)))
+            except Exception as exc:  # a bug: the parent turns it into the task's record
+                results.append(("failed", f"internal error: {type(exc).__name__}: {exc}"))
+        conn.send(results)
+
+
+class _Worker:
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.conn, child = multiprocessing.Pipe()
+        self.process = multiprocessing.Process(
+            target=_serve, args=(child, os.getpid(), func), daemon=True
+        )
+        self.process.start()
+        child.close()
+        self.unit: list[int] | None = None  # indices of the tasks it is working on
+
+    def stop(self, graceful: bool) -> None:
+        if self.process.is_alive():
+            if graceful:
+                with contextlib.suppress(OSError):
+                    self.conn.send(None)
+            else:
+                self.process.terminate()
+            self.process.join(STOP_SECONDS)
+            if self.process.is_alive():
+                self.process.kill()
+                self.process.join()
+        self.conn.close()
+
+
+class WorkerPool:
+    """``workers`` processes that run ``func``; ``failed(task, reason)`` gives the result of
+    a task that could not be run (its worker kept dying, or ``func`` raised)."""
+
+    def __init__(
+        self, func: Callable[[Any], Any], workers: int, failed: Callable[[Any, str], Any]
+    ) -> None:
+        self.func = func
+        self.failed = failed
+        self.workers = [_Worker(func) for _ in range(max(1, workers))]
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close(graceful=exc[0] is None)
+
+    def close(self, graceful: bool = False) -> None:
+        """End every worker: told to stop when the work is done, else SIGTERM."""
+        for worker in self.workers:
+            worker.stop(graceful)
+
+    def map(self, tasks: list, chunk: int = 1) -> Iterator[Any]:
+        """The results of ``tasks`` in their order; ``chunk`` tasks are sent at a time."""
+        pending: deque[list[int]] = deque(
+            list(range(i, min(i + chunk, len(tasks)))) for i in range(0, len(tasks), chunk)
+        )
+        window = max(256, chunk * len(self.workers) * 4)  # results held for the ordered yield
+        results: dict[int, Any] = {}
+        deaths = [0] * len(tasks)
+        following = 0
+        while following < len(tasks):
+            for worker in self.workers:
+                if worker.unit is None and pending and pending[0][0] < following + window:
+                    worker.unit = pending.popleft()
+                    worker.conn.send([tasks[i] for i in worker.unit])
+            busy = [w for w in self.workers if w.unit is not None]
+            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.conn in ready or worker.process.sentinel in ready:
+                    self._collect(worker, tasks, results, deaths, pending)
+            while following in results:
+                yield results.pop(following)
+                following += 1
+
+    def _collect(
+        self,
+        worker: _Worker,
+        tasks: list,
+        results: dict[int, Any],
+        deaths: list[int],
+        pending: deque[list[int]],
+    ) -> None:
+        unit, worker.unit = worker.unit, None
+        assert unit is not None
+        try:
+            answers = worker.conn.recv()
+        except (EOFError, OSError):
+            answers = None
+        if answers is not None:
+            for i, (kind, value) in zip(unit, answers, strict=True):
+                results[i] = value if kind == "ok" else self.failed(tasks[i], value)
+            return
+        # The worker died: a new one takes its place, and its tasks are run again one by
+        # one (so that the next death names its task), or given up after enough deaths.
+        self.workers[self.workers.index(worker)] = _Worker(self.func)
+        worker.stop(graceful=False)
+        for i in reversed(unit):
+            deaths[i] += 1
+            if len(unit) == 1 and deaths[i] >= DEATHS_ALLOWED:
+                results[i] = self.failed(tasks[i], "the worker process died while cleaning it")
+            else:
+                pending.appendleft([i])
+
+
+__all__ = ["DEATHS_ALLOWED", "WorkerPool", "quiet_worker"]
