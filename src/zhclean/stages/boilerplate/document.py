@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from . import corpus, guards, position, runs
-from .body import body_span
+from .body import body_span, body_start
 from .features import Item
 from .line import line_room
 from .registry import enabled
@@ -67,7 +67,13 @@ class Document:
         that use them remove short lines only, which moves neither."""
         if self._body is False:
             span = body_span(self.items)
-            self._body = None if span is None else (*span, position.title_above(self, span[0]))
+            if span is None:
+                self._body = None
+            else:
+                # The title stands above the page's first paragraph, which on a thread or a
+                # Q&A page is the question, not the heaviest run of replies.
+                first = body_start(self.items)
+                self._body = (*span, position.title_above(self, min(span[0], first or span[0])))
         return self._body
 
     def live(self) -> list[Item]:

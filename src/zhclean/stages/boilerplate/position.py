@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end, is_body_prose
+from .body import body_end
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from .document import Document
 
 HEAD_MAX = 60  # lines looked at above the first paragraph
+# A field of a record: a short label and a colon ("产品名称：", "型号:").
+FIELD_LABEL_RE = re.compile(r"^[^\s:：]{1,6}\s?:")
 
 
 @detector("ZH307")
@@ -143,7 +145,12 @@ def head_list(doc: Document) -> None:
             j >= 3
             and len(listed) >= 3
             and all(it.title_like and len(it.text) <= 40 for it in listed)
-            and not any(MEASURE_RE.search(it.key) for it in listed)
+            # A product's header block (a model code, "产品名称：…", values with units) is
+            # the page's own, not a list of headlines.
+            and not any(
+                MEASURE_RE.search(it.key) or it.han == 0 or FIELD_LABEL_RE.match(it.key)
+                for it in listed
+            )
         ):
             # Nothing but headlines above a copy of one of them: a list of articles;
             # the copy is the title of this one.
@@ -305,28 +312,38 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
 
 
 def title_above(doc: Document, start: int) -> int | None:
-    """Index of the article's title above its body: the headline-shaped line (within a page's
-    head) that shares the most words with the body's start; else the nearest one above the
-    body, past its credit and date lines ("来源：…", "记者 某某")."""
+    """Index of the article's title above its body: the nearest headline-shaped line (within
+    a page's head) that shares words with the body's start (a label of two words sharing
+    one is no evidence); else the nearest one above the body, past its credit and date lines
+    ("来源：…", "记者 某某")."""
     items = doc.items
-    lead = "".join(it.text for it in items[start : start + 6] if is_body_prose(it))[:600]
-    lead_grams = ngrams(lead, 2)
+    # The lead: the body's first lines, and the longer of the few just above it (a thread's
+    # question may open with a line too short to count as prose; a tagline is no lead).
+    above = {k: items[k].key for k in range(max(0, start - 3), start) if len(items[k].text) > 20}
+    body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:800]
+    lead_grams = ngrams("".join(above.values()) + body, 2)
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
         if item.removed or item.code == "ZH307" or _credit(doc, item):
             continue
         text = item.text
-        if text.endswith((":", "：")) or not (
-            item.title_like or (len(text) >= 2 and not ends_sentence(text))
+        own = squash(item.key)
+        # The lead, without the line itself (a long line above the body is in it).
+        lead_key = squash("".join(v for k, v in above.items() if k != i) + body)
+        contained = len(own) >= 3 and own in lead_key and not _known_label(doc, item)
+        if (
+            (not item.han and not contained)
+            or text.endswith((":", "："))
+            or not (item.title_like or (len(text) >= 2 and not ends_sentence(text)))
         ):
             continue  # a title may be one word ("大熊猫"), never a label ("原文：")
-        if nearest is None:
+        if nearest is None and item.han and len(text) >= 4 and not _known_label(doc, item):
             nearest = i
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
-        grams = ngrams(item.text, 2)
-        if grams and len(grams & lead_grams) >= 0.3 * len(grams):
+        grams = ngrams(item.key, 2)
+        if contained or (len(grams) >= 3 and len(grams & lead_grams) >= 0.5 * len(grams)):
             best = i
             break
     return best if best is not None else nearest

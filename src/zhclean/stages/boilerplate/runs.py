@@ -241,7 +241,10 @@ def duplicates(doc: Document) -> None:
             if (
                 len(shorter.key) >= 10
                 and longer.key.startswith(shorter.key)
-                and credit_suffix.match(longer.key[len(shorter.key) :])
+                and (
+                    credit_suffix.match(longer.key[len(shorter.key) :])
+                    or _site_suffix(doc, longer.key[len(shorter.key) :])
+                )
             ):
                 shorter.mark("ZH314", STRONG, "duplicates")
                 if shorter is previous:
@@ -258,3 +261,13 @@ def duplicates(doc: Document) -> None:
                 previous = item
                 continue
         previous = item
+
+
+def _site_suffix(doc: Document, rest: str) -> bool:
+    """ " - 中时电子报", "_某某网": a title's copy that adds only the site's name."""
+    rest = rest.strip()
+    return (
+        rest[:1] in "-_|–—"
+        and len(rest) <= 20
+        and squash(rest).endswith(tuple(doc.ctx.lex.lists["site_kinds"]))
+    )
