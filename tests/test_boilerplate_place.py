@@ -455,3 +455,17 @@ def test_an_authors_repeated_note_stays():
         page += [f"{year}借阅统计", f"| 借阅量增长 | {rise} |", "以下数据为估计值"]
     out = boilerplate("\n".join(page), Report(), lambda code: True)
     assert out.split("\n").count("以下数据为估计值") == 3
+
+
+def test_a_hard_wrapped_paragraph_is_no_list_of_headlines():
+    # One paragraph cut at a fixed width: no line ends a sentence, each looks like a
+    # headline, and the breaks cut words (馆 / 藏, 夜 / 间, 晚 / 上). It is the author's text.
+    page = [
+        "城南图书馆的夜间服务",
+        "为了让上班族在下班以后也能方便地利用图书馆的馆",
+        "藏资源，城南图书馆从下个月起将延长周五和周六的夜",
+        "间开放时间，自习区和少儿阅览室在这两天都开放到晚",
+        "上十点，借还书服务照常进行，读者无需另外办理手续",
+    ]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    assert out.split("\n") == page

@@ -180,6 +180,23 @@ def section_labels(doc: Document) -> None:
 BOUNDARY_CODES = frozenset({"ZH303", "ZH304", "ZH309"})  # menus, lists, tags: chrome begins
 
 
+def _wrapped(lines: list[Item]) -> bool:
+    """Do these lines look like one paragraph hard-wrapped at a width (three or more of them
+    stop within a few columns of the longest)? Then they are no list, whatever their shape."""
+    from ...words import cuts_word
+    from ..layout import WRAP_SLACK, display_width
+
+    widths = [display_width(it.text) for it in lines if len(it.text) >= 16]
+    if len(widths) < 3:
+        return False
+    top = max(widths)
+    if sum(1 for w in widths if w >= top - WRAP_SLACK) < max(3, len(widths) // 2):
+        return False
+    # Lines of one width may be headlines cut at one length: a wrap also cuts words.
+    cuts = sum(cuts_word(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False))
+    return cuts * 4 >= len(lines) - 1
+
+
 def _first_boundary(items: list[Item]) -> int:
     """Index of the first removed menu, list or tag line (0 if there is none)."""
     return next((i for i, it in enumerate(items) if it.removed and it.code in BOUNDARY_CODES), 0)
@@ -248,8 +265,8 @@ def tail_list(doc: Document) -> None:
             entries.append(item)  # a channel's label between the headlines ("国际", "生活")
         else:
             return  # a line of the author's below the body: the tail is not a list
-    if not headlines:
-        return
+    if not headlines or _wrapped(entries):
+        return  # a hard-wrapped last paragraph is the author's, not a list
     if not boundary:
         if len(headlines) < 2:
             return
@@ -285,6 +302,7 @@ def bare_title_lists(doc: Document) -> None:
             and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
             # A specification list names values with units ("40kHz RC振荡器"): the author's.
             and not any(MEASURE_RE.search(it.key) for it in run)
+            and not _wrapped(run)
         ):
             for it in run:
                 it.mark("ZH304", STRONG, "bare_title_lists")
