@@ -18,7 +18,6 @@ does not decide: a second pass could not see it.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -79,13 +78,22 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
 
 
+# Characters a terminal draws two columns wide (East Asian Wide and Fullwidth), as ranges: one
+# regex scan instead of a Unicode lookup per character.
+WIDE_RE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
+    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
+    "\U00020000-\U0003fffd]"
+)
+
+
 def display_width(text: str) -> int:
     """Columns a line takes on a terminal: ideographs and full-width forms take two.
 
     >>> display_width("中文 ab")
     7
     """
-    return len(text) + sum(1 for ch in text if unicodedata.east_asian_width(ch) in "WF")
+    return len(text) + len(WIDE_RE.findall(text))
 
 
 # What the join decisions read of a paragraph's ends: every end-anchored pattern above
@@ -117,7 +125,8 @@ class _Paragraph:
         "fenced",
         "head",
         "indented",
-        "last_width",
+        "_last_line",
+        "_width",
         "length",
         "lines",
         "tail",
@@ -129,9 +138,16 @@ class _Paragraph:
         self.blank_before = line.blank_before
         self.length = len(line.text)
         self.head, self.tail = line.text[:EDGE], line.text[-EDGE:]
-        self.last_width = display_width(line.text)  # of its last line: a wrap is judged there
+        self._last_line = line.text  # a wrap is judged on the last line's width
+        self._width = -1  # measured when asked
         self.lines = 1
         self._last: dict[str, int] | None = None  # mark -> last position; -1: none
+
+    @property
+    def last_width(self) -> int:
+        if self._width < 0:
+            self._width = display_width(self._last_line)
+        return self._width
 
     @property
     def text(self) -> str:
@@ -156,7 +172,7 @@ class _Paragraph:
             self.head = (self.head + seam + other.head)[:EDGE]
         self.tail = (self.tail + seam + other.tail)[-EDGE:]
         self.length = offset + other.length
-        self.last_width = other.last_width
+        self._last_line, self._width = other._last_line, other._width
         self.lines += other.lines
         self._pieces += [seam, *other._pieces]
 
@@ -300,8 +316,11 @@ def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:
     """Does ``cur`` close, at its end, the quotation left open at the end of ``prev``?
     ("麦父笑说﹕「……很难了﹗" / "唯有带她们到一些较少蚊的地方玩耍。」"). A closer in the middle
     of a line proves less (content farms scatter quotes)."""
+    ending = cur.tail[-3:]
+    if "”" not in ending and "」" not in ending and "』" not in ending:
+        return False  # the usual case, settled without counting marks
     closer = prev.open_quote_closer()
-    if closer is None or closer not in cur.tail[-3:]:
+    if closer is None or closer not in ending:
         return False
     opener = {"”": "“", "」": "「", "』": "『"}[closer]
     return cur.last()[opener] < 0
