@@ -38,6 +38,7 @@ from .chardata import (
     cjk_totals,
     common_han,
     has_suspect_chars,
+    rare_han_re,
     rare_run_re,
 )
 
@@ -306,8 +307,17 @@ def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     new_lost = candidate.count("\ufffd") - original.count("\ufffd")
     if new_lost > max(2, len(candidate) // 3):
         return False
-    everyday = everyday_count(candidate)
-    if everyday < everyday_count(original) or everyday < 2 * max(0, new_lost):
+    everyday, before = everyday_count(candidate), everyday_count(original)
+    if everyday < before or everyday < 2 * max(0, new_lost):
+        return False
+    if everyday == before and new_lost > 0 and "\ufffd" not in original:
+        # Nothing everyday recovered and characters lost on a text that had lost none:
+        # the author's "¡¡" read as broken UTF-8 is no repair.
+        return False
+    # Rare ideographs may appear (a name in the repaired text), but only a few for each
+    # everyday character recovered: "项中落现…" read as Big5-as-GBK gives "砐笢邈珋…".
+    rare = len(rare_han_re().findall(candidate)) - len(rare_han_re().findall(original))
+    if rare > 0 and rare * 4 > everyday - before:
         return False
     visible = [c for c in candidate if ord(c) > 0x7F and c != "\ufffd"]
     return bool(visible) and everyday / len(visible) >= 0.6 - slack
@@ -513,7 +523,9 @@ def _repair_spans(
         mean = total / seen if seen else 0.0
         best_value: tuple[int, float] | None = None
         best: tuple[int, int, str, list[str], float, int, int] | None = None
-        for ds in shifts if rare else (0,):
+        # A Latin-1 run may have swallowed the good text's opening quote: try without it.
+        starts = (0, 1) if line[start] in _CP1252_SPECIALS else (0,)
+        for ds in shifts if rare else starts:
             for de in shifts:
                 a, b = max(0, start + ds), min(cut, end + de)
                 if b - a < 2:

@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .lexicon import load_lexicon
+from .mojibake import might_be_mojibake
 from .report import Event, Report, TimeBudgetExceeded
 from .stages.boilerplate import boilerplate
 from .stages.decode import decode
-from .stages.finish import finish
+from .stages.finish import finish, nfc
 from .stages.garble import garble
-from .stages.layout import layout
+from .stages.layout import fold_space, layout
 from .stages.repair import repair
 from .stages.script import script
 
@@ -98,6 +99,14 @@ def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
 
+def _tidy(text: str, report: Report, on, clock: _Clock) -> str:
+    """Garble, NFC and whitespace: what boilerplate and script must see as a second clean
+    would see it (composed characters, folded whitespace)."""
+    text = clock("garble", garble, text, report, on)
+    text = clock("finish", nfc, text, report, on)
+    return clock("layout", fold_space, text, report, on)
+
+
 def clean_text(
     text: str,
     config: Config = DEFAULT_CONFIG,
@@ -137,30 +146,62 @@ def clean_text(
     lexicon = load_lexicon(config.rule_files)
     clock = _Clock(report)
     text = clock("repair", repair, text, report, on)
-    text = clock("garble", garble, text, report, on)
+    mark = len(report.events)
+    text = _tidy(text, report, on, clock)
+    # Tidying can make work for repair: a control or a tag that split a mojibake run is
+    # gone, "e\u0301Ï" composes to "éÏ", no-break spaces fold. Repair goes again while
+    # tidying changed something, so that a second clean finds nothing more to repair
+    # (once, nearly always; never on a page tidying left alone).
+    for _ in range(3):
+        if len(report.events) == mark:
+            break
+        again = clock("repair", repair, text, report, on, False)
+        if again == text:
+            break
+        mark = len(report.events)
+        text = _tidy(again, report, on, clock)
     cut = (script_hint, head, tail)
     text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut)
     joins = _joins(report)
-    text = clock("layout", layout, text, report, on)
-    # Rejoined paragraphs are new lines: what boilerplate decides about them must be what it
-    # would decide on a second run, so boilerplate and layout go again until nothing
-    # changes (rarely more than once; never when nothing was joined).
+    text = clock("layout", layout, text, report, on, True)
+    # Rejoined paragraphs are new lines: what repair and boilerplate decide about them must
+    # be what they would decide on a second run ("(张三ù" + "¡" reads as mojibake once
+    # joined), so they and layout go again until nothing changes (rarely more than once;
+    # never when nothing was joined).
     for _ in range(3):
         if _joins(report) == joins:
             break
         mark, joins = len(report.events), _joins(report)
+        again = clock("repair", repair, text, report, on, False)
+        if again != text:
+            again = _tidy(again, report, on, clock)
         again = clock(
-            "boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut
+            "boilerplate", boilerplate, again, report, on, lexicon, config.repeated_lines, *cut
         )
-        again = clock("layout", layout, again, report, on)
+        again = clock("layout", layout, again, report, on, True)
         for event in report.events[mark:]:
             event.line = None  # numbers of the intermediate text would mislead
         if again == text:
             break
         text = again
-    text, script_in, script_out = clock(
-        "script", script, text, report, on, config.opencc_config, config.target_script, script_hint
+    converter = (config.opencc_config, config.target_script)
+    converted, script_in, script_out = clock(
+        "script", script, text, report, on, *converter, script_hint
     )
+    # Text that stays mojibake after repair (lossy runs nothing can bring back) changes
+    # under OpenCC and can then read as another mojibake: repair and convert again until
+    # it holds still, or a second clean would do it (rare: only converted text that still
+    # looks like mojibake).
+    for _ in range(2):
+        if converted == text or not might_be_mojibake(converted):
+            break
+        text = converted
+        again = clock("repair", repair, text, report, on, False)
+        if again == text:
+            break
+        again = clock("garble", garble, again, report, on)
+        converted, _, _ = clock("script", script, again, report, on, *converter, script_in)
+    text = converted
     text = clock("finish", finish, text, report, on, final_newline)
     report.check_time()
     if (text or not on("ZH401")) and (bom or newline != "\n"):

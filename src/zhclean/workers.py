@@ -39,31 +39,50 @@ def _exit_on_sigterm(signum: int, frame: object) -> None:
     raise SystemExit(128 + signum)
 
 
-def _die_with_parent() -> None:
-    """Linux: have the kernel send this process SIGTERM when its parent dies, even by
-    ``kill -9`` (elsewhere the parent's :meth:`WorkerPool.close` is all there is)."""
+def _find_prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up here in the parent: a child forked from a process with
+    threads (Ray's, say) could deadlock in the loader if it looked it up itself."""
     if not sys.platform.startswith("linux"):
-        return
+        return None
     try:
         import ctypes
 
-        pr_set_pdeathsig = 1
-        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+        return ctypes.CDLL(None, use_errno=True).prctl
     except (OSError, AttributeError):  # pragma: no cover - no libc to ask
-        pass
+        return None
+
+
+_PRCTL = _find_prctl()
+_PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Linux: have the kernel send this process SIGTERM when its parent dies, even by
+    ``kill -9`` (elsewhere the parent's :meth:`WorkerPool.close` is all there is)."""
+    if _PRCTL is not None:
+        _PRCTL(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
 def quiet_worker() -> None:
-    """A worker's signals: Ctrl-C is the parent's to handle; SIGTERM (the parent ending
-    it) raises SystemExit, so that a temporary file goes; and it dies with its parent."""
+    """A worker's signals: Ctrl-C is the parent's to handle, and it dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, _exit_on_sigterm)
     _die_with_parent()
 
 
 def _serve(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
-    """A worker's loop: a list of tasks in, the list of results out, until told to stop."""
+    """A worker: SIGTERM (the parent ending it) unwinds the task under way, so that its
+    temporary file goes, then the process ends at once: the exit handlers it inherited
+    from the parent (Ray's, say) are not its own to run, and could block for ever."""
     quiet_worker()
+    signal.signal(signal.SIGTERM, _exit_on_sigterm)
+    try:
+        _work(conn, parent, func)
+    except SystemExit as stop:
+        os._exit(stop.code if isinstance(stop.code, int) else 1)
+
+
+def _work(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
+    """A worker's loop: a list of tasks in, the list of results out, until told to stop."""
     if os.getppid() != parent:  # the parent died before the kernel was asked to tell us
         return
     while True:

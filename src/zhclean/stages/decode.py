@@ -69,8 +69,21 @@ class Decoded:
 def _sniff_binary(data: bytes) -> str | None:
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
+            # Some signatures are ASCII words ("RIFF", "BZh", "wOFF"): a file of plain UTF-8
+            # text that starts with one (a cleaned file may) is text.
+            if signature.isascii() and _plain_utf8(data):
+                return None
             return what
     return None
+
+
+def _plain_utf8(data: bytes) -> bool:
+    """Valid UTF-8 without control characters other than white space."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return not any(ord(c) < 32 and c not in "\t\n\r\f" for c in text[:4096])
 
 
 def _utf16_32_candidates(data: bytes) -> list[str]:

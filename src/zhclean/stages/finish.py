@@ -20,13 +20,20 @@ from collections.abc import Callable
 from ..report import Report
 
 
-def finish(text: str, report: Report, on: Callable[[str], bool], final_newline: bool = True) -> str:
-    """``text`` is lines joined by LF (no final newline: layout's output); ``final_newline``
-    says whether the input ended with one (then adding it is no change)."""
+def nfc(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    """NFC (ZH601). Run before boilerplate and script too, which judge the characters:
+    ``閨\ufa63`` is Traditional only once its compatibility ideograph is composed."""
     if on("ZH601") and not unicodedata.is_normalized("NFC", text):
         normalized = unicodedata.normalize("NFC", text)
         report.add("ZH601", count=sum(a != b for a, b in zip(text, normalized, strict=False)) or 1)
-        text = normalized
+        return normalized
+    return text
+
+
+def finish(text: str, report: Report, on: Callable[[str], bool], final_newline: bool = True) -> str:
+    """``text`` is lines joined by LF (no final newline: layout's output); ``final_newline``
+    says whether the input ended with one (then adding it is no change)."""
+    text = nfc(text, report, on)
     if not text.strip():
         # Nothing but blank lines: an empty page, unless blank lines are to be kept (ZH401 off).
         if on("ZH401"):

@@ -139,7 +139,9 @@ def _entities(line: str) -> tuple[str, int]:
         nonlocal count
         decoded = html.unescape(match.group(0))
         count += decoded != match.group(0)
-        return decoded
+        # A line break inside a line (&#13;, &#10;) is white space in HTML: a bare CR left in
+        # the line would split it on the next clean.
+        return " " if decoded in ("\r", "\n", "\r\n") else decoded
 
     return ENTITY_RE.sub(unescape, line), count
 
@@ -199,6 +201,9 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[str], tuple[str, int]]], ...]
 )
 
 
+# At most this many rounds of the steps on one line (nesting deeper than this is left).
+ROUNDS = 8
+
 # Anything one of the steps could change: a line (or a text) with no match is left alone.
 GATE_RE = re.compile(
     "|".join(
@@ -223,17 +228,25 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
         if not line or not GATE_RE.search(line):
             continue
         report.check_time()
-        for code, needs, step in STEPS:
-            if needs and not any(n in line for n in needs):
-                continue
-            if not on(code):
-                continue
-            fixed, count = step(line)
-            if count:
-                if fixed.strip():
-                    report.add(code, count=count, line=i + 1, before=line, after=fixed)
-                else:  # nothing left of the line: report it as a removed line
-                    report.add(code, count=count, line=i + 1, text=lines[i])
-                line = fixed
+        # One step can make work for another, an earlier one included: an entity decodes to
+        # a soft hyphen or to another entity ("&amp;nbsp;"), a removed tag joins the halves
+        # of another ("<<br>br>"). The steps go round until the line holds still, so that
+        # a second clean finds nothing to do (a few rounds; each one shortens the line).
+        for _ in range(ROUNDS):
+            before = line
+            for code, needs, step in STEPS:
+                if needs and not any(n in line for n in needs):
+                    continue
+                if not on(code):
+                    continue
+                fixed, count = step(line)
+                if count:
+                    if fixed.strip():
+                        report.add(code, count=count, line=i + 1, before=line, after=fixed)
+                    else:  # nothing left of the line: report it as a removed line
+                        report.add(code, count=count, line=i + 1, text=lines[i])
+                    line = fixed
+            if line == before or not GATE_RE.search(line):
+                break
         lines[i] = line
     return "\n".join(lines)

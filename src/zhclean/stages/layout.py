@@ -357,7 +357,8 @@ def _join_kind(
     end, start = prev.tail, cur.head
     fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
     if fragment and prev.open_paren():
-        return BRACKET_JOIN
+        # A closing bracket alone on its line closes the one above: no space before it.
+        return "" if start[:1] in ")）" else BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
@@ -418,7 +419,53 @@ def _join_kind(
     return ""
 
 
-def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
+# Whitespace that is not already one ASCII space between two visible characters.
+UNFOLDED_RE = re.compile(f"[{HORIZONTAL_SPACE.replace(' ', '')}]|  |^ | $", re.M)
+INDENT = "\u3000"  # what an indentation becomes until layout has read it
+
+
+def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    """Whitespace folded before boilerplate judges the lines (ZH402), so that it judges them
+    as they will be written (a second clean sees them folded). A line's indentation
+    becomes one U+3000, which layout reads (an indented page) and then drops.
+
+        >>> fold_space("\u3000\u3000第一句\u3000 第二句  \\n+\u3000+", Report(), lambda c: True)
+        '\u3000第一句 第二句\\n+ +'
+
+    ZH402 counts each line whose whitespace changes, its indentation included: ``layout``
+    called with ``spaced=True`` counts nothing again. Lines inside a ``` fence stay.
+    """
+    if not on("ZH402") or not UNFOLDED_RE.search(text):
+        return text  # the common case: one scan
+    lines = text.split("\n")
+    fenced = False
+    changed = 0
+    for i, raw in enumerate(lines):
+        stripped = raw.strip(HORIZONTAL_SPACE)
+        if stripped.startswith("```"):
+            fenced = not fenced
+            lines[i] = stripped
+        elif fenced:
+            continue  # verbatim inside a fence
+        elif not stripped:
+            lines[i] = ""
+            # A blank line goes (ZH401) or, with that rule off, stays without its spaces.
+            changed += raw != "" and not on("ZH401")
+            continue
+        else:
+            folded = SPACE_RUN_RE.sub(" ", stripped)
+            lines[i] = (INDENT if raw[:1] in HORIZONTAL_SPACE else "") + folded
+            changed += folded != raw
+            continue
+        changed += lines[i] != raw
+    if changed:
+        report.add("ZH402", count=changed)
+    return "\n".join(lines)
+
+
+def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = False) -> str:
+    """One paragraph a line. ``spaced``: :func:`fold_space` ran on the text and counted its
+    whitespace changes."""
     starters = load_lexicon().lists["sentence_starters"]
     lines: list[Line] = []
     fenced = False
@@ -455,7 +502,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool]) -> str:
         after_blank = False
     if blank:
         report.add("ZH401", count=blank)
-    if changed_space:
+    if changed_space and not spaced:
         report.add("ZH402", count=changed_space)
 
     wrapped = wrap_width(lines)

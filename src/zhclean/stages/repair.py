@@ -47,29 +47,45 @@ def _code(path: list[str], code: str) -> str:
     return "ZH112" if path == ["ftfy"] else code
 
 
+def _repair_line(line: str, use_ftfy: bool) -> tuple[str, list[str]]:
+    """The better of a whole-line and a span repair: fewer lost characters first, then
+    the score. ``(line, [])`` when neither applies."""
+    fixed, path = best_repair(line, use_ftfy=use_ftfy)
+    inside, inside_path = repair_inside(line, use_ftfy)
+    if inside_path and (
+        not path
+        or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
+    ):
+        return inside, inside_path
+    return fixed, path
+
+
+# Rounds of repair on one line: a partial repair (ftfy's of one part, a span) can leave
+# another run that the next round finds.
+LINE_ROUNDS = 3
+
+
 def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
     use_ftfy = on("ZH112")
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if len(line.strip()) < 2 or not might_be_mojibake(line):
-            continue
-        report.check_time()
-        fixed, path = best_repair(line, use_ftfy=use_ftfy)
-        inside, inside_path = repair_inside(line, use_ftfy)
-        # Between a whole-line and a span repair: fewer lost characters first, then the score.
-        if inside_path and (
-            not path
-            or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
-        ):
-            fixed, path = inside, inside_path
-        if path and fixed != line and on(_code(path, "ZH111")):
+        # Until the line holds still, so that a second clean finds nothing more to repair.
+        for _ in range(LINE_ROUNDS):
+            if len(line.strip()) < 2 or not might_be_mojibake(line):
+                break
+            report.check_time()
+            fixed, path = _repair_line(line, use_ftfy)
+            if not path or fixed == line or not on(_code(path, "ZH111")):
+                break
             report.add(_code(path, "ZH111"), line=i + 1, before=line, after=fixed)
             report.families.update(path)
-            lines[i] = fixed
+            line = lines[i] = fixed
     return "\n".join(lines)
 
 
-def repair(text: str, report: Report, on: Callable[[str], bool]) -> str:
+def repair(text: str, report: Report, on: Callable[[str], bool], count_lost: bool = True) -> str:
+    """Repair ``text``; ``count_lost`` False when the pipeline runs it again (after garble
+    took out what split a run) and the lost characters were counted already."""
     if might_be_mojibake(text):
         # The whole text at once only when mojibake could be most of it; one bad
         # sentence in a good page is the line pass's business.
@@ -81,7 +97,7 @@ def repair(text: str, report: Report, on: Callable[[str], bool]) -> str:
                 report.families.update(path)
                 text = fixed
         text = _repair_lines(text, report, on)
-    lost = len(IRRECOVERABLE_RE.findall(text))
+    lost = len(IRRECOVERABLE_RE.findall(text)) if count_lost else 0
     if lost:
         report.add("ZH120", count=lost)
     return text

@@ -58,6 +58,8 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
         return "ZH313", STRONG
     if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
+        if item.protected and key.strip(" )）]】") == "":
+            return None  # "）" closing the bracket the line above left open: the author's
         return "ZH313", STRONG
     return None
 
