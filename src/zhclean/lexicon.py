@@ -16,10 +16,12 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from typing import TypeVar
 
 import ahocorasick
 
@@ -92,6 +94,24 @@ class Lexicon:
         if not visible:
             return 0.0, terms
         return sum(covered[i] for i in visible) / len(visible), terms
+
+
+T = TypeVar("T")
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon], T]:
+    """Build something from a lexicon once per lexicon and process (patterns, classifiers):
+    a lexicon is built once (``load_lexicon`` caches it), so its identity is the key."""
+    built: dict[int, T] = {}
+
+    def get(lexicon: Lexicon) -> T:
+        key = id(lexicon)
+        if key not in built:
+            built[key] = build(lexicon)
+        return built[key]
+
+    get.__doc__ = build.__doc__
+    return get
 
 
 _KNOWN_KEYS: frozenset[str] | None = None

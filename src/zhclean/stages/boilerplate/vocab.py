@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, per_lexicon
 from .shapes import Gated
 
 
@@ -42,18 +42,9 @@ class Vocabulary:
     mail_labels: frozenset[str]
 
 
-_CACHE: dict[int, Vocabulary] = {}
-
-
+@per_lexicon
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The patterns of ``lex``, built once per lexicon and process."""
-    key = id(lex)
-    if key not in _CACHE:
-        _CACHE[key] = _build(lex)
-    return _CACHE[key]
-
-
-def _build(lex: Lexicon) -> Vocabulary:
     lists = lex.lists
     words = alternation(lists["counter_words"])
     empty = alternation(lists["counter_empty"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ....lexicon import Lexicon
+from ....lexicon import Lexicon, per_lexicon
 from ..vocab import alternation, vocabulary
 
 
@@ -52,12 +52,7 @@ class Classifier:
         return kind
 
 
-_CLASSIFIERS: dict[int, Classifier] = {}
-
-
+@per_lexicon
 def classifier(lexicon: Lexicon) -> Classifier:
     """One classifier per word lists and process: its patterns are built once."""
-    key = id(lexicon)
-    if key not in _CLASSIFIERS:
-        _CLASSIFIERS[key] = Classifier(lexicon)
-    return _CLASSIFIERS[key]
+    return Classifier(lexicon)
