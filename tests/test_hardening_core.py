@@ -346,10 +346,6 @@ def test_found_by_fuzzing_is_idempotent(data):
     assert clean_bytes(once.data).data == once.data
 
 
-BOILERPLATE = pytest.mark.xfail(strict=False, reason="boilerplate side")
-
-
-@BOILERPLATE
 @pytest.mark.parametrize(
     ("text", "target"),
     [
@@ -496,7 +492,6 @@ def test_cleaning_clean_output_changes_nothing(data, target):
     _assert_stable(data, target)
 
 
-@BOILERPLATE
 @settings(max_examples=200, deadline=None, derandomize=True)
 @given(pages(SENTENCES + BOILERPLATE_LINES), st.sampled_from(["simplified", "traditional"]))
 def test_cleaning_clean_output_changes_nothing_with_boilerplate(data, target):

@@ -161,7 +161,23 @@ def clean_text(
         mark = len(report.events)
         text = _tidy(again, report, on, clock)
     cut = (script_hint, head, tail)
+    mark = len(report.events)
     text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut)
+    # A verdict may lean on a line that went (a counter next to a removed copy of the
+    # title): what the stage keeps must be what it would keep on its own output, so it goes
+    # again while it removes something (at most twice more; never on a page it left alone).
+    for _ in range(2):
+        if len(report.events) == mark:
+            break
+        mark = len(report.events)
+        again = clock(
+            "boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut
+        )
+        for event in report.events[mark:]:
+            event.line = None  # numbers of the intermediate text would mislead
+        if again == text:
+            break
+        text = again
     joins = _joins(report)
     text = clock("layout", layout, text, report, on, True)
     # Rejoined paragraphs are new lines: what repair and boilerplate decide about them must

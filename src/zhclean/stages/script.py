@@ -55,6 +55,11 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile(f"[{class_ranges(changed)}]")
 
 
+def traditional_chars() -> re.Pattern[str]:
+    """A class of the characters OpenCC's t2s changes (built once from OpenCC itself)."""
+    return _traditional_re()
+
+
 def detect_script(text: str) -> str:
     """'simplified', 'traditional', 'mixed' or 'none' (no ideographs).
 

@@ -32,7 +32,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon, fold, load_lexicon
 from ...report import Report
-from ..script import convert, detect_script
+from ..script import convert, detect_script, traditional_chars
 from .document import Document
 from .features import Item
 from .shapes import WHITESPACE_RE, looks_like_prose
@@ -56,11 +56,17 @@ def boilerplate(
     """Remove the lines the website added; report each with its code and detector."""
     lexicon = lexicon or load_lexicon()
     lines = text.split("\n")
-    # Match a Traditional page on its Simplified reading: one word list serves both scripts.
+    # Match every line on its Simplified reading: one word list serves both scripts, and a
+    # line's verdict does not hang on the script the whole page was found to be in (a
+    # second clean of a converted page must see the same words). Only lines with a
+    # character t2s changes are converted: a Simplified page costs one scan.
     keyed = lines
     if (script_hint or detect_script(text)) in ("traditional", "mixed"):
         simplified = convert(text, "t2s").split("\n")
         keyed = simplified if len(simplified) == len(lines) else lines
+    elif traditional_chars().search(text):
+        marked = traditional_chars()
+        keyed = [convert(line, "t2s") if marked.search(line) else line for line in lines]
     items = []
     for i, line in enumerate(lines):
         stripped = line.strip(EDGE_SPACE)
