@@ -357,6 +357,46 @@ def test_case09_a_worker_that_dies_once_is_retried(tmp_path, monkeypatch):
     assert all(r["status"] == "cleaned" for r in records)
 
 
+def test_case09_a_jsonl_record_that_kills_its_worker_is_a_malformed_line(tmp_path, monkeypatch):
+    from zhclean import records
+
+    real = records.clean_record
+
+    def clean(line, *args, **kwargs):
+        if "KILL" in line:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(line, *args, **kwargs)
+
+    monkeypatch.setattr(records, "clean_record", clean)
+    lines = [
+        json.dumps({"id": i, "text": "KILL" if i == 7 else f"第{i}段正文。"}, ensure_ascii=False)
+        for i in range(20)
+    ]
+    (tmp_path / "c.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(tmp_path / "c.jsonl"), "--out", str(out), "-j", "2"])
+    assert result.exit_code == 0, result.output
+    (record,) = manifest(out)
+    assert record["malformed"] == [
+        {"line": 8, "error": "the worker process died while cleaning it"}
+    ]
+    assert record["records_out"] == 19
+
+
+def test_case09_dedup_first_pass_survives_a_dying_worker(tmp_path, monkeypatch):
+    jobs = _jobs(tmp_path / "in")
+    real = corpus._file_line_hashes
+
+    def hashes(path):
+        if path.name == "f04.txt":
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(path)
+
+    monkeypatch.setattr(corpus, "_file_line_hashes", hashes)
+    repeated = corpus.corpus_repeats(jobs, workers=2, min_files=2, min_share=0.0)
+    assert isinstance(repeated, frozenset)
+
+
 # Case 10: SIGTERM or SIGINT of the main process.
 
 _BLOCKING_RUN = """

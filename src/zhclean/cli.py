@@ -45,7 +45,7 @@ from .corpus import (
     write_manifest,
 )
 from .lexicon import RuleFileError, validate_rule_file
-from .records import JSONL_PATTERNS, is_jsonl_name
+from .records import JSONL_PATTERNS, is_jsonl_name, record_pool
 from .rules import RULES, resolve
 from .settings import SettingsError, find_settings
 from .storage import Location, as_location, join, store_of
@@ -626,19 +626,13 @@ def _clean_jsonl_files(
     keep_empty: bool,
 ) -> Iterator[dict]:
     """JSONL files one after the other, the records of each spread over the workers."""
-    pool = None
-    if workers > 1:
-        import multiprocessing
-
-        from .workers import quiet_worker
-
-        pool = multiprocessing.Pool(workers, initializer=quiet_worker)
+    pool = record_pool(workers) if workers > 1 else None
     try:
         for job in jobs:
             yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
     finally:
         if pool is not None:
-            pool.terminate()
+            pool.close()
 
 
 @app.command()

@@ -658,6 +658,10 @@ def _file_line_hashes(path: Location) -> frozenset[int]:
     return file_hashes(text) if text else frozenset()
 
 
+def _no_hashes(path: Location, reason: str) -> frozenset[int]:
+    return frozenset()
+
+
 def corpus_repeats(
     jobs: list[Job], workers: int = 1, min_files: int = 5, min_share: float = 0.01
 ) -> frozenset[int]:
@@ -669,12 +673,11 @@ def corpus_repeats(
     counts: Counter[int] = Counter()
     paths = [job.path for job in jobs]
     if workers > 1 and len(paths) > 1:
-        from concurrent.futures import ProcessPoolExecutor
+        from .workers import WorkerPool
 
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for hashes in pool.map(
-                _file_line_hashes, paths, chunksize=max(1, len(paths) // (workers * 4))
-            ):
+        # A file that kills its worker counts no lines here; the cleaning pass records it.
+        with WorkerPool(_file_line_hashes, workers, _no_hashes) as pool:
+            for hashes in pool.map(paths, chunk=max(1, len(paths) // (workers * 4))):
                 counts.update(hashes)
     else:
         for path in paths:

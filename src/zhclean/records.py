@@ -186,6 +186,19 @@ def _clean_line(
     return number, out, summary, problem
 
 
+def _line_failed(args: tuple, reason: str) -> tuple[int, None, None, str]:
+    """A record whose worker process died on it (twice) is a malformed line."""
+    return args[0], None, None, reason
+
+
+def record_pool(workers: int):
+    """Worker processes for the records of JSONL files (see :func:`clean_jsonl`): a record
+    that kills its worker is a malformed line, and the others are cleaned."""
+    from .workers import WorkerPool
+
+    return WorkerPool(_clean_line, workers, _line_failed)
+
+
 def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
     for number, raw in enumerate(stream, 1):
         raw = raw.rstrip(b"\r\n")
@@ -203,8 +216,8 @@ def clean_jsonl(
 ) -> dict:
     """Clean ``source`` into ``target``; returns the file's summary for the manifest.
 
-    ``pool``, a ``multiprocessing`` pool, cleans the records of a window in parallel;
-    they are written in input order all the same.
+    ``pool``, a :func:`record_pool`, cleans the records of a window in parallel; they
+    are written in input order all the same.
     """
     with open_input(source) as stream, open_output(target) as sink:
         return _clean_lines(_numbered(stream), sink, config, field, keep_empty, pool)
@@ -299,7 +312,7 @@ def _clean_lines(
         if not window:
             break
         if pool is not None and len(window) > 1:
-            results = pool.imap(_clean_line, window, chunksize=max(1, len(window) // 64))
+            results = pool.map(window, chunk=max(1, len(window) // 64))
         else:
             results = map(_clean_line, window)
         for number, out, summary, problem in results:
@@ -333,4 +346,5 @@ __all__ = [
     "open_input",
     "open_output",
     "range_lines",
+    "record_pool",
 ]

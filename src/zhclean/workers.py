@@ -63,7 +63,7 @@ def _die_with_parent() -> None:
         _PRCTL(_PR_SET_PDEATHSIG, signal.SIGTERM)
 
 
-def quiet_worker() -> None:
+def _quiet_worker() -> None:
     """A worker's signals: Ctrl-C is the parent's to handle, and it dies with its parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent()
@@ -73,7 +73,7 @@ def _serve(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
     """A worker: SIGTERM (the parent ending it) unwinds the task under way, so that its
     temporary file goes, then the process ends at once: the exit handlers it inherited
     from the parent (Ray's, say) are not its own to run, and could block for ever."""
-    quiet_worker()
+    _quiet_worker()
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         _work(conn, parent, func)
@@ -200,4 +200,4 @@ class WorkerPool:
                 pending.appendleft([i])
 
 
-__all__ = ["DEATHS_ALLOWED", "WorkerPool", "quiet_worker"]
+__all__ = ["DEATHS_ALLOWED", "WorkerPool"]

@@ -86,7 +86,13 @@ def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
 def repair(text: str, report: Report, on: Callable[[str], bool], count_lost: bool = True) -> str:
     """Repair ``text``; ``count_lost`` False when the pipeline runs it again (after garble
     took out what split a run) and the lost characters were counted already."""
-    if might_be_mojibake(text):
+    # Until the text holds still: repaired lines change what the whole-text check sees
+    # (a page whose other mojibake line is now good text), and a second clean must find
+    # nothing more. Once more only when something was repaired.
+    for _ in range(3):
+        if not might_be_mojibake(text):
+            break
+        before = text
         # The whole text at once only when mojibake could be most of it; one bad
         # sentence in a good page is the line pass's business.
         whole = _latin_share(text) > 0.3 or _rare_han_share(text) > 0.25
@@ -97,6 +103,8 @@ def repair(text: str, report: Report, on: Callable[[str], bool], count_lost: boo
                 report.families.update(path)
                 text = fixed
         text = _repair_lines(text, report, on)
+        if text == before:
+            break
     lost = len(IRRECOVERABLE_RE.findall(text)) if count_lost else 0
     if lost:
         report.add("ZH120", count=lost)
