@@ -75,7 +75,7 @@ def boilerplate(
     items = _outside_fences(items)
     if not items:
         return text
-    Document(items, lexicon, on, repeated, head, tail).run()
+    Document(items, lexicon, on, repeated, head, tail, report).run()
     dropped: set[int] = set()
     for item in items:
         if item.removed and item.code and on(item.code):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from ...lexicon import Lexicon
+from ...report import Report
 from . import corpus, guards, position, runs
 from .body import body_span, body_start
 from .features import Item
@@ -50,8 +51,10 @@ class Document:
         repeated: frozenset[int] = frozenset(),
         head: bool = True,
         tail: bool = True,
+        report: Report | None = None,
     ) -> None:
         self.items = items
+        self.report = report
         self.lines = line_room(lexicon, on)
         self.ctx = self.lines.context
         self.on = on
@@ -82,10 +85,15 @@ class Document:
     def run(self) -> None:
         guards.mark_protected(self.items)
         guards.mark_tables(self.items)
-        for item in self.items:
+        check_time = self.report.check_time if self.report is not None else None
+        for i, item in enumerate(self.items):
+            if check_time is not None and i % 1024 == 0:
+                check_time()  # the per-file budget is cooperative: asked every so many lines
             self.lines.judge(item)
         for sweep in SWEEPS:
             if enabled(sweep, self.on):
+                if check_time is not None:
+                    check_time()
                 sweep(self)
         guards.guard_prose(self.items)
         guards.guard_signature_dates(self.items, tuple(self.ctx.lex.lists["org_suffixes"]))
