@@ -303,6 +303,8 @@ def bare_title_lists(doc: Document) -> None:
             # A specification list names values with units ("40kHz RC振荡器"): the author's.
             and not any(MEASURE_RE.search(it.key) for it in run)
             and not _wrapped(run)
+            # Entries with their teasers cut with '...': a listing page keeps its entries.
+            and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
             for it in run:
                 it.mark("ZH304", STRONG, "bare_title_lists")
