@@ -34,10 +34,6 @@ def _words() -> frozenset[str]:
     return frozenset(found)
 
 
-def is_word(text: str) -> bool:
-    return text in _words()
-
-
 def cuts_word(left: str, right: str) -> bool:
     """Is there a word across the break between ``left`` and ``right`` (ideographs on both
     sides)? "把宣" + "讲党" holds 宣讲: the break is inside a word."""

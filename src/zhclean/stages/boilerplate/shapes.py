@@ -26,7 +26,6 @@ DATE_PATTERN = (
 )
 TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
 WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
-DIGIT = r"\d"
 
 
 class Gated:
