@@ -495,9 +495,13 @@ def test_case11_readme_pre_commit_snippet_scopes_files_and_names_an_existing_tag
     if subprocess.run(["git", "-C", str(ROOT), "rev-parse"], capture_output=True).returncode:
         pytest.skip("not a git checkout")
     tags = subprocess.run(
-        ["git", "-C", str(ROOT), "tag", "--list", f"v{__version__}"], capture_output=True, text=True
+        ["git", "-C", str(ROOT), "tag", "--list"], capture_output=True, text=True
     ).stdout.split()
-    assert tags == [f"v{__version__}"]
+    if not tags:
+        # A CI checkout often fetches no tags at all; the tag can only be
+        # checked where the clone carries them.
+        pytest.skip("this checkout carries no tags")
+    assert f"v{__version__}" in tags
 
 
 # Case 13: --out is the input folder.
