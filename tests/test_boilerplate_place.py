@@ -123,6 +123,45 @@ def test_contact_and_credit_lines_stay_while_the_headlines_below_them_go():
     assert report.counts() == {"ZH304": 2}
 
 
+# A footer's notice in prose below a site's list of other articles.
+NOTICE = "如果您继续浏览本网站，即表示您同意我们使用Cookie以改善您的阅读体验。"
+MORE = ["地铁三号线南延段开始试运行", "城东新建三所幼儿园秋季招生", "市民热线夏季受理量同比上升"]
+
+
+def test_a_list_between_the_body_and_a_footer_notice_goes():
+    page = [TITLE, *BODY, "（林晓雨）", *OTHER, *MORE, NOTICE]
+    out, report = clean(page)
+    assert out[: 1 + len(BODY) + 1] == [TITLE, *BODY, "（林晓雨）"]
+    assert not set(OTHER + MORE) & set(out), removed(report)
+    assert {removed(report)[h] for h in OTHER + MORE} == {("ZH304", "tail_list")}
+
+
+def test_a_list_followed_by_more_of_the_article_stays():
+    # An encyclopedia's section list of short names, then more sections of prose.
+    names = ["渔夫和魔鬼的故事", "阿里巴巴和四十大盗", "航海家辛巴达", "睡着的国王", "阿拉丁和神灯"]
+    more = [
+        "这部故事集最早以手抄本的形式在民间流传，后来经过许多代说书人的加工，才有了今天的样子。",
+        "十八世纪初，它被译成法文在欧洲出版，随后又出现了英文、德文等多种译本，影响了许多作家。",
+        "今天，其中不少故事已经被改编成电影、动画和舞台剧，在世界各地拥有大量读者和观众。",
+    ]
+    kept_whole([TITLE, *BODY, "主要故事", *names, "流传与影响", *more])
+
+
+def test_a_thread_of_short_replies_above_a_footer_notice_stays():
+    replies = [
+        "林晓雨 回复了此帖",
+        "林晓雨",
+        "10 天前",
+        "谢谢分享，我周五晚上就去试试新的自习区",
+        "陈子墨 回复了此帖",
+        "陈子墨",
+        "9 天前",
+        "少儿阅览室晚上也开放吗，孩子放学后想去看书",
+    ]
+    out, report = clean([TITLE, *BODY, *replies, NOTICE])
+    assert replies[3] in out and replies[7] in out, removed(report)
+
+
 # --- bare_title_lists ------------------------------------------------------------------
 
 LIST_TITLE = "城南区便民服务指南"

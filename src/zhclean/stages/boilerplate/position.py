@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end
+from .body import body_end, is_body_prose
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -202,9 +202,13 @@ def _first_boundary(items: list[Item]) -> int:
     return next((i for i, it in enumerate(items) if it.removed and it.code in BOUNDARY_CODES), 0)
 
 
+# A name or a closing mark in brackets on its own line: "（罗森）", "(完)", "（记者 张三）".
+BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
+
+
 def _credit(doc: Document, item: Item) -> bool:
     """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚")."""
-    if metadata(doc.ctx, item) == KEEP:
+    if metadata(doc.ctx, item) == KEEP or BRACKETED_CREDIT_RE.match(item.key):
         return True
     return len(item.text) <= 60 and any(
         len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key)
@@ -218,6 +222,48 @@ def _signature(doc: Document, item: Item) -> bool:
     )
 
 
+# Headlines in a row after the body, before another run of prose, that make a list.
+TAIL_RUN_BEFORE_PROSE = 3
+# Prose below such a list weighs at most this share of the body, or a notice's few lines:
+# a footer, not more sections.
+TAIL_PROSE_SHARE = 0.25
+FOOTER_PROSE_HAN = 80
+
+
+def _long_run(headlines: list[Item]) -> bool:
+    """Enough headlines of an article's length (not a section's list of short names)."""
+    return len(headlines) >= TAIL_RUN_BEFORE_PROSE and _article_length(headlines)
+
+
+def _article_length(headlines: list[Item]) -> bool:
+    """Headlines are seldom short; verses, keywords and lists of names are."""
+    return sum(1 for it in headlines if len(it.text) >= 8) * 2 >= len(headlines)
+
+
+def _mostly_headlines(entries: list[Item]) -> bool:
+    """A list of links: headlines, or teasers cut with '...'; not a thread's replies, where
+    names, times and short answers stand between the lines that look like headlines."""
+    other = sum(1 for it in entries if not it.headline and not ellipsis_end(it.text))
+    return other * 4 <= len(entries)
+
+
+# Lines left at a page's end, below a list, that are its footer rather than more of the page.
+FOOTER_LINES = 3
+
+
+def _few_left(items: list[Item], first: Item) -> bool:
+    """Do only a footer's few lines stand from ``first`` to the page's end?"""
+    return sum(1 for it in items[items.index(first) :] if not it.removed) <= FOOTER_LINES
+
+
+def _light_prose_after(items: list[Item], end: int, first: Item) -> bool:
+    """Is the prose from ``first`` on light beside the body's (a notice, a blurb), not more of
+    the article (an encyclopedia's next sections) or of a listing (a homepage's cards)?"""
+    body = sum(it.han for it in items[: end + 1] if is_body_prose(it))
+    after = sum(it.han for it in items[items.index(first) :] if is_body_prose(it))
+    return after <= max(TAIL_PROSE_SHARE * body, FOOTER_PROSE_HAN)
+
+
 @detector("ZH304")
 def tail_list(doc: Document) -> None:
     """Headlines after the body's last paragraph: links to other articles, with or without
@@ -229,13 +275,24 @@ def tail_list(doc: Document) -> None:
     if not doc.tail:
         return
     items = doc.items
-    end = body_end(items)
-    if end is None:
+    last = body_end(items)
+    if last is None:
         # A page with no prose (a specification sheet): its own lines end where the site's
         # previous/next or tag line starts, below at least three of them.
-        end = _first_boundary(items) - 1
-        if end < 3:
-            return
+        last = _first_boundary(items) - 1
+        if last >= 3:
+            _tail_list_after(doc, last)
+        return
+    # Below the main run of prose (a footer's notice or a sidebar's blurb further down is
+    # no part of it), and below the page's last prose.
+    span = doc.body_and_title()
+    if span is not None and span[1] < last:
+        _tail_list_after(doc, span[1])
+    _tail_list_after(doc, last)
+
+
+def _tail_list_after(doc: Document, end: int) -> None:
+    items = doc.items
     contact = doc.ctx.vocab.contact_label
     if items[end].text.rstrip().endswith((":", "：")):
         return
@@ -263,15 +320,19 @@ def tail_list(doc: Document) -> None:
             entries.append(item)  # the teaser of the headline above, cut off
         elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
             entries.append(item)  # a channel's label between the headlines ("国际", "生活")
+        elif (
+            _long_run(headlines)
+            and _mostly_headlines(entries)
+            and (is_body_prose(item) or _few_left(items, item))
+            and _light_prose_after(items, end, item)
+        ):
+            break  # a footer's notice or a sidebar's blurb after a long list
         else:
             return  # a line of the author's below the body: the tail is not a list
     if not headlines or _wrapped(entries):
         return  # a hard-wrapped last paragraph is the author's, not a list
-    if not boundary:
-        if len(headlines) < 2:
-            return
-        if sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines):
-            return  # headlines are seldom this short; verses and keywords are
+    if not boundary and (len(headlines) < 2 or not _article_length(headlines)):
+        return
     for item in entries:
         item.mark("ZH304", STRONG, "tail_list")
 
