@@ -508,3 +508,25 @@ def test_a_hard_wrapped_paragraph_is_no_list_of_headlines():
     ]
     out = boilerplate("\n".join(page), Report(), lambda code: True)
     assert out.split("\n") == page
+
+
+# --- dated_links: a feed's entries stamped first -----------------------------------------
+
+
+def test_feed_entries_stamped_with_a_time_first_go():
+    feed = [
+        "(2020-08-16 22:26:38)[社会] 河滨公园新增两条夜跑步道",
+        "(2020-08-16 22:00:14)[社会] 老城区菜市场完成升级改造，摊位统一更换",
+        "(2020-08-16 21:59:17)[国内] 公交十二路调整部分站点",
+    ]
+    out, report = clean([TITLE, *BODY, *feed])
+    assert out == [TITLE, *BODY]
+    assert {removed(report)[line][0] for line in feed} == {"ZH304"}
+
+
+def test_the_articles_own_stamped_credit_lines_stay():
+    credits = [
+        "2020-07-04 12:10:24 来源：城南日报 作者：林晓雨",
+        "2020年07月04日 12:10 来源：城南日报",
+    ]
+    kept_whole([TITLE, *credits, *BODY])

@@ -178,3 +178,56 @@ def test_a_short_heading_is_never_glued_to_the_paragraph_below(heading):
 
 def test_two_headings_stay_two_lines():
     apart("第一部分", "延时服务的安排", "从下周起，图书馆将把闭馆时间推迟到晚上十点。")
+
+
+# --- lines that open a new entry: a field label, the same first words, a listing's headline
+
+
+def test_a_long_line_without_an_end_stays_apart_from_a_field_label_below():
+    apart(
+        LONG_CUT, "简要说明：街道今年还将在三个小区试点垃圾分类积分兑换，居民可用积分换取日用品。"
+    )
+
+
+def test_two_entries_opening_with_the_same_words_stay_apart():
+    first = "智能温控器 A100 适用于家庭和小型办公室，支持手机远程控制、定时开关和每月能耗统计，安装简单，只需"
+    second = (
+        "智能温控器 B200 适用于商场和酒店大堂，支持多区域分别控制和节假日模式，可与楼宇系统联动，"
+    )
+    assert len(first) >= 50
+    apart(first, second)
+
+
+def test_a_known_sentence_opener_starts_a_new_line_after_a_cut_paragraph():
+    apart(LONG_CUT, "截至目前，街道已有十二个小区完成垃圾分类设施改造，覆盖居民两万余户。")
+
+
+# A tag page: each headline followed by its teaser, cut at a fixed length mid-sentence.
+LISTING = [
+    (
+        "地铁三号线南延段开始试运行",
+        "记者从市轨道交通集团获悉，地铁三号线南延段今天开始空载试运行，全长约十二公里，共设车站八座，其中换乘站两座，预计年底前",
+    ),
+    (
+        "城东新建三所幼儿园秋季招生",
+        "今年秋季，城东片区将有三所新建公办幼儿园投入使用，共提供学位一千余个，报名工作将于下月初开始，家长可通过、",
+    ),
+    (
+        "市民热线夏季受理量同比上升",
+        "今年入夏以来，市民热线共受理各类诉求三万余件，同比上升一成多，其中反映噪声扰民、高温停电和积水问题的",
+    ),
+    (
+        "河滨公园新增两条夜跑步道",
+        "为满足市民夜间健身需求，河滨公园近日新增两条夜跑步道，总长约三公里，沿途增设了照明、饮水和休息设施，并在步道两侧",
+    ),
+]
+
+
+def test_a_listings_teaser_cut_mid_sentence_is_not_glued_to_the_next_headline():
+    lines = [line for pair in LISTING for line in pair]
+    assert run(*lines) == lines
+
+
+def test_outside_a_listing_a_clause_mark_still_joins_a_short_line():
+    # The same break without the listing's rhythm: the comma says the sentence goes on.
+    joined(LISTING[1][1], "微信公众号预约报名")

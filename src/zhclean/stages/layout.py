@@ -284,6 +284,44 @@ def _seam(text: str, nxt: str, spaced: bool) -> str:
     return " " if spaced else ""
 
 
+LISTING_PAIRS = 4  # headline-and-teaser pairs that make a page a listing
+TEASER_MIN = 50
+
+
+def listing_rhythm(lines: list[Line]) -> bool:
+    """Is the page a listing: headlines, each followed by its teaser (a long line)?
+
+    Then a teaser cut mid-sentence is not glued to the next entry's headline.
+
+    >>> listing_rhythm([Line("新车上市售价公布"), Line("近日，" + "甲" * 60)] * 4)
+    True
+    >>> listing_rhythm([Line("近日，" + "甲" * 60)] * 8)
+    False
+    """
+    pairs = 0
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        head = prev.text
+        if (
+            6 <= len(head) <= 40
+            and not ends_sentence(head)
+            and not head.endswith(CLAUSE_ENDS)
+            and "。" not in head
+            and len(cur.text) >= TEASER_MIN
+        ):
+            pairs += 1
+    return pairs >= LISTING_PAIRS and pairs * 5 >= len(lines)
+
+
+def _parallel_starts(prev: _Paragraph, cur: _Paragraph) -> bool:
+    """Do two lines open with the same words, as entries of one list do ("力传感器 HBM 的S9…" /
+    "力传感器 HBM 的S2…")? A sentence's second half seldom repeats its first words."""
+    head = prev.head[:PARALLEL_HEAD]
+    return len(head) == PARALLEL_HEAD and cur.head.startswith(head) and prev.lines == 1
+
+
+PARALLEL_HEAD = 4
+
+
 def indented_paragraphs(lines: list[Line]) -> bool:
     """Do the page's paragraphs start indented (most lines of 20 characters or more)?
 
@@ -342,6 +380,7 @@ def _join_kind(
     earlier: _Paragraph | None = None,
     blocks: bool = False,
     spaced: bool = False,
+    listing: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -363,6 +402,8 @@ def _join_kind(
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
         return ""  # a quotation broken across lines is one sentence, even after a 。
+    if listing and _title_like(cur) and not ends_sentence(cur.tail):
+        return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
@@ -412,6 +453,8 @@ def _join_kind(
         return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
+    if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
+        return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur):
         return None  # the next line is a headline of its own
     if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
@@ -513,6 +556,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
     spaced = bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
+    listing = listing_rhythm(lines)
     out: list[_Paragraph] = []
 
     def try_join() -> bool:
@@ -529,6 +573,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
             earlier=out[-3] if len(out) >= 3 else None,
             blocks=blocks,
             spaced=spaced,
+            listing=listing,
         )
         if kind is None:
             return False

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...chardata import CLOSERS, ends_sentence, han_count
-from .shapes import DATED_END_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
+from .shapes import DATED_END_RE, DATED_START_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
 
 STRONG, WEAK = 2, 1
 
@@ -36,7 +36,7 @@ class Shape:
     prose: bool
     title_like: bool  # before the bracket guard (an item inside a bracket is no title)
     headline: bool
-    dated_end: bool
+    dated_end: bool  # dated like a feed's entry: a date at the end, or a time stamp first
     stamped: bool  # holds a date or a time
     digit: bool
     facet: bool  # "label (count)"
@@ -57,7 +57,7 @@ def shape_of(text: str, key: str) -> Shape:
             prose=_is_prose(text, han),
             title_like=title,
             headline=title and _is_headline(text, han),
-            dated_end=bool(DATED_END_RE.search(key)),
+            dated_end=bool(DATED_END_RE.search(key) or DATED_START_RE.search(key)),
             stamped=bool(DATETIME_RE.search(key)),
             digit=bool(DIGIT_RE.search(key)),
             facet=bool(FACET_RE.match(key)) and not ends_sentence(text),

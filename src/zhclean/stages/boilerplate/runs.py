@@ -114,7 +114,14 @@ def dated_links(doc: Document) -> None:
     a counter ("... 358人气", "... 12 views"): an article list."""
     mark_runs(
         doc,
-        lambda it: not it.code and it.title_like and it.shape.dated_end,
+        lambda it: (
+            not it.code
+            and it.shape.dated_end
+            # A feed's stamp in brackets first keeps the line from reading as a title.
+            and (it.title_like or (len(it.text) <= 80 and "。" not in it.text))
+            # The article's own date line names its source or author: "… 来源：求是网".
+            and not any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", it.key))
+        ),
         2,
         "ZH304",
         "dated_links",

@@ -65,6 +65,12 @@ DATETIME_RE = Gated(
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午",
 )
 DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", DATE_GATE)
+# A feed's entry opens with its time stamp, a date and a time of day, often in brackets:
+# "(2020-08-16 18:32:53)[国际] 标题", "【08-16 18:32】标题". A chronology the author writes
+# dates its entries by day, not by the minute.
+DATED_START_RE = Gated(
+    rf"^[(\[（【]?\s?(?:{DATE_PATTERN})\s?(?:{TIME_PATTERN})\s?[)\]）】]?", DATE_GATE
+)
 # A file name (from the start of its run of non-spaces: anchored there, so that a long line
 # with no space is scanned once, not once per position) or a file size "(1.2 MB)".
 FILE_INFO_RE = re.compile(
