@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from zhclean import Config, clean_text
-from zhclean.stages.script import detect_script
+from zhclean import Config, clean_bytes, clean_text
+from zhclean.stages.script import convert, detect_script
 
 
 def test_detects_both_scripts():
@@ -36,3 +36,22 @@ def test_other_targets():
 def test_a_simplified_page_quoting_traditional_names_is_not_converted():
     text = "报道称，台湾的「國立臺灣大學」今年招生人数增加，学校方面表示欢迎更多学生报考。\n"
     assert clean_text(text).text == text
+
+
+def test_a_traditional_paragraph_in_a_mixed_page_is_converted_on_its_own():
+    simplified = (
+        "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
+        "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
+    )
+    quoting = "一位读者带来了一份旧报纸《聯合報》，说这是他父亲当年留下的。"
+    traditional = (
+        "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
+        "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
+    )
+    page = "\n".join([simplified, quoting, traditional]) + "\n"
+    result = clean_bytes(page.encode("utf-8"))
+    lines = result.text.split("\n")
+    assert lines[0] == simplified
+    assert lines[1] == quoting  # a name quoted in Traditional inside a Simplified line stays
+    assert lines[2] == convert(traditional, "t2s")
+    assert lines[2] != traditional

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 
-from ..chardata import class_ranges, han_only
+from ..chardata import class_ranges, han_count, han_only
 from ..report import Report
 
 SAMPLE = 1500  # ideographs looked at: plenty to tell the scripts apart
@@ -103,10 +103,34 @@ def script(
     if opencc_config is None or before in ("none", target) or not on("ZH501"):
         return text, before, before
     if before == "mixed" and target == "simplified":
-        # A Simplified page quoting Traditional names stays as it is.
-        return text, before, before
+        # A Simplified page quoting Traditional names stays as it is; a paragraph written
+        # in Traditional inside it is converted on its own.
+        converted = _convert_traditional_paragraphs(text, opencc_config)
+        changed = _differences(text, converted) + abs(len(text) - len(converted))
+        if changed:
+            report.add("ZH501", count=changed, before=opencc_config)
+        return converted, before, before
     converted = convert(text, opencc_config)
     changed = _differences(text, converted) + abs(len(text) - len(converted))
     if changed:
         report.add("ZH501", count=changed, before=opencc_config)
     return converted, before, target or before
+
+
+# A paragraph, not a quoted name: this many ideographs before a line of a mixed page is
+# judged on its own.
+PARAGRAPH_HAN = 20
+
+
+def _convert_traditional_paragraphs(text: str, config: str) -> str:
+    """Convert the lines of a mixed page that are themselves Traditional.
+
+    >>> page = ["简体的段落，介绍《聯合報》的历史。", "這是一段用繁體字寫成的段落，講述資訊科技快速發展的今天。"]
+    >>> _convert_traditional_paragraphs("\\n".join(page), "t2s").split("\\n")
+    ['简体的段落，介绍《聯合報》的历史。', '这是一段用繁体字写成的段落，讲述资讯科技快速发展的今天。']
+    """
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if han_count(line) >= PARAGRAPH_HAN and detect_script(line) == "traditional":
+            lines[i] = convert(line, config)
+    return "\n".join(lines)
