@@ -62,6 +62,12 @@ def test_injected_commas(dirty, clean):
     assert run(dirty)[0] == clean
 
 
+def test_a_comma_before_a_character_lost_as_a_question_mark_is_real():
+    # A lossy legacy conversion writes '?' for each character it could not map.
+    assert run("到了西方，却大受欢迎，?久不衰。")[0] == "到了西方，却大受欢迎，?久不衰。"
+    assert run("这样好吗,?")[0] == "这样好吗?"
+
+
 def test_a_comma_before_a_quote_is_real():
     assert run("他说,“好的。”")[0] == "他说,“好的。”"
 

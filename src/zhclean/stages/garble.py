@@ -71,7 +71,9 @@ SYLLABLE = f"[a-z{TONE_LETTERS}:]{{1,7}}[1-5]?"
 GLOSS_RE = re.compile(f"([{HAN_CLASS}]{{1,4}})[(（]({SYLLABLE}(?:[ ]{SYLLABLE}){{0,3}})[)）]")
 
 # --- injected commas -------------------------------------------------------------------------
-INJECTED_COMMA_RE = re.compile("[,，](?=[,，。、；;！!？?：:])")
+# An ASCII '?' between ideographs is a character a lossy conversion lost ("大受欢迎，?久不衰"),
+# not the end of a question.
+INJECTED_COMMA_RE = re.compile(f"[,，](?=[,，。、；;！!？：:]|\\?(?![{HAN_CLASS}]))")
 
 
 def _plain_pinyin(syllable: str) -> str:
