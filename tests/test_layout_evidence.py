@@ -65,9 +65,25 @@ def test_a_comma_does_not_join_a_list_item_or_a_closing_mark(first, second):
 # --- semicolons -----------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("mark", ["；", "﹔"])
-def test_a_single_semicolon_line_joins_the_sentence_that_goes_on(mark):
-    joined(f"从下周起，图书馆将把闭馆时间推迟到晚上十点{mark}", "周末还将增加两场亲子阅读活动。")
+def test_a_line_closed_by_a_semicolon_stays_apart_as_an_item():
+    apart("从下周起，图书馆将把闭馆时间推迟到晚上十点；", "周末还将增加两场亲子阅读活动。")
+
+
+def test_the_small_semicolon_of_big5_texts_joins_the_sentence_that_goes_on():
+    joined("从下周起，图书馆将把闭馆时间推迟到晚上十点﹔", "周末还将增加两场亲子阅读活动。")
+
+
+def test_in_a_text_broken_after_its_clauses_a_semicolon_joins_too():
+    lines = run(
+        "从下周起，",
+        "图书馆将把闭馆时间推迟到晚上十点；",
+        "周末还将增加两场亲子阅读活动，",
+        "并开放少儿阅览室，",
+        "方便家长带孩子前来。",
+    )
+    assert lines == [
+        "从下周起，图书馆将把闭馆时间推迟到晚上十点；周末还将增加两场亲子阅读活动，并开放少儿阅览室，方便家长带孩子前来。"
+    ]
 
 
 def test_a_run_of_items_each_closed_by_a_semicolon_stays_apart():

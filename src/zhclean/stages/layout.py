@@ -54,6 +54,7 @@ STRAY_HAN_TAIL_RE = re.compile("[。！？!?][\u4e00-\u9fff]{1,2}$")
 # A clause mark at a line's end: the sentence goes on.
 CLAUSE_ENDS = ("，", ",", "、", "；", ";", "﹔", "﹐", "﹑")
 SEMICOLONS = ("；", ";", "﹔")
+SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
 LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
@@ -284,6 +285,21 @@ def _seam(text: str, nxt: str, spaced: bool) -> str:
     return " " if spaced else ""
 
 
+def broken_at_clauses(lines: list[Line]) -> bool:
+    """Is the text broken after its clauses (a line ends with a comma or 、 again and again)?
+
+    >>> broken_at_clauses([Line("他说，"), Line("明天再来。")] * 3)
+    True
+    >>> broken_at_clauses([Line("一是增加座位；"), Line("二是延长时间。")] * 3)
+    False
+    """
+    ends = sum(1 for line in lines if line.text.endswith(COMMA_ENDS))
+    return ends >= 3 and ends * 10 >= len(lines)
+
+
+COMMA_ENDS = ("，", ",", "、", "﹐", "﹑")
+
+
 LISTING_PAIRS = 4  # headline-and-teaser pairs that make a page a listing
 TEASER_MIN = 50
 
@@ -381,6 +397,7 @@ def _join_kind(
     blocks: bool = False,
     spaced: bool = False,
     listing: bool = False,
+    clause_broken: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -408,11 +425,16 @@ def _join_kind(
         if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
         if end.endswith(SEMICOLONS) and (
-            cur.tail.endswith(SEMICOLONS)
+            (not clause_broken and not end.endswith(SMALL_SEMICOLON))
+            or cur.tail.endswith(SEMICOLONS)
             or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
             or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
         ):
-            return None  # items of a list, each closed by a semicolon ("精度：±2%；")
+            # A line closed by a semicolon is an item of a list ("精度：±2%；", "一是…；"),
+            # unless the text is broken after its clauses everywhere (then commas end lines
+            # too, and the items of a list still close each other). The small form of Big5
+            # texts ("﹔") stands inside their sentences: it joins like a comma.
+            return None
         return "" if CONTINUES_RE.match(start[:1]) or start[:1].isalnum() else None
     if blocks and not cur.blank_before:
         # Hard-wrapped text whose paragraphs blank lines part: inside one, every break is a
@@ -557,6 +579,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
     listing = listing_rhythm(lines)
+    clause_broken = broken_at_clauses(lines)
     out: list[_Paragraph] = []
 
     def try_join() -> bool:
@@ -574,6 +597,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
             blocks=blocks,
             spaced=spaced,
             listing=listing,
+            clause_broken=clause_broken,
         )
         if kind is None:
             return False
