@@ -530,3 +530,13 @@ def test_the_articles_own_stamped_credit_lines_stay():
         "2020年07月04日 12:10 来源：城南日报",
     ]
     kept_whole([TITLE, *credits, *BODY])
+
+
+def test_a_listing_whose_teasers_end_with_their_date_keeps_its_entries():
+    entries = []
+    for i, head in enumerate(OTHER + MORE):
+        entries += [
+            head,
+            f"记者从有关部门获悉，{head}的相关工作已经全面展开，市民...0{i + 1}-1{i} 12:4{i}",
+        ]
+    kept_whole(["城市新闻", *entries])

@@ -131,8 +131,24 @@ def squash(key: str) -> str:
 
 
 def ellipsis_end(text: str) -> bool:
-    """Does the text end with '...' or '…' (then only spaces)? A cut-off teaser or headline."""
-    return text.rstrip().endswith(("...", "…"))
+    """Does the text end with '...' or '…' (then only spaces, or the entry's date)? A cut-off
+    teaser or headline: "现在大多数人都忙于工作，普遍的缺...01-09 10:42"."""
+    text = text.rstrip()
+    if text.endswith(("...", "…")):
+        return True
+    if not text[-1:].isdigit():
+        return False
+    cut = max(text.rfind("..."), text.rfind("…"))
+    return (
+        cut > 0
+        and len(text) - cut <= STAMP_AFTER_CUT
+        and bool(STAMP_RE.fullmatch(text[cut:].lstrip(".…").strip()))
+    )
+
+
+# What may follow a teaser's '...': its date and time ("01-09 10:42", "2020-01-09").
+STAMP_AFTER_CUT = 24
+STAMP_RE = re.compile(r"(?:\d{2,4}[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s?\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
 def token_core(token: str) -> str:
