@@ -540,3 +540,62 @@ def test_a_listing_whose_teasers_end_with_their_date_keeps_its_entries():
             f"记者从有关部门获悉，{head}的相关工作已经全面展开，市民...0{i + 1}-1{i} 12:4{i}",
         ]
     kept_whole(["城市新闻", *entries])
+
+
+# --- a feed of other articles below the body, with dates, whole and cut teasers ----------
+
+
+FEED = [
+    "2022-11-10",
+    "权威发布｜2022年7月全省火灾情况",
+    "火灾主要特点7月份，全省共接报火灾322起（3起未出动，部分火灾尚在调查未统计，且不含...",
+    "2022-11-10",
+    "新资讯：《城南书市》开幕时间正式定档11月23日！",
+    "1、书市设在城南体育馆，共有三百多个展位。2、入场免费，市民凭身份证...",
+    "2022-11-10",
+    "河滨公园新增两条夜跑步道 沿途增设照明设施",
+    "为满足市民夜间健身需求，河滨公园近日新增两条夜跑步道。",
+    "2022-11-10",
+    "老城区菜市场完成升级改造 摊位统一更换",
+    "老城区菜市场改造工程日前完工，摊位统一更换为不锈钢台面...",
+]
+
+
+def test_a_feed_of_dated_entries_with_their_teasers_after_the_article_goes():
+    out, report = clean([TITLE, *BODY, "相关阅读", *FEED])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_headline_naming_a_month_or_a_count_is_no_signature():
+    from zhclean.stages.boilerplate.position import _signature
+
+    class Doc:  # the one thing _signature asks of a document
+        ctx = type("Ctx", (), {"lex": type("Lex", (), {"lists": {"org_suffixes": ["局", "部"]}})})
+
+    def item(text: str):
+        from zhclean.stages.boilerplate.features import Item
+
+        return Item(1, text, text)
+
+    assert _signature(Doc, item("城南区文化和旅游局"))
+    assert _signature(Doc, item("2020年3月5日"))
+    assert _signature(Doc, item("城南区文化和旅游局 2020年3月5日"))
+    assert not _signature(Doc, item("权威发布｜2022年7月全省火灾情况"))
+    assert not _signature(Doc, item("新资讯：《城南书市》开幕时间正式定档11月23日！"))
+    assert not _signature(Doc, item("天天速讯：投行预计新款手机第一季度生产4300万部"))
+
+
+def test_a_bracket_left_open_by_a_cut_teaser_protects_no_line_below():
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.guards import mark_protected
+
+    lines = [
+        "共接报火灾322起（3起未出动，部分火灾尚在...",
+        "河滨公园新增两条夜跑步道",
+        "(邓志强",
+        "易",
+        "松)",
+    ]
+    items = [Item(i, t, t) for i, t in enumerate(lines, 1)]
+    mark_protected(items)
+    assert [it.protected for it in items] == [False, False, False, True, True]

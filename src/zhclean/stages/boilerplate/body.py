@@ -40,6 +40,7 @@ def body_start(items: list[Item]) -> int | None:
 # Kept lines of other kinds (headings, captions, credits) that may stand between two
 # paragraphs of one body; a longer stretch without prose separates two runs.
 MAX_GAP = 4
+LIST_CODE = "ZH304"
 
 
 def body_span(items: list[Item]) -> tuple[int, int] | None:
@@ -52,10 +53,16 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
     best: tuple[int, int] | None = None
     best_weight = 0
     start = last = -1
-    weight = gap = 0
+    weight = gap = listed = 0
     for i, item in enumerate(items):
         if item.removed:
+            # A list of other articles (two of its lines or more) ends the body, however
+            # close the next paragraph stands: a whole teaser below it is no part of it.
+            listed = listed + 1 if item.code == LIST_CODE else listed
+            if listed >= 2:
+                gap = MAX_GAP + 1
             continue
+        listed = 0
         if is_body_prose(item):
             if start < 0 or gap > MAX_GAP:
                 start, weight = i, 0

@@ -13,17 +13,26 @@ prose stays, whatever took it.
 from __future__ import annotations
 
 from .features import Item
-from .shapes import sentence_ends
+from .shapes import ellipsis_end, sentence_ends
+
+# A bracket left open holds at most this many lines: '(邓志强' / '易' / '松)'. A teaser cut
+# inside a bracket ("共接报火灾322起（3起未出动，..."), never closes it.
+BRACKET_LINES = 3
 
 
 def mark_protected(items: list[Item]) -> None:
     """Lines inside an unclosed bracket: '(邓志强' / '易' / '松)' is one credit."""
-    depth = 0
+    depth = held = 0
     for item in items:
         item.protected = depth > 0
+        held = held + 1 if depth > 0 else 0
         text = item.text
+        if ellipsis_end(text):
+            continue  # a cut teaser leaves its bracket open: no fragment follows it
         depth += text.count("(") + text.count("（") - text.count(")") - text.count("）")
         depth = max(0, min(depth, 3))
+        if held >= BRACKET_LINES:
+            depth = 0
 
 
 def mark_tables(items: list[Item]) -> None:

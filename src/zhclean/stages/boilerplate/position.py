@@ -11,7 +11,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end, is_body_prose
+from .body import body_end, body_span, is_body_prose
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -215,13 +215,25 @@ def _credit(doc: Document, item: Item) -> bool:
     )
 
 
+# Marks a headline carries and a signature does not.
+HEADLINE_MARKS = frozenset("：:《》!！?？|｜【】")
+
+
 def _signature(doc: Document, item: Item) -> bool:
-    """A notice's signature: an organisation's name, or a line with a date."""
-    return item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])) or bool(
-        DATE_RE.search(item.key)
+    """A notice's signature: an organisation's name, or its date ("二〇二〇年三月五日", "城南区
+    文化局 2020年3月5日"); a headline that names a month ("2022年7月全省火灾情况") is none."""
+    if any(mark in item.key for mark in HEADLINE_MARKS):
+        return False  # "新资讯：《新倚天屠龙记》公测定档11月23日！" is a headline
+    if item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])):
+        return True
+    found = DATE_RE.search(item.key)
+    return found is not None and (
+        found.end() >= len(item.key.rstrip()) - 1 or len(item.key) - len(found.group()) <= 4
     )
 
 
+# A teaser under its headline is a sentence or two.
+TEASER_MAX = 160
 # Headlines in a row after the body, before another run of prose, that make a list.
 TAIL_RUN_BEFORE_PROSE = 3
 # Prose below such a list weighs at most this share of the body, or a notice's few lines:
@@ -285,13 +297,27 @@ def tail_list(doc: Document) -> None:
         return
     # Below the main run of prose (a footer's notice or a sidebar's blurb further down is
     # no part of it), and below the page's last prose.
-    span = doc.body_and_title()
-    if span is not None and span[1] < last:
+    # Afresh: the lists found since the body was first placed may have cut it shorter.
+    span = body_span(items)
+    article = span is not None and _article_body(items, span[0], span[1])
+    if article and span[1] < last:
         _tail_list_after(doc, span[1])
-    _tail_list_after(doc, last)
+    # A page with no article (a homepage, a listing) keeps its entries with their teasers:
+    # they are its text. Bare headlines go on any page.
+    _tail_list_after(doc, last, keep_teasers=not article)
 
 
-def _tail_list_after(doc: Document, end: int) -> None:
+# An article's body: two paragraphs or more, of this many ideographs in all. The heaviest
+# run of prose on a homepage or a listing is one entry's teaser.
+ARTICLE_MIN_HAN = 100
+
+
+def _article_body(items: list[Item], first: int, last: int) -> bool:
+    paragraphs = [it for it in items[first : last + 1] if is_body_prose(it)]
+    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
+
+
+def _tail_list_after(doc: Document, end: int, keep_teasers: bool = False) -> None:
     items = doc.items
     contact = doc.ctx.vocab.contact_label
     if items[end].text.rstrip().endswith((":", "：")):
@@ -299,16 +325,23 @@ def _tail_list_after(doc: Document, end: int) -> None:
     boundary = False
     entries: list[Item] = []
     headlines: list[Item] = []
+    previous: Item | None = None  # the line above, if it is an entry's headline
     for item in items[end + 1 :]:
         if item.removed:
             # Chrome between the body and the entries: what follows it is the page's, not
             # the article's (chrome below the entries proves nothing about them).
             boundary = boundary or (not entries and item.code in BOUNDARY_CODES)
+            # A headline a list already took still heads the teaser below it.
+            previous = item if item.code == "ZH304" and item.headline else None
             continue
+        after_headline, previous = previous, item if item.headline else None
         if contact.match(item.key) or _credit(doc, item):
             continue  # contacts and credits are the article's
-        if item.text.rstrip().endswith((":", "：")) or LIST_MARKER_RE.match(item.text):
-            return  # the author's own list
+        cut_teaser = bool(entries) and ellipsis_end(item.text)
+        if item.text.rstrip().endswith((":", "：")) or (
+            LIST_MARKER_RE.match(item.text) and not cut_teaser
+        ):
+            return  # the author's own list (a teaser cut with '...' is nobody's list)
         if item.table:
             return  # a row of the author's table
         if item.headline:
@@ -316,8 +349,15 @@ def _tail_list_after(doc: Document, end: int) -> None:
                 return
             headlines.append(item)
             entries.append(item)
-        elif entries and (ellipsis_end(item.text) or not ends_sentence(item.text)):
+        elif entries and (cut_teaser or not ends_sentence(item.text)):
             entries.append(item)  # the teaser of the headline above, cut off
+        elif (
+            after_headline is not None
+            and len(item.text) <= TEASER_MAX
+            and (boundary or _long_run(headlines))
+            and _mostly_headlines(entries)
+        ):
+            entries.append(item)  # a whole teaser under its headline, in a long list of them
         elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
             entries.append(item)  # a channel's label between the headlines ("国际", "生活")
         elif (
@@ -333,8 +373,13 @@ def _tail_list_after(doc: Document, end: int) -> None:
         return  # a hard-wrapped last paragraph is the author's, not a list
     if not boundary and (len(headlines) < 2 or not _article_length(headlines)):
         return
+    if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries):
+        return
     for item in entries:
         item.mark("ZH304", STRONG, "tail_list")
+
+
+TEASER_MIN_HAN = 15
 
 
 @detector("ZH304")
