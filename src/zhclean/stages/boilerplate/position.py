@@ -371,8 +371,10 @@ def _tail_list_after(doc: Document, end: int, keep_teasers: bool = False) -> Non
             return  # a line of the author's below the body: the tail is not a list
     if not headlines or _wrapped(entries):
         return  # a hard-wrapped last paragraph is the author's, not a list
-    if not boundary and (len(headlines) < 2 or not _article_length(headlines)):
-        return
+    if not boundary and (
+        len(headlines) < 2 or not _article_length(headlines) or not _mostly_headlines(entries)
+    ):
+        return  # a thread's replies: names and times between lines that read as headlines
     if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries):
         return
     for item in entries:
