@@ -147,6 +147,14 @@ def test_head_list_recognised_by_a_later_copy_of_the_title():
     assert counts["ZH304"] == 4
 
 
+def test_a_title_right_above_its_own_snippet_is_no_entry_of_the_head_list():
+    head = ["城东新建三所学校", "地铁五号线年底通车", "老旧小区改造启动", TITLE]
+    snippet = TITLE + "...市民公园夜间开放时间查询"
+    out, counts = run([*head, snippet, *BODY])
+    assert out == [TITLE, snippet, *BODY]
+    assert counts["ZH304"] == 3
+
+
 def test_labelled_teaser_that_copies_the_body():
     teaser = "导读：经过八个月的施工，位于城东的市民公园改造工程日前正式完工..."
     out, counts = run([TITLE, teaser, *BODY])

@@ -140,7 +140,10 @@ def head_list(doc: Document) -> None:
         if not earlier:
             continue
         first = earlier[0]
-        listed = [item for item in head[:j] if not item.code]
+        # A copy right above the later line is the title over its own subtitle or snippet
+        # ("石嘴山电子地图" / "石嘴山电子地图...平罗县政区图查询下载"): it stays.
+        title = head[j - 1] if earlier[-1] == j - 1 else None
+        listed = [item for item in head[:j] if not item.code and item is not title]
         if (
             j >= 3
             and len(listed) >= 3
