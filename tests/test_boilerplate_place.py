@@ -599,3 +599,18 @@ def test_a_bracket_left_open_by_a_cut_teaser_protects_no_line_below():
     items = [Item(i, t, t) for i, t in enumerate(lines, 1)]
     mark_protected(items)
     assert [it.protected for it in items] == [False, False, False, True, True]
+
+
+# --- a template's tag field without a colon and its post navigation ---------------------
+
+
+def test_a_tag_field_without_a_colon_and_the_post_navigation_below_it_go():
+    tail = ["分类 城南 标签 图书馆、 夜间开放、 自习 文章导航", *OTHER[:2]]
+    out, report = clean([TITLE, *BODY, *tail])
+    assert out == [TITLE, *BODY], removed(report)
+    assert removed(report)[tail[0]][0] == "ZH309"
+
+
+def test_a_sentence_opening_with_a_tag_word_stays():
+    line = "标签 是图书馆给每本书贴上的分类记号，读者据此可以很快找到想借的书。"
+    kept_whole([TITLE, *BODY, line])

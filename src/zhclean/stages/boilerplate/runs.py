@@ -40,13 +40,26 @@ def related_lists(doc: Document) -> None:
 
 @detector("ZH303")
 def after_next_label(doc: Document) -> None:
-    """'<title>下一篇' then the next article's title on its own line."""
+    """'<title>下一篇' then the next article's title on its own line; a post navigation
+    heading ("… 文章导航") then the previous and the next post's titles."""
     items = doc.items
+    post_nav = tuple(doc.ctx.lex.lists["post_nav_labels"])
     for i, item in enumerate(items[:-1]):
+        if not item.code:
+            continue
         if item.code == "ZH303" and doc.ctx.vocab.prev_next_end.search(item.key):
-            nxt = items[i + 1]
-            if not nxt.code and nxt.title_like:
-                nxt.mark("ZH303", STRONG, "after_next_label")
+            following = items[i + 1 : i + 2]
+        elif item.key.rstrip(" :：").endswith(post_nav):
+            following = items[i + 1 : i + 3]
+        else:
+            continue
+        for nxt in following:
+            if nxt.code or not nxt.title_like or len(nxt.text) > POST_TITLE_MAX:
+                break
+            nxt.mark("ZH303", STRONG, "after_next_label")
+
+
+POST_TITLE_MAX = 40
 
 
 @detector("ZH315")

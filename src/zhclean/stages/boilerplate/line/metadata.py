@@ -113,11 +113,24 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH309")
 def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
-    """A line of #tag# tokens."""
+    """A line of #tag# tokens, or a template's tag field without a colon: a tag label, a
+    space, then short tokens ("分类 内蒙古 标签 学打高尔夫球、 打高尔夫动作 文章导航")."""
     text = item.text
-    if TAG_LINE_RE.match(item.key) and len(text) <= 60 and not ends_sentence(text):
+    if len(text) > TAG_FIELD_MAX or ends_sentence(text):
+        return None
+    if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
+    label, space, rest = item.key.partition(" ")
+    if space and rest and c.lex.has("tag_labels", label):
+        tokens = [t for t in TOKEN_SPLIT_RE.split(rest) if t]
+        if tokens and all(len(t) <= TAG_TOKEN_MAX for t in tokens) and "。" not in rest:
+            return "ZH309", STRONG
     return None
+
+
+TAG_FIELD_MAX = 100
+TAG_TOKEN_MAX = 12
+TOKEN_SPLIT_RE = re.compile(r"[\s、,，/|]+")
 
 
 @detector("ZH306", "ZH307", "ZH309")
