@@ -614,3 +614,13 @@ def test_a_tag_field_without_a_colon_and_the_post_navigation_below_it_go():
 def test_a_sentence_opening_with_a_tag_word_stays():
     line = "标签 是图书馆给每本书贴上的分类记号，读者据此可以很快找到想借的书。"
     kept_whole([TITLE, *BODY, line])
+
+
+@pytest.mark.parametrize("chrome", ["#城南图书馆", "（重定向自城南书馆）", "编辑次数：7次历史版本"])
+def test_a_lone_hashtag_and_encyclopedia_chrome_go(chrome):
+    out, report = clean([TITLE, chrome, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_markdown_heading_is_no_hashtag():
+    kept_whole([TITLE, *BODY[:2], "# 延时服务安排", BODY[2]])

@@ -93,7 +93,8 @@ CMS_RE = re.compile(
     r"|https?://(?:\d{1,3}\.){3}\d{1,3}"
     r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
 )
-TAG_LINE_RE = re.compile(r"^(?:#[^#\s][^#]{0,30}#\s?)+")
+# "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').
+TAG_LINE_RE = re.compile(r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$)")
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
 END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
