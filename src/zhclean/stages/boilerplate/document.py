@@ -64,6 +64,7 @@ class Document:
         self.head = head
         self.tail = tail
         self._body: tuple[int, int, int | None] | None | bool = False
+        self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
 
     def body_and_title(self) -> tuple[int, int, int | None] | None:
         """(first, last) index of the body and the index of its title, found once: the rooms

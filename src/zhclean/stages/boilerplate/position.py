@@ -210,12 +210,21 @@ BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
 
 
 def _credit(doc: Document, item: Item) -> bool:
-    """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚")."""
-    if metadata(doc.ctx, item) == KEEP or BRACKETED_CREDIT_RE.match(item.key):
-        return True
-    return len(item.text) <= 60 and any(
-        len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key)
-    )
+    """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚").
+    Asked of many lines by several rooms: answered once per text of a document."""
+    found = doc.credits.get(item.key)
+    if found is None:
+        found = doc.credits[item.key] = (
+            metadata(doc.ctx, item) == KEEP
+            or bool(BRACKETED_CREDIT_RE.match(item.key))
+            or (
+                len(item.text) <= 60
+                and any(
+                    len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key)
+                )
+            )
+        )
+    return found
 
 
 # Marks a headline carries and a signature does not.
@@ -442,6 +451,10 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
     return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
 
 
+# The lead a title shares words with: the body's first characters.
+LEAD_CHARS = 400
+
+
 def title_above(doc: Document, start: int) -> int | None:
     """Index of the article's title above its body: the nearest headline-shaped line (within
     a page's head) that shares words with the body's start (a label of two words sharing
@@ -451,8 +464,9 @@ def title_above(doc: Document, start: int) -> int | None:
     # The lead: the body's first lines, and the longer of the few just above it (a thread's
     # question may open with a line too short to count as prose; a tagline is no lead).
     above = {k: items[k].key for k in range(max(0, start - 3), start) if len(items[k].text) > 20}
-    body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:800]
+    body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:LEAD_CHARS]
     lead_grams = ngrams("".join(above.values()) + body, 2)
+    whole_lead = squash("".join(above.values()) + body)
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
@@ -461,7 +475,11 @@ def title_above(doc: Document, start: int) -> int | None:
         text = item.text
         own = squash(item.key)
         # The lead, without the line itself (a long line above the body is in it).
-        lead_key = squash("".join(v for k, v in above.items() if k != i) + body)
+        lead_key = (
+            squash("".join(v for k, v in above.items() if k != i) + body)
+            if i in above
+            else whole_lead
+        )
         contained = len(own) >= 3 and own in lead_key and not _known_label(doc, item)
         if (
             (not item.han and not contained)
