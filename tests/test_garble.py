@@ -126,3 +126,15 @@ def test_emoji_zwj_sequences_survive():
 )
 def test_word_glosses_and_numbered_tones(dirty, clean):
     assert run(dirty)[0] == clean
+
+
+def test_a_wikis_edit_links_after_its_headings_go():
+    out, counts = run("历史沿革[编辑]\n古代 [编辑]\n雄安新区历史悠久，是燕南赵北的重要区域。")
+    assert out.split("\n") == ["历史沿革", "古代", "雄安新区历史悠久，是燕南赵北的重要区域。"]
+    assert counts["ZH208"] == 2
+
+
+def test_a_single_edit_link_in_a_help_page_stays():
+    out, counts = run("打开文章页面后，点击右上角的[编辑]")
+    assert out == "打开文章页面后，点击右上角的[编辑]"
+    assert "ZH208" not in counts

@@ -119,6 +119,13 @@ _RULES: list[Rule] = [
         "中\u200b文 -> 中文",
     ),
     Rule("ZH207", "control-char", "garble", "Control characters were removed.", "中\x07文 -> 中文"),
+    Rule(
+        "ZH208",
+        "edit-link",
+        "garble",
+        "A wiki's edit link left at the end of a heading was removed.",
+        "历史沿革[编辑] -> 历史沿革",
+    ),
     # --- boilerplate -------------------------------------------------------------------
     Rule(
         "ZH301",

@@ -189,6 +189,43 @@ def _commas(line: str) -> tuple[str, int]:
     return INJECTED_COMMA_RE.subn("", line)
 
 
+# --- a wiki's edit links ------------------------------------------------------------------
+# A heading's link "[编辑]" left at its end by a scraper ("历史沿革[编辑]" -> "历史沿革"); the
+# words are data (edit_links in boilerplate.toml).
+HEADING_MAX = 40
+
+
+@lru_cache(maxsize=1)
+def _edit_link_re() -> re.Pattern[str]:
+    from ..lexicon import load_lexicon
+
+    words = sorted(load_lexicon().lists["edit_links"], key=len, reverse=True)
+    alternatives = "|".join(re.escape(word) for word in words) or "(?!)"
+    return re.compile(rf"\s?[\[【](?:{alternatives})[\]】]\s*$", re.IGNORECASE)
+
+
+def _edit_links(line: str) -> tuple[str, int]:
+    if len(line) > HEADING_MAX:
+        return line, 0  # a heading is short; a sentence that names "[编辑]" is the author's
+    kept, count = _edit_link_re().subn("", line)
+    return (kept, count) if kept.strip() else (line, 0)
+
+
+def _wiki_headings(text: str) -> bool:
+    """Do two headings or more end with an edit link? A wiki page has one a section; a help
+    page's "点击[编辑]" stands once, and stays."""
+    if "[" not in text and "【" not in text:
+        return False
+    pattern = _edit_link_re()
+    found = 0
+    for line in text.split("\n"):
+        if len(line) <= HEADING_MAX and pattern.search(line):
+            found += 1
+            if found >= 2:
+                return True
+    return False
+
+
 # (rule, substrings one of which must be in the line for the step to run, step), in order:
 # invisible characters first (they hide inside glosses and entities), commas last (a
 # gloss removed can leave "經驗,。").
@@ -200,6 +237,7 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[str], tuple[str, int]]], ...]
     ("ZH205", ("document.write",), _script_calls),
     ("ZH201", ("(", "（"), _strip_glosses),
     ("ZH202", (",", "，"), _commas),
+    ("ZH208", ("[", "【"), _edit_links),
 )
 
 
@@ -217,6 +255,7 @@ GATE_RE = re.compile(
             "document\\.write",
             f"[(（][a-z{TONE_LETTERS}]",
             INJECTED_COMMA_RE.pattern,
+            "[\\]】][ \\t]*(?:\\n|$)",
         ]
     )
 )
@@ -226,6 +265,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
     if not GATE_RE.search(text):
         return text  # the common case: one scan of the text
     lines = text.split("\n")
+    wiki = _wiki_headings(text)
     for i, line in enumerate(lines):
         if not line or not GATE_RE.search(line):
             continue
@@ -239,7 +279,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
             for code, needs, step in STEPS:
                 if needs and not any(n in line for n in needs):
                     continue
-                if not on(code):
+                if not on(code) or (code == "ZH208" and not wiki):
                     continue
                 fixed, count = step(line)
                 if count:
