@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from zhclean import clean_text
 from zhclean.mojibake import best_repair
 from zhclean.report import Report
 from zhclean.stages.repair import repair
@@ -63,3 +64,11 @@ def test_lost_characters_are_counted_not_guessed():
     text = "这段文字有锟斤拷和\ufffd两处损坏。"
     assert repair(text, report, on) == text
     assert report.counts()["ZH120"] == 2
+
+
+@pytest.mark.parametrize("word", ["Русский", "Привет мир", "Большой", "СССР", "Ελληνικά"])
+def test_russian_and_greek_words_are_a_language_not_mojibake(word):
+    # GBK holds Cyrillic and Greek letters, so these read as Big5 text "mis-decoded as GBK":
+    # words spelled in one case pattern are a language, and stay.
+    text = f"中文维基百科是维基百科的中文版本，由志愿者共同编写。\n{word}\n"
+    assert clean_text(text).text == text

@@ -389,11 +389,34 @@ def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
     return out
 
 
+# A word of Cyrillic or Greek as a language writes it: capitalised, lower case or capitals.
+_NATURAL_WORD_RE = re.compile(r"[А-ЯЁ]?[а-яё]+|[А-ЯЁ]+|[Α-ΩΆ-Ώ]?[α-ωά-ώ]+|[Α-ΩΆ-Ώ]+")
+_FOREIGN_LETTER_RE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def natural_foreign_words(text: str) -> bool:
+    """Is every non-ASCII character of ``text`` a letter of Russian or Greek words as they are
+    written? Then it is a language ("Русский", "Ελληνικά"), not GBK read as Big5: mojibake
+    mixes cases and symbols at random, and nearly never spells words of one case pattern.
+
+    >>> natural_foreign_words("Русский"), natural_foreign_words("Привет мир, СССР")
+    (True, True)
+    >>> natural_foreign_words("ПрЙЅ°Ђ"), natural_foreign_words("中文")
+    (False, False)
+    """
+    words = [w for w in re.split(r"[\s\x21-\x40\x5b-\x60\x7b-\x7e]+", text) if w]
+    if not words or not any(_FOREIGN_LETTER_RE.search(w) for w in words):
+        return False
+    return all(w.isascii() or _NATURAL_WORD_RE.fullmatch(w) for w in words)
+
+
 def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, list[str]]:
     """The best reading of ``text`` within ``depth`` steps, and the families applied.
 
     ``(text, [])`` when nothing reads clearly better.
     """
+    if natural_foreign_words(text):
+        return text, []
     base = score(text)
     best, best_score, best_path = text, base + MARGIN, []
     frontier = [(text, [])]
