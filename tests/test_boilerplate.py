@@ -197,6 +197,22 @@ def test_adjacent_duplicates_keep_the_credited_one():
     assert counts["ZH314"] == 1
 
 
+LONG_TITLE = "城东市民公园历时八个月改造工程正式完工"
+
+
+def test_a_title_beside_its_site_named_copy_keeps_the_longer():
+    out, counts = run([LONG_TITLE + " - 城南新闻网", LONG_TITLE, *BODY])
+    assert out == [LONG_TITLE + " - 城南新闻网", *BODY]
+    assert counts["ZH314"] == 1
+
+
+def test_a_pages_site_named_title_far_above_the_headline_goes():
+    menu = ["首页", "新闻", "社会", "文化", "体育", "首页 > 新闻 > 正文"]
+    out, counts = run([LONG_TITLE + "_城南新闻网", *menu, LONG_TITLE, *BODY])
+    assert out == [LONG_TITLE, *BODY]
+    assert counts["ZH314"] == 1
+
+
 def test_shop_notice_block_between_separators():
     block = ["==========", "全场包邮，下单即发货", "售后咨询请联系客服旺旺", "=========="]
     out, _ = run([*block, TITLE, *BODY])

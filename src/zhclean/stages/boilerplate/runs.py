@@ -266,8 +266,18 @@ def duplicates(doc: Document) -> None:
                     or _site_suffix(doc, longer.key[len(shorter.key) :])
                 )
             ):
-                shorter.mark("ZH314", STRONG, "duplicates")
-                if shorter is previous:
+                # Side by side, the longer copy stays (its credit is a fact). A page's
+                # <title> ("标题_某某网") far above the headline, with the page's chrome
+                # between them, is the site's: the headline over the body stays.
+                drop = shorter
+                if (
+                    longer is previous
+                    and item.no - previous.no > 1
+                    and _site_suffix(doc, longer.key[len(shorter.key) :])
+                ):
+                    drop = longer
+                drop.mark("ZH314", STRONG, "duplicates")
+                if drop is previous:
                     previous = item
                 continue
             if (
