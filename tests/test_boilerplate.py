@@ -501,3 +501,14 @@ def test_platform_chrome(junk, code):
 def test_a_title_that_starts_with_return_stays():
     lines = [TITLE, BODY[0], "返回故乡", BODY[1]]
     assert run(lines)[0] == lines
+
+
+def test_a_title_under_a_breadcrumb_that_names_it_stays():
+    title = "多用途水果榨汁机"
+    body = [
+        "多用途水果榨汁机的主要构件是螺旋，螺旋沿着料渣的出口方向转动，把果肉和果汁分开。",
+        "多用途水果榨汁机由机架、传动系统、进料部分和榨汁部分组成，适合中小型果汁厂使用。",
+    ]
+    lines = ["您现在的位置：首页 > 产品中心 > 榨汁机 > 多用途水果榨汁机", title, "分享到：", *body]
+    out, _ = run(lines)
+    assert out == [title, *body]

@@ -214,10 +214,14 @@ def notice_lists(doc: Document) -> None:
 def sandwiched(doc: Document) -> None:
     """A short line inside an ad or chrome block (junk right above and below) goes with it."""
     items = doc.items
+    placed = doc.body_and_title()
+    title = placed[2] if placed is not None else None
     for i in range(1, len(items) - 1):
         item, above, below = items[i], items[i - 1], items[i + 1]
         if item.code or item.protected or not above.removed or not below.removed:
             continue
+        if i == title:
+            continue  # the article's title under its breadcrumb, whatever the trail names
         if (
             above.code in AD_CODES
             and below.code in AD_CODES
