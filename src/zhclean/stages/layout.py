@@ -398,6 +398,7 @@ def _join_kind(
     spaced: bool = False,
     listing: bool = False,
     clause_broken: bool = False,
+    seams: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -481,6 +482,8 @@ def _join_kind(
         return None  # the next line is a headline of its own
     if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
+    if cur.lines == 1 and cur.text in seams:
+        return None  # a removed line stood between them: two paragraphs, not one cut
     return ""
 
 
@@ -598,6 +601,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
             spaced=spaced,
             listing=listing,
             clause_broken=clause_broken,
+            seams=report.seams,
         )
         if kind is None:
             return False
