@@ -377,6 +377,14 @@ def test_a_timestamp_with_a_view_counter_goes():
     assert report.counts() == {"ZH307": 1}
 
 
+@pytest.mark.parametrize(
+    "row", ["推荐162/回复/举报2019-02-20 07:00", "1590 有用 2024-04-07 09:53:05"]
+)
+def test_a_comments_counter_row_goes(row):
+    out, report = clean([TITLE, *BODY[:2], row, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 @pytest.mark.parametrize("place", ["after_title", "in_body"])
 def test_a_dated_row_of_table_values_stays(place):
     row = "2022/03/21 1,841.69 57,283"
