@@ -383,9 +383,7 @@ def manifest_record(
         "lines_in": result.lines_in if result else None,
         "lines_out": result.lines_out if result and result.text is not None else None,
         "rules": counts,
-        "removed": [
-            {"line": e.line, "rule": e.code, "text": e.text} for e in events if e.text is not None
-        ],
+        "removed": [{"line": e.line, "rule": e.code, "text": e.text} for e in events if e.removal],
         "warnings": result.warnings if result else [],
         "error": error or (result.error if result else None),
     }

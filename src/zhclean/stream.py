@@ -211,7 +211,7 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
         )
         lines_removed += len(result.removed)
         for event in result.events:
-            if event.text is not None and len(removed) < REMOVED_KEPT:
+            if event.removal and len(removed) < REMOVED_KEPT:
                 line = event.line + lines_in if event.line else None
                 removed.append({"line": line, "rule": event.code, "text": event.text})
         counts.update(result.counts)
