@@ -1,16 +1,16 @@
 """--engine ray: the same output bytes and manifest records as the local engine.
 
-A Ray head is started on loopback for this module (``ray start --head``, two CPUs),
-and the CLI joins it with ``--ray-address``, as the README's cluster recipe does.
+A Ray cluster is started on loopback for this module by ``ray.init`` in the test process
+(two CPUs) and stopped by ``ray.shutdown``; the CLI joins it with ``--ray-address``.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
 import shutil
-import socket
 import subprocess
 import sys
 from pathlib import Path, PurePosixPath
@@ -26,43 +26,34 @@ os.environ["RAY_AUTH_MODE"] = "token"
 ray = pytest.importorskip("ray")
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+ENV = dict(os.environ)
 FOOTER = "版权所有 © 某某信息网 未经授权禁止转载\n"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    """The address of a two-CPU Ray head on loopback, stopped after the module."""
-    ray_command = str(Path(sys.executable).parent / "ray")
-    port = _free_port()
-    started = subprocess.run(
-        [
-            ray_command,
-            "start",
-            "--head",
-            f"--port={port}",
-            "--num-cpus=2",
-            "--include-dashboard=false",
-            "--disable-usage-stats",
-            "--node-ip-address=127.0.0.1",
-        ],
-        env=ENV,
-        capture_output=True,
-        text=True,
+    """The address of a two-CPU Ray cluster of this module's own, stopped after the module.
+
+    ``ray.init`` in this process starts the cluster and ``ray.shutdown`` stops the
+    processes it started, and only those: another Ray cluster on the machine (someone's
+    ``ray start``) is left alone, where ``ray stop --force`` would kill it. The CLI runs
+    join it with ``--ray-address``, as the README's cluster recipe does.
+    """
+    if ray.is_initialized():
+        ray.shutdown()
+    context = ray.init(
+        address="local",  # a new cluster, even when another one runs on this machine
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.ERROR,
+        _node_ip_address="127.0.0.1",
     )
-    assert started.returncode == 0, started.stderr
     try:
-        yield f"127.0.0.1:{port}"
+        yield context.address_info["gcs_address"]
     finally:
-        if ray.is_initialized():
-            ray.shutdown()
-        subprocess.run([ray_command, "stop", "--force"], capture_output=True)
+        ray.shutdown()
 
 
 def zhclean(*args: str) -> subprocess.CompletedProcess:
