@@ -386,3 +386,13 @@ def test_a_file_name_that_is_not_utf8_is_recorded_and_written_on_ray(cluster, tm
     (record,) = ray_records(out)
     assert record["input"].endswith("\\xd6\\xd0\\xce\\xc4.txt")
     assert "input_bytes" in record and "output_bytes" in record
+
+
+def test_without_an_address_a_run_starts_its_own_ray_even_when_another_runs(cluster, tmp_path):
+    """--ray-address left out: Ray is started for the run, as documented, and the cluster
+    already running on this machine (the module's) is neither joined nor disturbed."""
+    out = tmp_path / "out"
+    result = zhclean(str(ROOT / "seeds"), "--out", str(out), "--engine", "ray", "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    assert len(list(out.glob("*.txt"))) == 5
+    assert ray.is_initialized() and ray.cluster_resources().get("CPU") == 2

@@ -270,8 +270,12 @@ def quiet_ray(address: str | None, cpus: int | None) -> None:
         }
         if address:
             options["address"] = address
-        elif cpus:
-            options["num_cpus"] = cpus
+        else:
+            # Ray of this run's own: without it, ray.init joins the last cluster started on
+            # this machine (someone else's), and refuses a CPU count there.
+            options["address"] = "local"
+            if cpus:
+                options["num_cpus"] = cpus
         ray.init(**options)
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
