@@ -585,7 +585,7 @@ def _clean_on_ray(
     from . import ray_engine
 
     err = _console(stderr=True)
-    with _Progress(len(run.jobs), enabled=not quiet) as progress:
+    with _Progress(len(run.jobs), enabled=not quiet) as progress, _stopped_by_signals():
 
         def landed(summary: dict) -> None:
             progress.advance(0, files=summary["records"])
@@ -603,7 +603,20 @@ def _clean_on_ray(
                 jsonl=jsonl,
                 problems=problems,
                 on_shard=landed,
+                # Ray ends (a cluster this run started) or lets go of this run's job (one it
+                # joined, which then ends its tasks): the workers stop with the run.
+                on_interrupt=ray_engine.stop,
             )
+        except _Stopped as stop:
+            _sweep_temps(out, run.jobs)  # --out is locked: every temporary file there goes
+            if isinstance(manifest_dir, Path) and manifest_dir != out:
+                remove_stale_temps(manifest_dir)  # not locked: those of ended processes
+            err.print(
+                f"zhclean: interrupted: {progress.done} of {len(run.jobs)} files finished; "
+                f"the manifest ({path_text(manifest_dir)}) is partial: it lists only those",
+                markup=False,
+            )
+            raise typer.Exit(128 + stop.signum) from None
         except OSError as exc:  # the manifest shards or their index could not be written
             err.print(
                 f"zhclean: error: cannot write the manifest in {path_text(manifest_dir)}: "

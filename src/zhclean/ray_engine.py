@@ -85,6 +85,8 @@ class Totals:
     rules: Counter[str] = field(default_factory=Counter)
     removed: int = 0
     shards: list[dict] = field(default_factory=list)
+    # Why shards of the manifest could not be written (their files were cleaned).
+    unwritten: list[str] = field(default_factory=list)
 
     def add(self, summary: dict) -> None:
         self.files += summary["records"]
@@ -114,12 +116,18 @@ def shards(items: list, size: int) -> list[list]:
 
 
 def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
-    """Write one manifest shard; returns its summary (counts only)."""
-    name = SHARD_FORMAT.format(number)
-    target = join(folder, name)
+    """Write one manifest shard; returns its summary (counts only). Raises OSError."""
+    target = join(folder, SHARD_FORMAT.format(number))
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
     with store_of(target).output(target) as handle:
         handle.write(lines.encode("utf-8"))
+    return shard_summary(number, records)
+
+
+def shard_summary(number: int, records: list[dict]) -> dict:
+    """What a shard sends back to the driver: counts, the first stderr lines, and
+    ``error``: why its manifest shard could not be written ("" when it was)."""
+    name = SHARD_FORMAT.format(number)
     messages = list(islice((m for r in records for m in record_messages(r)), MESSAGES_KEPT))
     rules: Counter[str] = Counter()
     for record in records:
@@ -132,6 +140,7 @@ def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
         "rules": json.dumps(rules),
         "removed": sum(lines_removed(r) for r in records),
         "messages": json.dumps(messages, ensure_ascii=False),
+        "error": "",
     }
 
 
@@ -195,14 +204,27 @@ def clean_shard(row: dict[str, Any], task: Task) -> dict[str, Any]:
             note["current"] = i
             _write_note(note_path, note)
         records.append(clean_one(job, task))
-    summary = write_shard(task.manifest_dir, row["shard"], records)
-    store.delete(note_path)
+    try:
+        summary = write_shard(task.manifest_dir, row["shard"], records)
+    except OSError as exc:
+        # The files are written; the driver says the manifest is not (a read-only or full
+        # disk), rather than Ray running the task again and logging its traceback.
+        summary = shard_summary(row["shard"], records)
+        summary["error"] = f"cannot write {summary['file']}: {exc.strerror or exc}"
+    _delete_note(note_path)
     return summary
 
 
 def _write_note(path: Location, note: dict) -> None:
-    with store_of(path).output(path, durable=False) as handle:
+    """A note that cannot be written (the manifest's folder is read-only or full) costs
+    only its bookkeeping: a worker that dies then retries its shard as Ray does."""
+    with contextlib.suppress(OSError), store_of(path).output(path, durable=False) as handle:
         handle.write(json.dumps(note).encode("utf-8"))
+
+
+def _delete_note(path: Location) -> None:
+    with contextlib.suppress(OSError):
+        store_of(path).delete(path)
 
 
 def _died_record(job: Job) -> dict:
@@ -288,6 +310,15 @@ def quiet_ray(address: str | None, cpus: int | None) -> None:
     context.op_resource_reservation_enabled = False
 
 
+def stop() -> None:
+    """Let go of Ray: a cluster this process started stops (its workers with it); from one
+    it joined, this process's job ends, and the cluster ends the job's tasks."""
+    import ray
+
+    if ray.is_initialized():
+        ray.shutdown()
+
+
 def run(
     jobs: list[Job],
     out: Location,
@@ -301,6 +332,7 @@ def run(
     clean_one: Callable[[Job, Task], dict] | None = None,
     split_bytes: int = SPLIT_BYTES,
     range_bytes: int = RANGE_BYTES,
+    on_interrupt: Callable[[], None] | None = None,
 ) -> Totals:
     """Clean ``jobs`` on the Ray instance this process is connected to (see :func:`quiet_ray`).
 
@@ -309,8 +341,12 @@ def run(
     ``clean_one`` replaces the function that cleans one file (tests kill workers with it).
     ``jsonl`` is (text field, keep empty, every file): without every file, only the files
     whose names say JSONL are.
+
+    Interrupted (a signal turned into an exception, Ctrl-C), the run calls
+    ``on_interrupt`` (the CLI ends Ray there, and the workers with it), writes an index
+    of the shards finished (marked ``partial``), removes this run's notes and parts, and
+    raises again: see :func:`_abandon`.
     """
-    import ray.data
 
     large: list[tuple[Job, int]] = []
     if jsonl is not None:
@@ -325,6 +361,48 @@ def run(
     ]
     totals = Totals()
     seen: set[int] = set()
+    number = len(rows)
+    try:
+        number = _run_shards(rows, parts, large, task, totals, seen, shard_files, on_shard,
+                             range_bytes, problems)  # fmt: skip
+    except BaseException as exc:
+        if isinstance(exc, Exception):  # a failure, not an interruption: the caller says it
+            raise
+        if on_interrupt is not None:
+            on_interrupt()
+        _abandon(task, totals, number, problems)
+        raise
+    if totals.unwritten:
+        more = len(totals.unwritten) - 1
+        raise OSError(totals.unwritten[0] + (f" (and {more} more shards)" if more else ""))
+    totals.shards.sort(key=lambda s: s["file"])
+    write_index(manifest_dir, totals, engine="ray")
+    remove_stale_shards(manifest_dir, len(totals.shards))
+    for notes in (
+        join(manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}"),
+        join(manifest_dir, ATTEMPTS_DIR),
+    ):
+        store_of(notes).remove_empty_dir(notes)
+    return totals
+
+
+def _run_shards(
+    rows: list[dict],
+    parts: list[list],
+    large: list[tuple[Job, int]],
+    task: Task,
+    totals: Totals,
+    seen: set[int],
+    shard_files: int,
+    on_shard: Callable[[dict], None] | None,
+    range_bytes: int,
+    problems: list[dict] | None,
+) -> int:
+    """The shards cleaned on Ray, then the large JSONL files and the walk's problems, into
+    ``totals``; returns the number the next shard would take."""
+    import ray.data
+
+    manifest_dir = task.manifest_dir
     if rows:
         dataset = ray.data.from_items(rows, override_num_blocks=_blocks(len(rows)))
         # A task whose worker dies is run again by Ray Data; clean_shard's notes make
@@ -332,14 +410,17 @@ def run(
         cleaned = dataset.map(partial(clean_shard, task=task))
         for summary in cleaned.iter_rows():
             seen.add(summary["shard"])
-            totals.add(summary)
+            if summary["error"]:  # its files are done, its manifest shard is not written
+                totals.unwritten.append(summary["error"])
+            else:
+                totals.add(summary)
             if on_shard:
                 on_shard(summary)
     for k in range(len(rows)):
         if k in seen:
             continue
-        # The task failed for good (it could not write its manifest shard, say): its
-        # files get error records, so that every input has one.
+        # The task failed for good (its worker died on every try, say): its files get
+        # error records, so that every input has one.
         failed = [
             manifest_record(
                 Job(as_location(path), PurePosixPath(rel)),
@@ -366,15 +447,53 @@ def run(
     if problems:
         summary = write_shard(manifest_dir, number, problems)
         totals.add(summary)
-    totals.shards.sort(key=lambda s: s["file"])
-    write_index(manifest_dir, totals, engine="ray")
-    remove_stale_shards(manifest_dir, len(totals.shards))
-    for notes in (
-        join(manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}"),
-        join(manifest_dir, ATTEMPTS_DIR),
+        number += 1
+    return number
+
+
+def _abandon(task: Task, totals: Totals, number: int, problems: list[dict] | None) -> None:
+    """What an interrupted run leaves: an index of the shards finished (``partial``: true)
+    with the walk's problems, no shard file the index does not list, none of this run's
+    attempt notes or parts of large files. Best effort: a write that fails here leaves the
+    rest to do (the next run into the folder sweeps temporary files and stale shards)."""
+    folder = task.manifest_dir
+    # After the shards written so far (those of large JSONL files come after the others).
+    number = max([number - 1, *(int(s["file"][9:14]) for s in totals.shards)]) + 1
+    with contextlib.suppress(OSError):
+        if problems:
+            totals.add(write_shard(folder, number, problems))
+            number += 1
+    listed = {s["file"] for s in totals.shards}
+    for k in range(number):
+        stale = join(folder, SHARD_FORMAT.format(k))
+        if SHARD_FORMAT.format(k) not in listed:
+            with contextlib.suppress(OSError):
+                if store_of(stale).exists(stale):
+                    store_of(stale).delete(stale)
+    with contextlib.suppress(OSError):
+        totals.shards.sort(key=lambda s: s["file"])
+        write_index(folder, totals, engine="ray", partial=True)
+        remove_stale_shards(folder, number)
+    for tree in (
+        join(folder, f"{ATTEMPTS_DIR}/{task.run_id}"),
+        join(task.out, f"{PARTS_DIR}/{task.run_id}"),
     ):
-        store_of(notes).remove_empty_dir(notes)
-    return totals
+        _remove_tree(tree)
+    for empty in (join(folder, ATTEMPTS_DIR), join(task.out, PARTS_DIR)):
+        store_of(empty).remove_empty_dir(empty)
+
+
+def _remove_tree(folder: Location) -> None:
+    """A folder of zhclean's own (notes, parts) and all it holds; what cannot go stays."""
+    if not isinstance(folder, str):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    store = store_of(folder)
+    with contextlib.suppress(OSError):
+        for uri, _ in list(store.walk(folder)):
+            with contextlib.suppress(OSError):
+                store.delete(uri)
+    store.remove_empty_dir(folder)
 
 
 def _large_jsonl(jobs: list[Job], split_bytes: int) -> tuple[list[Job], list[tuple[Job, int]]]:
@@ -406,7 +525,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
     store = store_of(note_path)
     attempt = json.loads(store.read(note_path))["attempt"] + 1 if store.exists(note_path) else 1
     if attempt > RANGE_ATTEMPTS:
-        store.delete(note_path)
+        _delete_note(note_path)
         return {**row, "summary": json.dumps(None)}
     _write_note(note_path, {"attempt": attempt})
     text_field, keep_empty, _ = task.jsonl
@@ -419,7 +538,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
         text_field,
         keep_empty,
     )
-    store.delete(note_path)
+    _delete_note(note_path)
     return {**row, "summary": json.dumps(summary, ensure_ascii=False)}
 
 
@@ -530,8 +649,9 @@ def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: in
     return records
 
 
-def write_index(folder: Location, totals: Totals, engine: str) -> None:
-    """``manifest.index.json``: the shards of the run and its totals."""
+def write_index(folder: Location, totals: Totals, engine: str, partial: bool = False) -> None:
+    """``manifest.index.json``: the shards of the run and its totals (``partial``: the run
+    was interrupted, and lists only the files it finished)."""
     from . import __version__
 
     index = {
@@ -543,6 +663,8 @@ def write_index(folder: Location, totals: Totals, engine: str) -> None:
         "lines_removed": totals.removed,
         "shards": totals.shards,
     }
+    if partial:
+        index["partial"] = True
     target = join(folder, INDEX_NAME)
     with store_of(target).output(target) as handle:
         handle.write((json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
@@ -572,6 +694,7 @@ def read_records(folder: Location) -> Iterator[dict]:
 
 __all__ = [
     "INDEX_NAME",
+    "stop",
     "shard_size",
     "Task",
     "Totals",
