@@ -104,7 +104,7 @@ class _ZstdReader(io.RawIOBase):
 
 @contextlib.contextmanager
 def open_output(path: Location, in_place: bool = False) -> Iterator[IO[bytes]]:
-    """Write a (compressed, by name) file atomically: see :func:`zhclean.corpus.atomic_output`."""
+    """Write a (compressed, by name) file atomically: see :func:`zhclean.atomic.atomic_output`."""
     name = str(path).lower()
     with store_of(path).output(path, in_place=in_place) as raw:
         if name.endswith(".gz"):
