@@ -48,16 +48,9 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .corpus import (
-    Job,
-    clean_file,
-    clean_jsonl_file,
-    config_hash,
-    jsonl_record,
-    lines_removed,
-    manifest_record,
-    record_messages,
-)
+from .corpus import clean_file, clean_jsonl_file, config_hash
+from .discovery import Job
+from .manifest import jsonl_record, lines_removed, manifest_record, record_messages
 from .records import clean_jsonl_range, is_jsonl_name
 from .storage import Location, as_location, join, store_of
 
