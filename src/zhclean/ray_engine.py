@@ -23,7 +23,8 @@ this module adds is the distribution, with Ray Data:
    into ranges at line starts, cleaned by several tasks into parts that a
    last task joins in order: the same bytes as one task would write.
 5. The driver writes ``manifest.index.json``: the shards, their record counts,
-   and the run's totals. No process holds more than a shard of records.
+   and the run's totals. No process holds more than a shard of records. (Shards and
+   index are written and read by :mod:`zhclean.ray_manifest`.)
 
 A shard is rewritten whole by a retried task (outputs and manifest are written
 atomically), so retries never leave a mix of two attempts.
@@ -39,27 +40,33 @@ import json
 import logging
 import shutil
 import uuid
-from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
 from .corpus import clean_file, clean_jsonl_file, config_hash
 from .discovery import Job
-from .manifest import jsonl_record, lines_removed, manifest_record, record_messages
+from .manifest import jsonl_record, manifest_record
+from .ray_manifest import (
+    INDEX_NAME,
+    SHARD_FORMAT,
+    Totals,
+    read_records,
+    remove_stale_shards,
+    shard_summary,
+    sum_ranges,
+    write_index,
+    write_shard,
+)
 from .records import clean_jsonl_range, is_jsonl_name
 from .storage import Location, as_location, join, store_of
 
 # Files per task and per manifest shard: enough shards to keep every CPU busy to the end
 # (SHARDS_PER_CPU of them), each large enough that a task's fixed cost is small.
 MIN_SHARD_FILES, MAX_SHARD_FILES, SHARDS_PER_CPU = 64, 4096, 16
-INDEX_NAME = "manifest.index.json"
-SHARD_FORMAT = "manifest-{:05d}.jsonl"
-MESSAGES_KEPT = 20  # stderr lines a shard sends back to be printed (the manifest has them all)
 ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside the manifest
 # A plain JSONL file over SPLIT_BYTES is cut into ranges of RANGE_BYTES cleaned by several
 # tasks (a compressed one cannot be entered in the middle: it is one task).
@@ -67,26 +74,6 @@ SPLIT_BYTES = 256 * 2**20
 RANGE_BYTES = 64 * 2**20
 PARTS_DIR = ".zhclean-parts"  # the outputs of the ranges, under --out, until they are joined
 RANGE_ATTEMPTS = 3  # runs of a range whose worker keeps dying, before its file is an error
-
-
-@dataclass
-class Totals:
-    """What the driver keeps of a run: counts, never the records themselves."""
-
-    files: int = 0
-    statuses: Counter[str] = field(default_factory=Counter)
-    rules: Counter[str] = field(default_factory=Counter)
-    removed: int = 0
-    shards: list[dict] = field(default_factory=list)
-    # Why shards of the manifest could not be written (their files were cleaned).
-    unwritten: list[str] = field(default_factory=list)
-
-    def add(self, summary: dict) -> None:
-        self.files += summary["records"]
-        self.statuses.update(json.loads(summary["statuses"]))
-        self.rules.update(json.loads(summary["rules"]))
-        self.removed += summary["removed"]
-        self.shards.append({"file": summary["file"], "records": summary["records"]})
 
 
 def shard_size(files: int, cpus: int | None = None) -> int:
@@ -106,35 +93,6 @@ def shard_size(files: int, cpus: int | None = None) -> int:
 def shards(items: list, size: int) -> list[list]:
     """``items`` cut into consecutive lists of at most ``size``."""
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
-    """Write one manifest shard; returns its summary (counts only). Raises OSError."""
-    target = join(folder, SHARD_FORMAT.format(number))
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    with store_of(target).output(target) as handle:
-        handle.write(lines.encode("utf-8"))
-    return shard_summary(number, records)
-
-
-def shard_summary(number: int, records: list[dict]) -> dict:
-    """What a shard sends back to the driver: counts, the first stderr lines, and
-    ``error``: why its manifest shard could not be written ("" when it was)."""
-    name = SHARD_FORMAT.format(number)
-    messages = list(islice((m for r in records for m in record_messages(r)), MESSAGES_KEPT))
-    rules: Counter[str] = Counter()
-    for record in records:
-        rules.update(record["rules"])
-    return {
-        "shard": number,
-        "file": name,
-        "records": len(records),
-        "statuses": json.dumps(Counter(r["status"] for r in records)),
-        "rules": json.dumps(rules),
-        "removed": sum(lines_removed(r) for r in records),
-        "messages": json.dumps(messages, ensure_ascii=False),
-        "error": "",
-    }
 
 
 @dataclass(frozen=True)
@@ -555,44 +513,6 @@ def join_parts(row: dict[str, Any], task: Task) -> dict[str, Any]:
     return {"record": json.dumps(record, ensure_ascii=False)}
 
 
-def sum_ranges(summaries: list[dict]) -> dict:
-    """The summary of a whole file from those of its ranges, in order: counts add up, and
-    malformed lines are numbered from the file's start.
-
-        >>> a = {"records_in": 2, "records_out": 1, "records_dropped": 0, "records_changed": 1,
-        ...      "lines_removed": 1, "malformed": [{"line": 2, "error": "x"}],
-        ...      "rules": {"ZH301": 1}, "lines": 3}
-        >>> sum_ranges([a, a])["malformed"]
-        [{'line': 2, 'error': 'x'}, {'line': 5, 'error': 'x'}]
-    """
-    total: dict[str, Any] = {
-        "records_in": 0,
-        "records_out": 0,
-        "records_dropped": 0,
-        "records_changed": 0,
-        "lines_removed": 0,
-        "malformed": [],
-    }
-    rules: Counter[str] = Counter()
-    offset = 0
-    for summary in summaries:
-        for key in (
-            "records_in",
-            "records_out",
-            "records_dropped",
-            "records_changed",
-            "lines_removed",
-        ):
-            total[key] += summary[key]
-        total["malformed"].extend(
-            {"line": m["line"] + offset, "error": m["error"]} for m in summary["malformed"]
-        )
-        rules.update(summary["rules"])
-        offset += summary["lines"]
-    total["rules"] = dict(sorted(rules.items()))
-    return total
-
-
 def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: int) -> list[dict]:
     """Large JSONL files: ranges cleaned in parallel, then each file's parts joined in order."""
     import ray.data
@@ -640,49 +560,6 @@ def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: in
     for folder in (parts_dir, join(task.out, PARTS_DIR)):
         store_of(folder).remove_empty_dir(folder)
     return records
-
-
-def write_index(folder: Location, totals: Totals, engine: str, partial: bool = False) -> None:
-    """``manifest.index.json``: the shards of the run and its totals (``partial``: the run
-    was interrupted, and lists only the files it finished)."""
-    from . import __version__
-
-    index = {
-        "zhclean": __version__,
-        "engine": engine,
-        "records": totals.files,
-        "statuses": dict(sorted(totals.statuses.items())),
-        "rules": dict(sorted(totals.rules.items())),
-        "lines_removed": totals.removed,
-        "shards": totals.shards,
-    }
-    if partial:
-        index["partial"] = True
-    target = join(folder, INDEX_NAME)
-    with store_of(target).output(target) as handle:
-        handle.write((json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-
-
-def remove_stale_shards(folder: Location, count: int) -> None:
-    """Shards numbered ``count`` and up are an earlier, larger run's: they go."""
-    number = count
-    while True:
-        stale = join(folder, SHARD_FORMAT.format(number))
-        store = store_of(stale)
-        if not store.exists(stale):
-            return
-        store.delete(stale)
-        number += 1
-
-
-def read_records(folder: Location) -> Iterator[dict]:
-    """The records of a sharded manifest, shard after shard (as the index lists them)."""
-    index = json.loads(store_of(join(folder, INDEX_NAME)).read(join(folder, INDEX_NAME)))
-    for shard in index["shards"]:
-        path = join(folder, shard["file"])
-        for line in store_of(path).read(path).decode("utf-8").splitlines():
-            if line:
-                yield json.loads(line)
 
 
 __all__ = [
