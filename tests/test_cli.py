@@ -218,3 +218,32 @@ def test_explain_shows_every_change_with_its_rule(tmp_path):
     assert "ZH303 navigation" in out and "removed: 首頁 > 新聞 > 正文" in out
     assert "ZH501 script-convert" in out
     assert runner.invoke(app, ["explain", str(tmp_path / "missing.txt")]).exit_code == 3
+
+
+def _summary_row(output: str) -> dict[str, str]:
+    header, row = [line for line in output.splitlines() if "│" in line or "┃" in line][:2]
+    columns = [c.strip() for c in header.strip("┃").split("┃")]
+    values = [c.strip() for c in row.strip("│").split("│")]
+    return dict(zip(columns, values, strict=True))
+
+
+@pytest.mark.parametrize("name", ["page.txt", "page.jsonl"])
+def test_no_removed_text_keeps_the_count_of_removed_lines(tmp_path, name):
+    """--no-removed-text drops the removed lines' text, never their count."""
+    page = "城市公园改造完工\n首页 | 新闻 | 关于我们 | 联系我们\n经过八个月施工，公园正式开放。\n"
+    source = tmp_path / name
+    if name.endswith(".jsonl"):
+        source.write_text(json.dumps({"text": page}, ensure_ascii=False) + "\n", "utf-8")
+    else:
+        source.write_text(page, "utf-8")
+    kept = runner.invoke(app, ["clean", str(source), "--out", str(tmp_path / "kept")])
+    dropped = runner.invoke(
+        app, ["clean", str(source), "--out", str(tmp_path / "dropped"), "--no-removed-text"]
+    )
+    assert kept.exit_code == dropped.exit_code == 0, dropped.output
+    assert _summary_row(kept.output)["lines removed"] == "1"
+    assert _summary_row(dropped.output)["lines removed"] == "1"
+    (record,) = manifest(tmp_path / "dropped")
+    assert "首页" not in json.dumps(record, ensure_ascii=False)  # the text itself is not kept
+    if name.endswith(".txt"):
+        assert record["removed"] == [{"line": 2, "rule": "ZH303", "text": None}]

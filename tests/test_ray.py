@@ -1,18 +1,21 @@
 """--engine ray: the same output bytes and manifest records as the local engine.
 
-A Ray head is started on loopback for this module (``ray start --head``, two CPUs),
-and the CLI joins it with ``--ray-address``, as the README's cluster recipe does.
+A Ray cluster is started on loopback for this module by ``ray.init`` in the test process
+(two CPUs) and stopped by ``ray.shutdown``; the CLI joins it with ``--ray-address``.
 """
 
 from __future__ import annotations
 
 import gzip
 import json
+import logging
 import os
+import re
 import shutil
-import socket
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path, PurePosixPath
 
 import pytest
@@ -26,43 +29,34 @@ os.environ["RAY_AUTH_MODE"] = "token"
 ray = pytest.importorskip("ray")
 
 ROOT = Path(__file__).resolve().parent.parent
-ENV = {**os.environ, "RAY_USAGE_STATS_ENABLED": "0"}
+os.environ["RAY_USAGE_STATS_ENABLED"] = "0"
+ENV = dict(os.environ)
 FOOTER = "版权所有 © 某某信息网 未经授权禁止转载\n"
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def cluster():
-    """The address of a two-CPU Ray head on loopback, stopped after the module."""
-    ray_command = str(Path(sys.executable).parent / "ray")
-    port = _free_port()
-    started = subprocess.run(
-        [
-            ray_command,
-            "start",
-            "--head",
-            f"--port={port}",
-            "--num-cpus=2",
-            "--include-dashboard=false",
-            "--disable-usage-stats",
-            "--node-ip-address=127.0.0.1",
-        ],
-        env=ENV,
-        capture_output=True,
-        text=True,
+    """The address of a two-CPU Ray cluster of this module's own, stopped after the module.
+
+    ``ray.init`` in this process starts the cluster and ``ray.shutdown`` stops the
+    processes it started, and only those: another Ray cluster on the machine (someone's
+    ``ray start``) is left alone, where ``ray stop --force`` would kill it. The CLI runs
+    join it with ``--ray-address``, as the README's cluster recipe does.
+    """
+    if ray.is_initialized():
+        ray.shutdown()
+    context = ray.init(
+        address="local",  # a new cluster, even when another one runs on this machine
+        num_cpus=2,
+        include_dashboard=False,
+        log_to_driver=False,
+        logging_level=logging.ERROR,
+        _node_ip_address="127.0.0.1",
     )
-    assert started.returncode == 0, started.stderr
     try:
-        yield f"127.0.0.1:{port}"
+        yield context.address_info["gcs_address"]
     finally:
-        if ray.is_initialized():
-            ray.shutdown()
-        subprocess.run([ray_command, "stop", "--force"], capture_output=True)
+        ray.shutdown()
 
 
 def zhclean(*args: str) -> subprocess.CompletedProcess:
@@ -395,3 +389,115 @@ def test_a_file_name_that_is_not_utf8_is_recorded_and_written_on_ray(cluster, tm
     (record,) = ray_records(out)
     assert record["input"].endswith("\\xd6\\xd0\\xce\\xc4.txt")
     assert "input_bytes" in record and "output_bytes" in record
+
+
+# Issue 13 on the Ray engine: case 2 (the manifest cannot be written) and case 10 (the
+# run is stopped by a signal). The timeouts only guard against a hang.
+HANG_GUARD = 180
+DIRTY = "城市公园改造完工\n\n\n经过八个月施工，公园正式开放。\n"
+GOOD = "城市公园改造完工\n经过八个月施工，公园正式开放。\n"
+
+
+def test_case02_manifest_write_failure_on_ray_is_a_message_and_exit_3(cluster, tmp_path):
+    source = tmp_path / "in"
+    source.mkdir()
+    (source / "a.txt").write_text(DIRTY, encoding="utf-8")
+    blocker = tmp_path / "file"
+    blocker.write_text("x")  # a file where the manifest's folder should be
+    out = tmp_path / "out"
+    result = zhclean(str(source), "--out", str(out), "--manifest", f"{blocker}/m",
+                     "--engine", "ray", "--ray-address", cluster)  # fmt: skip
+    assert result.returncode == 3, result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+    assert "cannot write the manifest" in result.stderr
+    assert (out / "a.txt").read_text("utf-8") == GOOD  # the files were written
+
+
+_BLOCKING_RAY_RUN = """
+import os, sys, time
+from pathlib import Path
+from zhclean import ray_engine
+from zhclean.cli import main
+from zhclean.corpus import atomic_output
+
+ready = sys.argv[1]
+
+def blocking(job, task):
+    if job.rel.name == "slow.txt":
+        with atomic_output(task.out / "slow.txt") as handle:
+            handle.write(b"half")
+            Path(ready).write_text(str(os.getpid()))
+            while True:
+                time.sleep(1)
+    return ray_engine.clean_one_file(job, task)
+
+real_run = ray_engine.run
+
+def run(*args, **kwargs):
+    return real_run(*args, **kwargs, clean_one=blocking, shard_files=2)
+
+ray_engine.run = run
+sys.argv = ["zhclean", "clean", sys.argv[2], "--out", sys.argv[3], "--engine", "ray",
+            "--ray-address", sys.argv[4]]
+main()
+"""
+
+
+@pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
+def test_case10_signal_stops_ray_workers_removes_temp_files_and_says_the_manifest_is_partial(
+    cluster, tmp_path, signum
+):
+    from zhclean.ray_engine import read_records
+
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(20):
+        (source / f"f{i:02d}.txt").write_text(DIRTY, encoding="utf-8")
+    (source / "slow.txt").write_text(GOOD, encoding="utf-8")  # the last shard: it never ends
+    out, ready = tmp_path / "out", tmp_path / "ready"
+    run = subprocess.Popen(
+        [sys.executable, "-c", _BLOCKING_RAY_RUN, str(ready), str(source), str(out), cluster],
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
+    deadline = time.monotonic() + HANG_GUARD
+    while not ready.exists() or not ready.read_text():
+        assert time.monotonic() < deadline and run.poll() is None, "the run never started"
+        time.sleep(0.05)
+    worker = int(ready.read_text())
+    assert list(out.glob(".slow.txt.*.zhclean-tmp"))  # the worker is writing
+    run.send_signal(signum)
+    _, stderr = run.communicate(timeout=HANG_GUARD)
+    assert run.returncode == 128 + signum, stderr
+    assert "Traceback" not in stderr, stderr
+    finished = re.search(
+        r"interrupted: (\d+) of 21 files finished; the manifest .* is partial", stderr
+    )
+    assert finished, stderr
+    while True:  # the worker ends with the run that started its task
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, "the worker outlived its run"
+        time.sleep(0.05)
+    assert not list(out.rglob("*.zhclean-tmp")) and not list(out.rglob(".*zhclean-tmp"))
+    assert not (out / ".zhclean-attempts").exists()  # the run's notes went too
+    index = json.loads((out / "manifest.index.json").read_text("utf-8"))
+    assert index["partial"] is True
+    records = list(read_records(out))
+    assert len(records) == index["records"] == int(finished.group(1))
+    assert all(r["status"] == "cleaned" for r in records)
+    assert "slow.txt" not in {Path(r["input"]).name for r in records}
+    assert not (out / "slow.txt").exists()
+
+
+def test_without_an_address_a_run_starts_its_own_ray_even_when_another_runs(cluster, tmp_path):
+    """--ray-address left out: Ray is started for the run, as documented, and the cluster
+    already running on this machine (the module's) is neither joined nor disturbed."""
+    out = tmp_path / "out"
+    result = zhclean(str(ROOT / "seeds"), "--out", str(out), "--engine", "ray", "--jobs", "1")
+    assert result.returncode == 0, result.stderr
+    assert len(list(out.glob("*.txt"))) == 5
+    assert ray.is_initialized() and ray.cluster_resources().get("CPU") == 2

@@ -152,3 +152,24 @@ def test_dedup_lines_is_refused_with_jsonl(tmp_path):
     result = run(str(source), "--out", str(tmp_path / "out"), "--dedup-lines")
     assert result.exit_code == 2
     assert "--dedup-lines" in result.output
+
+
+def test_a_record_without_a_final_newline_reports_no_final_newline_fix():
+    """A field gets no final newline (a field is not a file), so ZH602 is not reported."""
+    for text in (CLEAN, ARTICLE):
+        out, summary, _ = clean_record(json.dumps({"text": text}), "text", Config(), False)
+        assert not json.loads(out)["text"].endswith("\n")
+        assert "ZH602" not in summary["rules"]
+        assert "ZH602" not in json.loads(out)["zhclean"]["rules"]
+    _, summary, _ = clean_record(json.dumps({"text": CLEAN}), "text", Config(), False)
+    assert summary["rules"] == {} and summary["status"] == "unchanged"
+
+
+@pytest.mark.parametrize("text", ["甲。\r乙。", "甲。\r\n乙。"])
+def test_a_record_in_its_own_line_endings_gets_no_final_newline(text):
+    """With ZH103 off the text keeps CR or CRLF; still no final newline is added or reported."""
+    out, summary, _ = clean_record(
+        json.dumps({"text": text}), "text", Config(ignore=("ZH103",)), False
+    )
+    assert json.loads(out)["text"] == text
+    assert summary["rules"] == {} and summary["status"] == "unchanged"

@@ -100,3 +100,18 @@ def test_a_hard_wrapped_text_is_cut_between_sentences():
     blocks = list(paragraph_blocks(chunks, size=500))
     assert "".join(blocks) == text and len(blocks) >= 5
     assert all(block.rstrip("\n").endswith("。") for block in blocks)
+
+
+@pytest.mark.parametrize("final", ["\n", ""])
+def test_a_one_line_file_cut_into_blocks_reports_the_final_newline_as_a_whole_file_does(
+    tmp_path, small_blocks, final
+):
+    """The newline added at a block cut inside a line is taken back: no ZH602 for it."""
+    text = "这是一个很长的句子" * 2000 + "。" + final
+    source = tmp_path / "one.txt"
+    source.write_text(text, "utf-8")
+    whole = clean_bytes(text.encode("utf-8"), Config())
+    record = clean_file(Job(source, Path("one.txt")), tmp_path / "out", Config())
+    assert (tmp_path / "out" / "one.txt").read_text("utf-8") == whole.text
+    assert record["rules"] == whole.counts == ({} if final else {"ZH602": 1})
+    assert record["status"] == ("unchanged" if final else "cleaned")

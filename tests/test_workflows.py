@@ -230,7 +230,7 @@ def test_progress_bar_only_on_a_terminal_after_a_second(monkeypatch):
 
     from rich.console import Console
 
-    import zhclean.cli as cli
+    import zhclean.cli.output as cli  # where the progress bar finds its console
 
     screen = io.StringIO()
     monkeypatch.setattr(

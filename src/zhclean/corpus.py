@@ -1,422 +1,38 @@
-"""Files: walking the inputs, reading, atomic writes, manifest records.
+"""Cleaning files: one file (or a JSONL file's records) read, cleaned and written, with its
+manifest record; a run's files over the worker processes; the first pass of --dedup-lines.
 
-Everything that touches the disk lives here, so the core stays pure. One input
-file gives one manifest record, whatever happens to it:
-
-    >>> sorted(manifest_record(Job(Path("a.txt"), PurePosixPath("a.txt")), None, b"", error="x"))[:4]
-    ['bytes_in', 'bytes_out', 'confidence', 'encoding']
+Everything that touches the disk lives in this layer, so the core stays pure: walking
+the inputs is :mod:`zhclean.discovery`, atomic writes :mod:`zhclean.atomic`, the records
+:mod:`zhclean.manifest` (their names are also importable from here).
 """
 
 from __future__ import annotations
 
-import base64
-import contextlib
-import fnmatch
 import hashlib
-import json
-import os
-import re
-import shutil
-import stat
-import tempfile
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import IO
+from collections.abc import Iterator
+from pathlib import Path
 
+from .atomic import TEMP_SUFFIX, atomic_output, remove_stale_temps
 from .chardata import han_count
 from .config import Config
+from .discovery import Job, Problem, _not_regular, discover
+from .manifest import (
+    MANIFEST_NAME,
+    _sha256,
+    jsonl_record,
+    lines_removed,
+    manifest_record,
+    path_fields,
+    path_text,
+    problem_record,
+    read_manifest,
+    record_messages,
+    record_path,
+    write_manifest,
+)
 from .pipeline import CleanResult, clean_bytes
-from .storage import Location, as_location, is_uri, join, store_of
+from .storage import Location, join, store_of
 from .stream import STREAM_MIN
-
-MANIFEST_NAME = "manifest.jsonl"
-
-
-@dataclass(frozen=True)
-class Job:
-    path: Location  # where to read: a local path or a URI (see zhclean.storage)
-    rel: PurePosixPath  # where to write, relative to --out
-
-
-@dataclass(frozen=True)
-class Problem:
-    """An input that could not become a job (missing path, output folder inside input)."""
-
-    path: str
-    status: str
-    error: str
-    code: str
-
-
-def _matches(rel: PurePosixPath, patterns: Iterable[str]) -> bool:
-    text = rel.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(rel.name, p) for p in patterns)
-
-
-def _inside(child: Path, parent: Path) -> bool:
-    try:
-        child.relative_to(parent)
-    except ValueError:
-        return False
-    return True
-
-
-def discover(
-    paths: list[Location],
-    out_dir: Location | None,
-    include: tuple[str, ...] = ("*.txt",),
-    exclude: tuple[str, ...] = (),
-) -> tuple[list[Job], list[Problem]]:
-    """The files to clean, in a stable order, and the inputs that could not be walked.
-
-    Several input folders each keep their own name as the first part of the
-    output path, so their files cannot collide.
-    """
-    jobs: list[Job] = []
-    problems: list[Problem] = []
-    out_resolved = out_dir.resolve() if isinstance(out_dir, Path) else None
-    several = len(paths) > 1
-    seen: set[PurePosixPath] = set()
-    for path in paths:
-        if is_uri(path):
-            assert isinstance(path, str)
-            _discover_remote(path, out_dir, include, exclude, several, jobs, problems)
-            continue
-        assert isinstance(path, Path)
-        if not path.exists() and not path.is_symlink():
-            problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
-            continue
-        if path.is_dir():
-            root = path.resolve()
-            if out_resolved and _inside(out_resolved, root) and out_resolved != root:
-                problems.append(
-                    Problem(
-                        str(out_dir),
-                        "skipped",
-                        f"the output folder is inside the input folder {path}; it is not walked",
-                        "ZH904",
-                    )
-                )
-            if out_resolved and out_resolved == root:
-                problems.append(
-                    Problem(str(path), "error", "the output folder is the input folder", "ZH904")
-                )
-                continue
-            found: list[Job] = []
-            walk_errors: list[OSError] = []
-            for current, dirnames, filenames in os.walk(path, onerror=walk_errors.append):
-                current_path = Path(current)
-                # Never walk into the output folder (it may sit inside the input).
-                dirnames[:] = sorted(
-                    d
-                    for d in dirnames
-                    if not (out_resolved and (current_path / d).resolve() == out_resolved)
-                )
-                for name in sorted(filenames):
-                    file_path = current_path / name
-                    rel = PurePosixPath(file_path.relative_to(path).as_posix())
-                    if not _matches(rel, include) or _matches(rel, exclude):
-                        continue
-                    if several:
-                        rel = PurePosixPath(path.resolve().name) / rel
-                    if (problem := _not_regular(file_path)) is not None:
-                        problems.append(problem)
-                        continue
-                    found.append(Job(file_path, rel))
-            jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
-            problems.extend(_walk_problem(exc) for exc in walk_errors)
-        elif (problem := _not_regular(path)) is not None:
-            problems.append(problem)
-        else:
-            rel = PurePosixPath(path.name)
-            jobs.append(Job(path, rel))
-    if out_dir is None:  # in place or check: every file is its own output, names may repeat
-        return jobs, problems
-    unique: list[Job] = []
-    for job in jobs:
-        if job.rel in seen:
-            problems.append(
-                Problem(str(job.path), "error", f"another input also writes {job.rel}", "ZH904")
-            )
-            continue
-        seen.add(job.rel)
-        unique.append(job)
-    return unique, problems
-
-
-def _not_regular(path: Path) -> Problem | None:
-    """A FIFO, socket or device named like a text file: reading it could block for ever."""
-    try:
-        mode = path.stat().st_mode
-    except OSError:
-        return None  # a dangling link, gone since the walk: reading it says why
-    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
-        return None
-    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
-    return Problem(str(path), "skipped", f"not a regular file but {kind}", "ZH904")
-
-
-def _walk_problem(exc: OSError) -> Problem:
-    """A sub-folder os.walk could not list: its files are not cleaned, and the run says so."""
-    where = exc.filename if exc.filename is not None else "?"
-    return Problem(
-        os.fsdecode(where), "error", f"cannot read folder: {exc.strerror or exc}", "ZH904"
-    )
-
-
-def _discover_remote(
-    uri: str,
-    out_dir: Location | None,
-    include: tuple[str, ...],
-    exclude: tuple[str, ...],
-    several: bool,
-    jobs: list[Job],
-    problems: list[Problem],
-) -> None:
-    """The files under a URI (a bucket prefix, an hdfs folder), as :func:`discover` walks a folder."""
-    try:
-        store = store_of(uri)
-        if not store.exists(uri):
-            problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
-            return
-        if not store.is_dir(uri):
-            jobs.append(Job(uri, PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1])))
-            return
-        listed = sorted(store.walk(uri), key=lambda item: item[1])
-    except OSError as exc:
-        problems.append(Problem(uri, "error", f"cannot list: {exc}", "ZH904"))
-        return
-    out_prefix = str(out_dir).rstrip("/") + "/" if isinstance(out_dir, str) else None
-    if out_prefix is not None and out_prefix == uri.rstrip("/") + "/":
-        problems.append(Problem(uri, "error", "the output folder is the input folder", "ZH904"))
-        return
-    name = uri.rstrip("/").rsplit("/", 1)[-1]
-    for file_uri, rel_text in listed:
-        if out_prefix is not None and file_uri.startswith(out_prefix):
-            continue  # never read our own output
-        rel = PurePosixPath(rel_text)
-        if not _matches(rel, include) or _matches(rel, exclude):
-            continue
-        jobs.append(Job(file_uri, PurePosixPath(name) / rel if several else rel))
-
-
-TEMP_SUFFIX = ".zhclean-tmp"
-# .NAME.PID.RANDOM.zhclean-tmp: the PID says whether the process writing it still runs.
-TEMP_RE = re.compile(r"^\..+?\.(?:(\d+)\.)?[A-Za-z0-9_]+\.zhclean-tmp$")
-
-
-@contextlib.contextmanager
-def atomic_output(path: Path, durable: bool = True, in_place: bool = False) -> Iterator[IO[bytes]]:
-    """A binary handle whose content becomes ``path`` at the end, never half of it.
-
-    A temporary file in the same folder, flushed to disk, then renamed over the
-    target; an existing file keeps its mode and (where allowed) its owner. On an
-    error the temporary file goes and ``path`` is untouched. ``durable`` False skips
-    the flush to disk (still atomic; for notes a crash may lose).
-
-    ``in_place`` (rewriting a user's file) writes through a symlink to its target, and
-    copies the new content into the file itself, rather than renaming over it, when a
-    rename would break its hard links or give it another owner.
-    """
-    if in_place:
-        path = Path(os.path.realpath(path))
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=path.parent
-    )
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            if durable:
-                os.fsync(handle.fileno())
-        if not path.exists():
-            os.chmod(tmp, 0o666 & ~_umask())
-        elif in_place and not _takes_over(tmp, path.stat()):
-            _copy_into(tmp, path)
-            os.unlink(tmp)
-            return
-        else:
-            _take_over(tmp, path.stat())
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _take_over(tmp: str, status: os.stat_result) -> None:
-    """Give ``tmp`` the mode and, where allowed, the owner of the file it replaces."""
-    os.chmod(tmp, status.st_mode & 0o7777)
-    if hasattr(os, "chown"):
-        # Not ours to give away (PermissionError): the content is what matters.
-        with contextlib.suppress(PermissionError):
-            os.chown(tmp, status.st_uid, status.st_gid)
-
-
-def _takes_over(tmp: str, status: os.stat_result) -> bool:
-    """Whether renaming ``tmp`` over a file keeps all it was: one link, mode and owner."""
-    if status.st_nlink > 1:
-        return False
-    _take_over(tmp, status)
-    mine = os.stat(tmp)
-    return (mine.st_uid, mine.st_gid) == (status.st_uid, status.st_gid)
-
-
-def _copy_into(tmp: str, path: Path) -> None:
-    """The content of ``tmp`` written into ``path``'s own inode (its links and owner stay).
-    Not atomic, but the new content is complete on disk before the copy starts."""
-    with open(tmp, "rb") as source, open(path, "r+b") as target:
-        shutil.copyfileobj(source, target, 1 << 20)
-        target.truncate()
-        target.flush()
-        os.fsync(target.fileno())
-
-
-def remove_stale_temps(folder: Path, locked: bool = False, recursive: bool = True) -> int:
-    """Remove the temporary files a killed run left in ``folder``: zhclean's own names
-    only, of a process that no longer runs (any of them when ``locked``: the caller holds
-    the output folder's lock, so no other run writes there). Returns how many.
-    """
-    removed = 0
-    for current, dirnames, filenames in os.walk(folder):
-        if not recursive:
-            dirnames.clear()
-        for name in filenames:
-            match = TEMP_RE.match(name)
-            if match is None or not (locked or _gone(match.group(1))):
-                continue
-            with contextlib.suppress(OSError):
-                os.unlink(os.path.join(current, name))
-                removed += 1
-    return removed
-
-
-def _gone(pid: str | None) -> bool:
-    """Whether the process that wrote a temporary file has ended (unknown: assume not)."""
-    if pid is None:
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return True
-    except (OSError, OverflowError):
-        return False
-    return False
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def _sha256(data: bytes | None) -> str | None:
-    return None if data is None else hashlib.sha256(data).hexdigest()
-
-
-def path_text(location: Location) -> str:
-    """A path as the manifest and messages show it: valid UTF-8 whatever the name's bytes.
-    A name that is not UTF-8 (GBK names from a Windows zip) shows each undecodable byte
-    as ``\\xNN``; the record then also holds the exact bytes (:func:`path_fields`).
-
-        >>> path_text(Path(os.fsdecode(b"\\xd6\\xd0.txt")))
-        '\\\\xd6\\\\xd0.txt'
-    """
-    text = str(location)
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return os.fsencode(text).decode("utf-8", "backslashreplace")
-    return text
-
-
-def path_fields(key: str, location: Location | None) -> dict:
-    """``{key: text}``, plus ``{key}_bytes`` (base64 of the name's bytes) when the text is
-    not the name itself, so that a record names any file losslessly."""
-    if location is None:
-        return {key: None}
-    text = path_text(location)
-    fields: dict = {key: text}
-    if text != str(location):
-        fields[f"{key}_bytes"] = base64.b64encode(os.fsencode(str(location))).decode("ascii")
-    return fields
-
-
-def record_path(record: dict, key: str) -> Location | None:
-    """The path a record names under ``key`` (``input``, ``output``), from its exact bytes
-    when the name is not UTF-8 (see :func:`path_fields`)."""
-    raw = record.get(f"{key}_bytes")
-    if raw is not None:
-        return Path(os.fsdecode(base64.b64decode(raw)))
-    text = record.get(key)
-    return None if text is None else as_location(text)
-
-
-def manifest_record(
-    job: Job,
-    result: CleanResult | None,
-    data: bytes | None,
-    *,
-    output: Location | None = None,
-    error: str | None = None,
-    status: str | None = None,
-    code: str | None = None,
-) -> dict:
-    """One line of manifest.jsonl (schema: data/manifest.schema.json)."""
-    out_bytes = result.data if result else None
-    events = result.events if result else []
-    counts = result.counts if result else ({code: 1} if code else {})
-    return {
-        **path_fields("input", job.path),
-        **path_fields("output", output),
-        "status": status or (result.status if result else "error"),
-        "encoding": result.encoding if result else None,
-        "confidence": result.confidence if result else None,
-        "bytes_in": len(data) if data is not None else None,
-        "bytes_out": len(out_bytes) if out_bytes is not None else None,
-        "sha256_in": _sha256(data),
-        "sha256_out": _sha256(out_bytes),
-        "script_in": result.script_in if result else None,
-        "script_out": result.script_out if result else None,
-        "lines_in": result.lines_in if result else None,
-        "lines_out": result.lines_out if result and result.text is not None else None,
-        "rules": counts,
-        "removed": [
-            {"line": e.line, "rule": e.code, "text": e.text} for e in events if e.text is not None
-        ],
-        "warnings": result.warnings if result else [],
-        "error": error or (result.error if result else None),
-    }
-
-
-def lines_removed(record: dict) -> int:
-    """How many lines cleaning removed from a file: its ``removed`` list, unless the record
-    counts them itself (a JSONL file's records, a large file's list kept short)."""
-    return record.get("lines_removed", len(record.get("removed") or []))
-
-
-MALFORMED_SHOWN = 20  # malformed lines of one file printed on stderr (the manifest has all)
-
-
-def record_messages(record: dict) -> list[str]:
-    """The stderr lines for one manifest record, whatever the engine: a file in error or
-    skipped, and the malformed lines of a JSONL file (the first few, then how many more).
-
-        >>> record_messages({"status": "error", "input": "a.txt", "error": "undecodable"})
-        ['zhclean: error: a.txt: undecodable']
-    """
-    lines = []
-    if record["status"] in ("error", "skipped"):
-        lines.append(f"zhclean: {record['status']}: {record['input']}: {record['error']}")
-    malformed = record.get("malformed") or []
-    for problem in malformed[:MALFORMED_SHOWN]:
-        lines.append(f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}")
-    if len(malformed) > MALFORMED_SHOWN:
-        more = len(malformed) - MALFORMED_SHOWN
-        lines.append(f"zhclean: malformed: {record['input']}: {more} more (see the manifest)")
-    return lines
 
 
 def config_hash(config: Config) -> str:
@@ -599,13 +215,6 @@ def _clean_large_file(
     return record
 
 
-def problem_record(problem: Problem) -> dict:
-    job = Job(as_location(problem.path), PurePosixPath(problem.path.rstrip("/").rsplit("/", 1)[-1]))
-    return manifest_record(
-        job, None, None, error=problem.error, status=problem.status, code=problem.code
-    )
-
-
 def _clean_one(args: tuple) -> dict:
     return clean_file(*args)
 
@@ -685,30 +294,6 @@ def corpus_repeats(
     return frequent(counts, len(paths), min_files, min_share)
 
 
-def read_manifest(path: Location) -> dict[str, dict]:
-    """The records of an earlier run, by input path (for --incremental); empty if none."""
-    records: dict[str, dict] = {}
-    try:
-        lines = store_of(path).read(path).decode("utf-8").splitlines()
-    except (OSError, UnicodeDecodeError):
-        return records
-    for line in lines:
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError:
-            continue
-        if isinstance(record, dict) and "input" in record:
-            record.pop("cached", None)
-            records[record["input"]] = record
-    return records
-
-
-def write_manifest(path: Location, records: Iterable[dict]) -> None:
-    lines = "".join(json.dumps(r, ensure_ascii=False, sort_keys=False) + "\n" for r in records)
-    with store_of(path).output(path) as handle:
-        handle.write(lines.encode("utf-8"))
-
-
 def clean_jsonl_file(
     job: Job,
     out_dir: Location | None,
@@ -755,18 +340,28 @@ def _corrupt_errors() -> tuple[type[BaseException], ...]:
 _CORRUPT = _corrupt_errors()
 
 
-def jsonl_record(job: Job, target: Location, size: int, summary: dict) -> dict:
-    """The manifest record of a cleaned JSONL file, from the summary of its records."""
-    summary = dict(summary)
-    changed = summary["records_changed"] or summary["malformed"] or summary["records_dropped"]
-    record = manifest_record(job, None, None, output=target)
-    record.update(
-        status="cleaned" if changed else "unchanged",
-        encoding="utf-8",
-        bytes_in=size,
-        bytes_out=store_of(target).size(target),
-        rules=summary.pop("rules"),
-        format="jsonl",
-        **summary,
-    )
-    return record
+__all__ = [
+    "MANIFEST_NAME",
+    "STREAM_MIN",
+    "TEMP_SUFFIX",
+    "Job",
+    "Problem",
+    "atomic_output",
+    "clean_all",
+    "clean_file",
+    "clean_jsonl_file",
+    "config_hash",
+    "corpus_repeats",
+    "discover",
+    "jsonl_record",
+    "lines_removed",
+    "manifest_record",
+    "path_fields",
+    "path_text",
+    "problem_record",
+    "read_manifest",
+    "record_messages",
+    "record_path",
+    "remove_stale_temps",
+    "write_manifest",
+]

@@ -55,7 +55,7 @@ class CleanResult:
 
     @property
     def removed(self) -> list[Event]:
-        return [e for e in self.events if e.text is not None]
+        return [e for e in self.events if e.removal]
 
     @property
     def data(self) -> bytes | None:

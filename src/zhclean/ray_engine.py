@@ -23,7 +23,8 @@ this module adds is the distribution, with Ray Data:
    into ranges at line starts, cleaned by several tasks into parts that a
    last task joins in order: the same bytes as one task would write.
 5. The driver writes ``manifest.index.json``: the shards, their record counts,
-   and the run's totals. No process holds more than a shard of records.
+   and the run's totals. No process holds more than a shard of records. (Shards and
+   index are written and read by :mod:`zhclean.ray_manifest`.)
 
 A shard is rewritten whole by a retried task (outputs and manifest are written
 atomically), so retries never leave a mix of two attempts.
@@ -39,24 +40,26 @@ import json
 import logging
 import shutil
 import uuid
-from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .corpus import (
-    Job,
-    clean_file,
-    clean_jsonl_file,
-    config_hash,
-    jsonl_record,
-    lines_removed,
-    manifest_record,
-    record_messages,
+from .corpus import clean_file, clean_jsonl_file, config_hash
+from .discovery import Job
+from .manifest import jsonl_record, manifest_record
+from .ray_manifest import (
+    INDEX_NAME,
+    SHARD_FORMAT,
+    Totals,
+    read_records,
+    remove_stale_shards,
+    shard_summary,
+    sum_ranges,
+    write_index,
+    write_shard,
 )
 from .records import clean_jsonl_range, is_jsonl_name
 from .storage import Location, as_location, join, store_of
@@ -64,9 +67,6 @@ from .storage import Location, as_location, join, store_of
 # Files per task and per manifest shard: enough shards to keep every CPU busy to the end
 # (SHARDS_PER_CPU of them), each large enough that a task's fixed cost is small.
 MIN_SHARD_FILES, MAX_SHARD_FILES, SHARDS_PER_CPU = 64, 4096, 16
-INDEX_NAME = "manifest.index.json"
-SHARD_FORMAT = "manifest-{:05d}.jsonl"
-MESSAGES_KEPT = 20  # stderr lines a shard sends back to be printed (the manifest has them all)
 ATTEMPTS_DIR = ".zhclean-attempts"  # notes of the shard tasks in flight, beside the manifest
 # A plain JSONL file over SPLIT_BYTES is cut into ranges of RANGE_BYTES cleaned by several
 # tasks (a compressed one cannot be entered in the middle: it is one task).
@@ -74,24 +74,6 @@ SPLIT_BYTES = 256 * 2**20
 RANGE_BYTES = 64 * 2**20
 PARTS_DIR = ".zhclean-parts"  # the outputs of the ranges, under --out, until they are joined
 RANGE_ATTEMPTS = 3  # runs of a range whose worker keeps dying, before its file is an error
-
-
-@dataclass
-class Totals:
-    """What the driver keeps of a run: counts, never the records themselves."""
-
-    files: int = 0
-    statuses: Counter[str] = field(default_factory=Counter)
-    rules: Counter[str] = field(default_factory=Counter)
-    removed: int = 0
-    shards: list[dict] = field(default_factory=list)
-
-    def add(self, summary: dict) -> None:
-        self.files += summary["records"]
-        self.statuses.update(json.loads(summary["statuses"]))
-        self.rules.update(json.loads(summary["rules"]))
-        self.removed += summary["removed"]
-        self.shards.append({"file": summary["file"], "records": summary["records"]})
 
 
 def shard_size(files: int, cpus: int | None = None) -> int:
@@ -111,28 +93,6 @@ def shard_size(files: int, cpus: int | None = None) -> int:
 def shards(items: list, size: int) -> list[list]:
     """``items`` cut into consecutive lists of at most ``size``."""
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def write_shard(folder: Location, number: int, records: list[dict]) -> dict:
-    """Write one manifest shard; returns its summary (counts only)."""
-    name = SHARD_FORMAT.format(number)
-    target = join(folder, name)
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    with store_of(target).output(target) as handle:
-        handle.write(lines.encode("utf-8"))
-    messages = list(islice((m for r in records for m in record_messages(r)), MESSAGES_KEPT))
-    rules: Counter[str] = Counter()
-    for record in records:
-        rules.update(record["rules"])
-    return {
-        "shard": number,
-        "file": name,
-        "records": len(records),
-        "statuses": json.dumps(Counter(r["status"] for r in records)),
-        "rules": json.dumps(rules),
-        "removed": sum(lines_removed(r) for r in records),
-        "messages": json.dumps(messages, ensure_ascii=False),
-    }
 
 
 @dataclass(frozen=True)
@@ -195,14 +155,27 @@ def clean_shard(row: dict[str, Any], task: Task) -> dict[str, Any]:
             note["current"] = i
             _write_note(note_path, note)
         records.append(clean_one(job, task))
-    summary = write_shard(task.manifest_dir, row["shard"], records)
-    store.delete(note_path)
+    try:
+        summary = write_shard(task.manifest_dir, row["shard"], records)
+    except OSError as exc:
+        # The files are written; the driver says the manifest is not (a read-only or full
+        # disk), rather than Ray running the task again and logging its traceback.
+        summary = shard_summary(row["shard"], records)
+        summary["error"] = f"cannot write {summary['file']}: {exc.strerror or exc}"
+    _delete_note(note_path)
     return summary
 
 
 def _write_note(path: Location, note: dict) -> None:
-    with store_of(path).output(path, durable=False) as handle:
+    """A note that cannot be written (the manifest's folder is read-only or full) costs
+    only its bookkeeping: a worker that dies then retries its shard as Ray does."""
+    with contextlib.suppress(OSError), store_of(path).output(path, durable=False) as handle:
         handle.write(json.dumps(note).encode("utf-8"))
+
+
+def _delete_note(path: Location) -> None:
+    with contextlib.suppress(OSError):
+        store_of(path).delete(path)
 
 
 def _died_record(job: Job) -> dict:
@@ -270,8 +243,12 @@ def quiet_ray(address: str | None, cpus: int | None) -> None:
         }
         if address:
             options["address"] = address
-        elif cpus:
-            options["num_cpus"] = cpus
+        else:
+            # Ray of this run's own: without it, ray.init joins the last cluster started on
+            # this machine (someone else's), and refuses a CPU count there.
+            options["address"] = "local"
+            if cpus:
+                options["num_cpus"] = cpus
         ray.init(**options)
     for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
@@ -282,6 +259,15 @@ def quiet_ray(address: str | None, cpus: int | None) -> None:
     context.max_errored_blocks = -1
     # Ray Data holds part of the CPUs back for operators further down; there are none.
     context.op_resource_reservation_enabled = False
+
+
+def stop() -> None:
+    """Let go of Ray: a cluster this process started stops (its workers with it); from one
+    it joined, this process's job ends, and the cluster ends the job's tasks."""
+    import ray
+
+    if ray.is_initialized():
+        ray.shutdown()
 
 
 def run(
@@ -297,6 +283,7 @@ def run(
     clean_one: Callable[[Job, Task], dict] | None = None,
     split_bytes: int = SPLIT_BYTES,
     range_bytes: int = RANGE_BYTES,
+    on_interrupt: Callable[[], None] | None = None,
 ) -> Totals:
     """Clean ``jobs`` on the Ray instance this process is connected to (see :func:`quiet_ray`).
 
@@ -305,8 +292,12 @@ def run(
     ``clean_one`` replaces the function that cleans one file (tests kill workers with it).
     ``jsonl`` is (text field, keep empty, every file): without every file, only the files
     whose names say JSONL are.
+
+    Interrupted (a signal turned into an exception, Ctrl-C), the run calls
+    ``on_interrupt`` (the CLI ends Ray there, and the workers with it), writes an index
+    of the shards finished (marked ``partial``), removes this run's notes and parts, and
+    raises again: see :func:`_abandon`.
     """
-    import ray.data
 
     large: list[tuple[Job, int]] = []
     if jsonl is not None:
@@ -321,6 +312,48 @@ def run(
     ]
     totals = Totals()
     seen: set[int] = set()
+    number = len(rows)
+    try:
+        number = _run_shards(rows, parts, large, task, totals, seen, shard_files, on_shard,
+                             range_bytes, problems)  # fmt: skip
+    except BaseException as exc:
+        if isinstance(exc, Exception):  # a failure, not an interruption: the caller says it
+            raise
+        if on_interrupt is not None:
+            on_interrupt()
+        _abandon(task, totals, number, problems)
+        raise
+    if totals.unwritten:
+        more = len(totals.unwritten) - 1
+        raise OSError(totals.unwritten[0] + (f" (and {more} more shards)" if more else ""))
+    totals.shards.sort(key=lambda s: s["file"])
+    write_index(manifest_dir, totals, engine="ray")
+    remove_stale_shards(manifest_dir, len(totals.shards))
+    for notes in (
+        join(manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}"),
+        join(manifest_dir, ATTEMPTS_DIR),
+    ):
+        store_of(notes).remove_empty_dir(notes)
+    return totals
+
+
+def _run_shards(
+    rows: list[dict],
+    parts: list[list],
+    large: list[tuple[Job, int]],
+    task: Task,
+    totals: Totals,
+    seen: set[int],
+    shard_files: int,
+    on_shard: Callable[[dict], None] | None,
+    range_bytes: int,
+    problems: list[dict] | None,
+) -> int:
+    """The shards cleaned on Ray, then the large JSONL files and the walk's problems, into
+    ``totals``; returns the number the next shard would take."""
+    import ray.data
+
+    manifest_dir = task.manifest_dir
     if rows:
         dataset = ray.data.from_items(rows, override_num_blocks=_blocks(len(rows)))
         # A task whose worker dies is run again by Ray Data; clean_shard's notes make
@@ -328,14 +361,17 @@ def run(
         cleaned = dataset.map(partial(clean_shard, task=task))
         for summary in cleaned.iter_rows():
             seen.add(summary["shard"])
-            totals.add(summary)
+            if summary["error"]:  # its files are done, its manifest shard is not written
+                totals.unwritten.append(summary["error"])
+            else:
+                totals.add(summary)
             if on_shard:
                 on_shard(summary)
     for k in range(len(rows)):
         if k in seen:
             continue
-        # The task failed for good (it could not write its manifest shard, say): its
-        # files get error records, so that every input has one.
+        # The task failed for good (its worker died on every try, say): its files get
+        # error records, so that every input has one.
         failed = [
             manifest_record(
                 Job(as_location(path), PurePosixPath(rel)),
@@ -362,15 +398,53 @@ def run(
     if problems:
         summary = write_shard(manifest_dir, number, problems)
         totals.add(summary)
-    totals.shards.sort(key=lambda s: s["file"])
-    write_index(manifest_dir, totals, engine="ray")
-    remove_stale_shards(manifest_dir, len(totals.shards))
-    for notes in (
-        join(manifest_dir, f"{ATTEMPTS_DIR}/{task.run_id}"),
-        join(manifest_dir, ATTEMPTS_DIR),
+        number += 1
+    return number
+
+
+def _abandon(task: Task, totals: Totals, number: int, problems: list[dict] | None) -> None:
+    """What an interrupted run leaves: an index of the shards finished (``partial``: true)
+    with the walk's problems, no shard file the index does not list, none of this run's
+    attempt notes or parts of large files. Best effort: a write that fails here leaves the
+    rest to do (the next run into the folder sweeps temporary files and stale shards)."""
+    folder = task.manifest_dir
+    # After the shards written so far (those of large JSONL files come after the others).
+    number = max([number - 1, *(int(s["file"][9:14]) for s in totals.shards)]) + 1
+    with contextlib.suppress(OSError):
+        if problems:
+            totals.add(write_shard(folder, number, problems))
+            number += 1
+    listed = {s["file"] for s in totals.shards}
+    for k in range(number):
+        stale = join(folder, SHARD_FORMAT.format(k))
+        if SHARD_FORMAT.format(k) not in listed:
+            with contextlib.suppress(OSError):
+                if store_of(stale).exists(stale):
+                    store_of(stale).delete(stale)
+    with contextlib.suppress(OSError):
+        totals.shards.sort(key=lambda s: s["file"])
+        write_index(folder, totals, engine="ray", partial=True)
+        remove_stale_shards(folder, number)
+    for tree in (
+        join(folder, f"{ATTEMPTS_DIR}/{task.run_id}"),
+        join(task.out, f"{PARTS_DIR}/{task.run_id}"),
     ):
-        store_of(notes).remove_empty_dir(notes)
-    return totals
+        _remove_tree(tree)
+    for empty in (join(folder, ATTEMPTS_DIR), join(task.out, PARTS_DIR)):
+        store_of(empty).remove_empty_dir(empty)
+
+
+def _remove_tree(folder: Location) -> None:
+    """A folder of zhclean's own (notes, parts) and all it holds; what cannot go stays."""
+    if not isinstance(folder, str):
+        shutil.rmtree(folder, ignore_errors=True)
+        return
+    store = store_of(folder)
+    with contextlib.suppress(OSError):
+        for uri, _ in list(store.walk(folder)):
+            with contextlib.suppress(OSError):
+                store.delete(uri)
+    store.remove_empty_dir(folder)
 
 
 def _large_jsonl(jobs: list[Job], split_bytes: int) -> tuple[list[Job], list[tuple[Job, int]]]:
@@ -402,7 +476,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
     store = store_of(note_path)
     attempt = json.loads(store.read(note_path))["attempt"] + 1 if store.exists(note_path) else 1
     if attempt > RANGE_ATTEMPTS:
-        store.delete(note_path)
+        _delete_note(note_path)
         return {**row, "summary": json.dumps(None)}
     _write_note(note_path, {"attempt": attempt})
     text_field, keep_empty, _ = task.jsonl
@@ -415,7 +489,7 @@ def clean_range(row: dict[str, Any], task: Task) -> dict[str, Any]:
         text_field,
         keep_empty,
     )
-    store.delete(note_path)
+    _delete_note(note_path)
     return {**row, "summary": json.dumps(summary, ensure_ascii=False)}
 
 
@@ -437,44 +511,6 @@ def join_parts(row: dict[str, Any], task: Task) -> dict[str, Any]:
         with contextlib.suppress(OSError):
             store_of(as_location(part)).delete(as_location(part))
     return {"record": json.dumps(record, ensure_ascii=False)}
-
-
-def sum_ranges(summaries: list[dict]) -> dict:
-    """The summary of a whole file from those of its ranges, in order: counts add up, and
-    malformed lines are numbered from the file's start.
-
-        >>> a = {"records_in": 2, "records_out": 1, "records_dropped": 0, "records_changed": 1,
-        ...      "lines_removed": 1, "malformed": [{"line": 2, "error": "x"}],
-        ...      "rules": {"ZH301": 1}, "lines": 3}
-        >>> sum_ranges([a, a])["malformed"]
-        [{'line': 2, 'error': 'x'}, {'line': 5, 'error': 'x'}]
-    """
-    total: dict[str, Any] = {
-        "records_in": 0,
-        "records_out": 0,
-        "records_dropped": 0,
-        "records_changed": 0,
-        "lines_removed": 0,
-        "malformed": [],
-    }
-    rules: Counter[str] = Counter()
-    offset = 0
-    for summary in summaries:
-        for key in (
-            "records_in",
-            "records_out",
-            "records_dropped",
-            "records_changed",
-            "lines_removed",
-        ):
-            total[key] += summary[key]
-        total["malformed"].extend(
-            {"line": m["line"] + offset, "error": m["error"]} for m in summary["malformed"]
-        )
-        rules.update(summary["rules"])
-        offset += summary["lines"]
-    total["rules"] = dict(sorted(rules.items()))
-    return total
 
 
 def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: int) -> list[dict]:
@@ -526,48 +562,9 @@ def _clean_large_jsonl(large: list[tuple[Job, int]], task: Task, range_bytes: in
     return records
 
 
-def write_index(folder: Location, totals: Totals, engine: str) -> None:
-    """``manifest.index.json``: the shards of the run and its totals."""
-    from . import __version__
-
-    index = {
-        "zhclean": __version__,
-        "engine": engine,
-        "records": totals.files,
-        "statuses": dict(sorted(totals.statuses.items())),
-        "rules": dict(sorted(totals.rules.items())),
-        "lines_removed": totals.removed,
-        "shards": totals.shards,
-    }
-    target = join(folder, INDEX_NAME)
-    with store_of(target).output(target) as handle:
-        handle.write((json.dumps(index, ensure_ascii=False, indent=1) + "\n").encode("utf-8"))
-
-
-def remove_stale_shards(folder: Location, count: int) -> None:
-    """Shards numbered ``count`` and up are an earlier, larger run's: they go."""
-    number = count
-    while True:
-        stale = join(folder, SHARD_FORMAT.format(number))
-        store = store_of(stale)
-        if not store.exists(stale):
-            return
-        store.delete(stale)
-        number += 1
-
-
-def read_records(folder: Location) -> Iterator[dict]:
-    """The records of a sharded manifest, shard after shard (as the index lists them)."""
-    index = json.loads(store_of(join(folder, INDEX_NAME)).read(join(folder, INDEX_NAME)))
-    for shard in index["shards"]:
-        path = join(folder, shard["file"])
-        for line in store_of(path).read(path).decode("utf-8").splitlines():
-            if line:
-                yield json.loads(line)
-
-
 __all__ = [
     "INDEX_NAME",
+    "stop",
     "shard_size",
     "Task",
     "Totals",

@@ -104,7 +104,7 @@ class _ZstdReader(io.RawIOBase):
 
 @contextlib.contextmanager
 def open_output(path: Location, in_place: bool = False) -> Iterator[IO[bytes]]:
-    """Write a (compressed, by name) file atomically: see :func:`zhclean.corpus.atomic_output`."""
+    """Write a (compressed, by name) file atomically: see :func:`zhclean.atomic.atomic_output`."""
     name = str(path).lower()
     with store_of(path).output(path, in_place=in_place) as raw:
         if name.endswith(".gz"):
@@ -139,9 +139,13 @@ def clean_record(
         return None, None, f"text field {field!r} is {found}"
     result = clean_text(text, config)
     cleaned = result.text or ""
-    if not text.endswith("\n") and cleaned.endswith("\n"):
-        # A field is not a file: no final newline unless the record had one.
-        cleaned = cleaned[:-1]
+    # The line ending finish added, in the text's own style when ZH103 is off (CR, CRLF).
+    added = next((end for end in ("\r\n", "\n", "\r") if cleaned.endswith(end)), "")
+    if added and not text.endswith(("\n", "\r")):
+        # A field is not a file: no final newline unless the record had one. The newline
+        # finish added (ZH602) is taken back, and so is its report: that change is not made.
+        cleaned = cleaned.removesuffix(added)
+        result.events = [e for e in result.events if e.code != "ZH602"]
         if cleaned == text:
             result.status = "unchanged"
     summary = {

@@ -32,6 +32,9 @@ class Event:
     before: str | None = None  # for in-line repairs: the text before ...
     after: str | None = None  # ... and after
     detector: str | None = None  # the detector that made the change, for explain
+    # A line removal (it had text when made): stays one when its text is not kept
+    # (--no-removed-text), so the count of removed lines never depends on that option.
+    removal: bool = False
 
     @property
     def name(self) -> str:
@@ -39,7 +42,11 @@ class Event:
 
     def to_dict(self) -> dict:
         # The detector is for people (explain); the manifest keeps codes.
-        data = {k: v for k, v in asdict(self).items() if v is not None and k != "detector"}
+        data = {
+            k: v
+            for k, v in asdict(self).items()
+            if v is not None and k not in ("detector", "removal")
+        }
         data["name"] = self.name
         return data
 
@@ -82,7 +89,9 @@ class Report:
         if code not in RULES:  # a typo in a stage is a bug: fail loudly in tests
             raise KeyError(code)
         if count:
-            self.events.append(Event(code, count, line, text, before, after, detector))
+            self.events.append(
+                Event(code, count, line, text, before, after, detector, text is not None)
+            )
 
     def counts(self) -> dict[str, int]:
         total: Counter[str] = Counter()

@@ -74,8 +74,8 @@ class LocalStore:
     ) -> contextlib.AbstractContextManager[IO[bytes]]:
         """Atomic; ``durable`` False skips the flush to disk (for notes worth less than a
         sync: a note lost to a crash only costs a retry); ``in_place`` keeps a user's
-        file's symlinks, hard links and owner (see :func:`zhclean.corpus.atomic_output`)."""
-        from .corpus import atomic_output
+        file's symlinks, hard links and owner (see :func:`zhclean.atomic.atomic_output`)."""
+        from .atomic import atomic_output
 
         return atomic_output(path, durable, in_place)
 

@@ -209,17 +209,20 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
         result = clean_text(
             block, config, script_hint=script_hint, head=first_block, tail=following is None
         )
+        text = result.text or ""
+        if following is not None and not block.endswith("\n") and text.endswith("\n"):
+            # Cut inside a line: the next block goes on with it. The newline finish added
+            # (ZH602) is taken back, and so is its report.
+            text = text.removesuffix("\n")
+            result.events = [e for e in result.events if e.code != "ZH602"]
         lines_removed += len(result.removed)
         for event in result.events:
-            if event.text is not None and len(removed) < REMOVED_KEPT:
+            if event.removal and len(removed) < REMOVED_KEPT:
                 line = event.line + lines_in if event.line else None
                 removed.append({"line": line, "rule": event.code, "text": event.text})
         counts.update(result.counts)
         warnings.extend(result.warnings[: max(0, REMOVED_KEPT - len(warnings))])
         lines_in += block.count("\n")
-        text = result.text or ""
-        if following is not None and not block.endswith("\n"):
-            text = text.removesuffix("\n")  # cut inside a line: the next block goes on with it
         if text.strip():
             data = text.encode("utf-8")
             sink.write(data)

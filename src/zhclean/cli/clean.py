@@ -1,0 +1,349 @@
+"""``zhclean clean``: files (or JSONL records) cleaned into --out or in place, on this
+machine's cores or on Ray, with the manifest.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..atomic import remove_stale_temps
+from ..config import Config
+from ..corpus import clean_all, clean_jsonl_file
+from ..discovery import Job
+from ..manifest import (
+    MANIFEST_NAME,
+    path_text,
+    problem_record,
+    read_manifest,
+    record_messages,
+    write_manifest,
+)
+from ..records import is_jsonl_name, record_pool
+from ..storage import Location, as_location, join, store_of
+from .app import EXIT_FAILED, _usage_error, app
+from .interrupt import _Stopped, _stopped_by_signals
+from .options import (
+    INPUT_PATTERNS,
+    DedupOpt,
+    ExcludeOpt,
+    IgnoreOpt,
+    IncludeOpt,
+    JobsOpt,
+    LocationsArg,
+    QuietOpt,
+    RulesOpt,
+    Run,
+    SelectOpt,
+    ToOpt,
+    VerboseOpt,
+    _prepare,
+)
+from .outdir import _check_out, _output_lock, _sweep_temps
+from .output import _console, _Progress, _summary, _summary_table
+
+
+@app.command()
+def clean(
+    paths: LocationsArg,
+    out: Annotated[
+        str | None,
+        typer.Option(
+            "--out",
+            "-o",
+            metavar="DIR",
+            help="Folder (or URI) for the cleaned files and manifest.jsonl.",
+        ),
+    ] = None,
+    in_place: Annotated[
+        bool,
+        typer.Option(
+            "--in-place", "-i", help="Rewrite the files themselves (atomically), not into --out."
+        ),
+    ] = False,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    to: ToOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    rules_file: RulesOpt = None,
+    manifest: Annotated[
+        str | None,
+        typer.Option(
+            "--manifest",
+            metavar="FILE",
+            help="Where to write the manifest (default OUT/manifest.jsonl; none in place). "
+            "With --engine ray: a folder for the shards and their index (default OUT).",
+        ),
+    ] = None,
+    incremental: Annotated[
+        bool,
+        typer.Option(
+            "--incremental", help="Skip files whose input and options match the previous manifest."
+        ),
+    ] = False,
+    jobs: JobsOpt = None,
+    dedup_lines: DedupOpt = None,
+    no_removed_text: Annotated[
+        bool,
+        typer.Option(
+            "--no-removed-text", help="Keep rule counts but not the removed lines in the manifest."
+        ),
+    ] = False,
+    input_format: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="files (each file is a document) or jsonl (each line a record; .gz, .zst too); "
+            "default: by name (*.jsonl, *.ndjson, with .gz/.zst, are jsonl).",
+        ),
+    ] = None,
+    text_field: Annotated[
+        str,
+        typer.Option("--text-field", metavar="NAME", help="jsonl: the field that holds the text."),
+    ] = "text",
+    keep_empty: Annotated[
+        bool,
+        typer.Option(
+            "--keep-empty", help="jsonl: keep records whose text is empty after cleaning."
+        ),
+    ] = False,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            metavar="ENGINE",
+            help="local (this machine's cores) or ray (a Ray cluster; zhclean[ray]).",
+        ),
+    ] = "local",
+    ray_address: Annotated[
+        str | None,
+        typer.Option(
+            "--ray-address",
+            metavar="ADDR",
+            help="Ray cluster to join (auto, or HOST:PORT); default: start one.",
+        ),
+    ] = None,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+) -> None:
+    """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl.
+
+    With --in-place, rewrite the files that change, atomically (for pre-commit).
+    With --format jsonl, clean the --text-field of every record of JSONL files.
+    With --engine ray, the work runs on Ray Data and the manifest is written in shards.
+    """
+    if in_place == (out is not None):
+        raise _usage_error("give either --out DIR or --in-place")
+    if engine not in ("local", "ray"):
+        raise _usage_error(f"--engine must be local or ray, not {engine!r}")
+    if engine == "ray" and (in_place or incremental):
+        raise _usage_error("--engine ray writes into --out; --in-place and --incremental are local")
+    if ray_address and engine != "ray":
+        raise _usage_error("--ray-address needs --engine ray")
+    if input_format not in (None, "files", "jsonl"):
+        raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
+    jsonl = input_format == "jsonl"
+    if jsonl and (incremental or dedup_lines):
+        raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
+    out_dir = as_location(out) if out is not None else None
+    locations = [as_location(p) for p in paths]
+    _check_out(out_dir, locations)
+    run = _prepare(
+        locations,
+        out_dir,
+        include,
+        exclude,
+        to,
+        select,
+        ignore,
+        rules_file,
+        jobs,
+        dedup_lines,
+        not no_removed_text,
+        INPUT_PATTERNS[input_format],
+        engine,
+        ray_address,
+    )
+    manifest_path: Location | None = as_location(manifest) if manifest else None
+    if manifest_path is None and out_dir is not None:
+        manifest_path = out_dir if engine == "ray" else join(out_dir, MANIFEST_NAME)
+    if incremental and manifest_path is None:
+        raise _usage_error("--incremental needs a manifest: give --out or --manifest")
+    if out_dir is not None:
+        try:
+            store_of(out_dir).mkdir(out_dir)
+        except OSError as exc:
+            raise _usage_error(f"cannot create --out {out}: {exc.strerror or exc}") from None
+    with _output_lock(out_dir):
+        _sweep_temps(out_dir, run.jobs)
+        err = _console(stderr=True)
+        records: list[dict] = [problem_record(p) for p in run.problems]
+        for record in records:
+            for message in record_messages(record):
+                err.print(message, markup=False)
+        if engine == "ray":
+            assert out_dir is not None and manifest_path is not None
+            jsonl_options = None if input_format == "files" else (text_field, keep_empty, jsonl)
+            _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
+            return
+        previous = read_manifest(manifest_path) if incremental and manifest_path else None
+        outcome = _clean_locally(run, out_dir, input_format, text_field, keep_empty, previous)
+        with _stopped_by_signals():
+            try:
+                _collect(outcome, records, len(run.jobs), quiet, verbose)
+            except _Stopped as stop:
+                outcome.close()  # the workers end here, their temporary files with them
+                finished = len(records) - len(run.problems)
+                written = manifest_path is not None and _write_manifest(manifest_path, records)
+                where = f" ({path_text(manifest_path)})" if written and manifest_path else ""
+                err.print(
+                    f"zhclean: interrupted: {finished} of {len(run.jobs)} files finished; "
+                    f"the manifest{where} is partial: it lists only those",
+                    markup=False,
+                )
+                raise typer.Exit(128 + stop.signum) from None
+    if manifest_path is not None and not _write_manifest(manifest_path, records):
+        raise typer.Exit(EXIT_FAILED)
+    if not quiet:
+        _summary(records)
+    if any(r["status"] == "error" for r in records):
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _clean_locally(
+    run: Run,
+    out_dir: Location | None,
+    input_format: str | None,
+    text_field: str,
+    keep_empty: bool,
+    previous: dict[str, dict] | None,
+) -> Iterator[dict]:
+    """Records in input order: text files through the worker pool, JSONL files one after the
+    other (their records spread over the workers); without --format, each kind by its name."""
+
+    def kind(job: Job) -> bool:
+        return input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
+
+    for as_jsonl, group in itertools.groupby(run.jobs, key=kind):
+        jobs = list(group)
+        if as_jsonl:
+            yield from _clean_jsonl_files(
+                jobs, run.workers, out_dir, run.config, text_field, keep_empty
+            )
+        else:
+            yield from clean_all(jobs, out_dir, run.config, run.workers, previous)
+
+
+def _collect(
+    outcome: Iterator[dict], records: list[dict], total: int, quiet: bool, verbose: bool
+) -> None:
+    """Take the records as they come: progress, stderr lines, one line a file with -v."""
+    err = _console(stderr=True)
+    with _Progress(total, enabled=not quiet) as progress:
+        for record in outcome:
+            records.append(record)
+            progress.advance(record.get("bytes_in") or 0)
+            for message in record_messages(record):
+                progress.print(message, err)
+            if verbose and not quiet and record["status"] not in ("error", "skipped"):
+                counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
+                cached = " (cached)" if record.get("cached") else ""
+                progress.print(
+                    f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
+                )
+
+
+def _write_manifest(path: Location, records: list[dict]) -> bool:
+    """Write the manifest; a full or read-only disk is a message, not a traceback."""
+    try:
+        write_manifest(path, records)
+    except OSError as exc:
+        _console(stderr=True).print(
+            f"zhclean: error: cannot write the manifest {path_text(path)}: {exc.strerror or exc}",
+            markup=False,
+        )
+        return False
+    return True
+
+
+def _clean_on_ray(
+    run: Run,
+    out: Location,
+    manifest_dir: Location,
+    jsonl: tuple[str, bool, bool] | None,
+    problems: list[dict],
+    quiet: bool,
+    verbose: bool,
+) -> None:
+    """--engine ray: shards of files over Ray Data; only counts come back here."""
+    from .. import ray_engine
+
+    err = _console(stderr=True)
+    with _Progress(len(run.jobs), enabled=not quiet) as progress, _stopped_by_signals():
+
+        def landed(summary: dict) -> None:
+            progress.advance(0, files=summary["records"])
+            for message in json.loads(summary["messages"]):
+                progress.print(message, err)
+            if verbose and not quiet:
+                progress.print(f"{summary['file']}: {summary['records']} files", _console())
+
+        try:
+            totals = ray_engine.run(
+                run.jobs,
+                out,
+                manifest_dir,
+                run.config,
+                jsonl=jsonl,
+                problems=problems,
+                on_shard=landed,
+                # Ray ends (a cluster this run started) or lets go of this run's job (one it
+                # joined, which then ends its tasks): the workers stop with the run.
+                on_interrupt=ray_engine.stop,
+            )
+        except _Stopped as stop:
+            _sweep_temps(out, run.jobs)  # --out is locked: every temporary file there goes
+            if isinstance(manifest_dir, Path) and manifest_dir != out:
+                remove_stale_temps(manifest_dir)  # not locked: those of ended processes
+            err.print(
+                f"zhclean: interrupted: {progress.done} of {len(run.jobs)} files finished; "
+                f"the manifest ({path_text(manifest_dir)}) is partial: it lists only those",
+                markup=False,
+            )
+            raise typer.Exit(128 + stop.signum) from None
+        except OSError as exc:  # the manifest shards or their index could not be written
+            err.print(
+                f"zhclean: error: cannot write the manifest in {path_text(manifest_dir)}: "
+                f"{exc.strerror or exc}",
+                markup=False,
+            )
+            raise typer.Exit(EXIT_FAILED) from None
+    if not quiet:
+        _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
+    if totals.statuses["error"]:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _clean_jsonl_files(
+    jobs: list[Job],
+    workers: int,
+    out: Location | None,
+    config: Config,
+    field: str,
+    keep_empty: bool,
+) -> Iterator[dict]:
+    """JSONL files one after the other, the records of each spread over the workers."""
+    pool = record_pool(workers) if workers > 1 else None
+    try:
+        for job in jobs:
+            yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
+    finally:
+        if pool is not None:
+            pool.close()

@@ -1,0 +1,160 @@
+"""Commands that look without cleaning: ``detect`` (encoding, script, mojibake), ``explain``
+(every change to one file, with its rule) and ``rules`` (the registry).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from ..discovery import discover
+from ..manifest import (
+    path_text,
+)
+from ..rules import RULES
+from .app import EXIT_FAILED, app
+from .options import IgnoreOpt, IncludeOpt, PathsArg, RulesOpt, SelectOpt, ToOpt, _prepare
+from .output import _console
+
+
+@app.command()
+def detect(
+    paths: PathsArg,
+    include: IncludeOpt = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
+    ] = False,
+) -> None:
+    """Tell, per file, its encoding, script and any mojibake, without cleaning it."""
+    from ..detection import detect_bytes
+
+    found, problems = discover(list(paths), None, tuple(include or ["*.txt"]), ())
+    rows: list[dict] = [
+        {"path": path_text(p.path), "status": p.status, "error": p.error} for p in problems
+    ]
+    for job in found:
+        try:
+            data = job.path.read_bytes()
+        except OSError as exc:
+            rows.append(
+                {
+                    "path": path_text(job.path),
+                    "status": "error",
+                    "error": f"cannot read: {exc.strerror or exc}",
+                }
+            )
+            continue
+        rows.append({"path": path_text(job.path), **detect_bytes(data).to_dict()})
+    if as_json:
+        for row in rows:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    else:
+        table = Table(show_header=True)
+        for column in ("file", "encoding", "confidence", "script", "mojibake", "lost"):
+            table.add_column(column)
+        for row in rows:
+            if row["status"] != "text":
+                table.add_row(row["path"], f"({row['status']}: {row['error']})", "", "", "", "")
+                continue
+            mojibake = ", ".join(row["mojibake"]) or "-"
+            table.add_row(
+                row["path"],
+                row["encoding"],
+                f"{row['confidence']:.2f}",
+                row["script"],
+                mojibake,
+                str(row["lost_characters"] or ""),
+            )
+        _console().print(table)
+    if any(row["status"] == "error" for row in rows):
+        raise typer.Exit(EXIT_FAILED)
+
+
+@app.command()
+def explain(
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="One file to explain.")],
+    to: ToOpt = None,
+    select: SelectOpt = None,
+    ignore: IgnoreOpt = None,
+    rules_file: RulesOpt = None,
+) -> None:
+    """Print every change cleaning one file would make, with its rule and the text before and after."""
+    from ..pipeline import clean_bytes
+
+    # The same option resolution as clean and check (settings file included).
+    config = _prepare([path], None, None, None, to, select, ignore, rules_file, 1, False).config
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        _console(stderr=True).print(
+            f"zhclean: error: {path}: cannot read: {exc.strerror or exc}", markup=False
+        )
+        raise typer.Exit(EXIT_FAILED) from None
+    result = clean_bytes(data, config)
+    out = _console()
+    if result.text is None:
+        out.print(f"{path}: {result.status}: {result.error}", markup=False)
+        raise typer.Exit(EXIT_FAILED if result.status == "error" else 0)
+    out.print(
+        f"{path}: {result.encoding} (confidence {result.confidence:.2f}), "
+        f"script {result.script_in} -> {result.script_out}, {result.lines_in} -> {result.lines_out} lines, "
+        f"{result.status}",
+        markup=False,
+    )
+    for event in result.events:
+        where = f"L{event.line}" if event.line else "  "
+        head = f"{where:>6} {event.code} {event.name}" + (
+            f" ×{event.count}" if event.count > 1 else ""
+        )
+        if event.detector:
+            head += f" ({event.detector})"  # the detector that decided, to find it in the code
+        if event.text is not None:
+            detail = f"removed: {event.text.strip()}"
+        elif event.before is not None and event.after is not None:
+            detail = f"{_clip(event.before)}  ->  {_clip(event.after)}"
+        elif event.before is not None:
+            detail = event.before
+        else:
+            detail = ""
+        out.print(f"{head:40} {detail}".rstrip(), markup=False)
+    for warning in result.warnings:
+        out.print(
+            f"warning: L{warning['line']} {warning['rule']} removed a line that reads like prose",
+            markup=False,
+        )
+
+
+def _clip(text: str, width: int = 60) -> str:
+    text = text.replace("\n", "⏎")
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+@app.command("rules")
+def list_rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the registry as JSON.")] = False,
+) -> None:
+    """List every rule: code, name, stage and what it does."""
+    if as_json:
+        data = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "stage": r.stage,
+                "description": r.description,
+                "example": r.example,
+            }
+            for r in RULES.values()
+        ]
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table(show_header=True)
+    for column in ("code", "name", "stage", "description"):
+        table.add_column(column)
+    for rule in RULES.values():
+        table.add_row(rule.code, rule.name, rule.stage, rule.description)
+    _console().print(table)

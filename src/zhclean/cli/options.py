@@ -1,0 +1,204 @@
+"""The options clean and check share, and their resolution: command line over settings file
+over defaults (:func:`_prepare`).
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..config import TARGETS, Config
+from ..corpus import corpus_repeats
+from ..discovery import Job, Problem, discover
+from ..lexicon import RuleFileError, validate_rule_file
+from ..records import JSONL_PATTERNS, is_jsonl_name
+from ..rules import resolve
+from ..settings import SettingsError, find_settings
+from ..storage import Location
+from .app import _usage_error
+
+
+def _split(values: list[str] | None) -> tuple[str, ...]:
+    out: list[str] = []
+    for value in values or []:
+        out.extend(v.strip() for v in value.split(",") if v.strip())
+    return tuple(out)
+
+
+# Options shared by clean and check. Defaults of None mean "not given": a settings file
+# ([tool.zhclean] in pyproject.toml, or zhclean.toml) may fill them.
+PathsArg = Annotated[
+    list[Path], typer.Argument(metavar="PATH", help="Files or folders (folders are walked).")
+]
+
+
+LocationsArg = Annotated[
+    list[str],
+    typer.Argument(
+        metavar="PATH",
+        help="Files or folders (folders are walked); also s3://, gs://, hdfs:// URIs.",
+    ),
+]
+
+
+IncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include", metavar="GLOB", help="Glob of files to take in folders (default *.txt)."
+    ),
+]
+
+
+ExcludeOpt = Annotated[
+    list[str] | None, typer.Option("--exclude", metavar="GLOB", help="Glob of files to leave out.")
+]
+
+
+ToOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--to",
+        metavar="SCRIPT",
+        help="Target script: simplified, traditional, taiwan, hongkong, keep.",
+    ),
+]
+
+
+SelectOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--select",
+        metavar="CODES",
+        help="Only these rules (codes, prefixes or names; comma-separated).",
+    ),
+]
+
+
+IgnoreOpt = Annotated[
+    list[str] | None, typer.Option("--ignore", metavar="CODES", help="Turn these rules off.")
+]
+
+
+RulesOpt = Annotated[
+    list[Path] | None,
+    typer.Option(
+        "--rules", metavar="FILE", help="A TOML file of extra word lists and line patterns."
+    ),
+]
+
+
+JobsOpt = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs", "-j", metavar="N", min=0, help="Worker processes (default 0: all cores)."
+    ),
+]
+
+
+DedupOpt = Annotated[
+    bool | None,
+    typer.Option(
+        "--dedup-lines/--no-dedup-lines", help="Remove lines that recur in many files of the run."
+    ),
+]
+
+
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+
+
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")]
+
+
+@dataclass
+class Run:
+    """A run's resolved options: command line over settings file over defaults."""
+
+    config: Config
+    jobs: list[Job]
+    problems: list[Problem]
+    workers: int
+
+
+def _prepare(
+    paths: list[Location],
+    out: Location | None,
+    include: list[str] | None,
+    exclude: list[str] | None,
+    to: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    rules_file: list[Path] | None,
+    jobs: int | None,
+    dedup_lines: bool | None,
+    keep_removed_text: bool = True,
+    default_include: tuple[str, ...] = ("*.txt",),
+    engine: str = "local",
+    ray_address: str | None = None,
+) -> Run:
+    try:
+        settings = find_settings()
+    except SettingsError as exc:
+        raise _usage_error(str(exc)) from None
+    target = settings.get("to", to, "simplified")
+    if target not in TARGETS:
+        raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {target!r}")
+    selected = _split(settings.get("select", select, []))
+    ignored = _split(settings.get("ignore", ignore, []))
+    for token in selected + ignored:
+        try:
+            resolve(token)
+        except KeyError:
+            raise _usage_error(f"unknown rule {token!r} (see `zhclean rules`)") from None
+    rule_files = [str(p) for p in settings.get("rules", rules_file, [])]
+    for path in rule_files:
+        try:
+            validate_rule_file(path)
+        except RuleFileError as exc:
+            raise _usage_error(str(exc)) from None
+    config = Config(
+        target=target,
+        select=selected,
+        ignore=ignored,
+        rule_files=tuple(rule_files),
+        keep_removed_text=keep_removed_text,
+    )
+    found, problems = discover(
+        list(paths),
+        out,
+        tuple(settings.get("include", include, list(default_include))),
+        tuple(settings.get("exclude", exclude, [])),
+    )
+    wanted = settings.get("jobs", jobs, 0)
+    # All cores by default, but a pool costs more than it saves on a handful of files.
+    workers = (os.cpu_count() or 1) if wanted == 0 else max(1, wanted)
+    if wanted == 0 and len(found) < 32:
+        workers = 1
+    if engine == "ray":
+        from .. import ray_engine
+
+        try:
+            ray_engine.quiet_ray(ray_address, None if wanted == 0 else workers)
+        except Exception as exc:  # no cluster at that address, ray not installed...
+            raise _usage_error(f"cannot start or reach Ray: {exc}") from None
+    if settings.get("dedup-lines", dedup_lines, False):
+        min_files = settings.values.get("dedup-min-files", 5)
+        min_share = settings.values.get("dedup-min-share", 0.01)
+        texts = [job for job in found if not is_jsonl_name(job.path)]  # JSONL files: records
+        if engine == "ray":
+            repeated = ray_engine.repeated_lines(texts, min_files, min_share)
+        else:
+            repeated = corpus_repeats(texts, workers, min_files, min_share)
+        config = replace(config, repeated_lines=repeated)
+    return Run(config, found, problems, workers)
+
+
+# The files a folder's walk takes by default, by --format (None: by name, both kinds).
+INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
+    "files": ("*.txt",),
+    "jsonl": JSONL_PATTERNS,
+    None: ("*.txt", *JSONL_PATTERNS),
+}

@@ -1,0 +1,188 @@
+"""Walking the inputs: the files to clean, in a stable order, and the inputs that could
+not be walked (missing, not a regular file, an unreadable folder).
+
+    >>> _matches(PurePosixPath("sub/a.txt"), ("*.txt",))
+    True
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import stat
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from .storage import Location, is_uri, store_of
+
+
+@dataclass(frozen=True)
+class Job:
+    path: Location  # where to read: a local path or a URI (see zhclean.storage)
+    rel: PurePosixPath  # where to write, relative to --out
+
+
+@dataclass(frozen=True)
+class Problem:
+    """An input that could not become a job (missing path, output folder inside input)."""
+
+    path: str
+    status: str
+    error: str
+    code: str
+
+
+def _matches(rel: PurePosixPath, patterns: Iterable[str]) -> bool:
+    text = rel.as_posix()
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(rel.name, p) for p in patterns)
+
+
+def _inside(child: Path, parent: Path) -> bool:
+    try:
+        child.relative_to(parent)
+    except ValueError:
+        return False
+    return True
+
+
+def discover(
+    paths: list[Location],
+    out_dir: Location | None,
+    include: tuple[str, ...] = ("*.txt",),
+    exclude: tuple[str, ...] = (),
+) -> tuple[list[Job], list[Problem]]:
+    """The files to clean, in a stable order, and the inputs that could not be walked.
+
+    Several input folders each keep their own name as the first part of the
+    output path, so their files cannot collide.
+    """
+    jobs: list[Job] = []
+    problems: list[Problem] = []
+    out_resolved = out_dir.resolve() if isinstance(out_dir, Path) else None
+    several = len(paths) > 1
+    seen: set[PurePosixPath] = set()
+    for path in paths:
+        if is_uri(path):
+            assert isinstance(path, str)
+            _discover_remote(path, out_dir, include, exclude, several, jobs, problems)
+            continue
+        assert isinstance(path, Path)
+        if not path.exists() and not path.is_symlink():
+            problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
+            continue
+        if path.is_dir():
+            root = path.resolve()
+            if out_resolved and _inside(out_resolved, root) and out_resolved != root:
+                problems.append(
+                    Problem(
+                        str(out_dir),
+                        "skipped",
+                        f"the output folder is inside the input folder {path}; it is not walked",
+                        "ZH904",
+                    )
+                )
+            if out_resolved and out_resolved == root:
+                problems.append(
+                    Problem(str(path), "error", "the output folder is the input folder", "ZH904")
+                )
+                continue
+            found: list[Job] = []
+            walk_errors: list[OSError] = []
+            for current, dirnames, filenames in os.walk(path, onerror=walk_errors.append):
+                current_path = Path(current)
+                # Never walk into the output folder (it may sit inside the input).
+                dirnames[:] = sorted(
+                    d
+                    for d in dirnames
+                    if not (out_resolved and (current_path / d).resolve() == out_resolved)
+                )
+                for name in sorted(filenames):
+                    file_path = current_path / name
+                    rel = PurePosixPath(file_path.relative_to(path).as_posix())
+                    if not _matches(rel, include) or _matches(rel, exclude):
+                        continue
+                    if several:
+                        rel = PurePosixPath(path.resolve().name) / rel
+                    if (problem := _not_regular(file_path)) is not None:
+                        problems.append(problem)
+                        continue
+                    found.append(Job(file_path, rel))
+            jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
+            problems.extend(_walk_problem(exc) for exc in walk_errors)
+        elif (problem := _not_regular(path)) is not None:
+            problems.append(problem)
+        else:
+            rel = PurePosixPath(path.name)
+            jobs.append(Job(path, rel))
+    if out_dir is None:  # in place or check: every file is its own output, names may repeat
+        return jobs, problems
+    unique: list[Job] = []
+    for job in jobs:
+        if job.rel in seen:
+            problems.append(
+                Problem(str(job.path), "error", f"another input also writes {job.rel}", "ZH904")
+            )
+            continue
+        seen.add(job.rel)
+        unique.append(job)
+    return unique, problems
+
+
+def _not_regular(path: Path) -> Problem | None:
+    """A FIFO, socket or device named like a text file: reading it could block for ever."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # a dangling link, gone since the walk: reading it says why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    kind = "a FIFO" if stat.S_ISFIFO(mode) else "a socket" if stat.S_ISSOCK(mode) else "a device"
+    return Problem(str(path), "skipped", f"not a regular file but {kind}", "ZH904")
+
+
+def _walk_problem(exc: OSError) -> Problem:
+    """A sub-folder os.walk could not list: its files are not cleaned, and the run says so."""
+    where = exc.filename if exc.filename is not None else "?"
+    return Problem(
+        os.fsdecode(where), "error", f"cannot read folder: {exc.strerror or exc}", "ZH904"
+    )
+
+
+def _discover_remote(
+    uri: str,
+    out_dir: Location | None,
+    include: tuple[str, ...],
+    exclude: tuple[str, ...],
+    several: bool,
+    jobs: list[Job],
+    problems: list[Problem],
+) -> None:
+    """The files under a URI (a bucket prefix, an hdfs folder), as :func:`discover` walks a folder."""
+    try:
+        store = store_of(uri)
+        if not store.exists(uri):
+            problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
+            return
+        if not store.is_dir(uri):
+            jobs.append(Job(uri, PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1])))
+            return
+        listed = sorted(store.walk(uri), key=lambda item: item[1])
+    except OSError as exc:
+        problems.append(Problem(uri, "error", f"cannot list: {exc}", "ZH904"))
+        return
+    out_prefix = str(out_dir).rstrip("/") + "/" if isinstance(out_dir, str) else None
+    if out_prefix is not None and out_prefix == uri.rstrip("/") + "/":
+        problems.append(Problem(uri, "error", "the output folder is the input folder", "ZH904"))
+        return
+    name = uri.rstrip("/").rsplit("/", 1)[-1]
+    for file_uri, rel_text in listed:
+        if out_prefix is not None and file_uri.startswith(out_prefix):
+            continue  # never read our own output
+        rel = PurePosixPath(rel_text)
+        if not _matches(rel, include) or _matches(rel, exclude):
+            continue
+        jobs.append(Job(file_uri, PurePosixPath(name) / rel if several else rel))
+
+
+__all__ = ["Job", "Problem", "discover"]
