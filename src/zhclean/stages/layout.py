@@ -19,20 +19,33 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 
 from ..chardata import CLOSERS, HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
 from ..lexicon import load_lexicon
 from ..report import Report
 from ..words import cuts_word
+from .page_shape import (
+    CLAUSE_ENDS,
+    PARAGRAPH_MIN,
+    STRAY_HAN_TAIL_RE,
+    STRAY_TAIL_RE,
+    WRAP_SLACK,
+    Line,
+    _breaks_cut_words,
+    _full_line,
+    broken_at_clauses,
+    display_width,
+    indented_paragraphs,
+    listing_rhythm,
+    spun_tails,
+    wrap_width,
+)
 
 # What _join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
 BRACKET_JOIN = "\x00 "
 # The author puts a space between Han and Latin ("使用 Python 的"): wrapped joins do too.
 HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9fff]")
-# A line this long (in characters) is a paragraph, not a heading.
-PARAGRAPH_MIN = 50
 # A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
 FRAGMENT_MAX = 12
 
@@ -45,27 +58,11 @@ LIST_OR_MARKDOWN_RE = re.compile(
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
 # A caption or byline ends with its credit.
 CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$")
-# "...开发者成长。github": a Latin tag glued after the sentence end; the sentence did end.
-# (A few ideographs after a full stop are as often the start of a broken sentence.)
-STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z]{1,12}$")
-# A paragraph that ends a sentence and then one or two ideographs: a tag glued after it by a
-# spinner ("...技术领域。编程"), not the start of a sentence the line break cut.
-STRAY_HAN_TAIL_RE = re.compile("[。！？!?][\u4e00-\u9fff]{1,2}$")
-# A clause mark at a line's end: the sentence goes on.
-CLAUSE_ENDS = ("，", ",", "、", "；", ";", "﹔", "﹐", "﹑")
 SEMICOLONS = ("；", ";", "﹔")
 SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
 LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
-
-
-@dataclass
-class Line:
-    text: str
-    fenced: bool = False
-    indented: bool = False
-    blank_before: bool = False  # a blank line stood above it: a new paragraph
 
 
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
@@ -77,24 +74,6 @@ def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
 @lru_cache(maxsize=4)
 def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
-
-
-# Characters a terminal draws two columns wide (East Asian Wide and Fullwidth), as ranges: one
-# regex scan instead of a Unicode lookup per character.
-WIDE_RE = re.compile(
-    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf"
-    "\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6"
-    "\U00020000-\U0003fffd]"
-)
-
-
-def display_width(text: str) -> int:
-    """Columns a line takes on a terminal: ideographs and full-width forms take two.
-
-    >>> display_width("中文 ab")
-    7
-    """
-    return len(text) + len(WIDE_RE.findall(text))
 
 
 # What the join decisions read of a paragraph's ends: every end-anchored pattern above
@@ -203,63 +182,6 @@ class _Paragraph:
         return None
 
 
-# A hard wrap stops a line short of the width by at most a word or two wide characters.
-WRAP_SLACK = 6
-
-
-def wrap_width(lines: list[Line]) -> int | None:
-    """The width (in columns) a hard-wrapped text was cut at (PDF, BBS, mail), if it was.
-
-    Wrapped lines all stop at, or a few columns short of, one width; paragraphs of free
-    text do not. Four lines and two fifths of the longer ones, or three and half.
-
-        >>> wrap_width([Line(c * 30) for c in "甲乙丙丁"] + [Line("戊" * 29), Line("己" * 12)])
-        60
-        >>> wrap_width([Line("甲" * n) for n in (18, 25, 40, 52, 70)]) is None
-        True
-    """
-    texts = {line.text for line in lines if not line.fenced and len(line.text) >= 16}
-    widths = sorted(display_width(text) for text in texts)  # a repeated line proves nothing
-    if len(widths) < 3:
-        return None
-    # The width with the most lines within WRAP_SLACK below it: one sweep over sorted widths.
-    best, best_near, low = None, 0, 0
-    for high, width in enumerate(widths):
-        while widths[low] < width - WRAP_SLACK:
-            low += 1
-        near = high - low + 1
-        if near >= best_near:
-            best, best_near = width, near
-    share = best_near / len(widths)
-    if (best_near >= 4 and share >= 0.4) or (best_near >= 3 and share >= 0.5):
-        return best
-    return None
-
-
-def _full_line(last_width: int, start: str, width: int) -> bool:
-    """Was a line of ``last_width`` columns broken because the first word of ``start`` would
-    not fit in ``width`` columns?"""
-    if last_width >= width - WRAP_SLACK:
-        return True  # within the slack the width was found with (two wraps of one text differ)
-    first = start.split(" ", 1)[0] if start[:1].isascii() else start[:1]
-    return last_width + 1 + display_width(first) > width
-
-
-def _breaks_cut_words(lines: list[Line], width: int) -> bool:
-    """Do the breaks after full lines cut words, as a wrap at a fixed width does about every
-    other time? Rows of a table or teasers cut at one length end where their text ends."""
-    breaks = cuts = 0
-    for prev, cur in zip(lines, lines[1:], strict=False):
-        text = prev.text
-        if not text or not cur.text or display_width(text) < width - WRAP_SLACK:
-            continue
-        if ends_sentence(text) or text.endswith(CLAUSE_ENDS):
-            continue
-        breaks += 1
-        cuts += cuts_word(text, cur.text)  # a break between English words proves nothing
-    return breaks > 0 and cuts * 4 >= breaks
-
-
 def _in_wrapped_run(
     prev: _Paragraph, cur: _Paragraph, earlier: _Paragraph | None, width: int
 ) -> bool:
@@ -285,49 +207,6 @@ def _seam(text: str, nxt: str, spaced: bool) -> str:
     return " " if spaced else ""
 
 
-def broken_at_clauses(lines: list[Line]) -> bool:
-    """Is the text broken after its clauses (a line ends with a comma or 、 again and again)?
-
-    >>> broken_at_clauses([Line("他说，"), Line("明天再来。")] * 3)
-    True
-    >>> broken_at_clauses([Line("一是增加座位；"), Line("二是延长时间。")] * 3)
-    False
-    """
-    ends = sum(1 for line in lines if line.text.endswith(COMMA_ENDS))
-    return ends >= 3 and ends * 10 >= len(lines)
-
-
-COMMA_ENDS = ("，", ",", "、", "﹐", "﹑")
-
-
-LISTING_PAIRS = 4  # headline-and-teaser pairs that make a page a listing
-TEASER_MIN = 50
-
-
-def listing_rhythm(lines: list[Line]) -> bool:
-    """Is the page a listing: headlines, each followed by its teaser (a long line)?
-
-    Then a teaser cut mid-sentence is not glued to the next entry's headline.
-
-    >>> listing_rhythm([Line("新车上市售价公布"), Line("近日，" + "甲" * 60)] * 4)
-    True
-    >>> listing_rhythm([Line("近日，" + "甲" * 60)] * 8)
-    False
-    """
-    pairs = 0
-    for prev, cur in zip(lines, lines[1:], strict=False):
-        head = prev.text
-        if (
-            6 <= len(head) <= 40
-            and not ends_sentence(head)
-            and not head.endswith(CLAUSE_ENDS)
-            and "。" not in head
-            and len(cur.text) >= TEASER_MIN
-        ):
-            pairs += 1
-    return pairs >= LISTING_PAIRS and pairs * 5 >= len(lines)
-
-
 def _parallel_starts(prev: _Paragraph, cur: _Paragraph) -> bool:
     """Do two lines open with the same words, as entries of one list do ("力传感器 HBM 的S9…" /
     "力传感器 HBM 的S2…")? A sentence's second half seldom repeats its first words."""
@@ -336,34 +215,6 @@ def _parallel_starts(prev: _Paragraph, cur: _Paragraph) -> bool:
 
 
 PARALLEL_HEAD = 4
-
-
-def indented_paragraphs(lines: list[Line]) -> bool:
-    """Do the page's paragraphs start indented (most lines of 20 characters or more)?
-
-    >>> indented_paragraphs([Line("甲" * 30, indented=True)] * 3 + [Line("乙" * 30)])
-    True
-    """
-    long = [line for line in lines if len(line.text) >= 20 and not line.fenced]
-    indented = sum(1 for line in long if line.indented)
-    return indented >= 3 and indented >= len(long) / 2
-
-
-def spun_tails(lines: list[Line]) -> bool:
-    """Does the page carry tags glued after its paragraphs' last sentence (a spinner's mark)?
-
-    One Latin tag ("...担任 CTO。bash") and one more of any kind are the evidence; then
-    "...技术领域。编程" is a tag too, not a sentence cut by the line break.
-
-        >>> spun_tails([Line("甲" * 50 + "。bash"), Line("乙" * 50 + "。编程")])
-        True
-        >>> spun_tails([Line("甲" * 50 + "。共"), Line("乙" * 50 + "。")])
-        False
-    """
-    long = [line.text for line in lines if len(line.text) >= PARAGRAPH_MIN and not line.fenced]
-    latin = sum(1 for text in long if STRAY_TAIL_RE.search(text))
-    han = sum(1 for text in long if STRAY_HAN_TAIL_RE.search(text))
-    return latin >= 1 and latin + han >= 2
 
 
 def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, guards, position, runs
+from . import corpus, guards, position, runs, tail
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -31,8 +31,8 @@ SWEEPS = (
     position.menus_outside_body,
     corpus.page_template_lines,
     position.site_name_lines,
-    position.tail_list,
-    position.bare_title_lists,
+    tail.tail_list,
+    tail.bare_title_lists,
     runs.facet_lists,
     runs.propagate_weak,
     runs.notice_lists,

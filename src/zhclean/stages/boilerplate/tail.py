@@ -1,0 +1,254 @@
+"""Room 3, the tail: junk because of its place under the article's body.
+
+A run of headlines after the body's last paragraph (with their teasers, dates or a
+channel's label between them) is a list of other articles, whatever its heading; on a page
+with no prose at all, runs of bare headlines are a link list. The author's own lines there
+stay: a list introduced with a colon, numbered items, a table, a signature, credits,
+contacts, verse, a thread's replies, and a listing page's entries with their teasers.
+
+    >>> from .features import Item
+    >>> _article_length([Item(1, "城东新建三所学校", ""), Item(2, "老城区改造启动", "")])
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ...chardata import ends_sentence
+from .body import body_end, body_span, is_body_prose
+from .features import STRONG, Item
+from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
+from .registry import detector
+from .shapes import COUNT_START_RE, DATE_RE, LIST_MARKER_RE, MEASURE_RE, ellipsis_end
+
+if TYPE_CHECKING:
+    from .document import Document
+
+BOUNDARY_CODES = frozenset({"ZH303", "ZH304", "ZH309"})  # menus, lists, tags: chrome begins
+
+
+def _wrapped(lines: list[Item]) -> bool:
+    """Do these lines look like one paragraph hard-wrapped at a width (three or more of them
+    stop within a few columns of the longest)? Then they are no list, whatever their shape."""
+    from ...words import cuts_word
+    from ..page_shape import WRAP_SLACK, display_width
+
+    widths = [display_width(it.text) for it in lines if len(it.text) >= 16]
+    if len(widths) < 3:
+        return False
+    top = max(widths)
+    if sum(1 for w in widths if w >= top - WRAP_SLACK) < max(3, len(widths) // 2):
+        return False
+    # Lines of one width may be headlines cut at one length: a wrap also cuts words.
+    cuts = sum(cuts_word(a.text, b.text) for a, b in zip(lines, lines[1:], strict=False))
+    return cuts * 4 >= len(lines) - 1
+
+
+def _first_boundary(items: list[Item]) -> int:
+    """Index of the first removed menu, list or tag line (0 if there is none)."""
+    return next((i for i, it in enumerate(items) if it.removed and it.code in BOUNDARY_CODES), 0)
+
+
+# Marks a headline carries and a signature does not.
+HEADLINE_MARKS = frozenset("：:《》!！?？|｜【】")
+
+
+def _signature(doc: Document, item: Item) -> bool:
+    """A notice's signature: an organisation's name, or its date ("二〇二〇年三月五日", "城南区
+    文化局 2020年3月5日"); a headline that names a month ("2022年7月全省火灾情况") is none."""
+    if any(mark in item.key for mark in HEADLINE_MARKS):
+        return False  # "新资讯：《新倚天屠龙记》公测定档11月23日！" is a headline
+    if item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])):
+        return True
+    found = DATE_RE.search(item.key)
+    return found is not None and (
+        found.end() >= len(item.key.rstrip()) - 1 or len(item.key) - len(found.group()) <= 4
+    )
+
+
+# A teaser under its headline is a sentence or two.
+TEASER_MAX = 160
+# Headlines in a row after the body, before another run of prose, that make a list.
+TAIL_RUN_BEFORE_PROSE = 3
+# Prose below such a list weighs at most this share of the body, or a notice's few lines:
+# a footer, not more sections.
+TAIL_PROSE_SHARE = 0.25
+FOOTER_PROSE_HAN = 80
+
+
+def _long_run(headlines: list[Item]) -> bool:
+    """Enough headlines of an article's length (not a section's list of short names)."""
+    return len(headlines) >= TAIL_RUN_BEFORE_PROSE and _article_length(headlines)
+
+
+def _article_length(headlines: list[Item]) -> bool:
+    """Headlines are seldom short; verses, keywords and lists of names are."""
+    return sum(1 for it in headlines if len(it.text) >= 8) * 2 >= len(headlines)
+
+
+def _mostly_headlines(entries: list[Item]) -> bool:
+    """A list of links: headlines, or teasers cut with '...'; not a thread's replies, where
+    names, times and short answers stand between the lines that look like headlines."""
+    other = sum(1 for it in entries if not it.headline and not ellipsis_end(it.text))
+    return other * 4 <= len(entries)
+
+
+# Lines left at a page's end, below a list, that are its footer rather than more of the page.
+FOOTER_LINES = 3
+
+
+def _few_left(items: list[Item], first: Item) -> bool:
+    """Do only a footer's few lines stand from ``first`` to the page's end?"""
+    return sum(1 for it in items[items.index(first) :] if not it.removed) <= FOOTER_LINES
+
+
+def _light_prose_after(items: list[Item], end: int, first: Item) -> bool:
+    """Is the prose from ``first`` on light beside the body's (a notice, a blurb), not more of
+    the article (an encyclopedia's next sections) or of a listing (a homepage's cards)?"""
+    body = sum(it.han for it in items[: end + 1] if is_body_prose(it))
+    after = sum(it.han for it in items[items.index(first) :] if is_body_prose(it))
+    return after <= max(TAIL_PROSE_SHARE * body, FOOTER_PROSE_HAN)
+
+
+@detector("ZH304")
+def tail_list(doc: Document) -> None:
+    """Headlines after the body's last paragraph: links to other articles, with or without
+    their teasers. Two are enough; after a menu, tags or previous/next line, one is.
+
+    Kept: a list the author introduced with a colon, verse (short lines), a signature,
+    contact lines and credits, and anything below the body that is neither headline nor teaser.
+    """
+    if not doc.tail:
+        return
+    items = doc.items
+    last = body_end(items)
+    if last is None:
+        # A page with no prose (a specification sheet): its own lines end where the site's
+        # previous/next or tag line starts, below at least three of them.
+        last = _first_boundary(items) - 1
+        if last >= 3:
+            _tail_list_after(doc, last)
+        return
+    # Below the main run of prose (a footer's notice or a sidebar's blurb further down is
+    # no part of it), and below the page's last prose.
+    # Afresh: the lists found since the body was first placed may have cut it shorter.
+    span = body_span(items)
+    article = span is not None and _article_body(items, span[0], span[1])
+    if article and span[1] < last:
+        _tail_list_after(doc, span[1])
+    # A page with no article (a homepage, a listing) keeps its entries with their teasers:
+    # they are its text. Bare headlines go on any page.
+    _tail_list_after(doc, last, keep_teasers=not article)
+
+
+# An article's body: two paragraphs or more, of this many ideographs in all. The heaviest
+# run of prose on a homepage or a listing is one entry's teaser.
+ARTICLE_MIN_HAN = 100
+
+
+def _article_body(items: list[Item], first: int, last: int) -> bool:
+    paragraphs = [it for it in items[first : last + 1] if is_body_prose(it)]
+    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
+
+
+def _tail_list_after(doc: Document, end: int, keep_teasers: bool = False) -> None:
+    items = doc.items
+    contact = doc.ctx.vocab.contact_label
+    if items[end].text.rstrip().endswith((":", "：")):
+        return
+    boundary = False
+    entries: list[Item] = []
+    headlines: list[Item] = []
+    previous: Item | None = None  # the line above, if it is an entry's headline
+    for item in items[end + 1 :]:
+        if item.removed:
+            # Chrome between the body and the entries: what follows it is the page's, not
+            # the article's (chrome below the entries proves nothing about them).
+            boundary = boundary or (not entries and item.code in BOUNDARY_CODES)
+            # A headline a list already took still heads the teaser below it.
+            previous = item if item.code == "ZH304" and item.headline else None
+            continue
+        after_headline, previous = previous, item if item.headline else None
+        if contact.match(item.key) or _credit(doc, item):
+            continue  # contacts and credits are the article's
+        cut_teaser = bool(entries) and ellipsis_end(item.text)
+        if item.text.rstrip().endswith((":", "：")) or (
+            LIST_MARKER_RE.match(item.text) and not cut_teaser
+        ):
+            return  # the author's own list (a teaser cut with '...' is nobody's list)
+        if item.table:
+            return  # a row of the author's table
+        if item.headline:
+            if _signature(doc, item):
+                return
+            headlines.append(item)
+            entries.append(item)
+        elif entries and (cut_teaser or not ends_sentence(item.text)):
+            entries.append(item)  # the teaser of the headline above, cut off
+        elif (
+            after_headline is not None
+            and len(item.text) <= TEASER_MAX
+            and (boundary or _long_run(headlines))
+            and _mostly_headlines(entries)
+        ):
+            entries.append(item)  # a whole teaser under its headline, in a long list of them
+        elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
+            entries.append(item)  # a channel's label between the headlines ("国际", "生活")
+        elif (
+            _long_run(headlines)
+            and _mostly_headlines(entries)
+            and (is_body_prose(item) or _few_left(items, item))
+            and _light_prose_after(items, end, item)
+        ):
+            break  # a footer's notice or a sidebar's blurb after a long list
+        else:
+            return  # a line of the author's below the body: the tail is not a list
+    if not headlines or _wrapped(entries):
+        return  # a hard-wrapped last paragraph is the author's, not a list
+    if not boundary and (
+        len(headlines) < 2 or not _article_length(headlines) or not _mostly_headlines(entries)
+    ):
+        return  # a thread's replies: names and times between lines that read as headlines
+    if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries):
+        return
+    for item in entries:
+        item.mark("ZH304", STRONG, "tail_list")
+
+
+TEASER_MIN_HAN = 15
+
+
+@detector("ZH304")
+def bare_title_lists(doc: Document) -> None:
+    """On a page with no prose at all, runs of four or more headlines under its title: a
+    link list (a listing page with teasers has prose and keeps its entries)."""
+    if body_end(doc.items) is not None:
+        return
+    live = doc.live()
+    # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器") is the author's.
+    if (
+        not live
+        or sum(1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)) >= 3
+    ):
+        return
+    run: list[Item] = []
+    title = live[0]
+    for item in [*doc.items, Item(0, "", "")]:
+        if item is title:
+            continue
+        if item.text and not item.code and item.headline and not LIST_MARKER_RE.match(item.text):
+            run.append(item)
+            continue
+        if (
+            len(run) >= 4
+            and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
+            # A specification list names values with units ("40kHz RC振荡器"): the author's.
+            and not any(MEASURE_RE.search(it.key) for it in run)
+            and not _wrapped(run)
+            # Entries with their teasers cut with '...': a listing page keeps its entries.
+            and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
+        ):
+            for it in run:
+                it.mark("ZH304", STRONG, "bare_title_lists")
+        run = []
