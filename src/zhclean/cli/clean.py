@@ -200,6 +200,9 @@ def clean(
                 _collect(outcome, records, len(run.jobs), quiet, verbose)
             except _Stopped as stop:
                 outcome.close()  # the workers end here, their temporary files with them
+                # A worker killed before it could unwind leaves its temporary file: --out is
+                # locked by this run, so every one there goes.
+                _sweep_temps(out_dir, run.jobs)
                 finished = len(records) - len(run.problems)
                 written = manifest_path is not None and _write_manifest(manifest_path, records)
                 where = f" ({path_text(manifest_path)})" if written and manifest_path else ""
