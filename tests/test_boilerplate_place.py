@@ -632,3 +632,22 @@ def test_a_lone_hashtag_and_encyclopedia_chrome_go(chrome):
 
 def test_a_markdown_heading_is_no_hashtag():
     kept_whole([TITLE, *BODY[:2], "# 延时服务安排", BODY[2]])
+
+
+# --- a page with no prose: its columns of labels are menus too ---------------------------
+
+
+def test_a_portal_without_prose_loses_its_column_of_channel_labels():
+    channels = ["首页", "新闻", "财经", "体育", "娱乐", "科技", "更多"]
+    cards = [
+        "地铁三号线南延段开始试运行",
+        "城东新建三所幼儿园秋季招生",
+        "市民热线夏季受理量同比上升",
+    ]
+    out, report = clean([*channels, *cards])
+    assert not set(channels) & set(out), removed(report)
+
+
+def test_a_page_without_prose_keeps_a_short_column_of_names():
+    names = ["林晓雨", "陈子墨", "王一鸣", "赵思远", "周若楠"]
+    kept_whole(["城南图书馆志愿者名单", *names])

@@ -209,6 +209,7 @@ VERSE_LENGTHS = (4, 5, 7)
 TAIL_ITEM_MAX = 8
 MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
+STRICT_RUN_MIN = 5
 
 
 def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
@@ -292,7 +293,7 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
 
 
 def _column_of_labels(
-    doc: Document, run: list[Item], repeated: set[str], above_title: bool
+    doc: Document, run: list[Item], repeated: set[str], above_title: bool, strict: bool = False
 ) -> bool:
     """Is a run of short lines a menu? Near the article, a third of its lines must be known
     menu words or labels the page repeats: a column of bare words may be the author's list
@@ -312,7 +313,11 @@ def _column_of_labels(
     verse = len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS
     if verse and (not above_title or min(lengths) != 4):
         return False
-    if _labels_share(doc, run, repeated, count_removed=above_title) >= 1 / 3:
+    share = _labels_share(doc, run, repeated, count_removed=above_title)
+    if strict:
+        # No body to stand outside of: only a long column, half of it known or repeated.
+        return len(run) >= STRICT_RUN_MIN and share >= 1 / 2
+    if share >= 1 / 3:
         return True
     return above_title and len(run) >= 4
 
@@ -325,15 +330,26 @@ def menus_outside_body(doc: Document) -> None:
     the site's navigation, whatever its words; the title above the body is kept.
     """
     span = doc.body_and_title()
-    if span is None:
-        return
-    first, last, title = span
     items = doc.items
     seen: set[str] = set()
     repeated: set[str] = set()
     for item in items:
         if len(item.text) <= MENU_ITEM_MAX:
             (repeated if item.key in seen else seen).add(item.key)
+    for segment, above_title, longest in _menu_zones(doc, span):
+        _menu_columns(doc, segment, above_title, longest, repeated, strict=span is None)
+
+
+def _menu_zones(
+    doc: Document, span: tuple[int, int, int | None] | None
+) -> list[tuple[range, bool, int]]:
+    """Where menus are looked for: (lines, above the title?, longest label)."""
+    items = doc.items
+    if span is None:
+        # A page with no prose at all (a portal, a channel's front page): all of it lies
+        # outside any body, and its columns of labels are menus as they would be there.
+        return [(range(0, len(items)), False, MENU_ITEM_MAX)]
+    first, last, title = span
     zones = []
     if doc.head and title is not None:
         zones.append((range(0, title), True, MENU_ITEM_MAX))
@@ -343,20 +359,32 @@ def menus_outside_body(doc: Document) -> None:
     if doc.tail:
         # Below the body, replies and comments may be short: labels there are shorter still.
         zones.append((range(last + 1, len(items)), False, TAIL_ITEM_MAX))
-    for segment, above_title, longest in zones:
-        run: list[Item] = []
-        for i in [*segment, -1]:
-            item = items[i] if i >= 0 else None
-            if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
-                continue  # other junk does not break a column of labels
-            if item is not None and (item.removed or _menu_item(doc, item, longest)):
-                run.append(item)  # labels found on their own belong to the column too
-                continue
-            if _column_of_labels(doc, run, repeated, above_title):
-                for it in run:
-                    if not it.removed:
-                        it.mark("ZH303", STRONG, "menus_outside_body")
-            run = []
+    return zones
+
+
+def _menu_columns(
+    doc: Document,
+    segment: range,
+    above_title: bool,
+    longest: int,
+    repeated: set[str],
+    strict: bool = False,
+) -> None:
+    """Mark the columns of labels in one zone."""
+    items = doc.items
+    run: list[Item] = []
+    for i in [*segment, -1]:
+        item = items[i] if i >= 0 else None
+        if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
+            continue  # other junk does not break a column of labels
+        if item is not None and (item.removed or _menu_item(doc, item, longest)):
+            run.append(item)  # labels found on their own belong to the column too
+            continue
+        if _column_of_labels(doc, run, repeated, above_title, strict):
+            for it in run:
+                if not it.removed:
+                    it.mark("ZH303", STRONG, "menus_outside_body")
+        run = []
 
 
 SITE_LINE_MAX = 20
