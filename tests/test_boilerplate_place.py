@@ -651,3 +651,37 @@ def test_a_portal_without_prose_loses_its_column_of_channel_labels():
 def test_a_page_without_prose_keeps_a_short_column_of_names():
     names = ["林晓雨", "陈子墨", "王一鸣", "赵思远", "周若楠"]
     kept_whole(["城南图书馆志愿者名单", *names])
+
+
+def test_three_questions_opening_with_their_day_go():
+    questions = [
+        "2021-05-02 目前地震是可以精确预报的吗",
+        "2022-03-07 什么是地震预警",
+        "2022-10-17 地震预警是怎样发出的",
+    ]
+    out, report = clean([TITLE, *BODY, *questions])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_an_authors_chronology_in_sentences_stays():
+    chronology = [
+        "2019-03-05 图书馆开始改造。",
+        "2019-09-01 新馆对外开放。",
+        "2020-01-10 夜间开放试运行。",
+    ]
+    kept_whole([TITLE, *BODY, *chronology])
+
+
+@pytest.mark.parametrize(
+    "row", ["回答量：4932", "等527171人想问", "采纳数：1451 获赞数：249608", "762 声望"]
+)
+def test_counters_of_a_qa_site_go(row):
+    out, report = clean([TITLE, *BODY[:2], row, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_the_pages_chrome_below_a_list_another_room_found_goes():
+    related = ["相关阅读", *OTHER]
+    footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]
+    out, report = clean([TITLE, *BODY, *related, *footer])
+    assert out == [TITLE, *BODY], removed(report)

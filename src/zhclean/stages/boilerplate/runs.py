@@ -6,8 +6,10 @@ declares the codes it gives, so a sweep whose codes are off does not run.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ...chardata import ends_sentence
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
@@ -149,6 +151,25 @@ def dated_links(doc: Document) -> None:
         "ZH304",
         "dated_links",
     )
+    # Three in a row that open with a day in figures ("2021-05-02 目前地震能精确预报吗"): a
+    # list of questions or articles. An author's chronology writes its days in words
+    # ("2019年3月"), and states what happened in sentences.
+    mark_runs(
+        doc,
+        lambda it: (
+            not it.code
+            and it.shape.digit
+            and it.title_like
+            and bool(ISO_DAY_START_RE.match(it.key))
+            and not ends_sentence(it.text)
+        ),
+        3,
+        "ZH304",
+        "dated_links",
+    )
+
+
+ISO_DAY_START_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2} \D")
 
 
 @detector("ZH304")

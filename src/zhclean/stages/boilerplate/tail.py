@@ -140,6 +140,18 @@ def tail_list(doc: Document) -> None:
     # A page with no article (a homepage, a listing) keeps its entries with their teasers:
     # they are its text. Bare headlines go on any page.
     _tail_list_after(doc, last, keep_teasers=not article)
+    # Below a list of other articles the page ends with (found by another room): what
+    # follows it in the same shape is more of the page's chrome.
+    listed = next(
+        (
+            i
+            for i in range(len(items) - 1, last, -1)
+            if items[i].removed and items[i].code == "ZH304"
+        ),
+        None,
+    )
+    if listed is not None and article:
+        _tail_list_after(doc, listed, keep_teasers=not article, boundary=True)
 
 
 # An article's body: two paragraphs or more, of this many ideographs in all. The heaviest
@@ -152,12 +164,13 @@ def _article_body(items: list[Item], first: int, last: int) -> bool:
     return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
 
 
-def _tail_list_after(doc: Document, end: int, keep_teasers: bool = False) -> None:
+def _tail_list_after(
+    doc: Document, end: int, keep_teasers: bool = False, boundary: bool = False
+) -> None:
     items = doc.items
     contact = doc.ctx.vocab.contact_label
     if items[end].text.rstrip().endswith((":", "：")):
         return
-    boundary = False
     entries: list[Item] = []
     headlines: list[Item] = []
     previous: Item | None = None  # the line above, if it is an entry's headline
