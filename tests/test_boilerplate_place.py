@@ -685,3 +685,11 @@ def test_the_pages_chrome_below_a_list_another_room_found_goes():
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]
     out, report = clean([TITLE, *BODY, *related, *footer])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_japanese_prompt_is_no_paragraph_of_the_body():
+    from zhclean.stages.boilerplate.features import Item
+
+    prompt = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
+    assert not Item(1, prompt, prompt).prose
+    assert Item(2, BODY[0], BODY[0]).prose

@@ -15,6 +15,7 @@ so a site's template line is measured once for a whole corpus.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...chardata import CLOSERS, ends_sentence, han_count
@@ -132,7 +133,14 @@ class Item:
         return self.title_like or ellipsis_end(text) or self.shape.dated_end
 
 
+# Kana: a line with this share of them is Japanese (a site's language prompt), not the body.
+KANA_RE = re.compile("[\u3040-\u30ff]")
+KANA_SHARE = 0.2
+
+
 def _is_prose(text: str, han: int) -> bool:
+    if KANA_RE.search(text) and len(KANA_RE.findall(text)) >= KANA_SHARE * len(text):
+        return False
     if han >= 45:
         return True
     if not ends_sentence(text):
