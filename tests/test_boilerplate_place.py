@@ -693,3 +693,49 @@ def test_a_japanese_prompt_is_no_paragraph_of_the_body():
     prompt = "こちらのページは繁体字版です。日本語版「フォーカス台湾」に移動しますか。"
     assert not Item(1, prompt, prompt).prose
     assert Item(2, BODY[0], BODY[0]).prose
+
+
+# --- a site map below the body, and the author's lists that look like one ------------------
+
+SITEMAP = [
+    "即时新闻",
+    "产业焦点",
+    "首页",
+    "热门话题",
+    "政经大事",
+    "职场风向",
+    "企业",
+    "外媒解析",
+    "产业分析",
+    "国际评论",
+    "投资理财",
+    "更多",
+]
+NAMES = [
+    "林晓雨",
+    "陈子墨",
+    "王一鸣",
+    "赵思远",
+    "周若楠",
+    "李娜",
+    "张伟",
+    "刘洋",
+    "孙悦",
+    "吴昊天",
+    "郑佳",
+]
+
+
+def test_a_long_column_of_channel_names_below_the_body_is_a_site_map():
+    out, report = clean([TITLE, *BODY, *SITEMAP])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("intro", [[], ["本届读书节获奖读者名单："]])
+def test_a_long_column_of_names_below_the_body_stays(intro):
+    kept_whole([TITLE, *BODY, *intro, *NAMES])
+
+
+def test_a_column_of_labels_a_sentence_introduces_stays():
+    labels = ["新闻", "财经", "体育", "科技", "文化", "教育"]
+    kept_whole([TITLE, *BODY, "馆方在新网站上设置了以下几个栏目：", *labels])

@@ -210,6 +210,10 @@ TAIL_ITEM_MAX = 8
 MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
 STRICT_RUN_MIN = 5
+SITEMAP_RUN_MIN = 10
+SITEMAP_MEAN_MAX = 5
+SITEMAP_SHARE_MIN = 0.1
+INTRO_LABEL_MAX = 5
 
 
 def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
@@ -314,6 +318,15 @@ def _column_of_labels(
     if verse and (not above_title or min(lengths) != 4):
         return False
     share = _labels_share(doc, run, repeated, count_removed=above_title)
+    if (
+        not strict
+        and len(kept) >= SITEMAP_RUN_MIN
+        and sum(len(it.text) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+        and share >= SITEMAP_SHARE_MIN
+    ):
+        # A site map: a long column of short channel names, a few of them known; a list of
+        # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...).
+        return True
     if strict:
         # No body to stand outside of: only a long column, half of it known or repeated.
         return len(run) >= STRICT_RUN_MIN and share >= 1 / 2
@@ -370,9 +383,11 @@ def _menu_columns(
     repeated: set[str],
     strict: bool = False,
 ) -> None:
-    """Mark the columns of labels in one zone."""
+    """Mark the columns of labels in one zone; a column the line above introduces with a
+    colon ("获奖名单：") is the author's list."""
     items = doc.items
     run: list[Item] = []
+    intro: Item | None = None  # the kept line right above the run
     for i in [*segment, -1]:
         item = items[i] if i >= 0 else None
         if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
@@ -380,11 +395,18 @@ def _menu_columns(
         if item is not None and (item.removed or _menu_item(doc, item, longest)):
             run.append(item)  # labels found on their own belong to the column too
             continue
-        if _column_of_labels(doc, run, repeated, above_title, strict):
+        # A sentence that introduces a list, not a widget's label ("热词：", "标签:").
+        introduced = (
+            intro is not None
+            and intro.text.rstrip().endswith((":", "："))
+            and len(intro.text.rstrip()) > INTRO_LABEL_MAX
+        )
+        if not introduced and _column_of_labels(doc, run, repeated, above_title, strict):
             for it in run:
                 if not it.removed:
                     it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
+        intro = item
 
 
 SITE_LINE_MAX = 20
