@@ -739,3 +739,28 @@ def test_a_long_column_of_names_below_the_body_stays(intro):
 def test_a_column_of_labels_a_sentence_introduces_stays():
     labels = ["新闻", "财经", "体育", "科技", "文化", "教育"]
     kept_whole([TITLE, *BODY, "馆方在新网站上设置了以下几个栏目：", *labels])
+
+
+def test_a_quoted_headline_does_not_stop_a_list_below_the_body():
+    listed = ["“妈，别再坑我了！儿童食品是智商税！”", *OTHER, *MORE]
+    out, report = clean([TITLE, *BODY, *listed])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_dialogue_after_the_last_paragraph_stays():
+    kept_whole([TITLE, *BODY, "“你明天还来吗？”", "“来！一定来！”"])
+
+
+def test_an_institutions_name_deep_in_a_list_is_a_headline_not_a_signature():
+    listed = [*OTHER, "北京专业治疗白癜风的医院", *MORE]
+    out, report = clean([TITLE, *BODY, *listed])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_the_title_right_under_a_sidebar_list_stays():
+    notice = (
+        "亲爱的读者朋友们，本站近期进行了页面改版，如果您在阅读时遇到问题，欢迎随时向我们反映。"
+    )
+    page = [notice, "相关新闻", *OTHER, *MORE, TITLE, "分享", *BODY]
+    out, report = clean(page)
+    assert TITLE in out and not set(OTHER + MORE) & set(out), removed(report)

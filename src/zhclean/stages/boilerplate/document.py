@@ -77,7 +77,14 @@ class Document:
                 # The title stands above the page's first paragraph, which on a thread or a
                 # Q&A page is the question, not the heaviest run of replies.
                 first = body_start(self.items)
-                self._body = (*span, position.title_above(self, min(span[0], first or span[0])))
+                start = span[0] if first is None else min(span[0], first)
+                title, sure = position.find_title(self, start)
+                if not sure and start < span[0]:
+                    # The first prose was a notice, not a thread's question: the title that
+                    # names the lead stands above the main run of prose.
+                    above_body, sure = position.find_title(self, span[0])
+                    title = above_body if sure else title
+                self._body = (*span, title)
         return self._body
 
     def live(self) -> list[Item]:

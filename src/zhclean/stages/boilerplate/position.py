@@ -228,6 +228,7 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
 
 # The lead a title shares words with: the body's first characters.
 LEAD_CHARS = 400
+TITLE_SHARED_MIN = 4  # two-character words a headline shares with the lead, at the least
 
 
 def title_above(doc: Document, start: int) -> int | None:
@@ -235,6 +236,12 @@ def title_above(doc: Document, start: int) -> int | None:
     a page's head) that shares words with the body's start (a label of two words sharing
     one is no evidence); else the nearest one above the body, past its credit and date lines
     ("来源：…", "记者 某某")."""
+    return find_title(doc, start)[0]
+
+
+def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
+    """:func:`title_above`, and whether the title shares words with the lead (else it is only
+    the nearest headline-shaped line)."""
     items = doc.items
     # The lead: the body's first lines, and the longer of the few just above it (a thread's
     # question may open with a line too short to count as prose; a tagline is no lead).
@@ -267,10 +274,16 @@ def title_above(doc: Document, start: int) -> int | None:
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
         grams = ngrams(item.key, 2)
-        if contained or (len(grams) >= 3 and len(grams & lead_grams) >= 0.5 * len(grams)):
+        shared = len(grams & lead_grams)
+        if (
+            contained
+            or (len(grams) >= 3 and shared >= 0.5 * len(grams))
+            # A long headline that names the lead's subjects ("索尼、铠侠…华为").
+            or (item.headline and shared >= TITLE_SHARED_MIN)
+        ):
             best = i
             break
-    return best if best is not None else nearest
+    return (best, True) if best is not None else (nearest, False)
 
 
 def _known_label(doc: Document, item: Item) -> bool:

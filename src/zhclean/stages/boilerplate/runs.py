@@ -27,11 +27,16 @@ def related_lists(doc: Document) -> None:
     above the article labels a sidebar, and what follows it there is the article."""
     in_list = seen_prose = False
     ctx = doc.ctx
-    for item in doc.items:
+    # The article's title may stand right under a sidebar's list: it ends the list.
+    placed = doc.body_and_title()
+    title = placed[2] if placed is not None else None
+    for i, item in enumerate(doc.items):
         if item.code == "ZH304" and item.strength == STRONG and is_related_heading(ctx, item.key):
             in_list = seen_prose
             continue
         seen_prose = seen_prose or (not item.code and item.prose)
+        if i == title:
+            in_list = False
         if not in_list or (item.code and item.strength == STRONG):
             continue
         if item.protected or not item.link_like:

@@ -13,6 +13,7 @@ contacts, verse, a thread's replies, and a listing page's entries with their tea
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
@@ -57,8 +58,8 @@ HEADLINE_MARKS = frozenset("：:《》!！?？|｜【】")
 def _signature(doc: Document, item: Item) -> bool:
     """A notice's signature: an organisation's name, or its date ("二〇二〇年三月五日", "城南区
     文化局 2020年3月5日"); a headline that names a month ("2022年7月全省火灾情况") is none."""
-    if any(mark in item.key for mark in HEADLINE_MARKS):
-        return False  # "新资讯：《新倚天屠龙记》公测定档11月23日！" is a headline
+    if any(mark in item.key for mark in HEADLINE_MARKS) or "的" in item.key:
+        return False  # "新资讯：《新倚天屠龙记》公测定档11月23日！", "专业治疗白癜风的医院"
     if item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])):
         return True
     found = DATE_RE.search(item.key)
@@ -67,6 +68,9 @@ def _signature(doc: Document, item: Item) -> bool:
     )
 
 
+# A line that is one quotation and nothing else.
+QUOTED_TITLE_RE = re.compile(r"^[“「『][^“”「」『』]+[”」』]$")
+QUOTED_TITLE_MAX = 40
 # A teaser under its headline is a sentence or two.
 TEASER_MAX = 160
 # Headlines in a row after the body, before another run of prose, that make a list.
@@ -193,8 +197,8 @@ def _tail_list_after(
         if item.table:
             return  # a row of the author's table
         if item.headline:
-            if _signature(doc, item):
-                return
+            if len(headlines) < 2 and _signature(doc, item):
+                return  # a notice's signature right under it (deep in a list, a headline)
             headlines.append(item)
             entries.append(item)
         elif entries and (cut_teaser or not ends_sentence(item.text)):
@@ -208,6 +212,10 @@ def _tail_list_after(
             entries.append(item)  # a whole teaser under its headline, in a long list of them
         elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
             entries.append(item)  # a channel's label between the headlines ("国际", "生活")
+        elif len(item.text) <= QUOTED_TITLE_MAX and QUOTED_TITLE_RE.match(item.text):
+            # A headline in quotation marks ("“妈，别再坑我了！儿童食品是智商税！”"): it goes
+            # with the headlines around it, and never counts as one (dialogue looks the same).
+            entries.append(item)
         elif (
             _long_run(headlines)
             and _mostly_headlines(entries)
