@@ -495,6 +495,27 @@ def test_a_widget_label_under_every_answer_goes():
     assert "关注" not in kept and "回答量：12" not in kept and "举报 收起" not in kept
 
 
+def test_a_block_the_page_repeats_under_every_ad_goes_in_any_words():
+    block = [
+        "为什么显示这个内容？",
+        "内容意见与建议",
+        "这个内容与我无关",
+        "我不断看到这个内容",
+        "其他原因",
+    ]
+    others = [
+        "记者从市轨道交通集团获悉，地铁三号线南延段今天开始空载试运行，预计年底前开通。",
+        "今年秋季，城东片区将有三所新建公办幼儿园投入使用，共提供学位一千余个。",
+        "今年入夏以来，市民热线共受理各类诉求三万余件，同比上升一成多。",
+    ]
+    page = [TITLE, *BODY]
+    for other in others:
+        page += [*block, other]
+    out = boilerplate("\n".join(page), Report(), lambda code: True).split("\n")
+    assert not set(block) & set(out)
+    assert out[: 1 + len(BODY)] == [TITLE, *BODY]
+
+
 def test_an_authors_repeated_note_stays():
     # A note repeated under three tables is the author's: no widget label, no count.
     page = [TITLE, *BODY]

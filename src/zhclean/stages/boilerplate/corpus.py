@@ -36,6 +36,7 @@ def corpus_repeats(doc: Document) -> None:
 
 TEMPLATE_LINE_MAX = 30
 TEMPLATE_MIN_COUNT = 3
+TEMPLATE_BLOCK_MIN = 3  # repeated lines side by side that make a block
 
 
 @detector("ZH317")
@@ -94,6 +95,17 @@ def page_template_lines(doc: Document) -> None:
         (repeated(i) or (first <= i <= last and _repeated_anywhere(i))) and widget(items[i])
         for i in range(len(items))
     ]
+    # A block of such lines side by side, outside the body, is a template's block in any
+    # words ("为什么显示这个广告？" / "广告意见与建议" / "这个广告令我不安", under every ad).
+    run: list[int] = []
+    for i in [*range(len(items)), -1]:
+        if i >= 0 and repeated(i):
+            run.append(i)
+            continue
+        if len(run) >= TEMPLATE_BLOCK_MIN:
+            for k in run:
+                marked[k] = True
+        run = []
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:
