@@ -22,7 +22,7 @@ from .stages.finish import finish, nfc
 from .stages.garble import garble
 from .stages.layout import fold_space, layout
 from .stages.repair import repair
-from .stages.script import script
+from .stages.script import detect_script, script
 
 DEFAULT_CONFIG = Config()
 
@@ -160,7 +160,9 @@ def clean_text(
             break
         mark = len(report.events)
         text = _tidy(again, report, on, clock)
-    cut = (script_hint, head, tail)
+    # Boilerplate matches lines on their Simplified reading when the page is Traditional:
+    # decided once here, not again on each of its passes (a scan of the text each time).
+    cut = (script_hint or detect_script(text), head, tail)
     mark = len(report.events)
     text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut)
     # A verdict may lean on a line that went (a counter next to a removed copy of the

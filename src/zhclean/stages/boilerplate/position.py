@@ -247,7 +247,6 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     # question may open with a line too short to count as prose; a tagline is no lead).
     above = {k: items[k].key for k in range(max(0, start - 3), start) if len(items[k].text) > 20}
     body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:LEAD_CHARS]
-    lead_grams = ngrams("".join(above.values()) + body, 2)
     whole_lead = squash("".join(above.values()) + body)
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
@@ -274,7 +273,8 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
         grams = ngrams(item.key, 2)
-        shared = len(grams & lead_grams)
+        # Searched in the lead's text (in C), not in a set of its bigrams built in Python.
+        shared = sum(1 for gram in grams if gram in whole_lead)
         if (
             contained
             or (len(grams) >= 3 and shared >= 0.5 * len(grams))

@@ -13,6 +13,7 @@ so a 1 MB line of digits or brackets costs one scan.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...chardata import ends_sentence, han_count
 
@@ -127,7 +128,17 @@ EMPTY_FIELD_RE = re.compile(r"[^:]{1,5}:")
 
 
 def squash(key: str) -> str:
-    """A key without spaces, punctuation and symbols: what two copies of a line share."""
+    """A key without spaces, punctuation and symbols: what two copies of a line share.
+    Asked of the same lines by several rooms: short ones are remembered (a bounded cache
+    of bounded entries: memory stays small whatever the corpus)."""
+    return _squash_short(key) if len(key) <= SQUASH_MEMO_MAX else SQUASH_RE.sub("", key)
+
+
+SQUASH_MEMO_MAX = 200
+
+
+@lru_cache(maxsize=1 << 16)
+def _squash_short(key: str) -> str:
     return SQUASH_RE.sub("", key)
 
 
@@ -193,7 +204,7 @@ def copied_share(text: str, others: list[str], n: int = 4) -> float:
     grams = ngrams(text, n)
     if not grams:
         return 0.0
-    pool: set[str] = set()
-    for other in others:
-        pool |= ngrams(other, n)
-    return len(grams & pool) / len(grams)
+    # One search of the others' text per n-gram (in C), not a set of all their n-grams
+    # built in Python; the separator keeps an n-gram from spanning two lines.
+    pool = "\x00".join(squash(other) for other in others)
+    return sum(1 for gram in grams if gram in pool) / len(grams)
