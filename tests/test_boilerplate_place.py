@@ -785,3 +785,20 @@ def test_the_title_right_under_a_sidebar_list_stays():
     page = [notice, "相关新闻", *OTHER, *MORE, TITLE, "分享", *BODY]
     out, report = clean(page)
     assert TITLE in out and not set(OTHER + MORE) & set(out), removed(report)
+
+
+@pytest.mark.parametrize("line", ["{AddTime}", "网友:{AddUser}", "{Content}"])
+def test_a_templates_unfilled_field_goes(line):
+    out, report = clean([TITLE, *BODY, line])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_code_line_with_a_placeholder_stays():
+    code = 'print(f"你好，{name}！今天是{weekday}。")'
+    kept_whole([TITLE, *BODY[:2], code, BODY[2]])
+
+
+def test_a_profile_field_does_not_stop_the_list_below_the_body():
+    tail = ["笔名：", "城南居士", *OTHER, *MORE]
+    out, report = clean([TITLE, *BODY, *tail])
+    assert not set(OTHER + MORE) & set(out), removed(report)

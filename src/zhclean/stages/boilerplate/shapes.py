@@ -94,6 +94,8 @@ CMS_RE = re.compile(
     r"|https?://(?:\d{1,3}\.){3}\d{1,3}"
     r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
 )
+# A template's unfilled field standing for the line: "{AddTime}", "网友:{AddUser}".
+PLACEHOLDER_LINE_RE = re.compile(r"^[^{}]{0,8}\{[A-Za-z_][A-Za-z0-9_]{1,30}\}$")
 # "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').
 TAG_LINE_RE = re.compile(r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$)")
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).

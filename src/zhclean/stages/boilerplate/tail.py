@@ -68,6 +68,8 @@ def _signature(doc: Document, item: Item) -> bool:
     )
 
 
+# A label and its colon, no more: a field of a widget ("笔名：", "标签:").
+FIELD_LABEL_MAX = 5
 # A line that is one quotation and nothing else.
 QUOTED_TITLE_RE = re.compile(r"^[“「『][^“”「」『』]+[”」』]$")
 QUOTED_TITLE_MAX = 40
@@ -190,9 +192,11 @@ def _tail_list_after(
         if contact.match(item.key) or _credit(doc, item):
             continue  # contacts and credits are the article's
         cut_teaser = bool(entries) and ellipsis_end(item.text)
-        if item.text.rstrip().endswith((":", "：")) or (
-            LIST_MARKER_RE.match(item.text) and not cut_teaser
-        ):
+        stripped = item.text.rstrip()
+        if stripped.endswith((":", "：")) and len(stripped) <= FIELD_LABEL_MAX:
+            entries.append(item)  # a profile's field ("笔名："), not a list's introduction
+            continue
+        if stripped.endswith((":", "：")) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
             return  # the author's own list (a teaser cut with '...' is nobody's list)
         if item.table:
             return  # a row of the author's table

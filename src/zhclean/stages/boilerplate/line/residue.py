@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from ..features import STRONG, Item
 from ..registry import Verdict, detector
-from ..shapes import BRACKET_RESIDUE_RE, CMS_RE, END_MARK_RE, SEPARATOR_CHARS_RE
+from ..shapes import (
+    BRACKET_RESIDUE_RE,
+    CMS_RE,
+    END_MARK_RE,
+    PLACEHOLDER_LINE_RE,
+    SEPARATOR_CHARS_RE,
+)
 
 if TYPE_CHECKING:
     from .classifier import Classifier
@@ -56,6 +62,8 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     """Template residue: placeholders, CMS markers, widget brackets ("12 ]")."""
     key = item.key
     if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
+        return "ZH313", STRONG
+    if PLACEHOLDER_LINE_RE.match(key):
         return "ZH313", STRONG
     if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
         if item.protected and key.strip(" )）]】") == "":
