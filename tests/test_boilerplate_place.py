@@ -802,3 +802,15 @@ def test_a_profile_field_does_not_stop_the_list_below_the_body():
     tail = ["笔名：", "城南居士", *OTHER, *MORE]
     out, report = clean([TITLE, *BODY, *tail])
     assert not set(OTHER + MORE) & set(out), removed(report)
+
+
+@pytest.mark.parametrize(
+    "chrome", ["本文关键词：图书馆,夜间开放,自习", "上一篇：河滨公园新增两条夜跑步道"]
+)
+def test_a_short_link_alone_at_the_end_under_the_sites_chrome_goes(chrome):
+    out, report = clean([TITLE, *BODY, chrome, "普通截止阀"])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_short_closing_line_of_the_author_stays():
+    kept_whole([TITLE, *BODY, "欢迎读者届时前来。"])

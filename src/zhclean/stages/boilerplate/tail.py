@@ -104,16 +104,23 @@ def _mostly_headlines(entries: list[Item]) -> bool:
 FOOTER_LINES = 3
 
 
-def _few_left(items: list[Item], first: Item) -> bool:
-    """Do only a footer's few lines stand from ``first`` to the page's end?"""
-    return sum(1 for it in items[items.index(first) :] if not it.removed) <= FOOTER_LINES
+def _few_left(items: list[Item], first: int, most: int = FOOTER_LINES) -> bool:
+    """Do only a footer's few lines stand from ``items[first]`` to the page's end? (Counted
+    up to ``most`` + 1: asked of many lines, it must not walk to the end each time.)"""
+    left = 0
+    for it in items[first:]:
+        if not it.removed:
+            left += 1
+            if left > most:
+                return False
+    return True
 
 
-def _light_prose_after(items: list[Item], end: int, first: Item) -> bool:
+def _light_prose_after(items: list[Item], end: int, first: int) -> bool:
     """Is the prose from ``first`` on light beside the body's (a notice, a blurb), not more of
     the article (an encyclopedia's next sections) or of a listing (a homepage's cards)?"""
     body = sum(it.han for it in items[: end + 1] if is_body_prose(it))
-    after = sum(it.han for it in items[items.index(first) :] if is_body_prose(it))
+    after = sum(it.han for it in items[first:] if is_body_prose(it))
     return after <= max(TAIL_PROSE_SHARE * body, FOOTER_PROSE_HAN)
 
 
@@ -180,7 +187,7 @@ def _tail_list_after(
     entries: list[Item] = []
     headlines: list[Item] = []
     previous: Item | None = None  # the line above, if it is an entry's headline
-    for item in items[end + 1 :]:
+    for k, item in enumerate(items[end + 1 :], end + 1):
         if item.removed:
             # Chrome between the body and the entries: what follows it is the page's, not
             # the article's (chrome below the entries proves nothing about them).
@@ -200,7 +207,15 @@ def _tail_list_after(
             return  # the author's own list (a teaser cut with '...' is nobody's list)
         if item.table:
             return  # a row of the author's table
-        if item.headline:
+        if item.headline or (
+            # A short link alone at the page's end, under the site's chrome ("藏追爱秘笈",
+            # "普通截止阀" after a tag line or a previous/next pager).
+            boundary
+            and not entries
+            and item.title_like
+            and item.han >= 4
+            and _few_left(items, k, 1)
+        ):
             if len(headlines) < 2 and _signature(doc, item):
                 return  # a notice's signature right under it (deep in a list, a headline)
             headlines.append(item)
@@ -223,8 +238,8 @@ def _tail_list_after(
         elif (
             _long_run(headlines)
             and _mostly_headlines(entries)
-            and (is_body_prose(item) or _few_left(items, item))
-            and _light_prose_after(items, end, item)
+            and (is_body_prose(item) or _few_left(items, k))
+            and _light_prose_after(items, end, k)
         ):
             break  # a footer's notice or a sidebar's blurb after a long list
         else:
