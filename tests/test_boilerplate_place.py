@@ -814,3 +814,47 @@ def test_a_short_link_alone_at_the_end_under_the_sites_chrome_goes(chrome):
 
 def test_a_short_closing_line_of_the_author_stays():
     kept_whole([TITLE, *BODY, "欢迎读者届时前来。"])
+
+
+# --- lists_above_title: a megamenu of other headlines printed before the article ----------
+
+MEGAMENU = [
+    "运动",
+    "地铁三号线南延段开始试运行",
+    "城东新建三所幼儿园秋季招生",
+    "生活",
+    "市民热线夏季受理量同比上升",
+    "河滨公园新增两条夜跑步道",
+    "老城区菜市场完成升级改造",
+    "科技",
+    "公交十二路调整部分站点",
+    "新能源车充电桩年内再增五百个",
+    "城西游泳馆开放时间调整",
+    "家电以旧换新补贴延长至年底",
+]
+
+
+def test_a_long_run_of_other_headlines_above_the_title_after_the_menu_goes():
+    page = ["首页 | 新闻 | 财经 | 体育", *MEGAMENU, TITLE, *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_without_the_sites_chrome_above_them_the_headlines_stay():
+    kept_whole([*MEGAMENU[1:3], TITLE, *BODY])
+
+
+def test_the_articles_own_key_points_above_its_title_stay():
+    points = [
+        "城南图书馆周五周六闭馆时间推迟到晚上十点",
+        "延时开放期间自习区照常开放",
+        "少儿阅览室和期刊区照常开放",
+        "借还书服务也不受影响",
+        "上班族下班后可以前来阅读",
+        "读者希望便民举措能坚持下去",
+        "馆方考虑推广到其他分馆",
+        "闭馆时间推迟从下月开始",
+    ]
+    page = ["首页 | 新闻 | 财经 | 体育", *points, TITLE, *BODY]
+    out, _ = clean(page)
+    assert set(points) <= set(out)

@@ -29,6 +29,7 @@ SWEEPS = (
     runs.promo_blocks,
     runs.dated_links,
     position.menus_outside_body,
+    position.lists_above_title,
     corpus.page_template_lines,
     position.site_name_lines,
     tail.tail_list,
@@ -64,6 +65,7 @@ class Document:
         self.head = head
         self.tail = tail
         self._body: tuple[int, int, int | None] | None | bool = False
+        self.title_sure = False  # the title found shares words with the body's start
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
 
     def body_and_title(self) -> tuple[int, int, int | None] | None:
@@ -84,6 +86,7 @@ class Document:
                     # names the lead stands above the main run of prose.
                     above_body, sure = position.find_title(self, span[0])
                     title = above_body if sure else title
+                self.title_sure = sure
                 self._body = (*span, title)
         return self._body
 

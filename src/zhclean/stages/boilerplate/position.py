@@ -166,6 +166,71 @@ def head_list(doc: Document) -> None:
         break
 
 
+# Headlines in a run above the title that make a list of other articles: a site's megamenu
+# of headlines, printed before the article.
+HEAD_RUN_MIN = 8
+ARTICLE_MIN_HAN = 100  # an article's body: two paragraphs or more, this many ideographs
+
+
+@detector("ZH304")
+def lists_above_title(doc: Document) -> None:
+    """A long run of other articles' headlines right above the article's title, with the
+    channels' labels between them: a list, whatever its words.
+
+    Only above a title that shares words with the body's start, after the site's chrome
+    (a menu already removed above or inside the run), and only when the headlines share
+    nothing with the lead: the article's own deck or key points above its title do.
+    """
+    placed = doc.body_and_title()
+    if not doc.head or placed is None or placed[2] is None or not doc.title_sure:
+        return
+    first, last, title = placed
+    items = doc.items
+    paragraphs = [it for it in items[first : last + 1] if it.prose and not it.removed]
+    if len(paragraphs) < 2 or sum(it.han for it in paragraphs) < ARTICLE_MIN_HAN:
+        return  # a homepage's heaviest prose is one card's teaser: no article to stand over
+    lead = squash("".join(it.key for it in items[first : first + 4] if not it.removed))
+    entries: list[Item] = []
+    headlines: list[Item] = []
+    chrome = False
+    for item in reversed(items[:title]):
+        if item.removed:
+            chrome = chrome or item.code in ("ZH303", "ZH304")
+            continue
+        if not item.prose and (item.headline or _quoted_headline(item)):
+            headlines.append(item)
+            entries.append(item)
+        elif ellipsis_end(item.text) or _known_label(doc, item) or _menu_item(doc, item, 6):
+            entries.append(item)  # a cut teaser, a channel's label ("运动", "生活")
+        else:
+            break  # the page's own header: a date line, a notice, a line of fields
+    if (
+        len(headlines) < HEAD_RUN_MIN
+        or not chrome
+        or sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines)
+        # A product's header block: values with units, fields ("型号：…").
+        or sum(1 for it in headlines if MEASURE_RE.search(it.key) or FIELD_LABEL_RE.match(it.key))
+        * 3
+        >= len(headlines)
+        or sum(1 for it in headlines if _shares_words(it.key, lead)) * 5 > len(headlines)
+    ):
+        return
+    for item in entries:
+        item.mark("ZH304", STRONG, "lists_above_title")
+
+
+def _quoted_headline(item: Item) -> bool:
+    """A headline ending in a quotation ("许雪姬30年研究「在满洲的台湾人」"): no full stop,
+    a headline's length, ideographs mostly."""
+    text = item.text
+    return 8 <= len(text) <= 60 and "。" not in text and item.han * 2 >= len(text)
+
+
+def _shares_words(key: str, lead: str) -> bool:
+    """Does a line share two two-character words or more with the lead?"""
+    return sum(1 for gram in ngrams(key, 2) if gram in lead) >= 2
+
+
 @detector("ZH303")
 def section_labels(doc: Document) -> None:
     """'大陆深度川震十年' above the title: channel labels and a topic, run together."""
