@@ -858,3 +858,24 @@ def test_the_articles_own_key_points_above_its_title_stay():
     page = ["首页 | 新闻 | 财经 | 体育", *points, TITLE, *BODY]
     out, _ = clean(page)
     assert set(points) <= set(out)
+
+
+# --- chapter_lists: a table of contents ------------------------------------------------------
+
+
+def test_a_table_of_contents_goes():
+    toc = [
+        f"{n}.第{n}章 {name}"
+        for n, name in enumerate(["林轩", "夜袭", "外门测试", "竹林卫", "任务", "养剑师"], 1)
+    ]
+    out, report = clean([TITLE, *BODY, *toc])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_novels_chapter_heading_and_its_text_stay():
+    chapter = [
+        "第三章 夜袭",
+        "夜深了，林轩独自坐在竹林边，回想着白天在外门测试中发生的一切。",
+        "第四章里他还会遇到谁，他自己也不知道，只觉得心里一阵发紧。",
+    ]
+    kept_whole(chapter)

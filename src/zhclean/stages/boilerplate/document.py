@@ -35,6 +35,7 @@ SWEEPS = (
     tail.tail_list,
     tail.bare_title_lists,
     runs.facet_lists,
+    runs.chapter_lists,
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,

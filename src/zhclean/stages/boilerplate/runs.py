@@ -189,6 +189,29 @@ def facet_lists(doc: Document) -> None:
     )
 
 
+@detector("ZH304")
+def chapter_lists(doc: Document) -> None:
+    """A table of contents: five or more lines in a row that each name a chapter ("第8章 养剑
+    师", "12.第12章 双绝"), each a link to it. A novel's own chapter heading stands alone."""
+    chapter = doc.ctx.vocab.chapter_label
+    mark_runs(
+        doc,
+        lambda it: (
+            not it.code
+            and len(it.text) <= CHAPTER_LINE_MAX
+            and "。" not in it.text
+            and bool(chapter.match(it.key))
+        ),
+        CHAPTER_RUN_MIN,
+        "ZH304",
+        "chapter_lists",
+    )
+
+
+CHAPTER_LINE_MAX = 40
+CHAPTER_RUN_MIN = 5
+
+
 def propagate_weak(doc: Document) -> None:
     """A weak verdict holds next to a strong one, through a run of weak lines; else it goes.
 

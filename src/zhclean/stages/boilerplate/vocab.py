@@ -40,6 +40,7 @@ class Vocabulary:
     shop_words: frozenset[str]
     generic_labels: tuple[tuple[str, str], ...]
     mail_labels: frozenset[str]
+    chapter_label: re.Pattern[str]
 
 
 @per_lexicon
@@ -92,5 +93,10 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         generic_labels=generic,
         mail_labels=frozenset(
             t for t in lists["phone_mail_labels"] if "mail" in t or "邮箱" in t or "信箱" in t
+        ),
+        # "第12章", "12.第12章", "第一百回": a chapter's label, its number in figures or words.
+        chapter_label=re.compile(
+            r"^(?:\d{1,5}\s?[.、]\s?)?第\s?[0-9零〇一二三四五六七八九十百千两]{1,8}\s?"
+            rf"(?:{alternation(lists['chapter_units'])})"
         ),
     )
