@@ -879,3 +879,29 @@ def test_a_novels_chapter_heading_and_its_text_stay():
         "第四章里他还会遇到谁，他自己也不知道，只觉得心里一阵发紧。",
     ]
     kept_whole(chapter)
+
+
+def test_a_sidebar_of_a_series_outside_the_body_goes():
+    series = [
+        "Python 简介",
+        "Python 语法",
+        "Python 变量",
+        "Python 数据类型",
+        "Python While 循环",
+        "Python 函数",
+        "Python 模块",
+    ]
+    out, report = clean([TITLE, *BODY, *series])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_series_the_author_lists_inside_the_body_stays():
+    series = [
+        "Python 简介",
+        "Python 语法",
+        "Python 变量",
+        "Python 数据类型",
+        "Python 函数",
+        "Python 模块",
+    ]
+    kept_whole([TITLE, BODY[0], "本课程分为以下几个部分：", *series, BODY[1], BODY[2]])

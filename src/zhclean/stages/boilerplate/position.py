@@ -429,6 +429,51 @@ def menus_outside_body(doc: Document) -> None:
             (repeated if item.key in seen else seen).add(item.key)
     for segment, above_title, longest in _menu_zones(doc, span):
         _menu_columns(doc, segment, above_title, longest, repeated, strict=span is None)
+        if span is not None:
+            _series_menus(doc, segment)
+
+
+# A site's menu of a series: many short lines that open with the same word ("Python 列表",
+# "Python 元组", "Python 集合" ...), outside the body.
+SERIES_RUN_MIN = 6
+SERIES_LINE_MAX = 30
+FIRST_WORD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+#.]{1,20})\s")
+
+
+def _series_menus(doc: Document, segment: range) -> None:
+    items = doc.items
+    run: list[Item] = []
+    word = None
+    intro: Item | None = None  # the kept line above the run: "本课程分为以下几个部分："
+    for i in [*segment, -1]:
+        item = items[i] if i >= 0 else None
+        if item is not None and item.removed:
+            continue
+        found = None
+        if item is not None and len(item.text) <= SERIES_LINE_MAX and not ends_sentence(item.text):
+            match = FIRST_WORD_RE.match(item.text)
+            found = match.group(1).lower() if match else None
+        if item is not None and found is not None and (not run or found == word):
+            run.append(item)
+            word = found
+            continue
+        if len(run) >= SERIES_RUN_MIN and not _introduces(intro):
+            for it in run:
+                it.mark("ZH303", STRONG, "menus_outside_body")
+        if item is not None and found is not None:
+            run, word = [item], found
+            intro = None
+        else:
+            run, word, intro = [], None, item
+
+
+def _introduces(item: Item | None) -> bool:
+    """A sentence that introduces a list with a colon, not a widget's label ("热词：")."""
+    return (
+        item is not None
+        and item.text.rstrip().endswith((":", "："))
+        and len(item.text.rstrip()) > INTRO_LABEL_MAX
+    )
 
 
 def _menu_zones(
@@ -473,13 +518,7 @@ def _menu_columns(
         if item is not None and (item.removed or _menu_item(doc, item, longest)):
             run.append(item)  # labels found on their own belong to the column too
             continue
-        # A sentence that introduces a list, not a widget's label ("热词：", "标签:").
-        introduced = (
-            intro is not None
-            and intro.text.rstrip().endswith((":", "："))
-            and len(intro.text.rstrip()) > INTRO_LABEL_MAX
-        )
-        if not introduced and _column_of_labels(doc, run, repeated, above_title, strict):
+        if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
             for it in run:
                 if not it.removed:
                     it.mark("ZH303", STRONG, "menus_outside_body")
