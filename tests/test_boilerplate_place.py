@@ -905,3 +905,18 @@ def test_a_series_the_author_lists_inside_the_body_stays():
         "Python 模块",
     ]
     kept_whole([TITLE, BODY[0], "本课程分为以下几个部分：", *series, BODY[1], BODY[2]])
+
+
+def test_a_date_in_words_standing_alone_goes():
+    out, report = clean([TITLE, *BODY, "（二○○○年十二月三十一日）（附图片1张）"])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_notices_signature_dated_in_words_stays():
+    notice = [
+        "关于延长城南图书馆开放时间的通知",
+        "为方便读者借阅，经研究决定，自下月起每周五、周六闭馆时间推迟到晚上十点，请相互转告。",
+        "城南区文化和旅游局",
+        "二○二○年三月五日",
+    ]
+    kept_whole(notice)

@@ -23,7 +23,9 @@ DATE_PATTERN = (
     r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2}\s?[日号]"
     r"|(?<!\d)\d{4}\s?年\s?\d{1,2}\s?月"
     # Taiwan's ROC years in numbers: 112-09-05 is 2023-09-05.
-    r"|(?<!\d)1[01]\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d))"
+    r"|(?<!\d)1[01]\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)"
+    # A date in words, as newspapers and notices print it: 二○○○年十二月三十一日.
+    r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])"
 )
 TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
 WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
@@ -58,7 +60,7 @@ class Gated:
 
 # Every date or time has a digit next to one of its separators: a gate that one scan
 # answers for the many lines with numbers but no date ("3个", "5G").
-DATE_GATE = r"\d\s?[-/.:年月日号]"
+DATE_GATE = r"\d\s?[-/.:年月日号]|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
 DATE_RE = Gated(DATE_PATTERN, DATE_GATE)
 TIME_RE = Gated(TIME_PATTERN, DATE_GATE)
 DATETIME_RE = Gated(
