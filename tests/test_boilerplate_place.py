@@ -920,3 +920,15 @@ def test_a_notices_signature_dated_in_words_stays():
         "二○二○年三月五日",
     ]
     kept_whole(notice)
+
+
+def test_a_widgets_label_with_an_escaped_arrow_goes():
+    out, report = clean([TITLE, "简繁\\u25bc▲", *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "line", ['print("\\u4e2d\\u6587")', "字符\\u4e2d表示中字，这是一种转义写法。"]
+)
+def test_an_escape_the_author_writes_about_stays(line):
+    kept_whole([TITLE, *BODY[:2], line, BODY[2]])

@@ -96,6 +96,9 @@ CMS_RE = re.compile(
     r"|https?://(?:\d{1,3}\.){3}\d{1,3}"
     r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
 )
+# A script's escaped character left in a widget's text: "汉汉\u25bc▲".
+ESCAPE_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
+ESCAPED_WIDGET_MAX = 4  # letters left beside the escapes
 # A template's unfilled field standing for the line: "{AddTime}", "网友:{AddUser}".
 PLACEHOLDER_LINE_RE = re.compile(r"^[^{}]{0,8}\{[A-Za-z_][A-Za-z0-9_]{1,30}\}$")
 # "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').

@@ -19,8 +19,11 @@ from ..shapes import (
     BRACKET_RESIDUE_RE,
     CMS_RE,
     END_MARK_RE,
+    ESCAPE_RE,
+    ESCAPED_WIDGET_MAX,
     PLACEHOLDER_LINE_RE,
     SEPARATOR_CHARS_RE,
+    squash,
 )
 
 if TYPE_CHECKING:
@@ -65,6 +68,8 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
         return "ZH313", STRONG
     if PLACEHOLDER_LINE_RE.match(key):
         return "ZH313", STRONG
+    if "\\u" in key and len(squash(ESCAPE_RE.sub("", key))) <= ESCAPED_WIDGET_MAX:
+        return "ZH313", STRONG  # a widget's label with its escaped arrow: "汉汉\u25bc▲"
     if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
         if item.protected and key.strip(" )）]】") == "":
             return None  # "）" closing the bracket the line above left open: the author's
