@@ -932,3 +932,16 @@ def test_a_widgets_label_with_an_escaped_arrow_goes():
 )
 def test_an_escape_the_author_writes_about_stays(line):
     kept_whole([TITLE, *BODY[:2], line, BODY[2]])
+
+
+def test_a_sellers_invitation_to_call_goes():
+    promo = (
+        "城南模架租赁有限公司专业从事脚手架生产和租赁，欢迎新老客户前来咨询,咨询电话:13720639525"
+    )
+    out, report = clean([TITLE, *BODY, promo])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_hotline_a_news_sentence_gives_stays():
+    line = "读者如有疑问，可拨打图书馆服务热线0571-88886666查询开放时间。"
+    kept_whole([TITLE, *BODY, line])

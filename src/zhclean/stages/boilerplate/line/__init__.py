@@ -45,6 +45,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.inline_list,
     ads.gambling,
     ads.exchange_ad,
+    ads.call_to_action,
     ads.site_notice,
     ads.panel,
 )
@@ -52,6 +53,7 @@ PARAGRAPH: tuple[Detector, ...] = (
     residue.user_pattern,
     residue.cms_in_paragraph,
     ads.exchange_ad,
+    ads.call_to_action,
     ads.site_notice,
 )
 

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ....chardata import ends_sentence, han_count
@@ -56,6 +57,25 @@ def exchange_ad(c: Classifier, item: Item) -> Verdict | None:
     if len(text) <= 30 and not ends_sentence(text):
         return "ZH301", WEAK
     return None
+
+
+# A phone number: seven digits or more, with the usual separators.
+PHONE_RE = re.compile(r"(?<!\d)(?:\+?\d{1,4}[- ]?)?\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}(?!\d)")
+PHONE_DIGITS_MIN = 7
+
+
+@detector("ZH315")
+def call_to_action(c: Classifier, item: Item) -> Verdict | None:
+    """An invitation to call with the number to call ("…欢迎新老客户前来咨询,咨询电话:
+    13720639525"): a seller's promotion, whatever the line says before it. A hotline a
+    news sentence gives ("可拨打热线12345查询") has no invitation, and stays."""
+    key = item.key
+    if not c.lex.contains("call_to_action", key):
+        return None
+    phones = [m.group() for m in PHONE_RE.finditer(key)]
+    if not any(sum(ch.isdigit() for ch in p) >= PHONE_DIGITS_MIN for p in phones):
+        return None
+    return "ZH315", STRONG
 
 
 @detector("ZH305")
