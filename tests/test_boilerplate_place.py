@@ -945,3 +945,12 @@ def test_a_sellers_invitation_to_call_goes():
 def test_a_hotline_a_news_sentence_gives_stays():
     line = "读者如有疑问，可拨打图书馆服务热线0571-88886666查询开放时间。"
     kept_whole([TITLE, *BODY, line])
+
+
+def test_a_headline_marked_as_a_picture_story_above_the_title_goes():
+    out, report = clean(["河滨公园新增两条夜跑步道（图）", TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_the_title_itself_marked_as_a_picture_story_stays():
+    kept_whole([TITLE + "（图）", *BODY])

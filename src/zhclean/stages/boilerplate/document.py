@@ -30,6 +30,7 @@ SWEEPS = (
     runs.dated_links,
     position.menus_outside_body,
     position.lists_above_title,
+    position.marked_links_above_title,
     corpus.page_template_lines,
     position.site_name_lines,
     tail.tail_list,

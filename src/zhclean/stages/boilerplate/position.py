@@ -166,6 +166,19 @@ def head_list(doc: Document) -> None:
         break
 
 
+@detector("ZH304")
+def marked_links_above_title(doc: Document) -> None:
+    """A headline above the article's title that ends with a list's mark for a picture or
+    video story ("…如何监管亟待细化(图)"): a link to another article, even alone."""
+    placed = doc.body_and_title()
+    if not doc.head or placed is None or placed[2] is None:
+        return
+    marks = tuple(doc.ctx.lex.lists["link_marks"])
+    for item in doc.items[: placed[2]]:
+        if not item.code and item.headline and item.key.rstrip().endswith(marks):
+            item.mark("ZH304", STRONG, "marked_links_above_title")
+
+
 # Headlines in a run above the title that make a list of other articles: a site's megamenu
 # of headlines, printed before the article.
 HEAD_RUN_MIN = 8
