@@ -138,3 +138,9 @@ def test_a_single_edit_link_in_a_help_page_stays():
     out, counts = run("打开文章页面后，点击右上角的[编辑]")
     assert out == "打开文章页面后，点击右上角的[编辑]"
     assert "ZH208" not in counts
+
+
+def test_a_closing_tag_escaped_in_a_scripts_string_goes():
+    out, counts = run("网易体育9月8日报导：<\\/p>")
+    assert out == "网易体育9月8日报导："
+    assert counts["ZH204"] == 1

@@ -39,7 +39,8 @@ ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-
 # regex: ``<!--.*?-->`` scans to the line's end from every unclosed ``<!--`` (quadratic).
 COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
 TAG_RE = re.compile(
-    r"</?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|section|span|strong|sub|sup|table|"
+    # "<\/p>": a closing tag escaped inside a script's string, printed as it was.
+    r"<(?:/|\\/)?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|section|span|strong|sub|sup|table|"
     r"tbody|td|th|thead|tr|u|ul|center|iframe|input|label|link|meta|nav|article|header|footer|"
     r"figure|figcaption|blockquote|code|dd|dl|dt|form|button|select|option|textarea|video|audio|"
     r"source|style|script|noscript|title|body|html|head)\b[^<>\n]*>",
