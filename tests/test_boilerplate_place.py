@@ -954,3 +954,28 @@ def test_a_headline_marked_as_a_picture_story_above_the_title_goes():
 
 def test_the_title_itself_marked_as_a_picture_story_stays():
     kept_whole([TITLE + "（图）", *BODY])
+
+
+def test_a_long_column_of_labels_sharing_their_ending_is_a_category_menu():
+    places = [
+        "北京",
+        "上海",
+        "天津",
+        "重庆",
+        "山东",
+        "山西",
+        "广东",
+        "广西",
+        "安徽",
+        "四川",
+        "云南",
+    ]
+    menu = [f"{p}高考" for p in places]
+    out, report = clean([TITLE, *BODY, *menu])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_short_list_of_universities_below_the_body_stays():
+    kept_whole(
+        [TITLE, *BODY, "北京大学", "清华大学", "复旦大学", "南京大学", "浙江大学", "武汉大学"]
+    )

@@ -446,38 +446,53 @@ def menus_outside_body(doc: Document) -> None:
             _series_menus(doc, segment)
 
 
-# A site's menu of a series: many short lines that open with the same word ("Python 列表",
-# "Python 元组", "Python 集合" ...), outside the body.
+# A site's menu of a series: many short lines that share their first word ("Python 列表",
+# "Python 元组" ...) or their last two characters ("北京高考", "上海高考" ...), outside the body.
 SERIES_RUN_MIN = 6
 SERIES_LINE_MAX = 30
+SERIES_HAN_LINE_MAX = 8  # a label that shares its ending with the others is short
+SERIES_HAN_RUN_MIN = 10
 FIRST_WORD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+#.]{1,20})\s")
+
+
+def _series_keys(item: Item) -> set[str]:
+    """What a line of a series may share with the others: its first Latin word, or the last
+    two characters of a short label."""
+    text = item.text
+    if len(text) > SERIES_LINE_MAX or ends_sentence(text):
+        return set()
+    keys = set()
+    match = FIRST_WORD_RE.match(text)
+    if match:
+        keys.add("^" + match.group(1).lower())
+    if len(text) <= SERIES_HAN_LINE_MAX and item.han == len(text) and len(text) >= 3:
+        keys.add("$" + text[-2:])
+    return keys
 
 
 def _series_menus(doc: Document, segment: range) -> None:
     items = doc.items
     run: list[Item] = []
-    word = None
+    shared: set[str] = set()
     intro: Item | None = None  # the kept line above the run: "本课程分为以下几个部分："
     for i in [*segment, -1]:
         item = items[i] if i >= 0 else None
         if item is not None and item.removed:
             continue
-        found = None
-        if item is not None and len(item.text) <= SERIES_LINE_MAX and not ends_sentence(item.text):
-            match = FIRST_WORD_RE.match(item.text)
-            found = match.group(1).lower() if match else None
-        if item is not None and found is not None and (not run or found == word):
+        keys = _series_keys(item) if item is not None else set()
+        if item is not None and keys and (not run or keys & shared):
+            shared = keys & shared if run else keys
             run.append(item)
-            word = found
             continue
-        if len(run) >= SERIES_RUN_MIN and not _introduces(intro):
+        # Labels that share only an ending need a longer column than a series' first word.
+        needed = SERIES_RUN_MIN if any(k.startswith("^") for k in shared) else SERIES_HAN_RUN_MIN
+        if len(run) >= needed and not _introduces(intro):
             for it in run:
                 it.mark("ZH303", STRONG, "menus_outside_body")
-        if item is not None and found is not None:
-            run, word = [item], found
-            intro = None
+        if item is not None and keys:
+            run, shared, intro = [item], keys, None
         else:
-            run, word, intro = [], None, item
+            run, shared, intro = [], set(), item
 
 
 def _introduces(item: Item | None) -> bool:
