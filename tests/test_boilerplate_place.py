@@ -979,3 +979,19 @@ def test_a_short_list_of_universities_below_the_body_stays():
     kept_whole(
         [TITLE, *BODY, "北京大学", "清华大学", "复旦大学", "南京大学", "浙江大学", "武汉大学"]
     )
+
+
+def test_the_articles_head_under_a_sidebar_list_stays():
+    notice = (
+        "这里是城南图书馆的读者园地，近期进行了页面改版，如果您在阅读时遇到问题，请随时向我们反映。"
+    )
+    head = [
+        TITLE,
+        "发布时间：2022/09/26 11:32:03",
+        "适用版本：城南图书馆新版借阅系统",
+        "适用设备：手机和电脑",
+    ]
+    # The site's logo above the notice shares the lead's words: the title is placed there.
+    out, report = clean(["城南图书馆", notice, "相关新闻", *OTHER, *MORE, *head, *BODY])
+    assert set(head) - {"发布时间：2022/09/26 11:32:03"} <= set(out), removed(report)
+    assert not set(OTHER + MORE) & set(out), removed(report)

@@ -27,15 +27,17 @@ def related_lists(doc: Document) -> None:
     above the article labels a sidebar, and what follows it there is the article."""
     in_list = seen_prose = False
     ctx = doc.ctx
-    # The article's title may stand right under a sidebar's list: it ends the list.
+    # The article's title may stand right under a sidebar's list, with its date and fields
+    # below it: the list ends there, a few lines above the body's first paragraph.
     placed = doc.body_and_title()
     title = placed[2] if placed is not None else None
+    head_zone = _article_head(doc, placed[0]) if placed is not None else len(doc.items)
     for i, item in enumerate(doc.items):
         if item.code == "ZH304" and item.strength == STRONG and is_related_heading(ctx, item.key):
             in_list = seen_prose
             continue
         seen_prose = seen_prose or (not item.code and item.prose)
-        if i == title:
+        if i == title or (placed is not None and head_zone <= i <= placed[0]):
             in_list = False
         if not in_list or (item.code and item.strength == STRONG):
             continue
@@ -43,6 +45,25 @@ def related_lists(doc: Document) -> None:
             in_list = False  # the list ends at the first line that is no link
             continue
         item.mark("ZH304", STRONG, "related_lists")
+
+
+# The lines right above an article's first paragraph: its title, date, credits, fields.
+ARTICLE_HEAD_LINES = 6
+FIELD_RE = re.compile(r"^[^\s:：]{1,8}\s?[:：]")
+
+
+def _article_head(doc: Document, first: int) -> int:
+    """Index of the article's head above its first paragraph: the line above the fields,
+    dates and chrome that stand right over the body ("品牌型号：…", "发布时间：…")."""
+    items = doc.items
+    i = first - 1
+    while i >= 0 and first - i <= ARTICLE_HEAD_LINES:
+        item = items[i]
+        if item.code or FIELD_RE.match(item.key) or item.shape.stamped:
+            i -= 1
+            continue
+        return i  # the title
+    return first
 
 
 @detector("ZH303")
