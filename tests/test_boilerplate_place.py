@@ -995,3 +995,14 @@ def test_the_articles_head_under_a_sidebar_list_stays():
     out, report = clean(["城南图书馆", notice, "相关新闻", *OTHER, *MORE, *head, *BODY])
     assert set(head) - {"发布时间：2022/09/26 11:32:03"} <= set(out), removed(report)
     assert not set(OTHER + MORE) & set(out), removed(report)
+
+
+@pytest.mark.parametrize("row", ["9 5 7", "12.5 13.1 12.8"])
+def test_a_row_of_values_stays(row):
+    kept_whole([TITLE, *BODY[:2], row, BODY[2]])
+
+
+@pytest.mark.parametrize("row", ["1 2 3 4 5", "0 0 0", "3253"])
+def test_page_numbers_and_counters_go(row):
+    out, report = clean([TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)

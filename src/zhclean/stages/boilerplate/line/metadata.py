@@ -102,7 +102,22 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if not NUMBER_ONLY_RE.match(key):
         return None
-    return ("ZH308", STRONG) if TIME_RE.search(key) or DATE_RE.search(key) else ("ZH307", STRONG)
+    if TIME_RE.search(key) or DATE_RE.search(key):
+        return "ZH308", STRONG
+    numbers = key.split()
+    if len(numbers) >= 3 and not _counting_up(numbers) and len(set(numbers)) > 1:
+        # A row of values ("9 5 7", a table's figures), not a pager or counters ("0 0 0").
+        return None
+    return "ZH307", STRONG
+
+
+def _counting_up(numbers: list[str]) -> bool:
+    """Page numbers: 1 2 3 4 (each one more than the one before)."""
+    try:
+        values = [int(n) for n in numbers]
+    except ValueError:
+        return False
+    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
 @detector("ZH308")
