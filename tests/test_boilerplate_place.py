@@ -1006,3 +1006,22 @@ def test_a_row_of_values_stays(row):
 def test_page_numbers_and_counters_go(row):
     out, report = clean([TITLE, *BODY, row])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_column_of_labels_sharing_their_opening_is_a_category_menu():
+    subjects = [
+        "数学",
+        "英语",
+        "语文",
+        "物理",
+        "化学",
+        "生物",
+        "历史",
+        "地理",
+        "政治",
+        "美术",
+        "音乐",
+    ]
+    menu = [f"高考{s}" for s in subjects]
+    out, report = clean([TITLE, *BODY, *menu])
+    assert out == [TITLE, *BODY], removed(report)

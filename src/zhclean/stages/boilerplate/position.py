@@ -447,7 +447,8 @@ def menus_outside_body(doc: Document) -> None:
 
 
 # A site's menu of a series: many short lines that share their first word ("Python 列表",
-# "Python 元组" ...) or their last two characters ("北京高考", "上海高考" ...), outside the body.
+# "Python 元组" ...) or their first or last two characters ("北京高考", "上海高考" ...), outside
+# the body.
 SERIES_RUN_MIN = 6
 SERIES_LINE_MAX = 30
 SERIES_HAN_LINE_MAX = 8  # a label that shares its ending with the others is short
@@ -456,8 +457,8 @@ FIRST_WORD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+#.]{1,20})\s")
 
 
 def _series_keys(item: Item) -> set[str]:
-    """What a line of a series may share with the others: its first Latin word, or the last
-    two characters of a short label."""
+    """What a line of a series may share with the others: its first Latin word, or the first
+    or last two characters of a short label."""
     text = item.text
     if len(text) > SERIES_LINE_MAX or ends_sentence(text):
         return set()
@@ -466,7 +467,8 @@ def _series_keys(item: Item) -> set[str]:
     if match:
         keys.add("^" + match.group(1).lower())
     if len(text) <= SERIES_HAN_LINE_MAX and item.han == len(text) and len(text) >= 3:
-        keys.add("$" + text[-2:])
+        keys.add("$" + text[-2:])  # "北京高考", "上海高考"
+        keys.add("~" + text[:2])  # "高考数学", "高考英语"
     return keys
 
 
