@@ -1030,7 +1030,6 @@ def test_a_long_column_of_labels_sharing_their_opening_is_a_category_menu():
 def test_a_blog_templates_comment_form_and_recent_posts_go():
     form = [
         "您的电子邮箱地址不会被公开。 必填项已用*标注",
-        "在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。",
     ]
     recent = ["近期文章", *OTHER]
     out, report = clean([TITLE, *BODY, *form, *recent])
