@@ -1034,3 +1034,15 @@ def test_a_blog_templates_comment_form_and_recent_posts_go():
     recent = ["近期文章", *OTHER]
     out, report = clean([TITLE, *BODY, *form, *recent])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    ("token", "menu"),
+    [("我喜欢", False), ("都支持", False), ("百科首页", True), ("立即注册", True)],
+)
+def test_one_word_before_a_verb_is_a_sentence_not_a_section_label(token, menu):
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.line.classifier import classifier
+    from zhclean.stages.boilerplate.line.navigation import menu_word
+
+    assert menu_word(classifier(load_lexicon()), token) is menu

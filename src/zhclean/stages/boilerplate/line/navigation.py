@@ -134,8 +134,13 @@ def menu_word(c: Classifier, token: str) -> bool:
     token = token_core(token)
     if c.lex.has("section_labels", token):
         return True
+    # A section is named by a noun at its end ("百科首页"); one word before a verb there
+    # makes a sentence ("我喜欢", "都支持"), not a label ("立即注册" stays a label).
     return len(token) <= 6 and any(
-        end == len(token) and len(term) >= 2 for _, end, term in c.lex.find("nav_labels", token)
+        end == len(token)
+        and len(term) >= 2
+        and not (len(token) - len(term) <= 1 and c.lex.has("action_labels", term))
+        for _, end, term in c.lex.find("nav_labels", token)
     )
 
 
