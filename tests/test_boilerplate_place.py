@@ -1046,3 +1046,14 @@ def test_one_word_before_a_verb_is_a_sentence_not_a_section_label(token, menu):
     from zhclean.stages.boilerplate.line.navigation import menu_word
 
     assert menu_word(classifier(load_lexicon()), token) is menu
+
+
+def test_a_line_of_generated_keyword_variants_goes():
+    seo = "热门城市：淄博口罩无纺布价格 山东口罩无纺布价格 临沂口罩无纺布价格 潍坊口罩无纺布价格"
+    out, report = clean([TITLE, *BODY, seo])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_list_of_places_in_the_authors_words_stays():
+    line = "本次巡展将先后走进淄博、临沂、潍坊三座城市"
+    kept_whole([TITLE, *BODY, line])

@@ -13,6 +13,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ....chardata import ends_sentence
@@ -225,4 +226,31 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
         if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
             return "ZH304", STRONG
+    if keyword_variants(key):
+        return "ZH304", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
+
+
+# Keyword variants a site generates for its links: three or more tokens that end alike
+# ("淄博口罩无纺布价格 山东口罩无纺布价格 临沂口罩无纺布价格"), after a label or none.
+VARIANT_SUFFIX_MIN = 4
+VARIANTS_MIN = 3
+
+
+def keyword_variants(key: str) -> bool:
+    """Is the line, past a short label, a run of tokens that share a long ending?
+
+    >>> keyword_variants("热门城市：淄博口罩价格 山东口罩价格 临沂口罩价格")
+    True
+    >>> keyword_variants("今天我们去了北京 上海和广州")
+    False
+    """
+    _, colon, rest = key.rpartition("：") if "：" in key else key.rpartition(":")
+    body = rest if colon and len(key) - len(rest) <= 8 else key
+    tokens = [t for t in re.split(r"[\s,，、/]+", body) if t]
+    if len(tokens) < VARIANTS_MIN or any(len(t) > 20 for t in tokens):
+        return False
+    ending = tokens[0][-VARIANT_SUFFIX_MIN:]
+    return len(ending) == VARIANT_SUFFIX_MIN and all(
+        t.endswith(ending) and len(t) > VARIANT_SUFFIX_MIN for t in tokens
+    )
