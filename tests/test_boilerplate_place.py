@@ -1057,3 +1057,13 @@ def test_a_line_of_generated_keyword_variants_goes():
 def test_a_list_of_places_in_the_authors_words_stays():
     line = "本次巡展将先后走进淄博、临沂、潍坊三座城市"
     kept_whole([TITLE, *BODY, line])
+
+
+def test_a_links_prompt_left_after_its_text_goes():
+    out, report = clean([TITLE, *BODY[:2], "，点击作品名称查看链接", BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_that_mentions_a_link_stays():
+    line = "获奖名单已经公布，点击作品名称查看链接的读者可以直接阅读全文"
+    kept_whole([TITLE, *BODY, line])

@@ -197,8 +197,9 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     if not key.rstrip().endswith("。"):
         phrases = [term for _, _, term in c.lex.find("ui_phrases", key)]
         # A sentence that mentions a prompt is the author's ("关注我们的读者会发现，..."):
-        # with a clause in it, a prompt line carries two ("点击上方...，设为星标").
-        if phrases and (len(phrases) >= 2 or not instruction(key)):
+        # with a clause in it, a prompt line carries two ("点击上方...，设为星标"). A comma
+        # the line opens with is what is left of a link's text, no clause.
+        if phrases and (len(phrases) >= 2 or not instruction(key.lstrip("，,、 "))):
             return "ZH310", STRONG
     return None
 
