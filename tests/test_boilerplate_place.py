@@ -1067,3 +1067,10 @@ def test_a_links_prompt_left_after_its_text_goes():
 def test_a_sentence_that_mentions_a_link_stays():
     line = "获奖名单已经公布，点击作品名称查看链接的读者可以直接阅读全文"
     kept_whole([TITLE, *BODY, line])
+
+
+def test_a_tag_field_with_a_keyword_glued_before_it_goes():
+    line = "城南书市入口:相关标签：夜间开放,自习区,少儿阅览室"
+    out, report = clean([TITLE, *BODY, line])
+    assert out == [TITLE, *BODY], removed(report)
+    assert removed(report)[line][0] == "ZH309"

@@ -53,6 +53,24 @@ def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
     return found
 
 
+GLUED_PREFIX_MAX = 12
+
+
+def _glued_tag_field(c: Classifier, key: str) -> bool:
+    """A tag field with a short run of words and a colon glued before it ("yabo手机版登录:
+    相关标签:a,b,c"): a keyword an injector put in front of the site's tag line."""
+    for start, end, _ in c.lex.find("tag_labels", key):
+        prefix = key[:start].rstrip()
+        if (
+            key[end : end + 1] == ":"
+            and 0 < len(prefix) <= GLUED_PREFIX_MAX
+            and prefix.endswith(":")
+            and "," not in prefix
+        ):
+            return True
+    return False
+
+
 def date_only(c: Classifier, key: str) -> bool:
     rest, n = DATETIME_RE.subn(" ", key)
     if not n:
@@ -135,6 +153,8 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
         return None
     if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
+    if ":" in item.key and _glued_tag_field(c, item.key):
+        return "ZH309", STRONG
     label, space, rest = item.key.partition(" ")
     if space and rest and c.lex.has("tag_labels", label):
         tokens = [t for t in TOKEN_SPLIT_RE.split(rest) if t]
@@ -157,9 +177,8 @@ def metadata(c: Classifier, item: Item) -> Verdict | None:
     if found is not None:
         first = c.label_re.search(key)
         prefix = key[: first.start()] if first else ""
-        if any(kind == "tag" for kind, _, _ in found) and key.lstrip(" #【[").startswith(
-            tuple(label for kind, label, _ in found if kind == "tag")
-        ):
+        tags = tuple(label for kind, label, _ in found if kind == "tag")
+        if tags and key.lstrip(" #【[").startswith(tags):
             return "ZH309", STRONG
         if any(kind == "credit" and is_credit_value(c, value) for kind, _, value in found):
             return KEEP
