@@ -1074,3 +1074,16 @@ def test_a_tag_field_with_a_keyword_glued_before_it_goes():
     out, report = clean([TITLE, *BODY, line])
     assert out == [TITLE, *BODY], removed(report)
     assert removed(report)[line][0] == "ZH309"
+
+
+def test_an_ellipsis_line_is_a_scene_break_not_a_number():
+    kept_whole([TITLE, BODY[0], "……", BODY[1], BODY[2]])
+
+
+def test_a_clause_before_a_link_is_the_authors():
+    kept_whole([TITLE, *BODY, "这个是开源的：https://github.com/example/book"])
+
+
+def test_a_label_with_a_link_goes():
+    out, report = clean([TITLE, *BODY, "最新网址：www.example.cc"])
+    assert out == [TITLE, *BODY], removed(report)

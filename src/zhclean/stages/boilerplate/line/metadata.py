@@ -118,8 +118,8 @@ def template_field(c: Classifier, item: Item) -> Verdict | None:
 def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     """A line of numbers: a date or time ("2022-09-28 05:01:05") or a bare counter ("3253")."""
     key = item.key
-    if not NUMBER_ONLY_RE.match(key):
-        return None
+    if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
+        return None  # (dots alone are an ellipsis, a scene break: "……" folds to "......")
     if TIME_RE.search(key) or DATE_RE.search(key):
         return "ZH308", STRONG
     numbers = key.split()

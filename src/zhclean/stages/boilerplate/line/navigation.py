@@ -45,8 +45,12 @@ def bare_url(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH306")
 def label_with_url(c: Classifier, item: Item) -> Verdict | None:
-    """A short label and nothing but a URL: "最新网址: www.example.cc"."""
-    return ("ZH306", STRONG) if LABEL_URL_RE.match(item.key) else None
+    """A short label and nothing but a URL: "最新网址: www.example.cc". A clause before the
+    URL is the author's ("这个是开源的：https://github.com/…"): it has a word a label has not."""
+    match = LABEL_URL_RE.match(item.key)
+    if match is None or any(ch in match.group(1) for ch in c.lex.lists["clause_chars"]):
+        return None
+    return "ZH306", STRONG
 
 
 @detector("ZH304")
