@@ -1087,3 +1087,8 @@ def test_a_clause_before_a_link_is_the_authors():
 def test_a_label_with_a_link_goes():
     out, report = clean([TITLE, *BODY, "最新网址：www.example.cc"])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_short_line_ending_with_an_invitation_to_call_goes():
+    out, report = clean([TITLE, *BODY, "如需了解更多开放信息，欢迎您随时致电咨询~"])
+    assert out == [TITLE, *BODY], removed(report)

@@ -70,12 +70,20 @@ def call_to_action(c: Classifier, item: Item) -> Verdict | None:
     13720639525"): a seller's promotion, whatever the line says before it. A hotline a
     news sentence gives ("可拨打热线12345查询") has no invitation, and stays."""
     key = item.key
-    if not c.lex.contains("call_to_action", key):
+    found = c.lex.find("call_to_action", key)
+    if not found:
         return None
     phones = [m.group() for m in PHONE_RE.finditer(key)]
-    if not any(sum(ch.isdigit() for ch in p) >= PHONE_DIGITS_MIN for p in phones):
-        return None
-    return "ZH315", STRONG
+    if any(sum(ch.isdigit() for ch in p) >= PHONE_DIGITS_MIN for p in phones):
+        return "ZH315", STRONG
+    # Or a short line that ends with the invitation ("如需了解更多车型信息，欢迎您随时致电咨询~").
+    tail = key.rstrip(" ~～!！。.…")
+    if len(item.text) <= CTA_LINE_MAX and any(end == len(tail) for _, end, _ in found):
+        return "ZH315", STRONG
+    return None
+
+
+CTA_LINE_MAX = 40
 
 
 @detector("ZH305")
