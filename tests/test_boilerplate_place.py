@@ -1092,3 +1092,13 @@ def test_a_label_with_a_link_goes():
 def test_a_short_line_ending_with_an_invitation_to_call_goes():
     out, report = clean([TITLE, *BODY, "如需了解更多开放信息，欢迎您随时致电咨询~"])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("label", ["HOME", "PRODUCTS", "CONTACT"])
+def test_an_english_menu_label_goes(label):
+    out, report = clean([TITLE, *BODY, label])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_bilingual_heading_with_the_word_news_stays():
+    kept_whole([TITLE, BODY[0], "2.新闻写作 News Writing", BODY[1], BODY[2]])
