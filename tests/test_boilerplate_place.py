@@ -1102,3 +1102,9 @@ def test_an_english_menu_label_goes(label):
 
 def test_a_bilingual_heading_with_the_word_news_stays():
     kept_whole([TITLE, BODY[0], "2.新闻写作 News Writing", BODY[1], BODY[2]])
+
+
+@pytest.mark.parametrize("label", ["网站首页home page", "关于我们About us"])
+def test_a_menu_label_with_its_english_glued_goes(label):
+    out, report = clean([TITLE, *BODY, label])
+    assert out == [TITLE, *BODY], removed(report)

@@ -149,10 +149,18 @@ def menu_word(c: Classifier, token: str) -> bool:
     )
 
 
+# A short Chinese label and its English translation: "网站首页home page", "关于我们About us".
+BILINGUAL_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})\s?[a-z][a-z ]{1,20}")
+
+
 @detector("ZH303")
 def menu_row(c: Classifier, item: Item) -> Verdict | None:
-    """A row of menu labels: every token a label, or enough of them in a long row."""
+    """A row of menu labels: every token a label, or enough of them in a long row. A label
+    with its English translation glued to it ("关于我们About us") is read as the label."""
     key = item.key
+    bilingual = BILINGUAL_LABEL_RE.fullmatch(key)
+    if bilingual:
+        key = bilingual.group(1)
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
     if not tokens or any(ch in key for ch in "。，,;；"):
         return None
