@@ -1108,3 +1108,20 @@ def test_a_bilingual_heading_with_the_word_news_stays():
 def test_a_menu_label_with_its_english_glued_goes(label):
     out, report = clean([TITLE, *BODY, label])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_calendar_widgets_days_go():
+    days = ["日", "一", "二", "三", "四", "五", "六"]
+    out, report = clean([TITLE, *BODY, "十二月 2022", *days])
+    assert not set(days) & set(out), removed(report)
+
+
+def test_on_this_day_list_goes():
+    history = [
+        "历史上的今天",
+        "2020: 环岛游花莲东大门夜市",
+        "2019: 北陆游月兔之里",
+        "2018: 周日三峡大板根温泉",
+    ]
+    out, report = clean([TITLE, *BODY, *history])
+    assert out == [TITLE, *BODY], removed(report)

@@ -233,6 +233,19 @@ CHAPTER_LINE_MAX = 40
 CHAPTER_RUN_MIN = 5
 
 
+@detector("ZH303")
+def calendars(doc: Document) -> None:
+    """A calendar widget: the days of the week one a line ("日" "一" "二" … "六"), five or
+    more in a row (data: weekday_labels)."""
+    days = doc.ctx.lex.lists["weekday_labels"]
+    mark_runs(
+        doc, lambda it: not it.code and it.key in days, CALENDAR_RUN_MIN, "ZH303", "calendars"
+    )
+
+
+CALENDAR_RUN_MIN = 5
+
+
 def propagate_weak(doc: Document) -> None:
     """A weak verdict holds next to a strong one, through a run of weak lines; else it goes.
 
