@@ -247,17 +247,3 @@ def test_a_listings_teaser_cut_mid_sentence_is_not_glued_to_the_next_headline():
 def test_outside_a_listing_a_clause_mark_still_joins_a_short_line():
     # The same break without the listing's rhythm: the comma says the sentence goes on.
     joined(LISTING[1][1], "微信公众号预约报名")
-
-
-def test_two_paragraphs_a_removed_line_stood_between_are_not_glued_on_weak_evidence():
-    from zhclean import clean_text
-
-    first = "编剧能力惊人，男女主角在车上聊起彼此的感情困境，台词含蓄又不会让人反感，这可真是完全不好写啊，少写一点观众感受不出来"
-    second = (
-        "不认为女主角在四十岁碰到前任时的哭泣是纯粹的文艺和矫情，而是她看到了自己有可能的另一种人生"
-    )
-    assert len(first) >= 50
-    text = "\n".join(["一部台剧的短评", first, "306", second]) + "\n"
-    assert clean_text(text).text.split("\n")[1:3] == [first, second]
-    # Side by side in the source, the same break is a cut paragraph: it joins.
-    joined(first, second)

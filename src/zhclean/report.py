@@ -62,10 +62,6 @@ class Report:
     timings: dict[str, float] | None = None
     # time.monotonic() after which the work on this document stops (None: no limit).
     deadline: float | None = None
-    # Lines that stood right below a line boilerplate removed (their stripped text): they
-    # were not next to the line above them in the source, so layout glues them to it only
-    # on strong evidence (a clause mark, a cut word), never on its weak fallback.
-    seams: set[str] = field(default_factory=set)
 
     def check_time(self) -> None:
         """Raise :class:`TimeBudgetExceeded` once the deadline has passed.

@@ -249,7 +249,6 @@ def _join_kind(
     spaced: bool = False,
     listing: bool = False,
     clause_broken: bool = False,
-    seams: set[str] | frozenset[str] = frozenset(),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -333,8 +332,6 @@ def _join_kind(
         return None  # the next line is a headline of its own
     if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
-    if cur.lines == 1 and cur.text in seams:
-        return None  # a removed line stood between them: two paragraphs, not one cut
     return ""
 
 
@@ -452,7 +449,6 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
             spaced=spaced,
             listing=listing,
             clause_broken=clause_broken,
-            seams=report.seams,
         )
         if kind is None:
             return False

@@ -85,14 +85,6 @@ def boilerplate(
                 report.warnings.append({"line": item.no, "rule": item.code, "text": item.text})
     if not dropped:
         return text
-    after_drop = False
-    for i, line in enumerate(lines, 1):
-        if i in dropped:
-            after_drop = True
-        elif line.strip(EDGE_SPACE):
-            if after_drop:
-                report.seams.add(line.strip(EDGE_SPACE))
-            after_drop = False
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
 
 
