@@ -135,3 +135,20 @@ def test_core_imports_no_stage():
     graph = import_graph()
     for core in ("zhclean.chardata", "zhclean.lexicon", "zhclean.words", "zhclean.repeats"):
         assert not any(m.startswith("zhclean.stages") for m in graph[core]), core
+
+
+def test_top_level_modules_import_no_private_name():
+    """What one top-level module takes from another is public (ray_engine used to import
+    ``corpus._file_line_hashes``). The ``cli`` and ``stages`` packages are left out: their
+    modules share helpers inside the package."""
+    offenders = []
+    for name, path in modules().items():
+        if name.count(".") != 1 or path.name == "__init__.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text("utf-8"), str(path))):
+            if isinstance(node, ast.ImportFrom) and (
+                node.level or (node.module or "").startswith("zhclean")
+            ):
+                private = [a.name for a in node.names if a.name.startswith("_")]
+                offenders += [f"{name}: {node.module}.{n}" for n in private if n[:2] != "__"]
+    assert offenders == []
