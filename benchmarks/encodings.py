@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT / "src"))
 import chardet  # noqa: E402
 import charset_normalizer  # noqa: E402
 import ftfy  # noqa: E402
+from metrics import levenshtein  # noqa: E402  (benchmarks/metrics.py)
 
-from zhclean.metrics import levenshtein  # noqa: E402
 from zhclean.report import Report  # noqa: E402
 from zhclean.stages.decode import decode  # noqa: E402
 from zhclean.stages.repair import repair  # noqa: E402

@@ -24,8 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from metrics import char_errors  # noqa: E402  (benchmarks/metrics.py)
+
 from zhclean import clean_bytes  # noqa: E402
-from zhclean.metrics import char_errors  # noqa: E402
 
 SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),

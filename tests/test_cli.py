@@ -180,6 +180,19 @@ def test_rules_lists_the_registry():
     assert all(r["name"] and r["description"] and r["example"] for r in data)
 
 
+def test_rules_formats():
+    from zhclean.rules import RULES
+
+    markdown = runner.invoke(app, ["rules", "--format", "markdown"]).output.splitlines()
+    assert markdown[0] == "| code | name | stage | what it does |"
+    assert [line.split(" | ")[0] for line in markdown[2:]] == [f"| {code}" for code in RULES]
+    as_json = runner.invoke(app, ["rules", "--format", "json"]).output
+    assert as_json == runner.invoke(app, ["rules", "--json"]).output
+    assert "bom-removed" in runner.invoke(app, ["rules"]).output
+    bad = runner.invoke(app, ["rules", "--format", "xml"])
+    assert bad.exit_code == 2
+
+
 def test_console_script_runs_without_traceback(tmp_path, corpus):
     exe = Path(sys.executable).parent / "zhclean"
     if not exe.exists():

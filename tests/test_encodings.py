@@ -15,12 +15,22 @@ import pytest
 from typer.testing import CliRunner
 
 from zhclean.cli import app
-from zhclean.metrics import levenshtein
 from zhclean.report import Report
 from zhclean.stages.decode import decode
 from zhclean.stages.repair import repair
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str, path: Path):
+    spec = importlib.util.spec_from_file_location(name, path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+metrics = _load("metrics", ROOT / "benchmarks" / "metrics.py")
+levenshtein = metrics.levenshtein
 CORPUS = ROOT / "fixtures" / "encodings"
 LABELS = json.loads((CORPUS / "labels.json").read_text("utf-8"))
 
@@ -31,6 +41,12 @@ def expected(name: str, label: dict) -> str:
     codec = label["encoding"].removesuffix("+bom")
     data = (CORPUS / name).read_bytes()
     return data.decode(codec).lstrip("\ufeff").replace("\r\n", "\n")
+
+
+def test_metrics_doctests():
+    import doctest
+
+    assert doctest.testmod(metrics).failed == 0
 
 
 def test_the_generator_rebuilds_the_corpus(tmp_path):

@@ -385,14 +385,14 @@ def test_case09_a_jsonl_record_that_kills_its_worker_is_a_malformed_line(tmp_pat
 
 def test_case09_dedup_first_pass_survives_a_dying_worker(tmp_path, monkeypatch):
     jobs = _jobs(tmp_path / "in")
-    real = corpus._file_line_hashes
+    real = corpus.file_line_hashes
 
     def hashes(path):
         if path.name == "f04.txt":
             os.kill(os.getpid(), signal.SIGKILL)
         return real(path)
 
-    monkeypatch.setattr(corpus, "_file_line_hashes", hashes)
+    monkeypatch.setattr(corpus, "file_line_hashes", hashes)
     repeated = corpus.corpus_repeats(jobs, workers=2, min_files=2, min_share=0.0)
     assert isinstance(repeated, frozenset)
 

@@ -9,6 +9,9 @@ C1 controls) score low.
     True
     >>> cjk_score("代码大全") > cjk_score("浠g爜澶у叏")
     True
+
+OpenCC's tables are character data too: :func:`convert` is the one way into them
+(the script stage, the word lists and the rare-ideograph class all use it).
 """
 
 from __future__ import annotations
@@ -34,6 +37,18 @@ HORIZONTAL_SPACE = (
     " \t\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f"
 )
 SPACE_RUN_RE = re.compile(f"[{HORIZONTAL_SPACE}]+")
+
+
+@lru_cache(maxsize=8)
+def _converter(config: str):
+    import opencc  # imported lazily; built once per process and config
+
+    return opencc.OpenCC(config)
+
+
+def convert(text: str, config: str) -> str:
+    """``text`` through one OpenCC configuration (``t2s``, ``s2t``, ``s2tw``…)."""
+    return _converter(config).convert(text)
 
 
 # A pinyin gloss "(chuàng)": Latin-1 letters that are not mojibake (garble removes them).
@@ -206,8 +221,6 @@ def rare_han_class() -> str:
     A variant form whose Simplified reading is an everyday character ("羣衆", "爲") is
     everyday too: Traditional pages written with them are not mojibake.
     """
-    from .stages.script import convert
-
     common = common_han()
     others = [
         chr(code)

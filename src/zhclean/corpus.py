@@ -15,10 +15,9 @@ from pathlib import Path
 from .atomic import TEMP_SUFFIX, atomic_output, remove_stale_temps
 from .chardata import han_count
 from .config import Config
-from .discovery import Job, Problem, _not_regular, discover
+from .discovery import Job, Problem, discover, not_regular
 from .manifest import (
     MANIFEST_NAME,
-    _sha256,
     jsonl_record,
     lines_removed,
     manifest_record,
@@ -28,6 +27,7 @@ from .manifest import (
     read_manifest,
     record_messages,
     record_path,
+    sha256_of,
     write_manifest,
 )
 from .pipeline import CleanResult, clean_bytes
@@ -72,7 +72,7 @@ def clean_file(
         store = store_of(job.path)
         if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
-        if isinstance(job.path, Path) and (problem := _not_regular(job.path)) is not None:
+        if isinstance(job.path, Path) and (problem := not_regular(job.path)) is not None:
             return manifest_record(
                 job, None, None, error=problem.error, status="skipped", code="ZH904"
             )
@@ -84,7 +84,7 @@ def clean_file(
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
-    if _reusable(previous, _sha256(data), settings_hash):
+    if _reusable(previous, sha256_of(data), settings_hash):
         return {**previous, "cached": True}
     try:
         result = clean_bytes(data, config)
@@ -254,8 +254,9 @@ def clean_all(
         yield from pool.map(tasks, chunk)
 
 
-def _file_line_hashes(path: Location) -> frozenset[int]:
-    """The candidate-line hashes of one file (for corpus repeats); nothing if unreadable."""
+def file_line_hashes(path: Location) -> frozenset[int]:
+    """The candidate-line hashes of one file (the first pass of --dedup-lines, local or on
+    Ray); nothing if unreadable."""
     from .repeats import file_hashes
     from .report import Report
     from .stages.decode import decode
@@ -285,12 +286,12 @@ def corpus_repeats(
         from .workers import WorkerPool
 
         # A file that kills its worker counts no lines here; the cleaning pass records it.
-        with WorkerPool(_file_line_hashes, workers, _no_hashes) as pool:
+        with WorkerPool(file_line_hashes, workers, _no_hashes) as pool:
             for hashes in pool.map(paths, chunk=max(1, len(paths) // (workers * 4))):
                 counts.update(hashes)
     else:
         for path in paths:
-            counts.update(_file_line_hashes(path))
+            counts.update(file_line_hashes(path))
     return frequent(counts, len(paths), min_files, min_share)
 
 

@@ -104,13 +104,13 @@ def discover(
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
-                    if (problem := _not_regular(file_path)) is not None:
+                    if (problem := not_regular(file_path)) is not None:
                         problems.append(problem)
                         continue
                     found.append(Job(file_path, rel))
             jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
             problems.extend(_walk_problem(exc) for exc in walk_errors)
-        elif (problem := _not_regular(path)) is not None:
+        elif (problem := not_regular(path)) is not None:
             problems.append(problem)
         else:
             rel = PurePosixPath(path.name)
@@ -129,7 +129,7 @@ def discover(
     return unique, problems
 
 
-def _not_regular(path: Path) -> Problem | None:
+def not_regular(path: Path) -> Problem | None:
     """A FIFO, socket or device named like a text file: reading it could block for ever."""
     try:
         mode = path.stat().st_mode

@@ -25,6 +25,7 @@ from typing import TypeVar
 
 import ahocorasick
 
+from .chardata import convert
 from .rules import RULES
 
 if sys.version_info >= (3, 11):
@@ -123,8 +124,6 @@ def _script_variants(terms: list[str]) -> set[str]:
     One OpenCC call per configuration for all the terms (joined by newlines): building
     converters and calling them term by term would cost seconds at every start.
     """
-    from .stages.script import convert
-
     if not terms:
         return set()
     joined = "\n".join(terms)

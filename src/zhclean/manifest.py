@@ -21,7 +21,7 @@ from .storage import Location, as_location, store_of
 MANIFEST_NAME = "manifest.jsonl"
 
 
-def _sha256(data: bytes | None) -> str | None:
+def sha256_of(data: bytes | None) -> str | None:
     return None if data is None else hashlib.sha256(data).hexdigest()
 
 
@@ -85,8 +85,8 @@ def manifest_record(
         "confidence": result.confidence if result else None,
         "bytes_in": len(data) if data is not None else None,
         "bytes_out": len(out_bytes) if out_bytes is not None else None,
-        "sha256_in": _sha256(data),
-        "sha256_out": _sha256(out_bytes),
+        "sha256_in": sha256_of(data),
+        "sha256_out": sha256_of(out_bytes),
         "script_in": result.script_in if result else None,
         "script_out": result.script_out if result else None,
         "lines_in": result.lines_in if result else None,

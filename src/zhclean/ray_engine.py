@@ -47,7 +47,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .corpus import clean_file, clean_jsonl_file, config_hash
+from .corpus import clean_file, clean_jsonl_file, config_hash, file_line_hashes
 from .discovery import Job
 from .manifest import jsonl_record, manifest_record
 from .ray_manifest import (
@@ -197,11 +197,9 @@ def _line_hashes(batch: dict[str, Any]) -> dict[str, Any]:
     """A batch of files -> one row per (file, candidate line): the first pass of dedup."""
     import numpy as np
 
-    from .corpus import _file_line_hashes
-
     hashes: list[int] = []
     for path in batch["path"]:
-        hashes.extend(_signed(h) for h in _file_line_hashes(as_location(str(path))))
+        hashes.extend(_signed(h) for h in file_line_hashes(as_location(str(path))))
     return {"hash": np.array(hashes, dtype=np.int64)}
 
 

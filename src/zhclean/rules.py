@@ -342,6 +342,26 @@ RULES: dict[str, Rule] = {rule.code: rule for rule in _RULES}
 RULES_BY_NAME: dict[str, Rule] = {rule.name: rule for rule in _RULES}
 
 
+MARKDOWN_HEADER = "| code | name | stage | what it does |\n|---|---|---|---|\n"
+
+
+def markdown_table() -> str:
+    """The registry as the README's rules table (``zhclean rules --format markdown``).
+
+    >>> markdown_table().splitlines()[2]
+    '| ZH101 | bom-removed | decode | A byte-order mark was removed. |'
+    """
+
+    def cell(text: str) -> str:
+        return text.replace("|", "\\|").replace("\n", " ")
+
+    rows = (
+        f"| {rule.code} | {cell(rule.name)} | {rule.stage} | {cell(rule.description)} |\n"
+        for rule in _RULES
+    )
+    return MARKDOWN_HEADER + "".join(rows)
+
+
 def resolve(selector: str) -> list[str]:
     """Codes matched by a selector: a code, a code prefix (``ZH3``), a rule name, or ``ALL``.
 

@@ -16,8 +16,8 @@ from ..discovery import discover
 from ..manifest import (
     path_text,
 )
-from ..rules import RULES
-from .app import EXIT_FAILED, app
+from ..rules import RULES, markdown_table
+from .app import EXIT_FAILED, _usage_error, app
 from .options import IgnoreOpt, IncludeOpt, PathsArg, RulesOpt, SelectOpt, ToOpt, _prepare
 from .output import _console
 
@@ -134,12 +134,32 @@ def _clip(text: str, width: int = 60) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+RULE_FORMATS = ("table", "json", "markdown")
+
+
 @app.command("rules")
 def list_rules(
-    as_json: Annotated[bool, typer.Option("--json", help="Print the registry as JSON.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the registry as JSON (= --format json).")
+    ] = False,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            metavar="FORMAT",
+            help="table, json, or markdown (the README's rules table).",
+        ),
+    ] = "table",
 ) -> None:
     """List every rule: code, name, stage and what it does."""
+    if fmt not in RULE_FORMATS:
+        raise _usage_error(f"--format must be one of {', '.join(RULE_FORMATS)}, not {fmt!r}")
     if as_json:
+        fmt = "json"
+    if fmt == "markdown":
+        sys.stdout.write(markdown_table())
+        return
+    if fmt == "json":
         data = [
             {
                 "code": r.code,

@@ -20,21 +20,10 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 
-from ..chardata import class_ranges, han_count, han_only
+from ..chardata import class_ranges, convert, han_count, han_only
 from ..report import Report
 
 SAMPLE = 1500  # ideographs looked at: plenty to tell the scripts apart
-
-
-@lru_cache(maxsize=8)
-def _converter(config: str):
-    import opencc  # imported lazily; built once per process and config
-
-    return opencc.OpenCC(config)
-
-
-def convert(text: str, config: str) -> str:
-    return _converter(config).convert(text)
 
 
 def _differences(a: str, b: str) -> int:

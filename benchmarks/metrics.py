@@ -1,4 +1,4 @@
-"""Scoring cleaned text against expected text (used by the benchmarks and the tests).
+"""Scoring cleaned text against expected text (a benchmark helper; the tests use it too).
 
 >>> levenshtein("经济发展", "经济法展")
 1
