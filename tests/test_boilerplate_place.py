@@ -1125,3 +1125,14 @@ def test_on_this_day_list_goes():
     ]
     out, report = clean([TITLE, *BODY, *history])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("line", ["2005-03-19T08:00:30Z", "2023-11-02T14:05:00+08:00"])
+def test_a_feeds_iso_timestamp_goes(line):
+    out, report = clean([TITLE, *BODY[:2], line, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_like_count_with_its_measure_word_goes():
+    out, report = clean([TITLE, *BODY[:2], "2 个赞", BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)

@@ -28,6 +28,12 @@ DATE_PATTERN = (
     r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])"
 )
 TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
+# A feed's machine timestamp on its own line (matched on the folded, lower-case key), in ISO
+# 8601: "2005-03-19t08:00:30z". (RFC 2822's "Wed, 21 Dec 2005 …" dates, which part a feed's
+# entries from each other, stay: without them a listing's last entry reads as a tail list.)
+MACHINE_STAMP_RE = re.compile(
+    r"^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:z|[+-]\d{2}:?\d{2})?$"
+)
 WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
 
 

@@ -21,6 +21,7 @@ from ..shapes import (
     DATE_RE,
     DATETIME_RE,
     FILE_INFO_RE,
+    MACHINE_STAMP_RE,
     NUMBER_ONLY_RE,
     PUNCT_ONLY_RE,
     TAG_LINE_RE,
@@ -140,7 +141,10 @@ def _counting_up(numbers: list[str]) -> bool:
 
 @detector("ZH308")
 def date_line(c: Classifier, item: Item) -> Verdict | None:
-    """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20")."""
+    """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a
+    feed's machine timestamp ("2005-03-19T08:00:30Z")."""
+    if MACHINE_STAMP_RE.match(item.key.strip()):
+        return "ZH308", STRONG
     return ("ZH308", STRONG) if date_only(c, item.key) else None
 
 
