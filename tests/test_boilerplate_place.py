@@ -1136,3 +1136,22 @@ def test_a_feeds_iso_timestamp_goes(line):
 def test_a_like_count_with_its_measure_word_goes():
     out, report = clean([TITLE, *BODY[:2], "2 个赞", BODY[2]])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_list_of_other_languages_outside_the_body_goes():
+    languages = ["العربية", "Deutsch", "English", "Español", "Français", "Русский"]
+    out, report = clean([TITLE, *BODY, *languages])
+    assert not {"العربية", "Deutsch", "English", "Español", "Français", "Русский"} & set(out), (
+        removed(report)
+    )
+
+
+def test_a_code_block_below_the_body_stays():
+    code = [
+        "import numpy as np",
+        "arr = np.array([1, 2, 3])",
+        "print(arr)",
+        "print(arr.ndim)",
+        "print(arr.shape)",
+    ]
+    kept_whole([TITLE, *BODY, *code])

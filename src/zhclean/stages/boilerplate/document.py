@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, guards, position, runs, tail
+from . import corpus, guards, menus, position, runs, tail
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -28,7 +28,7 @@ SWEEPS = (
     position.section_labels,
     runs.promo_blocks,
     runs.dated_links,
-    position.menus_outside_body,
+    menus.menus_outside_body,
     position.lists_above_title,
     position.marked_links_above_title,
     corpus.page_template_lines,

@@ -1,0 +1,250 @@
+"""Room 3, menus: columns of labels one a line, outside the article's body.
+
+Inside the body a short line is a heading and stays. Outside it, a column of labels is the
+site's navigation, whatever its words: a third of them known or repeated near the article,
+the shape alone above the title, a long column of short channel names (a site map), a
+sidebar of a series ("Python 列表", "北京高考" ...). Verse, data rows and a list a sentence
+introduces with a colon stay.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ...chardata import ends_sentence
+from .features import STRONG, Item
+from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item
+from .registry import detector
+
+if TYPE_CHECKING:
+    from .document import Document
+
+# A menu label is short: "首页", "时政讲解", "APP下载", "更多 >".
+# A row of data rather than a label: a number, "label: value", "首都 东京".
+DATA_ROW_RE = re.compile(r"\d|:|[\u4e00-\u9fff] [\u4e00-\u9fff]")
+VERSE_LENGTHS = (4, 5, 7)
+MENU_MEAN_MAX = 7
+MENU_RUN_MIN = 3
+STRICT_RUN_MIN = 5
+SITEMAP_RUN_MIN = 10
+SITEMAP_MEAN_MAX = 5
+SITEMAP_SHARE_MIN = 0.1
+INTRO_LABEL_MAX = 5
+
+
+def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:
+    """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
+    stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
+    from .line.navigation import menu_word, nav_token
+
+    counted = run if count_removed else [it for it in run if not it.removed]
+    known = sum(
+        1
+        for it in counted
+        if it.removed
+        or it.key in repeated
+        or nav_token(doc.ctx, it.key)
+        or menu_word(doc.ctx, it.key)
+    )
+    return known / max(1, len(counted))
+
+
+def _column_of_labels(
+    doc: Document, run: list[Item], repeated: set[str], above_title: bool, strict: bool = False
+) -> bool:
+    """Is a run of short lines a menu? Near the article, a third of its lines must be known
+    menu words or labels the page repeats: a column of bare words may be the author's list
+    or verse. Above the title, where no author writes, the labels found next to it count
+    too, and a column of four needs only the shape of labels. Verse (lines of one length)
+    and data (numbers, "label: value", "首都 东京") are never menus."""
+    kept = [it for it in run if not it.removed]
+    if len(run) < MENU_RUN_MIN or len(kept) < 2:
+        return False  # one line next to menus is not a column ("本章完" under a chapter)
+    if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
+        return False  # labels are short; a column of longer lines is a list of another kind
+    if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
+        return False  # data rows
+    lengths = {len(it.text) for it in kept}
+    # Verse: lines of five or seven (of four too, below the body; above the title, four is
+    # the usual length of a menu's labels: "本馆概况 资源导航").
+    verse = len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS
+    if verse and (not above_title or min(lengths) != 4):
+        return False
+    share = _labels_share(doc, run, repeated, count_removed=above_title)
+    if (
+        not strict
+        and len(kept) >= SITEMAP_RUN_MIN
+        and sum(len(it.text) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+        and share >= SITEMAP_SHARE_MIN
+    ):
+        # A site map: a long column of short channel names, a few of them known; a list of
+        # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...).
+        return True
+    if strict:
+        # No body to stand outside of: only a long column, half of it known or repeated.
+        return len(run) >= STRICT_RUN_MIN and share >= 1 / 2
+    if share >= 1 / 3:
+        return True
+    return above_title and len(run) >= 4
+
+
+@detector("ZH303")
+def menus_outside_body(doc: Document) -> None:
+    """Menus one label a line, above or below the article's body: columns of short lines.
+
+    Inside the body a short line is a heading and stays. Outside it, a column of labels is
+    the site's navigation, whatever its words; the title above the body is kept.
+    """
+    span = doc.body_and_title()
+    items = doc.items
+    seen: set[str] = set()
+    repeated: set[str] = set()
+    for item in items:
+        if len(item.text) <= MENU_ITEM_MAX:
+            (repeated if item.key in seen else seen).add(item.key)
+    for segment, above_title, longest in _menu_zones(doc, span):
+        _menu_columns(doc, segment, above_title, longest, repeated, strict=span is None)
+        if span is not None:
+            _series_menus(doc, segment)
+            _language_menus(doc, segment)
+
+
+# A site's language switcher or a wiki's links to other languages: many short lines in other
+# scripts ("العربية", "Deutsch", "English", "Español" ...), no ideograph, no code.
+LANGUAGE_RUN_MIN = 5
+LANGUAGE_LINE_MAX = 24
+CODE_MARKS = frozenset("()[]{}=;<>\"'`$#@/\\")
+
+
+def _language_menus(doc: Document, segment: range) -> None:
+    items = doc.items
+    run: list[Item] = []
+    for i in [*segment, -1]:
+        item = items[i] if i >= 0 else None
+        if item is not None and item.removed:
+            continue
+        if (
+            item is not None
+            and item.han == 0
+            and len(item.text) <= LANGUAGE_LINE_MAX
+            and any(ch.isalpha() for ch in item.text)
+            and not ends_sentence(item.text)
+            and not CODE_MARKS & set(item.text)
+        ):
+            run.append(item)
+            continue
+        if len(run) >= LANGUAGE_RUN_MIN:
+            for it in run:
+                it.mark("ZH303", STRONG, "menus_outside_body")
+        run = []
+
+
+# A site's menu of a series: many short lines that share their first word ("Python 列表",
+# "Python 元组" ...) or their first or last two characters ("北京高考", "上海高考" ...), outside
+# the body.
+SERIES_RUN_MIN = 6
+SERIES_LINE_MAX = 30
+SERIES_HAN_LINE_MAX = 8  # a label that shares its ending with the others is short
+SERIES_HAN_RUN_MIN = 10
+FIRST_WORD_RE = re.compile(r"^([A-Za-z][A-Za-z0-9+#.]{1,20})\s")
+
+
+def _series_keys(item: Item) -> set[str]:
+    """What a line of a series may share with the others: its first Latin word, or the first
+    or last two characters of a short label."""
+    text = item.text
+    if len(text) > SERIES_LINE_MAX or ends_sentence(text):
+        return set()
+    keys = set()
+    match = FIRST_WORD_RE.match(text)
+    if match:
+        keys.add("^" + match.group(1).lower())
+    if len(text) <= SERIES_HAN_LINE_MAX and item.han == len(text) and len(text) >= 3:
+        keys.add("$" + text[-2:])  # "北京高考", "上海高考"
+        keys.add("~" + text[:2])  # "高考数学", "高考英语"
+    return keys
+
+
+def _series_menus(doc: Document, segment: range) -> None:
+    items = doc.items
+    run: list[Item] = []
+    shared: set[str] = set()
+    intro: Item | None = None  # the kept line above the run: "本课程分为以下几个部分："
+    for i in [*segment, -1]:
+        item = items[i] if i >= 0 else None
+        if item is not None and item.removed:
+            continue
+        keys = _series_keys(item) if item is not None else set()
+        if item is not None and keys and (not run or keys & shared):
+            shared = keys & shared if run else keys
+            run.append(item)
+            continue
+        # Labels that share only an ending need a longer column than a series' first word.
+        needed = SERIES_RUN_MIN if any(k.startswith("^") for k in shared) else SERIES_HAN_RUN_MIN
+        if len(run) >= needed and not _introduces(intro):
+            for it in run:
+                it.mark("ZH303", STRONG, "menus_outside_body")
+        if item is not None and keys:
+            run, shared, intro = [item], keys, None
+        else:
+            run, shared, intro = [], set(), item
+
+
+def _introduces(item: Item | None) -> bool:
+    """A sentence that introduces a list with a colon, not a widget's label ("热词：")."""
+    return (
+        item is not None
+        and item.text.rstrip().endswith((":", "："))
+        and len(item.text.rstrip()) > INTRO_LABEL_MAX
+    )
+
+
+def _menu_zones(
+    doc: Document, span: tuple[int, int, int | None] | None
+) -> list[tuple[range, bool, int]]:
+    """Where menus are looked for: (lines, above the title?, longest label)."""
+    items = doc.items
+    if span is None:
+        # A page with no prose at all (a portal, a channel's front page): all of it lies
+        # outside any body, and its columns of labels are menus as they would be there.
+        return [(range(0, len(items)), False, MENU_ITEM_MAX)]
+    first, last, title = span
+    zones = []
+    if doc.head and title is not None:
+        zones.append((range(0, title), True, MENU_ITEM_MAX))
+        zones.append((range(title + 1, first), False, MENU_ITEM_MAX))
+    elif doc.head:
+        zones.append((range(0, first), False, MENU_ITEM_MAX))
+    if doc.tail:
+        # Below the body, replies and comments may be short: labels there are shorter still.
+        zones.append((range(last + 1, len(items)), False, TAIL_ITEM_MAX))
+    return zones
+
+
+def _menu_columns(
+    doc: Document,
+    segment: range,
+    above_title: bool,
+    longest: int,
+    repeated: set[str],
+    strict: bool = False,
+) -> None:
+    """Mark the columns of labels in one zone; a column the line above introduces with a
+    colon ("获奖名单：") is the author's list."""
+    items = doc.items
+    run: list[Item] = []
+    intro: Item | None = None  # the kept line right above the run
+    for i in [*segment, -1]:
+        item = items[i] if i >= 0 else None
+        if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
+            continue  # other junk does not break a column of labels
+        if item is not None and (item.removed or _menu_item(doc, item, longest)):
+            run.append(item)  # labels found on their own belong to the column too
+            continue
+        if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
+            for it in run:
+                if not it.removed:
+                    it.mark("ZH303", STRONG, "menus_outside_body")
+        run = []
+        intro = item
