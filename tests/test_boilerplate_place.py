@@ -1155,3 +1155,15 @@ def test_a_code_block_below_the_body_stays():
         "print(arr.shape)",
     ]
     kept_whole([TITLE, *BODY, *code])
+
+
+def test_a_title_cut_with_an_ellipsis_is_no_menu_label():
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.position import _menu_item
+
+    doc = Document([], load_lexicon(), lambda code: True)
+    assert not _menu_item(doc, Item(1, "辉腾锡勒大草...", "辉腾锡勒大草..."))
+    assert _menu_item(doc, Item(2, "更多...", "更多..."))
+    assert _menu_item(doc, Item(3, "国际新闻", "国际新闻"))

@@ -291,7 +291,12 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
+    if ellipsis_end(text) and len(text.rstrip(".…")) >= CUT_TITLE_MIN:
+        return False  # a title cut with '...' is an entry of a list, not a menu's label
     return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
+
+
+CUT_TITLE_MIN = 4  # letters before a '...' that make a cut title ("更多..." is a label)
 
 
 # The lead a title shares words with: the body's first characters.
