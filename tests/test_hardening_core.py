@@ -79,6 +79,11 @@ def test_garble_is_linear(name, text, kept):
     assert kept in out
 
 
+# Distinct random Han text: every n-gram of a line is a fresh search in the other lines.
+_LONG_ALPHABET = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水"
+_LONG = "".join(random.Random(7).choices(_LONG_ALPHABET, k=300_000))
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -91,6 +96,9 @@ def test_garble_is_linear(name, text, kept):
         pytest.param("正文" + "[cms:" * 80_000, id="cms-field"),
         # boilerplate.BRACKET_RESIDUE_RE
         pytest.param("(" * 64_000 + "中", id="open-parens"),
+        # position.find_title / shapes.copied_share: a line's n-grams searched in a long lead
+        pytest.param("标题一行\n摘要：" + _LONG + "\n" + _LONG + "。", id="lead-summary"),
+        pytest.param("市民公园改造完工\n" + _LONG + "\n" + _LONG[::-1] + "。", id="title-lead"),
     ],
 )
 def test_boilerplate_is_linear(text):

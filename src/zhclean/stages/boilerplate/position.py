@@ -20,6 +20,7 @@ from .shapes import (
     DATETIME_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
+    GramPool,
     copied_share,
     ellipsis_end,
     near_copy,
@@ -202,7 +203,7 @@ def lists_above_title(doc: Document) -> None:
     paragraphs = [it for it in items[first : last + 1] if it.prose and not it.removed]
     if len(paragraphs) < 2 or sum(it.han for it in paragraphs) < ARTICLE_MIN_HAN:
         return  # a homepage's heaviest prose is one card's teaser: no article to stand over
-    lead = squash("".join(it.key for it in items[first : first + 4] if not it.removed))
+    lead = GramPool(squash("".join(it.key for it in items[first : first + 4] if not it.removed)), 2)
     entries: list[Item] = []
     headlines: list[Item] = []
     chrome = False
@@ -225,7 +226,7 @@ def lists_above_title(doc: Document) -> None:
         or sum(1 for it in headlines if MEASURE_RE.search(it.key) or FIELD_LABEL_RE.match(it.key))
         * 3
         >= len(headlines)
-        or sum(1 for it in headlines if _shares_words(it.key, lead)) * 5 > len(headlines)
+        or sum(1 for it in headlines if lead.count(ngrams(it.key, 2)) >= 2) * 5 > len(headlines)
     ):
         return
     for item in entries:
@@ -237,11 +238,6 @@ def _quoted_headline(item: Item) -> bool:
     a headline's length, ideographs mostly."""
     text = item.text
     return 8 <= len(text) <= 60 and "。" not in text and item.han * 2 >= len(text)
-
-
-def _shares_words(key: str, lead: str) -> bool:
-    """Does a line share two two-character words or more with the lead?"""
-    return sum(1 for gram in ngrams(key, 2) if gram in lead) >= 2
 
 
 @detector("ZH303")
@@ -321,6 +317,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     above = {k: items[k].key for k in range(max(0, start - 3), start) if len(items[k].text) > 20}
     body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:LEAD_CHARS]
     whole_lead = squash("".join(above.values()) + body)
+    lead_pool = GramPool(whole_lead, 2)
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
@@ -346,8 +343,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
         grams = ngrams(item.key, 2)
-        # Searched in the lead's text (in C), not in a set of its bigrams built in Python.
-        shared = sum(1 for gram in grams if gram in whole_lead)
+        shared = lead_pool.count(grams)
         if (
             contained
             or (len(grams) >= 3 and shared >= 0.5 * len(grams))

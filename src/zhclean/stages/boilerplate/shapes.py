@@ -217,7 +217,34 @@ def copied_share(text: str, others: list[str], n: int = 4) -> float:
     grams = ngrams(text, n)
     if not grams:
         return 0.0
-    # One search of the others' text per n-gram (in C), not a set of all their n-grams
-    # built in Python; the separator keeps an n-gram from spanning two lines.
-    pool = "\x00".join(squash(other) for other in others)
-    return sum(1 for gram in grams if gram in pool) / len(grams)
+    # The separator keeps an n-gram from spanning two lines (squash drops it from the lines).
+    pool = GramPool("\x00".join(squash(other) for other in others), n)
+    return pool.count(grams) / len(grams)
+
+
+# Searching each n-gram in the text (in C) beats building the text's set of n-grams (in
+# Python) while the text is short or the n-grams few; past this many characters searched the
+# set is built once instead, so the cost stays linear in the lines' length.
+SEARCH_BUDGET = 200_000
+
+
+class GramPool:
+    """The n-grams of a squashed text, asked how many of a line's n-grams it holds.
+
+    >>> GramPool("市民公园改造工程完工", 2).count(ngrams("公园改造", 2))
+    3
+    """
+
+    __slots__ = ("_grams", "n", "text")
+
+    def __init__(self, text: str, n: int) -> None:
+        self.text, self.n = text, n
+        self._grams: set[str] | None = None
+
+    def count(self, grams: set[str]) -> int:
+        if self._grams is None and len(grams) * len(self.text) <= SEARCH_BUDGET:
+            return sum(1 for gram in grams if gram in self.text)
+        if self._grams is None:
+            text, n = self.text, self.n
+            self._grams = {text[i : i + n] for i in range(max(0, len(text) - n + 1))}
+        return len(grams & self._grams)
