@@ -300,17 +300,14 @@ LEAD_CHARS = 400
 TITLE_SHARED_MIN = 4  # two-character words a headline shares with the lead, at the least
 
 
-def title_above(doc: Document, start: int) -> int | None:
-    """Index of the article's title above its body: the nearest headline-shaped line (within
-    a page's head) that shares words with the body's start (a label of two words sharing
-    one is no evidence); else the nearest one above the body, past its credit and date lines
-    ("来源：…", "记者 某某")."""
-    return find_title(doc, start)[0]
-
-
 def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
-    """:func:`title_above`, and whether the title shares words with the lead (else it is only
-    the nearest headline-shaped line)."""
+    """Index of the article's title above its body, and whether it shares words with the lead.
+
+    The title is the nearest headline-shaped line (within a page's head) that shares words
+    with the body's start (a label of two words sharing one is no evidence); else the nearest
+    one above the body, past its credit and date lines ("来源：…", "记者 某某"), and then it
+    is not sure (the second value is False).
+    """
     items = doc.items
     # The lead: the body's first lines, and the longer of the few just above it (a thread's
     # question may open with a line too short to count as prose; a tagline is no lead).
