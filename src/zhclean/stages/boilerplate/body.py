@@ -37,6 +37,17 @@ def body_start(items: list[Item]) -> int | None:
     return None
 
 
+# An article's body: two paragraphs or more, of this many ideographs in all. The heaviest
+# run of prose on a homepage or a listing is one entry's teaser.
+ARTICLE_MIN_HAN = 100
+
+
+def is_article(items: list[Item], first: int, last: int) -> bool:
+    """Is the run of prose from ``first`` to ``last`` an article's body, not one teaser?"""
+    paragraphs = [it for it in items[first : last + 1] if is_body_prose(it)]
+    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
+
+
 # Kept lines of other kinds (headings, captions, credits) that may stand between two
 # paragraphs of one body; a longer stretch without prose separates two runs.
 MAX_GAP = 4

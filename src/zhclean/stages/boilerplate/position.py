@@ -12,7 +12,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_end
+from .body import body_end, is_article
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -183,7 +183,6 @@ def marked_links_above_title(doc: Document) -> None:
 # Headlines in a run above the title that make a list of other articles: a site's megamenu
 # of headlines, printed before the article.
 HEAD_RUN_MIN = 8
-ARTICLE_MIN_HAN = 100  # an article's body: two paragraphs or more, this many ideographs
 
 
 @detector("ZH304")
@@ -200,8 +199,7 @@ def lists_above_title(doc: Document) -> None:
         return
     first, last, title = placed
     items = doc.items
-    paragraphs = [it for it in items[first : last + 1] if it.prose and not it.removed]
-    if len(paragraphs) < 2 or sum(it.han for it in paragraphs) < ARTICLE_MIN_HAN:
+    if not is_article(items, first, last):
         return  # a homepage's heaviest prose is one card's teaser: no article to stand over
     lead = GramPool(squash("".join(it.key for it in items[first : first + 4] if not it.removed)), 2)
     entries: list[Item] = []

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .body import body_end, body_span, is_body_prose
+from .body import body_end, body_span, is_article, is_body_prose
 from .features import STRONG, Item
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
@@ -147,7 +147,7 @@ def tail_list(doc: Document) -> None:
     # no part of it), and below the page's last prose.
     # Afresh: the lists found since the body was first placed may have cut it shorter.
     span = body_span(items)
-    article = span is not None and _article_body(items, span[0], span[1])
+    article = span is not None and is_article(items, span[0], span[1])
     if article and span[1] < last:
         _tail_list_after(doc, span[1])
     # A page with no article (a homepage, a listing) keeps its entries with their teasers:
@@ -165,16 +165,6 @@ def tail_list(doc: Document) -> None:
     )
     if listed is not None and article:
         _tail_list_after(doc, listed, keep_teasers=not article, boundary=True)
-
-
-# An article's body: two paragraphs or more, of this many ideographs in all. The heaviest
-# run of prose on a homepage or a listing is one entry's teaser.
-ARTICLE_MIN_HAN = 100
-
-
-def _article_body(items: list[Item], first: int, last: int) -> bool:
-    paragraphs = [it for it in items[first : last + 1] if is_body_prose(it)]
-    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
 
 
 def _tail_list_after(
