@@ -16,6 +16,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, Item
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item
 from .registry import detector
+from .shapes import introduces_list
 
 if TYPE_CHECKING:
     from .document import Document
@@ -30,7 +31,6 @@ STRICT_RUN_MIN = 5
 SITEMAP_RUN_MIN = 10
 SITEMAP_MEAN_MAX = 5
 SITEMAP_SHARE_MIN = 0.1
-INTRO_LABEL_MAX = 5
 
 
 def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:
@@ -193,11 +193,7 @@ def _series_menus(doc: Document, segment: range) -> None:
 
 def _introduces(item: Item | None) -> bool:
     """A sentence that introduces a list with a colon, not a widget's label ("热词：")."""
-    return (
-        item is not None
-        and item.text.rstrip().endswith((":", "："))
-        and len(item.text.rstrip()) > INTRO_LABEL_MAX
-    )
+    return item is not None and introduces_list(item.text)
 
 
 def _menu_zones(

@@ -18,6 +18,7 @@ from .line.metadata import metadata
 from .registry import KEEP, detector
 from .shapes import (
     DATETIME_RE,
+    FIELD_LABEL_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
     GramPool,
@@ -32,8 +33,6 @@ if TYPE_CHECKING:
     from .document import Document
 
 HEAD_MAX = 60  # lines looked at above the first paragraph
-# A field of a record: a short label and a colon ("产品名称：", "型号:").
-FIELD_LABEL_RE = re.compile(r"^[^\s:：]{1,6}\s?:")
 
 
 @detector("ZH307")

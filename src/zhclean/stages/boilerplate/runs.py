@@ -13,7 +13,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
-from .shapes import LIST_MARKER_RE, URL_RE, squash
+from .shapes import FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -49,7 +49,6 @@ def related_lists(doc: Document) -> None:
 
 # The lines right above an article's first paragraph: its title, date, credits, fields.
 ARTICLE_HEAD_LINES = 6
-FIELD_RE = re.compile(r"^[^\s:：]{1,8}\s?[:：]")
 
 
 def _article_head(doc: Document, first: int) -> int:
@@ -59,7 +58,7 @@ def _article_head(doc: Document, first: int) -> int:
     i = first - 1
     while i >= 0 and first - i <= ARTICLE_HEAD_LINES:
         item = items[i]
-        if item.code or FIELD_RE.match(item.key) or item.shape.stamped:
+        if item.code or FIELD_LABEL_RE.match(item.key) or item.shape.stamped:
             i -= 1
             continue
         return i  # the title

@@ -138,6 +138,24 @@ SENTENCE_ENDS_RE = re.compile(r"[。！？!?]+")
 WHITESPACE_RE = re.compile(r"\s+")
 # An empty form field: "账号:".
 EMPTY_FIELD_RE = re.compile(r"[^:]{1,5}:")
+# A field of a record on a folded line (NFKC makes '：' ':'): a short label and its colon,
+# then its value ("产品名称：…", "发布时间: …").
+FIELD_LABEL_RE = re.compile(r"^[^\s:]{1,6}\s?:")
+# A label and its colon, no more: a field of a widget ("笔名：", "热词："). A longer line
+# ending in a colon is a sentence that introduces what follows.
+FIELD_LABEL_MAX = 5
+
+
+def bare_label(text: str) -> bool:
+    """A field's label alone on its line: "笔名：" yes, "主要内容如下：" no."""
+    stripped = text.rstrip()
+    return stripped.endswith((":", "：")) and len(stripped) <= FIELD_LABEL_MAX
+
+
+def introduces_list(text: str) -> bool:
+    """A sentence that introduces a list with its colon: "主要内容如下：" yes, "笔名：" no."""
+    stripped = text.rstrip()
+    return stripped.endswith((":", "：")) and len(stripped) > FIELD_LABEL_MAX
 
 
 def squash(key: str) -> str:

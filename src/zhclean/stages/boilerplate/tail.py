@@ -21,7 +21,15 @@ from .body import body_end, body_span, is_article, is_body_prose
 from .features import STRONG, Item
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
-from .shapes import COUNT_START_RE, DATE_RE, LIST_MARKER_RE, MEASURE_RE, ellipsis_end
+from .shapes import (
+    COUNT_START_RE,
+    DATE_RE,
+    LIST_MARKER_RE,
+    MEASURE_RE,
+    bare_label,
+    ellipsis_end,
+    introduces_list,
+)
 
 if TYPE_CHECKING:
     from .document import Document
@@ -68,8 +76,6 @@ def _signature(doc: Document, item: Item) -> bool:
     )
 
 
-# A label and its colon, no more: a field of a widget ("笔名：", "标签:").
-FIELD_LABEL_MAX = 5
 # A line that is one quotation and nothing else.
 QUOTED_TITLE_RE = re.compile(r"^[“「『][^“”「」『』]+[”」』]$")
 QUOTED_TITLE_MAX = 40
@@ -189,11 +195,10 @@ def _tail_list_after(
         if contact.match(item.key) or _credit(doc, item):
             continue  # contacts and credits are the article's
         cut_teaser = bool(entries) and ellipsis_end(item.text)
-        stripped = item.text.rstrip()
-        if stripped.endswith((":", "：")) and len(stripped) <= FIELD_LABEL_MAX:
+        if bare_label(item.text):
             entries.append(item)  # a profile's field ("笔名："), not a list's introduction
             continue
-        if stripped.endswith((":", "：")) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
+        if introduces_list(item.text) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
             return  # the author's own list (a teaser cut with '...' is nobody's list)
         if item.table:
             return  # a row of the author's table
