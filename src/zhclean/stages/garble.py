@@ -266,7 +266,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
     if not GATE_RE.search(text):
         return text  # the common case: one scan of the text
     lines = text.split("\n")
-    wiki = _wiki_headings(text)
+    wiki: bool | None = None  # do the headings end with edit links? Asked once, if ever
     for i, line in enumerate(lines):
         if not line or not GATE_RE.search(line):
             continue
@@ -280,8 +280,13 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
             for code, needs, step in STEPS:
                 if needs and not any(n in line for n in needs):
                     continue
-                if not on(code) or (code == "ZH208" and not wiki):
+                if not on(code):
                     continue
+                if code == "ZH208":
+                    if wiki is None:
+                        wiki = _wiki_headings(text)
+                    if not wiki:
+                        continue
                 fixed, count = step(line)
                 if count:
                     if fixed.strip():
