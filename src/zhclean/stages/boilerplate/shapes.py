@@ -154,8 +154,7 @@ def bare_label(text: str) -> bool:
 
 def introduces_list(text: str) -> bool:
     """A sentence that introduces a list with its colon: "主要内容如下：" yes, "笔名：" no."""
-    stripped = text.rstrip()
-    return stripped.endswith((":", "：")) and len(stripped) > FIELD_LABEL_MAX
+    return text.rstrip().endswith((":", "：")) and not bare_label(text)
 
 
 def squash(key: str) -> str:
