@@ -1,5 +1,8 @@
 from __future__ import annotations
 
+import os
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
@@ -25,3 +28,27 @@ def clean_raw():
         return clean_bytes(data, Config(**config))
 
     return run
+
+
+def interrupt_run(argv: list[str], ready: Path, out: Path, signum: int, guard: float, env=None):
+    """Start a run (``argv``) whose worker writes its pid to ``ready`` and then blocks in
+    the middle of writing ``slow.txt``; send the run ``signum``; check it exits with
+    128 + signum and that the worker ends with it. Returns the run's stderr."""
+    run = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.monotonic() + guard
+    while not ready.exists() or not ready.read_text():
+        assert time.monotonic() < deadline and run.poll() is None, "the run never started"
+        time.sleep(0.05)
+    worker = int(ready.read_text())
+    assert list(out.glob(".slow.txt.*.zhclean-tmp"))  # the worker is writing
+    run.send_signal(signum)
+    _, stderr = run.communicate(timeout=guard)
+    assert run.returncode == 128 + signum, stderr
+    while True:  # the worker ends with the run
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, "the worker outlived its run"
+        time.sleep(0.05)
+    return stderr

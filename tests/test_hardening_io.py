@@ -15,11 +15,11 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path, PurePosixPath
 
 import pytest
 import zstandard
+from conftest import interrupt_run
 from typer.testing import CliRunner
 
 from zhclean import corpus, stream
@@ -432,28 +432,9 @@ def test_case10_signal_stops_workers_removes_temp_files_and_says_the_manifest_is
     (source / "slow.txt").write_text(GOOD, encoding="utf-8")
     assert jobs
     out, ready = tmp_path / "out", tmp_path / "ready"
-    run = subprocess.Popen(
-        [sys.executable, "-c", _BLOCKING_RUN, str(ready), str(source), str(out)],
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    deadline = time.monotonic() + HANG_GUARD
-    while not ready.exists() or not ready.read_text():
-        assert time.monotonic() < deadline and run.poll() is None, "the run never started"
-        time.sleep(0.05)
-    worker = int(ready.read_text())
-    assert list(out.glob(".slow.txt.*.zhclean-tmp"))  # the worker is writing
-    run.send_signal(signum)
-    _, stderr = run.communicate(timeout=HANG_GUARD)
-    assert run.returncode == 128 + signum, stderr
+    argv = [sys.executable, "-c", _BLOCKING_RUN, str(ready), str(source), str(out)]
+    stderr = interrupt_run(argv, ready, out, signum, HANG_GUARD)
     assert "interrupted" in stderr and "partial" in stderr and "Traceback" not in stderr
-    while True:  # the worker ends with its parent
-        try:
-            os.kill(worker, 0)
-        except ProcessLookupError:
-            break
-        assert time.monotonic() < deadline, "the worker outlived its parent"
-        time.sleep(0.05)
     assert not list(out.glob("*.zhclean-tmp")) and not list(out.glob(".*zhclean-tmp"))
     records = manifest(out)
     assert all(r["status"] == "cleaned" for r in records)

@@ -15,10 +15,10 @@ import shutil
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path, PurePosixPath
 
 import pytest
+from conftest import interrupt_run
 
 from zhclean.config import Config
 
@@ -455,33 +455,13 @@ def test_case10_signal_stops_ray_workers_removes_temp_files_and_says_the_manifes
         (source / f"f{i:02d}.txt").write_text(DIRTY, encoding="utf-8")
     (source / "slow.txt").write_text(GOOD, encoding="utf-8")  # the last shard: it never ends
     out, ready = tmp_path / "out", tmp_path / "ready"
-    run = subprocess.Popen(
-        [sys.executable, "-c", _BLOCKING_RAY_RUN, str(ready), str(source), str(out), cluster],
-        stderr=subprocess.PIPE,
-        text=True,
-        env=ENV,
-    )
-    deadline = time.monotonic() + HANG_GUARD
-    while not ready.exists() or not ready.read_text():
-        assert time.monotonic() < deadline and run.poll() is None, "the run never started"
-        time.sleep(0.05)
-    worker = int(ready.read_text())
-    assert list(out.glob(".slow.txt.*.zhclean-tmp"))  # the worker is writing
-    run.send_signal(signum)
-    _, stderr = run.communicate(timeout=HANG_GUARD)
-    assert run.returncode == 128 + signum, stderr
+    argv = [sys.executable, "-c", _BLOCKING_RAY_RUN, str(ready), str(source), str(out), cluster]
+    stderr = interrupt_run(argv, ready, out, signum, HANG_GUARD, env=ENV)
     assert "Traceback" not in stderr, stderr
     finished = re.search(
         r"interrupted: (\d+) of 21 files finished; the manifest .* is partial", stderr
     )
     assert finished, stderr
-    while True:  # the worker ends with the run that started its task
-        try:
-            os.kill(worker, 0)
-        except ProcessLookupError:
-            break
-        assert time.monotonic() < deadline, "the worker outlived its run"
-        time.sleep(0.05)
     assert not list(out.rglob("*.zhclean-tmp")) and not list(out.rglob(".*zhclean-tmp"))
     assert not (out / ".zhclean-attempts").exists()  # the run's notes went too
     index = json.loads((out / "manifest.index.json").read_text("utf-8"))
