@@ -39,6 +39,7 @@ import contextlib
 import json
 import logging
 import shutil
+import sys
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -317,6 +318,7 @@ def run(
     except BaseException as exc:
         if isinstance(exc, Exception):  # a failure, not an interruption: the caller says it
             raise
+        _quiet_ray_finalizers()
         if on_interrupt is not None:
             on_interrupt()
         _abandon(task, totals, number, problems)
@@ -333,6 +335,20 @@ def run(
     ):
         store_of(notes).remove_empty_dir(notes)
     return totals
+
+
+def _quiet_ray_finalizers() -> None:
+    """Interrupted, the run lets go of Ray while Ray Data's iterators are still alive; they
+    are collected later, and their finalizers then fail on a Ray that is gone (Python prints
+    "Exception ignored in ..." with a traceback). The run is over: those say nothing."""
+    previous = sys.unraisablehook
+
+    def hook(unraisable: Any) -> None:
+        if (getattr(unraisable.object, "__module__", None) or "").startswith("ray"):
+            return
+        previous(unraisable)
+
+    sys.unraisablehook = hook
 
 
 def _run_shards(

@@ -247,6 +247,15 @@ _RULES: list[Rule] = [
         "label under every answer, post or card) was removed.",
         "关注 / 举报 收起 (under each of 5 answers) -> (removed)",
     ),
+    Rule(
+        "ZH318",
+        "chrome-zone",
+        "boilerplate",
+        "Above the article's title or below its body, where the site's chrome stands (menus, "
+        "related lists, notices, ads), a short line beside it that is no prose (a widget's "
+        "label, another headline, a button) was removed.",
+        "正文。 / 分享到：微信 / 上一篇：… / 加入好友 / 今日油价 -> 正文。",
+    ),
     # --- layout ------------------------------------------------------------------------
     Rule("ZH401", "blank-line", "layout", "Blank lines were removed.", "a / (blank) / b -> a / b"),
     Rule(

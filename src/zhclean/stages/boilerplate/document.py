@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, guards, menus, position, runs, tail
+from . import corpus, guards, menus, position, runs, tail, zones
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -41,6 +41,8 @@ SWEEPS = (
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,
+    zones.tail_chrome,
+    zones.head_chrome,
 )
 
 

@@ -96,7 +96,7 @@ def teasers(doc: Document) -> None:
         if pos >= len(live):
             break
         item = live[pos]
-        if item.code or han_count(item.text) < 30:
+        if item.code or han_count(item.text) < 30 or _captioned(doc, item):
             continue
         later = [it.text for it in live[pos + 1 : pos + 12]]
         if copied_share(item.text, later, n=5) < 0.85:
@@ -110,6 +110,15 @@ def teasers(doc: Document) -> None:
         ):
             continue
         item.mark("ZH312", STRONG, "teasers")
+
+
+def _captioned(doc: Document, item: Item) -> bool:
+    """A photo caption: it ends with its mark in brackets ("…张数为18张。（资料照）")."""
+    key = item.key.rstrip()
+    if not key.endswith((")", "）")):
+        return False
+    inner = key[:-1].rsplit("(", 1)[-1].rsplit("（", 1)[-1].strip()
+    return len(inner) <= 8 and inner.endswith(tuple(doc.ctx.lex.lists["caption_marks"]))
 
 
 def _gambling_clause(doc: Document, clause: str) -> bool:

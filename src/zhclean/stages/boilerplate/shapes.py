@@ -69,9 +69,17 @@ class Gated:
 DATE_GATE = r"\d\s?[-/.:年月日号]|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
 DATE_RE = Gated(DATE_PATTERN, DATE_GATE)
 TIME_RE = Gated(TIME_PATTERN, DATE_GATE)
+# A time counted back from now, as feeds, threads and comments print it: "2 天前", "23 小時前",
+# "10 minutes ago" (matched on keys and on text: both scripts).
+RELATIVE_TIME_PATTERN = (
+    r"(?<![\d.])\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|个?钟头|個?鐘頭|天|日|周|週|个?星期|個?星期|个?月|個?月|年)前"
+    r"|(?<![\d.])\d{1,3}\s?(?:second|minute|min|hour|hr|day|week|month|year)s?\s?ago\b"
+)
+RELATIVE_GATE = r"\d\s?\D{1,6}前|\d\s?[a-z]{1,6}\s?ago"
 DATETIME_RE = Gated(
-    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午)",
-    rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午",
+    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午"
+    rf"|{RELATIVE_TIME_PATTERN})",
+    rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",
 )
 DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", DATE_GATE)
 # A feed's entry opens with its time stamp, a date and a time of day, often in brackets:

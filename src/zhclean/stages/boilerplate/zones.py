@@ -1,0 +1,163 @@
+"""Room 3, the zones: where the site's chrome has begun, the rest of that side is the site's.
+
+Above an article's title and below its body, once the site's own chrome stands there (a
+menu, a related list, an ad, a notice that the other rooms found by their words or shape),
+the short lines beside it are the site's too: a widget's labels, more headlines, buttons,
+whatever their words. This is how an unknown site's chrome goes: by its place next to
+known chrome, not by a word list.
+
+Kept in a zone: prose and sentences, tables, credits and signatures, a company's contacts,
+lines inside a bracket, the lines between the article and the first chrome line (a caption,
+a credit, a kicker), a thread's replies beside their furniture, everything above a run of
+prose heavier than a footer's, and above the title, lines that share words with the title
+or the lead (the article's own deck).
+
+    >>> from .features import Item
+    >>> _contact([Item(1, "86-0-13900000000", "86-0-13900000000")], 0)
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from .body import body_span, is_article, is_body_prose
+from .features import STRONG, Item
+from .position import _credit
+from .registry import detector
+from .shapes import GramPool, ngrams, squash
+from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
+
+if TYPE_CHECKING:
+    from .document import Document
+
+# Verdicts that show the site's chrome has begun: its ads, menus, lists of other articles,
+# notices, tags, promotions and repeated widgets.
+CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", "ZH315", "ZH317"})
+# Above the title, only the site's navigation, lists and ads: an article's header holds a
+# copyright line, tags and counters between its title and its byline.
+HEAD_CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH317"})
+# Chrome lines on one side of the article before the rest of that side is taken for chrome.
+CHROME_EVIDENCE = 2
+# Lines either side of a thread's furniture (ZH317) that are its posts' own.
+THREAD_REACH = 3
+# A row of buttons the page repeats this often is a widget under every post ("回复", "举报").
+FURNITURE_MIN = 3
+# A line that is a phone number, with or without its label ("86-0-13914500817").
+PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
+NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+# Bigrams a line above the title shares with the title and lead that make it the article's.
+DECK_SHARED = 3
+
+
+def _contact(items: list[Item], k: int) -> bool:
+    """A company's contact box: a phone number, or a name right beside one (POLICY: contact
+    lines the page's own subject gives stay)."""
+    if PHONE_LINE_RE.match(items[k].key):
+        return True
+    if not NAME_LINE_RE.match(items[k].text):
+        return False
+    return any(0 <= j < len(items) and PHONE_LINE_RE.match(items[j].key) for j in (k - 1, k + 1))
+
+
+def _near_posts(items: list[Item], lo: int, hi: int) -> set[int]:
+    """Indexes within reach of a thread's furniture (a widget repeated under every post: ZH317,
+    or a row of buttons the page repeats): the replies and names beside it are the author's."""
+    buttons = Counter(it.key for it in items if it.removed and it.detector == "menu_row")
+    furniture = [
+        k
+        for k in range(lo, hi)
+        if items[k].code == "ZH317"
+        or (items[k].detector == "menu_row" and buttons[items[k].key] >= FURNITURE_MIN)
+    ]
+    return {j for k in furniture for j in range(k - THREAD_REACH, k + THREAD_REACH + 1)}
+
+
+def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bool:
+    """May this kept line of a zone go? Not prose, a sentence, a table row, a credit..."""
+    item = items[k]
+    if item.removed or item.protected or item.table or item.guard or k in near_post:
+        return False
+    if is_body_prose(item) or "。" in item.text:
+        return False
+    if doc.ctx.vocab.contact_label.match(item.key):
+        return False  # "地址：… 电话：…": a plain contact line stays (POLICY: contact lines)
+    return not (_credit(doc, item) or _signature(doc, item) or _contact(items, k))
+
+
+# Kana: a language prompt of a site ("こちらのページは繁体字版です。") is no sentence of the page.
+KANA_RE = re.compile("[\u3040-\u30ff]")
+
+
+def _sentence(item: Item) -> bool:
+    """A line with a full stop and some words: a paragraph's, a post's, a notice's."""
+    return "。" in item.text and item.han >= 5 and not KANA_RE.search(item.text)
+
+
+def _article(doc: Document) -> tuple[int, int] | None:
+    span = body_span(doc.items)
+    if span is None or not is_article(doc.items, span[0], span[1]):
+        return None
+    return span
+
+
+@detector("ZH318")
+def tail_chrome(doc: Document) -> None:
+    """Below an article's body, from the site's first chrome line on, the short lines that
+    are no prose: "加入好友", "网友回应", a rates widget, more headlines."""
+    if not doc.tail:
+        return
+    items = doc.items
+    span = _article(doc)
+    if span is None:
+        return
+    end = span[1]
+    chrome = [
+        k for k in range(end + 1, len(items)) if items[k].removed and items[k].code in CHROME_CODES
+    ]
+    if len(chrome) < CHROME_EVIDENCE:
+        return
+    start = chrome[0]
+    body_han = sum(it.han for it in items[span[0] : end + 1] if is_body_prose(it))
+    footer = max(TAIL_PROSE_SHARE * body_han, FOOTER_PROSE_HAN)
+    # The prose that still follows each line, summed from the page's end: above a run of
+    # prose heavier than a footer's (more sections, long replies), nothing is chrome.
+    below = [0] * (len(items) + 1)
+    for k in range(len(items) - 1, start, -1):
+        below[k] = below[k + 1] + (items[k].han if is_body_prose(items[k]) else 0)
+    near_post = _near_posts(items, start, len(items))
+    for k in range(start + 1, len(items)):
+        if below[k + 1] <= footer and _may_go(doc, items, k, near_post):
+            items[k].mark("ZH318", STRONG, "tail_chrome")
+
+
+@detector("ZH318")
+def head_chrome(doc: Document) -> None:
+    """Above an article's title, above the site's last chrome line there, the short lines
+    that are no prose: a megamenu's headlines and labels, a ticker, a language prompt."""
+    placed = doc.body_and_title()
+    if not doc.head or placed is None or placed[2] is None or not doc.title_sure:
+        return
+    first, last, title = placed
+    items = doc.items
+    if not is_article(items, first, last):
+        return
+    chrome = [k for k in range(title) if items[k].removed and items[k].code in HEAD_CHROME_CODES]
+    if len(chrome) < CHROME_EVIDENCE:
+        return
+    # The article's own lines above its title (a kicker, a deck) share its words.
+    own = GramPool(squash(items[title].key + "".join(it.key for it in items[first : first + 3])), 2)
+    # Sentences among the lines above the title: the page's text starts there (a thread's
+    # first posts above the reply the body was taken from), not its chrome.
+    if any(_sentence(items[k]) for k in range(chrome[-1]) if not items[k].removed):
+        return
+    near_post = _near_posts(items, 0, title)
+    for k in range(chrome[-1]):
+        item = items[k]
+        if not _may_go(doc, items, k, near_post):
+            continue
+        if own.count(ngrams(item.key, 2)) >= DECK_SHARED:
+            continue
+        item.mark("ZH318", STRONG, "head_chrome")

@@ -1,0 +1,135 @@
+"""ZH318, the chrome below an article: once the site's chrome has begun under the body (a
+related list, a menu, an ad, a notice), the short lines that are no prose go, whatever their
+words. Replies of a thread, sentences, tables, credits and a company's contacts stay.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+TITLE = "城南图书馆延长夜间开放时间"
+BODY = [
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+]
+# The site's chrome under the article, that the word lists know: a share bar, a pager.
+CHROME = ["分享到：微信 微博 QQ空间", "上一篇：河滨公园新增两条夜跑步道"]
+# Widgets below it, in words no list holds, around a sentence (so no list takes them whole).
+WIDGETS = ["读者热议", "晴转多云", "今日油价", "92号汽油"]
+NOTICE = "本馆周一闭馆。"
+
+
+def clean(lines: list[str], on: Callable[[str], bool] = lambda c: True) -> tuple[list[str], Report]:
+    report = Report()
+    out = boilerplate("\n".join(lines), report, on)
+    return [line for line in out.split("\n") if line.strip()], report
+
+
+def codes(report: Report) -> dict[str, str]:
+    return {e.text: e.code for e in report.events if e.text is not None}
+
+
+def test_widgets_under_the_chrome_go_whatever_their_words():
+    out, report = clean([TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]])
+    assert out == [TITLE, *BODY, NOTICE]
+    assert {codes(report)[w] for w in WIDGETS} == {"ZH318"}
+
+
+def test_ignored_rule_does_not_run():
+    lines = [TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]]
+    out, report = clean(lines, on=lambda c: c != "ZH318")
+    assert out == [TITLE, *BODY, WIDGETS[0], NOTICE, *WIDGETS[1:]]
+    assert "ZH318" not in codes(report).values()
+
+
+def test_no_chrome_under_the_body_no_zone():
+    # Without the site's chrome to start it, short lines under the body are the author's.
+    lines = [TITLE, *BODY, "城南图书馆", "读者服务部"]
+    out, _ = clean(lines)
+    assert out == lines
+
+
+def test_one_chrome_line_is_not_enough():
+    lines = [TITLE, *BODY, CHROME[0], "城南图书馆", NOTICE, "读者服务部"]
+    out, _ = clean(lines)
+    assert out == [TITLE, *BODY, "城南图书馆", NOTICE, "读者服务部"]
+
+
+def test_lines_between_the_body_and_the_chrome_stay():
+    # A caption the author put under the last paragraph, above the site's chrome.
+    caption = "馆内新设的少儿阅览区"
+    out, _ = clean([TITLE, *BODY, caption, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]])
+    assert out == [TITLE, *BODY, caption, NOTICE]
+
+
+def test_tables_in_the_zone_stay():
+    table = ["| 时段 | 开放 |", "| 周五 | 夜间 |", "| 周六 | 夜间 |"]
+    out, _ = clean([TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *table, WIDGETS[1]])
+    assert out == [TITLE, *BODY, NOTICE, *table]
+
+
+def test_replies_of_a_thread_stay_beside_their_furniture():
+    # A widget repeated under every reply (ZH317) marks a thread: its replies are the author's.
+    # (The tail list is off: this is about the zone alone.)
+    furniture = "文明发言，理性讨论，登录后评论"
+    replies = [
+        "读者甲 [城南区网友]",
+        "延时开放真方便，希望周日也延长",
+        "读者乙 [城北区网友]",
+        "支持，晚上正好有空去看书",
+    ]
+    lines = [TITLE, *BODY, *CHROME, furniture, *replies[:2], furniture, *replies[2:], furniture]
+    out, _ = clean(lines, on=lambda c: c != "ZH304")
+    assert out == [TITLE, *BODY, *replies]
+
+
+def test_a_company_contact_box_stays():
+    contact = ["86-0-13900000000", "王敏"]
+    out, report = clean([TITLE, *BODY, *CHROME, "联系我们", *contact, "扫码订阅城南晚报"])
+    assert out == [TITLE, *BODY, *contact]
+    assert codes(report)["扫码订阅城南晚报"] == "ZH318"
+
+
+def test_heavy_prose_below_stops_the_zone():
+    # More of the page's text below (the next section, long replies): nothing above it is
+    # taken for chrome.
+    more = [
+        "第二部分讲的是分馆的情况，城北分馆同样将在下月起延长开放时间，方便附近的居民。",
+        "城北分馆的馆长表示，夜间开放需要更多志愿者，欢迎附近高校的学生报名参加服务。",
+        "此外，两个分馆都会在周末举办亲子阅读活动，活动的具体安排将在馆内公告栏公布。",
+    ]
+    out, _ = clean([TITLE, *BODY, *CHROME, "分馆动态", *more])
+    assert out == [TITLE, *BODY, "分馆动态", *more]
+
+
+# --- above the title ---------------------------------------------------------------------
+
+# A site's head: a ticker of other headlines, then menus the word lists know, then the title.
+TICKER = ["河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造", "公交十二路调整部分站点"]
+HEAD_CHROME = ["首页 > 新闻 > 本地", "网站首页 | 新闻中心 | 联系我们"]
+
+
+def test_ticker_above_the_head_chrome_goes():
+    out, report = clean([*TICKER, *HEAD_CHROME, TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+    assert {codes(report)[t] for t in TICKER} == {"ZH318"}
+
+
+def test_the_article_own_deck_above_the_title_stays():
+    # A kicker sharing the title's and lead's words is the article's, even above the chrome.
+    deck = "城南图书馆夜间开放 方便上班族阅读"
+    out, _ = clean([deck, *HEAD_CHROME, TITLE, *BODY])
+    assert out[0] == deck
+
+
+def test_sentences_above_the_title_stop_the_head_zone():
+    # A thread's first posts above the reply taken for the body: the page's text starts there.
+    post = "请问延时开放期间可以借书吗？我下班比较晚。"
+    lines = [*TICKER, post, *HEAD_CHROME, TITLE, *BODY]
+    out, _ = clean(lines)
+    assert post in out and TICKER[0] in out
