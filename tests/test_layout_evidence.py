@@ -247,3 +247,53 @@ def test_a_listings_teaser_cut_mid_sentence_is_not_glued_to_the_next_headline():
 def test_outside_a_listing_a_clause_mark_still_joins_a_short_line():
     # The same break without the listing's rhythm: the comma says the sentence goes on.
     joined(LISTING[1][1], "微信公众号预约报名")
+
+
+# --- words that never end or start a sentence; clause marks other than the comma -----------
+
+
+def test_a_line_stopping_on_a_conjunction_goes_on():
+    joined("当着他人面前化妆或", "补妆都很不雅观，应当在出门前化好妆。")
+
+
+def test_a_line_starting_with_a_particle_goes_on_from_the_line_above():
+    joined("这款新车继承了上一代修长", "的车身比例，整体外观堪称无可挑剔。")
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # 方向 and 地区 are whole words: 向 ends no conjunction here, 地 starts no particle.
+        ("“一盘棋”谋篇布局 把航定舵明方向", "一切向前走，都不能忘记走过的路。"),
+        ("城南图书馆服务周边社区", "地区居民可以凭身份证免费办理借阅证。"),
+        # 的 ends a question ("…是怎样的"): it is no conjunction.
+        (
+            "夜读是什么，夜读的方法是怎样的",
+            "在日常生活中，我们常常听人说起夜读，却不知道该怎么做。",
+        ),
+    ],
+)
+def test_whole_words_and_final_particles_do_not_join(first, second):
+    apart(first, second)
+
+
+def test_a_word_cut_in_a_short_line_built_of_clauses_joins():
+    # Only 、 marks the clauses: the line is a sentence's start, not a heading.
+    joined("公司是一家集开发、设计、销售于一体的大型合", "资企业，产品远销海外。")
+
+
+def test_a_label_with_a_colon_is_no_clause():
+    apart("记者：柯玉圆", "实现“双碳”目标是一场广泛而深刻的变革，世界各国纷纷按下“快进键”。")
+
+
+def test_layout_uses_the_runs_own_sentence_starters(tmp_path):
+    from zhclean.lexicon import load_lexicon
+
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[lists]\nsentence_starters = ["读者们"]\n', encoding="utf-8")
+    first = LONG_CUT
+    second = "读者们纷纷表示，智能手机预约挂号、缴纳水电费和查询公交线路都方便了不少。"
+    text = "\n".join([TITLE, first, second])
+    assert layout(text, Report(), lambda c: True).split("\n")[1:] == [first + second]
+    own = layout(text, Report(), lambda c: True, lexicon=load_lexicon((str(rules),)))
+    assert own.split("\n")[1:] == [first, second]

@@ -181,7 +181,7 @@ def clean_text(
             break
         text = again
     joins = _joins(report)
-    text = clock("layout", layout, text, report, on, True)
+    text = clock("layout", layout, text, report, on, True, lexicon)
     # Rejoined paragraphs are new lines: what repair and boilerplate decide about them must
     # be what they would decide on a second run ("(张三ù" + "¡" reads as mojibake once
     # joined), so they and layout go again until nothing changes (rarely more than once;
@@ -196,7 +196,7 @@ def clean_text(
         again = clock(
             "boilerplate", boilerplate, again, report, on, lexicon, config.repeated_lines, *cut
         )
-        again = clock("layout", layout, again, report, on, True)
+        again = clock("layout", layout, again, report, on, True, lexicon)
         for event in report.events[mark:]:
             event.line = None  # numbers of the intermediate text would mislead
         if again == text:

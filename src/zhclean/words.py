@@ -51,3 +51,27 @@ def cuts_word(left: str, right: str) -> bool:
             if all(is_han(ch) for ch in piece) and piece in words:
                 return True
     return False
+
+
+def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
+    """Does ``left`` stop on a word that never ends a sentence ("…化妆或"), or ``right`` start
+    with a particle that never starts one ("的车身…")? Only as a word of its own: "方向" ends
+    with 向 and "地区" starts with 地, whole words both.
+
+        >>> dangles("当着他人面前化妆或", "补妆都很不雅观", ("或",), ())
+        True
+        >>> dangles("把航定舵明方向", "一切向前走", ("向",), ())
+        False
+        >>> dangles("其继承了F12修长", "的车身比例", (), ("的",)), dangles("在", "地区", (), ("地",))
+        (True, False)
+    """
+    words = _words()
+    end = next((e for e in ends if left.endswith(e)), None)
+    if end is not None and not any(
+        len(left[-n:]) == n and left[-n:] in words for n in range(len(end) + 1, 5)
+    ):
+        return True
+    start = next((s for s in starts if right.startswith(s)), None)
+    return start is not None and not any(
+        len(right[:n]) == n and right[:n] in words for n in range(len(start) + 1, 5)
+    )

@@ -22,9 +22,9 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..chardata import CLOSERS, HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
-from ..words import cuts_word
+from ..words import cuts_word, dangles
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -82,7 +82,7 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
 EDGE = 64
 PARENS = (("(", ")"), ("（", "）"))
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
-MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。"
+MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。、；"
 
 
 class _Paragraph:
@@ -170,6 +170,12 @@ class _Paragraph:
         last = self.last()
         return last["，"] >= 0 or last[","] >= 0
 
+    def has_clause_mark(self) -> bool:
+        """A comma, 、 or ； inside: the line is built of clauses, as sentences are (a label's
+        colon is none: "记者：柯玉圆")."""
+        last = self.last()
+        return any(last[mark] >= 0 for mark in "，,、；")
+
     def has_full_stop(self) -> bool:
         return self.last()["。"] >= 0
 
@@ -249,6 +255,7 @@ def _join_kind(
     spaced: bool = False,
     listing: bool = False,
     clause_broken: bool = False,
+    dangling: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -322,8 +329,11 @@ def _join_kind(
     if indented_doc and prev.indented and not cur.indented and clause:
         return ""
     headline = _title_like(cur) and not ends_sentence(cur.tail)
-    if (clause or prev.length >= PARAGRAPH_MIN) and not headline and cuts_word(end, start):
+    built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
+    if built and not headline and cuts_word(end, start):
         return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
+    if not headline and dangles(end, start, *dangling):
+        return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
     if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
@@ -379,10 +389,18 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
     return "\n".join(lines)
 
 
-def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = False) -> str:
+def layout(
+    text: str,
+    report: Report,
+    on: Callable[[str], bool],
+    spaced: bool = False,
+    lexicon: Lexicon | None = None,
+) -> str:
     """One paragraph a line. ``spaced``: :func:`fold_space` ran on the text and counted its
-    whitespace changes."""
-    starters = load_lexicon().lists["sentence_starters"]
+    whitespace changes. ``lexicon``: the run's word lists, with its ``--rules`` files."""
+    lists = (lexicon or load_lexicon()).lists
+    starters = lists["sentence_starters"]
+    dangling = (tuple(lists["dangling_ends"]), tuple(lists["dangling_starts"]))
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -449,6 +467,7 @@ def layout(text: str, report: Report, on: Callable[[str], bool], spaced: bool = 
             spaced=spaced,
             listing=listing,
             clause_broken=clause_broken,
+            dangling=dangling,
         )
         if kind is None:
             return False
