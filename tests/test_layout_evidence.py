@@ -297,3 +297,18 @@ def test_layout_uses_the_runs_own_sentence_starters(tmp_path):
     assert layout(text, Report(), lambda c: True).split("\n")[1:] == [first + second]
     own = layout(text, Report(), lambda c: True, lexicon=load_lexicon((str(rules),)))
     assert own.split("\n")[1:] == [first, second]
+
+
+SENTENCES = (
+    "位于眼白上的黄斑可能是结膜的脂肪沉着，不需要治疗。用眼疲劳容易造成眼部充血、干涩和疼痛等症状，"
+    "你需要保持充足的休息时间，勿过度操劳。"
+)
+
+
+def test_one_whole_word_after_the_last_full_stop_is_a_glued_heading_not_a_cut_sentence():
+    # A crawl's deduplication left a heading's word at the end of the paragraph above.
+    apart(SENTENCES + "方法", "看电视、玩电脑的时间不宜太久，平常可以多做眼球运动，放松眼部肌肉。")
+
+
+def test_a_sentence_cut_after_its_first_character_still_joins():
+    joined(SENTENCES + "共", "召开征集意见座谈会149场，发放调查问卷17643份，入户走访6224人次。")

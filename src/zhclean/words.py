@@ -75,3 +75,12 @@ def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...
     return start is not None and not any(
         len(right[:n]) == n and right[:n] in words for n in range(len(start) + 1, 5)
     )
+
+
+def is_word(text: str) -> bool:
+    """Is ``text`` a word of two to four characters in jieba's dictionary?
+
+    >>> is_word("方法"), is_word("共召")
+    (True, False)
+    """
+    return text in _words()

@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..chardata import CLOSERS, HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
 from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
-from ..words import cuts_word, dangles
+from ..words import cuts_word, dangles, is_word
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -237,6 +237,17 @@ def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:
     return cur.last()[opener] < 0
 
 
+# Characters after a line's last full stop that make no sentence's start, only a word.
+AFTER_STOP_MAX = 4
+
+
+def _short_after_full_stop(end: str) -> bool:
+    """Does the line end with one whole word after its last sentence ("…操劳。方法"), not with
+    a sentence's first characters ("…于民。共" / "召开…")?"""
+    stop = max(end.rfind("。"), end.rfind("！"), end.rfind("？"))
+    return stop >= 0 and 2 <= len(end) - stop - 1 <= AFTER_STOP_MAX and is_word(end[stop + 1 :])
+
+
 def _title_like(par: _Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -336,6 +347,8 @@ def _join_kind(
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
+    if not quoted and _short_after_full_stop(end):
+        return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
     if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur):
