@@ -516,6 +516,20 @@ def test_a_block_the_page_repeats_under_every_ad_goes_in_any_words():
     assert out[: 1 + len(BODY)] == [TITLE, *BODY]
 
 
+def test_a_posts_block_counts_the_lines_another_rule_took():
+    # Under every post: the replier's name, a reply marker and a relative time. The time
+    # goes as a date line (ZH308); the name and marker still make a block of three with it.
+    page = [TITLE, *BODY]
+    replies = ["支持延长开放，晚上终于有空了", "希望周末也能延长", "夜间的照明也要跟上"]
+    for k, reply in enumerate(replies):
+        page += ["夜读人 回复了此帖", "夜读人", f"{k + 2} 天前", reply]
+    report = Report()
+    out = boilerplate("\n".join(page), report, lambda code: True).split("\n")
+    assert all(reply in out for reply in replies)
+    assert "夜读人 回复了此帖" not in out and "夜读人" not in out
+    assert {e.code for e in report.events if e.text == "夜读人"} == {"ZH317"}
+
+
 def test_an_authors_repeated_note_stays():
     # A note repeated under three tables is the author's: no widget label, no count.
     page = [TITLE, *BODY]

@@ -98,14 +98,18 @@ def page_template_lines(doc: Document) -> None:
     # A block of such lines side by side, outside the body, is a template's block in any
     # words ("为什么显示这个广告？" / "广告意见与建议" / "这个广告令我不安", under every ad).
     run: list[int] = []
+    taken = 0  # lines of the block another room took (a post's "10 天前"): they count too
     for i in [*range(len(items)), -1]:
         if i >= 0 and repeated(i):
             run.append(i)
             continue
-        if len(run) >= TEMPLATE_BLOCK_MIN:
+        if i >= 0 and items[i].removed and run:
+            taken += 1
+            continue
+        if run and len(run) + taken >= TEMPLATE_BLOCK_MIN:
             for k in run:
                 marked[k] = True
-        run = []
+        run, taken = [], 0
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:

@@ -183,8 +183,10 @@ def _tail_list_after(
     entries: list[Item] = []
     headlines: list[Item] = []
     previous: Item | None = None  # the line above, if it is an entry's headline
+    thread = False  # a widget repeated under every post stands between the entries
     for k, item in enumerate(items[end + 1 :], end + 1):
         if item.removed:
+            thread = thread or (bool(entries) and item.code == "ZH317")
             # Chrome between the body and the entries: what follows it is the page's, not
             # the article's (chrome below the entries proves nothing about them).
             boundary = boundary or (not entries and item.code in BOUNDARY_CODES)
@@ -241,6 +243,8 @@ def _tail_list_after(
             return  # a line of the author's below the body: the tail is not a list
     if not headlines or _wrapped(entries):
         return  # a hard-wrapped last paragraph is the author's, not a list
+    if thread:
+        return  # a thread's replies, each under its post's furniture (ZH317)
     if not boundary and (
         len(headlines) < 2 or not _article_length(headlines) or not _mostly_headlines(entries)
     ):
