@@ -1181,3 +1181,32 @@ def test_a_title_cut_with_an_ellipsis_is_no_menu_label():
     assert not _menu_item(doc, Item(1, "辉腾锡勒大草...", "辉腾锡勒大草..."))
     assert _menu_item(doc, Item(2, "更多...", "更多..."))
     assert _menu_item(doc, Item(3, "国际新闻", "国际新闻"))
+
+
+def test_a_widgets_heading_with_a_colon_does_not_shield_the_headlines_under_it():
+    # "读书频道热文精选：" between the headlines is a widget's label, not the author's
+    # introduction.
+    dated = ["2023年11月20日 10:21", "2023年11月19日 09:02", "2023年11月18日 16:45"]
+    page = [TITLE, *BODY, "更多精彩内容请进入读书频道", "读书频道热文精选："]
+    for headline, date in zip(OTHER, dated, strict=True):
+        page += [headline, date]
+    out = boilerplate("\n".join(page), Report(), lambda code: True).split("\n")
+    assert out == [TITLE, *BODY]
+
+
+def test_a_list_the_author_introduces_with_a_colon_stays():
+    steps = ["延长周五和周六的开放时间", "增设夜间自习区的座位", "开通手机预约借书服务"]
+    page = [TITLE, *BODY, "具体措施如下：", *steps]
+    out = boilerplate("\n".join(page), Report(), lambda code: True).split("\n")
+    assert out == page
+
+
+def test_a_long_row_of_short_names_is_no_paragraph():
+    from zhclean.stages.boilerplate.features import Item
+
+    names = (
+        "李白 苏轼 白居易 陆游 王安石 杜甫 孟浩然 韦应物 范仲淹 孟郊 温庭筠 辛弃疾 杜审言 王勃 崔颢"
+    )
+    names += " 王维 刘长卿 钱起 刘禹锡 元稹 杜牧"
+    assert Item(1, names, names).han >= 45
+    assert not Item(1, names, names).prose

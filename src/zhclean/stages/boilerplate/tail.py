@@ -130,6 +130,21 @@ def _light_prose_after(items: list[Item], end: int, first: int) -> bool:
     return after <= max(TAIL_PROSE_SHARE * body, FOOTER_PROSE_HAN)
 
 
+WIDGET_HEADING_MAX = 10
+
+
+def _widget_heading(doc: Document, item: Item) -> bool:
+    """A short label with a colon and no clause that introduces nothing: "理论新闻精选：", not
+    "具体措施如下：" (POLICY: a list the author introduces with a colon stays)."""
+    text = item.text.rstrip()
+    return (
+        text.endswith((":", "："))
+        and len(text) <= WIDGET_HEADING_MAX
+        and not any(mark in text for mark in "，,、；;")
+        and not any(word in item.key for word in doc.ctx.lex.lists["list_introducers"])
+    )
+
+
 @detector("ZH304")
 def tail_list(doc: Document) -> None:
     """Headlines after the body's last paragraph: links to other articles, with or without
@@ -199,6 +214,9 @@ def _tail_list_after(
         cut_teaser = bool(entries) and ellipsis_end(item.text)
         if bare_label(item.text):
             entries.append(item)  # a profile's field ("笔名："), not a list's introduction
+            continue
+        if entries and _widget_heading(doc, item):
+            entries.append(item)  # "理论新闻精选：" between the headlines: a widget's heading
             continue
         if introduces_list(item.text) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
             return  # the author's own list (a teaser cut with '...' is nobody's list)
