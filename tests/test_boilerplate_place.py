@@ -1210,3 +1210,35 @@ def test_a_long_row_of_short_names_is_no_paragraph():
     names += " 王维 刘长卿 钱起 刘禹锡 元稹 杜牧"
     assert Item(1, names, names).han >= 45
     assert not Item(1, names, names).prose
+
+
+def test_a_wikis_table_of_contents_goes():
+    contents = ["目录", "1历史沿革", "开关历史沿革子章节", "1.1古代", "1.2近代", "2地理", "3人口",
+                "4交通", "4.1公路", "4.2铁路", "5参考文献"]  # fmt: skip
+    page = [TITLE, *contents, *BODY]
+    report = Report()
+    out = boilerplate("\n".join(page), report, lambda code: True).split("\n")
+    assert out == [TITLE, *BODY]
+    assert {e.detector for e in report.events if e.text in contents[1:]} == {"contents_outlines"}
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        # An author's numbered list: a mark after each number.
+        [
+            "1. 延长开放时间",
+            "2. 增设自习座位",
+            "3. 开通预约服务",
+            "3.1 手机预约",
+            "3.2 电话预约",
+            "4. 加强安保",
+        ],
+        # Numbered data rows: the number reads on as a quantity.
+        ["1号馆", "2号馆", "3号馆", "3.5万册", "4号馆", "5号馆"],
+    ],
+)
+def test_numbered_lists_of_the_author_are_no_table_of_contents(items):
+    page = [TITLE, *BODY, "本馆的安排：", *items]
+    out = boilerplate("\n".join(page), Report(), lambda code: True).split("\n")
+    assert out[-len(items) :] == items

@@ -37,6 +37,7 @@ SWEEPS = (
     tail.bare_title_lists,
     runs.facet_lists,
     runs.chapter_lists,
+    runs.contents_outlines,
     runs.calendars,
     runs.propagate_weak,
     runs.notice_lists,

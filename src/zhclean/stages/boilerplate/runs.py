@@ -232,6 +232,66 @@ CHAPTER_LINE_MAX = 40
 CHAPTER_RUN_MIN = 5
 
 
+# An entry of a page's table of contents: a section number glued to its heading, as wikis
+# print them ("1历史沿革", "3.3.1特色小镇"). An author numbers a list with a mark after the
+# number ("1.", "1、", "(1)") and a space or text that reads on.
+OUTLINE_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}(?=[^\d.\s、,，)）:：])\S")
+OUTLINE_LEVEL_RE = re.compile(r"^\d{1,2}\.\d")
+OUTLINE_RUN_MIN = 6
+OUTLINE_LINE_MAX = 30
+OUTLINE_GAP_MAX = 2  # short lines between two entries (a "开关…子章节" toggle)
+
+
+@detector("ZH303")
+def contents_outlines(doc: Document) -> None:
+    """A table of contents: six or more numbered section headings, the number glued to the
+    words ("1历史沿革", "1.1古代"), some of a second level, with at most two short lines between
+    two of them (a toggle's label). The headings themselves stand again in the body."""
+
+    units = tuple(doc.ctx.lex.lists["counting_units"])
+
+    def entry(item: Item) -> bool:
+        found = OUTLINE_ENTRY_RE.match(item.key)
+        return (
+            found is not None
+            and not item.removed
+            and len(item.text) <= OUTLINE_LINE_MAX
+            and not item.prose
+            and not item.key[found.end() - 1 :].startswith(units)  # "3号馆", "3.5万册": data
+        )
+
+    items = doc.items
+    run: list[Item] = []
+    between: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and entry(item):
+            run += [*between, item]
+            between = []
+            continue
+        if (
+            item is not None
+            and run
+            and (
+                item.removed
+                or (
+                    len(between) < OUTLINE_GAP_MAX
+                    and len(item.text) <= OUTLINE_LINE_MAX
+                    and not item.prose
+                )
+            )
+        ):
+            between.append(item)
+            continue
+        entries = [it for it in run if entry(it)]
+        if len(entries) >= OUTLINE_RUN_MIN and any(
+            OUTLINE_LEVEL_RE.match(it.text) for it in entries
+        ):
+            for it in run:
+                if not it.removed:
+                    it.mark("ZH303", STRONG, "contents_outlines")
+        run, between = [], []
+
+
 @detector("ZH303")
 def calendars(doc: Document) -> None:
     """A calendar widget: the days of the week one a line ("日" "一" "二" … "六"), five or
