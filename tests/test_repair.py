@@ -72,3 +72,17 @@ def test_russian_and_greek_words_are_a_language_not_mojibake(word):
     # words spelled in one case pattern are a language, and stay.
     text = f"中文维基百科是维基百科的中文版本，由志愿者共同编写。\n{word}\n"
     assert clean_text(text).text == text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "〔注〕 滟滪(yàn yù)：即滟滪滩，在重庆奉节县东五公里瞿塘峡口，旧时是长江三峡的著名险滩。",
+        "“瞿塘”（qú táng）一词，在古诗中常与滟滪并提，指长江三峡的第一峡。",
+    ],
+)
+def test_a_words_pinyin_reading_in_brackets_is_no_mojibake(line):
+    # Tone-marked vowels read as Latin-1 residue; a reading of two syllables is still pinyin.
+    report = Report()
+    assert repair(line, report, lambda code: True) == line
+    assert not report.events

@@ -51,10 +51,10 @@ def convert(text: str, config: str) -> str:
     return _converter(config).convert(text)
 
 
-# A pinyin gloss "(chuàng)": Latin-1 letters that are not mojibake (garble removes them).
-PINYIN_GLOSS_RE = re.compile(
-    "[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\u00ad\u200b-\u200d\ufeff]{1,9}[)）]"
-)
+# A pinyin reading in brackets, "(chuàng)" or a word's "(yàn yù)": Latin-1 letters that are
+# not mojibake (a converter's one-syllable glosses are garble's to remove).
+_SYLLABLE = "[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ\u00ad\u200b-\u200d\ufeff]{1,9}"
+PINYIN_GLOSS_RE = re.compile(f"[(（]{_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}}[)）]")
 
 
 def is_han(char: str) -> bool:
