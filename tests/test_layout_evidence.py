@@ -312,3 +312,23 @@ def test_one_whole_word_after_the_last_full_stop_is_a_glued_heading_not_a_cut_se
 
 def test_a_sentence_cut_after_its_first_character_still_joins():
     joined(SENTENCES + "共", "召开征集意见座谈会149场，发放调查问卷17643份，入户走访6224人次。")
+
+
+COMMENT = (
+    "编剧能力惊人，两个人在车上聊起各自的恋情困境，暗戳戳的却又不让人反感，少写一点感受不到她的心，"
+    "这可真是太难写了吧"
+)
+
+
+def test_a_long_line_ending_on_a_final_particle_ends_its_paragraph():
+    # Two comments, neither closed by a full stop: 吧 ends a sentence.
+    apart(COMMENT, "不认为她在四十岁碰到前任时哭是纯粹的矫情，而是看到了自己可能的另一种人生。")
+
+
+def test_le_is_no_final_particle():
+    # 了 also marks an action inside a sentence: "…优化了" / "政治生态…" goes on.
+    joined(
+        "在全省率先完成换届工作,在定州历次换届中纪律最严、风气最正、人心最齐、效果最好,"
+        "极大改善了班子结构、增强了整体功能、优化了",
+        "政治生态,真正实现换出好班子、展现新风貌、焕发新动力。",
+    )

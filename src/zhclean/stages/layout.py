@@ -266,7 +266,7 @@ def _join_kind(
     spaced: bool = False,
     listing: bool = False,
     clause_broken: bool = False,
-    dangling: tuple[tuple[str, ...], tuple[str, ...]] = ((), ()),
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -343,10 +343,12 @@ def _join_kind(
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
     if built and not headline and cuts_word(end, start):
         return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
-    if not headline and dangles(end, start, *dangling):
+    if not headline and dangles(end, start, *dangling[:2]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
+    if not quoted and end.endswith(dangling[2]):
+        return None  # "…才是绝配啊": a sentence's final particle, the paragraph's end
     if not quoted and _short_after_full_stop(end):
         return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
     if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
@@ -413,7 +415,11 @@ def layout(
     whitespace changes. ``lexicon``: the run's word lists, with its ``--rules`` files."""
     lists = (lexicon or load_lexicon()).lists
     starters = lists["sentence_starters"]
-    dangling = (tuple(lists["dangling_ends"]), tuple(lists["dangling_starts"]))
+    dangling = (
+        tuple(lists["dangling_ends"]),
+        tuple(lists["dangling_starts"]),
+        tuple(lists["final_particles"]),
+    )
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
