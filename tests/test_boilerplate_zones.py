@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from zhclean.report import Report
 from zhclean.stages.boilerplate import boilerplate
 
@@ -133,3 +135,16 @@ def test_sentences_above_the_title_stop_the_head_zone():
     lines = [*TICKER, post, *HEAD_CHROME, TITLE, *BODY]
     out, _ = clean(lines)
     assert post in out and TICKER[0] in out
+
+
+@pytest.mark.parametrize("icons", ["\ue671", "\ue673 \ue674", "\ue60a 12"])
+def test_a_line_of_icon_glyphs_goes(icons):
+    out, report = clean([TITLE, *BODY[:2], icons, BODY[2]])
+    assert out == [TITLE, *BODY]
+    assert codes(report)[icons] == "ZH313"
+
+
+def test_an_icon_beside_words_leaves_the_line_to_the_other_rules():
+    line = "\ue671 馆内新设的少儿阅览区"
+    out, _ = clean([TITLE, *BODY, line])
+    assert line in out

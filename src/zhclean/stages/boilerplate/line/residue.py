@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ..features import STRONG, Item
@@ -73,6 +74,25 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
         if item.protected and key.strip(" )）]】") == "":
             return None  # "）" closing the bracket the line above left open: the author's
+        return "ZH313", STRONG
+    return None
+
+
+# An icon font's glyph: the Private Use Area, where web fonts put their icons (U+E671 for a
+# share arrow). No script writes a word there.
+ICON_GLYPH_RE = re.compile("[\ue000-\uf8ff]")
+ICON_REST_RE = re.compile(r"^[\s\W\d_]*$")  # what may stand beside the icons: a count, marks
+
+
+@detector("ZH313")
+def icon_line(c: Classifier, item: Item) -> Verdict | None:
+    """A line of icon-font glyphs and nothing else (" ", " 0"): a widget's buttons.
+
+    >>> icon_line(None, Item(1, "\ue671", "\ue671"))
+    ('ZH313', 2)
+    """
+    text = item.text
+    if ICON_GLYPH_RE.search(text) and ICON_REST_RE.match(ICON_GLYPH_RE.sub("", text)):
         return "ZH313", STRONG
     return None
 
