@@ -116,7 +116,7 @@ def test_emoji_zwj_sequences_survive():
 @pytest.mark.parametrize(
     ("dirty", "clean"),
     [
-        ("學習（xué xí）的方法", "學習的方法"),
+        ("學習（xué xí）的方法，歷史經(jīng)驗", "學習的方法，歷史經驗"),
         ("經(jing1)濟發展", "經濟發展"),
         ("三個(ge4)人", "三個人"),
         # A gloss that is no reading of the characters before it stays.
@@ -144,3 +144,11 @@ def test_a_closing_tag_escaped_in_a_scripts_string_goes():
     out, counts = run("网易体育9月8日报导：<\\/p>")
     assert out == "网易体育9月8日报导："
     assert counts["ZH204"] == 1
+
+
+@pytest.mark.parametrize("space", [" ", "\u3000"])
+def test_a_lone_reading_of_a_rare_word_is_the_authors_note(space):
+    # One word's reading on a page with no other gloss: an annotation, kept whole, whatever
+    # space parts its syllables (a first and a second clean agree).
+    line = f"〔注〕 滟滪(yàn{space}yù)：即滟滪滩，在重庆奉节县东五公里瞿塘峡口。"
+    assert run(line)[0] == line

@@ -69,7 +69,11 @@ TONE_LETTERS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 # One syllable per character, after one to four characters: "經(jīng)", "學習（xué xí）";
 # tones as marks or as digits ("jing1").
 SYLLABLE = f"[a-z{TONE_LETTERS}:]{{1,7}}[1-5]?"
-GLOSS_RE = re.compile(f"([{HAN_CLASS}]{{1,4}})[(（]({SYLLABLE}(?:[ ]{SYLLABLE}){{0,3}})[)）]")
+# Syllables part with any one space: the first clean sees "(yàn\u3000yù)" as a second sees it.
+GLOSS_RE = re.compile(
+    f"([{HAN_CLASS}]{{1,4}})[(（]({SYLLABLE}(?:[ \u3000\u00a0]{SYLLABLE}){{0,3}})[)）]"
+)
+SYLLABLE_SPACE_RE = re.compile("[ \u3000\u00a0]")
 
 # --- injected commas -------------------------------------------------------------------------
 # An ASCII '?' between ideographs is a character a lossy conversion lost ("大受欢迎，?久不衰"),
@@ -107,12 +111,17 @@ def is_reading(char: str, gloss: str) -> bool:
     return plain.replace("v", "u") in {r.replace("v", "u") for r in readings}
 
 
-def _strip_glosses(line: str) -> tuple[str, int]:
+def _strip_glosses(line: str, words: bool = True) -> tuple[str, int]:
+    """Glosses that read the characters before them, one syllable each. ``words``: a word's
+    reading too ("學習（xué xí）"); on a page with no other gloss, a reading of a rare word
+    ("滟滪(yàn yù)") is the author's note, not a converter's doing."""
     removed = 0
 
     def replace(match: re.Match[str]) -> str:
         nonlocal removed
-        chars, syllables = match.group(1), match.group(2).split(" ")
+        chars, syllables = match.group(1), SYLLABLE_SPACE_RE.split(match.group(2))
+        if len(syllables) > 1 and not words:
+            return match.group(0)
         # The gloss reads the last characters, one syllable each.
         if len(syllables) <= len(chars) and all(
             is_reading(char, syllable)
@@ -242,6 +251,11 @@ STEPS: tuple[tuple[str, tuple[str, ...], Callable[[str], tuple[str, int]]], ...]
 )
 
 
+# Glosses on a page that show a converter's hand (then a word's gloss goes too), counted in
+# its first characters.
+CONVERTER_GLOSSES = 2
+GLOSS_SCAN = 200_000
+
 # At most this many rounds of the steps on one line (nesting deeper than this is left).
 ROUNDS = 8
 
@@ -267,6 +281,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
         return text  # the common case: one scan of the text
     lines = text.split("\n")
     wiki: bool | None = None  # do the headings end with edit links? Asked once, if ever
+    glossed: bool | None = None  # does the page hold glosses throughout? Asked once, if ever
     for i, line in enumerate(lines):
         if not line or not GATE_RE.search(line):
             continue
@@ -287,7 +302,12 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
                         wiki = _wiki_headings(text)
                     if not wiki:
                         continue
-                fixed, count = step(line)
+                if code == "ZH201":
+                    if glossed is None:  # a converter glosses throughout; an author, a word
+                        glossed = len(GLOSS_RE.findall(text, 0, GLOSS_SCAN)) >= CONVERTER_GLOSSES
+                    fixed, count = _strip_glosses(line, glossed)
+                else:
+                    fixed, count = step(line)
                 if count:
                     if fixed.strip():
                         report.add(code, count=count, line=i + 1, before=line, after=fixed)
