@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, guards, menus, position, runs, tail, zones
+from . import corpus, feeds, guards, menus, position, runs, tail, zones
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -20,6 +20,7 @@ from .registry import enabled
 # Sweeps over the whole document, in order. Each declares its codes (registry.detector).
 SWEEPS = (
     corpus.corpus_repeats,
+    feeds.feeds,
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
@@ -32,6 +33,7 @@ SWEEPS = (
     position.lists_above_title,
     position.marked_links_above_title,
     corpus.page_template_lines,
+    feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
     position.site_name_lines,
     tail.tail_list,
     tail.bare_title_lists,

@@ -1,0 +1,133 @@
+"""Room 2, feeds: a stream of other articles under an article, entry after entry.
+
+An entry of a feed is a stamp (a source and a time: "法新社·2 天前", "am730·20 小時前",
+"2024-05-20 10:00"), a headline and its teaser: three or more such entries in a row below
+an article's body are a list of other articles, with the ads and widgets between them.
+Without an article above it, a feed is the page's text (POLICY: a listing page keeps its
+entries with their teasers), and a thread's replies (a name and a time, then the reply) have
+no headline between stamp and text.
+
+    >>> from .features import Item
+    >>> _stamp(Item(1, "法新社·2 天前", "法新社·2 天前"))
+    True
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .body import ARTICLE_MIN_HAN, is_body_prose
+from .features import STRONG, Item
+from .registry import detector
+from .shapes import ellipsis_end
+
+if TYPE_CHECKING:
+    from .document import Document
+
+STAMP_MAX = 40  # a stamp line is a source's name and a time
+FEED_ENTRIES_MIN = 3
+ENTRY_GAP_MAX = 5  # kept lines between two entries (an ad's label, its pitch, a widget's reply)
+HEADING_MAX = 12  # the feed's own heading above its first entry ("其他人也在看")
+
+
+def _stamp(item: Item) -> bool:
+    return (
+        not item.removed
+        and len(item.text) <= STAMP_MAX
+        and item.shape.stamped
+        and not item.prose
+        and "。" not in item.text
+    )
+
+
+def _next_kept(items: list[Item], i: int) -> int | None:
+    for j in range(i + 1, len(items)):
+        if not items[j].removed:
+            return j
+    return None
+
+
+def _entry(items: list[Item], i: int) -> int | None:
+    """Index of the entry's last line (its teaser) if a stamp, a headline and a teaser start
+    at ``i``; else None."""
+    if not _stamp(items[i]):
+        return None
+    head = _next_kept(items, i)
+    if head is None or not items[head].headline:
+        return None
+    teaser = _next_kept(items, head)
+    if teaser is None or not (items[teaser].prose or ellipsis_end(items[teaser].text)):
+        return None
+    return teaser
+
+
+@detector("ZH304")
+def feeds(doc: Document) -> None:
+    """Three or more entries (stamp, headline, teaser) in a row below an article's body.
+
+    Asked twice: first, before the body is placed, so that a feed is no part of it; again
+    once the widgets under each entry are found (ZH317), which no longer part the entries."""
+    if not doc.tail:
+        return
+    items = doc.items
+    # Entries: (first, last, stamps); a stretch this detector took before counts as its own.
+    entries: list[tuple[int, int, int]] = []
+    k = 0
+    while k < len(items):
+        if items[k].detector == "feeds":
+            j = k
+            while j + 1 < len(items) and (items[j + 1].detector == "feeds" or items[j + 1].removed):
+                j += 1
+            stamps = sum(1 for it in items[k : j + 1] if it.detector == "feeds" and _was_stamp(it))
+            entries.append((k, j, stamps))
+            k = j + 1
+            continue
+        end = _entry(items, k)
+        if end is not None:
+            entries.append((k, end, 1))
+            k = end + 1
+            continue
+        k += 1
+    group: list[tuple[int, int, int]] = []
+    for entry in [*entries, None]:
+        if (
+            entry is not None
+            and group
+            and _kept_between(items, group[-1][1], entry[0]) <= ENTRY_GAP_MAX
+        ):
+            group.append(entry)
+            continue
+        if group and sum(n for _, _, n in group) >= FEED_ENTRIES_MIN:
+            first, stop = group[0][0], group[-1][1]
+            if _article_above(items, first):
+                heading = _heading_above(items, first)
+                for item in items[heading if heading is not None else first : stop + 1]:
+                    if not item.removed:
+                        item.mark("ZH304", STRONG, "feeds")
+        group = [entry] if entry is not None else []
+
+
+def _was_stamp(item: Item) -> bool:
+    return len(item.text) <= STAMP_MAX and item.shape.stamped and not item.prose
+
+
+def _kept_between(items: list[Item], a: int, b: int) -> int:
+    return sum(1 for it in items[a + 1 : b] if not it.removed)
+
+
+def _article_above(items: list[Item], first: int) -> bool:
+    """Is there an article's body above the feed: two paragraphs or more, heavy enough?"""
+    paragraphs = [it for it in items[:first] if is_body_prose(it)]
+    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
+
+
+def _heading_above(items: list[Item], first: int) -> int | None:
+    """The feed's own heading, right above its first stamp: short, no sentence."""
+    for j in range(first - 1, -1, -1):
+        if items[j].removed:
+            continue
+        item = items[j]
+        if len(item.text) <= HEADING_MAX and item.title_like and not item.prose:
+            return j
+        return None
+    return None
