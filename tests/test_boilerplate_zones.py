@@ -148,3 +148,21 @@ def test_an_icon_beside_words_leaves_the_line_to_the_other_rules():
     line = "\ue671 馆内新设的少儿阅览区"
     out, _ = clean([TITLE, *BODY, line])
     assert line in out
+
+
+# A specification table flattened one cell a line, as a scraper dumps it.
+SPEC_CELLS = ["型号规格", "代号", "测量范围", "2", "0-6.22kPa", "3", "0-37.4kPa", "输出", "4～20mA DC",
+              "精度", "≤±0.25%", "≤±0.5%", "选用项目", "M1", "线性指示表，0～100%刻度", "M2"]  # fmt: skip
+
+
+def test_a_flattened_table_beside_the_article_keeps_its_cells():
+    out, _ = clean([TITLE, *BODY, *SPEC_CELLS])
+    assert out == [TITLE, *BODY, *SPEC_CELLS]
+
+
+def test_a_widgets_table_past_the_sites_chrome_goes():
+    # Exchange rates in a sidebar, under the site's share bar and pager: a widget's data.
+    rates = ["今日汇率", "美元", "7.1023", "0.12%", "欧元", "7.7581", "0.08%", "日元", "0.0483",
+             "0.33%", "港币", "0.9088", "0.02%"]  # fmt: skip
+    out, _ = clean([TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *rates])
+    assert out == [TITLE, *BODY, NOTICE]

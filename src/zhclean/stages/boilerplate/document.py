@@ -44,6 +44,7 @@ SWEEPS = (
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,
+    guards.guard_flat_tables,
     zones.tail_chrome,
     zones.head_chrome,
 )

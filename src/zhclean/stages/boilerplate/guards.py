@@ -12,8 +12,14 @@ prose stays, whatever took it.
 
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .features import Item
 from .shapes import ellipsis_end, sentence_ends
+
+if TYPE_CHECKING:
+    from .document import Document
 
 # A bracket left open holds at most this many lines: '(邓志强' / '易' / '松)'. A teaser cut
 # inside a bracket ("共接报火灾322起（3起未出动，..."), never closes it.
@@ -101,3 +107,78 @@ def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> N
             item.guard = "date of a signature"
         if not item.removed:
             previous = item
+
+
+# A cell of a flattened table: a value with its unit or sign ("≤±0.25%", "4～20mA DC",
+# "0-117.21到0－689.48kPa", "4,5,6"), or a model's code ("1151DR", "M1", "316L SST").
+VALUE_CELL_RE = re.compile(r"\d\s?(?:[a-z]{1,4}\b|%|‰|℃|°)|[≤≥±～~]\s?\d|\d\.\d|^\d+(?:,\d+)+$")
+CODE_CELL_RE = re.compile(r"^[a-z]{0,3}\d{1,5}[a-z]{0,4}(?: ?[a-z]{1,4})?$")
+CELL_MAX = 40
+TABLE_RUN_MIN = 10
+TABLE_VALUES_MIN = 5
+TABLE_CELL_SHARE = 0.35
+# Verdicts a table's cells may have drawn by their shape: a column of labels, a bare
+# number, a repeated label, a zone's short line.
+CELL_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH317", "ZH318"})
+# Chrome found by its words that parts a table from the article: past it, a table is a
+# widget's (exchange rates in a sidebar).
+WORD_CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", "ZH315"})
+SHAPE_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_template_lines"})
+
+
+def _cell(item: Item) -> bool:
+    return len(item.text) <= CELL_MAX and not item.prose and "。" not in item.text
+
+
+# A count alone ("455", "1.4k", "2.3万"): a counter's, as likely a widget's as a table's.
+COUNT_ONLY_RE = re.compile(r"^\d+(?:\.\d+)?\s?[kmw万千]?$")
+
+
+def _value(item: Item) -> bool:
+    key = item.key
+    return (
+        not item.shape.stamped and not COUNT_ONLY_RE.match(key) and bool(VALUE_CELL_RE.search(key))
+    )
+
+
+def guard_flat_tables(doc: Document) -> None:
+    """A table flattened one cell a line, next to the article: its cells stay (POLICY: the
+    rows of a table the page exists to show are the author's), whatever took them by shape.
+
+    Ten or more short lines in a row, five of them values with units or signs and a third
+    of them values or model codes, with no chrome found by its words between them and the
+    article's body."""
+    from .body import body_span
+
+    items = doc.items
+    span = body_span(items)
+    if span is None:
+        return
+    run: list[int] = []
+    for k in [*range(len(items)), -1]:
+        if k >= 0 and _cell(items[k]):
+            run.append(k)
+            continue
+        if len(run) >= TABLE_RUN_MIN:
+            values = sum(1 for i in run if _value(items[i]))
+            codes = sum(1 for i in run if not _value(items[i]) and CODE_CELL_RE.match(items[i].key))
+            if (
+                values >= TABLE_VALUES_MIN
+                and values + codes >= TABLE_CELL_SHARE * len(run)
+                and _beside_body(items, run[0], run[-1], span)
+            ):
+                for i in run:
+                    item = items[i]
+                    if item.removed and item.code in CELL_CODES:
+                        item.clear()
+                        item.guard = "a table's cells"
+        run = []
+
+
+def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]) -> bool:
+    """No chrome found by its words between the run and the body (or the run is in it)."""
+    lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
+    return not any(
+        it.removed and it.code in WORD_CHROME_CODES and it.detector not in SHAPE_DETECTORS
+        for it in items[lo:hi]
+    )

@@ -96,6 +96,12 @@ def _sentence(item: Item) -> bool:
     return "。" in item.text and item.han >= 5 and not KANA_RE.search(item.text)
 
 
+def _chrome(item: Item, codes: frozenset[str]) -> bool:
+    # (A flattened table's cells that a column or a number rule took are given back by the
+    # table guard before the zones are drawn: they start none.)
+    return item.removed and item.code in codes
+
+
 def _article(doc: Document) -> tuple[int, int] | None:
     span = body_span(doc.items)
     if span is None or not is_article(doc.items, span[0], span[1]):
@@ -114,9 +120,7 @@ def tail_chrome(doc: Document) -> None:
     if span is None:
         return
     end = span[1]
-    chrome = [
-        k for k in range(end + 1, len(items)) if items[k].removed and items[k].code in CHROME_CODES
-    ]
+    chrome = [k for k in range(end + 1, len(items)) if _chrome(items[k], CHROME_CODES)]
     if len(chrome) < CHROME_EVIDENCE:
         return
     start = chrome[0]
@@ -144,7 +148,7 @@ def head_chrome(doc: Document) -> None:
     items = doc.items
     if not is_article(items, first, last):
         return
-    chrome = [k for k in range(title) if items[k].removed and items[k].code in HEAD_CHROME_CODES]
+    chrome = [k for k in range(title) if _chrome(items[k], HEAD_CHROME_CODES)]
     if len(chrome) < CHROME_EVIDENCE:
         return
     # The article's own lines above its title (a kicker, a deck) share its words.
