@@ -38,7 +38,7 @@ if __name__ == "__main__":
         capture_output=True,
         check=True,
     ).stdout.decode("utf-8")
-    recs = [json.loads(l) for l in data.splitlines() if l.strip()]
+    recs = [json.loads(line) for line in data.splitlines() if line.strip()]
     assert len(recs) == 100
     for name, k in FILES:
         rec = recs[k]
