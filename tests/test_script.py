@@ -55,3 +55,21 @@ def test_a_traditional_paragraph_in_a_mixed_page_is_converted_on_its_own():
     assert lines[1] == quoting  # a name quoted in Traditional inside a Simplified line stays
     assert lines[2] == convert(traditional, "t2s")
     assert lines[2] != traditional
+
+
+def test_short_traditional_lines_of_a_mixed_page_are_converted_too():
+    simplified = (
+        "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
+        "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
+    )
+    traditional = (
+        "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
+        "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
+    )
+    short = ["加入東海", "手 機：13668587999 陶洪軍", "專為尋找優秀人才而來！"]
+    quoted = "Zhi Neng Xiang Nian Ni - Jam Hsiao (只能想念你 - 蕭敬騰)"
+    page = "\n".join([simplified, traditional, *short, quoted]) + "\n"
+    lines = clean_bytes(page.encode("utf-8")).text.split("\n")
+    assert lines[2:5] == [convert(line, "t2s") for line in short]
+    assert lines[2] == "加入东海"
+    assert lines[5] == quoted  # a name quoted in a line of pinyin stays as written

@@ -117,9 +117,34 @@ def _convert_traditional_paragraphs(text: str, config: str) -> str:
     >>> page = ["简体的段落，介绍《聯合報》的历史。", "這是一段用繁體字寫成的段落，講述資訊科技快速發展的今天。"]
     >>> _convert_traditional_paragraphs("\\n".join(page), "t2s").split("\\n")
     ['简体的段落，介绍《聯合報》的历史。', '这是一段用繁体字写成的段落，讲述资讯科技快速发展的今天。']
+    >>> _convert_traditional_paragraphs("加入東海\\n简体的段落", "t2s")
+    '加入东海\\n简体的段落'
+
     """
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if han_count(line) >= PARAGRAPH_HAN and detect_script(line) == "traditional":
+        han = han_count(line)
+        if han >= PARAGRAPH_HAN:
+            if detect_script(line) == "traditional":
+                lines[i] = convert(line, config)
+        elif (
+            han >= SHORT_LINE_HAN
+            and han >= sum(ch.isascii() and ch.isalpha() for ch in line)
+            and _traditional_only(line, config)
+        ):
             lines[i] = convert(line, config)
     return "\n".join(lines)
+
+
+# A short line of a mixed page (a heading, a list's item) is converted when it holds
+# Traditional characters and no Simplified-only one, and more ideographs than Latin
+# letters: "加入東海", "手 機：13668587999". A name quoted in a line of pinyin or English
+# ("Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰)") stays.
+SHORT_LINE_HAN = 4
+
+
+def _traditional_only(line: str, config: str) -> bool:
+    if not _traditional_re().search(line):
+        return False
+    to_simplified = _differences(line, convert(line, config))
+    return to_simplified >= 1 and _differences(line, convert(line, "s2t")) == 0
