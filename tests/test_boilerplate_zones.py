@@ -166,3 +166,23 @@ def test_a_widgets_table_past_the_sites_chrome_goes():
              "0.33%", "港币", "0.9088", "0.02%"]  # fmt: skip
     out, _ = clean([TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *rates])
     assert out == [TITLE, *BODY, NOTICE]
+
+
+def test_numbered_rows_of_figures_are_a_table_and_stay():
+    rows = [
+        "1 2022-12-05 00:00 00:58 59 分钟",
+        "2 2022-12-04 15:56 23:59 484 分钟",
+        "3 15:05 15:49 44 分钟",
+        "4 00:00 00:03 3 分钟",
+        "5 2022-12-03 20:31 23:59 209 分钟",
+        "6 19:14 19:41 27 分钟",
+    ]
+    out, _ = clean([TITLE, *BODY, "开放记录", *rows])
+    assert out[-len(rows) :] == rows
+
+
+def test_stamps_that_are_not_numbered_rows_still_go():
+    stamps = ["2022-12-05 00:00", "2022-12-04 15:56", "2022-12-03 20:31", "2022-12-02 19:55",
+              "2022-11-30 19:00"]  # fmt: skip
+    out, _ = clean([TITLE, *BODY[:2], *stamps, BODY[2]])
+    assert out == [TITLE, *BODY]

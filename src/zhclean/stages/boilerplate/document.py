@@ -45,6 +45,7 @@ SWEEPS = (
     runs.notice_lists,
     runs.sandwiched,
     guards.guard_flat_tables,
+    guards.guard_numbered_rows,
     zones.tail_chrome,
     zones.head_chrome,
 )

@@ -175,6 +175,43 @@ def guard_flat_tables(doc: Document) -> None:
         run = []
 
 
+# A row of a table whose rows are numbered ("1 2022-12-05 00:00 00:58 59 分钟"): its index
+# first, then figures, times and a unit or two.
+ROW_INDEX_RE = re.compile(r"^(\d{1,4})[ .、]")
+ROWS_MIN = 5
+ROW_HAN_MAX = 4
+ROW_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH308"})
+
+
+def _data_row(item: Item) -> int | None:
+    """The row's index when the line is a numbered row of figures, else None."""
+    found = ROW_INDEX_RE.match(item.key)
+    if found is None or item.han > ROW_HAN_MAX:
+        return None
+    figures = sum(ch.isdigit() for ch in item.key)
+    return int(found.group(1)) if figures * 2 >= len(item.key.replace(" ", "")) else None
+
+
+def guard_numbered_rows(doc: Document) -> None:
+    """Five or more rows of figures in a row, numbered 1, 2, 3…: a table the page exists to
+    show (a log, a ranking with values), whatever took them as timestamps or counters."""
+    items = doc.items
+    run: list[Item] = []
+    expected: int | None = None
+    for item in [*items, None]:
+        index = _data_row(item) if item is not None else None
+        if index is not None and (expected is None or index == expected):
+            run.append(item)
+            expected = index + 1
+            continue
+        if len(run) >= ROWS_MIN:
+            for row in run:
+                if row.removed and row.code in ROW_CODES:
+                    row.clear()
+                    row.guard = "a table's numbered rows"
+        run, expected = ([item], index + 1) if index is not None else ([], None)
+
+
 def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]) -> bool:
     """No chrome found by its words between the run and the body (or the run is in it)."""
     lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
