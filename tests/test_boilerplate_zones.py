@@ -186,3 +186,23 @@ def test_stamps_that_are_not_numbered_rows_still_go():
               "2022-11-30 19:00"]  # fmt: skip
     out, _ = clean([TITLE, *BODY[:2], *stamps, BODY[2]])
     assert out == [TITLE, *BODY]
+
+
+def test_a_teaser_alone_among_the_chrome_does_not_stop_the_zone():
+    # One paragraph between widgets (a sidebar's teaser) is no more of the page's text.
+    teasers = [
+        "天气一天天变冷，读者们纷纷走进图书馆，馆内的暖气和热水让不少人在这里待上一整天，直到闭馆。",
+        "河滨公园管理处昨天宣布，园内新修的两条夜跑步道正式开放，全长三公里，沿途设有照明和饮水点。",
+    ]
+    related = ["猜你喜欢", "河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造"]
+    page = [TITLE, *BODY, *related, WIDGETS[0], teasers[0], WIDGETS[1], WIDGETS[2], teasers[1],
+            WIDGETS[3]]  # fmt: skip
+    out, _ = clean(page)
+    assert not set(WIDGETS) & set(out)
+
+
+def test_a_name_heading_its_biography_stays():
+    bio = "白居易（772～846），字乐天，晚年又号香山居士，唐代伟大的现实主义诗人，有“诗魔”和“诗王”之称。"
+    related = ["猜你喜欢", "河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造"]
+    out, _ = clean([TITLE, *BODY, *related, "白居易", bio, *WIDGETS[1:]])
+    assert out == [TITLE, *BODY, "白居易", bio]

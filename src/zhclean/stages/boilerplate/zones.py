@@ -128,13 +128,46 @@ def tail_chrome(doc: Document) -> None:
     footer = max(TAIL_PROSE_SHARE * body_han, FOOTER_PROSE_HAN)
     # The prose that still follows each line, summed from the page's end: above a run of
     # prose heavier than a footer's (more sections, long replies), nothing is chrome.
+    # A paragraph alone among the chrome (a teaser, a blurb) is none of that.
+    runs = _prose_in_runs(items, start)
     below = [0] * (len(items) + 1)
     for k in range(len(items) - 1, start, -1):
-        below[k] = below[k + 1] + (items[k].han if is_body_prose(items[k]) else 0)
+        below[k] = below[k + 1] + (items[k].han if k in runs else 0)
     near_post = _near_posts(items, start, len(items))
     for k in range(start + 1, len(items)):
-        if below[k + 1] <= footer and _may_go(doc, items, k, near_post):
+        if below[k + 1] <= footer and _may_go(doc, items, k, near_post) and not _names(items, k):
             items[k].mark("ZH318", STRONG, "tail_chrome")
+
+
+NAME_HEADING_MAX = 10
+
+
+def _names(items: list[Item], k: int) -> bool:
+    """A name or term heading the paragraph under it that starts with it: an author's
+    biography ("白居易" / "白居易（772～846），字乐天…"), an entry's definition."""
+    text = items[k].text
+    if len(text) > NAME_HEADING_MAX:
+        return False
+    nxt = next((it for it in items[k + 1 :] if not it.removed), None)
+    return nxt is not None and is_body_prose(nxt) and nxt.text.startswith(text)
+
+
+# Kept lines between two paragraphs of one run of prose (a reply's name and time).
+RUN_REACH = 3
+
+
+def _prose_in_runs(items: list[Item], start: int) -> set[int]:
+    """Indexes after ``start`` of paragraphs with another paragraph within RUN_REACH kept
+    lines: more of the page's text, not a teaser standing alone among the chrome."""
+    prose = [k for k in range(start + 1, len(items)) if is_body_prose(items[k])]
+    kept_before = [0] * (len(items) + 1)  # kept lines before each index, from start on
+    for k in range(start + 1, len(items)):
+        kept_before[k + 1] = kept_before[k] + (not items[k].removed)
+    found: set[int] = set()
+    for a, b in zip(prose, prose[1:], strict=False):
+        if kept_before[b] - kept_before[a + 1] < RUN_REACH:
+            found.update((a, b))
+    return found
 
 
 @detector("ZH318")
