@@ -1242,3 +1242,42 @@ def test_numbered_lists_of_the_author_are_no_table_of_contents(items):
     page = [TITLE, *BODY, "本馆的安排：", *items]
     out = boilerplate("\n".join(page), Report(), lambda code: True).split("\n")
     assert out[-len(items) :] == items
+
+
+def test_the_pages_html_title_goes_when_the_headline_stands_below():
+    page_title = TITLE + "_城南晚报"
+    report = Report()
+    out = boilerplate(
+        "\n".join([page_title, "首页 > 本地新闻", TITLE, *BODY]), report, lambda c: True
+    )
+    assert out.split("\n") == [TITLE, *BODY]
+    assert {e.detector for e in report.events if e.text == page_title} == {"page_title_line"}
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Right above its copy: a duplicate whose longer form stays (POLICY: duplicates).
+        [TITLE + " - 城南晚报", TITLE, *BODY],
+        # No copy of the headline below: it is the only title there is.
+        [TITLE + " - 城南晚报", *BODY],
+        # What follows the separator is a page number, not a site's name.
+        [TITLE + "-p1", "首页 > 本地新闻", TITLE, *BODY],
+    ],
+)
+def test_a_page_title_without_a_copy_below_or_a_sites_name_stays(page):
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out[0] == page[0]
+
+
+def test_an_english_byline_is_no_site_line():
+    page = ["首页 > 本地新闻", "By Edmond Emmanuel", TITLE, *BODY]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert "By Edmond Emmanuel" in out
+
+
+def test_a_latin_keyword_matches_whole_words_only():
+    # "av" is an ad keyword; "navigation" and "Java" hold it and are none.
+    page = [TITLE, *BODY[:2], "常见 Java 代码缺陷及规避方式", BODY[2]]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out == page

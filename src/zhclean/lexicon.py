@@ -70,14 +70,30 @@ class Lexicon:
             self._automata[kind] = automaton
 
     def find(self, kind: str, folded: str) -> list[tuple[int, int, str]]:
-        """Every occurrence of a term of ``kind`` in ``folded`` as (start, end, term)."""
+        """Every occurrence of a term of ``kind`` in ``folded`` as (start, end, term). A term
+        that begins or ends with a Latin letter or digit matches whole words only: "av" is
+        no word of "navigation".
+
+            >>> lex = load_lexicon()
+            >>> lex.find("gambling_keywords", "toggle navigation"), bool(lex.find("gambling_keywords", "av女优"))
+            ([], True)
+        """
         automaton = self._automata[kind]
         if not self.lists[kind]:
             return []
-        return [(end - len(term) + 1, end + 1, term) for end, term in automaton.iter(folded)]
+        return [
+            (end - len(term) + 1, end + 1, term)
+            for end, term in automaton.iter(folded)
+            if _whole(folded, end - len(term) + 1, end + 1, term)
+        ]
 
     def contains(self, kind: str, folded: str) -> bool:
-        return bool(self.lists[kind]) and next(self._automata[kind].iter(folded), None) is not None
+        if not self.lists[kind]:
+            return False
+        return any(
+            _whole(folded, end - len(term) + 1, end + 1, term)
+            for end, term in self._automata[kind].iter(folded)
+        )
 
     def has(self, kind: str, folded_token: str) -> bool:
         """Is the whole token a term of ``kind``?"""
@@ -95,6 +111,17 @@ class Lexicon:
         if not visible:
             return 0.0, terms
         return sum(covered[i] for i in visible) / len(visible), terms
+
+
+def _latin(char: str) -> bool:
+    return char.isascii() and char.isalnum()
+
+
+def _whole(text: str, start: int, end: int, term: str) -> bool:
+    """Does the match stand apart from the Latin letters and digits around it?"""
+    if _latin(term[0]) and start > 0 and _latin(text[start - 1]):
+        return False
+    return not (_latin(term[-1]) and end < len(text) and _latin(text[end]))
 
 
 T = TypeVar("T")

@@ -26,6 +26,7 @@ SWEEPS = (
     runs.related_lists,
     runs.after_next_label,
     position.head_list,
+    position.page_title_line,  # after head_list, which reads the copy of the title
     position.section_labels,
     runs.promo_blocks,
     runs.dated_links,

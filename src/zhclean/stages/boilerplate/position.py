@@ -365,9 +365,46 @@ def _known_label(doc: Document, item: Item) -> bool:
 
 
 SITE_LINE_MAX = 20
+BYLINE_RE = re.compile(r"^by\s+[a-z][a-z.'-]*(?:\s+[a-z][a-z.'-]*){0,3}$")
 HEAD_TEMPLATE_LINES = 5  # a file's own header stands in its first lines
 # Three or more English words and nothing else.
 ENGLISH_LINE_RE = re.compile(r"^[a-z][a-z'-]*(?:[ ,.][a-z][a-z'-]*){2,}[.:]?$")
+
+
+# Where a page's <title> parts the headline from the site's name: "…多少钱？_二手手表回收店",
+# "头盔式单兵系统_思迈奥-每日快3-首页", "… - 光阳高考网", "… | 雅虎".
+TITLE_SEPARATOR_RE = re.compile(r"\s?(?:[_|｜]|\s[-–—]\s|[-–—])\s?")
+PAGE_TITLE_MAX = 160
+PAGE_TITLE_HEAD_MIN = 4
+PAGE_TITLE_REACH = 30  # lines below it where the page prints its headline
+SITE_NAME_MAX = 24  # what follows the separator: a site's name, not a chapter's title
+
+
+@detector("ZH303")
+def page_title_line(doc: Document) -> None:
+    """The page's <title> as a scraper prints it first: the headline, a separator and the
+    site's name, when the headline stands again below it ("…是什么情况？_二手手表回收店" over
+    "…是什么情况？"). With no copy below, it is the only title there is and stays."""
+    if not doc.head:
+        return
+    live = [it for it in doc.items[: PAGE_TITLE_REACH * 2] if not it.removed]
+    if len(live) < 3 or len(live[0].text) > PAGE_TITLE_MAX or live[0].prose:
+        return
+    first = live[0]
+    # Right under it, the copy is a duplicate whose longer form stays (POLICY: duplicates).
+    later = {squash(it.key) for it in live[1:PAGE_TITLE_REACH] if it.no > first.no + 1}
+    for match in TITLE_SEPARATOR_RE.finditer(first.key):
+        head = squash(first.key[: match.start()])
+        site = squash(first.key[match.end() :])
+        named = han_count(site) >= 2 or sum(ch.isalpha() for ch in site) >= 3  # not "p1"
+        if (
+            len(head) >= PAGE_TITLE_HEAD_MIN
+            and len(site) <= SITE_NAME_MAX
+            and named
+            and head in later
+        ):
+            first.mark("ZH303", STRONG, "page_title_line")
+            return
 
 
 @detector("ZH303")
@@ -392,6 +429,8 @@ def site_name_lines(doc: Document) -> None:
             item = items[i]
             if i == title or item.code or ends_sentence(item.text) or _credit(doc, item):
                 continue
+            if BYLINE_RE.match(item.key):
+                continue  # "By Edmond Emmanuel": the author's byline, not the site's line
             if (
                 len(item.text) <= SITE_LINE_MAX
                 and squash(item.key).endswith(kinds)
