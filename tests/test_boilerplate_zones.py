@@ -206,3 +206,19 @@ def test_a_name_heading_its_biography_stays():
     related = ["猜你喜欢", "河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造"]
     out, _ = clean([TITLE, *BODY, *related, "白居易", bio, *WIDGETS[1:]])
     assert out == [TITLE, *BODY, "白居易", bio]
+
+
+def test_a_few_lines_between_two_chrome_lines_under_the_title_go():
+    page = [TITLE, HEAD_CHROME[1], "扫码订阅城南晚报", "读者热议", HEAD_CHROME[0], *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY]
+    assert codes(report)["扫码订阅城南晚报"] == "ZH318"
+
+
+def test_an_infobox_between_chrome_lines_under_the_title_stays():
+    # A long stretch of fields is the article's own, whatever chrome stands around it.
+    fields = ["所属地区 城南区", "建成时间 1998年", "馆藏 120万册", "开放时间 9:00-22:00", "座位 800个",
+              "电话 0571-88886666", "地址 城南路1号"]  # fmt: skip
+    page = [TITLE, HEAD_CHROME[1], *fields, HEAD_CHROME[0], *BODY]
+    out, _ = clean(page)
+    assert out == [TITLE, *fields, *BODY]

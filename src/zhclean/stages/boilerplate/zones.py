@@ -41,6 +41,8 @@ CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", 
 HEAD_CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH317"})
 # Chrome lines on one side of the article before the rest of that side is taken for chrome.
 CHROME_EVIDENCE = 2
+# Kept lines between two chrome lines under the title that are taken for more of it.
+BETWEEN_CHROME_MAX = 6
 # Lines either side of a thread's furniture (ZH317) that are its posts' own.
 THREAD_REACH = 3
 # A row of buttons the page repeats this often is a widget under every post ("回复", "举报").
@@ -181,17 +183,29 @@ def head_chrome(doc: Document) -> None:
     items = doc.items
     if not is_article(items, first, last):
         return
-    chrome = [k for k in range(title) if _chrome(items[k], HEAD_CHROME_CODES)]
-    if len(chrome) < CHROME_EVIDENCE:
-        return
-    # The article's own lines above its title (a kicker, a deck) share its words.
+    # The article's own lines around its title (a kicker, a deck, a subtitle) share its words.
     own = GramPool(squash(items[title].key + "".join(it.key for it in items[first : first + 3])), 2)
+    chrome = [k for k in range(title) if _chrome(items[k], HEAD_CHROME_CODES)]
     # Sentences among the lines above the title: the page's text starts there (a thread's
     # first posts above the reply the body was taken from), not its chrome.
-    if any(_sentence(items[k]) for k in range(chrome[-1]) if not items[k].removed):
-        return
-    near_post = _near_posts(items, 0, title)
-    for k in range(chrome[-1]):
+    if len(chrome) >= CHROME_EVIDENCE and not any(
+        _sentence(items[k]) for k in range(chrome[-1]) if not items[k].removed
+    ):
+        _take(doc, range(chrome[-1]), own, _near_posts(items, 0, title))
+    # Between the title and the body, a few lines between two of the site's chrome lines
+    # there: a megamenu or a wiki's tools printed under the page's title.
+    chrome = [k for k in range(title + 1, first) if _chrome(items[k], HEAD_CHROME_CODES)]
+    near_post = _near_posts(items, title, first)
+    for a, b in zip(chrome, chrome[1:], strict=False):
+        # A few lines between two chrome lines are more of it; a long stretch is the
+        # article's header, its fields or an infobox.
+        if 0 < sum(1 for it in items[a + 1 : b] if not it.removed) <= BETWEEN_CHROME_MAX:
+            _take(doc, range(a + 1, b), own, near_post)
+
+
+def _take(doc: Document, lines: range, own: GramPool, near_post: set[int]) -> None:
+    items = doc.items
+    for k in lines:
         item = items[k]
         if not _may_go(doc, items, k, near_post):
             continue
