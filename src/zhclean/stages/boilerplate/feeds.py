@@ -14,6 +14,7 @@ no headline between stamp and text.
 
 from __future__ import annotations
 
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import ARTICLE_MIN_HAN, is_body_prose
@@ -70,6 +71,9 @@ def feeds(doc: Document) -> None:
     if not doc.tail:
         return
     items = doc.items
+    stamps = (it for it in items if it.detector == "feeds" or it.shape.stamped)
+    if next(islice(stamps, FEED_ENTRIES_MIN - 1, None), None) is None:
+        return  # the common case: too few stamps for a feed
     # Entries: (first, last, stamps); a stretch this detector took before counts as its own.
     entries: list[tuple[int, int, int]] = []
     k = 0

@@ -151,6 +151,9 @@ def guard_flat_tables(doc: Document) -> None:
     from .body import body_span
 
     items = doc.items
+    # The common case, settled by one pass: too few values with a unit or sign for a table.
+    if sum(1 for it in items if it.shape.digit and len(it.text) <= CELL_MAX) < TABLE_VALUES_MIN:
+        return
     span = body_span(items)
     if span is None:
         return

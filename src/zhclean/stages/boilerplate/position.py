@@ -387,10 +387,12 @@ def page_title_line(doc: Document) -> None:
     "…是什么情况？"). With no copy below, it is the only title there is and stays."""
     if not doc.head:
         return
-    live = [it for it in doc.items[: PAGE_TITLE_REACH * 2] if not it.removed]
-    if len(live) < 3 or len(live[0].text) > PAGE_TITLE_MAX or live[0].prose:
+    first = next((it for it in doc.items if not it.removed), None)
+    if first is None or len(first.text) > PAGE_TITLE_MAX or first.prose:
         return
-    first = live[0]
+    if not TITLE_SEPARATOR_RE.search(first.key):
+        return  # the common case, settled by one scan of one line
+    live = [it for it in doc.items[: PAGE_TITLE_REACH * 2] if not it.removed]
     # Right under it, the copy is a duplicate whose longer form stays (POLICY: duplicates).
     later = {squash(it.key) for it in live[1:PAGE_TITLE_REACH] if it.no > first.no + 1}
     for match in TITLE_SEPARATOR_RE.finditer(first.key):
