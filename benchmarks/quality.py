@@ -32,7 +32,7 @@ SETS = {
     "seeds": (ROOT / "seeds", ROOT / "tests" / "data" / "gold"),
     "fixtures": (ROOT / "fixtures" / "dirty", ROOT / "fixtures" / "expected"),
     "real": (ROOT.parent / "shared" / "real" / "raw", ROOT.parent / "shared" / "real" / "gold"),
-    # The project's own development set: 92 real pages with hand-made gold (tests/data/real).
+    # The project's own development set: 112 real pages with hand-made gold (tests/data/real).
     "dev": (ROOT / "tests" / "data" / "real" / "raw", ROOT / "tests" / "data" / "real" / "gold"),
 }
 
