@@ -332,3 +332,29 @@ def test_le_is_no_final_particle():
         "极大改善了班子结构、增强了整体功能、优化了",
         "政治生态,真正实现换出好班子、展现新风貌、焕发新动力。",
     )
+
+
+# --- the break generator (fixtures/make_breaks.py) ---------------------------------------
+
+
+def test_the_break_generator_cuts_mid_sentence_deterministically():
+    import random
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "fixtures"))
+    from make_breaks import LAYOUTS, PUNCTUATION, break_document
+
+    text = "\n".join([TITLE, *[LONG_CUT + REST] * 3])
+    for layout in LAYOUTS:
+        broken, cuts = break_document(random.Random(3), text, layout)
+        again, _ = break_document(random.Random(3), text, layout)
+        assert broken == again and cuts
+        for left, right in cuts:
+            assert not PUNCTUATION & set(left[-2:] + right[:2])  # mid-sentence
+        assert ("\r\n" in broken) == (layout == "crlf")
+        assert ("\n\n" in broken) == (layout == "blank")
+        assert broken.startswith("\u3000") == (layout == "indent")
+        # Cleaning puts the pieces back together into the one paragraph they came from.
+        joined_back = "".join(broken.replace("\r", "").replace("\u3000", "").split("\n")[1:])
+        assert joined_back.replace("\n", "") == "".join([LONG_CUT + REST] * 3)
