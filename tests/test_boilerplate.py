@@ -210,7 +210,7 @@ def test_a_pages_site_named_title_far_above_the_headline_goes():
     menu = ["首页", "新闻", "社会", "文化", "体育", "首页 > 新闻 > 正文"]
     out, counts = run([LONG_TITLE + "_城南新闻网", *menu, LONG_TITLE, *BODY])
     assert out == [LONG_TITLE, *BODY]
-    assert counts["ZH314"] == 1
+    assert counts["ZH303"] >= 1 and "ZH314" not in counts  # the page's <title>: site chrome
 
 
 def test_shop_notice_block_between_separators():

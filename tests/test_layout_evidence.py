@@ -346,15 +346,15 @@ def test_the_break_generator_cuts_mid_sentence_deterministically():
     from make_breaks import LAYOUTS, PUNCTUATION, break_document
 
     text = "\n".join([TITLE, *[LONG_CUT + REST] * 3])
-    for layout in LAYOUTS:
-        broken, cuts = break_document(random.Random(3), text, layout)
-        again, _ = break_document(random.Random(3), text, layout)
+    for kind in LAYOUTS:
+        broken, cuts = break_document(random.Random(3), text, kind)
+        again, _ = break_document(random.Random(3), text, kind)
         assert broken == again and cuts
         for left, right in cuts:
             assert not PUNCTUATION & set(left[-2:] + right[:2])  # mid-sentence
-        assert ("\r\n" in broken) == (layout == "crlf")
-        assert ("\n\n" in broken) == (layout == "blank")
-        assert broken.startswith("\u3000") == (layout == "indent")
+        assert ("\r\n" in broken) == (kind == "crlf")
+        assert ("\n\n" in broken) == (kind == "blank")
+        assert broken.startswith("\u3000") == (kind == "indent")
         # Cleaning puts the pieces back together into the one paragraph they came from.
         joined_back = "".join(broken.replace("\r", "").replace("\u3000", "").split("\n")[1:])
         assert joined_back.replace("\n", "") == "".join([LONG_CUT + REST] * 3)
