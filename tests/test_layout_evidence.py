@@ -358,3 +358,13 @@ def test_the_break_generator_cuts_mid_sentence_deterministically():
         # Cleaning puts the pieces back together into the one paragraph they came from.
         joined_back = "".join(broken.replace("\r", "").replace("\u3000", "").split("\n")[1:])
         assert joined_back.replace("\n", "") == "".join([LONG_CUT + REST] * 3)
+
+
+def test_a_word_cut_before_a_short_piece_joins():
+    # "…纳入各" / "级党委书记…": 各级 is cut; the short piece is a sentence's middle.
+    joined("城市基层治理作为党的建设重要内容,纳入各", "级党委书记抓党建述职内容")
+
+
+def test_a_row_of_fields_is_not_glued_by_an_accidental_word():
+    # "…议会民主制" / "法律体系…" holds 制法, a word by accident: rows of an infobox.
+    apart("政治体制 君主立宪制、议会民主制", "法律体系 英美法系")

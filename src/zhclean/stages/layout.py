@@ -341,8 +341,12 @@ def _join_kind(
         return ""
     headline = _title_like(cur) and not ends_sentence(cur.tail)
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
-    if built and not headline and cuts_word(end, start):
-        return ""  # "...城西区把宣" / "讲党的..." : the break is inside a word
+    # Before a line as short as a heading, a comma in the line above and a cut word; never
+    # before a row of fields ("法律体系 英美法系").
+    if built and (not headline or (clause and " " not in cur.head)) and cuts_word(end, start):
+        # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
+        # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
+        return ""
     if not headline and dangles(end, start, *dangling[:2]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if not quoted and prev.length < PARAGRAPH_MIN:
