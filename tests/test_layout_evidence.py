@@ -174,12 +174,8 @@ def test_a_long_line_cut_mid_sentence_joins_a_paragraph_below():
     joined(LONG_CUT, REST)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a line of 45 characters with three commas, cut between two whole words (使用 / "
-    "智能), is taken for a heading: below PARAGRAPH_MIN (50) only the word rule joins",
-)
 def test_a_clause_line_under_fifty_characters_cut_mid_sentence_joins_the_paragraph_below():
+    # Three commas, clauses of unlike lengths, no end: a sentence cut between two words.
     short = (
         "今年以来，街道多次组织志愿者深入社区，向居民宣传垃圾分类知识，并帮助社区里的老人学习使用"
     )
@@ -368,3 +364,25 @@ def test_a_word_cut_before_a_short_piece_joins():
 def test_a_row_of_fields_is_not_glued_by_an_accidental_word():
     # "…议会民主制" / "法律体系…" holds 制法, a word by accident: rows of an infobox.
     apart("政治体制 君主立宪制、议会民主制", "法律体系 英美法系")
+
+
+PARAGRAPH = "一直以来，乱停车、停车难是困扰小区居民的难题，社区党委协调物业公司拆除了地锁，重新规划了停车位。"
+
+
+def test_a_short_line_of_clauses_with_no_end_goes_on():
+    # Clauses of unlike lengths and no end: a sentence cut anywhere.
+    joined(
+        "功夫下在狠抓落实上，推动基层党建工作落实落地，取得新的", "更大成效，群众的满意度持续提升。"
+    )
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "答卷——整合资源，凝聚合力，全力以赴抓服务",
+        "整合资源，凝聚合力，全力以赴抓服务",  # parallel clauses
+        "浪琴表，绿色表面和棕色皮革表带",  # a caption: one clause mark
+    ],
+)
+def test_headings_and_captions_built_of_clauses_stay_apart(heading):
+    apart(heading, PARAGRAPH)

@@ -248,6 +248,24 @@ def _short_after_full_stop(end: str) -> bool:
     return stop >= 0 and 2 <= len(end) - stop - 1 <= AFTER_STOP_MAX and is_word(end[stop + 1 :])
 
 
+CLAUSE_SPLIT_RE = re.compile("[，,、；;]")
+CLAUSE_MIN = 4  # characters of each clause of a heading
+CLAUSE_SPREAD = 2.5  # the longest clause of a heading against its shortest
+
+
+def _parallel_clauses(text: str) -> bool:
+    """Does the line read as a heading built of parallel clauses ("整合资源,凝聚合力,全力以赴
+    抓服务", "行动——优化机制,整体推进") rather than a sentence cut anywhere ("事上,推动基层党建
+    工作落实落地,取得新的")? Clauses of four characters or more, of like lengths, or a dash."""
+    if "——" in text or "--" in text:
+        return True
+    clauses = [c.strip() for c in CLAUSE_SPLIT_RE.split(text)]
+    if any(not c for c in clauses):
+        return False
+    lengths = [len(c) for c in clauses]
+    return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
+
+
 def _title_like(par: _Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -349,6 +367,22 @@ def _join_kind(
         return ""
     if not headline and dangles(end, start, *dangling[:2]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
+    if (
+        clause
+        and prev.lines == 1
+        and prev.length < PARAGRAPH_MIN
+        and not prev.has_full_stop()
+        and not any(mark in prev.text for mark in "：:！？!?")  # a field, an exclamation
+        # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
+        # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
+        and sum(prev.text.count(mark) for mark in "，、；") >= 2
+        and not headline
+        and not LIST_OR_MARKDOWN_RE.match(prev.head)
+        and not _parallel_clauses(prev.text)
+    ):
+        # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
+        # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
+        return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
     if not quoted and end.endswith(dangling[2]):
