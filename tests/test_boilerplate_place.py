@@ -1255,6 +1255,20 @@ def test_the_pages_html_title_goes_when_the_headline_stands_below():
 
 
 @pytest.mark.parametrize(
+    "page_title",
+    [
+        "城南晚报 - " + TITLE,  # the site's name first
+        TITLE + "_城南晚报_本地新闻_图书馆夜读推荐 - 城南晚报网",  # a long SEO tail
+    ],
+)
+def test_the_pages_html_title_in_other_forms_goes(page_title):
+    out = boilerplate(
+        "\n".join([page_title, "首页 > 本地新闻", TITLE, *BODY]), Report(), lambda c: True
+    )
+    assert out.split("\n") == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
     "page",
     [
         # Right above its copy: a duplicate whose longer form stays (POLICY: duplicates).

@@ -377,7 +377,7 @@ TITLE_SEPARATOR_RE = re.compile(r"\s?(?:[_|｜]|\s[-–—]\s|[-–—])\s?")
 PAGE_TITLE_MAX = 160
 PAGE_TITLE_HEAD_MIN = 4
 PAGE_TITLE_REACH = 30  # lines below it where the page prints its headline
-SITE_NAME_MAX = 24  # what follows the separator: a site's name, not a chapter's title
+SITE_NAME_MAX = 40  # beside the headline: a site's name and SEO words, not a chapter
 
 
 @detector("ZH303")
@@ -388,7 +388,7 @@ def page_title_line(doc: Document) -> None:
     if not doc.head:
         return
     first = next((it for it in doc.items if not it.removed), None)
-    if first is None or len(first.text) > PAGE_TITLE_MAX or first.prose:
+    if first is None or len(first.text) > PAGE_TITLE_MAX or ends_sentence(first.text):
         return
     if not TITLE_SEPARATOR_RE.search(first.key):
         return  # the common case, settled by one scan of one line
@@ -396,17 +396,26 @@ def page_title_line(doc: Document) -> None:
     # Right under it, the copy is a duplicate whose longer form stays (POLICY: duplicates).
     later = {squash(it.key) for it in live[1:PAGE_TITLE_REACH] if it.no > first.no + 1}
     for match in TITLE_SEPARATOR_RE.finditer(first.key):
-        head = squash(first.key[: match.start()])
-        site = squash(first.key[match.end() :])
-        named = han_count(site) >= 2 or sum(ch.isalpha() for ch in site) >= 3  # not "p1"
-        if (
-            len(head) >= PAGE_TITLE_HEAD_MIN
-            and len(site) <= SITE_NAME_MAX
-            and named
-            and head in later
-        ):
-            first.mark("ZH303", STRONG, "page_title_line")
-            return
+        before, after = first.key[: match.start()], first.key[match.end() :]
+        # The headline, then the site's name ("…_二手手表回收店"); or the site's name first
+        # ("久久久天天综合精品-【…】审国安要犯黎智英…").
+        for head, site in ((before, after), (after, before)):
+            if (
+                _site_name(site)
+                and len(squash(head)) >= PAGE_TITLE_HEAD_MIN
+                and squash(head) in later
+            ):
+                first.mark("ZH303", STRONG, "page_title_line")
+                return
+
+
+def _site_name(text: str) -> bool:
+    """A site's name, or its SEO tail, beside a page's headline: short, no sentence in it, a
+    name ("体育新世界", "Maiden Post") rather than a page number ("p1")."""
+    site = squash(text)
+    if not site or len(site) > SITE_NAME_MAX or any(mark in text for mark in "，。！？,!?"):
+        return False
+    return han_count(site) >= 2 or sum(ch.isalpha() for ch in site) >= 3
 
 
 @detector("ZH303")
