@@ -386,3 +386,10 @@ def test_a_short_line_of_clauses_with_no_end_goes_on():
 )
 def test_headings_and_captions_built_of_clauses_stay_apart(heading):
     apart(heading, PARAGRAPH)
+
+
+def test_a_long_line_without_a_comma_cut_inside_a_word_joins():
+    # Past a heading's length (over 40 characters), no comma, a word cut (图 / 书).
+    first = "城南图书馆从下月起将把每周五和周六的闭馆时间推迟到晚上十点以方便上班族下班后前来借还图"
+    assert 40 < len(first) < 50
+    joined(first, "书和阅读报刊，馆方表示欢迎读者前来。")

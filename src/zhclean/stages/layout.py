@@ -361,7 +361,12 @@ def _join_kind(
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
     # Before a line as short as a heading, a comma in the line above and a cut word; never
     # before a row of fields ("法律体系 英美法系").
-    if built and (not headline or (clause and " " not in cur.head)) and cuts_word(end, start):
+    if (
+        (built and (not headline or (clause and " " not in cur.head)))
+        # A line that is no heading (it ends a clause, or a heading's length is past) cut
+        # inside a word before a paragraph: "…重点任务清单》,明确年度基层党建重点工" / "作…".
+        or (not headline and not _title_like(prev))
+    ) and cuts_word(end, start):
         # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
         # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
         return ""
