@@ -393,3 +393,11 @@ def test_a_long_line_without_a_comma_cut_inside_a_word_joins():
     first = "城南图书馆从下月起将把每周五和周六的闭馆时间推迟到晚上十点以方便上班族下班后前来借还图"
     assert 40 < len(first) < 50
     joined(first, "书和阅读报刊，馆方表示欢迎读者前来。")
+
+
+def test_a_title_in_book_brackets_cut_in_two_joins():
+    joined("制定印发《基层党建工作重", "点任务清单》，明确年度重点工作任务。")
+
+
+def test_a_closed_book_title_proves_nothing():
+    apart("《基层党建工作重点任务清单》", "明确年度基层党建重点工作任务，加强督促检查。")

@@ -237,6 +237,19 @@ def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:
     return cur.last()[opener] < 0
 
 
+BOOK_TITLE_MAX = 30  # characters of a title in 《》 on either side of a break
+
+
+def _inside_book_title(end: str, start: str) -> bool:
+    """Is the break inside a title in 《》: one left open at the end of the line above, and
+    closed in the next before any other opens?"""
+    opened = end.rfind("《")
+    if opened < 0 or "》" in end[opened:] or len(end) - opened > BOOK_TITLE_MAX:
+        return False
+    closed = start.find("》")
+    return 0 < closed <= BOOK_TITLE_MAX and "《" not in start[:closed]
+
+
 # Characters after a line's last full stop that make no sentence's start, only a word.
 AFTER_STOP_MAX = 4
 
@@ -306,6 +319,8 @@ def _join_kind(
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
         return ""  # a quotation broken across lines is one sentence, even after a 。
+    if _inside_book_title(end, start):
+        return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
