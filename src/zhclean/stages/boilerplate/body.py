@@ -13,12 +13,11 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 from __future__ import annotations
 
 from .features import Item
-from .shapes import ellipsis_end
 
 
 def is_body_prose(item: Item) -> bool:
     """A kept paragraph of the article: prose, and not a teaser cut off with '...'."""
-    return not item.removed and item.prose and not ellipsis_end(item.text)
+    return not item.removed and item.shape.paragraph
 
 
 def body_end(items: list[Item]) -> int | None:

@@ -41,6 +41,7 @@ class Shape:
     stamped: bool  # holds a date or a time
     digit: bool
     facet: bool  # "label (count)"
+    paragraph: bool  # prose, and not a teaser cut off with '...': a body's paragraph if kept
 
 
 _SHAPES: dict[tuple[str, str], Shape] = {}
@@ -53,15 +54,17 @@ def shape_of(text: str, key: str) -> Shape:
             _SHAPES.clear()
         han = han_count(text)
         title = _is_title_like(text)
+        prose = _is_prose(text, han)
         found = _SHAPES[(text, key)] = Shape(
             han=han,
-            prose=_is_prose(text, han),
+            prose=prose,
             title_like=title,
             headline=title and _is_headline(text, han),
             dated_end=bool(DATED_END_RE.search(key) or DATED_START_RE.search(key)),
             stamped=bool(DATETIME_RE.search(key)),
             digit=bool(DIGIT_RE.search(key)),
             facet=bool(FACET_RE.match(key)) and not ends_sentence(text),
+            paragraph=prose and not ellipsis_end(text),
         )
     return found
 
