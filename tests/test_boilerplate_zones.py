@@ -222,3 +222,17 @@ def test_an_infobox_between_chrome_lines_under_the_title_stays():
     page = [TITLE, HEAD_CHROME[1], *fields, HEAD_CHROME[0], *BODY]
     out, _ = clean(page)
     assert out == [TITLE, *fields, *BODY]
+
+
+def test_a_products_tab_labels_start_no_zone_over_its_features():
+    # A column of tab labels under the description ("Features", "Specifications"...) is
+    # found by its shape alone: the feature list under it is the page's.
+    tabs = ["Features", "Diagram", "Specifications", "Applications", "Support and Download"]
+    features = [
+        "Remotely access computers on your installation via intranet",
+        "No software required - an HTTP server is embedded in both units",
+        "High resolution video - up to 1920 x 1080",
+        "Auto-MDIX - automatically detects cable type",
+    ]
+    out, _ = clean([TITLE, *BODY, *tabs, *features, *CHROME, WIDGETS[0]])
+    assert out == [TITLE, *BODY, *features]

@@ -98,6 +98,9 @@ def _sentence(item: Item) -> bool:
     return "。" in item.text and item.han >= 5 and not KANA_RE.search(item.text)
 
 
+SHAPE_DETECTORS = frozenset({"menus_outside_body"})
+
+
 def _chrome(item: Item, codes: frozenset[str]) -> bool:
     # (A flattened table's cells that a column or a number rule took are given back by the
     # table guard before the zones are drawn: they start none.)
@@ -122,7 +125,13 @@ def tail_chrome(doc: Document) -> None:
     if span is None:
         return
     end = span[1]
-    chrome = [k for k in range(end + 1, len(items)) if _chrome(items[k], CHROME_CODES)]
+    # Below the body a column of short labels may be a product's tabs over its features: the
+    # zone starts at chrome its words or its kind name ("相关文章", "上一篇", "版权所有").
+    chrome = [
+        k
+        for k in range(end + 1, len(items))
+        if _chrome(items[k], CHROME_CODES) and items[k].detector not in SHAPE_DETECTORS
+    ]
     if len(chrome) < CHROME_EVIDENCE:
         return
     start = chrome[0]
