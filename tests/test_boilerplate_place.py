@@ -1295,3 +1295,19 @@ def test_a_latin_keyword_matches_whole_words_only():
     page = [TITLE, *BODY[:2], "常见 Java 代码缺陷及规避方式", BODY[2]]
     out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
     assert out == page
+
+
+def test_on_a_page_with_no_prose_a_column_a_quarter_known_is_a_menu():
+    # A product page with no description: its menu knows a quarter of its words.
+    menu = ["网站首页", "关于我们", "公司简介", "总经理致辞", "企业资质", "专利证书", "企业风采", "产品中心",
+            "技术研发", "企业新闻", "客户案例", "联系我们"]  # fmt: skip
+    page = ["粗醇冷却器_开原化工机械", *menu, "粗醇冷却器", "地址：辽宁省开原市明德路7号"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out == ["粗醇冷却器", "地址：辽宁省开原市明德路7号"]
+
+
+def test_short_replies_are_no_menu_labels():
+    replies = ["羡慕！！！", "这放假方式有点奇特啊", "真的吗", "我们放一天上一天再放一天", "好吧"]
+    page = ["首页", "论坛", "帖子", "放假安排出来了", *replies, "返回顶部"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert all(reply in out for reply in replies[:3])

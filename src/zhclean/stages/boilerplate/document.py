@@ -77,6 +77,7 @@ class Document:
         self.tail = tail
         self._body: tuple[int, int, int | None] | None | bool = False
         self.title_sure = False  # the title found shares words with the body's start
+        self.headline_key = ""  # the headline the page's <title> names (position.page_title_line)
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
 
     def body_and_title(self) -> tuple[int, int, int | None] | None:

@@ -17,6 +17,7 @@ from .features import STRONG, Item
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item
 from .registry import detector
 from .shapes import introduces_list
+from .zones import _near_posts
 
 if TYPE_CHECKING:
     from .document import Document
@@ -28,9 +29,11 @@ VERSE_LENGTHS = (4, 5, 7)
 MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
 STRICT_RUN_MIN = 5
+STRICT_SHARE_MIN = 1 / 4  # known or repeated labels in a column of a page with no prose
 SITEMAP_RUN_MIN = 10
 SITEMAP_MEAN_MAX = 5
 SITEMAP_SHARE_MIN = 0.1
+REPLY_HAN_MIN = 4
 
 
 def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:
@@ -71,7 +74,7 @@ def _column_of_labels(
     verse = len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS
     if verse and (not above_title or min(lengths) != 4):
         return False
-    share = _labels_share(doc, run, repeated, count_removed=above_title)
+    share = _labels_share(doc, run, repeated, count_removed=above_title or strict)
     if (
         not strict
         and len(kept) >= SITEMAP_RUN_MIN
@@ -83,7 +86,7 @@ def _column_of_labels(
         return True
     if strict:
         # No body to stand outside of: only a long column, half of it known or repeated.
-        return len(run) >= STRICT_RUN_MIN and share >= 1 / 2
+        return len(run) >= STRICT_RUN_MIN and share >= STRICT_SHARE_MIN
     if share >= 1 / 3:
         return True
     return above_title and len(run) >= 4
@@ -229,6 +232,10 @@ def _menu_columns(
     """Mark the columns of labels in one zone; a column the line above introduces with a
     colon ("获奖名单：") is the author's list."""
     items = doc.items
+    # On a page with no prose, a thread of short replies: beside the buttons repeated under
+    # every post, a line of four ideographs or more is a reply ("元旦快乐"), not a label.
+    near = _near_posts(items, segment.start, segment.stop) if strict else set()
+    replies = {id(items[k]) for k in near if 0 <= k < len(items)}
     run: list[Item] = []
     intro: Item | None = None  # the kept line right above the run
     for i in [*segment, -1]:
@@ -240,7 +247,7 @@ def _menu_columns(
             continue
         if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
             for it in run:
-                if not it.removed:
+                if not it.removed and not (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
         intro = item

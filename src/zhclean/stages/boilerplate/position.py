@@ -293,9 +293,17 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
+    if text.endswith(SPOKEN_ENDS):
+        return False  # "羡慕！！！", "这放假方式有点奇特啊": a reply, not a label
     if ellipsis_end(text) and len(text.rstrip(".…")) >= CUT_TITLE_MIN:
         return False  # a title cut with '...' is an entry of a list, not a menu's label
+    if doc.headline_key and squash(item.key) == doc.headline_key:
+        return False  # the headline the page's own <title> names
     return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
+
+
+# What a spoken sentence ends with, never a menu's label.
+SPOKEN_ENDS = ("！", "？", "!", "?", "啊", "吧", "呢", "吗", "呀", "啦", "嘛")
 
 
 CUT_TITLE_MIN = 4  # letters before a '...' that make a cut title ("更多..." is a label)
@@ -406,6 +414,7 @@ def page_title_line(doc: Document) -> None:
                 and squash(head) in later
             ):
                 first.mark("ZH303", STRONG, "page_title_line")
+                doc.headline_key = squash(head)
                 return
 
 

@@ -82,7 +82,7 @@ def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bo
     item = items[k]
     if item.removed or item.protected or item.table or item.guard or k in near_post:
         return False
-    if is_body_prose(item) or "。" in item.text:
+    if item.prose or "。" in item.text:
         return False
     if doc.ctx.vocab.contact_label.match(item.key):
         return False  # "地址：… 电话：…": a plain contact line stays (POLICY: contact lines)
