@@ -1311,3 +1311,28 @@ def test_short_replies_are_no_menu_labels():
     page = ["首页", "论坛", "帖子", "放假安排出来了", *replies, "返回顶部"]
     out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
     assert all(reply in out for reply in replies[:3])
+
+
+@pytest.mark.parametrize(
+    "field", ["电话：010-00000000 010-00000000", "地址：xxxxxxxx", "010-00000000"]
+)
+def test_a_templates_placeholder_contact_goes(field):
+    report = Report()
+    out = boilerplate("\n".join([TITLE, *BODY, field]), report, lambda c: True).split("\n")
+    assert out == [TITLE, *BODY]
+    assert {e.code for e in report.events if e.text == field} == {"ZH313"}
+
+
+def test_a_real_contact_with_zeros_in_it_stays():
+    field = "电话：010-62000000 传真：010-62000001"
+    out = boilerplate("\n".join([TITLE, *BODY, field]), Report(), lambda c: True).split("\n")
+    assert out[-1] == field
+
+
+def test_one_headline_with_a_figure_does_not_make_a_list_a_specification():
+    headlines = ["徐工新一代液化天然气动力装载机问世", "三一摊铺机呼伦贝尔迎战冻土层施工",
+                 "德国探讨将如何在2031年前实现15GW", "浙江湖州举办农机消费维权业务培训",
+                 "山东临工启动互联网智能制造新战略"]  # fmt: skip
+    page = ["农机新闻", *headlines, "地址：北京市朝阳区"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert not set(headlines) & set(out)

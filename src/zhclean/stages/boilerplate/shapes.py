@@ -115,6 +115,10 @@ ESCAPE_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
 ESCAPED_WIDGET_MAX = 4  # letters left beside the escapes
 # A template's unfilled field standing for the line: "{AddTime}", "网友:{AddUser}".
 PLACEHOLDER_LINE_RE = re.compile(r"^[^{}]{0,8}\{[A-Za-z_][A-Za-z0-9_]{1,30}\}$")
+# A template's field never filled in: a number of zeros, a run of x ("010-00000000",
+# "地址：xxxxxxxx"), after its label or alone.
+PLACEHOLDER_VALUE_RE = re.compile(r"(?<![\d])0{6,}(?!\d)|(?<![a-z])x{4,}(?![a-z])")
+LONG_NUMBER_RE = re.compile(r"\d{5,}")
 # "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').
 TAG_LINE_RE = re.compile(r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$)")
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).

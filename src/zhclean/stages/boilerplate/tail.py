@@ -274,6 +274,7 @@ def _tail_list_after(
 
 
 TEASER_MIN_HAN = 15
+SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
 
 @detector("ZH304")
@@ -300,8 +301,9 @@ def bare_title_lists(doc: Document) -> None:
         if (
             len(run) >= 4
             and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
-            # A specification list names values with units ("40kHz RC振荡器"): the author's.
-            and not any(MEASURE_RE.search(it.key) for it in run)
+            # A specification list names values with units ("40kHz RC振荡器"): the author's;
+            # one headline with a figure in a list of them proves nothing ("…15GW").
+            and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)

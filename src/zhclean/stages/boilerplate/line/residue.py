@@ -22,7 +22,9 @@ from ..shapes import (
     END_MARK_RE,
     ESCAPE_RE,
     ESCAPED_WIDGET_MAX,
+    LONG_NUMBER_RE,
     PLACEHOLDER_LINE_RE,
+    PLACEHOLDER_VALUE_RE,
     SEPARATOR_CHARS_RE,
     squash,
 )
@@ -30,6 +32,7 @@ from ..shapes import (
 if TYPE_CHECKING:
     from .classifier import Classifier
 
+PLACEHOLDER_FIELD_MAX = 60
 BOILERPLATE_CODES = tuple(f"ZH3{n:02d}" for n in range(1, 18))
 
 
@@ -69,6 +72,12 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
         return "ZH313", STRONG
     if PLACEHOLDER_LINE_RE.match(key):
         return "ZH313", STRONG
+    if (
+        len(key) <= PLACEHOLDER_FIELD_MAX
+        and PLACEHOLDER_VALUE_RE.search(key)
+        and all(set(run) == {"0"} for run in LONG_NUMBER_RE.findall(key))
+    ):
+        return "ZH313", STRONG  # "电话：010-00000000", "地址：xxxxxxxx": a field never filled in
     if "\\u" in key and len(squash(ESCAPE_RE.sub("", key))) <= ESCAPED_WIDGET_MAX:
         return "ZH313", STRONG  # a widget's label with its escaped arrow: "汉汉\u25bc▲"
     if len(key) <= 40 and BRACKET_RESIDUE_RE.match(key):
