@@ -202,13 +202,11 @@ def lists_above_title(doc: Document) -> None:
     (a menu already removed above or inside the run), and only when the headlines share
     nothing with the lead: the article's own deck or key points above its title do.
     """
-    placed = doc.body_and_title()
-    if not doc.head or placed is None or placed[2] is None or not doc.title_sure:
+    placed = article_under_title(doc)
+    if placed is None:
         return
     first, last, title = placed
     items = doc.items
-    if not is_article(items, first, last):
-        return  # a homepage's heaviest prose is one card's teaser: no article to stand over
     lead = GramPool(squash("".join(it.key for it in items[first : first + 4] if not it.removed)), 2)
     entries: list[Item] = []
     headlines: list[Item] = []
@@ -237,6 +235,17 @@ def lists_above_title(doc: Document) -> None:
         return
     for item in entries:
         item.mark("ZH304", STRONG, "lists_above_title")
+
+
+def article_under_title(doc: Document) -> tuple[int, int, int] | None:
+    """(first, last, title) of an article's body and its title, when the page's head is here,
+    the title shares words with the body's start and the body is an article's (a homepage's
+    heaviest prose is one card's teaser: no article to stand over)."""
+    placed = doc.body_and_title()
+    if not doc.head or placed is None or placed[2] is None or not doc.title_sure:
+        return None
+    first, last, title = placed
+    return (first, last, title) if is_article(doc.items, first, last) else None
 
 
 def _quoted_headline(item: Item) -> bool:

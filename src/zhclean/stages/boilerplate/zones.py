@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from .body import body_span, is_article, is_body_prose
 from .features import STRONG, Item
-from .position import _credit
+from .position import _credit, article_under_title
 from .registry import detector
 from .shapes import GramPool, ngrams, squash
 from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
@@ -185,13 +185,11 @@ def _prose_in_runs(items: list[Item], start: int) -> set[int]:
 def head_chrome(doc: Document) -> None:
     """Above an article's title, above the site's last chrome line there, the short lines
     that are no prose: a megamenu's headlines and labels, a ticker, a language prompt."""
-    placed = doc.body_and_title()
-    if not doc.head or placed is None or placed[2] is None or not doc.title_sure:
+    placed = article_under_title(doc)
+    if placed is None:
         return
     first, last, title = placed
     items = doc.items
-    if not is_article(items, first, last):
-        return
     # The article's own lines around its title (a kicker, a deck, a subtitle) share its words.
     own = GramPool(squash(items[title].key + "".join(it.key for it in items[first : first + 3])), 2)
     chrome = [k for k in range(title) if _chrome(items[k], HEAD_CHROME_CODES)]

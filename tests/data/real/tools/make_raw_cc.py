@@ -1,0 +1,77 @@
+"""Batches F and G: write raw/f*.txt and raw/g*.txt from shjwudp/c4-dataset-script's random-100
+file (each record's `text` written as UTF-8, byte for byte, nothing added or removed). Needs the
+fetched snapshot's git directory.
+
+Run from anywhere: python3 tests/data/real/tools/make_raw_cc.py [GIT_DIR] [BATCH ...]
+(BATCH: f, g; both by default)."""
+
+import json
+import os
+import subprocess
+import sys
+
+GIT_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror/shjwudp+c4-dataset-script/repo"
+COMMIT = "619df8ae02d93396736fe239754c99aa84cb2fa8"
+BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+BATCHES = {
+    "f": [
+        ("f01_vitiligo-hospital-article-related-counsel.txt", 0),
+        ("f02_igus-cable-product-country-menu.txt", 2),
+        ("f03_arbays-blog-tag-listing-sidebar.txt", 7),
+        ("f04_douyu-fanbingbing-ring-trad-porn-tail.txt", 8),
+        ("f05_novel-yijianduzun-spun-trad-injected.txt", 13),
+        ("f06_xc2099-app-case-agency.txt", 16),
+        ("f07_lat-novel-toc-teasers-trad.txt", 28),
+        ("f08_sszb8-music-app-howto-downloads.txt", 30),
+        ("f09_huafamei-wine-product-list.txt", 34),
+        ("f10_tw-video-chat-room-reviews-log-trad.txt", 40),
+        ("f11_llyfty-textile-news-replacement-chars.txt", 46),
+        ("f12_football-asensio-transfer-betting-site.txt", 55),
+        ("f13_zysaic-pressure-transmitter-spec-table.txt", 57),
+        ("f14_smartmore-helmet-camera-trad-lottery.txt", 59),
+        ("f15_donghai-steel-jobs-trad-porn-flood.txt", 60),
+        ("f16_jxou-united-front-title-list.txt", 67),
+        ("f17_zszc-centralizer-news-template-residue.txt", 76),
+        ("f18_spun-hk-news-porn-title.txt", 89),
+        ("f19_zust-library-news-casino-sitename.txt", 92),
+        ("f20_asus-tw-business-laptops-category-trad.txt", 97),
+    ],
+    "g": [
+        ("g01_ccmtv-kidney-channel-cards.txt", 3),
+        ("g02_m6-betting-lottery-news-sentences.txt", 6),
+        ("g03_lnssq-sewage-news-trad-mojibake-porn.txt", 11),
+        ("g04_jingmei-led-customer-case-trad-porn.txt", 12),
+        ("g05_ganxb2-blog-seo-category-one-title.txt", 21),
+        ("g06_qiyou-film-page-synopsis-related.txt", 35),
+        ("g07_live173-app-download-howto-trad.txt", 47),
+        ("g08_valve-site-health-title-no-body.txt", 51),
+        ("g09_hengyang-drain-product-no-body.txt", 52),
+        ("g10_lmjh-phpbb-login-school-trad.txt", 58),
+        ("g11_novel-longxu-chapter-trad-reader-widgets.txt", 69),
+        ("g12_vimar-catalog-radiofrequency-mixed.txt", 70),
+        ("g13_huayin-waste-oil-product-list.txt", 74),
+        ("g14_kyhj-cooler-product-trad-porn.txt", 75),
+        ("g15_gxhd-download-page-trad-porn.txt", 77),
+        ("g16_cdaten-kvm-extender-shop-spec.txt", 79),
+        ("g17_ayx-football-preview-betting-wordpress.txt", 80),
+        ("g18_mengke-pr-agency-homepage.txt", 84),
+        ("g19_huishu-gypsum-product-trad-porn.txt", 85),
+        ("g20_maijie-palletizer-product-trad-porn.txt", 94),
+    ],
+}
+
+if __name__ == "__main__":
+    batches = sys.argv[2:] or sorted(BATCHES)
+    data = subprocess.run(
+        ["git", f"--git-dir={GIT_DIR}", "show", f"{COMMIT}:data/Chinese_docs_random-100.jsonl"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+    recs = [json.loads(line) for line in data.splitlines() if line.strip()]
+    assert len(recs) == 100
+    for batch in batches:
+        for name, k in BATCHES[batch]:
+            rec = recs[k]
+            with open(os.path.join(BASE, "raw", name), "wb") as f:
+                f.write(rec["text"].encode("utf-8"))
+            print(name, k, rec["url"], rec.get("timestamp"), len(rec["text"]))
