@@ -7,6 +7,7 @@ declares the codes it gives, so a sweep whose codes are off does not run.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
@@ -261,6 +262,9 @@ def contents_outlines(doc: Document) -> None:
         )
 
     items = doc.items
+    numbered = (it for it in items if it.text[:1].isdigit())
+    if next(islice(numbered, OUTLINE_RUN_MIN - 1, None), None) is None:
+        return  # the common case: too few lines that open with a number
     run: list[Item] = []
     between: list[Item] = []
     for item in [*items, None]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import body_span, is_article, is_body_prose
@@ -121,6 +122,9 @@ def tail_chrome(doc: Document) -> None:
     if not doc.tail:
         return
     items = doc.items
+    found = (it for it in items if _chrome(it, CHROME_CODES) and it.detector not in SHAPE_DETECTORS)
+    if next(islice(found, CHROME_EVIDENCE - 1, None), None) is None:
+        return  # the common case, settled before the body is placed: too little chrome
     span = _article(doc)
     if span is None:
         return
