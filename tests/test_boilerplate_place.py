@@ -1336,3 +1336,16 @@ def test_one_headline_with_a_figure_does_not_make_a_list_a_specification():
     page = ["农机新闻", *headlines, "地址：北京市朝阳区"]
     out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
     assert not set(headlines) & set(out)
+
+
+def test_a_teaser_cut_with_dots_is_no_credit_line_in_a_tail_list():
+    # "…消息（记者王子遥）记者10日从…获悉..." names a reporter, but it is a cut teaser.
+    entries = []
+    for k, headline in enumerate(OTHER):
+        entries += [
+            headline,
+            f"城南晚报11月1{k}日消息（记者王子遥）记者从市交通局获悉，为进一步方便市民出行...",
+        ]
+    page = [TITLE, *BODY, *entries]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out == [TITLE, *BODY]

@@ -209,8 +209,8 @@ def _tail_list_after(
             previous = item if item.code == "ZH304" and item.headline else None
             continue
         after_headline, previous = previous, item if item.headline else None
-        if contact.match(item.key) or _credit(doc, item):
-            continue  # contacts and credits are the article's
+        if contact.match(item.key) or (_credit(doc, item) and not ellipsis_end(item.text)):
+            continue  # contacts and credits are the article's (a teaser cut with "..." is none)
         cut_teaser = bool(entries) and ellipsis_end(item.text)
         if bare_label(item.text):
             entries.append(item)  # a profile's field ("笔名："), not a list's introduction
