@@ -1349,3 +1349,22 @@ def test_a_teaser_cut_with_dots_is_no_credit_line_in_a_tail_list():
     page = [TITLE, *BODY, *entries]
     out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
     assert out == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "trail",
+    [
+        "您当前位置：城南晚报 >> 本地新闻 >> 浏览文章",
+        "当前位置：城南晚报 / 本地新闻 /",
+        "本地新闻您的位置：网站首页 > 本地新闻 > 正文",
+    ],
+)
+def test_labelled_breadcrumbs_in_other_forms_go(trail):
+    out = boilerplate("\n".join([trail, TITLE, *BODY]), Report(), lambda c: True).split("\n")
+    assert out == [TITLE, *BODY]
+
+
+def test_a_sentence_with_a_position_label_is_no_breadcrumb():
+    line = "当前位置：本馆二楼东侧，欢迎读者前来阅读"
+    out = boilerplate("\n".join([TITLE, *BODY, line]), Report(), lambda c: True).split("\n")
+    assert out[-1] == line

@@ -33,6 +33,7 @@ class Vocabulary:
     prev_next: re.Pattern[str]
     prev_next_end: re.Pattern[str]
     breadcrumb_start: re.Pattern[str]
+    breadcrumb_label: re.Pattern[str]  # "您的位置：", "当前位置:" anywhere near the start
     contact_label: re.Pattern[str]
     contact_field: re.Pattern[str]
     credit_suffix: re.Pattern[str]
@@ -85,6 +86,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
         prev_next_end=re.compile(r"(?:上一篇|下一篇)\s?[:：]?$"),
         breadcrumb_start=re.compile(rf"^(?:{alternation(lists['breadcrumb_starts'])})"),
+        breadcrumb_label=re.compile(rf"(?:{alternation(lists['breadcrumb_labels'])})\s?[:：]"),
         contact_label=re.compile(rf"^(?:{phone_mail}|{contact})\s?[:：]"),
         contact_field=re.compile(rf"^({phone_mail})\s?[:：]\s?(.*)$"),
         credit_suffix=re.compile(rf"^\s?[(（【\[]?\s?(?:{alternation(lists['credit_suffixes'])})"),

@@ -77,12 +77,23 @@ def prev_next(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+BREADCRUMB_LABEL_REACH = 12
+# After a breadcrumb's label, two or more short parts and slashes between them.
+SLASH_TRAIL_RE = re.compile(
+    r"^[:：]?\s?[^/\s。，]{1,12}\s?/\s?[^/。，]{1,20}(?:\s?/\s?[^/。，]{0,20}){0,6}$"
+)
+
+
 def is_breadcrumb(c: Classifier, key: str) -> bool:
     """'首页 > 新闻 > 正文', '您的位置:首页 > 科技 > <title>'."""
+    # Its label may follow a heading glued before it ("产品中心您的位置：网站首页 > …").
+    label = c.vocab.breadcrumb_label.search(key[:BREADCRUMB_LABEL_REACH])
+    if label is not None and SLASH_TRAIL_RE.search(key[label.end() :]):
+        return True  # "当前位置：成考网 / 成考资讯 /": a labelled trail parted with slashes
     if not BREADCRUMB_GATE_RE.search(key):
         return False
     parts = BREADCRUMB_SEP_RE.split(key)
-    starts = bool(c.vocab.breadcrumb_start.match(key))
+    starts = bool(c.vocab.breadcrumb_start.match(key)) or label is not None
     if len(parts) < 2 or (len(parts) == 2 and not starts) or len(parts[0]) > 20:
         return False
     return starts or all(len(p) <= 12 for p in parts[:-1])
