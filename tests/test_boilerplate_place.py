@@ -1368,3 +1368,18 @@ def test_a_sentence_with_a_position_label_is_no_breadcrumb():
     line = "当前位置：本馆二楼东侧，欢迎读者前来阅读"
     out = boilerplate("\n".join([TITLE, *BODY, line]), Report(), lambda c: True).split("\n")
     assert out[-1] == line
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["Sep 23 Fri 2011 10:59", "on 9 月 30, 2022", "Posted on September 23, 2011", "23 Sep 2011"],
+)
+def test_english_template_dates_alone_go(stamp):
+    out = boilerplate("\n".join([TITLE, stamp, *BODY]), Report(), lambda c: True).split("\n")
+    assert out == [TITLE, *BODY]
+
+
+def test_an_english_sentence_with_a_month_stays():
+    line = "The library will open late from May 2024, said the director of the city's libraries."
+    out = boilerplate("\n".join([TITLE, *BODY, line]), Report(), lambda c: True).split("\n")
+    assert out[-1] == line

@@ -17,6 +17,11 @@ from functools import lru_cache
 
 from ...chardata import ends_sentence, han_count
 
+ENGLISH_MONTH = (
+    "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+ENGLISH_DAY = "(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}"
 DATE_PATTERN = (
     r"(?:(?:中华民国|中華民國|民国|民國)\s?\d{1,3}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日"
     r"|(?<!\d)\d{4}\s?[-/.年]\s?\d{1,2}\s?[-/.月]\s?\d{1,2}\s?日?"
@@ -25,7 +30,12 @@ DATE_PATTERN = (
     # Taiwan's ROC years in numbers: 112-09-05 is 2023-09-05.
     r"|(?<!\d)1[01]\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)"
     # A date in words, as newspapers and notices print it: 二○○○年十二月三十一日.
-    r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号])"
+    r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+    # English templates' dates (on lower-case keys): "sep 23 fri 2011", "september 23, 2011",
+    # "23 sep 2011", and a Chinese month in an English order: "9 月 30, 2022".
+    rf"|\b{ENGLISH_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:{ENGLISH_DAY}\s)?\d{{4}})?\b"
+    rf"|\b\d{{1,2}}\s{ENGLISH_MONTH}\.?,?\s\d{{4}}\b"
+    r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2},\s?\d{4})"
 )
 TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
 # A feed's machine timestamp on its own line (matched on the folded, lower-case key), in ISO
@@ -66,7 +76,10 @@ class Gated:
 
 # Every date or time has a digit next to one of its separators: a gate that one scan
 # answers for the many lines with numbers but no date ("3个", "5G").
-DATE_GATE = r"\d\s?[-/.:年月日号]|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
+DATE_GATE = (
+    r"\d\s?[-/.:年月日号]|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
 DATE_RE = Gated(DATE_PATTERN, DATE_GATE)
 TIME_RE = Gated(TIME_PATTERN, DATE_GATE)
 # A time counted back from now, as feeds, threads and comments print it: "2 天前", "23 小時前",
