@@ -1383,3 +1383,11 @@ def test_an_english_sentence_with_a_month_stays():
     line = "The library will open late from May 2024, said the director of the city's libraries."
     out = boilerplate("\n".join([TITLE, *BODY, line]), Report(), lambda c: True).split("\n")
     assert out[-1] == line
+
+
+def test_a_blog_templates_posted_in_tagged_line_goes():
+    line = "Posted in 本地新闻Tagged 图书馆, 夜读"
+    report = Report()
+    out = boilerplate("\n".join([TITLE, *BODY, line]), report, lambda c: True).split("\n")
+    assert out == [TITLE, *BODY]
+    assert {e.code for e in report.events if e.text == line} == {"ZH309"}

@@ -157,6 +157,8 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
         return None
     if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
+    if POSTED_IN_RE.match(item.key):
+        return "ZH309", STRONG  # a blog template's "Posted in 分类 Tagged 标签"
     if ":" in item.key and _glued_tag_field(c, item.key):
         return "ZH309", STRONG
     label, space, rest = item.key.partition(" ")
@@ -168,6 +170,7 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
 
 
 TAG_FIELD_MAX = 100
+POSTED_IN_RE = re.compile(r"^(?:posted in|filed under|categories:?)\s.{1,80}?tagged\s?.{1,80}$")
 TAG_TOKEN_MAX = 12
 TOKEN_SPLIT_RE = re.compile(r"[\s、,，/|]+")
 
