@@ -1391,3 +1391,8 @@ def test_a_blog_templates_posted_in_tagged_line_goes():
     out = boilerplate("\n".join([TITLE, *BODY, line]), report, lambda c: True).split("\n")
     assert out == [TITLE, *BODY]
     assert {e.code for e in report.events if e.text == line} == {"ZH309"}
+
+
+def test_a_template_tag_alone_on_its_line_goes():
+    out = boilerplate("\n".join([TITLE, *BODY[:2], "{{# }) }}", BODY[2]]), Report(), lambda c: True)
+    assert out.split("\n") == [TITLE, *BODY]
