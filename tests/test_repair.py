@@ -86,3 +86,18 @@ def test_a_words_pinyin_reading_in_brackets_is_no_mojibake(line):
     report = Report()
     assert repair(line, report, lambda code: True) == line
     assert not report.events
+
+
+def test_western_mojibake_in_a_line_of_its_own_is_ftfys_to_repair():
+    page = "城南图书馆举办法语角活动，读者反响热烈。\n" + "Le cafÃ© est fermÃ© le lundi.\n"
+    report = Report()
+    assert repair(page, report, lambda code: True).split("\n")[1] == "Le café est fermé le lundi."
+    assert report.counts().get("ZH112") == 1
+
+
+@pytest.mark.parametrize("line", ["Le café est fermé le lundi.", "Crème brûlée, naïve façade"])
+def test_correct_accented_latin_is_left_alone(line):
+    page = "城南图书馆举办法语角活动，读者反响热烈。\n" + line + "\n"
+    report = Report()
+    assert repair(page, report, lambda code: True) == page
+    assert "ZH112" not in report.counts()

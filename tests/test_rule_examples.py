@@ -148,21 +148,7 @@ def test_every_registered_code_has_an_example_that_fires_it_and_one_it_spares():
     assert set(CASES) | set(ELSEWHERE) == set(RULES)
 
 
-# Registered but not yet firing where its example says it should: Western mojibake inside a
-# Chinese page ("cafÃ©") scores no better repaired, because the reading score weighs Chinese
-# text. Strict: the day it fires, this fails and the mark goes.
-NOT_YET = {"ZH112": "Western mojibake is scored as Chinese text and never repaired"}
-
-
-@pytest.mark.parametrize(
-    "code",
-    [
-        pytest.param(code, marks=pytest.mark.xfail(strict=True, reason=NOT_YET[code]))
-        if code in NOT_YET
-        else code
-        for code in sorted(CASES)
-    ],
-)
+@pytest.mark.parametrize("code", sorted(CASES))
 def test_the_example_fires_the_code_and_the_near_miss_does_not(code):
     fires, spares, *config = CASES[code]
     cfg = config[0] if config else Config()

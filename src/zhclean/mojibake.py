@@ -282,6 +282,17 @@ def ftfy_encoding(text: str) -> str:
 _LATIN_RE = re.compile("[\u0080-\u00ff]")
 
 
+def ftfy_badness(text: str) -> int:
+    """ftfy's count of Western mojibake sequences in ``text`` ("Ã©" in "cafÃ©").
+
+    >>> ftfy_badness("cafÃ© rÃ©sumÃ©") > ftfy_badness("café résumé") == 0
+    True
+    """
+    from ftfy.badness import badness
+
+    return badness(text)
+
+
 def _non_ascii(text: str) -> str:
     return "".join(c for c in text if ord(c) > 0x7F)
 

@@ -17,8 +17,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import han_only, rare_han_re
-from ..mojibake import best_repair, might_be_mojibake, repair_inside, score
+from ..chardata import han_count, han_only, rare_han_re
+from ..mojibake import (
+    best_repair,
+    ftfy_badness,
+    ftfy_encoding,
+    might_be_mojibake,
+    repair_inside,
+    score,
+)
 from ..report import Report
 
 IRRECOVERABLE_RE = re.compile("锟斤拷|烫烫烫+|屯屯屯+|\ufffd")
@@ -57,6 +64,12 @@ def _repair_line(line: str, use_ftfy: bool) -> tuple[str, list[str]]:
         or (inside.count("\ufffd"), -score(inside)) < (fixed.count("\ufffd"), -score(fixed))
     ):
         return inside, inside_path
+    if not path and use_ftfy and not han_count(line):
+        # A line with no ideograph ("Le cafÃ© est fermÃ©"): the reading score weighs Chinese
+        # text, so ftfy's own measure of Western mojibake decides.
+        western = ftfy_encoding(line)
+        if western != line and ftfy_badness(western) < ftfy_badness(line):
+            return western, ["ftfy"]
     return fixed, path
 
 
