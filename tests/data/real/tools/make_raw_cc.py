@@ -1,9 +1,9 @@
-"""Batches F and G: write raw/f*.txt and raw/g*.txt from shjwudp/c4-dataset-script's random-100
+"""Batches F, G and H: write raw/f*.txt, raw/g*.txt and raw/h*.txt from shjwudp/c4-dataset-script's random-100
 file (each record's `text` written as UTF-8, byte for byte, nothing added or removed). Needs the
 fetched snapshot's git directory.
 
 Run from anywhere: python3 tests/data/real/tools/make_raw_cc.py [GIT_DIR] [BATCH ...]
-(BATCH: f, g; both by default)."""
+(BATCH: f, g, h; all by default)."""
 
 import json
 import os
@@ -57,6 +57,18 @@ BATCHES = {
         ("g18_mengke-pr-agency-homepage.txt", 84),
         ("g19_huishu-gypsum-product-trad-porn.txt", 85),
         ("g20_maijie-palletizer-product-trad-porn.txt", 94),
+    ],
+    "h": [
+        ("h01_lvzhuangjie-film-porn-title-synopsis.txt", 5),
+        ("h02_48655-lottery-tips-title-list.txt", 31),
+        ("h03_707sg-spun-text-porn-titles.txt", 44),
+        ("h04_2800av-porn-video-title-flood.txt", 49),
+        ("h05_news24-tag-page-betting-keyword-en.txt", 65),
+        ("h06_shucai-product-snippets-lost-chars-porn.txt", 71),
+        ("h07_visuaweb-porn-list-pager-mojibake.txt", 95),
+        ("h08_runzi-transformer-category-bare.txt", 26),
+        ("h09_wanjia-aluminium-placeholder-product.txt", 73),
+        ("h10_adanail-hk-gallery-menu-trad.txt", 29),
     ],
 }
 
