@@ -65,15 +65,16 @@ def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...
         >>> dangles("其继承了F12修长", "的车身比例", (), ("的",)), dangles("在", "地区", (), ("地",))
         (True, False)
     """
-    words = _words()
-    end = next((e for e in ends if left.endswith(e)), None)
-    if end is not None and not any(
-        len(left[-n:]) == n and left[-n:] in words for n in range(len(end) + 1, 5)
+    # The dictionary is read only when a line stops or starts on such a word: most breaks
+    # (and every clean page) never ask it.
+    end = left.endswith(ends) and next(e for e in ends if left.endswith(e))
+    if end and not any(
+        len(left[-n:]) == n and left[-n:] in _words() for n in range(len(end) + 1, 5)
     ):
         return True
-    start = next((s for s in starts if right.startswith(s)), None)
-    return start is not None and not any(
-        len(right[:n]) == n and right[:n] in words for n in range(len(start) + 1, 5)
+    start = right.startswith(starts) and next(s for s in starts if right.startswith(s))
+    return bool(start) and not any(
+        len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5)
     )
 
 
