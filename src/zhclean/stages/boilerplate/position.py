@@ -302,7 +302,7 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
-    if text.endswith(SPOKEN_ENDS):
+    if text.endswith(SPOKEN_ENDS) or text.endswith(tuple(doc.ctx.lex.lists["final_particles"])):
         return False  # "羡慕！！！", "这放假方式有点奇特啊": a reply, not a label
     if ellipsis_end(text) and len(text.rstrip(".…")) >= CUT_TITLE_MIN:
         return False  # a title cut with '...' is an entry of a list, not a menu's label
@@ -311,8 +311,8 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
     return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
 
 
-# What a spoken sentence ends with, never a menu's label.
-SPOKEN_ENDS = ("！", "？", "!", "?", "啊", "吧", "呢", "吗", "呀", "啦", "嘛")
+# What a spoken sentence ends with, never a menu's label (and a final particle: word list).
+SPOKEN_ENDS = ("！", "？", "!", "?")
 
 
 CUT_TITLE_MIN = 4  # letters before a '...' that make a cut title ("更多..." is a label)

@@ -157,7 +157,7 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
         return None
     if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
-    if POSTED_IN_RE.match(item.key):
+    if _two_tag_fields(c, item.key):
         return "ZH309", STRONG  # a blog template's "Posted in 分类 Tagged 标签"
     if ":" in item.key and _glued_tag_field(c, item.key):
         return "ZH309", STRONG
@@ -170,7 +170,18 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
 
 
 TAG_FIELD_MAX = 100
-POSTED_IN_RE = re.compile(r"^(?:posted in|filed under|categories:?)\s.{1,80}?tagged\s?.{1,80}$")
+
+
+def _two_tag_fields(c: Classifier, key: str) -> bool:
+    """A line that opens with a tag field's label and holds a second one: "posted in 本地新闻
+    tagged 图书馆, 夜读", "分类: 新闻 标签: 夜读" (labels: data, tag_labels)."""
+    found = c.lex.find("tag_labels", key)
+    opening = max((end for start, end, _ in found if start == 0), default=0)
+    if not opening or key[opening : opening + 1] not in (" ", ":", "："):
+        return False
+    return len({term for start, _, term in found if start >= opening}) >= 1
+
+
 TAG_TOKEN_MAX = 12
 TOKEN_SPLIT_RE = re.compile(r"[\s、,，/|]+")
 
