@@ -23,6 +23,21 @@ from .shapes import DATED_END_RE, DATED_START_RE, DATETIME_RE, DIGIT_RE, FACET_R
 
 STRONG, WEAK = 2, 1
 
+# Verdicts that show the site's chrome: its ads, menus, lists of other articles, notices,
+# tags, promotions and repeated widgets.
+CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", "ZH315", "ZH317"})
+# Detectors that find a line by its shape alone (a column of short labels, a bare number, a
+# line the page repeats): a flattened table's cells or a product's tabs may draw them.
+SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_template_lines"})
+
+
+def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool = False) -> bool:
+    """Did a rule take ``item`` as the site's chrome (``by_words``: found by its words or its
+    kind, not by its shape alone)?"""
+    if not item.removed or item.code not in codes:
+        return False
+    return not by_words or item.detector not in SHAPE_ONLY_DETECTORS
+
 
 # Shapes remembered per line text (templates repeat across a site's pages), up to this
 # many; then the memo starts afresh, so memory stays bounded on any corpus.

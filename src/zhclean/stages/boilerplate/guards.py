@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .features import Item
+from .features import Item, site_chrome
 from .shapes import ellipsis_end, sentence_ends
 
 if TYPE_CHECKING:
@@ -122,8 +122,6 @@ TABLE_CELL_SHARE = 0.35
 CELL_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH317", "ZH318"})
 # Chrome found by its words that parts a table from the article: past it, a table is a
 # widget's (exchange rates in a sidebar).
-WORD_CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", "ZH315"})
-SHAPE_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_template_lines"})
 
 
 def _cell(item: Item) -> bool:
@@ -218,7 +216,4 @@ def guard_numbered_rows(doc: Document) -> None:
 def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]) -> bool:
     """No chrome found by its words between the run and the body (or the run is in it)."""
     lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
-    return not any(
-        it.removed and it.code in WORD_CHROME_CODES and it.detector not in SHAPE_DETECTORS
-        for it in items[lo:hi]
-    )
+    return not any(site_chrome(it, by_words=True) for it in items[lo:hi])

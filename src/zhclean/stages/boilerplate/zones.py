@@ -25,7 +25,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import body_span, is_article, is_body_prose
-from .features import STRONG, Item
+from .features import STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
 from .shapes import GramPool, ngrams, squash
@@ -34,9 +34,6 @@ from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
 if TYPE_CHECKING:
     from .document import Document
 
-# Verdicts that show the site's chrome has begun: its ads, menus, lists of other articles,
-# notices, tags, promotions and repeated widgets.
-CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", "ZH315", "ZH317"})
 # Above the title, only the site's navigation, lists and ads: an article's header holds a
 # copyright line, tags and counters between its title and its byline.
 HEAD_CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH317"})
@@ -99,15 +96,6 @@ def _sentence(item: Item) -> bool:
     return "。" in item.text and item.han >= 5 and not KANA_RE.search(item.text)
 
 
-SHAPE_DETECTORS = frozenset({"menus_outside_body"})
-
-
-def _chrome(item: Item, codes: frozenset[str]) -> bool:
-    # (A flattened table's cells that a column or a number rule took are given back by the
-    # table guard before the zones are drawn: they start none.)
-    return item.removed and item.code in codes
-
-
 def _article(doc: Document) -> tuple[int, int] | None:
     span = body_span(doc.items)
     if span is None or not is_article(doc.items, span[0], span[1]):
@@ -122,7 +110,7 @@ def tail_chrome(doc: Document) -> None:
     if not doc.tail:
         return
     items = doc.items
-    found = (it for it in items if _chrome(it, CHROME_CODES) and it.detector not in SHAPE_DETECTORS)
+    found = (it for it in items if site_chrome(it, by_words=True))
     if next(islice(found, CHROME_EVIDENCE - 1, None), None) is None:
         return  # the common case, settled before the body is placed: too little chrome
     span = _article(doc)
@@ -131,11 +119,7 @@ def tail_chrome(doc: Document) -> None:
     end = span[1]
     # Below the body a column of short labels may be a product's tabs over its features: the
     # zone starts at chrome its words or its kind name ("相关文章", "上一篇", "版权所有").
-    chrome = [
-        k
-        for k in range(end + 1, len(items))
-        if _chrome(items[k], CHROME_CODES) and items[k].detector not in SHAPE_DETECTORS
-    ]
+    chrome = [k for k in range(end + 1, len(items)) if site_chrome(items[k], by_words=True)]
     if len(chrome) < CHROME_EVIDENCE:
         return
     start = chrome[0]
@@ -196,7 +180,7 @@ def head_chrome(doc: Document) -> None:
     items = doc.items
     # The article's own lines around its title (a kicker, a deck, a subtitle) share its words.
     own = GramPool(squash(items[title].key + "".join(it.key for it in items[first : first + 3])), 2)
-    chrome = [k for k in range(title) if _chrome(items[k], HEAD_CHROME_CODES)]
+    chrome = [k for k in range(title) if site_chrome(items[k], HEAD_CHROME_CODES)]
     # Sentences among the lines above the title: the page's text starts there (a thread's
     # first posts above the reply the body was taken from), not its chrome.
     if len(chrome) >= CHROME_EVIDENCE and not any(
@@ -205,7 +189,7 @@ def head_chrome(doc: Document) -> None:
         _take(doc, range(chrome[-1]), own, _near_posts(items, 0, title))
     # Between the title and the body, a few lines between two of the site's chrome lines
     # there: a megamenu or a wiki's tools printed under the page's title.
-    chrome = [k for k in range(title + 1, first) if _chrome(items[k], HEAD_CHROME_CODES)]
+    chrome = [k for k in range(title + 1, first) if site_chrome(items[k], HEAD_CHROME_CODES)]
     near_post = _near_posts(items, title, first)
     for a, b in zip(chrome, chrome[1:], strict=False):
         # A few lines between two chrome lines are more of it; a long stretch is the
