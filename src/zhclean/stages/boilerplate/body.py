@@ -83,3 +83,21 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
         elif start >= 0:
             gap += 1
     return best
+
+
+def article_span(items: list[Item]) -> tuple[int, int] | None:
+    """(first, last) of the main run of prose, placed afresh, when it is an article's body."""
+    span = body_span(items)
+    return span if span is not None and is_article(items, span[0], span[1]) else None
+
+
+def first_article_end(items: list[Item]) -> int | None:
+    """Index of the line where the paragraphs above (and it) first make an article's body:
+    two or more, ARTICLE_MIN_HAN ideographs in all. One pass; None if they never do."""
+    count = weight = 0
+    for i, item in enumerate(items):
+        if is_body_prose(item):
+            count, weight = count + 1, weight + item.han
+            if count >= 2 and weight >= ARTICLE_MIN_HAN:
+                return i
+    return None

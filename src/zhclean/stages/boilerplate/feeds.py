@@ -17,7 +17,7 @@ from __future__ import annotations
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .body import ARTICLE_MIN_HAN, is_body_prose
+from .body import first_article_end
 from .features import STRONG, Item
 from .registry import detector
 from .shapes import ellipsis_end
@@ -92,6 +92,8 @@ def feeds(doc: Document) -> None:
             k = end + 1
             continue
         k += 1
+    # The first line below which an article's body stands: one pass for every group.
+    article_end = first_article_end(items)
     group: list[tuple[int, int, int]] = []
     for entry in [*entries, None]:
         if (
@@ -103,7 +105,7 @@ def feeds(doc: Document) -> None:
             continue
         if group and sum(n for _, _, n in group) >= FEED_ENTRIES_MIN:
             first, stop = group[0][0], group[-1][1]
-            if _article_above(items, first):
+            if article_end is not None and article_end < first:
                 heading = _heading_above(items, first)
                 for item in items[heading if heading is not None else first : stop + 1]:
                     if not item.removed:
@@ -117,12 +119,6 @@ def _was_stamp(item: Item) -> bool:
 
 def _kept_between(items: list[Item], a: int, b: int) -> int:
     return sum(1 for it in items[a + 1 : b] if not it.removed)
-
-
-def _article_above(items: list[Item], first: int) -> bool:
-    """Is there an article's body above the feed: two paragraphs or more, heavy enough?"""
-    paragraphs = [it for it in items[:first] if is_body_prose(it)]
-    return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
 
 
 def _heading_above(items: list[Item], first: int) -> int | None:

@@ -17,7 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .body import body_end, body_span, is_article, is_body_prose
+from .body import article_span, body_end, is_body_prose
 from .features import STRONG, Item
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
@@ -167,9 +167,9 @@ def tail_list(doc: Document) -> None:
     # Below the main run of prose (a footer's notice or a sidebar's blurb further down is
     # no part of it), and below the page's last prose.
     # Afresh: the lists found since the body was first placed may have cut it shorter.
-    span = body_span(items)
-    article = span is not None and is_article(items, span[0], span[1])
-    if article and span[1] < last:
+    span = article_span(items)
+    article = span is not None
+    if span is not None and span[1] < last:
         _tail_list_after(doc, span[1])
     # A page with no article (a homepage, a listing) keeps its entries with their teasers:
     # they are its text. Bare headlines go on any page.

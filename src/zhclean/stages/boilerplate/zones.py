@@ -24,8 +24,8 @@ from collections import Counter
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .body import body_span, is_article, is_body_prose
-from .features import STRONG, Item, site_chrome
+from .body import article_span, is_body_prose
+from .features import KANA_RE, STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
 from .shapes import GramPool, ngrams, squash
@@ -87,20 +87,9 @@ def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bo
     return not (_credit(doc, item) or _signature(doc, item) or _contact(items, k))
 
 
-# Kana: a language prompt of a site ("こちらのページは繁体字版です。") is no sentence of the page.
-KANA_RE = re.compile("[\u3040-\u30ff]")
-
-
 def _sentence(item: Item) -> bool:
     """A line with a full stop and some words: a paragraph's, a post's, a notice's."""
     return "。" in item.text and item.han >= 5 and not KANA_RE.search(item.text)
-
-
-def _article(doc: Document) -> tuple[int, int] | None:
-    span = body_span(doc.items)
-    if span is None or not is_article(doc.items, span[0], span[1]):
-        return None
-    return span
 
 
 @detector("ZH318")
@@ -113,7 +102,7 @@ def tail_chrome(doc: Document) -> None:
     found = (it for it in items if site_chrome(it, by_words=True))
     if next(islice(found, CHROME_EVIDENCE - 1, None), None) is None:
         return  # the common case, settled before the body is placed: too little chrome
-    span = _article(doc)
+    span = article_span(items)
     if span is None:
         return
     end = span[1]
@@ -133,22 +122,39 @@ def tail_chrome(doc: Document) -> None:
     for k in range(len(items) - 1, start, -1):
         below[k] = below[k + 1] + (items[k].han if k in runs else 0)
     near_post = _near_posts(items, start, len(items))
+    following = _next_kept(items)
     for k in range(start + 1, len(items)):
-        if below[k + 1] <= footer and _may_go(doc, items, k, near_post) and not _names(items, k):
+        if (
+            below[k + 1] <= footer
+            and _may_go(doc, items, k, near_post)
+            and not _names(items, k, following)
+        ):
             items[k].mark("ZH318", STRONG, "tail_chrome")
 
 
 NAME_HEADING_MAX = 10
 
 
-def _names(items: list[Item], k: int) -> bool:
+def _names(items: list[Item], k: int, following: list[int]) -> bool:
     """A name or term heading the paragraph under it that starts with it: an author's
-    biography ("白居易" / "白居易（772～846），字乐天…"), an entry's definition."""
+    biography ("白居易" / "白居易（772～846），字乐天…"), an entry's definition.
+    ``following``: the index of the next kept line after each line (-1: none)."""
     text = items[k].text
-    if len(text) > NAME_HEADING_MAX:
+    if len(text) > NAME_HEADING_MAX or following[k] < 0:
         return False
-    nxt = next((it for it in items[k + 1 :] if not it.removed), None)
-    return nxt is not None and is_body_prose(nxt) and nxt.text.startswith(text)
+    nxt = items[following[k]]
+    return is_body_prose(nxt) and nxt.text.startswith(text)
+
+
+def _next_kept(items: list[Item]) -> list[int]:
+    """For each line, the index of the next kept line below it (-1: none), in one pass."""
+    following = [-1] * len(items)
+    nxt = -1
+    for k in range(len(items) - 1, -1, -1):
+        following[k] = nxt
+        if not items[k].removed:
+            nxt = k
+    return following
 
 
 # Kept lines between two paragraphs of one run of prose (a reply's name and time).
