@@ -7,7 +7,10 @@ stay: a list introduced with a colon, numbered items, a table, a signature, cred
 contacts, verse, a thread's replies, and a listing page's entries with their teasers.
 
     >>> from .features import Item
-    >>> _article_length([Item(1, "城东新建三所学校", ""), Item(2, "老城区改造启动", "")])
+    >>> entries = _Entries()
+    >>> entries.add(Item(1, "城东新建三所学校", ""), headline=True)
+    >>> entries.add(Item(2, "老城区改造启动", ""), headline=True)
+    >>> entries.article_length()
     True
 """
 
@@ -89,21 +92,40 @@ TAIL_PROSE_SHARE = 0.25
 FOOTER_PROSE_HAN = 80
 
 
-def _long_run(headlines: list[Item]) -> bool:
-    """Enough headlines of an article's length (not a section's list of short names)."""
-    return len(headlines) >= TAIL_RUN_BEFORE_PROSE and _article_length(headlines)
+class _Entries:
+    """The entries of a list under the body, with the counts its tests read kept as they
+    grow: asked at every line, the tests must not count the whole list again."""
 
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.headlines = 0
+        self.long_headlines = 0  # of 8 characters or more
+        self.others = 0  # neither a headline nor a teaser cut with '...'
 
-def _article_length(headlines: list[Item]) -> bool:
-    """Headlines are seldom short; verses, keywords and lists of names are."""
-    return sum(1 for it in headlines if len(it.text) >= 8) * 2 >= len(headlines)
+    def add(self, item: Item, headline: bool = False) -> None:
+        self.items.append(item)
+        if headline:
+            self.headlines += 1
+            self.long_headlines += len(item.text) >= 8
+        if not item.headline and not ellipsis_end(item.text):
+            self.others += 1
 
+    def __bool__(self) -> bool:
+        return bool(self.items)
 
-def _mostly_headlines(entries: list[Item]) -> bool:
-    """A list of links: headlines, or teasers cut with '...'; not a thread's replies, where
-    names, times and short answers stand between the lines that look like headlines."""
-    other = sum(1 for it in entries if not it.headline and not ellipsis_end(it.text))
-    return other * 4 <= len(entries)
+    def article_length(self) -> bool:
+        """Headlines are seldom short; verses, keywords and lists of names are."""
+        return self.long_headlines * 2 >= self.headlines
+
+    def long_run(self) -> bool:
+        """Enough headlines of an article's length (not a section's list of short names)."""
+        return self.headlines >= TAIL_RUN_BEFORE_PROSE and self.article_length()
+
+    def mostly_headlines(self) -> bool:
+        """A list of links: headlines, or teasers cut with '...'; not a thread's replies,
+        where names, times and short answers stand between the lines that look like
+        headlines."""
+        return self.others * 4 <= len(self.items)
 
 
 # Lines left at a page's end, below a list, that are its footer rather than more of the page.
@@ -195,8 +217,7 @@ def _tail_list_after(
     contact = doc.ctx.vocab.contact_label
     if items[end].text.rstrip().endswith((":", "：")):
         return
-    entries: list[Item] = []
-    headlines: list[Item] = []
+    entries = _Entries()
     previous: Item | None = None  # the line above, if it is an entry's headline
     thread = False  # a widget repeated under every post stands between the entries
     for k, item in enumerate(items[end + 1 :], end + 1):
@@ -213,10 +234,10 @@ def _tail_list_after(
             continue  # contacts and credits are the article's (a teaser cut with "..." is none)
         cut_teaser = bool(entries) and ellipsis_end(item.text)
         if bare_label(item.text):
-            entries.append(item)  # a profile's field ("笔名："), not a list's introduction
+            entries.add(item)  # a profile's field ("笔名："), not a list's introduction
             continue
         if entries and _widget_heading(doc, item):
-            entries.append(item)  # "理论新闻精选：" between the headlines: a widget's heading
+            entries.add(item)  # "理论新闻精选：" between the headlines: a widget's heading
             continue
         if introduces_list(item.text) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
             return  # the author's own list (a teaser cut with '...' is nobody's list)
@@ -231,45 +252,44 @@ def _tail_list_after(
             and item.han >= 4
             and _few_left(items, k, 1)
         ):
-            if len(headlines) < 2 and _signature(doc, item):
+            if entries.headlines < 2 and _signature(doc, item):
                 return  # a notice's signature right under it (deep in a list, a headline)
-            headlines.append(item)
-            entries.append(item)
+            entries.add(item, headline=True)
         elif entries and (cut_teaser or not ends_sentence(item.text)):
-            entries.append(item)  # the teaser of the headline above, cut off
+            entries.add(item)  # the teaser of the headline above, cut off
         elif (
             after_headline is not None
             and len(item.text) <= TEASER_MAX
-            and (boundary or _long_run(headlines))
-            and _mostly_headlines(entries)
+            and (boundary or entries.long_run())
+            and entries.mostly_headlines()
         ):
-            entries.append(item)  # a whole teaser under its headline, in a long list of them
+            entries.add(item)  # a whole teaser under its headline, in a long list of them
         elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
-            entries.append(item)  # a channel's label between the headlines ("国际", "生活")
+            entries.add(item)  # a channel's label between the headlines ("国际", "生活")
         elif len(item.text) <= QUOTED_TITLE_MAX and QUOTED_TITLE_RE.match(item.text):
             # A headline in quotation marks ("“妈，别再坑我了！儿童食品是智商税！”"): it goes
             # with the headlines around it, and never counts as one (dialogue looks the same).
-            entries.append(item)
+            entries.add(item)
         elif (
-            _long_run(headlines)
-            and _mostly_headlines(entries)
+            entries.long_run()
+            and entries.mostly_headlines()
             and (is_body_prose(item) or _few_left(items, k))
             and _light_prose_after(items, end, k)
         ):
             break  # a footer's notice or a sidebar's blurb after a long list
         else:
             return  # a line of the author's below the body: the tail is not a list
-    if not headlines or _wrapped(entries):
+    if not entries.headlines or _wrapped(entries.items):
         return  # a hard-wrapped last paragraph is the author's, not a list
     if thread:
         return  # a thread's replies, each under its post's furniture (ZH317)
     if not boundary and (
-        len(headlines) < 2 or not _article_length(headlines) or not _mostly_headlines(entries)
+        entries.headlines < 2 or not entries.article_length() or not entries.mostly_headlines()
     ):
         return  # a thread's replies: names and times between lines that read as headlines
-    if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries):
+    if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries.items):
         return
-    for item in entries:
+    for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
 
 
