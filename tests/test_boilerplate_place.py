@@ -610,10 +610,11 @@ def test_a_feed_of_dated_entries_with_their_teasers_after_the_article_goes():
 
 
 def test_a_headline_naming_a_month_or_a_count_is_no_signature():
+    from zhclean.lexicon import Lexicon
     from zhclean.stages.boilerplate.tail import _signature
 
     class Doc:  # the one thing _signature asks of a document
-        ctx = type("Ctx", (), {"lex": type("Lex", (), {"lists": {"org_suffixes": ["局", "部"]}})})
+        ctx = type("Ctx", (), {"lex": Lexicon(lists={"org_suffixes": frozenset({"局", "部"})})})
 
     def item(text: str):
         from zhclean.stages.boilerplate.features import Item

@@ -59,6 +59,7 @@ class Lexicon:
     lists: dict[str, frozenset[str]]
     patterns: tuple[LinePattern, ...] = ()
     _automata: dict[str, ahocorasick.Automaton] = field(default_factory=dict, repr=False)
+    _tuples: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         for kind, terms in self.lists.items():
@@ -94,6 +95,17 @@ class Lexicon:
             _whole(folded, end - len(term) + 1, end + 1, term)
             for end, term in self._automata[kind].iter(folded)
         )
+
+    def terms(self, kind: str) -> tuple[str, ...]:
+        """The terms of ``kind`` as a tuple, for ``str.endswith``; built once, not per line.
+
+        >>> "工作室".endswith(load_lexicon().terms("org_suffixes"))
+        True
+        """
+        found = self._tuples.get(kind)
+        if found is None:
+            found = self._tuples[kind] = tuple(self.lists[kind])
+        return found
 
     def has(self, kind: str, folded_token: str) -> bool:
         """Is the whole token a term of ``kind``?"""

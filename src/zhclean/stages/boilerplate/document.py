@@ -119,6 +119,6 @@ class Document:
                     check_time()
                 sweep(self)
         guards.guard_prose(self.items)
-        guards.guard_signature_dates(self.items, tuple(self.ctx.lex.lists["org_suffixes"]))
+        guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if enabled(runs.duplicates, self.on):
             runs.duplicates(self)

@@ -120,8 +120,6 @@ TABLE_CELL_SHARE = 0.35
 # Verdicts a table's cells may have drawn by their shape: a column of labels, a bare
 # number, a repeated label, a zone's short line.
 CELL_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH317", "ZH318"})
-# Chrome found by its words that parts a table from the article: past it, a table is a
-# widget's (exchange rates in a sidebar).
 
 
 def _cell(item: Item) -> bool:

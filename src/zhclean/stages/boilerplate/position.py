@@ -118,7 +118,7 @@ def _captioned(doc: Document, item: Item) -> bool:
     if not key.endswith((")", "）")):
         return False
     inner = key[:-1].rsplit("(", 1)[-1].rsplit("（", 1)[-1].strip()
-    return len(inner) <= 8 and inner.endswith(tuple(doc.ctx.lex.lists["caption_marks"]))
+    return len(inner) <= 8 and inner.endswith(doc.ctx.lex.terms("caption_marks"))
 
 
 def _gambling_clause(doc: Document, clause: str) -> bool:
@@ -182,7 +182,7 @@ def marked_links_above_title(doc: Document) -> None:
     placed = doc.body_and_title()
     if not doc.head or placed is None or placed[2] is None:
         return
-    marks = tuple(doc.ctx.lex.lists["link_marks"])
+    marks = doc.ctx.lex.terms("link_marks")
     for item in doc.items[: placed[2]]:
         if not item.code and item.headline and item.key.rstrip().endswith(marks):
             item.mark("ZH304", STRONG, "marked_links_above_title")
@@ -302,7 +302,7 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
-    if text.endswith(SPOKEN_ENDS) or text.endswith(tuple(doc.ctx.lex.lists["final_particles"])):
+    if text.endswith(SPOKEN_ENDS) or text.endswith(doc.ctx.lex.terms("final_particles")):
         return False  # "羡慕！！！", "这放假方式有点奇特啊": a reply, not a label
     if ellipsis_end(text) and len(text.rstrip(".…")) >= CUT_TITLE_MIN:
         return False  # a title cut with '...' is an entry of a list, not a menu's label
@@ -447,7 +447,7 @@ def site_name_lines(doc: Document) -> None:
         return
     first, last, title = span
     items = doc.items
-    kinds = tuple(doc.ctx.lex.lists["site_kinds"])
+    kinds = doc.ctx.lex.terms("site_kinds")
     zones = []
     if doc.head:
         zones.append(range(0, first))

@@ -22,9 +22,6 @@ from ...rules import RULES
 
 F = TypeVar("F", bound=Callable)
 
-# Every detector of the stage by name, with its codes: `zhclean explain` names the detector.
-DETECTORS: dict[str, frozenset[str]] = {}
-
 # A verdict: (rule code, strength). KEEP stops the line detectors: the line stays whole.
 Verdict = tuple[str, int]
 KEEP: Verdict = ("", 0)
@@ -38,7 +35,6 @@ def detector(*codes: str) -> Callable[[F], F]:
     def wrap(fn: F) -> F:
         fn.codes = frozenset(codes)  # type: ignore[attr-defined]
         fn.detector_name = fn.__name__  # type: ignore[attr-defined]
-        DETECTORS[fn.__name__] = frozenset(codes)
         return fn
 
     return wrap

@@ -71,7 +71,7 @@ def after_next_label(doc: Document) -> None:
     """'<title>下一篇' then the next article's title on its own line; a post navigation
     heading ("… 文章导航") then the previous and the next post's titles."""
     items = doc.items
-    post_nav = tuple(doc.ctx.lex.lists["post_nav_labels"])
+    post_nav = doc.ctx.lex.terms("post_nav_labels")
     for i, item in enumerate(items[:-1]):
         if not item.code:
             continue
@@ -249,7 +249,7 @@ def contents_outlines(doc: Document) -> None:
     words ("1历史沿革", "1.1古代"), some of a second level, with at most two short lines between
     two of them (a toggle's label). The headings themselves stand again in the body."""
 
-    units = tuple(doc.ctx.lex.lists["counting_units"])
+    units = doc.ctx.lex.terms("counting_units")
 
     def entry(item: Item) -> bool:
         found = OUTLINE_ENTRY_RE.match(item.key)
@@ -449,5 +449,5 @@ def _site_suffix(doc: Document, rest: str) -> bool:
     return (
         rest[:1] in "-_|–—"
         and len(rest) <= 20
-        and squash(rest).endswith(tuple(doc.ctx.lex.lists["site_kinds"]))
+        and squash(rest).endswith(doc.ctx.lex.terms("site_kinds"))
     )

@@ -71,7 +71,7 @@ def _signature(doc: Document, item: Item) -> bool:
     文化局 2020年3月5日"); a headline that names a month ("2022年7月全省火灾情况") is none."""
     if any(mark in item.key for mark in HEADLINE_MARKS) or "的" in item.key:
         return False  # "新资讯：《新倚天屠龙记》公测定档11月23日！", "专业治疗白癜风的医院"
-    if item.key.endswith(tuple(doc.ctx.lex.lists["org_suffixes"])):
+    if item.key.endswith(doc.ctx.lex.terms("org_suffixes")):
         return True
     found = DATE_RE.search(item.key)
     return found is not None and (
