@@ -73,3 +73,32 @@ def test_a_threads_replies_stay():
         lines += [stamp, reply]
     out, _ = clean(lines)
     assert all(reply in out for _, reply in replies)
+
+
+def test_a_feed_dumped_as_text_keeps_each_entrys_title_beside_its_template_labels():
+    # A blog's feed saved as text: every entry repeats the template's labels (the author's
+    # name, a category, a tag) around its own title and text. The title that follows the
+    # same label each time with other words is the entry's own line, even where the labels
+    # around it form a column outside the body (the first entry's).
+    entries = [
+        ("夜跑记", "昨晚沿着河边跑了五公里，风很大，回家以后整个人都精神了不少。"),
+        ("旧书摊", "周末在旧书摊淘到一本八十年代的诗集，扉页上还有前主人的签名。"),
+        ("阳台的花", "阳台上的茉莉终于开了，满屋子都是香味，邻居路过也夸了两句。"),
+        ("学做面包", "第一次自己揉面做面包，发酵的时间没掌握好，烤出来有点硬。"),
+    ]
+    lines = ["小林的部落格"]
+    for title, text in entries:
+        lines += ["小林", title, "随笔", "生活", text]
+    out, report = clean(lines)
+    for title, text in entries:
+        assert title in out and text in out
+    assert "生活" not in out  # the tag the page repeats under every entry's title
+    assert report.counts().get("ZH303")  # the first entry's labels, above the body
+
+
+def test_a_menu_shown_twice_is_no_record():
+    # The same labels in the same order at the top and the bottom: each label is followed by
+    # the same next one, so none of them is an entry's own line.
+    menu = ["首页", "本地", "社会", "财经", "体育"]
+    out, _ = clean([*menu, TITLE, *BODY, *menu, *menu[1:]])
+    assert out == [TITLE, *BODY]

@@ -236,6 +236,7 @@ def _menu_columns(
     # every post, a line of four ideographs or more is a reply ("元旦快乐"), not a label.
     near = _near_posts(items, segment.start, segment.stop) if strict else set()
     replies = {id(items[k]) for k in near if 0 <= k < len(items)}
+    fields = _record_fields(items)
     run: list[Item] = []
     intro: Item | None = None  # the kept line right above the run
     for i in [*segment, -1]:
@@ -247,7 +248,47 @@ def _menu_columns(
             continue
         if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
             for it in run:
-                if not it.removed and not (it.han >= REPLY_HAN_MIN and id(it) in replies):
-                    it.mark("ZH303", STRONG, "menus_outside_body")
+                if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
+                    continue
+                if it.key in fields and not _known_label(doc, it.key):
+                    it.guard = it.guard or "an entry's own line in a repeated record"
+                    continue
+                it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
         intro = item
+
+
+RECORD_MIN = 3  # entries of a list whose template repeats a label before each one
+RECORD_GAP_MIN = 3  # lines of one entry, at least
+RECORD_GAP_SLACK = 2  # entries keep one length, give or take a line
+
+
+def _record_fields(items: list[Item]) -> set[str]:
+    """The lines an entry of a repeated record gives its own: a feed dumped as text repeats
+    its template's labels around every entry, one entry every so many lines ("Worren" /
+    "棒球理論" / url / "一般", "Worren" / "小孩子緣" / ...), and the line that follows the same
+    label each time with other words is the entry's title, not a label. A menu shown twice
+    follows each label with the same next one; a label scattered over a page keeps no beat."""
+    places: dict[str, list[int]] = {}
+    counts: dict[str, int] = {}
+    for i, item in enumerate(items):
+        counts[item.key] = counts.get(item.key, 0) + 1
+        if len(item.key) <= MENU_ITEM_MAX:
+            places.setdefault(item.key, []).append(i)
+    fields: set[str] = set()
+    for at in places.values():
+        if len(at) < RECORD_MIN or at[-1] + 1 >= len(items):
+            continue
+        gaps = [b - a for a, b in zip(at, at[1:], strict=False)]
+        if min(gaps) < RECORD_GAP_MIN or max(gaps) - min(gaps) > RECORD_GAP_SLACK:
+            continue
+        after = [items[i + 1].key for i in at]
+        if all(counts[key] == 1 for key in after):
+            fields.update(after)
+    return fields
+
+
+def _known_label(doc: Document, key: str) -> bool:
+    from .line.navigation import menu_word, nav_token
+
+    return bool(nav_token(doc.ctx, key) or menu_word(doc.ctx, key))
