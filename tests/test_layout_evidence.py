@@ -401,3 +401,17 @@ def test_a_title_in_book_brackets_cut_in_two_joins():
 
 def test_a_closed_book_title_proves_nothing():
     apart("《基层党建工作重点任务清单》", "明确年度基层党建重点工作任务，加强督促检查。")
+
+
+def test_a_caption_credit_after_the_last_sentence_ends_the_line():
+    apart(
+        "城南图书馆的新书架已经全部安装完毕，读者下周起就可以按新的分类找书。 图／城南晚报",
+        "馆方表示，新书架按照中图法重新编排，每一排的侧面都贴有分类索引，方便读者查找。",
+    )
+
+
+def test_a_widgets_prompt_at_a_lines_end_is_no_cut_sentence():
+    apart(
+        "馆方提醒读者，夜间开放期间请保管好个人物品，离馆时记得带走随身物品。 返回首页，查看更多",
+        "同样受到欢迎的还有少儿阅览室，家长们可以在周末带孩子来参加亲子阅读活动。",
+    )

@@ -57,7 +57,8 @@ LIST_OR_MARKDOWN_RE = re.compile(
 # paragraph ("2020年...", "11月12日...").
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
 # A caption or byline ends with its credit.
-CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$")
+# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技".
+CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖)\s?[／/]\s?\S{1,12}$")
 SEMICOLONS = ("；", ";", "﹔")
 SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
@@ -298,6 +299,7 @@ def _join_kind(
     listing: bool = False,
     clause_broken: bool = False,
     dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+    ui_ends: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -358,6 +360,8 @@ def _join_kind(
         return None
     if CREDIT_END_RE.search(end):
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
+    if end.endswith(ui_ends):
+        return None  # "…切不可过度沉迷。 返回搜狐， 查看更多": a widget's prompt ends no sentence
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
     if _starts_new_sentence(start, starters):
@@ -462,6 +466,9 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
     return "\n".join(lines)
 
 
+UI_END_MIN = 3
+
+
 def layout(
     text: str,
     report: Report,
@@ -478,6 +485,9 @@ def layout(
         tuple(lists["dangling_starts"]),
         tuple(lists["final_particles"]),
     )
+    # Prompts of three characters or more ("查看更多", "阅读原文"): shorter ones ("点我") end
+    # words of sentences too.
+    ui_ends = tuple(p for p in lists["ui_prompts"] if len(p) >= UI_END_MIN)
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -545,6 +555,7 @@ def layout(
             listing=listing,
             clause_broken=clause_broken,
             dangling=dangling,
+            ui_ends=ui_ends,
         )
         if kind is None:
             return False
