@@ -413,5 +413,5 @@ def test_a_caption_credit_after_the_last_sentence_ends_the_line():
 def test_a_widgets_prompt_at_a_lines_end_is_no_cut_sentence():
     apart(
         "馆方提醒读者，夜间开放期间请保管好个人物品，离馆时记得带走随身物品。 返回首页，查看更多",
-        "同样受到欢迎的还有少儿阅览室，家长们可以在周末带孩子来参加亲子阅读活动。",
+        "少儿阅览室同样受到欢迎，家长们可以在周末带孩子来参加亲子阅读活动。",
     )
