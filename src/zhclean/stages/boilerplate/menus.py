@@ -106,8 +106,11 @@ def menus_outside_body(doc: Document) -> None:
     for item in items:
         if len(item.text) <= MENU_ITEM_MAX:
             (repeated if item.key in seen else seen).add(item.key)
+    fields = _record_fields(items)
     for segment, above_title, longest in _menu_zones(doc, span):
-        _menu_columns(doc, segment, above_title, longest, repeated, strict=span is None)
+        _menu_columns(
+            doc, segment, above_title, longest, repeated, fields, strict=span is None
+        )
         if span is not None:
             _series_menus(doc, segment)
             _language_menus(doc, segment)
@@ -227,16 +230,17 @@ def _menu_columns(
     above_title: bool,
     longest: int,
     repeated: set[str],
+    fields: set[str],
     strict: bool = False,
 ) -> None:
     """Mark the columns of labels in one zone; a column the line above introduces with a
-    colon ("获奖名单：") is the author's list."""
+    colon ("获奖名单：") is the author's list, and an entry's own line in a repeated record
+    (``fields``) stays."""
     items = doc.items
     # On a page with no prose, a thread of short replies: beside the buttons repeated under
     # every post, a line of four ideographs or more is a reply ("元旦快乐"), not a label.
     near = _near_posts(items, segment.start, segment.stop) if strict else set()
     replies = {id(items[k]) for k in near if 0 <= k < len(items)}
-    fields = _record_fields(items)
     run: list[Item] = []
     intro: Item | None = None  # the kept line right above the run
     for i in [*segment, -1]:
