@@ -1397,3 +1397,25 @@ def test_a_blog_templates_posted_in_tagged_line_goes():
 def test_a_template_tag_alone_on_its_line_goes():
     out = boilerplate("\n".join([TITLE, *BODY[:2], "{{# }) }}", BODY[2]]), Report(), lambda c: True)
     assert out.split("\n") == [TITLE, *BODY]
+
+
+def test_a_listings_headline_that_the_menu_repeats_stays_above_its_teaser():
+    # A category page: the menu names one of the entries, and the entry's headline stands
+    # in a column of short lines right above its cut teaser. The menu's copy goes; the
+    # entry's headline stays with its teaser (POLICY: listing pages).
+    menu = ["首页", "作文大全", "读后感", "演讲稿", "工作总结"]
+    entries = [
+        (
+            "读后感",
+            "认真读完一本著作以后，相信大家增长不少见闻吧，不妨坐下来好好写写读后感吧。那么...",
+        ),
+        ("演讲稿", "在现在的社会生活中，演讲稿的使用频率越来越高，写好一篇演讲稿需要注意很多..."),
+    ]
+    lines = list(menu)
+    for headline, teaser in entries:
+        lines += [headline, teaser]
+    out, report = clean(lines)
+    for headline, teaser in entries:
+        assert teaser in out
+        assert headline in out and out[out.index(teaser) - 1] == headline, removed(report)
+    assert "首页" not in out and "工作总结" not in out

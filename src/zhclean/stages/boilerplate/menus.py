@@ -16,7 +16,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, Item
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item
 from .registry import detector
-from .shapes import introduces_list
+from .shapes import ellipsis_end, introduces_list
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -103,13 +103,16 @@ def menus_outside_body(doc: Document) -> None:
     items = doc.items
     seen: set[str] = set()
     repeated: set[str] = set()
+    often: set[str] = set()  # a template's labels: three times or more
     for item in items:
         if len(item.text) <= MENU_ITEM_MAX:
+            if item.key in repeated:
+                often.add(item.key)
             (repeated if item.key in seen else seen).add(item.key)
-    fields = _record_fields(items)
+    fields = _record_fields(items) - often
     for segment, above_title, longest in _menu_zones(doc, span):
         _menu_columns(
-            doc, segment, above_title, longest, repeated, fields, strict=span is None
+            doc, segment, above_title, longest, repeated, fields, often, strict=span is None
         )
         if span is not None:
             _series_menus(doc, segment)
@@ -197,6 +200,14 @@ def _series_menus(doc: Document, segment: range) -> None:
             run, shared, intro = [], set(), item
 
 
+TEASER_MIN = 20  # characters of a teaser cut with "..."
+
+
+def _teaser(item: Item | None) -> bool:
+    """A teaser cut at a fixed length: "无论是身处学校还是步入社会，大家总免不了…名言的类型有很多..."."""
+    return item is not None and len(item.text) >= TEASER_MIN and ellipsis_end(item.text)
+
+
 def _introduces(item: Item | None) -> bool:
     """A sentence that introduces a list with a colon, not a widget's label ("热词：")."""
     return item is not None and introduces_list(item.text)
@@ -231,6 +242,7 @@ def _menu_columns(
     longest: int,
     repeated: set[str],
     fields: set[str],
+    often: set[str],
     strict: bool = False,
 ) -> None:
     """Mark the columns of labels in one zone; a column the line above introduces with a
@@ -251,6 +263,17 @@ def _menu_columns(
             run.append(item)  # labels found on their own belong to the column too
             continue
         if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
+            if (
+                _teaser(item)
+                and run
+                and not run[-1].removed
+                and run[-1].key not in often
+                and not _known_label(doc, run[-1].key)
+            ):
+                # "励志名言短句霸气" / "无论是身处学校还是…打造语言亮点。名言的类型有很多...": the
+                # last label is the headline of the cut teaser under it, a listing's entry.
+                run[-1].guard = run[-1].guard or "a teaser's headline"
+                run.pop()
             for it in run:
                 if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     continue
