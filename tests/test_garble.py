@@ -146,6 +146,17 @@ def test_a_closing_tag_escaped_in_a_scripts_string_goes():
     assert counts["ZH204"] == 1
 
 
+def test_a_closing_tag_that_lost_its_opening_bracket_goes():
+    out, counts = run("新房存量也越来越少了 ？/p>")
+    assert out == "新房存量也越来越少了 ？"
+    assert counts["ZH204"] == 1
+
+
+@pytest.mark.parametrize("text", ["路径 a/b>c 不变", "比例 1/p> 不变", "目录 /usr/p>", "x</p"])
+def test_a_slash_after_a_letter_or_digit_is_no_lost_tag(text):
+    assert run(text)[0] == text
+
+
 @pytest.mark.parametrize("space", [" ", "\u3000"])
 def test_a_lone_reading_of_a_rare_word_is_the_authors_note(space):
     # One word's reading on a page with no other gloss: an annotation, kept whole, whatever

@@ -46,6 +46,11 @@ TAG_RE = re.compile(
     r"source|style|script|noscript|title|body|html|head)\b[^<>\n]*>",
     re.I,
 )
+# A closing tag whose "<" a scraper cut off: "…新房存量也越来越少了 ? ！?/p>". Only after
+# no letter, digit or slash, so that paths and fractions ("a/b>c") stay.
+HEADLESS_TAG_RE = re.compile(
+    r"(?<![A-Za-z0-9<\\/])/(?:a|b|div|em|font|h[1-6]|li|p|span|strong|td|tr|ul)>", re.I
+)
 # A comment opener or closer whose partner was cut off.
 STRAY_COMMENT_RE = re.compile(r"<!--|-->")
 # An attribute tail of a tag whose start was lost: ...x.html" target="_blank">
@@ -185,7 +190,7 @@ def _comments(line: str) -> tuple[str, int]:
 
 def _markup(line: str) -> tuple[str, int]:
     line, total = _comments(line)
-    for pattern in (TAG_RE, ATTR_TAIL_RE, STRAY_COMMENT_RE):
+    for pattern in (TAG_RE, ATTR_TAIL_RE, HEADLESS_TAG_RE, STRAY_COMMENT_RE):
         line, n = pattern.subn("", line)
         total += n
     return line, total
