@@ -140,11 +140,6 @@ def test_a_word_cut_in_a_short_line_with_a_clause_is_rejoined():
     joined("志愿者帮助老人，使用智能手", "机预约挂号和缴纳水电费，受到居民欢迎。")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the word rule needs a clause mark or a 50-character line: a short line without a "
-    "comma that ends inside a word ('智能手' / '机') is taken for a heading",
-)
 def test_a_word_cut_in_a_short_line_without_a_clause_is_rejoined():
     joined("志愿者帮助老人使用智能手", "机预约挂号和缴纳水电费，受到居民欢迎。")
 
@@ -415,3 +410,48 @@ def test_a_widgets_prompt_at_a_lines_end_is_no_cut_sentence():
         "馆方提醒读者，夜间开放期间请保管好个人物品，离馆时记得带走随身物品。 返回首页，查看更多",
         "少儿阅览室同样受到欢迎，家长们可以在周末带孩子来参加亲子阅读活动。",
     )
+
+
+# --- how the page parts its paragraphs ------------------------------------------------
+
+# Paragraphs of unlike lengths: lines of one width would read as a hard-wrapped text.
+PARAGRAPHS = [
+    "城南图书馆从下月起延长夜间开放时间。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务不受影响，"
+    "读者也可以在自助机上办理借阅证和续借手续。",
+    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去。",
+    "据统计，夜间开放首周共接待读者两千余人次，其中上班族占了六成以上。",
+    "馆方表示，下一步将根据读者反馈调整开放区域。",
+]
+CUT = len("馆方介绍，延时开放期间")  # a piece with a clause in it: no heading
+
+
+def laid_out(text: str) -> list[str]:
+    return layout(text, Report(), lambda c: True).split("\n")
+
+
+def test_on_a_page_parted_by_blank_lines_a_break_with_no_blank_line_is_inside_a_paragraph():
+    # The second paragraph cut after 期间 (two whole words meet: no cut word, no comma).
+    first, rest = PARAGRAPHS[1][:CUT], PARAGRAPHS[1][CUT:]
+    broken = [PARAGRAPHS[0], "", first, rest, *(f"\n{p}" for p in PARAGRAPHS[2:])]
+    assert laid_out("\n".join([TITLE, "", *broken])) == [TITLE, *PARAGRAPHS]
+
+
+def test_on_a_page_parted_by_blank_lines_a_heading_with_no_blank_line_under_it_stays():
+    lines = [TITLE, "", PARAGRAPHS[0], "", "开放时间", *(f"{p}\n" for p in PARAGRAPHS[1:])]
+    assert laid_out("\n".join(lines)) == [TITLE, PARAGRAPHS[0], "开放时间", *PARAGRAPHS[1:]]
+
+
+def test_on_a_page_of_indented_paragraphs_an_unindented_piece_goes_on_the_one_above():
+    indent = "\u3000\u3000"
+    first, rest = PARAGRAPHS[1][:CUT], PARAGRAPHS[1][CUT:]
+    broken = [indent + PARAGRAPHS[0], indent + first, rest, *(indent + p for p in PARAGRAPHS[2:])]
+    assert laid_out("\n".join([TITLE, *broken])) == [TITLE, *PARAGRAPHS]
+
+
+def test_a_long_word_across_the_break_joins_a_short_first_piece():
+    # "…台街道办" / "事处…": 办事处 is cut, a word of three characters; the short piece above
+    # has no comma and would pass for a heading.
+    assert run(
+        "城西区昨日在台街道办", "事处宣讲党的十九届六中全会精神，吸引了三百多名居民参加。"
+    ) == ["城西区昨日在台街道办事处宣讲党的十九届六中全会精神，吸引了三百多名居民参加。"]

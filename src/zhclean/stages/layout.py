@@ -24,7 +24,7 @@ from functools import lru_cache
 from ..chardata import CLOSERS, HORIZONTAL_SPACE, SPACE_RUN_RE, ends_sentence, is_han
 from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
-from ..words import cuts_word, dangles, is_word
+from ..words import cut_length, cuts_word, dangles, is_word
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -34,6 +34,7 @@ from .page_shape import (
     Line,
     _breaks_cut_words,
     _full_line,
+    blank_parted,
     broken_at_clauses,
     display_width,
     indented_paragraphs,
@@ -222,6 +223,7 @@ def _parallel_starts(prev: _Paragraph, cur: _Paragraph) -> bool:
 
 
 PARALLEL_HEAD = 4
+STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 
 
 def _closes_quote(prev: _Paragraph, cur: _Paragraph) -> bool:
@@ -300,6 +302,7 @@ def _join_kind(
     clause_broken: bool = False,
     dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
     ui_ends: tuple[str, ...] = (),
+    parted: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -371,10 +374,20 @@ def _join_kind(
         return None  # the title is never glued to the lead
     if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
         return None  # Latin text, code and URLs are not glued
-    # On a page whose paragraphs start indented, an indented line with a clause in it and
-    # an unindented line after it are one paragraph the scraper cut.
+    # On a page whose paragraphs start indented, a paragraph whose first line is indented
+    # and an unindented line after it are one paragraph the scraper cut; on a page whose
+    # paragraphs blank lines part, so are two lines with none between them.
     clause = prev.has_comma()
-    if indented_doc and prev.indented and not cur.indented and clause:
+    # Not a heading, a field or a headline over its teaser: those stand on their own line
+    # with no blank line under them on such pages too ("历史" / "主条目：汉语史").
+    piece = (
+        (not _title_like(prev) or prev.has_clause_mark())
+        and not LABEL_VALUE_RE.match(prev.head)
+        and not LABEL_VALUE_RE.match(start)
+    )
+    if piece and indented_doc and prev.indented and not cur.indented:
+        return ""
+    if piece and parted and not cur.blank_before:
         return ""
     headline = _title_like(cur) and not ends_sentence(cur.tail)
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
@@ -388,6 +401,11 @@ def _join_kind(
     ) and cuts_word(end, start):
         # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
         # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
+        return ""
+    if not headline and cut_length(end, start) >= STRONG_CUT:
+        # A word of three or four characters across the break ("…街道办" / "事处宣讲…") is
+        # seldom an accident of a heading and the line under it: the short line above is
+        # a sentence's first words, not a heading.
         return ""
     if not headline and dangles(end, start, *dangling[:2]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
@@ -536,6 +554,7 @@ def layout(
     indented_doc = indented_paragraphs(lines)
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
+    parted = blank_parted(lines)
     out: list[_Paragraph] = []
 
     def try_join() -> bool:
@@ -556,6 +575,7 @@ def layout(
             clause_broken=clause_broken,
             dangling=dangling,
             ui_ends=ui_ends,
+            parted=parted,
         )
         if kind is None:
             return False

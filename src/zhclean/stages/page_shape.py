@@ -164,7 +164,40 @@ def indented_paragraphs(lines: list[Line]) -> bool:
     """
     long = [line for line in lines if len(line.text) >= 20 and not line.fenced]
     indented = sum(1 for line in long if line.indented)
-    return indented >= 3 and indented >= len(long) / 2
+    if indented >= 3 and indented >= len(long) / 2:
+        return True
+    # A page whose paragraphs were cut mid-sentence: their first lines are indented, the
+    # pieces under them not. Count the lines that start a paragraph (after a sentence's end).
+    starts = [
+        cur
+        for prev, cur in zip(lines, lines[1:], strict=False)
+        if len(cur.text) >= 20 and not cur.fenced and ends_sentence(prev.text)
+    ]
+    indented = sum(1 for line in starts if line.indented)
+    return indented >= 3 and indented >= PARTED_SHARE * len(starts)
+
+
+PARTED_MIN = 3  # paragraph ends that show how the page parts its paragraphs
+PARTED_SHARE = 0.8
+
+
+def blank_parted(lines: list[Line]) -> bool:
+    """Does the page part its paragraphs with blank lines: a line that ends a sentence is
+    followed by a blank line nearly always? Then a line break with no blank line under a
+    line that ends no sentence is inside a paragraph.
+
+    >>> blank_parted([Line("甲乙。")] + [Line("丙丁。", blank_before=True)] * 3)
+    True
+    >>> blank_parted([Line("甲乙。"), Line("丙丁。")] * 3)
+    False
+    """
+    ends = parted = 0
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        if prev.fenced or not ends_sentence(prev.text):
+            continue
+        ends += 1
+        parted += cur.blank_before
+    return ends >= PARTED_MIN and parted >= PARTED_SHARE * ends
 
 
 def spun_tails(lines: list[Line]) -> bool:
