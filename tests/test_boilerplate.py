@@ -365,6 +365,7 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         # Labels made like the listed ones:
         ("词条标签：生物 动物 哺乳动物", "ZH309"),  # a tag label not in the list
         ("最近更新：2023-08-01", "ZH308"),
+        ("2023/2/21 21:20（2/21 22:08 更新）", "ZH308"),  # an update stamp without a year
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
         ("更多精彩内容请关注某某网官方微信", "ZH310"),
     ],

@@ -89,8 +89,10 @@ RELATIVE_TIME_PATTERN = (
     r"|(?<![\d.])\d{1,3}\s?(?:second|minute|min|hour|hr|day|week|month|year)s?\s?ago\b"
 )
 RELATIVE_GATE = r"\d\s?\D{1,6}前|\d\s?[a-z]{1,6}\s?ago"
+# A day before a time of day may come without its year: "21 22:08", "2/21 22:08".
 DATETIME_RE = Gated(
-    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b\d{{1,2}}\s)?{TIME_PATTERN}|{WEEKDAY_PATTERN}|[上下]午"
+    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b(?:\d{{1,2}}/)?\d{{1,2}}\s)?{TIME_PATTERN}"
+    rf"|{WEEKDAY_PATTERN}|[上下]午"
     rf"|{RELATIVE_TIME_PATTERN})",
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",
 )
