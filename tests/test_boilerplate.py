@@ -190,6 +190,13 @@ def test_headings_and_author_lists_stay():
     assert out == lines
 
 
+def test_a_heading_about_sharing_on_a_network_stays():
+    # Words of its own beside the verb and the network: the author's heading, no button.
+    lines = [TITLE, BODY[0], "用微信发送红包更方便", BODY[1], BODY[2]]
+    out, _ = run(lines)
+    assert out == lines
+
+
 def test_adjacent_duplicates_keep_the_credited_one():
     caption = "市民在新建成的健身步道上锻炼身体，公园里一片生机勃勃"
     out, counts = run([TITLE, caption, caption + " 攝：王小明", *BODY])
@@ -366,6 +373,10 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("词条标签：生物 动物 哺乳动物", "ZH309"),  # a tag label not in the list
         ("最近更新：2023-08-01", "ZH308"),
         ("2023/2/21 21:20（2/21 22:08 更新）", "ZH308"),  # an update stamp without a year
+        # Share buttons: a share verb and a network, nothing else, in any pairing.
+        ("用LINE傳送", "ZH303"),
+        ("Share on Facebook", "ZH303"),
+        ("转发到微信朋友圈", "ZH303"),
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
         ("更多精彩内容请关注某某网官方微信", "ZH310"),
     ],

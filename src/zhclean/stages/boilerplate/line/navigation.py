@@ -111,7 +111,35 @@ def share_bar(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if key.startswith(("分享到", "分享至", "分享:")) and len(item.text) <= 60:
         return None if ends_sentence(key) else ("ZH303", STRONG)
+    if len(key) <= SHARE_ACTION_MAX and share_action(c, key):
+        return "ZH303", STRONG
     return None
+
+
+SHARE_ACTION_MAX = 24
+# What may stand between a share button's verb and its network: "用", "到", "至", "on", "via".
+SHARE_GLUE_RE = re.compile(r"[\s:：,，/|·]|用|到|至|给|透过|通过|\bon\b|\bvia\b|\bto\b|\bwith\b")
+
+
+def share_action(c: Classifier, key: str) -> bool:
+    """Is the line a share button and nothing else: a share verb and a network, in any order,
+    with only "用 / 到 / on / via" between them ("用line传送", "share on facebook")? A
+    sentence about a network ("用微信发送红包更方便") has words of its own left over.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from .classifier import Classifier
+        >>> c = Classifier(load_lexicon())
+        >>> share_action(c, "用line传送"), share_action(c, "用微信发送红包")
+        (True, False)
+    """
+    networks = {term for _, _, term in c.lex.find("share_networks", key)}
+    verbs = {term for _, _, term in c.lex.find("share_verbs", key)}
+    if not networks or not verbs:
+        return False
+    rest = key
+    for term in sorted(networks | verbs, key=len, reverse=True):
+        rest = rest.replace(term, " ")
+    return not SHARE_GLUE_RE.sub("", rest)
 
 
 @detector("ZH303")
