@@ -233,12 +233,21 @@ def menu_arrow(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+TEMPLATE_SENTENCE_MAX = 80
+
+
 @detector("ZH310")
 def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     """A UI prompt: "点击查看大图", "长按识别二维码", "点击上方蓝字关注我们"."""
     key = item.key
     squashed = squash(key)
     if len(squashed) > 30:
+        # A template's sentence carries two of its prompts, whatever its length: "在此浏览器中
+        # 保存我的显示名称…，以便下次评论时使用。" (an author's sentence mentions one at most).
+        if len(key) <= TEMPLATE_SENTENCE_MAX:
+            found = {term for _, _, term in c.lex.find("ui_phrases", key)}
+            if len(found) >= 2:
+                return "ZH310", STRONG
         return None
     if not instruction(key):
         stripped = key.strip(" •*-·[]【】")
