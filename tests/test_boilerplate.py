@@ -177,6 +177,8 @@ def test_original_summary_stays():
         "本报记者 赵六 摄",
         "12 08:00:00 李四",
         "作者：陈某 编辑：刘某 浏览：",
+        "上报快讯／范姜佳钰 2020年03月12日 20:19:00",  # a source and a name, dated
+        "文／王小明",
     ],
 )
 def test_credits_stay(credit):

@@ -226,6 +226,33 @@ def test_a_column_of_four_character_labels_above_the_title_goes():
     assert out == [TITLE, *BODY]
 
 
+def test_a_dateline_under_the_title_is_never_taken_for_the_title():
+    # On its own output (the menus gone) the page still finds its title above the dateline.
+    # A title that shares no words with the lead: the nearest headline above the body is
+    # taken, and the dateline between them is none.
+    title, dateline = "夜读时光", "2023/4/5 10:41（4/5 12:08 最后修订）"
+    lines = ["港闻快讯", "本地", "国际", title, dateline, *BODY]
+    out, _ = clean(lines)
+    assert out[0] == title
+    again, _ = clean(out)
+    assert again == out
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("上报快讯／范姜佳钰 2020年03月12日 20:19:00", True),
+        ("文／王小明", True),
+        ("绘图/创作", False),  # two labels of a menu
+        ("显示器 / 桌上型电脑", False),
+    ],
+)
+def test_a_byline_with_a_slash(line, byline):
+    from zhclean.stages.boilerplate.position import _slash_credit
+
+    assert _slash_credit(line) is byline
+
+
 def test_a_label_sharing_words_with_the_body_does_not_become_the_title():
     out, _ = clean(["本馆概况", "读者服务", "数字资源库", "活动预告", TITLE, *BODY])
     assert out == [TITLE, *BODY]

@@ -17,10 +17,12 @@ from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
 from .shapes import (
+    DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
+    TIME_RE,
     GramPool,
     copied_share,
     ellipsis_end,
@@ -280,6 +282,7 @@ def _credit(doc: Document, item: Item) -> bool:
         found = doc.credits[item.key] = (
             metadata(doc.ctx, item) == KEEP
             or bool(BRACKETED_CREDIT_RE.match(item.key))
+            or _slash_credit(item.key)
             or (
                 len(item.text) <= 60
                 and any(
@@ -288,6 +291,20 @@ def _credit(doc: Document, item: Item) -> bool:
             )
         )
     return found
+
+
+# A byline of a source or a column and a name parted by a slash, with its date or none:
+# "上报快讯／范姜佳钰 2020年03月12日 20:19:00", "文/王小明", "记者王小明／台北报导".
+SLASH_CREDIT_RE = re.compile(r"^([^\s／/，。:：]{1,10})\s?[／/]\s?[\u4e00-\u9fff·]{2,4}$")
+
+
+def _slash_credit(key: str) -> bool:
+    """A byline with a slash: one letter of a label ("文/王小明", "图／李四"), or a source and
+    a name dated as a byline is ("上报快讯／范姜佳钰 2020年03月12日 20:19:00"); a menu's
+    pair of labels ("绘图/创作") has neither."""
+    undated = DATETIME_RE.sub("", key).strip()
+    match = SLASH_CREDIT_RE.match(undated)
+    return bool(match) and (len(match.group(1)) == 1 or undated != key.strip())
 
 
 # A menu label is short: "首页", "时政讲解", "APP下载", "更多 >".
@@ -341,7 +358,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
-        if item.removed or item.code == "ZH307" or _credit(doc, item):
+        if item.removed or item.code == "ZH307" or _credit(doc, item) or _dateline(item):
             continue
         text = item.text
         own = squash(item.key)
@@ -373,6 +390,12 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             best = i
             break
     return (best, True) if best is not None else (nearest, False)
+
+
+def _dateline(item: Item) -> bool:
+    """A date and a time of day on one line ("更新时间 2012年12月10日, 格林尼治标准时间10:41"):
+    when the page was published or updated, never its title."""
+    return item.shape.stamped and bool(DATE_RE.search(item.key)) and bool(TIME_RE.search(item.key))
 
 
 def _known_label(doc: Document, item: Item) -> bool:
