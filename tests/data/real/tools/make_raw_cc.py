@@ -1,9 +1,15 @@
-"""Batches F, G and H: write raw/f*.txt, raw/g*.txt and raw/h*.txt from shjwudp/c4-dataset-script's random-100
-file (each record's `text` written as UTF-8, byte for byte, nothing added or removed). Needs the
-fetched snapshot's git directory.
+"""Batches F, G, H and I: write raw/f*.txt, raw/g*.txt, raw/h*.txt and raw/i*.txt from
+shjwudp/c4-dataset-script's random-100 file (each record's `text` written as UTF-8, byte for
+byte, nothing added or removed). Needs the fetched snapshot's git directory.
+
+Batch I also takes eight objects of jedcheng/c4-dataset-script's
+data/Document_Duplication_Removal_samples.json (the file batches D and E took their Traditional
+controls from; same form: the object's `text` as UTF-8, byte for byte), because random-100 had no
+more unused records with Chinese author text. That snapshot's git directory is JED_GIT_DIR
+(environment variable; default below).
 
 Run from anywhere: python3 tests/data/real/tools/make_raw_cc.py [GIT_DIR] [BATCH ...]
-(BATCH: f, g, h; all by default)."""
+(BATCH: f, g, h, i; all by default)."""
 
 import json
 import os
@@ -12,6 +18,8 @@ import sys
 
 GIT_DIR = sys.argv[1] if len(sys.argv) > 1 else "/work/.mirror/shjwudp+c4-dataset-script/repo"
 COMMIT = "619df8ae02d93396736fe239754c99aa84cb2fa8"
+JED_GIT_DIR = os.environ.get("JED_GIT_DIR", "/work/.mirror/jedcheng+c4-dataset-script/repo")
+JED_COMMIT = "1e4c0781d6d691b6d26ddb4f880a976b71e11597"
 BASE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BATCHES = {
     "f": [
@@ -70,7 +78,49 @@ BATCHES = {
         ("h09_wanjia-aluminium-placeholder-product.txt", 73),
         ("h10_adanail-hk-gallery-menu-trad.txt", 29),
     ],
+    "i": [
+        ("i01_koko-betting-wuju-opera-teaser-keywords.txt", 25),
+        ("i02_imdj-betting-counselling-room-teaser-keywords.txt", 27),
+        ("i03_leyu-betting-tag-page-congress-snippet.txt", 87),
+        ("i04_charisse-tw-pearl-necklace-shopify-trad.txt", 48),
+        ("i05_weihe-honours-placeholder-contact-trad-porn.txt", 45),
+        ("i06_eetchina-login-prompt-menu-only.txt", 91),
+        ("i07_404-casino-redirect-notice.txt", 62),
+    ],
 }
+# jedcheng/c4-dataset-script data/Document_Duplication_Removal_samples.json, object index (from 0)
+JED_BATCHES = {
+    "i": [
+        ("i08_chengli-carcass-truck-machine-trad-clean.txt", 4),
+        ("i09_hanchuan-procurement-notice-machine-trad-clean.txt", 6),
+        ("i10_goodforyou-tw-member-terms-trad-clean.txt", 8),
+        ("i11_tradingview-tw-technicals-trad-clean.txt", 2),
+        ("i12_tradingview-tw-forecast-trad-clean.txt", 9),
+        ("i13_hk-police-radio-job-trad-clean.txt", 3),
+        ("i14_hk-edb-project-officer-job-trad-clean.txt", 10),
+        ("i15_hk-project-assistant-job-trad-clean.txt", 13),
+    ],
+}
+
+
+def jed_objects():
+    """The JSON array of the jedcheng file, read object by object (it has a trailing comma)."""
+    s = subprocess.run(
+        ["git", f"--git-dir={JED_GIT_DIR}", "show", f"{JED_COMMIT}:data/Document_Duplication_Removal_samples.json"],
+        capture_output=True,
+        check=True,
+    ).stdout.decode("utf-8")
+    dec = json.JSONDecoder()
+    i = s.index("[") + 1
+    objs = []
+    while True:
+        while i < len(s) and s[i] in " \n\r\t,":
+            i += 1
+        if i >= len(s) or s[i] == "]":
+            return objs
+        o, i = dec.raw_decode(s, i)
+        objs.append(o)
+
 
 if __name__ == "__main__":
     batches = sys.argv[2:] or sorted(BATCHES)
@@ -87,3 +137,12 @@ if __name__ == "__main__":
             with open(os.path.join(BASE, "raw", name), "wb") as f:
                 f.write(rec["text"].encode("utf-8"))
             print(name, k, rec["url"], rec.get("timestamp"), len(rec["text"]))
+    if any(b in JED_BATCHES for b in batches):
+        objs = jed_objects()
+        assert len(objs) == 14
+        for batch in batches:
+            for name, k in JED_BATCHES.get(batch, []):
+                rec = objs[k]
+                with open(os.path.join(BASE, "raw", name), "wb") as f:
+                    f.write(rec["text"].encode("utf-8"))
+                print(name, "jedcheng", k, rec["url"], rec.get("timestamp"), len(rec["text"]))
