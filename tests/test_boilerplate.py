@@ -192,6 +192,25 @@ def test_headings_and_author_lists_stay():
     assert out == lines
 
 
+def test_a_notice_sentence_citing_an_address_by_ip_stays():
+    # A procurement notice gives its system's address as a bare IP: no template residue.
+    line = "供应商可通过登录政府采购电子交易系统（http://47.111.115.168:10021/#/index）直接获取招标文件。"
+    out, _ = run([TITLE, BODY[0], line, BODY[1]])
+    assert line in out
+
+
+def test_a_numbered_clause_of_the_pages_own_terms_stays():
+    # Terms of membership set out as a numbered list; one clause names the site and its
+    # privacy policy, as a footer notice would, and is still the page's text.
+    terms = [
+        "1. 您同意将您所提供予本公司之个人资料，依照本公司的隐私权政策进行搜集、处理与利用。",
+        "2. 根据个资与隐私权政策，任何您提供在本网站的意见、建议与资料，都是公开的且非专有的。",
+        "3. 若会员提供任何错误或不实的资料，本公司有权暂停或终止其会员资格。",
+    ]
+    out, _ = run(["会员条款", *terms])
+    assert out == ["会员条款", *terms]
+
+
 def test_a_heading_about_sharing_on_a_network_stays():
     # Words of its own beside the verb and the network: the author's heading, no button.
     lines = [TITLE, BODY[0], "用微信发送红包更方便", BODY[1], BODY[2]]

@@ -122,7 +122,6 @@ BRACKET_RESIDUE_RE = re.compile(r"^[\d\s]*[\[\]{}()<>][\d\s\[\]{}()<>]*$")
 # Template residue: unfilled placeholders, CMS property tails, file names of a CMS.
 CMS_RE = re.compile(
     r"content_\d{1,12}\.s?html?|/\w{1,40}property-->|null(?:content|http)"
-    r"|https?://(?:\d{1,3}\.){3}\d{1,3}"
     r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
     # A template's tag alone on its line, whatever its braces hold ("{{# }) }}").
     r"|^\s?\{\{[^\u4e00-\u9fff]{0,40}\}\}\s?$"

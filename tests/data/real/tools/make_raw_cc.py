@@ -106,7 +106,12 @@ JED_BATCHES = {
 def jed_objects():
     """The JSON array of the jedcheng file, read object by object (it has a trailing comma)."""
     s = subprocess.run(
-        ["git", f"--git-dir={JED_GIT_DIR}", "show", f"{JED_COMMIT}:data/Document_Duplication_Removal_samples.json"],
+        [
+            "git",
+            f"--git-dir={JED_GIT_DIR}",
+            "show",
+            f"{JED_COMMIT}:data/Document_Duplication_Removal_samples.json",
+        ],
         capture_output=True,
         check=True,
     ).stdout.decode("utf-8")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ....chardata import ends_sentence, han_count
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
-from ..shapes import EMPTY_FIELD_RE, squash
+from ..shapes import EMPTY_FIELD_RE, LIST_MARKER_RE, squash
 
 if TYPE_CHECKING:
     from .classifier import Classifier
@@ -86,11 +86,21 @@ def call_to_action(c: Classifier, item: Item) -> Verdict | None:
 CTA_LINE_MAX = 40
 
 
+# Footer phrases no clause of a page's own terms uses: a registration or a copyright line.
+CERTAIN_FOOTER = frozenset(
+    {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
+)
+
+
 @detector("ZH305")
 def site_notice(c: Classifier, item: Item) -> Verdict | None:
     """A copyright or takedown notice of the site: two footer phrases, or one in a short line."""
     key, text = item.key, item.text
     terms = {term for _, _, term in c.lex.find("footer_phrases", key)}
+    if terms and item.prose and LIST_MARKER_RE.match(text) and not terms & CERTAIN_FOOTER:
+        # "3. 根据个资与隐私权政策，任何您提供在本网站……": a clause of the terms the page
+        # sets out, numbered as the author numbers them; a site's notice is no list item.
+        return None
     if len(terms) >= 2:
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
