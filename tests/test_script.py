@@ -73,3 +73,19 @@ def test_short_traditional_lines_of_a_mixed_page_are_converted_too():
     assert lines[2:5] == [convert(line, "t2s") for line in short]
     assert lines[2] == "加入东海"
     assert lines[5] == quoted  # a name quoted in a line of pinyin stays as written
+
+
+def test_contact_fields_of_two_ideographs_on_a_mixed_page_are_converted():
+    simplified = (
+        "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
+        "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
+    )
+    traditional = (
+        "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
+        "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
+    )
+    # The label's two ideographs are the line's only words: an address's letters are none.
+    fields = ["電 話：0917-8583501", "郵 箱：service@example.com"]
+    page = "\n".join([simplified, traditional, *fields]) + "\n"
+    lines = clean_bytes(page.encode("utf-8")).text.split("\n")
+    assert lines[2:4] == ["电 话：0917-8583501", "邮 箱：service@example.com"]

@@ -124,12 +124,14 @@ def _convert_traditional_paragraphs(text: str, config: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         han = han_count(line)
+        latin = sum(ch.isascii() and ch.isalpha() for ch in ADDRESS_RE.sub("", line))
         if han >= PARAGRAPH_HAN:
             if detect_script(line) == "traditional":
                 lines[i] = convert(line, config)
         elif (
-            han >= SHORT_LINE_HAN
-            and han >= sum(ch.isascii() and ch.isalpha() for ch in line)
+            han >= SHORT_FIELD_HAN
+            and (han >= SHORT_LINE_HAN or not latin)
+            and han >= latin
             and _traditional_only(line, config)
         ):
             lines[i] = convert(line, config)
@@ -138,9 +140,14 @@ def _convert_traditional_paragraphs(text: str, config: str) -> str:
 
 # A short line of a mixed page (a heading, a list's item) is converted when it holds
 # Traditional characters and no Simplified-only one, and more ideographs than Latin
-# letters: "加入東海", "手 機：13668587999". A name quoted in a line of pinyin or English
+# letters (two are enough in a line with no Latin letter, a field's label): "加入東海",
+# "手 機：13668587999", "電 話：0917-8583501". A name quoted in a line of pinyin or English
 # ("Zhi Neng Xiang Nian Ni (只能想念你 - 蕭敬騰)") stays.
 SHORT_LINE_HAN = 4
+# A field's label of two ideographs with no Latin letter in its line: "電 話：0917-8583501".
+SHORT_FIELD_HAN = 2
+# An e-mail or web address in a field's value: its letters are no words of the line.
+ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 def _traditional_only(line: str, config: str) -> bool:
