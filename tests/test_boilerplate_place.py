@@ -265,6 +265,35 @@ def test_a_column_of_menu_words_below_the_body_goes():
     assert removed(report) == {label: ("ZH303", "menus_outside_body") for label in menu}
 
 
+def test_a_shops_english_menu_goes_around_a_product_with_no_prose():
+    # A shop template's menu in title case, shown twice: its words weigh as a label's
+    # characters. The product's own lines (a name of six words, prices, specifications) stay.
+    menu = [
+        "Shop by Collections",
+        "New Arrivals",
+        "Returns & Exchanges",
+        "Customer Service Menu",
+        "Jewelry Care Guide",
+        "About Us",
+    ]
+    product = [
+        "Adele Japanese Baroque Pearl Long Necklace",
+        "Regular price",
+        "$450.00",
+        "材质",
+        "日本天然淡水珍珠，每个小珍珠尺寸约0.5-0.6公分",
+        "整条项链全手工制作，总长度约85公分",
+    ]
+    out, _ = clean([*menu, *product, *menu])
+    assert out == product
+
+
+def test_lines_of_commands_below_a_heading_are_no_menu():
+    lines = [TITLE, *BODY, "安装依赖", "npm i -g depcheck", "检查依赖", "depcheck", "npm run build"]
+    out, _ = clean(lines)
+    assert out == lines
+
+
 def test_a_column_of_two_character_channels_below_the_body_goes():
     out, _ = clean([TITLE, *BODY, "时政", "财经", "体育", "娱乐", "科技"])
     assert out == [TITLE, *BODY]

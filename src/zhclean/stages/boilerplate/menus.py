@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from .features import STRONG, Item
-from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item
+from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item, label_length
 from .registry import detector
 from .shapes import ellipsis_end, introduces_list
 from .zones import _near_posts
@@ -64,7 +64,7 @@ def _column_of_labels(
     kept = [it for it in run if not it.removed]
     if len(run) < MENU_RUN_MIN or len(kept) < 2:
         return False  # one line next to menus is not a column ("本章完" under a chapter)
-    if sum(len(it.text) for it in kept) > MENU_MEAN_MAX * len(kept):
+    if sum(label_length(it) for it in kept) > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
     if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
         return False  # data rows
@@ -78,7 +78,7 @@ def _column_of_labels(
     if (
         not strict
         and len(kept) >= SITEMAP_RUN_MIN
-        and sum(len(it.text) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+        and sum(label_length(it) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
         and share >= SITEMAP_SHARE_MIN
     ):
         # A site map: a long column of short channel names, a few of them known; a list of

@@ -312,10 +312,34 @@ MENU_ITEM_MAX = 12
 TAIL_ITEM_MAX = 8
 
 
+# A word of a Latin label weighs as much as two or three ideographs: "Shop by Collections
+# Menu" is a label as short as "本馆概况", "Adele Japanese Baroque Pearl Long Necklace" none.
+LATIN_WORD_WEIGHT = 2.5
+
+
+# A label in Latin letters is written in title case: "Shop by Collections", "Returns &
+# Exchanges", "FAQs"; a command or a line of code is not ("npm i -g depcheck").
+TITLE_CASE_WORD_RE = re.compile(
+    r"^(?:[A-Z0-9][\w'’.-]*|&|by|of|and|to|the|in|on|for|at|a|an|with)$"
+)
+
+
+def label_length(item: Item) -> float:
+    """A line's length as a label's: characters, or for a line of title-case words (and no
+    ideograph) its words weighed as ideographs."""
+    text = item.text
+    if item.han:
+        return len(text)
+    words = text.split()
+    if words and all(TITLE_CASE_WORD_RE.match(word) for word in words):
+        return LATIN_WORD_WEIGHT * len(words)
+    return len(text)
+
+
 def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
     """A line that could be one label of a menu: short, no clause, no sentence end."""
     text = item.text
-    if len(text) > longest or item.protected or item.table:
+    if label_length(item) > longest or item.protected or item.table:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
