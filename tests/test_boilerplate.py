@@ -398,6 +398,9 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("用LINE傳送", "ZH303"),
         ("Share on Facebook", "ZH303"),
         ("转发到微信朋友圈", "ZH303"),
+        # A template's label of several English words is one label, not three tokens.
+        ("Skip to content", "ZH303"),
+        ("Toggle navigation", "ZH303"),
         # A blog template's comment form: two of its prompts in one sentence.
         ("在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "ZH310"),
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),

@@ -203,6 +203,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
     if not tokens or any(ch in key for ch in "。，,;；"):
         return None
+    if len(tokens) > 1 and nav_token(c, key):
+        return "ZH303", STRONG  # one label of several words: "skip to content", "about us"
     nav = sum(1 for t in tokens if nav_token(c, t))
     if len(tokens) >= 3:
         # Channels and site sections count in a row of three or more ("港闻 财经 体育");
