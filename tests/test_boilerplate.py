@@ -401,6 +401,7 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         # A template's label of several English words is one label, not three tokens.
         ("Skip to content", "ZH303"),
         ("Toggle navigation", "ZH303"),
+        ('Posts tagged "夜间开放"', "ZH303"),  # a blog's archive heading
         # A blog template's comment form: two of its prompts in one sentence.
         ("在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "ZH310"),
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),
