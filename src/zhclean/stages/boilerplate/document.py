@@ -52,6 +52,9 @@ SWEEPS = (
 )
 
 
+_ACTIVE: dict[int, tuple[object, tuple[Callable[..., None], ...]]] = {}
+
+
 class Document:
     """The lines of one document and what the rooms decided about them."""
 
@@ -102,6 +105,17 @@ class Document:
                 self._body = (*span, title)
         return self._body
 
+    def _active(self) -> tuple[Callable[[Document], None], ...]:
+        """The sweeps whose rules are on: asked once per selection of rules (the line room
+        is kept per selection), not once per document."""
+        found = _ACTIVE.get(id(self.lines))
+        if found is None or found[0] is not self.lines:
+            found = _ACTIVE[id(self.lines)] = (
+                self.lines,
+                tuple(sweep for sweep in SWEEPS if enabled(sweep, self.on)),
+            )
+        return found[1]
+
     def live(self) -> list[Item]:
         return [it for it in self.items if not it.removed]
 
@@ -113,11 +127,10 @@ class Document:
             if check_time is not None and i % 1024 == 0:
                 check_time()  # the per-file budget is cooperative: asked every so many lines
             self.lines.judge(item)
-        for sweep in SWEEPS:
-            if enabled(sweep, self.on):
-                if check_time is not None:
-                    check_time()
-                sweep(self)
+        for sweep in self._active():
+            if check_time is not None:
+                check_time()
+            sweep(self)
         guards.guard_prose(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if enabled(runs.duplicates, self.on):

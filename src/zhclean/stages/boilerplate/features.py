@@ -16,7 +16,7 @@ so a site's template line is measured once for a whole corpus.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ...chardata import CLOSERS, ends_sentence, han_count
 from .shapes import DATED_END_RE, DATED_START_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
@@ -84,7 +84,7 @@ def shape_of(text: str, key: str) -> Shape:
     return found
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Item:
     no: int  # 1-based line number
     text: str  # stripped line
@@ -95,36 +95,28 @@ class Item:
     protected: bool = False  # inside an open bracket: a fragment of the line before
     table: bool = False  # a row of a table the author wrote: never a menu
     guard: str | None = None  # why the line must stay, whatever the detectors say
-    _shape: Shape | None = None
+    # What the text says of the line, and the verdict as one flag: plain attributes, not
+    # properties, since every sweep reads them of every line (set by mark and clear).
+    shape: Shape = field(init=False)
+    han: int = field(init=False)  # ideographs in the line
+    # A body paragraph: ends a sentence, or is long (a short question is a headline).
+    prose: bool = field(init=False)
+    removed: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.shape = shape = shape_of(self.text, self.key)
+        self.han, self.prose = shape.han, shape.prose
+        self.removed = self.code is not None and self.strength == STRONG
 
     def mark(self, code: str, strength: int = STRONG, detector: str | None = None) -> None:
         self.code, self.strength = code, strength
+        self.removed = strength == STRONG
         if detector:
             self.detector = detector
 
     def clear(self) -> None:
         self.code, self.strength, self.detector = None, 0, None
-
-    @property
-    def shape(self) -> Shape:
-        if self._shape is None:
-            self._shape = shape_of(self.text, self.key)
-        return self._shape
-
-    @property
-    def han(self) -> int:
-        """Ideographs in the line."""
-        return self.shape.han
-
-    @property
-    def removed(self) -> bool:
-        return self.code is not None and self.strength == STRONG
-
-    @property
-    def prose(self) -> bool:
-        """A body paragraph: ends a sentence, or is long. A short question or exclamation is a
-        headline."""
-        return self.shape.prose
+        self.removed = False
 
     @property
     def prose_end(self) -> bool:

@@ -329,7 +329,7 @@ def propagate_weak(doc: Document) -> None:
             j += 1
         if strong(i - 1) or strong(j + 1):
             for item in items[i : j + 1]:
-                item.strength = STRONG
+                item.mark(item.code, STRONG)
         i = j + 1
     for item in items:
         if item.strength == WEAK:
