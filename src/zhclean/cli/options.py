@@ -13,7 +13,7 @@ import typer
 
 from ..config import TARGETS, Config
 from ..corpus import corpus_repeats
-from ..discovery import Job, Problem, discover
+from ..discovery import HTML_PATTERNS, Job, Problem, discover
 from ..lexicon import RuleFileError, validate_rule_file
 from ..records import JSONL_PATTERNS, is_jsonl_name
 from ..rules import resolve
@@ -48,7 +48,10 @@ LocationsArg = Annotated[
 IncludeOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--include", metavar="GLOB", help="Glob of files to take in folders (default *.txt)."
+        "--include",
+        metavar="GLOB",
+        help="Glob of files to take in folders (default *.txt, pages *.html *.htm *.xhtml *.xml *.shtml, "
+        "*.jsonl).",
     ),
 ]
 
@@ -198,7 +201,7 @@ def _prepare(
 
 # The files a folder's walk takes by default, by --format (None: by name, both kinds).
 INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
-    "files": ("*.txt",),
+    "files": ("*.txt", *HTML_PATTERNS),
     "jsonl": JSONL_PATTERNS,
-    None: ("*.txt", *JSONL_PATTERNS),
+    None: ("*.txt", *HTML_PATTERNS, *JSONL_PATTERNS),
 }
