@@ -8,6 +8,9 @@ import subprocess
 import sys
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from zhclean import clean_bytes
 from zhclean.discovery import output_rel
 from zhclean.html.blocks import Block, Evidence
@@ -226,3 +229,35 @@ def test_short_lines_without_links_are_the_authors():
     html = f"<!doctype html><body><article><h1>歌词</h1><p>{PROSE}</p><p>{PROSE2}</p></article><div class=related>{linked}</div></body>"
     lines = clean_bytes(html.encode()).text.splitlines()
     assert not any(line in lines for line in lyric)
+
+
+TAGS = ["<p>", "</p>", "<div class=nav>", "</div>", "<br>", "<a href=/>", "</a>", "<td>", "<tr>"]
+TAGS += [
+    "<table>",
+    "<pre>",
+    "</pre>",
+    "<script>",
+    "<!--",
+    "-->",
+    "<nav>",
+    "<li>",
+    "&amp;",
+    "&#x4e2d;",
+]
+TAGS += ["<title>", "</title>", "<![CDATA[", "]]>", "<item>", "<description>", "<entry>", "\n"]
+
+
+@settings(max_examples=80, deadline=None, derandomize=True)
+@given(
+    st.lists(st.sampled_from(TAGS) | st.text(max_size=8), max_size=60),
+    st.sampled_from(
+        ["<!doctype html>", "<rss><channel>", '<feed xmlns="http://www.w3.org/2005/Atom">']
+    ),
+    st.sampled_from(["utf-8", "gb18030", "big5"]),
+)
+def test_any_markup_gives_a_result_never_an_exception(parts, start, codec):
+    data = (start + "".join(parts)).encode(codec, "replace")
+    result = clean_bytes(data)
+    assert result.status in ("cleaned", "dropped", "error", "skipped")
+    if result.text is not None:
+        assert result.page is not None and result.page["source"] in ("html", "feed")
