@@ -234,3 +234,20 @@ def test_a_broken_feed_gives_what_it_can():
     broken = RSS.replace("</channel></rss>", "<item><title>断了")
     assert feed_lines(broken)[:3] == ["第一篇", "全文第一段。", "全文第二段。"]
     assert feed_lines("<rss><channel><item>") == []
+
+
+def test_an_articles_own_header_and_footer_are_no_chrome_zone():
+    html = (
+        "<body><header><a href=/>站名</a></header><article><header><h1>标题</h1>"
+        "<a href=/u>张三</a></header><p>正文。</p><footer><a href=/t>标签</a></footer></article>"
+        "<footer><a href=/c>联系</a></footer></body>"
+    )
+    zones = {b.text: b.evidence.zone for b in parse_html(html).blocks}
+    assert zones == {
+        "站名": "header",
+        "标题": None,
+        "张三": None,
+        "正文。": None,
+        "标签": None,
+        "联系": "footer",
+    }

@@ -55,6 +55,8 @@ ZONE_ROLES = {
     "contentinfo": "footer",
     "complementary": "aside",
 }
+CONTENT_TAGS = frozenset({"article", "main", "section"})
+SCOPED_TAGS = frozenset({"header", "footer"})  # chrome only outside CONTENT_TAGS
 # Elements whose class and id name the whole page ("single-post has-comments"), not a part.
 PAGE_TAGS = frozenset({"html", "body", "main", "article"})
 
@@ -70,9 +72,10 @@ class Evidence:
 
     ``path`` is the tags of the blocks (and cells) around the line, outermost first;
     ``zone`` is the innermost ``nav``/``header``/``footer``/``aside`` (or ARIA role,
-    as that element) around the line, else None; ``link_density`` the share of its
-    visible characters inside ``<a>``; ``words`` the class and id words of the
-    elements around it, nearest first, lower case.
+    as that element) around the line, else None (a ``header`` or ``footer`` inside
+    ``article``, ``main`` or ``section`` is the article's own, no zone);
+    ``link_density`` the share of its visible characters inside ``<a>``; ``words``
+    the class and id words of the elements around it, nearest first, lower case.
     """
 
     path: str
@@ -129,10 +132,13 @@ def hidden(element: etree._Element) -> bool:
 class _Frame:
     """One open element: its tag, chrome zone and the class/id words from it up."""
 
-    __slots__ = ("tag", "zone", "words", "path")
+    __slots__ = ("tag", "zone", "words", "path", "content")
 
-    def __init__(self, tag: str, zone: str | None, words: tuple[str, ...], path: str) -> None:
+    def __init__(
+        self, tag: str, zone: str | None, words: tuple[str, ...], path: str, content: bool
+    ) -> None:
         self.tag, self.zone, self.words, self.path = tag, zone, words, path
+        self.content = content  # inside article, main or section
 
 
 class _Lines:
@@ -194,7 +200,9 @@ def _tag(element: etree._Element) -> str | None:
 def _frame(element: etree._Element, tag: str, parent: _Frame | None) -> _Frame:
     zone = parent.zone if parent else None
     words = parent.words if parent else ()
-    if tag in ZONE_TAGS:
+    content = bool(parent and parent.content) or tag in CONTENT_TAGS
+    # An article's own header and footer (its title, byline, notes) are no site chrome.
+    if tag in ZONE_TAGS and not (tag in SCOPED_TAGS and parent and parent.content):
         zone = tag
     role = element.get("role")
     if role:
@@ -207,7 +215,7 @@ def _frame(element: etree._Element, tag: str, parent: _Frame | None) -> _Frame:
     path = parent.path if parent else ""
     if tag in BLOCK_TAGS or tag in CELL_TAGS or tag == "body" or not parent:
         path = f"{path}/{tag}" if path else tag
-    return _Frame(tag, zone, words, path)
+    return _Frame(tag, zone, words, path, content)
 
 
 def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
