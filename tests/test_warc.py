@@ -8,6 +8,7 @@ import io
 import json
 import logging
 import os
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -162,7 +163,9 @@ def test_a_truncated_archive_keeps_what_came_before_and_is_an_error(tmp_path):
     write_warc(src / "whole.warc.gz", 10)
     data = (src / "whole.warc.gz").read_bytes()
     (src / "cut.warc.gz").write_bytes(data[: len(data) * 2 // 3])
-    (src / "garbage.warc").write_bytes(b"WARC/1.0\r\nthis is no header\r\n\r\n" + os.urandom(300))
+    (src / "garbage.warc").write_bytes(
+        b"WARC/1.0\r\nthis is no header\r\n\r\n" + random.Random(7).randbytes(300)
+    )
     run = zhclean(str(src), "--out", str(tmp_path / "out"))
     assert run.returncode == 3 and "Traceback" not in run.stderr
     assert "cut.warc.gz" in run.stderr and "garbage.warc" in run.stderr
@@ -220,3 +223,20 @@ def test_same_bytes_on_ray(archive, tmp_path):
     assert local.returncode == 0
     ray_bytes = (tmp_path / "ray" / "crawl.jsonl.gz").read_bytes()
     assert ray_bytes == (tmp_path / "local" / "crawl.jsonl.gz").read_bytes()
+
+
+def test_an_archive_cut_anywhere_is_found_out(tmp_path):
+    """warcio ends quietly where a gzip member is cut: every cut that is not a record's
+    boundary (a shorter archive, whole) is an archive that breaks off."""
+    write_warc(tmp_path / "w.warc.gz", 6)
+    data = (tmp_path / "w.warc.gz").read_bytes()
+    for cut in range(20, len(data), 37):
+        summary = clean_warc_stream(io.BytesIO(data[:cut]), io.BytesIO(), Config())
+        try:
+            gzip.decompress(data[:cut])
+            whole = True
+        except (EOFError, OSError):
+            whole = False
+        assert (summary["failure"] is None) == whole, (cut, summary["failure"])
+        if not whole:
+            assert "truncated" in summary["failure"]

@@ -28,7 +28,9 @@ is in flight at a time, and a record over :data:`RECORD_MAX` bytes is skipped.
 
 from __future__ import annotations
 
+import io
 import json
+import zlib
 from collections import Counter
 from collections.abc import Iterator
 from typing import IO
@@ -73,6 +75,65 @@ def document_kind(content_type: str | None) -> str | None:
     if mime in TEXT_TYPES:
         return "text"
     return "skip"
+
+
+class _Watched(io.RawIOBase):
+    """An archive's raw bytes as warcio reads them, checked on the way: warcio ends quietly
+    where a gzip member is cut off, so each member is also inflated here (a bounded piece
+    at a time, the output dropped) to see that the last one ends.
+
+        >>> import gzip
+        >>> data = gzip.compress(b"x" * 1000)
+        >>> whole, cut = _Watched(io.BytesIO(data)), _Watched(io.BytesIO(data[:20]))
+        >>> _ = whole.read(), cut.read()
+        >>> whole.problem(), cut.problem()
+        (None, 'the gzip stream ends in the middle of a member (truncated)')
+    """
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.inflate: zlib._Decompress | None = None
+        self.first = True
+        self.open_member = False
+        self.broken: str | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[override]
+        data = self.raw.read(len(target))
+        size = len(data)
+        target[:size] = data
+        if self.first and data:
+            self.first = False
+            if data[:2] == b"\x1f\x8b":
+                self.inflate = zlib.decompressobj(31)
+        if self.inflate is not None and data and self.broken is None:
+            self._feed(data)
+        return size
+
+    def _feed(self, data: bytes) -> None:
+        assert self.inflate is not None
+        try:
+            while data:
+                self.inflate.decompress(data, 1 << 16)
+                self.open_member = True
+                if self.inflate.eof:
+                    data = self.inflate.unused_data
+                    self.inflate = zlib.decompressobj(31)
+                    self.open_member = False
+                else:
+                    data = self.inflate.unconsumed_tail
+        except zlib.error as exc:
+            self.broken = f"the gzip stream is damaged: {exc}"
+
+    def problem(self) -> str | None:
+        """Why the bytes read so far are no whole archive, or None."""
+        if self.broken:
+            return self.broken
+        if self.open_member:
+            return "the gzip stream ends in the middle of a member (truncated)"
+        return None
 
 
 def _documents(
@@ -124,8 +185,15 @@ def _documents(
                 failure.append(f"record {number} is cut short: the archive is truncated")
                 return
             yield number, fields, payload, kind, content_type
+        if isinstance(stream, _Watched):
+            while stream.read(1 << 20):  # what warcio left unread: garbage at the end
+                pass
+            if stream.problem():
+                failure.append(f"after record {number}: {stream.problem()}")
     except Exception as exc:  # warcio's ArchiveLoadFailed, a truncated gzip, garbage
-        failure.append(f"the archive breaks off after record {number}: {type(exc).__name__}: {exc}")
+        failure.append(
+            f"the archive breaks off after record {number} (truncated or damaged): {type(exc).__name__}: {exc}"
+        )
 
 
 def clean_warc_record(
@@ -203,7 +271,8 @@ def clean_warc_stream(
     malformed: list[dict] = []
     skipped, failure = [0], []
     records_in = records_out = removed = 0
-    for window in _windows(_documents(stream, skipped, failure), config, keep_empty):
+    watched = _Watched(stream)
+    for window in _windows(_documents(watched, skipped, failure), config, keep_empty):
         if pool is not None and len(window) > 1:
             results = pool.map(window, chunk=max(1, len(window) // 16))
         else:
