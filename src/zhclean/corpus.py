@@ -15,7 +15,7 @@ from pathlib import Path
 from .atomic import TEMP_SUFFIX, atomic_output, remove_stale_temps
 from .chardata import han_count
 from .config import Config
-from .discovery import Job, Problem, discover, not_regular
+from .discovery import Job, Problem, discover, is_html_name, not_regular
 from .manifest import (
     MANIFEST_NAME,
     jsonl_record,
@@ -31,6 +31,7 @@ from .manifest import (
     write_manifest,
 )
 from .pipeline import CleanResult, clean_bytes
+from .stages.markup import MarkupHint
 from .storage import Location, join, store_of
 from .stream import STREAM_MIN
 
@@ -76,7 +77,8 @@ def clean_file(
             return manifest_record(
                 job, None, None, error=problem.error, status="skipped", code="ZH904"
             )
-        if store.size(job.path) > STREAM_MIN:
+        page_name = is_html_name(job.path)
+        if store.size(job.path) > STREAM_MIN and not page_name:  # a page is read whole
             if previous is not None and _reusable(previous, _file_sha256(job.path), settings_hash):
                 return {**previous, "cached": True}
             return _clean_large_file(job, out_dir, config, write, settings_hash)
@@ -87,10 +89,13 @@ def clean_file(
     if _reusable(previous, sha256_of(data), settings_hash):
         return {**previous, "cached": True}
     try:
-        result = clean_bytes(data, config)
+        result = clean_bytes(data, config, hint=MarkupHint(likely=page_name))
     except Exception as exc:  # a bug must not stop the other files; the record says what broke
         error = f"internal error: {type(exc).__name__}: {exc}"
         return manifest_record(job, None, data, error=error, code=None)
+    if out_dir is None and result.page is not None and result.text is not None:
+        reason = f"an {result.page['source']} page is not rewritten in place; clean it with --out"
+        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
     if (skipped := _skip_reason(result, data, out_dir is None)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
@@ -260,11 +265,14 @@ def file_line_hashes(path: Location) -> frozenset[int]:
     from .repeats import file_hashes
     from .report import Report
     from .stages.decode import decode
+    from .stages.markup import markup
 
     try:
-        text = decode(store_of(path).read(path), Report()).text
+        data = store_of(path).read(path)
     except OSError:
         return frozenset()
+    page = markup(data, Report(), MarkupHint(likely=is_html_name(path)))  # a page: its text
+    text = page.text if page is not None else decode(data, Report()).text
     return file_hashes(text) if text else frozenset()
 
 

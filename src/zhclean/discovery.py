@@ -3,6 +3,11 @@ not be walked (missing, not a regular file, an unreadable folder).
 
     >>> _matches(PurePosixPath("sub/a.txt"), ("*.txt",))
     True
+
+An HTML page or a feed is written as text, a WARC or WET archive as JSONL:
+
+    >>> [output_rel(PurePosixPath(n)).as_posix() for n in ("a.txt", "p/page.HTML", "c.warc.gz", "d.wet")]
+    ['a.txt', 'p/page.txt', 'c.jsonl.gz', 'd.jsonl']
 """
 
 from __future__ import annotations
@@ -15,6 +20,39 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from .storage import Location, is_uri, store_of
+
+# Whole pages and feeds (read as markup: zhclean.html) and web archives (zhclean.warc).
+HTML_PATTERNS = ("*.html", "*.htm", "*.xhtml", "*.xml", "*.shtml")
+WARC_PATTERNS = ("*.warc", "*.warc.gz", "*.wet", "*.wet.gz")
+
+
+def _name_matches(path: object, patterns: tuple[str, ...]) -> bool:
+    name = str(path).rsplit("/", 1)[-1].lower()
+    return any(fnmatch.fnmatch(name, pattern) for pattern in patterns)
+
+
+def is_html_name(path: object) -> bool:
+    """Does the name say an HTML page or a feed (``.html``, ``.htm``, ``.xhtml``, ``.xml``,
+    ``.shtml``)?"""
+    return _name_matches(path, HTML_PATTERNS)
+
+
+def is_warc_name(path: object) -> bool:
+    """Does the name say a WARC or WET archive (``.warc``, ``.wet``, with ``.gz``)?"""
+    return _name_matches(path, WARC_PATTERNS)
+
+
+def output_rel(rel: PurePosixPath) -> PurePosixPath:
+    """Where an input's output goes under --out: a page's text as ``.txt``, an archive's
+    records as ``.jsonl`` (``.gz`` kept), anything else under its own name."""
+    name = rel.name
+    if is_warc_name(name):
+        gz = name.lower().endswith(".gz")
+        stem = name[:-3] if gz else name
+        return rel.with_name(stem.rsplit(".", 1)[0] + (".jsonl.gz" if gz else ".jsonl"))
+    if is_html_name(name):
+        return rel.with_name(name.rsplit(".", 1)[0] + ".txt")
+    return rel
 
 
 @dataclass(frozen=True)
@@ -107,14 +145,14 @@ def discover(
                     if (problem := not_regular(file_path)) is not None:
                         problems.append(problem)
                         continue
-                    found.append(Job(file_path, rel))
+                    found.append(Job(file_path, output_rel(rel)))
             jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
             problems.extend(_walk_problem(exc) for exc in walk_errors)
         elif (problem := not_regular(path)) is not None:
             problems.append(problem)
         else:
             rel = PurePosixPath(path.name)
-            jobs.append(Job(path, rel))
+            jobs.append(Job(path, output_rel(rel)))
     if out_dir is None:  # in place or check: every file is its own output, names may repeat
         return jobs, problems
     unique: list[Job] = []
@@ -165,7 +203,7 @@ def _discover_remote(
             problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
             return
         if not store.is_dir(uri):
-            jobs.append(Job(uri, PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1])))
+            jobs.append(Job(uri, output_rel(PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1]))))
             return
         listed = sorted(store.walk(uri), key=lambda item: item[1])
     except OSError as exc:
@@ -182,7 +220,16 @@ def _discover_remote(
         rel = PurePosixPath(rel_text)
         if not _matches(rel, include) or _matches(rel, exclude):
             continue
-        jobs.append(Job(file_uri, PurePosixPath(name) / rel if several else rel))
+        jobs.append(Job(file_uri, output_rel(PurePosixPath(name) / rel if several else rel)))
 
 
-__all__ = ["Job", "Problem", "discover"]
+__all__ = [
+    "HTML_PATTERNS",
+    "WARC_PATTERNS",
+    "Job",
+    "Problem",
+    "discover",
+    "is_html_name",
+    "is_warc_name",
+    "output_rel",
+]

@@ -77,7 +77,7 @@ def manifest_record(
     out_bytes = result.data if result else None
     events = result.events if result else []
     counts = result.counts if result else ({code: 1} if code else {})
-    return {
+    record = {
         **path_fields("input", job.path),
         **path_fields("output", output),
         "status": status or (result.status if result else "error"),
@@ -96,6 +96,9 @@ def manifest_record(
         "warnings": result.warnings if result else [],
         "error": error or (result.error if result else None),
     }
+    if result is not None and result.page is not None:
+        record.update(result.page)  # a page read from HTML or a feed: source, title...
+    return record
 
 
 def lines_removed(record: dict) -> int:
@@ -119,7 +122,8 @@ def record_messages(record: dict) -> list[str]:
         lines.append(f"zhclean: {record['status']}: {record['input']}: {record['error']}")
     malformed = record.get("malformed") or []
     for problem in malformed[:MALFORMED_SHOWN]:
-        lines.append(f"zhclean: malformed: {record['input']}:{problem['line']}: {problem['error']}")
+        where = problem.get("line", problem.get("record"))  # a JSONL line, an archive's record
+        lines.append(f"zhclean: malformed: {record['input']}:{where}: {problem['error']}")
     if len(malformed) > MALFORMED_SHOWN:
         more = len(malformed) - MALFORMED_SHOWN
         lines.append(f"zhclean: malformed: {record['input']}: {more} more (see the manifest)")

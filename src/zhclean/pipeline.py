@@ -21,6 +21,7 @@ from .stages.decode import decode
 from .stages.finish import finish, nfc
 from .stages.garble import garble
 from .stages.layout import fold_space, layout
+from .stages.markup import MarkupHint, markup
 from .stages.repair import repair
 from .stages.script import detect_script, script
 
@@ -47,6 +48,9 @@ class CleanResult:
     lines_in: int = 0
     lines_out: int = 0
     warnings: list[dict] = field(default_factory=list)
+    # A page read from markup: source (html, feed), title, where its encoding came from
+    # and a declared charset the bytes contradicted (see zhclean.html).
+    page: dict | None = None
 
     @property
     def counts(self) -> dict[str, int]:
@@ -249,21 +253,26 @@ def clean_text(
 
 
 def clean_bytes(
-    data: bytes, config: Config = DEFAULT_CONFIG, *, timings: dict[str, float] | None = None
+    data: bytes,
+    config: Config = DEFAULT_CONFIG,
+    *,
+    timings: dict[str, float] | None = None,
+    hint: MarkupHint | None = None,
 ) -> CleanResult:
     """Clean the bytes of one file. Pure and deterministic: the same bytes give the same result.
 
     A file that takes longer than ``config.time_budget`` seconds is an error result
     (ZH906) with the reason, not an exception: the run goes on with the other files.
     (Whether a file is over its budget depends on the machine, so on that one point
-    the result is not deterministic.)
+    the result is not deterministic.) A whole HTML page or feed (by its content, or by
+    ``hint``: a file name, an HTTP header) is read as its visible text first.
     """
     report = Report(timings=timings)
     started = time.monotonic()
     if config.time_budget is not None:
         report.deadline = started + config.time_budget
     try:
-        return _clean_bytes(data, config, report)
+        return _clean_bytes(data, config, report, hint)
     except TimeBudgetExceeded:
         elapsed = time.monotonic() - started
         events = [Event("ZH906")]
@@ -273,7 +282,12 @@ def clean_bytes(
         return CleanResult(None, "error", events=events, error=error)
 
 
-def _clean_bytes(data: bytes, config: Config, report: Report) -> CleanResult:
+def _clean_bytes(
+    data: bytes, config: Config, report: Report, hint: MarkupHint | None = None
+) -> CleanResult:
+    page = _Clock(report)("markup", markup, data, report, hint)
+    if page is not None:
+        return _clean_page(page, config, report)
     decoded = _Clock(report)("decode", decode, data, report, config.on)
     if decoded.text is None:
         code = decoded.error_code or "ZH902"
@@ -286,4 +300,30 @@ def _clean_bytes(data: bytes, config: Config, report: Report) -> CleanResult:
     result.lines_in = _count_lines(decoded.text)
     if result.status == "unchanged" and result.data != data:
         result.status = "cleaned"  # same text, other bytes (BOM, encoding, line endings)
+    return result
+
+
+def _clean_page(page, config: Config, report: Report) -> CleanResult:
+    """A page's visible text (:mod:`zhclean.stages.markup`) cleaned like any text."""
+    about = {"source": page.source, "title": page.title, "encoding_from": page.encoding_origin}
+    if page.declared:
+        about["declared_charset"] = page.declared
+    text = page.text
+    if text is None:
+        code = page.error_code or "ZH902"
+        report.add(code)
+        status = "error" if code == "ZH902" else "skipped"
+        return CleanResult(None, status, events=report.events, error=page.error, page=about)
+    if not text.strip():  # nothing visible: the page is dropped, not an empty text
+        report.add("ZH905")
+        result = CleanResult("", "dropped", events=report.events, encoding=page.encoding)
+        result.page = about
+        return result
+    result = clean_text(text, config, report=report)
+    result.lines_in = _count_lines(text)
+    result.encoding = page.encoding
+    result.confidence = page.confidence
+    result.page = about
+    if result.status == "unchanged":
+        result.status = "cleaned"  # the markup is gone: the output is never the input
     return result

@@ -49,7 +49,7 @@ from typing import Any
 
 from .config import Config
 from .corpus import clean_file, clean_jsonl_file, config_hash, file_line_hashes
-from .discovery import Job
+from .discovery import Job, is_warc_name
 from .manifest import jsonl_record, manifest_record
 from .ray_manifest import (
     INDEX_NAME,
@@ -114,6 +114,11 @@ class Task:
 
 def clean_one_file(job: Job, task: Task) -> dict:
     """One file, exactly as the local engine cleans it."""
+    if is_warc_name(job.path):  # an archive is one task, its records cleaned in order
+        from .warc import clean_warc_file
+
+        keep_empty = task.jsonl[1] if task.jsonl is not None else False
+        return clean_warc_file(job, task.out, task.config, keep_empty)
     if task.jsonl is not None:
         text_field, keep_empty, every_file = task.jsonl
         if every_file or is_jsonl_name(job.path):

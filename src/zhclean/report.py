@@ -62,6 +62,9 @@ class Report:
     timings: dict[str, float] | None = None
     # time.monotonic() after which the work on this document stops (None: no limit).
     deadline: float | None = None
+    # The DOM evidence of the lines of a document read from HTML (stages/markup.py sets it,
+    # the boilerplate stage's DOM room reads it); None for text.
+    dom: object | None = None
 
     def check_time(self) -> None:
         """Raise :class:`TimeBudgetExceeded` once the deadline has passed.

@@ -15,7 +15,7 @@ import typer
 from ..atomic import remove_stale_temps
 from ..config import Config
 from ..corpus import clean_all, clean_jsonl_file
-from ..discovery import Job
+from ..discovery import Job, is_warc_name
 from ..manifest import (
     MANIFEST_NAME,
     path_text,
@@ -231,12 +231,17 @@ def _clean_locally(
     """Records in input order: text files through the worker pool, JSONL files one after the
     other (their records spread over the workers); without --format, each kind by its name."""
 
-    def kind(job: Job) -> bool:
-        return input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
+    def kind(job: Job) -> str:
+        if is_warc_name(job.path):
+            return "warc"
+        jsonl = input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
+        return "jsonl" if jsonl else "files"
 
-    for as_jsonl, group in itertools.groupby(run.jobs, key=kind):
+    for found, group in itertools.groupby(run.jobs, key=kind):
         jobs = list(group)
-        if as_jsonl:
+        if found == "warc":
+            yield from _clean_warc_files(jobs, run.workers, out_dir, run.config, keep_empty)
+        elif found == "jsonl":
             yield from _clean_jsonl_files(
                 jobs, run.workers, out_dir, run.config, text_field, keep_empty
             )
@@ -347,6 +352,21 @@ def _clean_jsonl_files(
     try:
         for job in jobs:
             yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _clean_warc_files(
+    jobs: list[Job], workers: int, out: Location | None, config: Config, keep_empty: bool
+) -> Iterator[dict]:
+    """WARC and WET archives one after the other, the records of each over the workers."""
+    from ..warc import clean_warc_file, warc_pool
+
+    pool = warc_pool(workers) if workers > 1 else None
+    try:
+        for job in jobs:
+            yield clean_warc_file(job, out, config, keep_empty, pool)
     finally:
         if pool is not None:
             pool.close()

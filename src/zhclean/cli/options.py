@@ -13,7 +13,7 @@ import typer
 
 from ..config import TARGETS, Config
 from ..corpus import corpus_repeats
-from ..discovery import Job, Problem, discover
+from ..discovery import HTML_PATTERNS, WARC_PATTERNS, Job, Problem, discover, is_warc_name
 from ..lexicon import RuleFileError, validate_rule_file
 from ..records import JSONL_PATTERNS, is_jsonl_name
 from ..rules import resolve
@@ -48,7 +48,10 @@ LocationsArg = Annotated[
 IncludeOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--include", metavar="GLOB", help="Glob of files to take in folders (default *.txt)."
+        "--include",
+        metavar="GLOB",
+        help="Glob of files to take in folders (default *.txt, pages *.html *.htm *.xhtml *.xml *.shtml, "
+        "*.jsonl, *.warc and *.wet archives).",
     ),
 ]
 
@@ -187,7 +190,8 @@ def _prepare(
     if settings.get("dedup-lines", dedup_lines, False):
         min_files = settings.values.get("dedup-min-files", 5)
         min_share = settings.values.get("dedup-min-share", 0.01)
-        texts = [job for job in found if not is_jsonl_name(job.path)]  # JSONL files: records
+        # JSONL files and web archives: records
+        texts = [job for job in found if not is_jsonl_name(job.path) and not is_warc_name(job.path)]
         if engine == "ray":
             repeated = ray_engine.repeated_lines(texts, min_files, min_share)
         else:
@@ -198,7 +202,7 @@ def _prepare(
 
 # The files a folder's walk takes by default, by --format (None: by name, both kinds).
 INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
-    "files": ("*.txt",),
+    "files": ("*.txt", *HTML_PATTERNS),
     "jsonl": JSONL_PATTERNS,
-    None: ("*.txt", *JSONL_PATTERNS),
+    None: ("*.txt", *HTML_PATTERNS, *JSONL_PATTERNS, *WARC_PATTERNS),
 }

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, feeds, guards, menus, position, runs, tail, zones
+from . import corpus, dom, feeds, guards, menus, position, runs, tail, zones
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -127,11 +127,19 @@ class Document:
             if check_time is not None and i % 1024 == 0:
                 check_time()  # the per-file budget is cooperative: asked every so many lines
             self.lines.judge(item)
+        if (
+            self.report is not None
+            and self.report.dom is not None
+            and enabled(dom.dom_chrome, self.on)
+        ):
+            dom.dom_chrome(self)  # a page read from HTML: its structure is evidence too
         for sweep in self._active():
             if check_time is not None:
                 check_time()
             sweep(self)
         guards.guard_prose(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
+        if self.report is not None and self.report.dom is not None:
+            dom.guard_by_dom(self)
         if enabled(runs.duplicates, self.on):
             runs.duplicates(self)

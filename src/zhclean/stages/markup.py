@@ -1,0 +1,55 @@
+"""Stage 0, markup: a whole HTML page or an RSS/Atom feed becomes its visible text, one
+block a line, before the text stages; each line's DOM evidence goes to the boilerplate
+stage (``report.dom``). Text is left to the decode stage (None).
+
+    >>> from zhclean.report import Report
+    >>> report = Report()
+    >>> page = markup(b"<!doctype html><body><nav><a href=/>Home</a></nav><p>Hi.</p>", report)
+    >>> page.source, page.text, report.dom is not None
+    ('html', 'Home\\nHi.', True)
+    >>> markup("正文。".encode(), Report()) is None
+    True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from ..html import sniff
+from ..report import Report
+from .boilerplate.dom import DomHints
+from .decode import _sniff_binary
+
+if TYPE_CHECKING:
+    from ..html.page import Page
+
+
+@dataclass(frozen=True)
+class MarkupHint:
+    """What is known of a document besides its bytes: ``likely`` (its name or HTTP type
+    says HTML or XML), ``charset`` (an HTTP ``Content-Type``), ``kind`` (``html``,
+    ``feed``: known, not sniffed; ``text``: never markup)."""
+
+    likely: bool = False
+    charset: str | None = None
+    kind: str | None = None
+
+
+def markup(data: bytes, report: Report, hint: MarkupHint | None = None) -> Page | None:
+    """The page in ``data``, or None when it is no markup (then it is text)."""
+    hint = hint or MarkupHint()
+    if hint.kind == "text" or not data or _sniff_binary(data):
+        return None
+    kind = hint.kind or sniff(data, hint.likely)
+    if kind is None:
+        return None
+    from ..html.page import read_page  # lxml is imported only when a page comes
+
+    page = read_page(data, report, hint.charset, kind)
+    if page.blocks:  # a feed's lines carry no chrome, but its entries' titles are known
+        report.dom = DomHints.of(page.blocks, page.title if page.source == "html" else None)
+    return page
+
+
+__all__ = ["MarkupHint", "markup"]
