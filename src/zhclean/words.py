@@ -92,12 +92,13 @@ def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...
     """
     # The dictionary is read only when a line stops or starts on such a word: most breaks
     # (and every clean page) never ask it.
-    end = left.endswith(ends) and next(e for e in ends if left.endswith(e))
+    # The longest such word the line stops on ("就是", not its "是", which 就是 would hold).
+    end = left.endswith(ends) and max((e for e in ends if left.endswith(e)), key=len)
     if end and not any(
         len(left[-n:]) == n and left[-n:] in _words() for n in range(len(end) + 1, 5)
     ):
         return True
-    start = right.startswith(starts) and next(s for s in starts if right.startswith(s))
+    start = right.startswith(starts) and max((s for s in starts if right.startswith(s)), key=len)
     return bool(start) and not any(
         len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5)
     )

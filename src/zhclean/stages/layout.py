@@ -282,6 +282,35 @@ def _parallel_clauses(text: str) -> bool:
     return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
 
 
+# A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
+# keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
+# Latin text ("DP,AP型") it is none.
+HAN_COMMA_RE = re.compile("(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
+
+
+def _clause_marks(text: str) -> int:
+    """CJK clause marks in the line, and Latin commas between ideographs."""
+    return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
+
+
+def _closes_bracket(prev: _Paragraph, cur: _Paragraph) -> bool:
+    """Does ``cur`` close, before opening any other, the bracket left open at the end of
+    ``prev`` ("…小区业委会(居民" / "代表)、物业公司…")? Only a bracket opened near the
+    end: a long aside is no cut word."""
+    tail = prev.tail
+    opened = max(tail.rfind("("), tail.rfind("（"))
+    if opened < 0 or len(tail) - opened > BRACKET_OPEN_MAX:
+        return False
+    if ")" in tail[opened:] or "）" in tail[opened:]:
+        return False
+    head = cur.head[:BRACKET_OPEN_MAX]
+    closed = min((k for k in (head.find(")"), head.find("）")) if k >= 0), default=-1)
+    return closed > 0 and "(" not in head[:closed] and "（" not in head[:closed]
+
+
+BRACKET_OPEN_MAX = 12
+
+
 def _title_like(par: _Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -324,6 +353,8 @@ def _join_kind(
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
         return ""  # a quotation broken across lines is one sentence, even after a 。
+    if not first and _closes_bracket(prev, cur):
+        return ""  # "…业委会(居民" / "代表)、物业公司…": a bracket cut in two
     if _inside_book_title(end, start):
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
@@ -417,7 +448,7 @@ def _join_kind(
         and not any(mark in prev.text for mark in "：:！？!?")  # a field, an exclamation
         # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
         # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
-        and sum(prev.text.count(mark) for mark in "，、；") >= 2
+        and _clause_marks(prev.text) >= 2
         and not headline
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
         and not _parallel_clauses(prev.text)
