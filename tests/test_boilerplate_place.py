@@ -285,7 +285,8 @@ def test_a_shops_english_menu_goes_around_a_product_with_no_prose():
         "整条项链全手工制作，总长度约85公分",
     ]
     out, _ = clean([*menu, *product, *menu])
-    assert out == product
+    assert not set(menu) & set(out)
+    assert out[-2:] == product[1:]  # the contacts the company gives stay
 
 
 def test_lines_of_commands_below_a_heading_are_no_menu():
@@ -305,6 +306,21 @@ def test_verse_above_the_title_stays():
 
 def test_verse_below_the_body_stays():
     kept_whole([TITLE, *BODY, "春风入户窗", "灯下字生香", "夜深人未散", "一卷到天明"])
+
+
+def test_four_character_verse_on_a_page_with_no_prose_stays():
+    verse = ["关关雎鸠", "在河之洲", "窈窕淑女", "君子好逑", "参差荇菜", "左右流之"]
+    kept_whole(["诗经·关雎", *verse])
+
+
+def test_a_menu_of_four_character_labels_shown_twice_on_a_product_page_goes():
+    # No prose on the page: a company site's product page. Its menu, shown at the top and
+    # the bottom, is a column of four-character labels, not verse.
+    menu = ["公司简介", "公司新闻", "产品展示", "新闻动态", "资质荣誉", "营销网络", "留言反馈"]
+    product = ["树脂排水沟钢盖子", "服务热线：0318-8585999", "地址：河北省衡水市枣强富强北路189号"]
+    out, _ = clean([*menu, *product, *menu])
+    assert not set(menu) & set(out)
+    assert out[-2:] == product[1:]  # the contacts the company gives stay
 
 
 JAPAN_TITLE = "日本将调整入境旅客的检疫措施"
