@@ -415,6 +415,7 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("Your email address will not be published.", "ZH310"),
         ("Leave a Reply", "ZH310"),
         ("Loading...", "ZH310"),
+        ("猜你喜欢 MORE", "ZH304"),  # a related heading with its "more" link glued on
         # A blog template's comment form: two of its prompts in one sentence.
         ("在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "ZH310"),
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),

@@ -274,8 +274,12 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+# A heading's "more" link glued after it: "猜你喜欢 MORE", "相关文章 更多>>".
+MORE_SUFFIX_RE = re.compile(r"\s*(?:more|更多)\s*[>»+]*$")
+
+
 def is_related_heading(c: Classifier, key: str) -> bool:
-    core = key.strip(" -•*·【】[]<>《》:")
+    core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:")
     if not core or len(core) > 30 or ends_sentence(core):
         return False
     return any(end == len(core) for _, end, _ in c.lex.find("related_headings", core))
