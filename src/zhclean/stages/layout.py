@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
 from ..lexicon import Lexicon, load_lexicon
@@ -85,6 +86,12 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
 UI_END_MIN = 3
 
 
+@lru_cache(maxsize=4)
+def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
+    """The prompts a line's end is matched against, built once per word list."""
+    return tuple(p for p in prompts if len(p) >= UI_END_MIN)
+
+
 def layout(
     text: str,
     report: Report,
@@ -103,7 +110,7 @@ def layout(
     )
     # Prompts of three characters or more ("查看更多", "阅读原文"): shorter ones ("点我") end
     # words of sentences too.
-    ui_ends = tuple(p for p in lists["ui_prompts"] if len(p) >= UI_END_MIN)
+    ui_ends = _ui_ends(lists["ui_prompts"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
