@@ -96,7 +96,8 @@ def _utf16_32_candidates(data: bytes) -> list[str]:
     return out
 
 
-def _strict(data: bytes, codec: str) -> str | None:
+def strict_decode(data: bytes, codec: str) -> str | None:
+    """``data`` read with ``codec``, or None when a byte does not fit it (never replaced)."""
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
@@ -186,7 +187,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
 
     for bom, codec in BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom) :], codec)
+            text = strict_decode(data[len(bom) :], codec)
             if text is not None:
                 if on("ZH101"):
                     report.add("ZH101")
@@ -202,7 +203,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
 
     nul_share = data.count(b"\x00") / len(data)
     if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
-        text = _strict(data, "utf-8")
+        text = strict_decode(data, "utf-8")
         if text is not None:
             return Decoded(_normalize_newlines(text, report, on), "utf-8", 1.0)
 
@@ -211,7 +212,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
     if nul_share == 0:
         codecs = list(LEGACY_CANDIDATES) + codecs
     for order, codec in enumerate(codecs):
-        text = _strict(data, codec)
+        text = strict_decode(data, codec)
         if text is None or not _looks_textual(text):
             continue
         candidates.append((cjk_score(text[:20000]), -order, codec, text))
@@ -221,7 +222,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
         for order, codec in enumerate(_chardet_guess(data), start=len(codecs)):
             if codec in codecs:
                 continue
-            text = _strict(data, codec)
+            text = strict_decode(data, codec)
             if text is not None and _looks_textual(text) and _reads_as_text(text, codec):
                 candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
