@@ -1490,3 +1490,16 @@ def test_a_listings_headline_that_the_menu_repeats_stays_above_its_teaser():
         assert teaser in out
         assert headline in out and out[out.index(teaser) - 1] == headline, removed(report)
     assert "首页" not in out and "工作总结" not in out
+
+
+def test_a_site_slogan_with_its_last_character_lost_goes():
+    # A lossy decoder put "?" where it could not read a character, the slogan's last one too:
+    # the "?" is no question mark, and the line is still the site's slogan.
+    out, _ = clean([TITLE, "?基百科，自由的百科全?", *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_question_ending_with_a_site_kind_word_is_no_slogan():
+    question = "你知道哪家是最好的百科全书?"
+    out, _ = clean([TITLE, question, *BODY])
+    assert question in out
