@@ -1503,3 +1503,25 @@ def test_a_question_ending_with_a_site_kind_word_is_no_slogan():
     question = "你知道哪家是最好的百科全书?"
     out, _ = clean([TITLE, question, *BODY])
     assert question in out
+
+
+def test_a_block_of_commands_under_the_body_stays():
+    # A technical post: its commands look like nothing an author writes in prose (a path's
+    # "home" and "data" read as menu words), but a block of them is code the author shows.
+    commands = [
+        "# 创建数据目录",
+        "sudo mkdir -p /home/data/docker/grafana",
+        "sudo chown -R 472:472 /home/data/docker/grafana",
+        "docker run -d --name grafana \\",
+        "-v /home/data/docker/grafana:/var/lib/grafana \\",
+        "grafana/grafana && docker ps",
+    ]
+    lines = [TITLE, *BODY, *commands, "首页", "关于我们", "联系我们", "版权所有 © 2023 城南晚报"]
+    out, _ = clean(lines)
+    assert out[: len(BODY) + 1 + len(commands)] == [TITLE, *BODY, *commands]
+    assert "版权所有 © 2023 城南晚报" not in out
+
+
+def test_a_scripts_residue_is_no_code_block():
+    out, _ = clean([TITLE, *BODY, "var _hmt = _hmt || [];", "var _hmt = _hmt || [];"])
+    assert out == [TITLE, *BODY]

@@ -339,7 +339,7 @@ def label_length(item: Item) -> float:
 def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
     """A line that could be one label of a menu: short, no clause, no sentence end."""
     text = item.text
-    if label_length(item) > longest or item.protected or item.table:
+    if label_length(item) > longest or item.protected or item.table or item.program:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
