@@ -115,3 +115,26 @@ def test_a_cold_start_and_a_warm_one_clean_alike(cache_dir):
         names = {path.name.split("-")[0] for path in cache_dir.iterdir()}
         assert {"lexicon", "common", "rare", "traditional"} <= names
     assert outputs[0] == outputs[1] == clean_text(page).text.encode("utf-8")
+
+
+def test_the_word_list_answers_as_a_set_would():
+    """Binary search over each length's sorted string, then the set: the same answers."""
+    import random
+
+    from zhclean.words import SET_AFTER, WordList, _read_words
+
+    by_length = _read_words()
+    every = {text[i : i + n] for n, text in by_length.items() for i in range(0, len(text), n)}
+    rng = random.Random(15)
+    sample = rng.sample(sorted(every), 500)
+    chars = sorted({c for word in sample for c in word})
+    others = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 5))) for _ in range(1500)]
+    words = WordList(by_length)
+    asked = sample + others + ["", "a", "方法人"]
+    first = [word in words for word in asked]
+    assert words._set is None or len(asked) > SET_AFTER
+    assert first == [word in every for word in asked]
+    for _ in range(SET_AFTER):
+        _ = "方法" in words
+    assert words._set == every
+    assert [word in words for word in asked] == first

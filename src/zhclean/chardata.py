@@ -171,34 +171,58 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
     return total, seen
 
 
+# Each character's score, as :func:`_char_score` gives it (None for white space), filled as
+# characters are met: a short text is scored in one dictionary lookup a character. A text
+# holds a few thousand distinct characters at most; mojibake, a few hundred more.
+_CHAR_SCORES: dict[str, float | None] = {}
+
+
 def _totals_loop(text: str, skip_lost: bool) -> tuple[float, int]:
-    common = common_han()
+    # The same additions in the same order as scoring each character afresh (the sum of
+    # floats depends on the order): only the lookup of a character's score is cached.
+    scores = _CHAR_SCORES
     total = 0.0
     seen = 0
     for char in text:
-        if char.isspace() or (skip_lost and char == "\ufffd"):
+        score = scores.get(char, _UNSCORED)
+        if score is _UNSCORED:
+            score = None if char.isspace() else _char_score(char, common_han())
+            if len(scores) < 100_000:
+                scores[char] = score
+        if score is None or (skip_lost and char == "\ufffd"):
             continue
-        total += _char_score(char, common)
+        total += score
         seen += 1
     return total, seen
+
+
+_UNSCORED = object()
 
 
 @lru_cache(maxsize=1)
 def _score_classes() -> list[tuple[float | str | None, re.Pattern[str]]]:
     """(weight, class) in the order of :func:`_char_score`'s tests; the classes are disjoint."""
-    spaces, common = cached("score-classes", (source_of(__file__),), _score_class_bodies)
-    punct = re.escape("".join(sorted(set(CJK_PUNCT)))) + "\uff01-\uff5e"
+    spaces, _ = cached("score-classes", (source_of(__file__),), _score_class_bodies)
     suspect = _SUSPECT_RE.pattern[1:-1]
     return [
         (None, re.compile(f"[{spaces}]+")),
         (0.5, re.compile("[0-9A-Za-z]+")),
         (0.3, re.compile("[\x00-\x7f]+")),
         ("lost", re.compile("\ufffd+")),
-        (1.0, re.compile(f"[{common}{punct}]+")),
+        (1.0, everyday_re()),
         (-0.6, re.compile(f"[{HAN_CLASS}]+")),
         (-3.0, re.compile("[\x80-\x9f]+")),
         (-1.5, re.compile(f"[{suspect}]+")),
     ]
+
+
+@lru_cache(maxsize=1)
+def everyday_re() -> re.Pattern[str]:
+    """Runs of everyday characters: the common ideographs, CJK punctuation, full-width forms
+    (what scores 1.0; ``mojibake`` counts them with one ``sub``)."""
+    _, common = cached("score-classes", (source_of(__file__),), _score_class_bodies)
+    punct = re.escape("".join(sorted(set(CJK_PUNCT)))) + "\uff01-\uff5e"
+    return re.compile(f"[{common}{punct}]+")
 
 
 def _score_class_bodies() -> tuple[str, str]:
