@@ -397,14 +397,22 @@ def score(text: str) -> float:
     return cjk_score(_non_ascii(text), skip_lost=True)
 
 
+@lru_cache(maxsize=8)
+def _measures(original: str) -> tuple[int, int, int]:
+    """Lost, everyday and rare characters of a text that several readings are compared with
+    (every family's reading of one text is weighed against it: counted once)."""
+    return original.count("\ufffd"), everyday_count(original), len(rare_han_re().findall(original))
+
+
 def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     """A repair may lose a little more than was lost before, not much; it turns rare
     characters into everyday ones, never the reverse; and what it recovers is mostly
     everyday text (a reading made of replacement marks recovers nothing)."""
-    new_lost = candidate.count("\ufffd") - original.count("\ufffd")
+    lost_before, before, rare_before = _measures(original)
+    new_lost = candidate.count("\ufffd") - lost_before
     if new_lost > max(2, len(candidate) // 3):
         return False
-    everyday, before = everyday_count(candidate), everyday_count(original)
+    everyday = everyday_count(candidate)
     if everyday < before or everyday < 2 * max(0, new_lost):
         return False
     if everyday == before and new_lost > 0 and "\ufffd" not in original:
@@ -413,7 +421,7 @@ def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
         return False
     # Rare ideographs may appear (a name in the repaired text), but only a few for each
     # everyday character recovered: "项中落现…" read as Big5-as-GBK gives "砐笢邈珋…".
-    rare = len(rare_han_re().findall(candidate)) - len(rare_han_re().findall(original))
+    rare = len(rare_han_re().findall(candidate)) - rare_before
     if rare > 0 and rare * 4 > everyday - before:
         return False
     visible = len(_non_ascii(candidate)) - candidate.count("\ufffd")
@@ -511,6 +519,8 @@ def natural_foreign_words(text: str) -> bool:
     >>> natural_foreign_words("ПрЙЅ°Ђ"), natural_foreign_words("中文")
     (False, False)
     """
+    if not _FOREIGN_LETTER_RE.search(text):
+        return False  # no word of it can hold a Greek or Cyrillic letter (the usual case)
     words = [w for w in re.split(r"[\s\x21-\x40\x5b-\x60\x7b-\x7e]+", text) if w]
     if not words or not any(_FOREIGN_LETTER_RE.search(w) for w in words):
         return False
