@@ -41,6 +41,14 @@ def test_other_inputs_other_key(cache_dir):
     assert cache.cached("t", ("one",), lambda: 3) == 1
 
 
+def test_old_keys_are_pruned(cache_dir):
+    for i in range(cache.KEEP + 3):
+        cache.cached("t", (str(i),), lambda: i)  # noqa: B023
+    assert len(list(cache_dir.glob("t-*.marshal"))) == cache.KEEP
+    cache.cached("other", ("x",), lambda: 0)
+    assert len(list(cache_dir.glob("other-*.marshal"))) == 1
+
+
 def test_a_damaged_file_is_rebuilt(cache_dir):
     cache.cached("t", ("k",), lambda: [1, 2])
     (path,) = cache_dir.glob("t-*.marshal")

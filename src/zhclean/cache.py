@@ -116,7 +116,31 @@ def cached(name: str, parts: tuple[str | bytes, ...], build: Callable[[], T]) ->
         pass  # not there yet, unreadable or damaged: built again (and rewritten)
     value = build()
     _write(folder, path, value)
+    _prune(folder, name)
     return value
+
+
+# Files kept per table: the tables of a few installed versions side by side (two venvs
+# do not rebuild each other's), not one more for every version ever run.
+KEEP = 4
+
+
+def _prune(folder: Path, name: str) -> None:
+    """Remove all but the ``KEEP`` newest files of table ``name`` (older versions' keys)."""
+    with contextlib.suppress(OSError):
+        files = [
+            entry
+            for entry in os.scandir(folder)
+            if entry.name.startswith(f"{name}-")
+            and entry.name.endswith(".marshal")
+            and len(entry.name) == len(name) + 1 + 24 + len(".marshal")
+        ]
+        if len(files) <= KEEP:
+            return
+        files.sort(key=lambda entry: entry.stat().st_mtime_ns, reverse=True)
+        for entry in files[KEEP:]:
+            with contextlib.suppress(OSError):
+                os.unlink(entry.path)
 
 
 def _write(folder: Path, path: Path, value: object) -> None:
