@@ -15,7 +15,7 @@ pages, Traditional, converter-garbled, GB18030 and mojibake documents. Then:
   every document), one process, on every tenth document (same mix), and the
   ratio zhclean / naive measured in this process;
 - per kind (the kinds of the mix, and three that stress fixed costs: ``legacy-short``,
-  GBK and Big5 files of about 20 bytes; ``short-lines``, documents of two- and
+  GBK and Big5 files of about 15 bytes; ``short-lines``, documents of two- and
   three-character lines; ``ab-lines``, ``ab`` lines repeated): MB/s and ms per file
   against the naive chain, and the time per MB of each stage, so the slowest is visible;
 - the CLI: ``zhclean clean --jobs 1`` on the mix written out as files (one process, start,
@@ -310,7 +310,7 @@ def cold(pools: dict[str, list[bytes]], runs: int = 10) -> None:
         for i in range(max(2, runs // 3)):
             env = {**os.environ, "ZHCLEAN_CACHE_DIR": f"{tmp}/cache{i}"}
             empty.append(_best_wall(command, 1, env))
-    print(f"\ncold start, best of {runs} (`{' '.join(command[-3:-1])} one.txt`, one clean page):\n")
+    print(f"\ncold start, best of {runs} (`zhclean check one.txt`, one clean page):\n")
     print("| process | ms | / python -c pass |")
     print("|---|---|---|")
     print(f"| python -c pass | {1000 * python:.1f} | 1.0x |")
