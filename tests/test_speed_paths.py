@@ -87,3 +87,47 @@ def test_memoised_scores_add_up_as_before():
     for text in _texts(17, 2000):
         for skip_lost in (False, True):
             assert chardata._totals_loop(text, skip_lost) == reference(text, skip_lost)
+
+
+def test_utf8_line_check_as_line_by_line():
+    """decode asks for a mixed reading only when some line is non-ASCII valid UTF-8."""
+    from zhclean.stages.decode import _has_utf8_line
+
+    def reference(data: bytes) -> bool:
+        for line in data.split(b"\n"):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+        return False
+
+    rng = random.Random(18)
+    pieces = [
+        b"\n",
+        b"\r\n",
+        b"ab ",
+        "中文".encode(),
+        "中文".encode("gbk"),
+        "繁體".encode("big5"),
+        b"\xe4\xb8",
+        b"\xed\xa0\x80",
+        b"\xff",
+        b"\x80",
+    ]
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _has_utf8_line(data) == reference(data), data
+
+
+def test_control_count_as_the_loop():
+    from zhclean.stages.decode import _CONTROL_RE
+
+    rng = random.Random(19)
+    alphabet = [chr(c) for c in range(0, 40)] + ["中", "\x7f", "\x85"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        loop = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+        assert len(_CONTROL_RE.findall(text)) == loop
