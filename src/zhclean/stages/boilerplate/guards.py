@@ -62,10 +62,10 @@ def code_like(text: str) -> bool:
     >>> code_like("首页 / 新闻 / 本地"), code_like("var _hmt = _hmt || [];")
     (False, False)
     """
+    if not CODE_RE.search(text) or "_hmt" in text:
+        return False  # the usual line, settled by one scan
     visible = [ch for ch in text if not ch.isspace()]
-    if not visible or sum(ch.isascii() for ch in visible) < CODE_ASCII_SHARE * len(visible):
-        return False
-    return bool(CODE_RE.search(text)) and "_hmt" not in text
+    return sum(ch.isascii() for ch in visible) >= CODE_ASCII_SHARE * len(visible)
 
 
 def mark_code(items: list[Item]) -> None:
