@@ -86,10 +86,13 @@ class Evidence:
 
 @dataclass(slots=True)
 class Block:
-    """One line of visible text and its DOM evidence."""
+    """One line of visible text and its DOM evidence; ``soft``: the line was ended by a
+    ``<br>`` and the next line goes on in the same block (a break inside a paragraph, which
+    may cut a sentence), not by the end of its block (the author's own paragraph)."""
 
     text: str
     evidence: Evidence
+    soft: bool = False
 
 
 @dataclass
@@ -166,9 +169,14 @@ class _Lines:
         if self.frame is not None:
             self.parts.append(" ")
 
-    def end(self, keep_spaces: bool = False) -> None:
-        """End the line under way (``keep_spaces``: a ``<pre>``'s, inner spaces kept)."""
+    def end(self, keep_spaces: bool = False, soft: bool = False) -> None:
+        """End the line under way (``keep_spaces``: a ``<pre>``'s, inner spaces kept;
+        ``soft``: at a ``<br>``). A block's edge or a second ``<br>`` makes the last line's
+        end hard, even when a ``<br>`` ended it first (``<p>甲<br></p><p>乙</p>``,
+        ``甲<br><br>乙``: 甲 ends its paragraph)."""
         if self.frame is None:
+            if self.blocks:
+                self.blocks[-1].soft = False
             return
         text = "".join(self.parts)
         text = text.strip() if keep_spaces else SPACE_RE.sub(" ", text).strip()
@@ -177,7 +185,8 @@ class _Lines:
             linked = sum(len(p) - sum(c.isspace() for c in p) for p in self.link_parts)
             frame = self.frame
             density = round(min(1.0, linked / visible), 3) if visible else 0.0
-            self.blocks.append(Block(text, Evidence(frame.path, frame.zone, density, frame.words)))
+            evidence = Evidence(frame.path, frame.zone, density, frame.words)
+            self.blocks.append(Block(text, evidence, soft))
         self.parts, self.link_parts, self.frame = [], [], None
 
     def pre(self, text: str, frame: _Frame, in_link: bool) -> None:
@@ -240,8 +249,10 @@ def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
             parent = _open(frames)
             frame = _frame(element, tag, parent)
             frames.append(frame)
-            if tag in BLOCK_TAGS or tag == "br":
+            if tag in BLOCK_TAGS:
                 lines.end()
+            elif tag == "br":
+                lines.end(soft=True)
             elif tag in CELL_TAGS:
                 lines.separate()
             if tag == "a":
