@@ -4,9 +4,15 @@ blocks), what a feed's template repeats, and what stays whatever the text detect
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from zhclean import clean_bytes
-from zhclean.html.blocks import parse_html
+from zhclean.html.blocks import Block, Evidence, parse_html
 from zhclean.html.feeds import parse_feed
+from zhclean.lexicon import load_lexicon
+from zhclean.report import Report
+from zhclean.stages.boilerplate.dom import DomHints, dom_chrome, guard_by_dom
+from zhclean.stages.boilerplate.features import STRONG, Item
 from zhclean.stages.markup import MarkupHint
 
 
@@ -126,3 +132,97 @@ def test_code_in_pre_stays():
     lines = clean(page)
     for line in code.split("\n"):
         assert line in lines
+
+
+ARTICLE = (
+    "<p>经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。</p>"
+    "<p>公园新增了步道、绿地和儿童游乐区，周末前来散步和游玩的市民明显增多。</p>"
+    "<p>据介绍，改造工程还更新了园内的照明和排水设施，夜间游园更加安全方便。</p>"
+)
+
+
+def page(body: str, title: str = "公园改造完工") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def _doc(blocks: list[Block], marks: dict[str, tuple[str, str]]):
+    """A document of the blocks' lines, some marked removed (text: (code, detector)), with
+    the blocks' DOM hints: what the boilerplate stage hands :func:`guard_by_dom`."""
+    items = [Item(i, block.text, "") for i, block in enumerate(blocks)]
+    for item in items:
+        if item.text in marks:
+            item.mark(marks[item.text][0], STRONG, marks[item.text][1])
+    report = Report()
+    report.dom = DomHints.of(blocks)
+    return SimpleNamespace(items=items, report=report, ctx=SimpleNamespace(lex=load_lexicon()))
+
+
+def test_plain_lines_of_the_main_text_stay_between_its_prose():
+    # A heading between two scripts and a sidebar's widget label, both taken for chrome
+    # under the body by their place: the heading stands in the main text, between its
+    # prose; the widget's label outside it.
+    post, side = (1, 2, 3), (1, 2, 9)
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    blocks = [
+        Block(prose, Evidence("html/body/div/div/p", scope=(*post, 4))),
+        Block("docker run -d web", Evidence("html/body/div/div/pre", scope=(*post, 5))),
+        Block("三、部署Prometheus", Evidence("html/body/div/div/h2", scope=(*post, 6))),
+        Block(prose[:-1] + "！", Evidence("html/body/div/div/p", scope=(*post, 7))),
+        Block("最新评论", Evidence("html/body/div/div/h3", scope=(*side, 10))),
+    ]
+    marks = {text: ("ZH318", "tail_chrome") for text in ("三、部署Prometheus", "最新评论")}
+    doc = _doc(blocks, marks)
+    guard_by_dom(doc)
+    assert [item.text for item in doc.items if item.removed] == ["最新评论"]
+    assert doc.items[2].guard == "plain text of the page's main block"
+
+
+def test_a_section_number_in_the_main_text_stays():
+    intro = "<p>开栏的话：短视频已经成为许多人每天都会接触的文化现象，本栏目将持续观察。</p>"
+    body = (
+        f'<div class="article"><h1>短视频观察</h1>{intro}<p>1</p>{ARTICLE}<p>2</p>{ARTICLE}</div>'
+    )
+    lines = clean(page(body, "短视频观察"))
+    assert "1" in lines and "2" in lines
+
+
+def test_a_footers_licence_lines_and_a_widgets_labels_go():
+    body = (
+        '<div class="top"><div class="search-btn">搜索</div></div>'
+        f'<div class="article"><h1>公园改造完工</h1>{ARTICLE}</div>'
+        '<div class="footer-con copyright"><p>互联网新闻信息服务许可证10120170007号 | '
+        "增值电信业务经营许可证京B2-20224905号 | 信息网络传播视听节目许可证0107190号</p></div>"
+    )
+    lines = clean(page(body))
+    assert "搜索" not in lines
+    assert not any("许可证" in line for line in lines)
+    assert "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。" in lines
+    # Plain text of the main text is never chrome by its class: a Q&A site names its
+    # answers "CopyrightRichText", and an answer's short lines stay.
+    answer = (
+        '<div class="RichText CopyrightRichText-richText">'
+        f"{ARTICLE}<figure><figcaption>欧洲机构给出报告</figcaption></figure>"
+        f"<p>不过我在重庆无感。</p>{ARTICLE}</div>"
+    )
+    lines = clean(page(f"<h1>地震情况如何？</h1>{answer}", "地震情况如何？"))
+    assert "欧洲机构给出报告" in lines and "不过我在重庆无感。" in lines
+
+
+def test_a_lead_box_that_copies_the_body_goes_the_body_stays():
+    lead = "新片讲述了一个普通女孩成长为拳击手的故事，她在拳击中找到了人生方向与自信。"
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    blocks = [
+        Block("热辣滚烫", Evidence("html/body/div/h1", scope=(1, 2, 3))),
+        Block(lead, Evidence("html/body/div/div/p", scope=(1, 2, 4, 5))),  # the lead box
+        Block(lead, Evidence("html/body/div/div/p", scope=(1, 2, 6, 7))),  # the body
+        Block(prose, Evidence("html/body/div/div/p", scope=(1, 2, 6, 8))),
+    ]
+    doc = _doc(blocks, {})
+    doc.on = lambda code: True
+    dom_chrome(doc)
+    assert [(item.no, item.code) for item in doc.items if item.removed] == [(1, "ZH312")]
+    doc.items = [doc.items[0], *doc.items[2:]]  # the stage again, on its own output
+    dom_chrome(doc)
+    assert not any(item.removed for item in doc.items)
+    # One container showing a paragraph twice is no lead box (a refrain, a quote).
+    assert not DomHints.of([blocks[2], blocks[2]]).lead_copies

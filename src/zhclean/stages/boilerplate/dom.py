@@ -6,11 +6,21 @@ A line goes when the page itself says it is chrome: it is **mostly links**
 (half its characters or more inside ``<a>``), **short** (no prose, at most
 :data:`LINE_MAX` characters) and stands **in chrome**: inside ``nav``,
 ``header``, ``footer``, ``aside`` (or their ARIA roles), or an element whose
-class or id holds a word of the ``dom_*_words`` lists. Inside ``nav`` (or a
-menu's class) a short label goes without links too. Prose never goes for its
-place alone, nor does the headline (an ``h1``, or a line the page's ``<title>``
-names), nor a line that stands
-outside chrome anywhere on the page.
+class or id holds a word of the ``dom_*_words`` lists. Inside ``nav`` (or an
+element named as a menu or a control: a button, a search box) a short label goes
+without links too, and so does a licence line in an element named as the copyright
+notice. Prose never goes for its place alone, nor does the headline (an ``h1``, or a
+line the page's ``<title>`` names), nor a line that stands outside chrome anywhere on
+the page, nor plain text of the page's **main text** (the innermost block holding most
+of its prose, from its first line of prose to its last) by its class alone. A
+paragraph shown twice in two containers loses its first copy (a lead box, ZH312); a
+line in three entries of a feed or more is the feed's template (ZH317).
+
+After the text rooms, :func:`guard_by_dom` gives back what the structure shows is the
+author's: a feed entry's title and text, code in ``<pre>``, and plain lines of the main
+text that a detector took for chrome by their place alone. The page also says where
+its paragraphs end: :meth:`DomHints.may_join` lets the layout stage join two lines only
+where a ``<br>`` broke one block.
 
     >>> from zhclean.html.blocks import Block, Evidence
     >>> hints = DomHints.of([Block("首页", Evidence("html/body/nav", "nav", 1.0)),
@@ -23,6 +33,7 @@ Documents without DOM hints (text files) never reach this room.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -37,6 +48,14 @@ if TYPE_CHECKING:
 LINE_MAX = 60  # characters: a headline of a list; longer is never chrome by place
 LABEL_MAX = 12  # a menu's label without a link
 LINK_SHARE = 0.5
+NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
+# Class or id words of an element whose short text without links is a control's label.
+LABEL_WORDS = frozenset(
+    {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
+    | {"loading"}
+)
+# Class or id words of a copyright or licence notice.
+NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
 # Words lists and the code a line in such an element gets, checked in this order.
 WORD_KINDS = (
     ("dom_ad_words", "ZH301"),
@@ -56,6 +75,9 @@ LIST_DETECTORS = frozenset(
     {"tail_list", "bare_title_lists", "lists_above_title", "head_list", "feeds"}
     | {"related_lists", "menus_outside_body"}
 )
+PROSE_MIN = 20  # characters: a line of prose that says where the main text is
+SENTENCE_END_RE = re.compile("[。！？!?]")
+MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
 ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
 ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
 
@@ -78,6 +100,11 @@ class DomHints:
     soft_seams: frozenset[tuple[str, str]] = frozenset()
     # Lines of a feed's entries' content that three entries or more repeat: its template.
     entry_repeats: frozenset[str] = frozenset()
+    # The plain lines (no link, no chrome zone) of the page's main text: in the block that
+    # holds most of its prose, from its first line of prose to its last.
+    main_text: frozenset[str] = frozenset()
+    # Paragraphs the page shows twice, in two containers: the first is a lead box.
+    lead_copies: frozenset[str] = frozenset()
 
     @classmethod
     def of(
@@ -91,7 +118,9 @@ class DomHints:
         seams = frozenset(
             (_key(a.text), _key(b.text)) for a, b in zip(blocks, blocks[1:], strict=False) if a.soft
         )
-        return cls(by_key, _key(title or ""), titles, seams, _repeats(blocks, entries or []))
+        repeats = _repeats(blocks, entries or [])
+        main_text, copies = _main_text(blocks)
+        return cls(by_key, _key(title or ""), titles, seams, repeats, main_text, copies)
 
     def may_join(self, line: str, following: str) -> bool:
         """May ``following`` continue ``line``? Only where the page broke one block with a
@@ -108,6 +137,57 @@ class DomHints:
 
     def evidence(self, text: str) -> tuple[Evidence, ...]:
         return self.by_key.get(_key(text), ())
+
+
+def _prose(block: Block) -> bool:
+    """A line of prose that says where the main text is: :data:`PROSE_MIN` characters or
+    more with a sentence's end, not links, in no chrome zone."""
+    evidence, text = block.evidence, block.text
+    return (
+        evidence.zone is None
+        and evidence.link_density < LINK_SHARE
+        and len(text) >= PROSE_MIN
+        and bool(SENTENCE_END_RE.search(text))
+    )
+
+
+def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
+    """The plain lines of the page's main text: in the innermost block that holds
+    :data:`MAIN_SHARE` of its prose (the article, a thread's posts), between the first
+    and the last line of prose there; lines of one character (a close button's ``X``)
+    aside; a lone number (a section's) counts. Empty when the page has no prose. And the
+    paragraphs the page shows twice, in two containers (a lead box that copies the body)."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        if _prose(block):
+            size = round(len(block.text) * (1 - block.evidence.link_density))
+            total += size
+            for level, number in enumerate(block.evidence.scope):
+                weight[number] = weight.get(number, 0) + size
+                depth[number] = level
+    held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
+    if not total or not held:
+        return frozenset(), frozenset()
+    main = max(held, key=depth.__getitem__)
+    inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
+    prose = [i for i in inside if _prose(blocks[i])]
+    main_text = frozenset(
+        _key(blocks[i].text)
+        for i in inside
+        if prose[0] <= i <= prose[-1]
+        and blocks[i].evidence.zone is None
+        and blocks[i].evidence.link_density == 0
+        and (len(blocks[i].text.strip()) > 1 or blocks[i].text.isdigit())
+    )
+    # A paragraph shown twice, in two containers: the first copy is a lead box or a teaser.
+    parents: dict[str, set[tuple[int, ...]]] = {}
+    for block in blocks:
+        if _prose(block):
+            parents.setdefault(_key(block.text), set()).add(block.evidence.scope[:-1])
+    copies = frozenset(key for key, found in parents.items() if len(found) > 1)
+    return main_text, copies
 
 
 def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:
@@ -140,37 +220,59 @@ def chrome_code(evidence: Evidence, lexicon: Lexicon) -> str | None:
 
 
 def _menu_place(evidence: Evidence) -> bool:
-    """In a ``nav`` (or role=navigation), or an element named as a menu or breadcrumb."""
+    """In a ``nav`` (or role=navigation), or an element named as a menu, a breadcrumb or a
+    widget's control (a button, a search box, a login, a loading spinner)."""
     if evidence.zone == "nav":
         return True
-    return any(word in ("menu", "nav", "navbar", "breadcrumb", "crumbs") for word in evidence.words)
+    return any(word in LABEL_WORDS for word in evidence.words)
 
 
-def verdict(item: Item, evidences: tuple[Evidence, ...], lexicon: Lexicon) -> str | None:
-    """The code ``item`` goes with, when every place the page shows its text is chrome."""
+def _notice_place(evidence: Evidence) -> bool:
+    """In an element named as the page's copyright or licence notice (a footer's other
+    text without links may be the author's: a blog's about line)."""
+    return any(word in NOTICE_WORDS for word in evidence.words)
+
+
+def verdict(
+    item: Item, evidences: tuple[Evidence, ...], lexicon: Lexicon, main: bool = False
+) -> str | None:
+    """The code ``item`` goes with, when every place the page shows its text is chrome.
+    ``main``: the line is plain text of the page's main text, where only links go (a Q&A
+    site names its answers ``copyright-rich-text``)."""
     text = item.text
-    if not evidences or item.prose or len(text) > LINE_MAX:
+    if not evidences or item.prose or len(text) > NOTICE_MAX:
+        return None
+    if len(text) > LINE_MAX and not all(_notice_place(e) for e in evidences):
         return None
     codes = []
     for evidence in evidences:
         if evidence.path.rsplit("/", 1)[-1] == "h1":
             return None
         code = chrome_code(evidence, lexicon)
+        plain = evidence.link_density < LINK_SHARE
+        if main and plain:
+            return None
+        if len(text) <= LABEL_MAX and _menu_place(evidence) and plain:
+            codes.append("ZH303")  # a widget's label: a button, a tab
+            continue
         if code is None:
+            return None
+        if _notice_place(evidence) and plain:
+            codes.append("ZH305")  # a footer's text that is no prose: licences, ICP numbers
+            continue
+        if len(text) > LINE_MAX:
             return None
         if evidence.link_density >= LINK_SHARE:
             # A footer's or a sidebar's links are its menu unless they read as headlines.
             if code == "ZH305" or (code == "ZH304" and not item.headline):
                 code = "ZH303"
-        elif not (len(text) <= LABEL_MAX and _menu_place(evidence)):
-            return None
         else:
-            code = "ZH303"
+            return None
         codes.append(code)
     return codes[0]
 
 
-@detector("ZH301", "ZH303", "ZH304", "ZH309", "ZH317")
+@detector("ZH301", "ZH303", "ZH304", "ZH305", "ZH309", "ZH312", "ZH317")
 def dom_chrome(doc) -> None:
     """Mark the lines the page's structure shows as chrome (see the module's docstring),
     and a feed's template: a short line in three entries' content or more (a player's
@@ -179,8 +281,17 @@ def dom_chrome(doc) -> None:
     if hints is None:
         return
     lexicon = doc.ctx.lex
+    copies = dict.fromkeys(hints.lead_copies, 0)
+    if copies:  # only while both copies are there (the stage runs again on its output)
+        shown = [_key(item.text) for item in doc.items if _key(item.text) in copies]
+        copies = {key: 0 for key in copies if shown.count(key) > 1}
     for item in doc.items:
         if item.protected or item.table or item.guard:
+            continue
+        if _key(item.text) in copies:
+            copies[_key(item.text)] += 1
+            if copies[_key(item.text)] == 1 and not item.removed and doc.on("ZH312"):
+                item.mark("ZH312", STRONG, "dom_chrome")  # the copy above: a lead box
             continue
         if _key(item.text) in hints.entry_repeats and len(item.text) <= LINE_MAX:
             if doc.on("ZH317") and item.code != "ZH317":
@@ -189,7 +300,8 @@ def dom_chrome(doc) -> None:
             continue
         if item.removed or hints.names_title(item.text):
             continue
-        code = verdict(item, hints.evidence(item.text), lexicon)
+        main = _key(item.text) in hints.main_text
+        code = verdict(item, hints.evidence(item.text), lexicon, main)
         if code is not None and doc.on(code):
             item.mark(code, STRONG, "dom_chrome")
 
@@ -212,6 +324,12 @@ def _entry_text(evidences: tuple[Evidence, ...]) -> bool:
     return bool(evidences) and all(e.path.startswith(FEED_CONTENT) for e in evidences)
 
 
+def _placed(item: Item) -> bool:
+    """Was ``item`` taken for junk by its place (next to chrome, under a body, in a run of
+    headlines), not by what it says?"""
+    return item.code == "ZH318" or item.detector in LIST_DETECTORS
+
+
 def guard_by_dom(doc) -> None:
     """What the page's structure shows is the author's, whatever the text detectors said;
     asked after the rooms, as the guards are:
@@ -225,6 +343,9 @@ def guard_by_dom(doc) -> None:
       the feed's template);
     - code: a line the page shows only inside ``<pre>`` (a shell comment is no hashtag
       line, ``dbpwd=xxxx`` no template residue, a script under a body no chrome);
+    - plain text (no link) of the page's main block (:func:`_main`: the block that holds
+      most of its prose) that a detector took for chrome by its place alone: a heading
+      between two scripts, a list of awards under the body;
     - lines a detector took for a list of other articles or a menu by their shape and
       place (:data:`LIST_DETECTORS`) where the page shows them with no link at all and
       outside its chrome: short lines of a poem, lyrics or a dialogue (``<br>`` after
@@ -248,6 +369,9 @@ def guard_by_dom(doc) -> None:
         elif _code(evidences):
             item.clear()
             item.guard = "code inside <pre>"
+        elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
+            item.clear()
+            item.guard = "plain text of the page's main block"
         elif item.detector in LIST_DETECTORS and _plain_text(evidences, lexicon):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"
