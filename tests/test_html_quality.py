@@ -226,3 +226,43 @@ def test_a_lead_box_that_copies_the_body_goes_the_body_stays():
     assert not any(item.removed for item in doc.items)
     # One container showing a paragraph twice is no lead box (a refrain, a quote).
     assert not DomHints.of([blocks[2], blocks[2]]).lead_copies
+
+
+def test_a_list_of_links_outside_the_main_text_goes_whatever_it_reads_as():
+    # Ranked headlines cut with "…" read as prose; no class word names them. Outside the
+    # page's main text, a list item that is all link is another article's headline.
+    ranked = [f"{n}“假日经济”持续升温 小城市撬动文旅市场第{n}轮…" for n in range(1, 6)]
+    items = "".join(f'<li><a href="/{n}">{line}</a></li>' for n, line in enumerate(ranked))
+    infobox = '<dl class="basic-info"><dt>星座</dt><dd><a href="/s">水瓶座</a></dd></dl>'
+    body = (
+        f'<div class="art"><h1>公园改造完工</h1>{infobox}{ARTICLE}</div>'
+        f'<div class="rm-col"><h3>热门排行</h3><ul class="gray">{items}</ul></div>'
+    )
+    lines = clean(page(body))
+    assert not any(line in lines for line in ranked)
+    assert "水瓶座" in lines  # an infobox's linked value is no list item
+    own = "".join(f'<li><a href="/{n}">{line}</a></li>' for n, line in enumerate(ranked))
+    body = f'<div class="art"><h1>公园改造完工</h1>{ARTICLE}<ul>{own}</ul>{ARTICLE}</div>'
+    lines = clean(page(body))
+    assert all(line in lines for line in ranked)  # the author's list, inside the text
+
+
+def test_a_tables_rows_in_the_main_text_stay_links_and_all():
+    rows = [
+        ("Moments of Magic", "1999"),
+        ("All Right", "1999"),
+        ("Someone Someday", "2000"),
+        ("Friend", "2000"),
+    ]
+    table = "".join(
+        f'<tr><td><a href="/s{n}">{song}</a></td><td>{year}</td></tr>'
+        for n, (song, year) in enumerate(rows)
+    )
+    body = (
+        '<div class="main-content"><h1>蔡健雅</h1>'
+        f'{ARTICLE}<h2>单曲</h2><table class="hot-table">{table}</table>{ARTICLE}</div>'
+        '<div class="side"><a href="/x">另一位歌手的词条</a></div>'
+    )
+    lines = clean(page(body, "蔡健雅"))
+    for song, year in rows:
+        assert f"{song} {year}" in lines

@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 LINE_MAX = 60  # characters: a headline of a list; longer is never chrome by place
 LABEL_MAX = 12  # a menu's label without a link
 LINK_SHARE = 0.5
+LINKED = 0.9  # a line this much inside <a> is a link away, whatever it reads as
+LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
 # Class or id words of an element whose short text without links is a control's label.
 LABEL_WORDS = frozenset(
@@ -103,6 +105,7 @@ class DomHints:
     # The plain lines (no link, no chrome zone) of the page's main text: in the block that
     # holds most of its prose, from its first line of prose to its last.
     main_text: frozenset[str] = frozenset()
+    main_span: frozenset[str] = frozenset()  # every line there, links and all
     # Paragraphs the page shows twice, in two containers: the first is a lead box.
     lead_copies: frozenset[str] = frozenset()
 
@@ -119,8 +122,8 @@ class DomHints:
             (_key(a.text), _key(b.text)) for a, b in zip(blocks, blocks[1:], strict=False) if a.soft
         )
         repeats = _repeats(blocks, entries or [])
-        main_text, copies = _main_text(blocks)
-        return cls(by_key, _key(title or ""), titles, seams, repeats, main_text, copies)
+        main_text, span, copies = _main_text(blocks)
+        return cls(by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies)
 
     def may_join(self, line: str, following: str) -> bool:
         """May ``following`` continue ``line``? Only where the page broke one block with a
@@ -151,12 +154,13 @@ def _prose(block: Block) -> bool:
     )
 
 
-def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
+def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The plain lines of the page's main text: in the innermost block that holds
     :data:`MAIN_SHARE` of its prose (the article, a thread's posts), between the first
     and the last line of prose there; lines of one character (a close button's ``X``)
-    aside; a lone number (a section's) counts. Empty when the page has no prose. And the
-    paragraphs the page shows twice, in two containers (a lead box that copies the body)."""
+    aside; a lone number (a section's) counts. Empty when the page has no prose. Then
+    every line there (links too), and the paragraphs the page shows twice, in two
+    containers (a lead box that copies the body)."""
     weight: dict[int, int] = {}
     depth: dict[int, int] = {}
     total = 0
@@ -169,10 +173,11 @@ def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
                 depth[number] = level
     held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
     if not total or not held:
-        return frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset()
     main = max(held, key=depth.__getitem__)
     inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
     prose = [i for i in inside if _prose(blocks[i])]
+    span = frozenset(_key(blocks[i].text) for i in inside if prose[0] <= i <= prose[-1])
     main_text = frozenset(
         _key(blocks[i].text)
         for i in inside
@@ -187,7 +192,7 @@ def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str]]:
         if _prose(block):
             parents.setdefault(_key(block.text), set()).add(block.evidence.scope[:-1])
     copies = frozenset(key for key, found in parents.items() if len(found) > 1)
-    return main_text, copies
+    return main_text, span, copies
 
 
 def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:
@@ -234,21 +239,34 @@ def _notice_place(evidence: Evidence) -> bool:
 
 
 def verdict(
-    item: Item, evidences: tuple[Evidence, ...], lexicon: Lexicon, main: bool = False
+    item: Item,
+    evidences: tuple[Evidence, ...],
+    lexicon: Lexicon,
+    main: bool = False,
+    outside: bool = False,
 ) -> str | None:
     """The code ``item`` goes with, when every place the page shows its text is chrome.
     ``main``: the line is plain text of the page's main text, where only links go (a Q&A
-    site names its answers ``copyright-rich-text``)."""
+    site names its answers ``copyright-rich-text``); ``outside``: the page has a main
+    text and the line stands outside it."""
     text = item.text
-    if not evidences or item.prose or len(text) > NOTICE_MAX:
+    if not evidences or len(text) > NOTICE_MAX:
         return None
-    if len(text) > LINE_MAX and not all(_notice_place(e) for e in evidences):
+    # A link away from a page that has a main text, outside it: another article's headline
+    # or teaser, however much it reads as prose.
+    away = outside and all(e.link_density >= LINKED for e in evidences)
+    if item.prose and not away:
+        return None
+    if len(text) > LINE_MAX and not away and not all(_notice_place(e) for e in evidences):
         return None
     codes = []
     for evidence in evidences:
-        if evidence.path.rsplit("/", 1)[-1] == "h1":
+        tag = evidence.path.rsplit("/", 1)[-1]
+        if tag == "h1":
             return None
         code = chrome_code(evidence, lexicon)
+        if code is None and away and tag in LIST_TAGS:
+            code = "ZH304"  # a list of links outside the main text: bare titles (§3)
         plain = evidence.link_density < LINK_SHARE
         if main and plain:
             return None
@@ -260,7 +278,7 @@ def verdict(
         if _notice_place(evidence) and plain:
             codes.append("ZH305")  # a footer's text that is no prose: licences, ICP numbers
             continue
-        if len(text) > LINE_MAX:
+        if len(text) > LINE_MAX and not away:
             return None
         if evidence.link_density >= LINK_SHARE:
             # A footer's or a sidebar's links are its menu unless they read as headlines.
@@ -300,8 +318,9 @@ def dom_chrome(doc) -> None:
             continue
         if item.removed or hints.names_title(item.text):
             continue
-        main = _key(item.text) in hints.main_text
-        code = verdict(item, hints.evidence(item.text), lexicon, main)
+        key = _key(item.text)
+        outside = bool(hints.main_span) and key not in hints.main_span
+        code = verdict(item, hints.evidence(item.text), lexicon, key in hints.main_text, outside)
         if code is not None and doc.on(code):
             item.mark(code, STRONG, "dom_chrome")
 
@@ -324,6 +343,16 @@ def _entry_text(evidences: tuple[Evidence, ...]) -> bool:
     return bool(evidences) and all(e.path.startswith(FEED_CONTENT) for e in evidences)
 
 
+def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
+    """Is the line a table's row (its cells, links and all) inside the main text? The
+    data the page exists to show (a singer's works, a price list) stay (§3 Tables)."""
+    return (
+        key in hints.main_span
+        and bool(evidences)
+        and all(("/td" in e.path or "/th" in e.path) and e.zone is None for e in evidences)
+    )
+
+
 def _placed(item: Item) -> bool:
     """Was ``item`` taken for junk by its place (next to chrome, under a body, in a run of
     headlines), not by what it says?"""
@@ -343,6 +372,7 @@ def guard_by_dom(doc) -> None:
       the feed's template);
     - code: a line the page shows only inside ``<pre>`` (a shell comment is no hashtag
       line, ``dbpwd=xxxx`` no template residue, a script under a body no chrome);
+    - a table's rows inside the main text, links and all;
     - plain text (no link) of the page's main block (:func:`_main`: the block that holds
       most of its prose) that a detector took for chrome by its place alone: a heading
       between two scripts, a list of awards under the body;
@@ -369,6 +399,9 @@ def guard_by_dom(doc) -> None:
         elif _code(evidences):
             item.clear()
             item.guard = "code inside <pre>"
+        elif (_placed(item) or item.detector == "dom_chrome") and _row(evidences, key, hints):
+            item.clear()
+            item.guard = "a row of a table in the page's main text"
         elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
             item.clear()
             item.guard = "plain text of the page's main block"
