@@ -266,3 +266,19 @@ def test_a_tables_rows_in_the_main_text_stay_links_and_all():
     lines = clean(page(body, "蔡健雅"))
     for song, year in rows:
         assert f"{song} {year}" in lines
+
+
+def test_a_widgets_labels_and_headings_outside_the_main_text_go():
+    ranked = [f"城西新建第{n}所小学明年秋季开始招生" for n in range(1, 5)]
+    items = "".join(f'<li><a href="/{n}">{line}</a></li>' for n, line in enumerate(ranked))
+    body = (
+        f'<div class="art"><h1>公园改造完工</h1>{ARTICLE}'
+        "<p>（责编：胡永秋、杨光宇）</p></div>"
+        '<div class="share-wrap"><p>分享让更多人看到</p></div>'
+        f'<div class="yw"><h3>要闻</h3><ul>{items}</ul></div>'
+        '<div class="comment-list"><p>赞一个</p></div>'
+    )
+    lines = clean(page(body))
+    assert "分享让更多人看到" not in lines and "要闻" not in lines
+    assert "（责编：胡永秋、杨光宇）" in lines  # a credit is no label
+    assert "赞一个" in lines  # a reader's short reply: a thread's words are no chrome

@@ -34,7 +34,8 @@ Documents without DOM hints (text files) never reach this room.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon, fold
@@ -56,6 +57,8 @@ LABEL_WORDS = frozenset(
     {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
     | {"loading"}
 )
+# Chrome words that also name a thread's own parts: no evidence against a short line.
+THREAD_WORDS = frozenset({"comment", "comments", "reply", "post", "posts"})
 # Class or id words of a copyright or licence notice.
 NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
 # Words lists and the code a line in such an element gets, checked in this order.
@@ -80,6 +83,7 @@ LIST_DETECTORS = frozenset(
 PROSE_MIN = 20  # characters: a line of prose that says where the main text is
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
+KIN_MAX = 64  # lines in a widget's block, at most
 ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
 ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
 
@@ -108,6 +112,9 @@ class DomHints:
     main_span: frozenset[str] = frozenset()  # every line there, links and all
     # Paragraphs the page shows twice, in two containers: the first is a lead box.
     lead_copies: frozenset[str] = frozenset()
+    # A short line's neighbours in its container (one set a place it stands in): a
+    # widget's heading and the list under it.
+    kin: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     @classmethod
     def of(
@@ -123,7 +130,9 @@ class DomHints:
         )
         repeats = _repeats(blocks, entries or [])
         main_text, span, copies = _main_text(blocks)
-        return cls(by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies)
+        return cls(
+            by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies, _kin(blocks)
+        )
 
     def may_join(self, line: str, following: str) -> bool:
         """May ``following`` continue ``line``? Only where the page broke one block with a
@@ -152,6 +161,23 @@ def _prose(block: Block) -> bool:
         and len(text) >= PROSE_MIN
         and bool(SENTENCE_END_RE.search(text))
     )
+
+
+def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
+    """For each label (:func:`_label`), the other lines of the block around its own."""
+    under: dict[int, list[int]] = {}
+    for i, block in enumerate(blocks):
+        for number in block.evidence.scope:
+            under.setdefault(number, []).append(i)
+    kin: dict[str, list[frozenset[str]]] = {}
+    for i, block in enumerate(blocks):
+        scope = block.evidence.scope
+        # A widget is small: a big block's labels are no widget's heading (and a page of
+        # many labels in one block costs no square of its lines).
+        if len(scope) >= 2 and _label(block.text) and len(under[scope[-2]]) <= KIN_MAX:
+            others = frozenset(_key(blocks[j].text) for j in under[scope[-2]] if j != i)
+            kin.setdefault(_key(block.text), []).append(others)
+    return {key: tuple(value) for key, value in kin.items()}
 
 
 def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -232,6 +258,22 @@ def _menu_place(evidence: Evidence) -> bool:
     return any(word in LABEL_WORDS for word in evidence.words)
 
 
+def _label(text: str) -> bool:
+    """A label: a few characters, no field (``责编：某某`` is a credit, not a label)."""
+    return len(text) <= LABEL_MAX and not any(mark in text for mark in ":：")
+
+
+def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """In a chrome zone, or an element named as chrome by a word that is not a thread's
+    (a comment, a reply, a post: their short lines are readers' words)."""
+    if evidence.zone is not None:
+        return True
+    return any(
+        word not in THREAD_WORDS and any(lexicon.has(kind, word) for kind, _ in WORD_KINDS)
+        for word in evidence.words
+    )
+
+
 def _notice_place(evidence: Evidence) -> bool:
     """In an element named as the page's copyright or licence notice (a footer's other
     text without links may be the author's: a blog's about line)."""
@@ -273,6 +315,9 @@ def verdict(
         if len(text) <= LABEL_MAX and _menu_place(evidence) and plain:
             codes.append("ZH303")  # a widget's label: a button, a tab
             continue
+        if outside and plain and _label(text) and _widget(evidence, lexicon):
+            codes.append("ZH303")  # a widget's label outside the main text (分享让更多人看到)
+            continue
         if code is None:
             return None
         if _notice_place(evidence) and plain:
@@ -301,8 +346,8 @@ def dom_chrome(doc) -> None:
     lexicon = doc.ctx.lex
     copies = dict.fromkeys(hints.lead_copies, 0)
     if copies:  # only while both copies are there (the stage runs again on its output)
-        shown = [_key(item.text) for item in doc.items if _key(item.text) in copies]
-        copies = {key: 0 for key in copies if shown.count(key) > 1}
+        shown = Counter(_key(item.text) for item in doc.items if _key(item.text) in copies)
+        copies = {key: 0 for key in copies if shown[key] > 1}
     for item in doc.items:
         if item.protected or item.table or item.guard:
             continue
@@ -323,6 +368,21 @@ def dom_chrome(doc) -> None:
         code = verdict(item, hints.evidence(item.text), lexicon, key in hints.main_text, outside)
         if code is not None and doc.on(code):
             item.mark(code, STRONG, "dom_chrome")
+    if hints.main_span and doc.on("ZH304"):
+        _headings_of_lists(doc, hints)
+
+
+def _headings_of_lists(doc, hints: DomHints) -> None:
+    """A label outside the main text whose block holds nothing else but lines that went
+    (``要闻`` over a list of links): the heading of a widget that went (ZH304)."""
+    gone = {_key(item.text) for item in doc.items if item.removed}
+    for item in doc.items:
+        key = _key(item.text)
+        if item.removed or item.guard or item.prose or key in hints.main_span:
+            continue
+        places = hints.kin.get(key, ())
+        if places and all(len(others) >= 2 and others <= gone for others in places):
+            item.mark("ZH304", STRONG, "dom_chrome")
 
 
 def _plain_text(evidences: tuple[Evidence, ...], lexicon: Lexicon) -> bool:
