@@ -282,3 +282,29 @@ def test_a_widgets_labels_and_headings_outside_the_main_text_go():
     assert "分享让更多人看到" not in lines and "要闻" not in lines
     assert "（责编：胡永秋、杨光宇）" in lines  # a credit is no label
     assert "赞一个" in lines  # a reader's short reply: a thread's words are no chrome
+
+
+def test_the_headline_and_the_authors_urls_come_back():
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    question = "为什么有些有钱人还努力工作？"
+    url = "https://www.example.org/report/69549.html"
+    blocks = [
+        Block(question, Evidence("html/body/header/div/h1", "header", scope=(1, 2, 3))),
+        Block("好看的hk", Evidence("html/body/div/h1", None, 1.0, scope=(1, 4, 5))),  # a logo
+        Block(question, Evidence("html/body/div/article/h1", scope=(1, 6, 7))),
+        Block(prose, Evidence("html/body/div/article/p", scope=(1, 6, 8))),
+        Block(url, Evidence("html/body/div/article/p", None, 1.0, scope=(1, 6, 9))),
+        Block(prose[:-1] + "！", Evidence("html/body/div/article/p", scope=(1, 6, 10))),
+    ]
+    marks = {
+        question: ("ZH318", "head_chrome"),
+        "好看的hk": ("ZH318", "head_chrome"),
+        url: ("ZH303", "bare_url"),
+    }
+    doc = _doc(blocks, marks)
+    guard_by_dom(doc)
+    kept = [(item.no, item.text) for item in doc.items if not item.removed]
+    # The question's last copy (the sticky header's goes), and the URL in the answer.
+    assert (2, question) in kept and (0, question) not in kept
+    assert (4, url) in kept
+    assert (1, "好看的hk") not in kept  # a logo's h1 is a link home

@@ -50,6 +50,7 @@ LINE_MAX = 60  # characters: a headline of a list; longer is never chrome by pla
 LABEL_MAX = 12  # a menu's label without a link
 LINK_SHARE = 0.5
 LINKED = 0.9  # a line this much inside <a> is a link away, whatever it reads as
+URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
 # Class or id words of an element whose short text without links is a control's label.
@@ -432,7 +433,11 @@ def guard_by_dom(doc) -> None:
       the feed's template);
     - code: a line the page shows only inside ``<pre>`` (a shell comment is no hashtag
       line, ``dbpwd=xxxx`` no template residue, a script under a body no chrome);
-    - a table's rows inside the main text, links and all;
+    - a table's rows inside the main text, links and all, and a URL written there
+      (``参考：https://…``);
+    - the page's headline (an ``h1`` outside chrome, not a link) taken for chrome by its
+      place:
+      its last copy (a sticky header shows it first);
     - plain text (no link) of the page's main block (:func:`_main`: the block that holds
       most of its prose) that a detector took for chrome by its place alone: a heading
       between two scripts, a list of awards under the body;
@@ -445,6 +450,18 @@ def guard_by_dom(doc) -> None:
     if hints is None:
         return
     lexicon = doc.ctx.lex
+    # The page's headline: an h1 outside chrome, no link (a logo's h1 links home, a mobile
+    # menu's is named nav); the last item showing it.
+    headlines = {
+        _key(item.text): item
+        for item in doc.items
+        if any(
+            e.path.endswith("/h1")
+            and e.link_density < LINK_SHARE
+            and chrome_code(e, lexicon) is None
+            for e in hints.by_key.get(_key(item.text), ())
+        )
+    }
     for item in doc.items:
         if not item.removed:
             continue
@@ -465,6 +482,12 @@ def guard_by_dom(doc) -> None:
         elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
             item.clear()
             item.guard = "plain text of the page's main block"
+        elif item.detector in URL_DETECTORS and key in hints.main_span:
+            item.clear()
+            item.guard = "a URL the author wrote in the page's main text"
+        elif _placed(item) and item is headlines.get(key):
+            item.clear()
+            item.guard = "the page's h1 (its last copy: a sticky header shows it first)"
         elif item.detector in LIST_DETECTORS and _plain_text(evidences, lexicon):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"
