@@ -2,6 +2,8 @@
 """Throughput and memory: zhclean against the naive chain a user would write, in one run.
 
     python benchmarks/bench.py [--mb 200] [--jobs N] [--repeat 3] [--big-mb 1000] [--engines]
+    python benchmarks/bench.py --kinds [clean,mojibake,...]   # only the table per kind
+    python benchmarks/bench.py --cold                           # only the start-up rows
 
 Builds an in-memory corpus of about ``--mb`` megabytes from the repository's
 own documents (seeds, hand-made gold and pages, generated fixtures), mixed by
@@ -12,7 +14,15 @@ pages, Traditional, converter-garbled, GB18030 and mojibake documents. Then:
 - the naive chain (chardet on the whole file, ftfy.fix_text, OpenCC t2s on
   every document), one process, on every tenth document (same mix), and the
   ratio zhclean / naive measured in this process;
-- MB/s per kind, and the time per MB of each stage, so the slowest is visible;
+- per kind (the kinds of the mix, and three that stress fixed costs: ``legacy-short``,
+  GBK and Big5 files of about 15 bytes; ``short-lines``, documents of two- and
+  three-character lines; ``ab-lines``, ``ab`` lines repeated): MB/s and ms per file
+  against the naive chain, and the time per MB of each stage, so the slowest is visible;
+- the CLI: ``zhclean clean --jobs 1`` on the mix written out as files (one process, start,
+  discovery, reading, writing and the manifest included) against the library in this
+  process, and against the naive chain;
+- cold start: ``zhclean check one.txt`` in a new process against ``python -c pass`` (best
+  of several), with the table cache warm (the usual case) and empty (the first run);
 - with ``--big-mb``, one file of that size cleaned by the CLI in a child
   process (streamed): seconds and the child's peak resident memory;
 - with ``--engines`` (needs ``zhclean[ray]``), the corpus written out as files
@@ -84,6 +94,28 @@ def kinds() -> dict[str, list[bytes]]:
         "garbled": [t.encode("utf-8") for t in garbled],
         "gb18030": [t.encode("gb18030") for t in clean + dirty],
         "mojibake": [t.encode("utf-8").decode("latin-1").encode("utf-8") for t in clean],
+    }
+
+
+def stress_kinds(pools: dict[str, list[bytes]]) -> dict[str, list[bytes]]:
+    """Kinds outside the mix, where fixed costs (per file, per line) dominate."""
+    clean = [doc.decode("utf-8") for doc in pools["clean"]]
+    heads = [next((ln for ln in t.split("\n") if ln.strip()), "")[:10] for t in clean]
+    short = []
+    for head in heads:
+        for codec in ("gbk", "big5"):
+            try:
+                short.append(head.encode(codec))
+            except UnicodeEncodeError:
+                continue
+    pieces = []
+    for text in clean:
+        flat = "".join(text.split())
+        pieces.append("\n".join(flat[i : i + 2 + i % 2] for i in range(0, len(flat), 3)) + "\n")
+    return {
+        "legacy-short": [d for d in short if d],
+        "short-lines": [t.encode("utf-8") for t in pieces],
+        "ab-lines": [b"ab\n" * 30000],
     }
 
 
@@ -209,6 +241,118 @@ def engines(mixed: list[tuple[str, bytes]], jobs: int) -> None:
         )
 
 
+def per_kind(pools: dict[str, list[bytes]], only: list[str] | None) -> None:
+    """zhclean and the naive chain per kind, and each stage's ms per MB, in one table."""
+    stages = ("decode", "repair", "garble", "boilerplate", "layout", "script", "finish")
+    print(
+        "\n| kind | docs | zhclean MB/s | naive MB/s | zhclean / naive | ms per file | "
+        + " | ".join(f"{s} ms/MB" for s in stages)
+        + " |"
+    )
+    print("|---" * (6 + len(stages)) + "|")
+    for kind, pool in pools.items():
+        if only and kind not in only:
+            continue
+        docs, size = [], 0
+        while len(docs) < 400 and size < 1e6:  # 400 files or 1 MB, whichever comes first
+            docs.append(pool[len(docs) % len(pool)])
+            size += len(docs[-1])
+        for doc in pool:
+            clean_bytes(doc)  # each document once first: per-process tables, as in a long run
+        timings: dict[str, float] = {}
+        best = float("inf")
+        for _ in range(3):
+            run: dict[str, float] = {}
+            start = time.perf_counter()
+            for doc in docs:
+                clean_bytes(doc, timings=run)
+            seconds = time.perf_counter() - start
+            if seconds < best:
+                best, timings = seconds, run
+        sample = docs[: max(1, len(docs) // 10)]
+        naive_best = min(run_time(lambda d: [naive(x) for x in d], sample) for _ in range(3))
+        zh_rate = size / best / 1e6
+        naive_rate = sum(map(len, sample)) / naive_best / 1e6
+        cells = " | ".join(f"{1000 * timings.get(s, 0.0) / (size / 1e6):.0f}" for s in stages)
+        print(
+            f"| {kind} | {len(docs)} | {zh_rate:.2f} | {naive_rate:.2f} | "
+            f"{zh_rate / naive_rate:.2f}x | {1000 * best / len(docs):.3f} | {cells} |"
+        )
+
+
+def _zhclean_command() -> list[str]:
+    """The installed console script next to this interpreter, else ``python -m zhclean``."""
+    script = Path(sys.executable).with_name("zhclean")
+    if script.exists():
+        return [str(script)]
+    return [sys.executable, "-m", "zhclean"]
+
+
+def _best_wall(command: list[str], runs: int, env: dict[str, str] | None = None) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, env=env, check=False)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def cold(pools: dict[str, list[bytes]], runs: int = 10) -> None:
+    """Start-up: ``zhclean check one.txt`` in a new process against ``python -c pass``."""
+    with tempfile.TemporaryDirectory() as tmp:
+        one = Path(tmp) / "one.txt"
+        one.write_bytes(pools["clean"][0])
+        command = [*_zhclean_command(), "check", str(one)]
+        subprocess.run(command, stdout=subprocess.DEVNULL, check=False)  # fill the cache
+        python = _best_wall([sys.executable, "-c", "pass"], runs * 2)
+        warm = _best_wall(command, runs)
+        empty = []
+        for i in range(max(2, runs // 3)):
+            env = {**os.environ, "ZHCLEAN_CACHE_DIR": f"{tmp}/cache{i}"}
+            empty.append(_best_wall(command, 1, env))
+    print(f"\ncold start, best of {runs} (`zhclean check one.txt`, one clean page):\n")
+    print("| process | ms | / python -c pass |")
+    print("|---|---|---|")
+    print(f"| python -c pass | {1000 * python:.1f} | 1.0x |")
+    print(f"| zhclean check one.txt | {1000 * warm:.0f} | {warm / python:.1f}x |")
+    print(
+        f"| zhclean check one.txt, table cache empty (first run) | {1000 * min(empty):.0f} "
+        f"| {min(empty) / python:.1f}x |"
+    )
+
+
+def cli_files(mixed: list[tuple[str, bytes]], files: int = 3000) -> None:
+    """The CLI with ``--jobs 1`` on many small files against the library in one process and
+    the naive chain, on the same documents."""
+    docs = [doc for _, doc in mixed[:files]]
+    size = sum(map(len, docs))
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "corpus"
+        for i, doc in enumerate(docs):
+            path = source / f"{i // 1000:04d}" / f"{i:07d}.txt"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(doc)
+        best = float("inf")
+        for attempt in range(2):
+            out = Path(tmp) / f"out{attempt}"
+            command = [*_zhclean_command(), "clean", str(source), "--out", str(out)]
+            best = min(best, _best_wall([*command, "--jobs", "1", "-q"], 1))
+    library = min(run_time(lambda d: [_clean(x) for x in d], docs) for _ in range(2))
+    naive_s = run_time(lambda d: [naive(x) for x in d], docs[::10]) * 10
+    print(f"\n{len(docs)} files, {size / 1e6:.1f} MB, one process:\n")
+    print("| run | MB/s | files/s | / naive |")
+    print("|---|---|---|---|")
+    for label, seconds in (
+        ("`zhclean clean --jobs 1` (CLI, new process)", best),
+        ("`clean_bytes` in this process", library),
+        ("naive chain (every tenth file, scaled)", naive_s),
+    ):
+        print(
+            f"| {label} | {size / seconds / 1e6:.2f} | {len(docs) / seconds:.0f} "
+            f"| {naive_s / seconds:.2f}x |"
+        )
+
+
 def _is_utf8(data: bytes) -> bool:
     try:
         data.decode("utf-8")
@@ -227,7 +371,24 @@ def main() -> int:
     parser.add_argument(
         "--engines", action="store_true", help="only: the CLI's local engine against --engine ray"
     )
+    parser.add_argument(
+        "--kinds",
+        nargs="?",
+        const="",
+        default=None,
+        help="only the table per kind (comma-separated kinds; all when none given)",
+    )
+    parser.add_argument("--cold", action="store_true", help="only the start-up rows")
+    parser.add_argument("--no-cli", action="store_true", help="leave out the CLI and cold rows")
     args = parser.parse_args()
+    if args.cold:
+        cold(kinds())
+        return 0
+    if args.kinds is not None:
+        pools = kinds()
+        pools.update(stress_kinds(pools))
+        per_kind(pools, [k for k in args.kinds.split(",") if k])
+        return 0
     mixed = corpus(args.mb)
     docs = [doc for _, doc in mixed]
     size = sum(map(len, docs))
@@ -266,27 +427,17 @@ def main() -> int:
         f"{args.jobs} processes / 1: {many / one:.2f}x"
     )
 
-    print("\n| kind | zhclean MB/s (1 process) | naive MB/s |")
-    print("|---|---|---|")
-    for kind in MIX:
-        of_kind = [doc for k, doc in mixed if k == kind][:400]
-        n = sum(map(len, of_kind))
-        start = time.perf_counter()
-        for doc in of_kind:
-            clean_bytes(doc)
-        zh = n / (time.perf_counter() - start) / 1e6
-        start = time.perf_counter()
-        for doc in of_kind[:40]:
-            naive(doc)
-        naive_mb = sum(map(len, of_kind[:40])) / (time.perf_counter() - start) / 1e6
-        print(f"| {kind} | {zh:.2f} | {naive_mb:.2f} |")
+    pools = kinds()
+    pools.update(stress_kinds(pools))
+    per_kind(pools, None)
 
     timings: dict[str, float] = {}
     for data in sample:
         clean_bytes(data, timings=timings)
     total = sum(timings.values())
     sample_size = sum(map(len, sample))
-    print("\n| stage | ms per MB | share |")
+    print("\nthe mix (every tenth document), per stage:\n")
+    print("| stage | ms per MB | share |")
     print("|---|---|---|")
     for stage, seconds in sorted(timings.items(), key=lambda item: -item[1]):
         print(
@@ -294,6 +445,9 @@ def main() -> int:
         )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\npeak RSS of the main process: {peak:.0f} MB")
+    if not args.no_cli:
+        cli_files(mixed)
+        cold(pools)
     if args.big_mb:
         big_file(args.big_mb, mixed)
     return 0

@@ -211,6 +211,12 @@ def test_a_numbered_clause_of_the_pages_own_terms_stays():
     assert out == ["会员条款", *terms]
 
 
+def test_an_english_byline_with_a_name_stays():
+    # "by admin" names nobody; a real name after a date is the author's credit.
+    out, _ = removed_by("Posted on 2023-04-05 by Zhang", where="after_body")
+    assert out[-1] == "Posted on 2023-04-05 by Zhang"
+
+
 def test_a_heading_about_sharing_on_a_network_stays():
     # Words of its own beside the verb and the network: the author's heading, no button.
     lines = [TITLE, BODY[0], "用微信发送红包更方便", BODY[1], BODY[2]]
@@ -402,6 +408,14 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("Skip to content", "ZH303"),
         ("Toggle navigation", "ZH303"),
         ('Posts tagged "夜间开放"', "ZH303"),  # a blog's archive heading
+        # An English blog template's lines go as their Chinese equivalents do.
+        ("by adminPosted in 新闻Tagged 切尔西, 德布劳内", "ZH309"),  # glued when tags went
+        ("Posted on 2023-04-05 by admin", "ZH308"),
+        ("Comments are closed.", "ZH310"),
+        ("Your email address will not be published.", "ZH310"),
+        ("Leave a Reply", "ZH310"),
+        ("Loading...", "ZH310"),
+        ("猜你喜欢 MORE", "ZH304"),  # a related heading with its "more" link glued on
         # A blog template's comment form: two of its prompts in one sentence.
         ("在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "ZH310"),
         ("浏览次数：1203456次 编辑次数：88次 历史版本", "ZH307"),

@@ -307,6 +307,21 @@ def test_verse_below_the_body_stays():
     kept_whole([TITLE, *BODY, "春风入户窗", "灯下字生香", "夜深人未散", "一卷到天明"])
 
 
+def test_four_character_verse_on_a_page_with_no_prose_stays():
+    verse = ["关关雎鸠", "在河之洲", "窈窕淑女", "君子好逑", "参差荇菜", "左右流之"]
+    kept_whole(["诗经·关雎", *verse])
+
+
+def test_a_menu_of_four_character_labels_shown_twice_on_a_product_page_goes():
+    # No prose on the page: a company site's product page. Its menu, shown at the top and
+    # the bottom, is a column of four-character labels, not verse.
+    menu = ["公司简介", "公司新闻", "产品展示", "新闻动态", "资质荣誉", "营销网络", "留言反馈"]
+    product = ["树脂排水沟钢盖子", "服务热线：0318-8585999", "地址：河北省衡水市枣强富强北路189号"]
+    out, _ = clean([*menu, *product, *menu])
+    assert not set(menu) & set(out)
+    assert out[-2:] == product[1:]  # the contacts the company gives stay
+
+
 JAPAN_TITLE = "日本将调整入境旅客的检疫措施"
 JAPAN_BODY = [
     "日本政府日前宣布，自下月起将简化入境旅客的检疫手续，不再要求旅客出示核酸检测阴性证明。",
@@ -1475,3 +1490,38 @@ def test_a_listings_headline_that_the_menu_repeats_stays_above_its_teaser():
         assert teaser in out
         assert headline in out and out[out.index(teaser) - 1] == headline, removed(report)
     assert "首页" not in out and "工作总结" not in out
+
+
+def test_a_site_slogan_with_its_last_character_lost_goes():
+    # A lossy decoder put "?" where it could not read a character, the slogan's last one too:
+    # the "?" is no question mark, and the line is still the site's slogan.
+    out, _ = clean([TITLE, "?基百科，自由的百科全?", *BODY])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_question_ending_with_a_site_kind_word_is_no_slogan():
+    question = "你知道哪家是最好的百科全书?"
+    out, _ = clean([TITLE, question, *BODY])
+    assert question in out
+
+
+def test_a_block_of_commands_under_the_body_stays():
+    # A technical post: its commands look like nothing an author writes in prose (a path's
+    # "home" and "data" read as menu words), but a block of them is code the author shows.
+    commands = [
+        "# 创建数据目录",
+        "sudo mkdir -p /home/data/docker/grafana",
+        "sudo chown -R 472:472 /home/data/docker/grafana",
+        "docker run -d --name grafana \\",
+        "-v /home/data/docker/grafana:/var/lib/grafana \\",
+        "grafana/grafana && docker ps",
+    ]
+    lines = [TITLE, *BODY, *commands, "首页", "关于我们", "联系我们", "版权所有 © 2023 城南晚报"]
+    out, _ = clean(lines)
+    assert out[: len(BODY) + 1 + len(commands)] == [TITLE, *BODY, *commands]
+    assert "版权所有 © 2023 城南晚报" not in out
+
+
+def test_a_scripts_residue_is_no_code_block():
+    out, _ = clean([TITLE, *BODY, "var _hmt = _hmt || [];", "var _hmt = _hmt || [];"])
+    assert out == [TITLE, *BODY]

@@ -455,3 +455,22 @@ def test_a_long_word_across_the_break_joins_a_short_first_piece():
     assert run(
         "城西区昨日在台街道办", "事处宣讲党的十九届六中全会精神，吸引了三百多名居民参加。"
     ) == ["城西区昨日在台街道办事处宣讲党的十九届六中全会精神，吸引了三百多名居民参加。"]
+
+
+def test_a_bracket_cut_in_two_joins():
+    joined(
+        "探索推广社区党委、小区党支部、小区业委会(居民",
+        "代表)、物业公司共同参与的“四方联动”机制，共同研究解决辖区内的重大问题。",
+    )
+
+
+def test_latin_commas_between_ideographs_are_clause_marks():
+    # Chinese typed with a Latin keyboard: two clauses and no end, a sentence cut off.
+    joined(
+        "今年以来,我市深化城市基层治理,优化调整市委党的建设领导小组",
+        "机构,将党建引领城市基层治理作为党的建设的重要内容。",
+    )
+
+
+def test_a_line_stopping_on_a_copula_goes_on():
+    joined("领导带头就是", "最好的示范，各级领导干部层层示范、以上率下。")

@@ -5,6 +5,16 @@ from __future__ import annotations
 from zhclean import Config, clean_bytes, clean_text
 from zhclean.stages.script import convert, detect_script
 
+# A Simplified paragraph and a Traditional one of a mixed page.
+SIMPLIFIED = (
+    "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
+    "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
+)
+TRADITIONAL = (
+    "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
+    "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
+)
+
 
 def test_detects_both_scripts():
     assert detect_script("這是一個關於經濟發展與環境保護的報導。") == "traditional"
@@ -76,14 +86,7 @@ def test_short_traditional_lines_of_a_mixed_page_are_converted_too():
 
 
 def test_contact_fields_of_two_ideographs_on_a_mixed_page_are_converted():
-    simplified = (
-        "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
-        "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
-    )
-    traditional = (
-        "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
-        "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
-    )
+    simplified, traditional = SIMPLIFIED, TRADITIONAL
     # The label's two ideographs are the line's only words: an address's letters are none.
     fields = ["電 話：0917-8583501", "郵 箱：service@example.com"]
     page = "\n".join([simplified, traditional, *fields]) + "\n"

@@ -1,16 +1,26 @@
 """zhclean: clean scraped Chinese web text into UTF-8 paragraphs in one script.
 
-The library is pure: no I/O, the same bytes always give the same result.
+The library is pure: it touches no files of yours, and the same bytes always give the
+same result (its only I/O is a cache of its own built tables: :mod:`zhclean.cache`).
 
     >>> import zhclean
     >>> zhclean.clean_text("歷史經(jīng)驗,。").text
     '历史经验。\\n'
 """
 
+from ._version import __version__
 from .config import Config
 from .pipeline import CleanResult, clean_bytes, clean_text
 from .report import Event
 from .rules import RULES, Rule
 
-__all__ = ["Config", "CleanResult", "Event", "RULES", "Rule", "clean_bytes", "clean_text"]
-__version__ = "0.1.0"
+__all__ = [
+    "__version__",
+    "Config",
+    "CleanResult",
+    "Event",
+    "RULES",
+    "Rule",
+    "clean_bytes",
+    "clean_text",
+]

@@ -21,6 +21,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from .cache import cached, opencc_stamp, source_of
+
 # Ideograph ranges: URO, Ext A, compatibility, Ext B.. (supplementary planes).
 HAN_CLASS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 HAN_RE = re.compile(f"[{HAN_CLASS}]")
@@ -75,8 +77,12 @@ def common_han() -> frozenset[str]:
 
     Derived from the codecs themselves (GB2312 rows 16-55 are the 3,755
     characters of highest frequency; Big5 A440-C67E the 5,401 常用字), so no
-    data file is needed.
+    data file is needed; kept in the disk cache (20 ms to derive at each start).
     """
+    return cached("common-han", (source_of(__file__),), _build_common_han)
+
+
+def _build_common_han() -> frozenset[str]:
     chars: set[str] = set()
     for lead in range(0xB0, 0xD8):
         for trail in range(0xA1, 0xFF):
@@ -165,35 +171,64 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
     return total, seen
 
 
+# Each character's score, as :func:`_char_score` gives it (None for white space), filled as
+# characters are met: a short text is scored in one dictionary lookup a character. A text
+# holds a few thousand distinct characters at most; mojibake, a few hundred more.
+_CHAR_SCORES: dict[str, float | None] = {}
+
+
 def _totals_loop(text: str, skip_lost: bool) -> tuple[float, int]:
-    common = common_han()
+    # The same additions in the same order as scoring each character afresh (the sum of
+    # floats depends on the order): only the lookup of a character's score is cached.
+    scores = _CHAR_SCORES
     total = 0.0
     seen = 0
     for char in text:
-        if char.isspace() or (skip_lost and char == "\ufffd"):
+        score = scores.get(char, _UNSCORED)
+        if score is _UNSCORED:
+            score = None if char.isspace() else _char_score(char, common_han())
+            if len(scores) < 100_000:
+                scores[char] = score
+        if score is None or (skip_lost and char == "\ufffd"):
             continue
-        total += _char_score(char, common)
+        total += score
         seen += 1
     return total, seen
+
+
+_UNSCORED = object()
 
 
 @lru_cache(maxsize=1)
 def _score_classes() -> list[tuple[float | str | None, re.Pattern[str]]]:
     """(weight, class) in the order of :func:`_char_score`'s tests; the classes are disjoint."""
-    common = sorted(ord(c) for c in common_han())
-    spaces = "".join(chr(c) for c in range(0x10000) if chr(c).isspace())
-    punct = re.escape("".join(sorted(set(CJK_PUNCT)))) + "\uff01-\uff5e"
+    spaces, _ = cached("score-classes", (source_of(__file__),), _score_class_bodies)
     suspect = _SUSPECT_RE.pattern[1:-1]
     return [
-        (None, re.compile(f"[{re.escape(spaces)}]+")),
+        (None, re.compile(f"[{spaces}]+")),
         (0.5, re.compile("[0-9A-Za-z]+")),
         (0.3, re.compile("[\x00-\x7f]+")),
         ("lost", re.compile("\ufffd+")),
-        (1.0, re.compile(f"[{class_ranges(common)}{punct}]+")),
+        (1.0, everyday_re()),
         (-0.6, re.compile(f"[{HAN_CLASS}]+")),
         (-3.0, re.compile("[\x80-\x9f]+")),
         (-1.5, re.compile(f"[{suspect}]+")),
     ]
+
+
+@lru_cache(maxsize=1)
+def everyday_re() -> re.Pattern[str]:
+    """Runs of everyday characters: the common ideographs, CJK punctuation, full-width forms
+    (what scores 1.0; ``mojibake`` counts them with one ``sub``)."""
+    _, common = cached("score-classes", (source_of(__file__),), _score_class_bodies)
+    punct = re.escape("".join(sorted(set(CJK_PUNCT)))) + "\uff01-\uff5e"
+    return re.compile(f"[{common}{punct}]+")
+
+
+def _score_class_bodies() -> tuple[str, str]:
+    """The class bodies of white space and of the everyday ideographs (a scan of the BMP)."""
+    spaces = "".join(chr(c) for c in range(0x10000) if chr(c).isspace())
+    return re.escape(spaces), class_ranges(sorted(ord(c) for c in common_han()))
 
 
 # Mojibake comes in runs ("¡°ÍòÉ½", "Ã¤Â¸Â­"); one '·' or 'é' in a name is not mojibake.
@@ -219,8 +254,13 @@ def rare_han_class() -> str:
     """Ideographs that are not everyday ones, as a class body (ranges: fast to match).
 
     A variant form whose Simplified reading is an everyday character ("羣衆", "爲") is
-    everyday too: Traditional pages written with them are not mojibake.
+    everyday too: Traditional pages written with them are not mojibake. Kept in the disk
+    cache: deriving it takes OpenCC and 40 ms.
     """
+    return cached("rare-han", (source_of(__file__), opencc_stamp()), _build_rare_han_class)
+
+
+def _build_rare_han_class() -> str:
     common = common_han()
     others = [
         chr(code)

@@ -242,8 +242,6 @@ def clean_all(
     A file that kills its worker process is retried, then recorded as an error; the
     workers end with this generator (see :mod:`zhclean.workers`).
     """
-    from .workers import WorkerPool
-
     settings_hash = config_hash(config)
     previous = previous or {}
     tasks = [
@@ -254,6 +252,8 @@ def clean_all(
         for task in tasks:
             yield _clean_one(task)
         return
+    from .workers import WorkerPool  # only here: one process needs no pool (nor its import)
+
     chunk = max(1, min(64, len(tasks) // (workers * 4)))
     with WorkerPool(_clean_one, workers, _worker_failed) as pool:
         yield from pool.map(tasks, chunk)

@@ -19,19 +19,14 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TypeVar
 
 import ahocorasick
 
+from .cache import cached, opencc_stamp, source_of
 from .chardata import convert
 from .rules import RULES
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 
 class RuleFileError(ValueError):
@@ -174,6 +169,11 @@ def _script_variants(terms: list[str]) -> set[str]:
 
 
 def _read_toml(source: str, text: str) -> dict:
+    # Imported here: a start that finds the lists in the disk cache parses no TOML.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - exercised on 3.10 only
+        import tomli as tomllib
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -181,7 +181,14 @@ def _read_toml(source: str, text: str) -> dict:
 
 
 def _packaged_text() -> str:
-    return resources.files("zhclean").joinpath("data/boilerplate.toml").read_text("utf-8")
+    """The packaged word lists: read beside this module (importlib.resources costs 10 ms to
+    import), through importlib.resources only when the package is not a folder (a zip)."""
+    try:
+        return (Path(__file__).parent / "data" / "boilerplate.toml").read_text("utf-8")
+    except OSError:
+        from importlib import resources
+
+        return resources.files("zhclean").joinpath("data/boilerplate.toml").read_text("utf-8")
 
 
 def _validate(
@@ -257,15 +264,33 @@ def load_lexicon(rule_files: tuple[str, ...] = ()) -> Lexicon:
 
 @lru_cache(maxsize=8)
 def _load_lexicon(rule_files: tuple[str, ...]) -> Lexicon:
+    # The lists with their Traditional spellings take OpenCC and a TOML parse (about 100 ms
+    # at every start): kept in the disk cache, keyed by everything they are built from.
+    packaged = _packaged_text()
+    extra = [(path, Path(path).read_text("utf-8")) for path in rule_files]
+    parts = (source_of(__file__), opencc_stamp(), packaged, *(text for _, text in extra))
+    lists, patterns = cached("lexicon", parts, lambda: _build_lists(packaged, extra))
+    return Lexicon(
+        lists={key: frozenset(terms) for key, terms in lists.items()},
+        patterns=tuple(
+            LinePattern(code, re.compile(pattern), description)
+            for code, pattern, description in patterns
+        ),
+    )
+
+
+def _build_lists(
+    packaged: str, extra: list[tuple[str, str]]
+) -> tuple[dict[str, frozenset[str]], list[tuple[str, str, str]]]:
+    """The merged lists (with their script variants) and the line patterns, as plain data."""
     known = _known_lists()
     merged, patterns = _validate(
-        "boilerplate.toml", _read_toml("boilerplate.toml", _packaged_text()), known
+        "boilerplate.toml", _read_toml("boilerplate.toml", packaged), known
     )
-    for path in rule_files:
-        text = Path(path).read_text("utf-8")
-        extra, extra_patterns = _validate(path, _read_toml(path, text), known)
-        for key, values in extra.items():
+    for path, text in extra:
+        more, extra_patterns = _validate(path, _read_toml(path, text), known)
+        for key, values in more.items():
             merged[key] = merged.get(key, []) + values
         patterns.extend(extra_patterns)
     lists = {key: frozenset(_script_variants(values)) for key, values in merged.items()}
-    return Lexicon(lists=lists, patterns=tuple(patterns))
+    return lists, [(p.code, p.regex.pattern, p.description) for p in patterns]

@@ -28,15 +28,17 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import ftfy
+if TYPE_CHECKING:
+    import ftfy
 
 from .chardata import (
-    CJK_PUNCT,
     PINYIN_GLOSS_RE,
     cjk_score,
     cjk_totals,
     common_han,
+    everyday_re,
     has_suspect_chars,
     rare_han_re,
     rare_run_re,
@@ -72,13 +74,83 @@ def latin_units(text: str) -> Units | None:
     return out
 
 
+# A UTF-8 sequence left open at the end of some bytes: a lead byte and fewer continuation
+# bytes than it announced (what ``gbk_units`` calls ``pending``).
+_OPEN_END = re.compile(rb"(?:[\xc0-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xff][\x80-\xbf]{0,2})\Z")
+_PRINTABLE_ASCII_RUN = re.compile("[\x20-\x7e]+")
+
+
+def _folds_nothing(text: str) -> bool:
+    """Does no ASCII character of ``text`` follow an unfinished UTF-8 sequence in its GBK
+    bytes (no folded full-width form to restore)? Each stretch between printable ASCII runs
+    starts with nothing pending (an ASCII byte closes any sequence), and what is pending at
+    its end shows in its last four bytes, so in its last four characters."""
+    pieces = _PRINTABLE_ASCII_RUN.split(text)
+    return not any(_OPEN_END.search(piece[-4:].encode("gb18030")) for piece in pieces[:-1])
+
+
+_SEGMENT = re.compile("[\x20-\x7e]+|[^\x20-\x7e]+")
+
+
+def _pending_after(pending: int, data: bytes) -> int:
+    """The UTF-8 continuation bytes still awaited after ``data`` (``gbk_units``' walk)."""
+    for byte in data:
+        if pending and 0x80 <= byte <= 0xBF:
+            pending -= 1
+        else:
+            pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
+    return pending
+
+
+def _gbk_units_folding(text: str) -> Units:
+    """:func:`gbk_units` for a text with folded forms and no U+FFFD, a stretch at a time: a
+    stretch without printable ASCII is one codec call; what it leaves pending is known from
+    its last four bytes (a lead byte resets the count, four bytes exhaust any); a printable
+    run is walked only while something is pending."""
+    out = bytearray()
+    pending = 0
+    for match in _SEGMENT.finditer(text):
+        piece = match.group()
+        if "\x20" <= piece[0] <= "\x7e":
+            i = 0
+            while pending and i < len(piece):
+                char = piece[i]
+                chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
+                out += chunk
+                pending = _pending_after(pending, chunk)
+                i += 1
+            if i < len(piece):
+                out += piece[i:].encode("ascii")
+                pending = 0  # an ASCII byte with nothing pending leaves nothing pending
+        else:
+            chunk = piece.encode("gb18030")
+            out += chunk
+            pending = (
+                _pending_after(0, chunk[-4:]) if len(chunk) >= 4 else _pending_after(pending, chunk)
+            )
+    return list(out)
+
+
 def gbk_units(text: str) -> Units | None:
     """Bytes under a GBK reading.
 
     Pages are often NFKC-folded after the damage, which turns GBK's full-width
     forms (A3A1-A3FE, A1A1) into ASCII: an ASCII character where a UTF-8
     sequence still awaits continuation bytes was such a full-width form.
+
+    The usual case is one codec call, when nothing was lost and no ASCII character follows
+    an unfinished UTF-8 sequence: the walk character by character below gives the same
+    bytes there (GBK and GB18030 encode every character GBK has alike, so "GBK, else
+    GB18030" is GB18030).
     """
+    if "\ufffd" not in text:
+        try:
+            data = text.encode("gb18030")
+        except UnicodeEncodeError:
+            return None
+        if _folds_nothing(text):
+            return list(data)
+        return _gbk_units_folding(text)
     out: Units = []
     pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
     for char in text:
@@ -255,28 +327,39 @@ def undo(text: str, family: str) -> str | None:
 # A repair must beat the original by this much (mean score per non-ASCII character).
 MARGIN = 0.35
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(
-    unescape_html=False,
-    remove_terminal_escapes=False,
-    fix_encoding=True,
-    restore_byte_a0=True,
-    replace_lossy_sequences=False,  # never invent characters
-    decode_inconsistent_utf8=True,
-    fix_c1_controls=True,
-    fix_latin_ligatures=False,
-    fix_character_width=False,  # full-width punctuation stays as received
-    uncurl_quotes=False,  # Chinese quotation marks are never straightened
-    fix_line_breaks=False,
-    fix_surrogates=True,
-    remove_control_chars=False,
-    normalization=None,
-    explain=False,
-)
+
+@lru_cache(maxsize=1)
+def _ftfy_config() -> ftfy.TextFixerConfig:
+    """ftfy's settings for our use; ftfy itself (40 ms to import) is loaded on first use,
+    which only a text with Latin-1 letters in it reaches."""
+    import ftfy
+
+    return ftfy.TextFixerConfig(
+        unescape_html=False,
+        remove_terminal_escapes=False,
+        fix_encoding=True,
+        restore_byte_a0=True,
+        replace_lossy_sequences=False,  # never invent characters
+        decode_inconsistent_utf8=True,
+        fix_c1_controls=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,  # full-width punctuation stays as received
+        uncurl_quotes=False,  # Chinese quotation marks are never straightened
+        fix_line_breaks=False,
+        fix_surrogates=True,
+        remove_control_chars=False,
+        normalization=None,
+        explain=False,
+    )
 
 
 def ftfy_encoding(text: str) -> str:
     """ftfy's own repair of Western mojibake (UTF-8 read as Latin-1/CP1252, doubled)."""
-    return ftfy.fix_encoding(text, _FTFY_CONFIG) if _LATIN_RE.search(text) else text
+    if not _LATIN_RE.search(text):
+        return text
+    import ftfy
+
+    return ftfy.fix_encoding(text, _ftfy_config())
 
 
 _LATIN_RE = re.compile("[\u0080-\u00ff]")
@@ -293,32 +376,43 @@ def ftfy_badness(text: str) -> int:
     return badness(text)
 
 
+_ASCII_RUN_RE = re.compile("[\x00-\x7f]+")
+
+
 def _non_ascii(text: str) -> str:
-    return "".join(c for c in text if ord(c) > 0x7F)
-
-
-@lru_cache(maxsize=1)
-def _everyday() -> frozenset[str]:
-    return frozenset(common_han() | set(CJK_PUNCT) | {chr(c) for c in range(0xFF01, 0xFF5F)})
+    """The characters beyond ASCII, in order (one regex pass, not a loop per character)."""
+    return _ASCII_RUN_RE.sub("", text)
 
 
 def everyday_count(text: str) -> int:
-    everyday = _everyday()
-    return sum(1 for c in text if c in everyday)
+    """Everyday ideographs, CJK punctuation and full-width forms in ``text``.
+
+    >>> everyday_count("我们ab，¡°ÍòÉ½")
+    3
+    """
+    return len(text) - len(everyday_re().sub("", text))
 
 
 def score(text: str) -> float:
     return cjk_score(_non_ascii(text), skip_lost=True)
 
 
+@lru_cache(maxsize=8)
+def _measures(original: str) -> tuple[int, int, int]:
+    """Lost, everyday and rare characters of a text that several readings are compared with
+    (every family's reading of one text is weighed against it: counted once)."""
+    return original.count("\ufffd"), everyday_count(original), len(rare_han_re().findall(original))
+
+
 def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     """A repair may lose a little more than was lost before, not much; it turns rare
     characters into everyday ones, never the reverse; and what it recovers is mostly
     everyday text (a reading made of replacement marks recovers nothing)."""
-    new_lost = candidate.count("\ufffd") - original.count("\ufffd")
+    lost_before, before, rare_before = _measures(original)
+    new_lost = candidate.count("\ufffd") - lost_before
     if new_lost > max(2, len(candidate) // 3):
         return False
-    everyday, before = everyday_count(candidate), everyday_count(original)
+    everyday = everyday_count(candidate)
     if everyday < before or everyday < 2 * max(0, new_lost):
         return False
     if everyday == before and new_lost > 0 and "\ufffd" not in original:
@@ -327,21 +421,24 @@ def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
         return False
     # Rare ideographs may appear (a name in the repaired text), but only a few for each
     # everyday character recovered: "项中落现…" read as Big5-as-GBK gives "砐笢邈珋…".
-    rare = len(rare_han_re().findall(candidate)) - len(rare_han_re().findall(original))
+    rare = len(rare_han_re().findall(candidate)) - rare_before
     if rare > 0 and rare * 4 > everyday - before:
         return False
-    visible = [c for c in candidate if ord(c) > 0x7F and c != "\ufffd"]
-    return bool(visible) and everyday / len(visible) >= 0.6 - slack
+    visible = len(_non_ascii(candidate)) - candidate.count("\ufffd")
+    return visible > 0 and everyday / visible >= 0.6 - slack
 
 
-def _hopeless(units: Units, decoder: Callable[[Units], str], text: str) -> bool:
+def _hopeless(data: bytes | None, codec: str | None, text: str, strict: str | None) -> bool:
     """Would this reading lose far more characters than a repair may? Asked of the codec in
     C first: the exact decoders walk the bytes in Python, and most readings of a text are
-    garbage that :func:`_acceptable` rejects for its replacement marks anyway."""
-    codec = _QUICK_CODECS.get(decoder)
-    if codec is None or HOLE in units:
+    garbage that :func:`_acceptable` rejects for its replacement marks anyway.
+
+    ``data`` is the reader's bytes (None when one was lost), ``strict`` their reading by
+    ``codec`` when it has no error (then it is the codec's reading with replacements too).
+    """
+    if codec is None or data is None:
         return False
-    quick = bytes(units).decode(codec, errors="replace")
+    quick = strict if strict is not None else data.decode(codec, errors="replace")
     lost = quick.count("\ufffd") - text.count("\ufffd")
     if lost > 2 * max(2, len(quick) // 3) + 4:
         return True
@@ -351,11 +448,8 @@ def _hopeless(units: Units, decoder: Callable[[Units], str], text: str) -> bool:
     return len(quick) >= 40 and not _acceptable(text, quick, slack=0.1)
 
 
-def _valid_utf8(units: Units) -> bool:
-    if HOLE in units:
-        return False
-    data = bytes(units)
-    if data.isascii():
+def _valid_utf8(data: bytes | None) -> bool:
+    if data is None or data.isascii():
         return False
     try:
         data.decode("utf-8")
@@ -379,19 +473,29 @@ def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
     """(family, reading) for every family that applies to ``text``, and ftfy's repair
     (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
     out = []
-    seen: dict[Callable[[str], Units | None], tuple[Units | None, bool]] = {}
+    # Per reader: its units, their bytes when none was lost (made once, not per family),
+    # and whether those are valid UTF-8.
+    seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, bool]] = {}
     for family, (reader, decoder) in FAMILIES.items():
         if reader not in seen:  # each reader once: three families share the Latin-1 one
             units = reader(text)
-            seen[reader] = (units, units is not None and _valid_utf8(units))
-        units, utf8 = seen[reader]
+            data = bytes(units) if units is not None and HOLE not in units else None
+            seen[reader] = (units, data, _valid_utf8(data))
+        units, data, utf8 = seen[reader]
         if units is None or (utf8 and decoder is not decode_utf8):
             # Bytes that are valid UTF-8 (with non-ASCII in them) were UTF-8: the odds of a
             # legacy text forming valid UTF-8 by chance are nil, so its legacy readings go.
             continue
-        if _hopeless(units, decoder, text):
+        codec = _QUICK_CODECS.get(decoder)
+        strict = None  # the codec's reading without error: what the decoder returns then
+        if codec is not None and data is not None:
+            try:
+                strict = data.decode(codec)
+            except UnicodeDecodeError:
+                strict = None
+        if _hopeless(data, codec, text, strict):
             continue
-        fixed = decoder(units)
+        fixed = strict if strict is not None else decoder(units)
         if fixed != text:
             out.append((family, fixed))
     fixed = ftfy_encoding(text) if use_ftfy else text
@@ -415,6 +519,8 @@ def natural_foreign_words(text: str) -> bool:
     >>> natural_foreign_words("ПрЙЅ°Ђ"), natural_foreign_words("中文")
     (False, False)
     """
+    if not _FOREIGN_LETTER_RE.search(text):
+        return False  # no word of it can hold a Greek or Cyrillic letter (the usual case)
     words = [w for w in re.split(r"[\s\x21-\x40\x5b-\x60\x7b-\x7e]+", text) if w]
     if not words or not any(_FOREIGN_LETTER_RE.search(w) for w in words):
         return False

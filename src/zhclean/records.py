@@ -307,39 +307,54 @@ def _clean_lines(
     keep_empty: bool,
     pool=None,
 ) -> dict:
-    counts: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    malformed: list[dict] = []
-    records_in = records_out = removed = 0
+    tally = Tally(sink, "line")
     while True:
         window = [(n, raw, field, config, keep_empty) for n, raw in islice(lines, WINDOW)]
         if not window:
             break
         if pool is not None and len(window) > 1:
-            results = pool.map(window, chunk=max(1, len(window) // 64))
+            tally.add(pool.map(window, chunk=max(1, len(window) // 64)))
         else:
-            results = map(_clean_line, window)
+            tally.add(map(_clean_line, window))
+    return tally.summary()
+
+
+class Tally:
+    """The counts of a stream of cleaned records, and their JSONL lines written in order:
+    what a JSONL file and a web archive report alike (a record's results are
+    ``(number, out, summary, problem)``, in input order)."""
+
+    def __init__(self, sink: IO[bytes], unit: str) -> None:
+        self.sink, self.unit = sink, unit  # unit: what a malformed record's number counts
+        self.counts: Counter[str] = Counter()
+        self.statuses: Counter[str] = Counter()
+        self.malformed: list[dict] = []
+        self.records_in = self.records_out = self.removed = 0
+
+    def add(self, results) -> None:
         for number, out, summary, problem in results:
-            records_in += 1
+            self.records_in += 1
             if problem is not None:
-                malformed.append({"line": number, "error": problem})
+                self.malformed.append({self.unit: number, "error": problem})
                 continue
             assert summary is not None
-            statuses[summary["status"]] += 1
-            counts.update(summary["rules"])
-            removed += summary["lines_removed"]
+            self.statuses[summary["status"]] += 1
+            self.counts.update(summary["rules"])
+            self.removed += summary["lines_removed"]
             if out is not None:
-                sink.write(out.encode("utf-8") + b"\n")
-                records_out += 1
-    return {
-        "records_in": records_in,
-        "records_out": records_out,
-        "records_dropped": records_in - records_out - len(malformed),
-        "records_changed": statuses["cleaned"] + statuses["dropped"],
-        "malformed": malformed,
-        "lines_removed": removed,
-        "rules": dict(sorted(counts.items())),
-    }
+                self.sink.write(out.encode("utf-8") + b"\n")
+                self.records_out += 1
+
+    def summary(self) -> dict:
+        return {
+            "records_in": self.records_in,
+            "records_out": self.records_out,
+            "records_dropped": self.records_in - self.records_out - len(self.malformed),
+            "records_changed": self.statuses["cleaned"] + self.statuses["dropped"],
+            "malformed": self.malformed,
+            "lines_removed": self.removed,
+            "rules": dict(sorted(self.counts.items())),
+        }
 
 
 __all__ = [

@@ -20,11 +20,6 @@ from pathlib import Path
 
 from .config import TARGETS
 
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover
-    import tomli as tomllib
-
 KNOWN = {
     "to": str,
     "include": list,
@@ -66,6 +61,11 @@ class Settings:
 
 
 def _read(path: Path) -> dict | None:
+    # Imported here: a run with no settings file (most) parses no TOML.
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
     try:
         data = tomllib.loads(path.read_text("utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:

@@ -39,7 +39,7 @@ from .config import Config
 from .discovery import Job
 from .manifest import jsonl_record, manifest_record
 from .pipeline import clean_bytes
-from .records import REPORT_KEY, open_output
+from .records import REPORT_KEY, Tally, open_output
 from .stages.markup import MarkupHint
 from .storage import Location, join, store_of
 
@@ -266,40 +266,18 @@ def clean_warc_stream(
     stream: IO[bytes], sink: IO[bytes], config: Config, keep_empty: bool = False, pool=None
 ) -> dict:
     """Clean the documents of an archive into JSONL lines on ``sink``; the file's summary."""
-    counts: Counter[str] = Counter()
-    statuses: Counter[str] = Counter()
-    malformed: list[dict] = []
+    tally = Tally(sink, "record")
     skipped, failure = [0], []
-    records_in = records_out = removed = 0
     watched = _Watched(stream)
     for window in _windows(_documents(watched, skipped, failure), config, keep_empty):
         if pool is not None and len(window) > 1:
-            results = pool.map(window, chunk=max(1, len(window) // 16))
+            tally.add(pool.map(window, chunk=max(1, len(window) // 16)))
         else:
-            results = map(clean_warc_record, window)
-        for number, out, summary, problem in results:
-            records_in += 1
-            if problem is not None:
-                malformed.append({"record": number, "error": problem})
-                continue
-            assert summary is not None
-            statuses[summary["status"]] += 1
-            counts.update(summary["rules"])
-            removed += summary["lines_removed"]
-            if out is not None:
-                sink.write(out.encode("utf-8") + b"\n")
-                records_out += 1
-    return {
-        "records_in": records_in,
-        "records_out": records_out,
-        "records_dropped": records_in - records_out - len(malformed),
-        "records_changed": statuses["cleaned"] + statuses["dropped"],
-        "records_skipped": skipped[0],
-        "malformed": malformed,
-        "lines_removed": removed,
-        "rules": dict(sorted(counts.items())),
-        "failure": failure[0] if failure else None,
-    }
+            tally.add(map(clean_warc_record, window))
+    summary = tally.summary()
+    summary["records_skipped"] = skipped[0]
+    summary["failure"] = failure[0] if failure else None
+    return summary
 
 
 def clean_warc_file(

@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
 from ..discovery import discover
 from ..manifest import (
@@ -54,6 +53,8 @@ def detect(
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
     else:
+        from rich.table import Table
+
         table = Table(show_header=True)
         for column in ("file", "encoding", "confidence", "script", "mojibake", "lost"):
             table.add_column(column)
@@ -172,6 +173,8 @@ def list_rules(
         ]
         sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         return
+    from rich.table import Table
+
     table = Table(show_header=True)
     for column in ("code", "name", "stage", "description"):
         table.add_column(column)

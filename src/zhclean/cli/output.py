@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import time
 from collections import Counter
-
-from rich.console import Console
-from rich.table import Table
+from typing import TYPE_CHECKING
 
 from ..manifest import (
     lines_removed,
 )
 from ..rules import RULES
 
+if TYPE_CHECKING:  # rich is imported where it prints: a quiet check never needs it
+    from rich.console import Console
+
 
 def _console(stderr: bool = False) -> Console:
     # No colour codes when not on a terminal (CI logs, pipes), and wide enough there that
     # tables do not fold paths into several lines.
+    from rich.console import Console
+
     console = Console(stderr=stderr, highlight=False, soft_wrap=True)
     if not console.is_terminal:
         console = Console(stderr=stderr, highlight=False, soft_wrap=True, width=160)
@@ -89,6 +92,8 @@ def _summary(records: list[dict]) -> None:
 def _summary_table(
     files: int, status: Counter[str], rules: Counter[str], removed: int, cached: int
 ) -> None:
+    from rich.table import Table
+
     table = Table(title="zhclean", show_header=True)
     columns = ["files", "cleaned", "unchanged", "dropped", "skipped", "errors", "lines removed"]
     values = [

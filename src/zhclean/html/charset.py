@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..chardata import cjk_score
 from ..report import Report
-from ..stages.decode import BOMS, decode
+from ..stages.decode import BOMS, decode, strict_decode
 
 HEAD_BYTES = 16384  # where declarations are looked for (HTML says the first 1024; pages lie)
 
@@ -126,7 +126,7 @@ def decode_page(data: bytes, report: Report, http_charset: str | None = None) ->
         if codec is None:
             lies.append(name)
             continue
-        text = _strict(data, codec)
+        text = strict_decode(data, codec)
         if text is None:
             lies.append(name)
             continue
@@ -148,14 +148,7 @@ def decode_page(data: bytes, report: Report, http_charset: str | None = None) ->
 
 
 def _utf8(data: bytes) -> str | None:
-    return _strict(data, "utf-8")
-
-
-def _strict(data: bytes, codec: str) -> str | None:
-    try:
-        return data.decode(codec)
-    except (UnicodeDecodeError, LookupError):
-        return None
+    return strict_decode(data, "utf-8")
 
 
 def _canonical(codec: str) -> str:

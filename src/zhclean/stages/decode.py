@@ -14,6 +14,7 @@ Bytes no candidate decodes are an error for the file: nothing is replaced.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -96,7 +97,8 @@ def _utf16_32_candidates(data: bytes) -> list[str]:
     return out
 
 
-def _strict(data: bytes, codec: str) -> str | None:
+def strict_decode(data: bytes, codec: str) -> str | None:
+    """``data`` read with ``codec``, or None when a byte does not fit it (never replaced)."""
     try:
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
@@ -129,7 +131,7 @@ def _looks_textual(text: str) -> bool:
     if not text:
         return True
     sample = text[:4096]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+    controls = len(_CONTROL_RE.findall(sample))
     share = controls / len(sample)
     if share < 0.1:
         return True
@@ -137,6 +139,22 @@ def _looks_textual(text: str) -> bool:
         return False
     rest = "".join(c for c in sample if ord(c) >= 32 or c in "\t\n\r\f\v")
     return cjk_score(rest) >= 0.8
+
+
+# Control characters but white space and ESC (counted in one scan, not a loop).
+_CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+# A line (between LF bytes) that is valid UTF-8 and not ASCII, in a surrogateescape reading
+# of the bytes: a line without escaped bytes (U+DC80-U+DCFF) was valid UTF-8.
+_CLEAN_LINE_RE = re.compile("^[^\n\udc80-\udcff]*$", re.M)
+
+
+def _has_utf8_line(data: bytes) -> bool:
+    """Does some line of ``data`` decode as UTF-8 and hold non-ASCII? Without one, no
+    reading is mixed (:func:`_mixed` would return None for every legacy codec). Multibyte
+    sequences never span an LF byte, so a line's validity is the same alone or in the whole."""
+    text = data.decode("utf-8", "surrogateescape")
+    return any(not match.group().isascii() for match in _CLEAN_LINE_RE.finditer(text))
 
 
 # Controls beyond this share make any decoding binary, however Chinese the rest reads.
@@ -186,7 +204,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
 
     for bom, codec in BOMS:
         if data.startswith(bom):
-            text = _strict(data[len(bom) :], codec)
+            text = strict_decode(data[len(bom) :], codec)
             if text is not None:
                 if on("ZH101"):
                     report.add("ZH101")
@@ -202,7 +220,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
 
     nul_share = data.count(b"\x00") / len(data)
     if nul_share < 0.01:  # a stray NUL in UTF-8 text is garble's business, not a codec question
-        text = _strict(data, "utf-8")
+        text = strict_decode(data, "utf-8")
         if text is not None:
             return Decoded(_normalize_newlines(text, report, on), "utf-8", 1.0)
 
@@ -211,7 +229,7 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
     if nul_share == 0:
         codecs = list(LEGACY_CANDIDATES) + codecs
     for order, codec in enumerate(codecs):
-        text = _strict(data, codec)
+        text = strict_decode(data, codec)
         if text is None or not _looks_textual(text):
             continue
         candidates.append((cjk_score(text[:20000]), -order, codec, text))
@@ -221,11 +239,11 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
         for order, codec in enumerate(_chardet_guess(data), start=len(codecs)):
             if codec in codecs:
                 continue
-            text = _strict(data, codec)
+            text = strict_decode(data, codec)
             if text is not None and _looks_textual(text) and _reads_as_text(text, codec):
                 candidates.append((cjk_score(text[:20000]), -order, codec, text))
 
-    if nul_share == 0:
+    if nul_share == 0 and _has_utf8_line(data):
         # A file of one legacy codec with UTF-8 paragraphs pasted in: decode line by line.
         for order, codec in enumerate(("gb18030", "big5hkscs"), start=len(codecs)):
             text = _mixed(data, codec)

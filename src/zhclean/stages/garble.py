@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
+from itertools import islice
 
 from ..chardata import HAN_CLASS
 from ..report import Report
@@ -102,6 +103,7 @@ def _readings(char: str) -> frozenset[str]:
     return frozenset(readings)
 
 
+@lru_cache(maxsize=20000)
 def is_reading(char: str, gloss: str) -> bool:
     """Is ``gloss`` a pinyin reading of ``char``?
 
@@ -309,7 +311,10 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
                         continue
                 if code == "ZH201":
                     if glossed is None:  # a converter glosses throughout; an author, a word
-                        glossed = len(GLOSS_RE.findall(text, 0, GLOSS_SCAN)) >= CONVERTER_GLOSSES
+                        found = GLOSS_RE.finditer(text, 0, GLOSS_SCAN)  # the first few only
+                        glossed = (
+                            sum(1 for _ in islice(found, CONVERTER_GLOSSES)) >= CONVERTER_GLOSSES
+                        )
                     fixed, count = _strip_glosses(line, glossed)
                 else:
                     fixed, count = step(line)

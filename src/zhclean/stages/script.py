@@ -20,6 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from operator import ne
 
+from ..cache import cached, opencc_stamp, source_of
 from ..chardata import class_ranges, convert, han_count, han_only
 from ..report import Report
 
@@ -33,15 +34,21 @@ def _differences(a: str, b: str) -> int:
 
 @lru_cache(maxsize=1)
 def _traditional_re() -> re.Pattern[str]:
-    """The ideographs that t2s changes on their own, as one class (built once from OpenCC)."""
+    """The ideographs that t2s changes on their own, as one class (built once from OpenCC,
+    and kept in the disk cache: a cold start on a Simplified page then loads no OpenCC)."""
+    body = cached("traditional", (source_of(__file__), opencc_stamp()), _traditional_class)
+    return re.compile(f"[{body}]")
+
+
+def _traditional_class() -> str:
     chars = [chr(code) for code in range(0x4E00, 0xA000)] + [
         chr(code) for code in range(0x3400, 0x4DC0)
     ]
     converted = convert("\n".join(chars), "t2s").split("\n")
     if len(converted) != len(chars):  # never expected; then every text goes to OpenCC
-        return re.compile("[\u3400-\u9fff]")
+        return "\u3400-\u9fff"
     changed = sorted(ord(a) for a, b in zip(chars, converted, strict=True) if a != b)
-    return re.compile(f"[{class_ranges(changed)}]")
+    return class_ranges(changed)
 
 
 def traditional_chars() -> re.Pattern[str]:

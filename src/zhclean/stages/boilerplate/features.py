@@ -95,6 +95,7 @@ class Item:
     protected: bool = False  # inside an open bracket: a fragment of the line before
     table: bool = False  # a row of a table the author wrote: never a menu
     guard: str | None = None  # why the line must stay, whatever the detectors say
+    program: bool = False  # a line of code or a command the author shows: never chrome
     # What the text says of the line, and the verdict as one flag: plain attributes, not
     # properties, since every sweep reads them of every line (set by mark and clear).
     shape: Shape = field(init=False)
@@ -126,7 +127,7 @@ class Item:
     @property
     def title_like(self) -> bool:
         """A headline or link text: short, one clause, no sentence end."""
-        return self.shape.title_like and not self.protected
+        return self.shape.title_like and not self.protected and not self.program
 
     @property
     def headline(self) -> bool:

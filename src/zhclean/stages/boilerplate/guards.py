@@ -41,6 +41,53 @@ def mark_protected(items: list[Item]) -> None:
             depth = 0
 
 
+# What only a command line writes, whatever its words: an option flag (" -v ", " --rm"), a
+# line continued with "\\", "&&" or "||" between commands, a redirect (" >> "), a shebang, a
+# shell prompt. (A template's braces and a script's residue are junk the residue room
+# finds; they are no code the author shows.)
+CODE_RE = re.compile(
+    r"(?:^|\s)-{1,2}[A-Za-z][\w-]*(?=\s|=|$)|\s\\$|\s&&\s|\s\|\|\s|\s>>?\s|^#!/|^\$\s"
+)
+CODE_ASCII_SHARE = 0.7
+CODE_BLOCK_MIN = 2  # lines of code in a row: one line alone may be anything
+# A comment in a block of code: "# 修改文件权限", "// 开启代理".
+CODE_COMMENT_RE = re.compile(r"^\s*(?:#|//)\s")
+
+
+def code_like(text: str) -> bool:
+    """A shell command, by its marks: mostly ASCII, with a flag, an operator or a redirect.
+
+    >>> code_like("sudo chmod -R 777 /home/data"), code_like("docker stop app && docker rm app")
+    (True, True)
+    >>> code_like("首页 / 新闻 / 本地"), code_like("var _hmt = _hmt || [];")
+    (False, False)
+    """
+    visible = [ch for ch in text if not ch.isspace()]
+    if not visible or sum(ch.isascii() for ch in visible) < CODE_ASCII_SHARE * len(visible):
+        return False
+    return bool(CODE_RE.search(text)) and "_hmt" not in text
+
+
+def mark_code(items: list[Item]) -> None:
+    """Blocks of commands the author shows, and the comments among them: a command's "-v
+    /data:/data \\" is no menu of "home" and "data", nor chrome under the article."""
+    code = [code_like(item.text) for item in items]
+    block = [False] * len(items)
+    k = 0
+    while k < len(items):
+        j = k
+        while j < len(items) and (code[j] or (j > k and CODE_COMMENT_RE.match(items[j].text))):
+            j += 1
+        if sum(code[k:j]) >= CODE_BLOCK_MIN:
+            block[k:j] = [True] * (j - k)
+        k = max(j, k + 1)
+    for k, item in enumerate(items):
+        near = (k > 0 and block[k - 1]) or (k + 1 < len(items) and block[k + 1])
+        if block[k] or (near and CODE_COMMENT_RE.match(item.text)):
+            item.program = True
+            item.guard = item.guard or "a line of code"
+
+
 def mark_tables(items: list[Item]) -> None:
     """Rows of a table: '| a | b |' lines, or two or more lines in a row split by '|' into
     the same number of cells, one of them with a number. A menu is one line of words."""

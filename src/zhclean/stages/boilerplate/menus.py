@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 # A row of data rather than a label: a number, "label: value", "首都 东京".
 DATA_ROW_RE = re.compile(r"\d|:|[\u4e00-\u9fff] [\u4e00-\u9fff]")
 VERSE_LENGTHS = (4, 5, 7)
+VERSE_LABELS_MAX = 0.5  # known or repeated labels in a column that may still be verse
 MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
 STRICT_RUN_MIN = 5
@@ -39,18 +40,20 @@ REPLY_HAN_MIN = 4
 def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_removed: bool) -> float:
     """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
     stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
+    counted = run if count_removed else [it for it in run if not it.removed]
+    known = sum(1 for it in counted if _known_or_repeated(doc, it, repeated))
+    return known / max(1, len(counted))
+
+
+def _known_or_repeated(doc: Document, item: Item, repeated: set[str]) -> bool:
     from .line.navigation import menu_word, nav_token
 
-    counted = run if count_removed else [it for it in run if not it.removed]
-    known = sum(
-        1
-        for it in counted
-        if it.removed
-        or it.key in repeated
-        or nav_token(doc.ctx, it.key)
-        or menu_word(doc.ctx, it.key)
+    return (
+        item.removed
+        or item.key in repeated
+        or nav_token(doc.ctx, item.key)
+        or menu_word(doc.ctx, item.key)
     )
-    return known / max(1, len(counted))
 
 
 def _column_of_labels(
@@ -72,9 +75,11 @@ def _column_of_labels(
     # Verse: lines of five or seven (of four too, below the body; above the title, four is
     # the usual length of a menu's labels: "本馆概况 资源导航").
     verse = len(kept) >= 3 and len(lengths) == 1 and min(lengths) in VERSE_LENGTHS
-    if verse and (not above_title or min(lengths) != 4):
-        return False
     share = _labels_share(doc, run, repeated, count_removed=above_title or strict)
+    # A poem's lines are neither known labels nor repeated on the page: a column of
+    # four-character labels shown twice ("公司简介" / "公司新闻" …) is a menu.
+    if verse and (not above_title or min(lengths) != 4) and share < VERSE_LABELS_MAX:
+        return False
     if (
         not strict
         and len(kept) >= SITEMAP_RUN_MIN

@@ -339,7 +339,7 @@ def label_length(item: Item) -> float:
 def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
     """A line that could be one label of a menu: short, no clause, no sentence end."""
     text = item.text
-    if label_length(item) > longest or item.protected or item.table:
+    if label_length(item) > longest or item.protected or item.table or item.program:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
@@ -483,6 +483,19 @@ def _site_name(text: str) -> bool:
     return han_count(site) >= 2 or sum(ch.isalpha() for ch in site) >= 3
 
 
+LOST_CHARS = "?？\ufffd"  # what a lossy decoder put where a character could not be read
+
+
+def _lost_kind(key: str, kinds: tuple[str, ...]) -> bool:
+    """Does the line end with what a site calls itself, its last character lost to a lossy
+    decoder ("?基百科，自由的百科全?")? A question that names a kind whole ("…百科全书?")
+    does not."""
+    squashed = squash(key)
+    if key.rstrip()[-1:] not in LOST_CHARS or squashed.endswith(kinds):
+        return False
+    return any(len(kind) >= 3 and squashed.endswith(kind[:-1]) for kind in kinds)
+
+
 @detector("ZH303")
 def site_name_lines(doc: Document) -> None:
     """The site's name or slogan standing alone above the body (the title aside) or below it:
@@ -503,13 +516,17 @@ def site_name_lines(doc: Document) -> None:
     for zone in zones:
         for i in zone:
             item = items[i]
-            if i == title or item.code or ends_sentence(item.text) or _credit(doc, item):
+            # A lost character at the end reads as a question mark: no sentence's end.
+            lossy = _lost_kind(item.key, kinds)
+            if i == title or item.code or (ends_sentence(item.text) and not lossy):
+                continue
+            if _credit(doc, item):
                 continue
             if BYLINE_RE.match(item.key):
                 continue  # "By Edmond Emmanuel": the author's byline, not the site's line
             if (
                 len(item.text) <= SITE_LINE_MAX
-                and squash(item.key).endswith(kinds)
+                and (squash(item.key).endswith(kinds) or lossy)
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0

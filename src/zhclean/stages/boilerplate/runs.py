@@ -98,7 +98,7 @@ def promo_blocks(doc: Document) -> None:
     the lines from the first to the last ad line go, whatever lies between them.
     """
     lex = doc.ctx.lex
-    suffixes = doc.ctx.brand_suffixes
+    suffixes = doc.ctx.brand_suffixes  # a tuple: one endswith asks them all
 
     def short(item: Item) -> bool:
         return (
@@ -117,7 +117,10 @@ def promo_blocks(doc: Document) -> None:
         if LIST_MARKER_RE.match(item.text):
             return set(), set()
         copy = {term for _, _, term in lex.find("promo_phrases", item.key)}
-        names = {s for s in suffixes if item.key.endswith(s)}
+        # One endswith over the tuple settles the usual line before the set is built.
+        names = (
+            {s for s in suffixes if item.key.endswith(s)} if item.key.endswith(suffixes) else set()
+        )
         return copy, names
 
     run: list[Item] = []
@@ -125,6 +128,9 @@ def promo_blocks(doc: Document) -> None:
         if item.text and short(item):
             run.append(item)
             continue
+        if len(run) < 2:
+            run = []
+            continue  # one line is no block: the usual case, settled before any word search
         found = [terms(it) for it in run]
         hits = [k for k, (copy, names) in enumerate(found) if copy or names]
         distinct = set().union(*(copy | names for copy, names in found)) if found else set()

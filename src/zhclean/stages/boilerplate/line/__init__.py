@@ -81,6 +81,8 @@ class LineRoom:
         A line's verdict depends on the line alone (its text, and whether it sits in a
         bracket or a table), so it is remembered for the next page that has the same line.
         """
+        if item.program:
+            return  # a line of code is the author's, whatever its words look like
         memo_key = (item.key, item.text, item.protected, item.table)
         if memo_key in self.memo:
             found = self.memo[memo_key]

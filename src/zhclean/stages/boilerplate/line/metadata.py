@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ....chardata import ends_sentence
+from ....lexicon import fold
 from ..features import STRONG, Item
 from ..registry import KEEP, Verdict, detector
 from ..shapes import (
@@ -72,11 +73,18 @@ def _glued_tag_field(c: Classifier, key: str) -> bool:
     return False
 
 
+# A template's byline of nobody after a date: "Posted on 2023-04-05 by admin".
+NOBODY_BYLINE_RE = re.compile(r"\bby\s+(\S+)\s*$")
+
+
 def date_only(c: Classifier, key: str) -> bool:
     rest, n = DATETIME_RE.subn(" ", key)
     if not n:
         return False
     rest = c.date_label_re.sub(" ", rest)
+    byline = NOBODY_BYLINE_RE.search(rest)
+    if byline and byline.group(1) in c.lex.lists["non_credits"]:
+        rest = rest[: byline.start()]  # a real name after "by" is a credit, and stays
     return bool(PUNCT_ONLY_RE.match(rest))
 
 
@@ -157,7 +165,7 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
         return None
     if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
-    if _two_tag_fields(c, item.key):
+    if _two_tag_fields(c, item.key) or _two_tag_fields(c, _unglued(item.text)):
         return "ZH309", STRONG  # a blog template's "Posted in 分类 Tagged 标签"
     if ":" in item.key and _glued_tag_field(c, item.key):
         return "ZH309", STRONG
@@ -170,6 +178,19 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
 
 
 TAG_FIELD_MAX = 100
+
+
+# Words a template glued together when the markup between them went: "by adminPosted in
+# 新闻Tagged 切尔西" (a capital after a letter or an ideograph starts a word).
+GLUED_WORD_RE = re.compile(r"(?<=[a-z\u4e00-\u9fff])(?=[A-Z][a-z])")
+# A template's byline before its fields: "by admin".
+BYLINE_PREFIX_RE = re.compile(r"^by \S+ ")
+
+
+def _unglued(text: str) -> str:
+    """The matching key of a template line with its glued words parted and its byline
+    dropped: "by adminPosted in 新闻Tagged 切尔西" -> "posted in 新闻 tagged 切尔西"."""
+    return BYLINE_PREFIX_RE.sub("", fold(GLUED_WORD_RE.sub(" ", text)))
 
 
 def _two_tag_fields(c: Classifier, key: str) -> bool:

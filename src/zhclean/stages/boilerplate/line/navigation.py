@@ -243,7 +243,9 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     """A UI prompt: "点击查看大图", "长按识别二维码", "点击上方蓝字关注我们"."""
     key = item.key
     squashed = squash(key)
-    if len(squashed) > 30:
+    # A prompt's length in ideographs, or in words weighed as ideographs when it has none.
+    length = len(squashed) if item.han else 2.5 * len(key.split())
+    if length > 30:
         # A template's sentence carries two of its prompts, whatever its length: "在此浏览器中
         # 保存我的显示名称…，以便下次评论时使用。" (an author's sentence mentions one at most).
         if len(key) <= TEMPLATE_SENTENCE_MAX:
@@ -251,8 +253,14 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
             if len(found) >= 2:
                 return "ZH310", STRONG
         return None
+    stripped = key.strip(" •*-·[]【】")
+    whole = stripped.rstrip("。.!！…")
+    for lists in ("ui_prompts", "ui_phrases"):
+        if any(start == 0 and end >= len(whole) for start, end, _ in c.lex.find(lists, stripped)):
+            # The prompt is the whole line, with or without its full stop ("Comments are
+            # closed.", "Loading..."): no sentence of the author's.
+            return "ZH310", STRONG
     if not instruction(key):
-        stripped = key.strip(" •*-·[]【】")
         for start, _, term in c.lex.find("ui_prompts", stripped):
             if start <= 2 or term == "imageverifiercode":
                 return "ZH310", STRONG
@@ -266,8 +274,12 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+# A heading's "more" link glued after it: "猜你喜欢 MORE", "相关文章 更多>>".
+MORE_SUFFIX_RE = re.compile(r"\s*(?:more|更多)\s*[>»+]*$")
+
+
 def is_related_heading(c: Classifier, key: str) -> bool:
-    core = key.strip(" -•*·【】[]<>《》:")
+    core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:")
     if not core or len(core) > 30 or ends_sentence(core):
         return False
     return any(end == len(core) for _, end, _ in c.lex.find("related_headings", core))

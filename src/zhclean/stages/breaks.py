@@ -1,0 +1,457 @@
+"""Stage 5's evidence at one line break: does the line below go on the sentence above?
+
+:func:`join_kind` reads the ends of two paragraphs (a :class:`Paragraph` keeps its running
+counts, so that a long paragraph built of many joins is never read again in full) and
+answers with the seam to glue them by, or None to keep them apart. The evidence, strongest
+first: a bracket or quotation still open; a clause mark at the end; a word cut in half by
+the break; a hard-wrapped text cut at its width; how the page parts its paragraphs. Without
+it, a short line or a headline stays a line of its own.
+
+    >>> a, b = Paragraph(Line("全力做到两个维护，城西区把宣")), Paragraph(Line("讲党的十九届六中全会精神。"))
+    >>> join_kind(a, b, first=False, starters=frozenset())
+    ''
+    >>> join_kind(Paragraph(Line("开放时间")), b, first=False, starters=frozenset()) is None
+    True
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..chardata import CLOSERS, ends_sentence, is_han
+from ..words import cut_length, cuts_word, dangles, is_word
+from .page_shape import (
+    CLAUSE_ENDS,
+    PARAGRAPH_MIN,
+    STRAY_HAN_TAIL_RE,
+    STRAY_TAIL_RE,
+    WRAP_SLACK,
+    Line,
+    _full_line,
+    display_width,
+)
+
+# What join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
+BRACKET_JOIN = "\x00 "
+
+# A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
+FRAGMENT_MAX = 12
+
+LIST_OR_MARKDOWN_RE = re.compile(
+    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
+    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
+)
+# A continuation starts with an ideograph or an opening quote; a digit usually opens a new
+# paragraph ("2020年...", "11月12日...").
+CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
+# A caption or byline ends with its credit.
+# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技".
+CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖)\s?[／/]\s?\S{1,12}$")
+SEMICOLONS = ("；", ";", "﹔")
+SMALL_SEMICOLON = "﹔"
+# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
+LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
+ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
+
+
+def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
+    if LIST_OR_MARKDOWN_RE.match(text):
+        return True
+    return text.startswith(_as_tuple(starters))
+
+
+@lru_cache(maxsize=4)
+def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(starters))
+
+
+# What the join decisions read of a paragraph's ends: every end-anchored pattern above
+# looks at fewer characters than this (a paragraph rejoined from thousands of lines must
+# not be rescanned from its start at every join).
+EDGE = 64
+PARENS = (("(", ")"), ("（", "）"))
+QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
+MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。、；"
+
+
+class Paragraph:
+    """A paragraph being rejoined from lines: its pieces, joined once at the end.
+
+    Joining appends to a list and keeps what the decisions need (the first and last
+    :data:`EDGE` characters, the length, where each bracket and quote mark last
+    occurs), so that rejoining n lines costs O(n), not O(n²).
+
+        >>> p = Paragraph(Line("活动主题为“奋进"))
+        >>> p.extend("", Paragraph(Line("新时代")))
+        >>> p.text, p.open_quote(), p.tail
+        ('活动主题为“奋进新时代', True, '活动主题为“奋进新时代')
+    """
+
+    __slots__ = (
+        "_last",
+        "_pieces",
+        "blank_before",
+        "fenced",
+        "head",
+        "indented",
+        "_last_line",
+        "_width",
+        "length",
+        "lines",
+        "tail",
+    )
+
+    def __init__(self, line: Line) -> None:
+        self._pieces = [line.text]
+        self.fenced, self.indented = line.fenced, line.indented
+        self.blank_before = line.blank_before
+        self.length = len(line.text)
+        self.head, self.tail = line.text[:EDGE], line.text[-EDGE:]
+        self._last_line = line.text  # a wrap is judged on the last line's width
+        self._width = -1  # measured when asked
+        self.lines = 1
+        self._last: dict[str, int] | None = None  # mark -> last position; -1: none
+
+    @property
+    def last_width(self) -> int:
+        if self._width < 0:
+            self._width = display_width(self._last_line)
+        return self._width
+
+    @property
+    def text(self) -> str:
+        if len(self._pieces) > 1:
+            self._pieces = ["".join(self._pieces)]
+        return self._pieces[0]
+
+    def last(self) -> dict[str, int]:
+        if self._last is None:
+            text = self._pieces[0]  # only ever computed before the first join
+            self._last = {mark: text.rfind(mark) for mark in MARKS}
+        return self._last
+
+    def extend(self, seam: str, other: Paragraph) -> None:
+        """Append ``seam`` and ``other``."""
+        mine, theirs = self.last(), other.last()
+        offset = self.length + len(seam)
+        self._last = {
+            mark: offset + theirs[mark] if theirs[mark] >= 0 else mine[mark] for mark in MARKS
+        }
+        if self.length < EDGE:
+            self.head = (self.head + seam + other.head)[:EDGE]
+        self.tail = (self.tail + seam + other.tail)[-EDGE:]
+        self.length = offset + other.length
+        self._last_line, self._width = other._last_line, other._width
+        self.lines += other.lines
+        self._pieces += [seam, *other._pieces]
+
+    def _unclosed(self, pairs: tuple[tuple[str, str], ...]) -> bool:
+        last = self.last()
+        return any(last[opener] > last[closer] for opener, closer in pairs)
+
+    def open_paren(self) -> bool:
+        return self._unclosed(PARENS)
+
+    def open_quote(self) -> bool:
+        return self._unclosed(QUOTES)
+
+    def has_comma(self) -> bool:
+        last = self.last()
+        return last["，"] >= 0 or last[","] >= 0
+
+    def has_clause_mark(self) -> bool:
+        """A comma, 、 or ； inside: the line is built of clauses, as sentences are (a label's
+        colon is none: "记者：柯玉圆")."""
+        last = self.last()
+        return any(last[mark] >= 0 for mark in "，,、；")
+
+    def has_full_stop(self) -> bool:
+        return self.last()["。"] >= 0
+
+    def open_quote_closer(self) -> str | None:
+        """The closing mark of the quotation left open at the end, if one is."""
+        last = self.last()
+        for opener, closer in QUOTES:
+            if last[opener] > last[closer]:
+                return closer
+        return None
+
+
+def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int) -> bool:
+    """Is ``prev``'s last line one line of a wrapped paragraph, not a lone long line (a
+    teaser cut at a fixed length between two headlines)? The line above it is full too (or
+    was joined to it), or the next line is full or ends the paragraph's sentence."""
+    full = width - WRAP_SLACK
+    if prev.lines > 1:  # already joined: a run of wrapped lines
+        return True
+    if earlier is not None and not prev.blank_before and earlier.last_width >= full:
+        return True
+    return cur.last_width >= full or ends_sentence(cur.tail)
+
+
+def _seam(text: str, nxt: str, spaced: bool) -> str:
+    """What goes between two joined pieces of a wrapped line: a space between Latin words,
+    and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
+    left, right = text[-1:], nxt[:1]
+    if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
+        return ""
+    if left.isascii() and right.isascii():
+        return " " if left.isalnum() or left in ",.;:!?)" else ""
+    return " " if spaced else ""
+
+
+def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
+    """Do two lines open with the same words, as entries of one list do ("力传感器 HBM 的S9…" /
+    "力传感器 HBM 的S2…")? A sentence's second half seldom repeats its first words."""
+    head = prev.head[:PARALLEL_HEAD]
+    return len(head) == PARALLEL_HEAD and cur.head.startswith(head) and prev.lines == 1
+
+
+PARALLEL_HEAD = 4
+STRONG_CUT = 3  # characters of a word across a break that joins a short line too
+
+
+def _closes_quote(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does ``cur`` close, at its end, the quotation left open at the end of ``prev``?
+    ("麦父笑说﹕「……很难了﹗" / "唯有带她们到一些较少蚊的地方玩耍。」"). A closer in the middle
+    of a line proves less (content farms scatter quotes)."""
+    ending = cur.tail[-3:]
+    if "”" not in ending and "」" not in ending and "』" not in ending:
+        return False  # the usual case, settled without counting marks
+    closer = prev.open_quote_closer()
+    if closer is None or closer not in ending:
+        return False
+    opener = {"”": "“", "」": "「", "』": "『"}[closer]
+    return cur.last()[opener] < 0
+
+
+BOOK_TITLE_MAX = 30  # characters of a title in 《》 on either side of a break
+
+
+def _inside_book_title(end: str, start: str) -> bool:
+    """Is the break inside a title in 《》: one left open at the end of the line above, and
+    closed in the next before any other opens?"""
+    opened = end.rfind("《")
+    if opened < 0 or "》" in end[opened:] or len(end) - opened > BOOK_TITLE_MAX:
+        return False
+    closed = start.find("》")
+    return 0 < closed <= BOOK_TITLE_MAX and "《" not in start[:closed]
+
+
+# Characters after a line's last full stop that make no sentence's start, only a word.
+AFTER_STOP_MAX = 4
+
+
+def _short_after_full_stop(end: str) -> bool:
+    """Does the line end with one whole word after its last sentence ("…操劳。方法"), not with
+    a sentence's first characters ("…于民。共" / "召开…")?"""
+    stop = max(end.rfind("。"), end.rfind("！"), end.rfind("？"))
+    return stop >= 0 and 2 <= len(end) - stop - 1 <= AFTER_STOP_MAX and is_word(end[stop + 1 :])
+
+
+CLAUSE_SPLIT_RE = re.compile("[，,、；;]")
+CLAUSE_MIN = 4  # characters of each clause of a heading
+CLAUSE_SPREAD = 2.5  # the longest clause of a heading against its shortest
+
+
+def _parallel_clauses(text: str) -> bool:
+    """Does the line read as a heading built of parallel clauses ("整合资源,凝聚合力,全力以赴
+    抓服务", "行动——优化机制,整体推进") rather than a sentence cut anywhere ("事上,推动基层党建
+    工作落实落地,取得新的")? Clauses of four characters or more, of like lengths, or a dash."""
+    if "——" in text or "--" in text:
+        return True
+    clauses = [c.strip() for c in CLAUSE_SPLIT_RE.split(text)]
+    if any(not c for c in clauses):
+        return False
+    lengths = [len(c) for c in clauses]
+    return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
+
+
+# A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
+# keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
+# Latin text ("DP,AP型") it is none.
+HAN_COMMA_RE = re.compile("(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
+
+
+def _clause_marks(text: str) -> int:
+    """CJK clause marks in the line, and Latin commas between ideographs."""
+    return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
+
+
+def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does ``cur`` close, before opening any other, the bracket left open at the end of
+    ``prev`` ("…小区业委会(居民" / "代表)、物业公司…")? Only a bracket opened near the
+    end: a long aside is no cut word."""
+    tail = prev.tail
+    opened = max(tail.rfind("("), tail.rfind("（"))
+    if opened < 0 or len(tail) - opened > BRACKET_OPEN_MAX:
+        return False
+    if ")" in tail[opened:] or "）" in tail[opened:]:
+        return False
+    head = cur.head[:BRACKET_OPEN_MAX]
+    closed = min((k for k in (head.find(")"), head.find("）")) if k >= 0), default=-1)
+    return closed > 0 and "(" not in head[:closed] and "（" not in head[:closed]
+
+
+BRACKET_OPEN_MAX = 12
+
+
+def _title_like(par: Paragraph) -> bool:
+    """A headline or heading of its own: short, no full stop, no clause ending it."""
+    return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
+
+
+def join_kind(
+    prev: Paragraph,
+    cur: Paragraph,
+    first: bool,
+    starters: frozenset[str],
+    wrapped: int | None = None,
+    spun: bool = False,
+    indented_doc: bool = False,
+    earlier: Paragraph | None = None,
+    blocks: bool = False,
+    spaced: bool = False,
+    listing: bool = False,
+    clause_broken: bool = False,
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
+    ui_ends: tuple[str, ...] = (),
+    parted: bool = False,
+) -> str | None:
+    """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
+    apart.
+
+    The evidence, strongest first: a bracket or quotation still open; a clause mark at the
+    end (a comma, 、 or semicolon: the sentence goes on, whatever word starts the next line);
+    a word cut in half by the break (jieba's dictionary); a hard-wrapped text cut at its
+    width. Without it, a short line or a headline stays a line of its own. Reads only the
+    ends of the two paragraphs and their running counts, never their whole text.
+    """
+    if prev.fenced or cur.fenced or not prev.length or not cur.length:
+        return None  # a blank line kept (its rule is off) separates paragraphs
+    end, start = prev.tail, cur.head
+    fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
+    if fragment and prev.open_paren():
+        # A closing bracket alone on its line closes the one above: no space before it.
+        return "" if start[:1] in ")）" else BRACKET_JOIN
+    if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
+        return None  # a list item, or punctuation that starts a line, stays where it is
+    if _closes_quote(prev, cur):
+        return ""  # a quotation broken across lines is one sentence, even after a 。
+    if not first and _closes_bracket(prev, cur):
+        return ""  # "…业委会(居民" / "代表)、物业公司…": a bracket cut in two
+    if _inside_book_title(end, start):
+        return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
+    if listing and _title_like(cur) and not ends_sentence(cur.tail):
+        return None  # a listing's next headline: the teaser above it was cut, not broken
+    if end.endswith(CLAUSE_ENDS):
+        if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
+            return None  # code or Latin text: "f(x);" ends a statement
+        if end.endswith(SEMICOLONS) and (
+            (not clause_broken and not end.endswith(SMALL_SEMICOLON))
+            or cur.tail.endswith(SEMICOLONS)
+            or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
+            or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
+        ):
+            # A line closed by a semicolon is an item of a list ("精度：±2%；", "一是…；"),
+            # unless the text is broken after its clauses everywhere (then commas end lines
+            # too, and the items of a list still close each other). The small form of Big5
+            # texts ("﹔") stands inside their sentences: it joins like a comma.
+            return None
+        return "" if CONTINUES_RE.match(start[:1]) or start[:1].isalnum() else None
+    if blocks and not cur.blank_before:
+        # Hard-wrapped text whose paragraphs blank lines part: inside one, every break is a
+        # wrap, after a full stop too.
+        return _seam(end, start, spaced)
+    if (
+        wrapped is not None
+        and not cur.blank_before
+        and not ends_sentence(end)
+        and _full_line(prev.last_width, start, wrapped)
+        and _in_wrapped_run(prev, cur, earlier, wrapped)
+    ):
+        # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
+        # character it ends with.
+        return _seam(end, start, spaced)
+    if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
+        return None
+    if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
+        return None
+    if CREDIT_END_RE.search(end):
+        return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
+    if end.endswith(ui_ends):
+        return None  # "…切不可过度沉迷。 返回搜狐， 查看更多": a widget's prompt ends no sentence
+    if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
+        return None
+    if _starts_new_sentence(start, starters):
+        return None
+    quoted = prev.open_quote()
+    if first and not quoted:
+        return None  # the title is never glued to the lead
+    if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
+        return None  # Latin text, code and URLs are not glued
+    # On a page whose paragraphs start indented, a paragraph whose first line is indented
+    # and an unindented line after it are one paragraph the scraper cut; on a page whose
+    # paragraphs blank lines part, so are two lines with none between them.
+    clause = prev.has_comma()
+    # Not a heading, a field or a headline over its teaser: those stand on their own line
+    # with no blank line under them on such pages too ("历史" / "主条目：汉语史").
+    piece = (
+        (not _title_like(prev) or prev.has_clause_mark())
+        and not LABEL_VALUE_RE.match(prev.head)
+        and not LABEL_VALUE_RE.match(start)
+    )
+    if piece and indented_doc and prev.indented and not cur.indented:
+        return ""
+    if piece and parted and not cur.blank_before:
+        return ""
+    headline = _title_like(cur) and not ends_sentence(cur.tail)
+    built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
+    # Before a line as short as a heading, a comma in the line above and a cut word; never
+    # before a row of fields ("法律体系 英美法系").
+    if (
+        (built and (not headline or (clause and " " not in cur.head)))
+        # A line that is no heading (it ends a clause, or a heading's length is past) cut
+        # inside a word before a paragraph: "…重点任务清单》,明确年度基层党建重点工" / "作…".
+        or (not headline and not _title_like(prev))
+    ) and cuts_word(end, start):
+        # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
+        # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
+        return ""
+    if not headline and cut_length(end, start) >= STRONG_CUT:
+        # A word of three or four characters across the break ("…街道办" / "事处宣讲…") is
+        # seldom an accident of a heading and the line under it: the short line above is
+        # a sentence's first words, not a heading.
+        return ""
+    if not headline and dangles(end, start, *dangling[:2]):
+        return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
+    if (
+        clause
+        and prev.lines == 1
+        and prev.length < PARAGRAPH_MIN
+        and not prev.has_full_stop()
+        and not any(mark in prev.text for mark in "：:！？!?")  # a field, an exclamation
+        # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
+        # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
+        and _clause_marks(prev.text) >= 2
+        and not headline
+        and not LIST_OR_MARKDOWN_RE.match(prev.head)
+        and not _parallel_clauses(prev.text)
+    ):
+        # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
+        # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
+        return ""
+    if not quoted and prev.length < PARAGRAPH_MIN:
+        return None  # a short line with no sentence end is a heading
+    if not quoted and end.endswith(dangling[2]):
+        return None  # "…才是绝配啊": a sentence's final particle, the paragraph's end
+    if not quoted and _short_after_full_stop(end):
+        return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
+    if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
+        return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
+    if _title_like(cur):
+        return None  # the next line is a headline of its own
+    if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
+        return None  # the next line is a heading of its own
+    return ""

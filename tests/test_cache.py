@@ -1,0 +1,148 @@
+"""The disk cache of built tables (issue 15): used when there, rebuilt when an input
+changes, never a crash when the folder cannot be written, and the same tables as a
+fresh build."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from zhclean import cache, chardata, clean_text
+from zhclean.lexicon import _build_lists, _load_lexicon, _packaged_text, load_lexicon
+from zhclean.stages import script
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("ZHCLEAN_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_a_table_is_built_once_then_read(cache_dir):
+    calls = []
+
+    def build():
+        calls.append(1)
+        return {"a": frozenset({"x"})}
+
+    assert cache.cached("t", ("k",), build) == {"a": frozenset({"x"})}
+    assert cache.cached("t", ("k",), build) == {"a": frozenset({"x"})}
+    assert len(calls) == 1
+    assert len(list(cache_dir.glob("t-*.marshal"))) == 1
+
+
+def test_other_inputs_other_key(cache_dir):
+    assert cache.cached("t", ("one",), lambda: 1) == 1
+    assert cache.cached("t", ("two",), lambda: 2) == 2
+    assert cache.cached("t", ("one",), lambda: 3) == 1
+
+
+def test_old_keys_are_pruned(cache_dir):
+    for i in range(cache.KEEP + 3):
+        cache.cached("t", (str(i),), lambda: i)  # noqa: B023
+    assert len(list(cache_dir.glob("t-*.marshal"))) == cache.KEEP
+    cache.cached("other", ("x",), lambda: 0)
+    assert len(list(cache_dir.glob("other-*.marshal"))) == 1
+
+
+def test_a_damaged_file_is_rebuilt(cache_dir):
+    cache.cached("t", ("k",), lambda: [1, 2])
+    (path,) = cache_dir.glob("t-*.marshal")
+    path.write_bytes(b"\x00garbage")
+    assert cache.cached("t", ("k",), lambda: [1, 2]) == [1, 2]
+    assert cache.cached("t", ("k",), lambda: None) == [1, 2]  # and written again
+
+
+def test_an_unwritable_folder_falls_back(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setenv("ZHCLEAN_CACHE_DIR", str(blocker / "cache"))
+    assert cache.cached("t", ("k",), lambda: (1, "x")) == (1, "x")
+    assert blocker.read_text() == "not a folder"
+
+
+def test_the_cache_can_be_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("ZHCLEAN_CACHE_DIR", "")
+    assert cache.cache_dir() is None
+    calls = []
+    for _ in range(2):
+        cache.cached("t", ("k",), lambda: calls.append(1))
+    assert len(calls) == 2
+
+
+def test_default_folder_follows_xdg(monkeypatch, tmp_path):
+    monkeypatch.delenv("ZHCLEAN_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "zhclean"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / ".cache" / "zhclean"
+
+
+def test_cached_tables_equal_fresh_ones(cache_dir):
+    assert chardata.common_han() == chardata._build_common_han()
+    assert chardata.rare_han_class() == chardata._build_rare_han_class()
+    assert script._traditional_re().pattern == f"[{script._traditional_class()}]"
+    lexicon = load_lexicon()
+    lists, patterns = _build_lists(_packaged_text(), [])
+    assert lexicon.lists == lists
+    assert [(p.code, p.regex.pattern, p.description) for p in lexicon.patterns] == patterns
+
+
+def test_a_changed_rule_file_is_a_new_table(cache_dir, tmp_path):
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[lists]\nnav_labels = ["甲乙丙丁"]\n', "utf-8")
+    first = _load_lexicon((str(rules),))
+    assert "甲乙丙丁" in first.lists["nav_labels"]
+    rules.write_text('[lists]\nnav_labels = ["戊己庚辛"]\n', "utf-8")
+    _load_lexicon.cache_clear()  # a new process, as far as the tables go
+    second = _load_lexicon((str(rules),))
+    assert "戊己庚辛" in second.lists["nav_labels"]
+    assert "甲乙丙丁" not in second.lists["nav_labels"]
+    assert len(list(cache_dir.glob("lexicon-*.marshal"))) == 2
+
+
+def test_a_cold_start_and_a_warm_one_clean_alike(cache_dir):
+    """Two processes: the first builds the tables and writes them, the second reads them."""
+    page = (
+        "歷史經(jīng)驗,。\n首页 > 新闻\n他说¡°ÍòÉ½ºì±é¡±。\n简体的段落，介绍《聯合報》的历史。\n"
+    )
+    program = (
+        f"import sys; from zhclean import clean_text; sys.stdout.write(clean_text({page!r}).text)"
+    )
+    env = {**os.environ, "ZHCLEAN_CACHE_DIR": str(cache_dir), "PYTHONIOENCODING": "utf-8"}
+    outputs = []
+    for _ in range(2):
+        run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True)
+        assert run.returncode == 0, run.stderr
+        outputs.append(run.stdout)
+        names = {path.name.split("-")[0] for path in cache_dir.iterdir()}
+        assert {"lexicon", "common", "rare", "traditional"} <= names
+    assert outputs[0] == outputs[1] == clean_text(page).text.encode("utf-8")
+
+
+def test_the_word_list_answers_as_a_set_would():
+    """Binary search over each length's sorted string, then the set: the same answers."""
+    import random
+
+    from zhclean.words import SET_AFTER, WordList, _read_words
+
+    by_length = _read_words()
+    every = {text[i : i + n] for n, text in by_length.items() for i in range(0, len(text), n)}
+    rng = random.Random(15)
+    sample = rng.sample(sorted(every), 500)
+    chars = sorted({c for word in sample for c in word})
+    others = ["".join(rng.choice(chars) for _ in range(rng.randint(1, 5))) for _ in range(1500)]
+    words = WordList(by_length)
+    asked = sample + others + ["", "a", "方法人"]
+    first = [word in words for word in asked]
+    assert words._set is None or len(asked) > SET_AFTER
+    assert first == [word in every for word in asked]
+    for _ in range(SET_AFTER):
+        _ = "方法" in words
+    assert words._set == every
+    assert [word in words for word in asked] == first

@@ -1,0 +1,133 @@
+"""Fast paths give what the slow paths give (issue 15): each shortcut against the plain
+walk it replaces, on generated inputs. No timings here: speed is the benchmark's."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+from zhclean import mojibake
+from zhclean.chardata import CJK_PUNCT, common_han
+
+ALPHABET = (
+    "ab Z!~\n\t\x7f"
+    + "".join(chr(c) for c in range(0x80, 0x100))
+    + "中文鍥斤拷€测试浠ｇ爜澶у叏，。“”ＡＢ\u3000"
+    + "\U00020000"
+)
+
+
+def _reference_gbk_units(text: str) -> list[int] | None:
+    """The character-by-character walk (the code before the fast path)."""
+    out: list[int] = []
+    pending = 0
+    for char in text:
+        if char == "\ufffd":
+            out.append(mojibake.HOLE)
+            pending = max(0, pending - 1)
+            continue
+        if pending and "!" <= char <= "~":
+            chunk = bytes([0xA3, 0xA1 + ord(char) - 0x21])
+        elif pending and char == " ":
+            chunk = b"\xa1\xa1"
+        else:
+            try:
+                chunk = char.encode("gbk")
+            except UnicodeEncodeError:
+                try:
+                    chunk = char.encode("gb18030")
+                except UnicodeEncodeError:
+                    return None
+        out.extend(chunk)
+        for byte in chunk:
+            if pending and 0x80 <= byte <= 0xBF:
+                pending -= 1
+            else:
+                pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
+    return out
+
+
+def _texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = ["", "\ud800", "中a", "中 ", "abc", "\ufffd中a"]
+    for _ in range(count):
+        texts.append("".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 16))))
+    # UTF-8 read as GBK, as a page shows it: lossy, NFKC-folded (full-width forms -> ASCII).
+    for text in list(texts[:300]):
+        damaged = text.encode("utf-8", "surrogatepass").decode("gbk", errors="replace")
+        texts += [damaged, unicodedata.normalize("NFKC", damaged), damaged.replace("\ufffd", "")]
+    return texts
+
+
+def test_gbk_units_as_the_walk():
+    for text in _texts(15, 5000):
+        assert mojibake.gbk_units(text) == _reference_gbk_units(text), repr(text)
+
+
+def test_everyday_count_and_non_ascii_as_loops():
+    everyday = common_han() | set(CJK_PUNCT) | {chr(c) for c in range(0xFF01, 0xFF5F)}
+    for text in _texts(16, 2000):
+        assert mojibake.everyday_count(text) == sum(1 for c in text if c in everyday)
+        assert mojibake._non_ascii(text) == "".join(c for c in text if ord(c) > 0x7F)
+
+
+def test_memoised_scores_add_up_as_before():
+    """Bit for bit: the same float additions in the same order."""
+    from zhclean import chardata
+
+    def reference(text: str, skip_lost: bool) -> tuple[float, int]:
+        total, seen = 0.0, 0
+        for char in text:
+            if char.isspace() or (skip_lost and char == "\ufffd"):
+                continue
+            total += chardata._char_score(char, common_han())
+            seen += 1
+        return total, seen
+
+    for text in _texts(17, 2000):
+        for skip_lost in (False, True):
+            assert chardata._totals_loop(text, skip_lost) == reference(text, skip_lost)
+
+
+def test_utf8_line_check_as_line_by_line():
+    """decode asks for a mixed reading only when some line is non-ASCII valid UTF-8."""
+    from zhclean.stages.decode import _has_utf8_line
+
+    def reference(data: bytes) -> bool:
+        for line in data.split(b"\n"):
+            if line.isascii():
+                continue
+            try:
+                line.decode("utf-8")
+            except UnicodeDecodeError:
+                continue
+            return True
+        return False
+
+    rng = random.Random(18)
+    pieces = [
+        b"\n",
+        b"\r\n",
+        b"ab ",
+        "中文".encode(),
+        "中文".encode("gbk"),
+        "繁體".encode("big5"),
+        b"\xe4\xb8",
+        b"\xed\xa0\x80",
+        b"\xff",
+        b"\x80",
+    ]
+    for _ in range(3000):
+        data = b"".join(rng.choice(pieces) for _ in range(rng.randint(0, 10)))
+        assert _has_utf8_line(data) == reference(data), data
+
+
+def test_control_count_as_the_loop():
+    from zhclean.stages.decode import _CONTROL_RE
+
+    rng = random.Random(19)
+    alphabet = [chr(c) for c in range(0, 40)] + ["中", "\x7f", "\x85"]
+    for _ in range(2000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
+        loop = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
+        assert len(_CONTROL_RE.findall(text)) == loop
