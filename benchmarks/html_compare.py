@@ -6,8 +6,8 @@ PAGES holds the pages and feeds (``*.html``, ``*.htm``, ``*.xhtml``, ``*.xml``,
 ``*.shtml``); GOLD the expected text of each, ``NAME.txt`` for ``NAME.html``. For
 each tool: pages exact, line precision (kept lines the gold has / kept lines) and
 recall (gold lines kept / gold lines), counted as multisets of whole lines, and the
-character error rate. trafilatura (``pip install trafilatura``; never a zhclean
-dependency) runs with its defaults plus tables, and its output is read in
+character error rate. trafilatura (``pip install trafilatura lxml_html_clean``;
+never a zhclean dependency) runs with its defaults plus tables, and its output is read in
 Simplified, one paragraph a line, as the gold is.
 """
 

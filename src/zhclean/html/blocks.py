@@ -75,21 +75,26 @@ class Evidence:
     as that element) around the line, else None (a ``header`` or ``footer`` inside
     ``article``, ``main`` or ``section`` is the article's own, no zone);
     ``link_density`` the share of its visible characters inside ``<a>``; ``words``
-    the class and id words of the elements around it, nearest first, lower case.
+    the class and id words of the elements around it, nearest first, lower case;
+    ``scope`` the numbers of the blocks around it (which lines share a container).
     """
 
     path: str
     zone: str | None = None
     link_density: float = 0.0
     words: tuple[str, ...] = ()
+    scope: tuple[int, ...] = ()  # the blocks around the line, by number, outermost first
 
 
 @dataclass(slots=True)
 class Block:
-    """One line of visible text and its DOM evidence."""
+    """One line of visible text and its DOM evidence; ``soft``: the line was ended by a
+    ``<br>`` and the next line goes on in the same block (a break inside a paragraph, which
+    may cut a sentence), not by the end of its block (the author's own paragraph)."""
 
     text: str
     evidence: Evidence
+    soft: bool = False
 
 
 @dataclass
@@ -132,13 +137,20 @@ def hidden(element: etree._Element) -> bool:
 class _Frame:
     """One open element: its tag, chrome zone and the class/id words from it up."""
 
-    __slots__ = ("tag", "zone", "words", "path", "content")
+    __slots__ = ("tag", "zone", "words", "path", "content", "scope")
 
     def __init__(
-        self, tag: str, zone: str | None, words: tuple[str, ...], path: str, content: bool
+        self,
+        tag: str,
+        zone: str | None,
+        words: tuple[str, ...],
+        path: str,
+        content: bool,
+        scope: tuple[int, ...] = (),
     ) -> None:
         self.tag, self.zone, self.words, self.path = tag, zone, words, path
         self.content = content  # inside article, main or section
+        self.scope = scope
 
 
 class _Lines:
@@ -166,9 +178,14 @@ class _Lines:
         if self.frame is not None:
             self.parts.append(" ")
 
-    def end(self, keep_spaces: bool = False) -> None:
-        """End the line under way (``keep_spaces``: a ``<pre>``'s, inner spaces kept)."""
+    def end(self, keep_spaces: bool = False, soft: bool = False) -> None:
+        """End the line under way (``keep_spaces``: a ``<pre>``'s, inner spaces kept;
+        ``soft``: at a ``<br>``). A block's edge or a second ``<br>`` makes the last line's
+        end hard, even when a ``<br>`` ended it first (``<p>甲<br></p><p>乙</p>``,
+        ``甲<br><br>乙``: 甲 ends its paragraph)."""
         if self.frame is None:
+            if self.blocks:
+                self.blocks[-1].soft = False
             return
         text = "".join(self.parts)
         text = text.strip() if keep_spaces else SPACE_RE.sub(" ", text).strip()
@@ -177,7 +194,8 @@ class _Lines:
             linked = sum(len(p) - sum(c.isspace() for c in p) for p in self.link_parts)
             frame = self.frame
             density = round(min(1.0, linked / visible), 3) if visible else 0.0
-            self.blocks.append(Block(text, Evidence(frame.path, frame.zone, density, frame.words)))
+            evidence = Evidence(frame.path, frame.zone, density, frame.words, frame.scope)
+            self.blocks.append(Block(text, evidence, soft))
         self.parts, self.link_parts, self.frame = [], [], None
 
     def pre(self, text: str, frame: _Frame, in_link: bool) -> None:
@@ -197,7 +215,7 @@ def _tag(element: etree._Element) -> str | None:
     return tag.lower()
 
 
-def _frame(element: etree._Element, tag: str, parent: _Frame | None) -> _Frame:
+def _frame(element: etree._Element, tag: str, parent: _Frame | None, number: int) -> _Frame:
     zone = parent.zone if parent else None
     words = parent.words if parent else ()
     content = bool(parent and parent.content) or tag in CONTENT_TAGS
@@ -213,9 +231,11 @@ def _frame(element: etree._Element, tag: str, parent: _Frame | None) -> _Frame:
             words = tuple(dict.fromkeys([*own, *words]))[:MAX_WORDS]
     # A line's path ends at its block (a link's text in <li> is the li's line).
     path = parent.path if parent else ""
+    scope = parent.scope if parent else ()
     if tag in BLOCK_TAGS or tag in CELL_TAGS or tag == "body" or not parent:
         path = f"{path}/{tag}" if path else tag
-    return _Frame(tag, zone, words, path, content)
+        scope = (*scope, number)
+    return _Frame(tag, zone, words, path, content, scope)
 
 
 def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
@@ -229,6 +249,7 @@ def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
     frames: list[_Frame | None] = []  # None: a dropped or hidden element, skipped
     links = 0  # open <a> elements
     pres = 0  # open <pre> elements
+    serial = 0  # elements opened: each block's number
     walker = etree.iterwalk(root, events=("start", "end"))
     for event, element in walker:
         tag = _tag(element)
@@ -238,10 +259,13 @@ def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
                 frames.append(None)
                 continue
             parent = _open(frames)
-            frame = _frame(element, tag, parent)
+            serial += 1
+            frame = _frame(element, tag, parent, serial)
             frames.append(frame)
-            if tag in BLOCK_TAGS or tag == "br":
+            if tag in BLOCK_TAGS:
                 lines.end()
+            elif tag == "br":
+                lines.end(soft=True)
             elif tag in CELL_TAGS:
                 lines.separate()
             if tag == "a":

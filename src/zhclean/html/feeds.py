@@ -120,6 +120,8 @@ def _entry(entry: etree._Element) -> list[Block]:
         if lines:
             out.extend(_rebased(block, name) for block in lines)
             break
+    if out:
+        out[-1].soft = False  # the next entry is another text
     return out
 
 
@@ -129,7 +131,7 @@ def _rebased(block: Block, name: str) -> Block:
     evidence = Evidence(
         where, block.evidence.zone, block.evidence.link_density, block.evidence.words
     )
-    return Block(block.text, evidence)
+    return Block(block.text, evidence, block.soft)
 
 
 __all__ = ["parse_feed", "feed_root"]

@@ -161,10 +161,13 @@ def layout(
     clause_broken = broken_at_clauses(lines)
     parted = blank_parted(lines)
     out: list[Paragraph] = []
+    may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
 
     def try_join() -> bool:
         """Glue the last line onto the one before it, if it continues it."""
         prev, cur = out[-2], out[-1]
+        if may_join and (cur.lines > 1 or not may_join(prev._last_line, cur.text)):
+            return False
         kind = join_kind(
             prev,
             cur,

@@ -48,7 +48,8 @@ def markup(data: bytes, report: Report, hint: MarkupHint | None = None) -> Page 
 
     page = read_page(data, report, hint.charset, kind)
     if page.blocks:  # a feed's lines carry no chrome, but its entries' titles are known
-        report.dom = DomHints.of(page.blocks, page.title if page.source == "html" else None)
+        title = page.title if page.source == "html" else None
+        report.dom = DomHints.of(page.blocks, title, page.entries)
     return page
 
 
