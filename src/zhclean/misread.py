@@ -1,0 +1,295 @@
+"""Mojibake's wrong readings, undone: text turned back into the bytes the wrong reader saw
+(its *units*), and those bytes decoded with the right codec. :mod:`.mojibake` chooses
+among the readings; this module only makes them.
+
+    >>> undo("ÎÒÃÇÖÕÓÚ³É¹¦ÁË£¡", "gbk-as-latin1")        # GBK bytes read as Latin-1
+    '我们终于成功了！'
+    >>> undo("浠ｇ爜澶у叏", "utf8-as-gbk")                  # UTF-8 bytes read as GBK
+    '代码大全'
+
+A reader that met bytes it could not decode wrote U+FFFD for one byte and went on; that
+byte is a *hole* in the units (:data:`HOLE`), and the one character it belonged to becomes
+one U+FFFD again (never a guess).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+HOLE = -1  # a byte the wrong reader replaced with U+FFFD
+Units = list[int]
+
+
+# --- readers: text -> the bytes the wrong reader saw ---------------------------------------------
+
+
+def latin_units(text: str) -> Units | None:
+    """Bytes under a Latin-1/CP1252 reading, including pairs a later step re-read as UTF-8."""
+    if not text or max(text) < "\u0100":
+        return list(text.encode("latin-1"))  # the usual case, in C
+    out: Units = []
+    for char in text:
+        code = ord(char)
+        if code < 0x100:
+            out.append(code)
+            continue
+        if char == "\ufffd":
+            out.append(HOLE)
+            continue
+        try:
+            out.extend(char.encode("cp1252"))
+        except UnicodeEncodeError:
+            if code < 0x3000 or 0xA000 <= code < 0x10000:
+                out.extend(char.encode("utf-8"))
+            else:
+                return None  # an ideograph: this text was never read as Latin-1
+    return out
+
+
+# A UTF-8 sequence left open at the end of some bytes: a lead byte and fewer continuation
+# bytes than it announced (what ``gbk_units`` calls ``pending``).
+_OPEN_END = re.compile(rb"(?:[\xc0-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xff][\x80-\xbf]{0,2})\Z")
+_PRINTABLE_ASCII_RUN = re.compile("[\x20-\x7e]+")
+
+
+def _folds_nothing(text: str) -> bool:
+    """Does no ASCII character of ``text`` follow an unfinished UTF-8 sequence in its GBK
+    bytes (no folded full-width form to restore)? Each stretch between printable ASCII runs
+    starts with nothing pending (an ASCII byte closes any sequence), and what is pending at
+    its end shows in its last four bytes, so in its last four characters."""
+    pieces = _PRINTABLE_ASCII_RUN.split(text)
+    return not any(_OPEN_END.search(piece[-4:].encode("gb18030")) for piece in pieces[:-1])
+
+
+_SEGMENT = re.compile("[\x20-\x7e]+|[^\x20-\x7e]+")
+
+
+def _pending_after(pending: int, data: bytes) -> int:
+    """The UTF-8 continuation bytes still awaited after ``data`` (``gbk_units``' walk)."""
+    for byte in data:
+        if pending and 0x80 <= byte <= 0xBF:
+            pending -= 1
+        else:
+            pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
+    return pending
+
+
+def _gbk_units_folding(text: str) -> Units:
+    """:func:`gbk_units` for a text with folded forms and no U+FFFD, a stretch at a time: a
+    stretch without printable ASCII is one codec call; what it leaves pending is known from
+    its last four bytes (a lead byte resets the count, four bytes exhaust any); a printable
+    run is walked only while something is pending."""
+    out = bytearray()
+    pending = 0
+    for match in _SEGMENT.finditer(text):
+        piece = match.group()
+        if "\x20" <= piece[0] <= "\x7e":
+            i = 0
+            while pending and i < len(piece):
+                char = piece[i]
+                chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
+                out += chunk
+                pending = _pending_after(pending, chunk)
+                i += 1
+            if i < len(piece):
+                out += piece[i:].encode("ascii")
+                pending = 0  # an ASCII byte with nothing pending leaves nothing pending
+        else:
+            chunk = piece.encode("gb18030")
+            out += chunk
+            pending = (
+                _pending_after(0, chunk[-4:]) if len(chunk) >= 4 else _pending_after(pending, chunk)
+            )
+    return list(out)
+
+
+def gbk_units(text: str) -> Units | None:
+    """Bytes under a GBK reading.
+
+    Pages are often NFKC-folded after the damage, which turns GBK's full-width
+    forms (A3A1-A3FE, A1A1) into ASCII: an ASCII character where a UTF-8
+    sequence still awaits continuation bytes was such a full-width form.
+
+    The usual case is one codec call, when nothing was lost and no ASCII character follows
+    an unfinished UTF-8 sequence: the walk character by character below gives the same
+    bytes there (GBK and GB18030 encode every character GBK has alike, so "GBK, else
+    GB18030" is GB18030).
+    """
+    if "\ufffd" not in text:
+        try:
+            data = text.encode("gb18030")
+        except UnicodeEncodeError:
+            return None
+        if _folds_nothing(text):
+            return list(data)
+        return _gbk_units_folding(text)
+    out: Units = []
+    pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
+    for char in text:
+        if char == "\ufffd":
+            out.append(HOLE)
+            pending = max(0, pending - 1)
+            continue
+        if pending and "!" <= char <= "~":
+            chunk = bytes([0xA3, 0xA1 + ord(char) - 0x21])
+        elif pending and char == " ":
+            chunk = b"\xa1\xa1"
+        else:
+            try:
+                chunk = char.encode("gbk")
+            except UnicodeEncodeError:
+                try:
+                    chunk = char.encode("gb18030")
+                except UnicodeEncodeError:
+                    return None
+        out.extend(chunk)
+        for byte in chunk:
+            if pending and 0x80 <= byte <= 0xBF:
+                pending -= 1
+            else:
+                pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
+    return out
+
+
+def big5_units(text: str) -> Units | None:
+    if "\ufffd" not in text:
+        try:
+            return list(text.encode("big5hkscs"))
+        except UnicodeEncodeError:
+            return None
+    out: Units = []
+    for char in text:
+        if char == "\ufffd":
+            out.append(HOLE)
+            continue
+        try:
+            out.extend(char.encode("big5hkscs"))
+        except UnicodeEncodeError:
+            return None
+    return out
+
+
+# --- decoders: units -> text, one U+FFFD per character that lost a byte ------------------------------
+
+
+def decode_utf8(units: Units) -> str:
+    if HOLE not in units:
+        try:
+            return bytes(units).decode("utf-8")  # nothing lost and valid: the usual case
+        except UnicodeDecodeError:
+            pass
+    out: list[str] = []
+    i, n = 0, len(units)
+    while i < n:
+        byte = units[i]
+        if byte == HOLE or 0x80 <= byte <= 0xBF:
+            # A lost lead byte, or a stray continuation: one unknown character, with the
+            # rest of it (holes and continuation bytes, four bytes at most).
+            j = i + 1
+            while j < n and j < i + 4 and (units[j] == HOLE or 0x80 <= units[j] <= 0xBF):
+                j += 1
+            out.append("\ufffd")
+            i = j
+            continue
+        if byte < 0x80:
+            out.append(chr(byte))
+            i += 1
+            continue
+        size = 2 if byte < 0xE0 else 3 if byte < 0xF0 else 4
+        j, broken = i + 1, False
+        while j < n and j < i + size:
+            nxt = units[j]
+            if nxt == HOLE:
+                broken = True
+            elif not 0x80 <= nxt <= 0xBF:
+                break
+            j += 1
+        if broken or j < i + size:
+            out.append("\ufffd")
+        else:
+            try:
+                out.append(bytes(units[i:j]).decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append("\ufffd")
+        i = j
+    return "".join(out)
+
+
+def _decode_double_byte(units: Units, codec: str) -> str:
+    out: list[str] = []
+    i, n = 0, len(units)
+    while i < n:
+        byte = units[i]
+        if byte != HOLE and byte < 0x80:
+            out.append(chr(byte))
+            i += 1
+            continue
+        pair = units[i : i + 2]
+        if HOLE in pair or len(pair) < 2:
+            out.append("\ufffd")
+        elif codec == "gb18030" and byte == 0x80:
+            out.append("€")  # CP936's euro sign; GB18030 has no single byte 0x80
+            i += 1
+            continue
+        else:
+            try:
+                out.append(bytes(pair).decode(codec))
+            except UnicodeDecodeError:
+                if codec == "gb18030" and i + 4 <= n and HOLE not in units[i : i + 4]:
+                    try:
+                        out.append(bytes(units[i : i + 4]).decode(codec))
+                        i += 4
+                        continue
+                    except UnicodeDecodeError:
+                        pass
+                out.append("\ufffd")
+                i += 1
+                continue
+        i += 2
+    return "".join(out)
+
+
+def _decode_legacy(units: Units, codec: str) -> str:
+    """Whole bytes at once when nothing was lost and the codec agrees; pair by pair otherwise."""
+    if HOLE not in units:
+        try:
+            return bytes(units).decode(codec)
+        except UnicodeDecodeError:
+            pass
+    return _decode_double_byte(units, codec)
+
+
+def decode_gb18030(units: Units) -> str:
+    return _decode_legacy(units, "gb18030")
+
+
+def decode_big5(units: Units) -> str:
+    return _decode_legacy(units, "big5hkscs")
+
+
+# family -> (reader, right decoder)
+FAMILIES: dict[str, tuple[Callable[[str], Units | None], Callable[[Units], str]]] = {
+    "gbk-as-latin1": (latin_units, decode_gb18030),
+    "big5-as-latin1": (latin_units, decode_big5),
+    "utf8-as-latin1": (latin_units, decode_utf8),
+    "utf8-as-gbk": (gbk_units, decode_utf8),
+    "utf8-as-big5": (big5_units, decode_utf8),
+    "big5-as-gbk": (gbk_units, decode_big5),
+}
+
+
+QUICK_CODECS: dict[Callable[[Units], str], str] = {
+    decode_utf8: "utf-8",
+    decode_gb18030: "gb18030",
+    decode_big5: "big5hkscs",
+}
+
+
+def undo(text: str, family: str) -> str | None:
+    """Re-read ``text`` as the given family says it should have been read."""
+    reader, decoder = FAMILIES[family]
+    units = reader(text)
+    if units is None:
+        return None
+    return decoder(units)
