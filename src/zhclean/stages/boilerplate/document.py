@@ -122,7 +122,7 @@ class Document:
     def run(self) -> None:
         guards.mark_protected(self.items)
         guards.mark_tables(self.items)
-        guards.mark_code(self.items)
+        guards.mark_code(self.items, self.ctx.lex)
         check_time = self.report.check_time if self.report is not None else None
         for i, item in enumerate(self.items):
             if check_time is not None and i % 1024 == 0:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...lexicon import Lexicon
 from .features import Item, site_chrome
 from .shapes import ellipsis_end, sentence_ends
 
@@ -68,10 +69,13 @@ def code_like(text: str) -> bool:
     return sum(ch.isascii() for ch in visible) >= CODE_ASCII_SHARE * len(visible)
 
 
-def mark_code(items: list[Item]) -> None:
+def mark_code(items: list[Item], lexicon: Lexicon) -> None:
     """Blocks of commands the author shows, and the comments among them: a command's "-v
-    /data:/data \\" is no menu of "home" and "data", nor chrome under the article."""
-    code = [code_like(item.text) for item in items]
+    /data:/data \\" is no menu of "home" and "data", nor chrome under the article. A
+    script's residue the site left (``cms_markers``: "var _hmt = _hmt || [];") is none."""
+    code = [
+        code_like(item.text) and not lexicon.contains("cms_markers", item.key) for item in items
+    ]
     block = [False] * len(items)
     k = 0
     while k < len(items):
