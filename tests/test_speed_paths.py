@@ -6,7 +6,7 @@ from __future__ import annotations
 import random
 import unicodedata
 
-from zhclean import mojibake
+from zhclean import misread, mojibake
 from zhclean.chardata import CJK_PUNCT, common_han
 
 ALPHABET = (
@@ -15,36 +15,6 @@ ALPHABET = (
     + "中文鍥斤拷€测试浠ｇ爜澶у叏，。“”ＡＢ\u3000"
     + "\U00020000"
 )
-
-
-def _reference_gbk_units(text: str) -> list[int] | None:
-    """The character-by-character walk (the code before the fast path)."""
-    out: list[int] = []
-    pending = 0
-    for char in text:
-        if char == "\ufffd":
-            out.append(mojibake.HOLE)
-            pending = max(0, pending - 1)
-            continue
-        if pending and "!" <= char <= "~":
-            chunk = bytes([0xA3, 0xA1 + ord(char) - 0x21])
-        elif pending and char == " ":
-            chunk = b"\xa1\xa1"
-        else:
-            try:
-                chunk = char.encode("gbk")
-            except UnicodeEncodeError:
-                try:
-                    chunk = char.encode("gb18030")
-                except UnicodeEncodeError:
-                    return None
-        out.extend(chunk)
-        for byte in chunk:
-            if pending and 0x80 <= byte <= 0xBF:
-                pending -= 1
-            else:
-                pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
-    return out
 
 
 def _texts(seed: int, count: int) -> list[str]:
@@ -61,7 +31,7 @@ def _texts(seed: int, count: int) -> list[str]:
 
 def test_gbk_units_as_the_walk():
     for text in _texts(15, 5000):
-        assert mojibake.gbk_units(text) == _reference_gbk_units(text), repr(text)
+        assert mojibake.gbk_units(text) == misread.gbk_units_walk(text), repr(text)
 
 
 def test_everyday_count_and_non_ascii_as_loops():

@@ -124,6 +124,12 @@ def gbk_units(text: str) -> Units | None:
         if _folds_nothing(text):
             return list(data)
         return _gbk_units_folding(text)
+    return gbk_units_walk(text)
+
+
+def gbk_units_walk(text: str) -> Units | None:
+    """:func:`gbk_units` character by character: the reference its fast paths give the
+    same bytes as, and the way for a text with lost characters."""
     out: Units = []
     pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
     for char in text:
