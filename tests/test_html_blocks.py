@@ -251,3 +251,21 @@ def test_an_articles_own_header_and_footer_are_no_chrome_zone():
         "标签": None,
         "联系": "footer",
     }
+
+
+def test_html_entities_and_bare_ampersands_in_a_feed_keep_the_text_after_them():
+    # XML knows neither &nbsp; nor a bare "&": a recovering parser dropped the rest.
+    rss = (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>订阅</title>'
+        "<item><title>宝洁&联合利华合作新闻</title>"
+        "<description>内容很精彩&nbsp;我们继续阅读&mdash;下面的内容。</description></item>"
+        "</channel></rss>"
+    )
+    assert feed_lines(rss) == ["宝洁&联合利华合作新闻", "内容很精彩 我们继续阅读—下面的内容。"]
+
+
+def test_a_page_nested_deeper_than_libxml2s_default_keeps_all_its_text():
+    # Tag soup with an unclosed <div> per forum floor nests 400 deep.
+    floors = [f"第{i}楼：这是一条论坛回复。" for i in range(400)]
+    page = "<html><body>" + "".join(f"<div class=post>{f}<br>" for f in floors) + "</body></html>"
+    assert lines(page) == floors

@@ -309,8 +309,15 @@ _XML_DECL_RE = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 
 
 def _parser() -> etree.HTMLParser:
+    # huge_tree: libxml2 stops reading an HTML tree about 256 elements deep (tag soup with
+    # an unclosed <div> per forum floor gets there) and drops the rest of the page quietly.
     return etree.HTMLParser(
-        encoding="utf-8", remove_comments=True, remove_pis=True, no_network=True, recover=True
+        encoding="utf-8",
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        recover=True,
+        huge_tree=True,
     )
 
 

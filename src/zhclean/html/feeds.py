@@ -69,8 +69,41 @@ def _parser() -> etree.XMLParser:
     )
 
 
+# A reference XML knows (its five entities, a character's number) and an "&" that starts none.
+_XML_REFERENCE_RE = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+_ENTITY_RE = re.compile(r"&([A-Za-z][A-Za-z0-9]{1,31});")
+_BARE_AMP_RE = re.compile(r"&(?!(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9a-fA-F]{1,6});)")
+
+
+def _xml_safe(text: str) -> str:
+    """Feeds written by hand or by HTML templates use HTML's named entities (``&nbsp;``,
+    ``&mdash;``) and bare ampersands (``宝洁&联合利华``), which XML does not know: a recovering
+    parser drops the rest of the element there. HTML's entities become their characters,
+    an ampersand that starts no reference becomes ``&amp;``.
+
+        >>> _xml_safe("<title>第二篇&nbsp;文章&mdash;宝洁&联合利华 &amp; &#20013;</title>")
+        '<title>第二篇\xa0文章—宝洁&amp;联合利华 &amp; &#20013;</title>'
+    """
+    if "&" not in text:
+        return text
+    text = _BARE_AMP_RE.sub("&amp;", text)
+
+    def named(match: re.Match[str]) -> str:
+        if _XML_REFERENCE_RE.fullmatch(match.group(0)):
+            return match.group(0)
+        decoded = html.unescape(match.group(0))
+        return match.group(0) if decoded == match.group(0) else _escape_xml(decoded)
+
+    return _ENTITY_RE.sub(named, text)
+
+
+def _escape_xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
 def feed_root(text: str) -> etree._Element | None:
     text = _FORBIDDEN_RE.sub("", _XML_DECL_RE.sub("", text, count=1))
+    text = _xml_safe(text)
     if not text.strip():
         return None
     try:
