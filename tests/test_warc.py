@@ -240,3 +240,11 @@ def test_an_archive_cut_anywhere_is_found_out(tmp_path):
         assert (summary["failure"] is None) == whole, (cut, summary["failure"])
         if not whole:
             assert "truncated" in summary["failure"]
+
+
+def test_a_text_named_like_an_archive_is_an_error_not_a_cleaned_archive(tmp_path):
+    # warcio reads a text's first line as an old ARC header: the first bytes decide.
+    fake = "This is not a web archive.\nJust some lines of text.\n\nAnother paragraph.\n" * 3
+    summary = clean_warc_stream(io.BytesIO(fake.encode()), io.BytesIO(), Config())
+    assert summary["failure"] == "not a WARC or ARC archive: no WARC/ version line at its start"
+    assert summary["records_in"] == 0

@@ -77,6 +77,11 @@ def document_kind(content_type: str | None) -> str | None:
     return "skip"
 
 
+HEAD_BYTES = 64
+READ_BUFFER = 1 << 16
+ARCHIVE_STARTS = (b"WARC/", b"filedesc://")  # a WARC record's version line, an ARC's header
+
+
 class _Watched(io.RawIOBase):
     """An archive's raw bytes as warcio reads them, checked on the way: warcio ends quietly
     where a gzip member is cut off, so each member is also inflated here (a bounded piece
@@ -96,6 +101,7 @@ class _Watched(io.RawIOBase):
         self.first = True
         self.open_member = False
         self.broken: str | None = None
+        self.head = b""  # the archive's first bytes, inflated: "WARC/1.0", or no archive
 
     def readable(self) -> bool:
         return True
@@ -108,6 +114,12 @@ class _Watched(io.RawIOBase):
             self.first = False
             if data[:2] == b"\x1f\x8b":
                 self.inflate = zlib.decompressobj(31)
+                try:
+                    self.head = zlib.decompressobj(31).decompress(data, HEAD_BYTES)
+                except zlib.error:
+                    self.head = b""
+            else:
+                self.head = data[:HEAD_BYTES]
         if self.inflate is not None and data and self.broken is None:
             self._feed(data)
         return size
@@ -127,6 +139,13 @@ class _Watched(io.RawIOBase):
         except zlib.error as exc:
             self.broken = f"the gzip stream is damaged: {exc}"
 
+    def archive(self) -> bool:
+        """Do the first bytes start a WARC or an ARC archive (whatever its file's name)?"""
+        head = self.head.lstrip()
+        if len(head) < len(ARCHIVE_STARTS[-1]):
+            return True  # too few bytes to tell (a cut archive): the reading finds out
+        return head.startswith(ARCHIVE_STARTS)
+
     def problem(self) -> str | None:
         """Why the bytes read so far are no whole archive, or None."""
         if self.broken:
@@ -137,7 +156,7 @@ class _Watched(io.RawIOBase):
 
 
 def _documents(
-    stream: IO[bytes], skipped: list[int], failure: list[str]
+    stream: _Watched, skipped: list[int], failure: list[str], source: IO[bytes] | None = None
 ) -> Iterator[tuple[int, dict, bytes, str | None, str | None]]:
     """(number, fields, payload, kind, HTTP Content-Type) of each document record.
 
@@ -148,7 +167,7 @@ def _documents(
 
     number = 0
     try:
-        for record in ArchiveIterator(stream, arc2warc=True):
+        for record in ArchiveIterator(source if source is not None else stream, arc2warc=True):
             number += 1
             if record.rec_type not in WARC_TYPES:  # warcio's reading of bytes that are no record
                 failure.append(
@@ -269,7 +288,14 @@ def clean_warc_stream(
     tally = Tally(sink, "record")
     skipped, failure = [0], []
     watched = _Watched(stream)
-    for window in _windows(_documents(watched, skipped, failure), config, keep_empty):
+    # The first bytes tell an archive from a file that only has its name (warcio would read
+    # a text's first line as an ARC header and warn at length).
+    buffered = io.BufferedReader(watched, READ_BUFFER)
+    buffered.peek(1)
+    if not watched.archive():
+        failure.append("not a WARC or ARC archive: no WARC/ version line at its start")
+    documents = _documents(watched, skipped, failure, buffered) if not failure else iter(())
+    for window in _windows(documents, config, keep_empty):
         if pool is not None and len(window) > 1:
             tally.add(pool.map(window, chunk=max(1, len(window) // 16)))
         else:
