@@ -94,7 +94,8 @@ def clean_file(
         error = f"internal error: {type(exc).__name__}: {exc}"
         return manifest_record(job, None, data, error=error, code=None)
     if out_dir is None and result.page is not None and result.text is not None:
-        reason = f"an {result.page['source']} page is not rewritten in place; clean it with --out"
+        kind = {"html": "an HTML page", "feed": "a feed"}.get(result.page["source"], "a page")
+        reason = f"{kind} is not rewritten in place; clean it with --out"
         return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
     if (skipped := _skip_reason(result, data, out_dir is None)) is not None:
         reason, code = skipped
