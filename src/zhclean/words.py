@@ -13,6 +13,7 @@ punctuation to decide it, so a document without such breaks never loads it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -113,48 +114,39 @@ def _words() -> WordList:
     return WordList(cached("jieba-words", (source_of(__file__), stamp), _read_words))
 
 
-def cuts_word(left: str, right: str) -> bool:
-    """Is there a word across the break between ``left`` and ``right`` (ideographs on both
-    sides)? "把宣" + "讲党" holds 宣讲: the break is inside a word."""
+def _words_across(left: str, right: str) -> Iterator[int]:
+    """The lengths of the dictionary words across the break between ``left`` and
+    ``right``, shortest ends first; none when two whole words meet there ("方法" / "人们":
+    whatever word their edges make, 法人) or a side is no ideograph."""
     if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
-        return False
+        return
     words = _words()
-    # "方法" / "人们": two whole words meet at the break, whatever word their edges make (法人).
     if left[-2:] in words and right[:2] in words:
-        return False
+        return
     for back in (1, 2, 3):
         for forward in (1, 2, 3):
             if back + forward > 4 or back > len(left) or forward > len(right):
                 continue
             piece = left[-back:] + right[:forward]
             if all(is_han(ch) for ch in piece) and piece in words:
-                return True
-    return False
+                yield back + forward
+
+
+def cuts_word(left: str, right: str) -> bool:
+    """Is there a word across the break between ``left`` and ``right`` (ideographs on both
+    sides)? "把宣" + "讲党" holds 宣讲: the break is inside a word."""
+    return next(_words_across(left, right), 0) > 0
 
 
 def cut_length(left: str, right: str) -> int:
-    """The length of the longest word across the break, 0 when none (as :func:`cuts_word`,
-    which is ``cut_length(...) > 0``). A word of three or four characters found across a
-    break is seldom an accident of two neighbours ("…街道办" / "事处…" holds 办事处).
+    """The length of the longest word across the break, 0 when none. A word of three or
+    four characters found across a break is seldom an accident of two neighbours ("…街道办"
+    / "事处…" holds 办事处).
 
         >>> cut_length("台街道办", "事处宣讲"), cut_length("方法", "人们")
         (3, 0)
     """
-    if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
-        return 0
-    words = _words()
-    if left[-2:] in words and right[:2] in words:
-        return 0
-    best = 0
-    for back in (1, 2, 3):
-        for forward in (1, 2, 3):
-            size = back + forward
-            if size > 4 or size <= best or back > len(left) or forward > len(right):
-                continue
-            piece = left[-back:] + right[:forward]
-            if all(is_han(ch) for ch in piece) and piece in words:
-                best = size
-    return best
+    return max(_words_across(left, right), default=0)
 
 
 def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
