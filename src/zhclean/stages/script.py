@@ -131,13 +131,15 @@ def _convert_traditional_paragraphs(text: str, config: str) -> str:
     lines = text.split("\n")
     for i, line in enumerate(lines):
         han = han_count(line)
-        latin = sum(ch.isascii() and ch.isalpha() for ch in ADDRESS_RE.sub("", line))
         if han >= PARAGRAPH_HAN:
             if detect_script(line) == "traditional":
                 lines[i] = convert(line, config)
-        elif (
-            han >= SHORT_FIELD_HAN
-            and (han >= SHORT_LINE_HAN or not latin)
+            continue
+        if han < SHORT_FIELD_HAN:
+            continue
+        latin = sum(ch.isascii() and ch.isalpha() for ch in ADDRESS_RE.sub("", line))
+        if (
+            (han >= SHORT_LINE_HAN or not latin)
             and han >= latin
             and _traditional_only(line, config)
         ):

@@ -517,7 +517,7 @@ def site_name_lines(doc: Document) -> None:
         for i in zone:
             item = items[i]
             # A lost character at the end reads as a question mark: no sentence's end.
-            lossy = _lost_kind(item.key, kinds)
+            lossy = item.text[-1:] in LOST_CHARS and _lost_kind(item.key, kinds)
             if i == title or item.code or (ends_sentence(item.text) and not lossy):
                 continue
             if _credit(doc, item):
@@ -526,7 +526,7 @@ def site_name_lines(doc: Document) -> None:
                 continue  # "By Edmond Emmanuel": the author's byline, not the site's line
             if (
                 len(item.text) <= SITE_LINE_MAX
-                and (squash(item.key).endswith(kinds) or lossy)
+                and (lossy or squash(item.key).endswith(kinds))
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0

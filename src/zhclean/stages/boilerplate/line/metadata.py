@@ -165,7 +165,10 @@ def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
         return None
     if TAG_LINE_RE.match(item.key) and len(text) <= 60:
         return "ZH309", STRONG
-    if _two_tag_fields(c, item.key) or _two_tag_fields(c, _unglued(item.text)):
+    if _two_tag_fields(c, item.key) or (
+        (GLUED_WORD_RE.search(text) or item.key.startswith("by "))
+        and _two_tag_fields(c, _unglued(text))
+    ):
         return "ZH309", STRONG  # a blog template's "Posted in 分类 Tagged 标签"
     if ":" in item.key and _glued_tag_field(c, item.key):
         return "ZH309", STRONG

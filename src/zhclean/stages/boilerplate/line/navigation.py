@@ -255,22 +255,26 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
         return None
     stripped = key.strip(" •*-·[]【】")
     whole = stripped.rstrip("。.!！…")
-    for lists in ("ui_prompts", "ui_phrases"):
-        if any(start == 0 and end >= len(whole) for start, end, _ in c.lex.find(lists, stripped)):
-            # The prompt is the whole line, with or without its full stop ("Comments are
-            # closed.", "Loading..."): no sentence of the author's.
-            return "ZH310", STRONG
+    # Each list is asked once; a prompt's position decides, then its count.
+    prompts = c.lex.find("ui_prompts", stripped)
+    phrases = c.lex.find("ui_phrases", stripped)
+    if any(start == 0 and end >= len(whole) for start, end, _ in (*prompts, *phrases)):
+        # The prompt is the whole line, with or without its full stop ("Comments are
+        # closed.", "Loading..."): no sentence of the author's.
+        return "ZH310", STRONG
     if not instruction(key):
-        for start, _, term in c.lex.find("ui_prompts", stripped):
+        for start, _, term in prompts:
             if start <= 2 or term == "imageverifiercode":
                 return "ZH310", STRONG
-    if not key.rstrip().endswith("。"):
-        phrases = [term for _, _, term in c.lex.find("ui_phrases", key)]
-        # A sentence that mentions a prompt is the author's ("关注我们的读者会发现，..."):
-        # with a clause in it, a prompt line carries two ("点击上方...，设为星标"). A comma
-        # the line opens with is what is left of a link's text, no clause.
-        if phrases and (len(phrases) >= 2 or not instruction(key.lstrip("，,、 "))):
-            return "ZH310", STRONG
+    # A sentence that mentions a prompt is the author's ("关注我们的读者会发现，..."): with a
+    # clause in it, a prompt line carries two ("点击上方...，设为星标"). A comma the line
+    # opens with is what is left of a link's text, no clause.
+    if (
+        phrases
+        and not key.rstrip().endswith("。")
+        and (len(phrases) >= 2 or not instruction(key.lstrip("，,、 ")))
+    ):
+        return "ZH310", STRONG
     return None
 
 
