@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from .features import STRONG, Item
-from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _menu_item, label_length
+from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import ellipsis_end, introduces_list
 from .zones import _near_posts
@@ -46,14 +46,7 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
 
 
 def _known_or_repeated(doc: Document, item: Item, repeated: set[str]) -> bool:
-    from .line.navigation import menu_word, nav_token
-
-    return (
-        item.removed
-        or item.key in repeated
-        or nav_token(doc.ctx, item.key)
-        or menu_word(doc.ctx, item.key)
-    )
+    return item.removed or item.key in repeated or _known_label(doc, item)
 
 
 def _column_of_labels(
@@ -273,7 +266,7 @@ def _menu_columns(
                 and run
                 and not run[-1].removed
                 and run[-1].key not in often
-                and not _known_label(doc, run[-1].key)
+                and not _known_label(doc, run[-1])
             ):
                 # "励志名言短句霸气" / "无论是身处学校还是…打造语言亮点。名言的类型有很多...": the
                 # last label is the headline of the cut teaser under it, a listing's entry.
@@ -282,7 +275,7 @@ def _menu_columns(
             for it in run:
                 if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     continue
-                if it.key in fields and not _known_label(doc, it.key):
+                if it.key in fields and not _known_label(doc, it):
                     it.guard = it.guard or "an entry's own line in a repeated record"
                     continue
                 it.mark("ZH303", STRONG, "menus_outside_body")
@@ -318,9 +311,3 @@ def _record_fields(items: list[Item]) -> set[str]:
         if all(counts[key] == 1 for key in after):
             fields.update(after)
     return fields
-
-
-def _known_label(doc: Document, key: str) -> bool:
-    from .line.navigation import menu_word, nav_token
-
-    return bool(nav_token(doc.ctx, key) or menu_word(doc.ctx, key))
