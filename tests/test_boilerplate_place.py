@@ -930,6 +930,31 @@ def test_without_the_sites_chrome_above_them_the_headlines_stay():
     kept_whole([*MEGAMENU[1:3], TITLE, *BODY])
 
 
+def test_a_language_prompt_inside_the_megamenu_does_not_cut_it():
+    prompt = "Your browser does not appear to support Chinese. Go to our English website?"
+    page = ["首页 | 新闻 | 财经 | 体育", *MEGAMENU[:6], prompt, *MEGAMENU[6:], TITLE, *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_run_twice_as_long_goes_without_the_sites_chrome():
+    more = [f"{place}{event}" for place in ("城北", "城南") for event in MEGAMENU[1::2]]
+    page = [*MEGAMENU, *more, TITLE, *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_glued_headlines_under_a_related_heading_go():
+    glued = " ".join(OTHER + ["家电以旧换新补贴延长至年底"])
+    out, report = clean([TITLE, *BODY, "延伸阅读", glued])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_unpunctuated_line_of_the_author_after_prose_stays():
+    verse = "春眠不觉晓 处处闻啼鸟 夜来风雨声 花落知多少"
+    kept_whole([TITLE, *BODY, verse])
+
+
 def test_the_articles_own_key_points_above_its_title_stay():
     points = [
         "城南图书馆周五周六闭馆时间推迟到晚上十点",

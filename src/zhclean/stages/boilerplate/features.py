@@ -139,9 +139,24 @@ class Item:
     def link_like(self) -> bool:
         """An entry of a list of articles: a headline, a teaser cut with '...', a dated title."""
         text = self.text
-        if len(text) > 80 or text.endswith(("，", ",", "、")):
+        if text.endswith(("，", ",", "、")) or self.protected or self.program:
             return False
+        if len(text) > 80:
+            return _glued_headlines(text)
         return self.title_like or ellipsis_end(text) or self.shape.dated_end
+
+
+GLUED_PARTS_MIN = 3
+
+
+def _glued_headlines(text: str) -> bool:
+    """Several headlines a scraper glued into one line (the tabs between them folded to
+    spaces): "雞蛋每日產量續降 農委會：不會像去年缺蛋 傳停售早餐蛋系列 …", no clause or
+    sentence mark anywhere, each part a few words."""
+    if any(mark in text for mark in "，,。；;！!？?"):
+        return False
+    parts = text.split()
+    return len(parts) >= GLUED_PARTS_MIN and all(2 <= len(part) <= 30 for part in parts)
 
 
 # Kana: a line with this share of them is Japanese (a site's language prompt), not the body.

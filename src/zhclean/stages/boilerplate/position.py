@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import STRONG, Item
+from .features import KANA_RE, KANA_SHARE, STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
 from .shapes import (
@@ -222,11 +222,14 @@ def lists_above_title(doc: Document) -> None:
             entries.append(item)
         elif ellipsis_end(item.text) or _known_label(doc, item) or _menu_item(doc, item, 6):
             entries.append(item)  # a cut teaser, a channel's label ("运动", "生活")
+        elif headlines and _other_language(item):
+            entries.append(item)  # a site's prompt in another language, inside its megamenu
         else:
             break  # the page's own header: a date line, a notice, a line of fields
     if (
         len(headlines) < HEAD_RUN_MIN
-        or not chrome
+        # Without chrome around it only a run twice as long is a list for sure.
+        or not (chrome or len(headlines) >= 2 * HEAD_RUN_MIN)
         or sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines)
         # A product's header block: values with units, fields ("型号：…").
         or sum(1 for it in headlines if MEASURE_RE.search(it.key) or FIELD_LABEL_RE.match(it.key))
@@ -237,6 +240,15 @@ def lists_above_title(doc: Document) -> None:
         return
     for item in entries:
         item.mark("ZH304", STRONG, "lists_above_title")
+
+
+def _other_language(item: Item) -> bool:
+    """A line in no Chinese: Japanese (kana) or Latin words with almost no ideographs
+    ("Your browser does not appear to support Traditional Chinese…")."""
+    text = item.text
+    if len(KANA_RE.findall(text)) >= KANA_SHARE * len(text):
+        return True
+    return item.han * 10 < len(text) and sum(ch.isalpha() for ch in text) * 2 > len(text)
 
 
 def article_under_title(doc: Document) -> tuple[int, int, int] | None:
