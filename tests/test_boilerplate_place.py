@@ -1550,3 +1550,38 @@ def test_a_block_of_commands_under_the_body_stays():
 def test_a_scripts_residue_is_no_code_block():
     out, _ = clean([TITLE, *BODY, "var _hmt = _hmt || [];", "var _hmt = _hmt || [];"])
     assert out == [TITLE, *BODY]
+
+
+# --- archive links, friend links, a journal's table of contents ------------------------------
+
+
+def test_an_archive_of_issues_under_the_body_goes():
+    archive = [f"{year}年第{n}期" for year in (2022, 2021) for n in (4, 3, 2, 1)]
+    out, report = clean([TITLE, *BODY, *archive])
+    assert out == [TITLE, *BODY], removed(report)
+    assert {detector for _, detector in removed(report).values()} == {"archive_links"}
+
+
+def test_two_issue_labels_under_the_body_are_no_archive():
+    kept_whole([TITLE, *BODY, "2022年第4期", "2022年第3期"])
+
+
+def test_a_row_of_other_sites_names_goes():
+    row = "求是网 旗帜网 宣讲家网 中国社会科学网"
+    out, report = clean([TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_journal_issues_table_of_contents_stays_on_a_page_without_prose():
+    toc = [
+        "《城市研究》2022年第4期",
+        "城市更新中的公共空间治理",
+        "陈家刚;陈凌宇",
+        "老城区菜市场改造的社会效应研究",
+        "杨渊浩;程竹汝",
+        "公交线网优化与居民出行选择",
+        "宋学勤;马骋",
+        "夜间经济与城市公共服务供给",
+        "张红凤;李晓婷",
+    ]
+    kept_whole(toc)

@@ -42,6 +42,7 @@ SWEEPS = (
     runs.chapter_lists,
     runs.contents_outlines,
     runs.calendars,
+    runs.archive_links,
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,

@@ -11,6 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
+from .body import body_span
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
@@ -313,6 +314,24 @@ def calendars(doc: Document) -> None:
 
 
 CALENDAR_RUN_MIN = 5
+
+# An archive's links: a number with its unit of time or issue, and nothing else
+# ("2022年第4期", "2021年12月", "第3页"). Five in a row outside the body are the site's.
+ARCHIVE_ENTRY_RE = re.compile(r"(?:第?\s?\d{1,4}\s?[年月日期号页卷辑]\s?)+")
+
+
+@detector("ZH303")
+def archive_links(doc: Document) -> None:
+    """Links to a site's archive, one a line, outside the body: five or more lines of a
+    number and its unit ("2022年第4期" / "2022年第3期" / …), each a different one."""
+    span = body_span(doc.items)
+
+    def member(item: Item) -> bool:
+        inside = span is not None and span[0] <= item_index[id(item)] <= span[1]
+        return not item.code and not inside and bool(ARCHIVE_ENTRY_RE.fullmatch(item.key))
+
+    item_index = {id(it): i for i, it in enumerate(doc.items)}
+    mark_runs(doc, member, CALENDAR_RUN_MIN, "ZH303", "archive_links")
 
 
 def propagate_weak(doc: Document) -> None:

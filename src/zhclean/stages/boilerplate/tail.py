@@ -294,6 +294,9 @@ def _tail_list_after(
 
 
 TEASER_MIN_HAN = 15
+# Two names or more, parted as a byline parts them: "陈家刚;陈凌宇", "熊皇;宫慧颖 ;许艳艳".
+AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?[;；、,，]\s?[\u4e00-\u9fff]{2,4})+")
+TOC_BYLINES_MIN = 3
 SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
 
@@ -309,6 +312,10 @@ def bare_title_lists(doc: Document) -> None:
         not live
         or sum(1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)) >= 3
     ):
+        return
+    # A journal's table of contents: its papers' titles, each with its authors' names
+    # ("陈家刚;陈凌宇"). The page exists to show it; a site's list carries no bylines.
+    if sum(1 for it in live if AUTHORS_RE.fullmatch(it.key)) >= TOC_BYLINES_MIN:
         return
     run: list[Item] = []
     title = live[0]

@@ -305,9 +305,29 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
         if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
             return "ZH304", STRONG
-    if keyword_variants(key):
+    if keyword_variants(key) or site_links(key, c.lex.terms("site_kinds")):
         return "ZH304", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
+
+
+SITE_LINKS_MIN = 3
+
+
+def site_links(key: str, kinds: tuple[str, ...]) -> bool:
+    """A row of other sites' names, a friend-links box: three or more names parted by
+    spaces, each ending as a site calls itself (data: site_kinds), and nothing else.
+
+    >>> site_links("求是网 旗帜网 宣讲家网 中国社会科学网", ("网",))
+    True
+    >>> site_links("我在求是网 看到了 人民网的这篇文章", ("网",))
+    False
+    """
+    tokens = key.split()
+    if len(tokens) < SITE_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?"):
+        return False
+    sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
+    # Most of them: a site's own office may stand among them ("…工作办公室 国史网 …").
+    return sites >= SITE_LINKS_MIN and sites == len(tokens)
 
 
 # Keyword variants a site generates for its links: three or more tokens that end alike
