@@ -1585,3 +1585,33 @@ def test_a_journal_issues_table_of_contents_stays_on_a_page_without_prose():
         "张红凤;李晓婷",
     ]
     kept_whole(toc)
+
+
+# --- a thread's furniture: where each post was sent from, its author's handle ----------------
+
+THREAD = [
+    "城南图书馆夜间开放一个月，大家觉得怎么样？",
+    "阿明 @aming",
+    "上海市",
+    "每周五晚上都去，自习区人不多，很安静，比在家效率高。",
+    "xiaoyu:",
+    "浙江省杭州市",
+    "希望周日也能延长，白天人实在太多了，找不到座位。",
+    "阿明回复xiaoyu",
+    "上海市",
+    "同意",
+]
+
+
+def test_a_threads_places_and_handles_go_and_short_replies_stay():
+    out, report = clean(THREAD)
+    assert out == [THREAD[0], THREAD[3], THREAD[6], THREAD[9]], removed(report)
+
+
+def test_places_in_a_table_of_figures_stay():
+    table = [TITLE, *BODY, "北京市", "12.5万人", "上海市", "13.1万人", "广东省", "11.8万人"]
+    kept_whole(table)
+
+
+def test_an_email_address_is_no_handle():
+    kept_whole([TITLE, *BODY, "邮箱:info@example.com"])

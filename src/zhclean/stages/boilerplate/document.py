@@ -21,6 +21,7 @@ from .registry import enabled
 SWEEPS = (
     corpus.corpus_repeats,
     feeds.feeds,
+    runs.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
@@ -140,6 +141,7 @@ class Document:
                 check_time()
             sweep(self)
         guards.guard_prose(self.items)
+        guards.guard_posts(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)

@@ -136,6 +136,37 @@ def guard_prose(items: list[Item]) -> None:
             item.guard = "prose between prose"
 
 
+# A post's furniture above its text: where it was sent from, its author's handle.
+POST_HEADERS = frozenset({"post_stamps", "user_handle"})
+# Detectors that judge a line by its place among others (a column of labels, the lines after
+# the body): under a post's furniture, the line is that post's text, however short.
+BY_PLACE = frozenset(
+    {
+        "menus_outside_body",
+        "tail_list",
+        "bare_title_lists",
+        "tail_chrome",
+        "head_chrome",
+        "page_template_lines",
+        "lists_above_title",
+    }
+)
+
+
+def guard_posts(items: list[Item]) -> None:
+    """A thread's reply right under its furniture stays, however short ("主要是不赚钱" under
+    "广东省深圳市"): a place-judged verdict does not hold against it."""
+    header = False
+    for item in items:
+        if item.removed and item.detector in POST_HEADERS:
+            header = True
+            continue
+        if header and item.removed and item.detector in BY_PLACE and item.han >= 2:
+            item.clear()
+            item.guard = "a post's text under its author and place"
+        header = False
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""

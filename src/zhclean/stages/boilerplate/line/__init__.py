@@ -31,6 +31,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.numbers_only,
     residue.ad_label,
     metadata.date_line,
+    metadata.user_handle,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,

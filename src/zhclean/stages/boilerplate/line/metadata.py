@@ -147,6 +147,20 @@ def _counting_up(numbers: list[str]) -> bool:
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
+# A post's author as a thread prints them: a display name and the account's handle
+# ("北野 @alimy"), or one replying to another ("yanjun回复alimy").
+USER_HANDLE_RE = re.compile(
+    r"[^\s@，。,:：]{1,20}(?: @|(?<=[\u4e00-\u9fff])@)[A-Za-z0-9_\-]{2,30}"  # not an e-mail address
+    r"|[A-Za-z0-9_.\-]{2,30} ?回复 ?[A-Za-z0-9_.\-]{2,30}"
+)
+
+
+@detector("ZH307")
+def user_handle(c: Classifier, item: Item) -> Verdict | None:
+    """A post's author line: a name and its handle, nothing else ("北野 @alimy")."""
+    return ("ZH307", STRONG) if USER_HANDLE_RE.fullmatch(item.key.strip()) else None
+
+
 @detector("ZH308")
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a
