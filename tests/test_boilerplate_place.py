@@ -1615,3 +1615,34 @@ def test_places_in_a_table_of_figures_stay():
 
 def test_an_email_address_is_no_handle():
     kept_whole([TITLE, *BODY, "邮箱:info@example.com"])
+
+
+# --- a Q&A page's furniture: dated signatures, labelled counts, an ad between answers -----
+
+ANSWERS = [
+    "图书馆周五周六延长到晚上十点，其他日子不变，具体以馆内公告为准。",
+    "我上周五去过，自习区十点才关门，借还书机也能用，挺方便的。",
+    "听说下个月起分馆也会试行，可以关注一下官方的通知。",
+]
+
+
+def test_an_answerers_dated_signature_and_repeated_counts_go():
+    page = ["城南图书馆晚上几点关门？"]
+    for n, answer in enumerate(ANSWERS):
+        page += [f"2021-10-1{n} · 爱读书，多聊点生活", f"采纳率：9{n}%", answer]
+    out, report = clean(page)
+    assert out == ["城南图书馆晚上几点关门？", *ANSWERS], removed(report)
+
+
+def test_a_labelled_figure_said_once_stays():
+    page = [TITLE, BODY[0], "馆藏总量：120万", *BODY[1:]]
+    out, _ = clean(page)
+    assert "馆藏总量：120万" in out
+
+
+def test_the_copy_under_an_ad_label_is_no_part_of_the_body():
+    ad = "城东健身房开业大酬宾，办年卡送私教课两节，名额有限，先到先得，欢迎前来咨询。"
+    page = [TITLE, *BODY, "2024-04-11 广告", ad]
+    out, report = clean(page)
+    assert "2024-04-11 广告" not in out, removed(report)
+    assert out[: len(BODY) + 1] == [TITLE, *BODY]

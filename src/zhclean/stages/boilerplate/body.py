@@ -51,6 +51,7 @@ def is_article(items: list[Item], first: int, last: int) -> bool:
 # paragraphs of one body; a longer stretch without prose separates two runs.
 MAX_GAP = 4
 LIST_CODE = "ZH304"
+AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
 
 
 def body_span(items: list[Item]) -> tuple[int, int] | None:
@@ -69,7 +70,8 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
             # A list of other articles (two of its lines or more) ends the body, however
             # close the next paragraph stands: a whole teaser below it is no part of it.
             listed = listed + 1 if item.code == LIST_CODE else listed
-            if listed >= 2:
+            # An ad's label ends the body too: the prose under it is the ad's copy.
+            if listed >= 2 or item.detector == AD_LABEL:
                 gap = MAX_GAP + 1
             continue
         listed = 0

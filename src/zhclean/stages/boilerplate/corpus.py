@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
+from .shapes import LABELLED_COUNT_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -34,6 +35,16 @@ def corpus_repeats(doc: Document) -> None:
         item.mark("ZH316", STRONG, "corpus_repeats")
 
 
+def template_key(key: str) -> str:
+    """What a template prints the same each time: a labelled count is its label.
+
+    >>> template_key("采纳率:95%"), template_key("关注")
+    ('采纳率:#', '关注')
+    """
+    match = LABELLED_COUNT_RE.fullmatch(key)
+    return f"{match.group(1)}:#" if match else key
+
+
 TEMPLATE_LINE_MAX = 30
 TEMPLATE_MIN_COUNT = 3
 TEMPLATE_BLOCK_MIN = 3  # repeated lines side by side that make a block
@@ -52,9 +63,10 @@ def page_template_lines(doc: Document) -> None:
     first, last, title = span if span is not None else (len(doc.items), -1, None)
     items = doc.items
     counts: dict[str, int] = {}
-    for item in items:
+    keys = [template_key(item.key) for item in items]
+    for item, key in zip(items, keys, strict=True):
         if len(item.text) <= TEMPLATE_LINE_MAX:
-            counts[item.key] = counts.get(item.key, 0) + 1
+            counts[key] = counts.get(key, 0) + 1
 
     def repeated(i: int) -> bool:
         item = items[i]
@@ -63,7 +75,7 @@ def page_template_lines(doc: Document) -> None:
             and i != title
             and not first <= i <= last
             and len(item.text) <= TEMPLATE_LINE_MAX
-            and counts.get(item.key, 0) >= TEMPLATE_MIN_COUNT
+            and counts.get(keys[i], 0) >= TEMPLATE_MIN_COUNT
             and item.han > 0
             and not item.prose
             and not _credit_line(doc, item)
@@ -75,7 +87,7 @@ def page_template_lines(doc: Document) -> None:
             not item.code
             and i != title
             and len(item.text) <= TEMPLATE_LINE_MAX
-            and counts.get(item.key, 0) >= TEMPLATE_MIN_COUNT
+            and counts.get(keys[i], 0) >= TEMPLATE_MIN_COUNT
             and item.han > 0
             and not item.prose
         )

@@ -20,6 +20,7 @@ from .shapes import (
     DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
+    LABELLED_COUNT_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
     TIME_RE,
@@ -394,7 +395,13 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     best = nearest = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
-        if item.removed or item.code == "ZH307" or _credit(doc, item) or _dateline(item):
+        if (
+            item.removed
+            or item.code == "ZH307"
+            or _credit(doc, item)
+            or _dateline(item)
+            or LABELLED_COUNT_RE.fullmatch(item.key)
+        ):
             continue
         text = item.text
         own = squash(item.key)

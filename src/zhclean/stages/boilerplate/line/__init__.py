@@ -32,6 +32,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     residue.ad_label,
     metadata.date_line,
     metadata.user_handle,
+    metadata.dated_signature,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,

@@ -161,6 +161,17 @@ def user_handle(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH307", STRONG) if USER_HANDLE_RE.fullmatch(item.key.strip()) else None
 
 
+# A post's stamp: the day it was written and its author's signature ("2021-10-19 · 爱答题，
+# 多聊点生活"), no figure in the signature.
+POST_STAMP_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})? ?[·•] ?[^\d。！？!?]{1,24}")
+
+
+@detector("ZH307")
+def dated_signature(c: Classifier, item: Item) -> Verdict | None:
+    """A post's date and its author's signature, nothing else ("2021-10-19 · 爱答题")."""
+    return ("ZH307", STRONG) if POST_STAMP_RE.fullmatch(item.key.strip()) else None
+
+
 @detector("ZH308")
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a

@@ -114,5 +114,10 @@ def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH301")
 def ad_label(c: Classifier, item: Item) -> Verdict | None:
-    """A line that is only an ad label: '广告', 'Sponsored'."""
-    return ("ZH301", STRONG) if item.key in c.lex.lists["ad_labels"] else None
+    """A line that is only an ad label: '广告', 'Sponsored', with the day it ran or not
+    ('2024-04-11 广告')."""
+    key = DATED_LABEL_RE.sub("", item.key)
+    return ("ZH301", STRONG) if key in c.lex.lists["ad_labels"] else None
+
+
+DATED_LABEL_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2} ")
