@@ -1646,3 +1646,35 @@ def test_the_copy_under_an_ad_label_is_no_part_of_the_body():
     out, report = clean(page)
     assert "2024-04-11 广告" not in out, removed(report)
     assert out[: len(BODY) + 1] == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    ["发布 #3 2024年5月16日星期四 16点12分", "3楼 2024-05-16 16:12", "2024年5月16日 16时12分"],
+)
+def test_a_posts_numbered_date_goes(stamp):
+    out, report = clean([TITLE, BODY[0], stamp, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_time_of_day_in_words_inside_a_sentence_stays():
+    kept_whole([TITLE, *BODY, "会议定于2024年5月16日下午3点30分召开，请准时参加。"])
+
+
+def test_the_name_over_every_reply_goes_beside_its_stamp():
+    replies = [
+        "我上周五去过，自习区十点才关门，借还书机也能用，挺方便的。",
+        "听说下个月起分馆也会试行，可以关注一下官方的通知。",
+        "周六晚上人也不多，很适合带孩子去少儿阅览室看看书。",
+        "希望周日也能延长，白天人实在太多了，找不到座位。",
+        "期刊区的新杂志晚上也能借，这一点比以前方便多了。",
+        "停车场晚上也开放，开车过去不用担心没地方停车。",
+    ]
+    page = ["城南图书馆夜间开放一个月，大家觉得怎么样？"]
+    for n, reply in enumerate(replies):
+        name = ("阿明", "小雨")[n % 2]
+        page += [f"{name} 回复了此帖", name, f"发布 #{n + 1} 2024年5月16日 1{n}:30", reply]
+    out, report = clean(page)
+    # Between replies (inside the thread's body) the name goes; above the first one, where
+    # it could be a heading, it is not taken on its repeats alone.
+    assert out[out.index(replies[0]) :] == replies, removed(report)

@@ -47,6 +47,7 @@ def template_key(key: str) -> str:
 
 TEMPLATE_LINE_MAX = 30
 TEMPLATE_MIN_COUNT = 3
+STAMP_CODES = frozenset({"ZH307", "ZH308"})  # a post's date, counters, handle
 TEMPLATE_BLOCK_MIN = 3  # repeated lines side by side that make a block
 
 
@@ -103,8 +104,17 @@ def page_template_lines(doc: Document) -> None:
 
     # A widget's label is evidence enough anywhere but the title (inside the body too: a Q&A
     # page's answers are prose close together); the lines next to it only outside the body.
+    def post_header(i: int) -> bool:
+        """Beside a post's stamp (its date, its author's handle): the post's header, such as
+        its author's name printed above every reply."""
+        return any(
+            0 <= j < len(items) and items[j].removed and items[j].code in STAMP_CODES
+            for j in (i - 1, i + 1)
+        )
+
     marked = [
-        (repeated(i) or (first <= i <= last and _repeated_anywhere(i))) and widget(items[i])
+        (repeated(i) and widget(items[i]))
+        or (first <= i <= last and _repeated_anywhere(i) and (widget(items[i]) or post_header(i)))
         for i in range(len(items))
     ]
     # A block of such lines side by side, outside the body, is a template's block in any

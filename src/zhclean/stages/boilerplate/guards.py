@@ -140,6 +140,7 @@ def guard_prose(items: list[Item]) -> None:
 POST_HEADERS = frozenset({"post_stamps", "user_handle"})
 # Detectors that judge a line by its place among others (a column of labels, the lines after
 # the body): under a post's furniture, the line is that post's text, however short.
+# (A line the page repeats is not among them: the repeats are evidence of a template.)
 BY_PLACE = frozenset(
     {
         "menus_outside_body",
@@ -147,7 +148,6 @@ BY_PLACE = frozenset(
         "bare_title_lists",
         "tail_chrome",
         "head_chrome",
-        "page_template_lines",
         "lists_above_title",
     }
 )

@@ -37,7 +37,11 @@ DATE_PATTERN = (
     rf"|\b\d{{1,2}}\s{ENGLISH_MONTH}\.?,?\s\d{{4}}\b"
     r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2},\s?\d{4})"
 )
-TIME_PATTERN = r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?)"
+# A time of day, by the clock ("16:12") or in words ("16点12分", "16時12分").
+TIME_PATTERN = (
+    r"(?:(?<!\d)\d{1,2}:\d{2}(?::\d{2})?(?::\d{1,3})?(?:\s?[ap]m)?"
+    r"|(?<!\d)\d{1,2}\s?[点點时時]\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?)"
+)
 # A feed's machine timestamp on its own line (matched on the folded, lower-case key), in ISO
 # 8601: "2005-03-19t08:00:30z". (RFC 2822's "Wed, 21 Dec 2005 …" dates, which part a feed's
 # entries from each other, stay: without them a listing's last entry reads as a tail list.)
@@ -77,7 +81,7 @@ class Gated:
 # Every date or time has a digit next to one of its separators: a gate that one scan
 # answers for the many lines with numbers but no date ("3个", "5G").
 DATE_GATE = (
-    r"\d\s?[-/.:年月日号]|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
+    r"\d\s?[-/.:年月日号]|\d\s?[点點时時]\s?\d|[○〇零一二三四五六七八九]年[一二三四五六七八九十]"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s\d|\d\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
 )
 DATE_RE = Gated(DATE_PATTERN, DATE_GATE)

@@ -77,11 +77,15 @@ def _glued_tag_field(c: Classifier, key: str) -> bool:
 NOBODY_BYLINE_RE = re.compile(r"\bby\s+(\S+)\s*$")
 
 
+# A post's number in its thread, beside its date: "#3", "3楼", "第3楼".
+POST_NUMBER_RE = re.compile(r"(?<!\S)(?:#\d{1,5}|第?\d{1,5}\s?楼)(?!\S)")
+
+
 def date_only(c: Classifier, key: str) -> bool:
     rest, n = DATETIME_RE.subn(" ", key)
     if not n:
         return False
-    rest = c.date_label_re.sub(" ", rest)
+    rest = c.date_label_re.sub(" ", POST_NUMBER_RE.sub(" ", rest))
     byline = NOBODY_BYLINE_RE.search(rest)
     if byline and byline.group(1) in c.lex.lists["non_credits"]:
         rest = rest[: byline.start()]  # a real name after "by" is a credit, and stays
@@ -148,10 +152,11 @@ def _counting_up(numbers: list[str]) -> bool:
 
 
 # A post's author as a thread prints them: a display name and the account's handle
-# ("北野 @alimy"), or one replying to another ("yanjun回复alimy").
+# ("北野 @alimy"), or one replying to another ("yanjun回复alimy", "寒冰冽 回复了此帖").
 USER_HANDLE_RE = re.compile(
     r"[^\s@，。,:：]{1,20}(?: @|(?<=[\u4e00-\u9fff])@)[A-Za-z0-9_\-]{2,30}"  # not an e-mail address
     r"|[A-Za-z0-9_.\-]{2,30} ?回复 ?[A-Za-z0-9_.\-]{2,30}"
+    r"|[^\s，。,]{1,20} ?回复了(?:此帖|该帖|主题|你)?"  # a thread's notice of a reply
 )
 
 
