@@ -121,17 +121,23 @@ def page_template_lines(doc: Document) -> None:
     # words ("为什么显示这个广告？" / "广告意见与建议" / "这个广告令我不安", under every ad).
     run: list[int] = []
     taken = 0  # lines of the block another room took (a post's "10 天前"): they count too
+    before = 0  # the lines right above the run that another room took
     for i in [*range(len(items)), -1]:
         if i >= 0 and repeated(i):
+            if not run:
+                taken = before
             run.append(i)
             continue
-        if i >= 0 and items[i].removed and run:
-            taken += 1
+        if i >= 0 and items[i].removed:
+            if run:
+                taken += 1
+            else:
+                before += 1
             continue
         if run and len(run) + taken >= TEMPLATE_BLOCK_MIN:
             for k in run:
                 marked[k] = True
-        run, taken = [], 0
+        run, taken, before = [], 0, 0
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:

@@ -138,6 +138,7 @@ def guard_prose(items: list[Item]) -> None:
 
 # A post's furniture above its text: where it was sent from, its author's handle.
 POST_HEADERS = frozenset({"post_stamps", "user_handle"})
+POST_FURNITURE = frozenset({"ZH307", "ZH308", "ZH314", "ZH317"})
 # Detectors that judge a line by its place among others (a column of labels, the lines after
 # the body): under a post's furniture, the line is that post's text, however short.
 # (A line the page repeats is not among them: the repeats are evidence of a template.)
@@ -161,6 +162,8 @@ def guard_posts(items: list[Item]) -> None:
         if item.removed and item.detector in POST_HEADERS:
             header = True
             continue
+        if header and item.removed and item.code in POST_FURNITURE:
+            continue  # the rest of the post's header: its date, its author's name
         if header and item.removed and item.detector in BY_PLACE and item.han >= 2:
             item.clear()
             item.guard = "a post's text under its author and place"

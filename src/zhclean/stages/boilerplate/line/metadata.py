@@ -152,11 +152,10 @@ def _counting_up(numbers: list[str]) -> bool:
 
 
 # A post's author as a thread prints them: a display name and the account's handle
-# ("北野 @alimy"), or one replying to another ("yanjun回复alimy", "寒冰冽 回复了此帖").
+# ("北野 @alimy"), or one replying to another ("yanjun回复alimy").
 USER_HANDLE_RE = re.compile(
     r"[^\s@，。,:：]{1,20}(?: @|(?<=[\u4e00-\u9fff])@)[A-Za-z0-9_\-]{2,30}"  # not an e-mail address
     r"|[A-Za-z0-9_.\-]{2,30} ?回复 ?[A-Za-z0-9_.\-]{2,30}"
-    r"|[^\s，。,]{1,20} ?回复了(?:此帖|该帖|主题|你)?"  # a thread's notice of a reply
 )
 
 
