@@ -1678,3 +1678,12 @@ def test_the_name_over_every_reply_goes_beside_its_stamp():
     # Between replies (inside the thread's body) the name goes; above the first one, where
     # it could be a heading, it is not taken on its repeats alone.
     assert out[out.index(replies[0]) :] == replies, removed(report)
+
+
+def test_a_related_heading_with_its_entries_on_one_line_goes():
+    out, report = clean([TITLE, *BODY, "相关资讯 图书馆 夜间开放 自习区 借阅"])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_that_opens_with_a_related_word_stays():
+    kept_whole([TITLE, *BODY, "相关资讯显示，分馆也将在明年试行夜间开放。"])

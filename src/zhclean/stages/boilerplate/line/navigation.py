@@ -291,8 +291,24 @@ def is_related_heading(c: Classifier, key: str) -> bool:
 
 @detector("ZH304")
 def related_heading(c: Classifier, item: Item) -> Verdict | None:
-    """'相关推荐', '热点文章': the heading of a list of other articles."""
-    return ("ZH304", STRONG) if is_related_heading(c, item.key) else None
+    """'相关推荐', '热点文章': the heading of a list of other articles, alone or with its
+    list's short entries on the same line ("相关资讯 营养成分 粥 腊八节")."""
+    key = item.key
+    if is_related_heading(c, key):
+        return "ZH304", STRONG
+    tokens = key.split()
+    if (
+        len(tokens) >= GLUED_ENTRIES_MIN
+        and is_related_heading(c, tokens[0])
+        and all(len(token) <= GLUED_ENTRY_MAX for token in tokens[1:])
+        and not any(mark in key for mark in "，。；！？,;!?")
+    ):
+        return "ZH304", STRONG
+    return None
+
+
+GLUED_ENTRIES_MIN = 3
+GLUED_ENTRY_MAX = 12
 
 
 @detector("ZH304")
