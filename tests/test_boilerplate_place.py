@@ -1687,3 +1687,16 @@ def test_a_related_heading_with_its_entries_on_one_line_goes():
 
 def test_a_sentence_that_opens_with_a_related_word_stays():
     kept_whole([TITLE, *BODY, "相关资讯显示，分馆也将在明年试行夜间开放。"])
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["您的位置： 首页 ? 产品中心 ? 石膏线", "您访问的页面未找到， 5秒后自动跳转到首页", "热门话题"],
+)
+def test_a_lossy_breadcrumb_an_error_pages_notice_and_a_heading_go(chrome):
+    out, report = clean([chrome, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_question_in_the_text_is_no_breadcrumb():
+    kept_whole([TITLE, *BODY, "您的位置在哪里？我们派人过去接您。"])

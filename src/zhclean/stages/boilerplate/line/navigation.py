@@ -78,9 +78,10 @@ def prev_next(c: Classifier, item: Item) -> Verdict | None:
 
 
 BREADCRUMB_LABEL_REACH = 12
-# After a breadcrumb's label, two or more short parts and slashes between them.
+# After a breadcrumb's label, two or more short parts and slashes between them, or the
+# question marks a lossy decoder left for its arrows ("您的位置： 首页 ? 产品中心").
 SLASH_TRAIL_RE = re.compile(
-    r"^[:：]?\s?[^/\s。，]{1,12}\s?/\s?[^/。，]{1,20}(?:\s?/\s?[^/。，]{0,20}){0,6}$"
+    r"^[:：]?\s?[^/?？\s。，]{1,12}\s?[/?？]\s?[^/?？。，]{1,20}(?:\s?[/?？]\s?[^/?？。，]{0,20}){0,6}$"
 )
 
 
