@@ -1700,3 +1700,27 @@ def test_a_lossy_breadcrumb_and_an_error_pages_notice_go(chrome):
 
 def test_a_question_in_the_text_is_no_breadcrumb():
     kept_whole([TITLE, *BODY, "您的位置在哪里？我们派人过去接您。"])
+
+
+# --- record_lists: entries printed as records under a related heading -------------------------
+
+RECORDS = [
+    line
+    for title, teaser, n in (
+        ("河滨公园新增两条夜跑步道", "步道沿河而建，全长三公里，晚上十点前照明全开。", 12),
+        ("老城区菜市场完成升级改造", "改造后的菜市场增设了冷链摊位和电子秤复核点。", 7),
+        ("公交十二路调整部分站点", "调整后线路经过图书馆北门，方便读者夜间乘车。", 30),
+        ("城西游泳馆开放时间调整", "暑期游泳馆延长开放两小时，并增开一个儿童池。", 9),
+    )
+    for line in (title, teaser, f"阅读 {n} 次")
+]
+
+
+def test_records_under_a_related_heading_go_teasers_and_all():
+    out, report = clean([TITLE, *BODY, "猜你喜欢", *RECORDS])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_records_the_author_lists_without_a_heading_keep_their_teasers():
+    out, _ = clean([TITLE, *BODY, *RECORDS])
+    assert RECORDS[1] in out and RECORDS[4] in out

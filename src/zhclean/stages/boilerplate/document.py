@@ -25,6 +25,7 @@ SWEEPS = (
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
+    runs.record_lists,
     runs.after_next_label,
     position.head_list,
     position.page_title_line,  # after head_list, which reads the copy of the title
