@@ -1724,3 +1724,9 @@ def test_records_under_a_related_heading_go_teasers_and_all():
 def test_records_the_author_lists_without_a_heading_keep_their_teasers():
     out, _ = clean([TITLE, *BODY, *RECORDS])
     assert RECORDS[1] in out and RECORDS[4] in out
+
+
+def test_a_menu_of_labels_cut_to_fit_goes_on_a_page_without_prose():
+    menu = ["党群园地", "基层组织", *[f"机关党委第{n}..." for n in "一二三四五六"], "校园文化"]
+    out, report = clean(["统战工作", *menu])
+    assert not set(menu) & set(out), removed(report)

@@ -46,7 +46,16 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
 
 
 def _known_or_repeated(doc: Document, item: Item, repeated: set[str]) -> bool:
-    return item.removed or item.key in repeated or _known_label(doc, item)
+    return (
+        item.removed
+        or item.key in repeated
+        or _known_label(doc, item)
+        # A label the menu cut short to fit its box ("机关党委第一..."): a link's text.
+        or (len(item.text) <= CUT_LABEL_MAX and ellipsis_end(item.text))
+    )
+
+
+CUT_LABEL_MAX = 12
 
 
 def _column_of_labels(
@@ -257,7 +266,7 @@ def _menu_columns(
         item = items[i] if i >= 0 else None
         if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
             continue  # other junk does not break a column of labels
-        if item is not None and (item.removed or _menu_item(doc, item, longest)):
+        if item is not None and (item.removed or _menu_item(doc, item, longest, strict)):
             run.append(item)  # labels found on their own belong to the column too
             continue
         if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):

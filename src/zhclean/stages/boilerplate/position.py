@@ -349,8 +349,10 @@ def label_length(item: Item) -> float:
     return len(text)
 
 
-def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
-    """A line that could be one label of a menu: short, no clause, no sentence end."""
+def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = False) -> bool:
+    """A line that could be one label of a menu: short, no clause, no sentence end. With
+    ``cut_labels`` (a page with no prose, where no teaser is cut), a label the menu cut short
+    to fit its box ("机关党委第一...") is one too."""
     text = item.text
     if label_length(item) > longest or item.protected or item.table or item.program:
         return False
@@ -358,7 +360,9 @@ def _menu_item(doc: Document, item: Item, longest: int = 12) -> bool:
         return False
     if text.endswith(SPOKEN_ENDS) or text.endswith(doc.ctx.lex.terms("final_particles")):
         return False  # "羡慕！！！", "这放假方式有点奇特啊": a reply, not a label
-    if ellipsis_end(text) and len(text.rstrip(".…")) >= CUT_TITLE_MIN:
+    if ellipsis_end(text) and len(text.rstrip(".…")) >= (
+        CUT_LABEL_MAX + 1 if cut_labels else CUT_TITLE_MIN
+    ):
         return False  # a title cut with '...' is an entry of a list, not a menu's label
     if doc.headline_key and squash(item.key) == doc.headline_key:
         return False  # the headline the page's own <title> names
@@ -370,6 +374,7 @@ SPOKEN_ENDS = ("！", "？", "!", "?")
 
 
 CUT_TITLE_MIN = 4  # letters before a '...' that make a cut title ("更多..." is a label)
+CUT_LABEL_MAX = 7  # ... unless the page has no prose: a menu cuts its labels to fit its box
 
 
 # The lead a title shares words with: the body's first characters.
