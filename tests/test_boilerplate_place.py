@@ -1730,3 +1730,42 @@ def test_a_menu_of_labels_cut_to_fit_goes_on_a_page_without_prose():
     menu = ["党群园地", "基层组织", *[f"机关党委第{n}..." for n in "一二三四五六"], "校园文化"]
     out, report = clean(["统战工作", *menu])
     assert not set(menu) & set(out), removed(report)
+
+
+PRODUCTS_MENU = [
+    "关于我们",
+    "产品展示",
+    "直流调速",
+    "变频传动",
+    "平波电抗器",
+    "输入电抗器",
+    "输出电抗器",
+    "中频电抗器",
+    "滤波电抗器",
+    "正弦波滤波器",
+    "谐波滤波器",
+    "电能质量",
+    "高频变压器",
+]
+
+
+def test_a_long_column_of_labels_goes_on_a_page_without_prose():
+    out, report = clean(PRODUCTS_MENU)
+    assert out == [], removed(report)
+
+
+def test_a_modern_poem_on_a_page_without_prose_stays():
+    poem = [
+        "我们的名字叫应急",
+        "在风里",
+        "在雨里",
+        "在你看不见的地方",
+        "守着这座城",
+        "灯亮了",
+        "我们还在路上",
+        "你睡着了",
+        "我们还醒着",
+        "明天的太阳",
+        "会照在我们的肩上",
+    ]
+    kept_whole(poem)

@@ -31,6 +31,15 @@ MENU_MEAN_MAX = 7
 MENU_RUN_MIN = 3
 STRICT_RUN_MIN = 5
 STRICT_SHARE_MIN = 1 / 4  # known or repeated labels in a column of a page with no prose
+STRICT_LONG_RUN = 10
+WORDY_SHARE_MAX = 1 / 4  # lines with a word of grammar, in a menu's column at most
+
+
+def _wordy_share(doc: Document, run: list[Item]) -> float:
+    """Share of a column's lines that carry a word of grammar (data: grammar_words)."""
+    return sum(1 for it in run if doc.ctx.lex.contains("grammar_words", it.key)) / max(1, len(run))
+
+
 SITEMAP_RUN_MIN = 10
 SITEMAP_MEAN_MAX = 5
 SITEMAP_SHARE_MIN = 0.1
@@ -92,8 +101,13 @@ def _column_of_labels(
         # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...).
         return True
     if strict:
-        # No body to stand outside of: only a long column, half of it known or repeated.
-        return len(run) >= STRICT_RUN_MIN and share >= STRICT_SHARE_MIN
+        # No body to stand outside of: only a long column, a quarter of it known or repeated,
+        # or a column so long that no author's list of bare words is (verse, data and lists
+        # a line introduces are ruled out above).
+        return len(run) >= STRICT_RUN_MIN and (
+            share >= STRICT_SHARE_MIN
+            or (len(kept) >= STRICT_LONG_RUN and _wordy_share(doc, kept) < WORDY_SHARE_MAX)
+        )
     if share >= 1 / 3:
         return True
     return above_title and len(run) >= 4
