@@ -43,6 +43,7 @@ def _wordy_share(doc: Document, run: list[Item]) -> float:
 SITEMAP_RUN_MIN = 10
 SITEMAP_MEAN_MAX = 5
 SITEMAP_SHARE_MIN = 0.1
+SITEMAP_LENGTHS_MIN = 3
 REPLY_HAN_MIN = 4
 
 
@@ -99,6 +100,17 @@ def _column_of_labels(
     ):
         # A site map: a long column of short channel names, a few of them known; a list of
         # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...).
+        return True
+    if (
+        not strict
+        and len(kept) >= SITEMAP_RUN_MIN
+        and _wordy_share(doc, kept) == 0
+        and len(lengths) >= SITEMAP_LENGTHS_MIN
+        and sum(label_length(it) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+    ):
+        # Ten labels or more outside the body, none with a word of grammar, of many lengths:
+        # a site map whose labels the page knows nowhere else (a shop's product categories).
+        # A list of names keeps two lengths ("林晓雨" / "陈子墨" / "王一鸣" …).
         return True
     if strict:
         # No body to stand outside of: only a long column, a quarter of it known or repeated,
