@@ -1769,3 +1769,8 @@ def test_a_modern_poem_on_a_page_without_prose_stays():
         "会照在我们的肩上",
     ]
     kept_whole(poem)
+
+
+def test_a_long_column_of_product_categories_below_the_body_goes():
+    out, report = clean([TITLE, *BODY, *PRODUCTS_MENU[2:]])
+    assert out == [TITLE, *BODY], removed(report)
