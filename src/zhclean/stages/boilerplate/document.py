@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, dom, feeds, guards, menus, position, runs, tail, zones
+from . import corpus, dom, entries, feeds, guards, menus, position, posts, runs, tail, zones
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -21,11 +21,11 @@ from .registry import enabled
 SWEEPS = (
     corpus.corpus_repeats,
     feeds.feeds,
-    runs.post_stamps,  # before the columns of labels: a thread's furniture is no menu
+    posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
-    runs.record_lists,
+    entries.record_lists,
     runs.after_next_label,
     position.head_list,
     position.page_title_line,  # after head_list, which reads the copy of the title
@@ -44,7 +44,7 @@ SWEEPS = (
     runs.chapter_lists,
     runs.contents_outlines,
     runs.calendars,
-    runs.archive_links,
+    entries.archive_links,
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,

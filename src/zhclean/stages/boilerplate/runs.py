@@ -11,7 +11,6 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .body import body_span
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
@@ -47,76 +46,6 @@ def related_lists(doc: Document) -> None:
             in_list = False  # the list ends at the first line that is no link
             continue
         item.mark("ZH304", STRONG, "related_lists")
-
-
-# Entries printed as records: each with its title, teaser and a line of the template's
-# ("连载中116 章"), one entry every few lines.
-RECORDS_MIN = 3
-RECORD_LINES_MAX = 8  # lines of one entry, at most
-RECORD_SLACK = 2  # entries keep one length, give or take this many lines
-RECORD_FIELD_MAX = 20
-RECORD_WINDOW = 400
-DIGITS_RE = re.compile(r"\d+")
-
-
-@detector("ZH304")
-def record_lists(doc: Document) -> None:
-    """Under a related heading, a list whose entries are records (a title, its teaser, its
-    author and a template line that repeats with other figures): the whole run of records
-    goes, teasers and all, where the list of titles alone would stop at the first teaser."""
-    items = doc.items
-    for h, item in enumerate(items):
-        if not (
-            item.code == "ZH304"
-            and item.strength == STRONG
-            and is_related_heading(doc.ctx, item.key)
-        ):
-            continue
-        end = records_end(items, h + 1)
-        if end is None:
-            continue
-        for entry in items[h + 1 : end + 1]:
-            if not entry.removed and entry.guard is None and not entry.program:
-                entry.mark("ZH304", STRONG, "record_lists")
-
-
-def records_end(items: list[Item], start: int) -> int | None:
-    """Index of the last line of a run of records that begins at ``start``, or None.
-
-    A record's template line (its figures masked) recurs at a steady beat from the first
-    record on; the last record ends as many lines after its template line as the first.
-
-        >>> rows = ["标题甲", "简介甲写了很多。", "连载中12章", "标题乙", "简介乙。", "连载中7章",
-        ...         "标题丙", "简介丙。", "连载中30章", "页脚"]
-        >>> records_end([Item(i, r, r) for i, r in enumerate(rows)], 0)
-        8
-    """
-    window = items[start : start + RECORD_WINDOW]
-    places: dict[str, list[int]] = {}
-    for i, item in enumerate(window):
-        if len(item.key) <= RECORD_FIELD_MAX and item.han:
-            places.setdefault(DIGITS_RE.sub("#", item.key), []).append(i)
-    best: tuple[int, int, int] | None = None  # (first, last, beat)
-    for at in places.values():
-        if len(at) < RECORDS_MIN or at[0] >= RECORD_LINES_MAX:
-            continue
-        beat = at[1] - at[0]
-        if not 2 <= beat <= RECORD_LINES_MAX:
-            continue
-        last, count = at[0], 1
-        for a, b in zip(at, at[1:], strict=False):
-            if abs((b - a) - beat) > RECORD_SLACK:
-                break
-            last, count = b, count + 1
-        if count >= RECORDS_MIN and (best is None or last > best[1]):
-            best = (at[0], last, beat)
-    if best is None:
-        return None
-    first, last, beat = best
-    # The template line stands at the same place in every record: the lines of the first
-    # record before it mirror the lines of the last record after it.
-    tail = max(0, beat - 1 - first)
-    return start + min(len(window) - 1, last + tail)
 
 
 # The lines right above an article's first paragraph: its title, date, credits, fields.
@@ -384,66 +313,6 @@ def calendars(doc: Document) -> None:
 
 
 CALENDAR_RUN_MIN = 5
-
-# An archive's links: a number with its unit of time or issue, and nothing else
-# ("2022年第4期", "2021年12月", "第3页"). Five in a row outside the body are the site's.
-ARCHIVE_ENTRY_RE = re.compile(r"(?:第?\s?\d{1,4}\s?[年月日期号页卷辑]\s?)+")
-
-
-@detector("ZH303")
-def archive_links(doc: Document) -> None:
-    """Links to a site's archive, one a line, outside the body: five or more lines of a
-    number and its unit ("2022年第4期" / "2022年第3期" / …), each a different one."""
-    span = body_span(doc.items)
-
-    def member(item: Item) -> bool:
-        inside = span is not None and span[0] <= item_index[id(item)] <= span[1]
-        return not item.code and not inside and bool(ARCHIVE_ENTRY_RE.fullmatch(item.key))
-
-    item_index = {id(it): i for i, it in enumerate(doc.items)}
-    mark_runs(doc, member, CALENDAR_RUN_MIN, "ZH303", "archive_links")
-
-
-# A place alone on a line, as a thread prints where each post was sent from ("上海市",
-# "浙江省杭州市", "IP属地：广东").
-PLACE_STAMP_RE = re.compile(
-    r"(?:(?:IP ?属地|来自|发布于)[:：]? ?)?(?:[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|特别行政区))+"
-    r"|(?:IP ?属地|来自)[:：] ?[\u4e00-\u9fff]{2,7}"
-)
-POST_STAMPS_MIN = 3
-POST_AUTHOR_MAX = 20
-
-
-@detector("ZH307")
-def post_stamps(doc: Document) -> None:
-    """Where each post of a thread was sent from, above its text: three or more lines that
-    are only a place, most of them right above a line of prose. A list of places with
-    figures under them (a table's rows) has no prose under them, and stays."""
-    items = doc.items
-    places = [
-        i for i, it in enumerate(items) if not it.removed and PLACE_STAMP_RE.fullmatch(it.key)
-    ]
-    if len(places) < POST_STAMPS_MIN:
-        return
-
-    def above_text(i: int) -> bool:
-        after = next((it for it in items[i + 1 :] if not it.removed), None)
-        return after is not None and after.han >= 4 and not PLACE_STAMP_RE.fullmatch(after.key)
-
-    if sum(1 for i in places if above_text(i)) * 3 < len(places) * 2:
-        return
-    for i in places:
-        items[i].mark("ZH307", STRONG, "post_stamps")
-        # The line right above is the post's author ("henryspace:"): a name, no sentence.
-        above = items[i - 1] if i else None
-        if (
-            above is not None
-            and not above.removed
-            and len(above.text) <= POST_AUTHOR_MAX
-            and not above.prose
-            and not any(mark in above.text for mark in "，。！？,!?")
-        ):
-            above.mark("ZH307", STRONG, "post_stamps")
 
 
 def propagate_weak(doc: Document) -> None:
