@@ -1774,3 +1774,17 @@ def test_a_modern_poem_on_a_page_without_prose_stays():
 def test_a_long_column_of_product_categories_below_the_body_goes():
     out, report = clean([TITLE, *BODY, *PRODUCTS_MENU[2:]])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "line, kept",
+    [
+        ("控制电缆数据电缆总线电缆同轴电缆测量系统电缆", False),
+        ("额定电压220V额定电流10A额定功率2200W", True),  # specifications: values
+        ("便携式粉尘仪/粉尘检测仪/粉尘测定仪", True),  # a product's names
+        ("项次 日期 进入时间 离开时间 停留时间", True),  # a table's header
+    ],
+)
+def test_labels_glued_into_one_line(line, kept):
+    out, report = clean([TITLE, *BODY, line])
+    assert (line in out) is kept, removed(report)

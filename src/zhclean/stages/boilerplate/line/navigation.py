@@ -312,7 +312,7 @@ GLUED_ENTRIES_MIN = 3
 GLUED_ENTRY_MAX = 12
 
 
-@detector("ZH304")
+@detector("ZH303", "ZH304")
 def inline_list(c: Classifier, item: Item) -> Verdict | None:
     """Titles on one line split by '|', or a ranking of rank, name and score."""
     key = item.key
@@ -324,6 +324,8 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
             return "ZH304", STRONG
     if keyword_variants(key) or site_links(key, c.lex.terms("site_kinds")):
         return "ZH304", STRONG
+    if glued_labels(key):
+        return "ZH303", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
 
 
@@ -370,3 +372,43 @@ def keyword_variants(key: str) -> bool:
     return len(ending) == VARIANT_SUFFIX_MIN and all(
         t.endswith(ending) and len(t) > VARIANT_SUFFIX_MIN for t in tokens
     )
+
+
+GLUED_LABELS_MIN = 3
+GLUED_LINE_MIN = 15
+GLUED_PART_MAX = 10
+HAN_PAIR_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
+SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] | [\u4e00-\u9fff]")
+
+
+def glued_labels(key: str) -> bool:
+    """A menu's labels run together once the markup between them went: one word ends or
+    starts each of three labels or more, with other words between ("控制电缆数据电缆总线电缆",
+    "类似于Allen Bradley类似于B&R类似于Beckhoff"). No punctuation, no figure (a line of
+    specifications repeats its labels too, with values: "额定电压220V额定电流10A").
+
+    >>> glued_labels("控制电缆数据电缆总线电缆同轴电缆测量系统电缆")
+    True
+    >>> glued_labels("我爱你我爱你我爱你我爱你我爱你")
+    False
+    """
+    if len(key) < GLUED_LINE_MIN or any(ch.isdigit() for ch in key):
+        return False
+    if any(mark in key for mark in "，。、；！？,;!?：:()（）“”\"'/_|-"):
+        return False  # variants of a name parted by a mark are a product's title, not a menu
+    if SPACED_HAN_RE.search(key):
+        return False  # a table's header parts its cells with spaces
+    counts: dict[str, int] = {}
+    for pair in HAN_PAIR_RE.findall(key):
+        counts[pair] = counts.get(pair, 0) + 1
+    for pair, count in counts.items():
+        if count < GLUED_LABELS_MIN:
+            continue
+        inner = key.split(pair)[1:-1]  # the words between two of its places
+        if (
+            len(inner) >= GLUED_LABELS_MIN - 1
+            and all(0 < len(part.strip()) <= GLUED_PART_MAX for part in inner)
+            and len(set(inner)) * 3 >= len(inner) * 2
+        ):
+            return True
+    return False
