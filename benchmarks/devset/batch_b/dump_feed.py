@@ -13,13 +13,16 @@ Usage: python dump_feed.py FEED.xml > out.txt
 - Lines that are empty or whitespace-only are dropped; other lines keep their whitespace.
 - Output: UTF-8, '\n' after every line.
 """
+
 import re, sys
 import lxml.html
 from lxml import etree
 
-BLOCK = set("""address article aside blockquote body center dd details dialog dir div dl dt fieldset
+BLOCK = set(
+    """address article aside blockquote body center dd details dialog dir div dl dt fieldset
 figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
-section summary table tbody thead tfoot tr ul caption""".split())
+section summary table tbody thead tfoot tr ul caption""".split()
+)
 DROP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
 
 
@@ -68,7 +71,9 @@ def html_lines(root, out):
 
 def main():
     data = open(sys.argv[1], "rb").read()
-    parser = etree.XMLParser(recover=True, remove_comments=True, remove_pis=True, resolve_entities=False)
+    parser = etree.XMLParser(
+        recover=True, remove_comments=True, remove_pis=True, resolve_entities=False
+    )
     root = etree.fromstring(data, parser=parser)
     out = []
     for el in root.iter():
@@ -78,7 +83,10 @@ def main():
         mode = el.get("mode", "")
         typ = el.get("type", "")
         escaped = mode == "escaped" or typ in ("html", "text/html") or tag == "description"
-        if el.getparent() is not None and any(local(a.tag) == "content" and a.get("type", "") == "application/xhtml+xml" for a in el.iterancestors()):
+        if el.getparent() is not None and any(
+            local(a.tag) == "content" and a.get("type", "") == "application/xhtml+xml"
+            for a in el.iterancestors()
+        ):
             continue  # inside inline XHTML content: handled by its <content> ancestor
         if tag == "content" and typ == "application/xhtml+xml":
             for ch in el:

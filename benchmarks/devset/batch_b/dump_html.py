@@ -12,14 +12,18 @@ Usage: python dump_html.py PAGE.html [ENCODING] > out.txt
   (leading/trailing spaces, tabs, NBSP, U+3000).
 - Output: UTF-8, '\n' after every line.
 """
+
 import sys, re
 import lxml.html
 from lxml import etree
 
-BLOCK = set("""address article aside blockquote body center dd details dialog dir div dl dt fieldset
+BLOCK = set(
+    """address article aside blockquote body center dd details dialog dir div dl dt fieldset
 figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main menu nav ol p pre
-section summary table tbody thead tfoot tr ul caption option select legend iframe""".split())
+section summary table tbody thead tfoot tr ul caption option select legend iframe""".split()
+)
 DROP = {"script", "style", "noscript", "template", "svg", "head", "title", "meta", "link"}
+
 
 def main():
     data = open(sys.argv[1], "rb").read()
@@ -80,5 +84,6 @@ def main():
     brk()
     out = [l for l in lines if l.strip(" \t\u00a0\u3000\r\n\f\v")]
     sys.stdout.write("".join(l + "\n" for l in out))
+
 
 main()
