@@ -1788,3 +1788,9 @@ def test_a_long_column_of_product_categories_below_the_body_goes():
 def test_labels_glued_into_one_line(line, kept):
     out, report = clean([TITLE, *BODY, line])
     assert (line in out) is kept, removed(report)
+
+
+def test_a_browser_upgrade_notice_goes():
+    notice = "为确保您享有最佳的浏览体验，建议您提升您的 IE 浏览器至最新版本，感谢您的配合。"
+    out, report = clean([TITLE, *BODY, notice])
+    assert out == [TITLE, *BODY], removed(report)
