@@ -1,0 +1,118 @@
+"""Lists by the shape of their entries: records under a related heading (a title, its teaser,
+a template line with other figures, one entry every few lines) and an archive's links
+(five or more "2022年第4期" lines outside the body).
+
+    >>> rows = ["标题甲", "简介甲。", "连载中12章", "标题乙", "简介乙。", "连载中7章",
+    ...         "标题丙", "简介丙。", "连载中30章"]
+    >>> records_end([Item(i, r, r) for i, r in enumerate(rows)], 0)
+    8
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .body import body_span
+from .features import STRONG, Item
+from .line.navigation import is_related_heading
+from .registry import detector
+from .runs import CALENDAR_RUN_MIN, mark_runs
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+# Entries printed as records: each with its title, teaser and a line of the template's
+# ("连载中116 章"), one entry every few lines.
+RECORDS_MIN = 3
+RECORD_LINES_MAX = 8  # lines of one entry, at most
+RECORD_SLACK = 2  # entries keep one length, give or take this many lines
+RECORD_FIELD_MAX = 20
+RECORD_WINDOW = 400
+DIGITS_RE = re.compile(r"\d+")
+
+
+@detector("ZH304")
+def record_lists(doc: Document) -> None:
+    """Under a related heading, a list whose entries are records (a title, its teaser, its
+    author and a template line that repeats with other figures): the whole run of records
+    goes, teasers and all, where the list of titles alone would stop at the first teaser."""
+    items = doc.items
+    for h, item in enumerate(items):
+        if not (
+            item.code == "ZH304"
+            and item.strength == STRONG
+            and is_related_heading(doc.ctx, item.key)
+        ):
+            continue
+        end = records_end(items, h + 1)
+        if end is None:
+            continue
+        for entry in items[h + 1 : end + 1]:
+            if not entry.removed and entry.guard is None and not entry.program:
+                entry.mark("ZH304", STRONG, "record_lists")
+
+
+def records_end(items: list[Item], start: int) -> int | None:
+    """Index of the last line of a run of records that begins at ``start``, or None.
+
+    A record's template line (its figures masked) recurs at a steady beat from the first
+    record on; the last record ends as many lines after its template line as the first.
+
+        >>> rows = ["标题甲", "简介甲写了很多。", "连载中12章", "标题乙", "简介乙。", "连载中7章",
+        ...         "标题丙", "简介丙。", "连载中30章", "页脚"]
+        >>> records_end([Item(i, r, r) for i, r in enumerate(rows)], 0)
+        8
+    """
+    window = items[start : start + RECORD_WINDOW]
+    places: dict[str, list[int]] = {}
+    for i, item in enumerate(window):
+        if len(item.key) <= RECORD_FIELD_MAX and item.han:
+            places.setdefault(DIGITS_RE.sub("#", item.key), []).append(i)
+    best: tuple[int, int, int] | None = None  # (first, last, beat)
+    for at in places.values():
+        if len(at) < RECORDS_MIN or at[0] >= RECORD_LINES_MAX:
+            continue
+        beat = at[1] - at[0]
+        if not 2 <= beat <= RECORD_LINES_MAX:
+            continue
+        last, count = at[0], 1
+        for a, b in zip(at, at[1:], strict=False):
+            if abs((b - a) - beat) > RECORD_SLACK:
+                break
+            last, count = b, count + 1
+        if count >= RECORDS_MIN and (best is None or last > best[1]):
+            best = (at[0], last, beat)
+    if best is None:
+        return None
+    first, last, beat = best
+    # The template line stands at the same place in every record: the lines of the first
+    # record before it mirror the lines of the last record after it.
+    tail = max(0, beat - 1 - first)
+    return start + min(len(window) - 1, last + tail)
+
+
+# An archive's links: a number with its unit of time or issue, and nothing else
+# ("2022年第4期", "2021年12月", "第3页"). Five in a row outside the body are the site's.
+ARCHIVE_ENTRY_MAX = 16
+ARCHIVE_ENTRY_RE = re.compile(r"(?:第?\s?\d{1,4}\s?[年月日期号页卷辑]\s?)+")
+
+
+@detector("ZH303")
+def archive_links(doc: Document) -> None:
+    """Links to a site's archive, one a line, outside the body: five or more lines of a
+    number and its unit ("2022年第4期" / "2022年第3期" / …), each a different one."""
+    entries = [
+        i
+        for i, item in enumerate(doc.items)
+        if not item.code
+        and len(item.key) <= ARCHIVE_ENTRY_MAX
+        and ARCHIVE_ENTRY_RE.fullmatch(item.key)
+    ]
+    if len(entries) < CALENDAR_RUN_MIN:
+        return  # the common case: no archive, and no body to place
+    span = body_span(doc.items)
+    inside = range(span[0], span[1] + 1) if span is not None else range(0)
+    chosen = {id(doc.items[i]) for i in entries if i not in inside}
+    mark_runs(doc, lambda item: id(item) in chosen, CALENDAR_RUN_MIN, "ZH303", "archive_links")
