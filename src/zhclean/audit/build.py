@@ -68,8 +68,7 @@ def build_audit(
     for record in stream_records(source):
         collector.add(record)
     if collector.totals.files == 0:
-        why = f": {source.corrupt} lines are no record (first: {source.problems[0]})"
-        raise AuditError(f"{source.label}: no records{why if source.problems else ''}")
+        raise AuditError(_no_records(source))
     config = config or Config()
     views: dict[str, FileView] = {}
     budget = VIEW_BUDGET  # lines shown by all the views: the page stays bounded too
@@ -102,6 +101,19 @@ def build_audit(
         views=ordered,
         seconds=time.monotonic() - started,
     )
+
+
+def _no_records(source: ManifestSource) -> str:
+    """Why a manifest gave no record, for a person.
+
+    >>> from pathlib import Path
+    >>> _no_records(ManifestSource("local", [Path("m.jsonl")], Path(".")))
+    'm.jsonl: the manifest is empty (no records)'
+    """
+    if not source.problems:
+        return f"{source.label}: the manifest is empty (no records)"
+    lines = "line is" if source.corrupt == 1 else "lines are"
+    return f"{source.label}: no records: {source.corrupt} {lines} no record ({source.problems[0]})"
 
 
 __all__ = ["Audit", "build_audit"]

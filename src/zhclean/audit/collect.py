@@ -93,6 +93,14 @@ class Totals:
     records: Counter[str] = field(default_factory=Counter)  # JSONL and WARC record counts
     malformed: int = 0  # JSONL lines or WARC records skipped by the run
 
+    @property
+    def share(self) -> float | None:
+        """Lines removed per line read; None when some files do not count their lines
+        (JSONL and WARC files count records) or none were read."""
+        if not self.lines_in or self.kinds["jsonl"] or self.kinds["warc"]:
+            return None
+        return self.lines_removed / self.lines_in
+
 
 def _int(value: object) -> int:
     return value if isinstance(value, int) and not isinstance(value, bool) else 0

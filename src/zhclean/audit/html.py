@@ -127,7 +127,11 @@ def _header(audit: Audit) -> str:
 
 def _cards(audit: Audit) -> str:
     t = audit.totals
-    share = f"({t.lines_removed / t.lines_in:.1%} of {t.lines_in:,})" if t.lines_in else ""
+    share = (
+        f"({t.lines_removed / t.lines_in:.1%} of {t.lines_in:,})"
+        if t.lines_in and not (t.kinds["jsonl"] or t.kinds["warc"])
+        else ""
+    )
     cards = [
         (f"{t.files:,}", "files in the manifest", ""),
         (f"{t.lines_removed:,}", f"lines removed {share}".strip(), ""),
@@ -344,6 +348,7 @@ def _diff(
     after: list[str] | None,
     cut_before: int = 0,
     cut_after: int = 0,
+    source: str = "the decoded input",
 ) -> str:
     after_html = '<p class="cut">not available</p>'
     if after is not None:
@@ -358,7 +363,7 @@ def _diff(
         )
     removed = sum(1 for line in before if line.rule)
     return (
-        f'<div class="diff"><div class="before"><h4>Before: the decoded input, {removed} '
+        f'<div class="diff"><div class="before"><h4>Before: {source}, {removed} '
         f"removed</h4>{_line_list(anchor, before)}"
         + (f'<p class="cut">… {cut_before:,} more lines</p>' if cut_before else "")
         + f'</div><div class="after"><h4>After: the output</h4>{after_html}</div></div>'
@@ -386,7 +391,7 @@ def _line_list(anchor: str, lines: list[ViewLine]) -> str:
 def _record(anchor: str, item: RecordView) -> str:
     return (
         f'<div class="record"><h5>record on line {item.number} {_status(item.status)}</h5>'
-        + _diff(f"{anchor}-r{item.number}", item.before, item.after)
+        + _diff(f"{anchor}-r{item.number}", item.before, item.after, source="its text")
         + (_changes(item.changes) if item.changes else "")
         + "</div>"
     )

@@ -32,7 +32,12 @@ PROBLEMS_KEPT = 10  # corrupt lines described in the report (all are counted)
 
 
 class AuditError(Exception):
-    """Input the report cannot be built from: the message says why, for a person."""
+    """Input the report cannot be built from: the message says why, for a person.
+    ``usage``: the path given names no manifest (a usage error, not a broken one)."""
+
+    def __init__(self, message: str, usage: bool = False) -> None:
+        super().__init__(message)
+        self.usage = usage
 
 
 @dataclass
@@ -70,7 +75,7 @@ def find_manifest(path: str) -> ManifestSource:
     """
     location = Path(path)
     if not location.exists():
-        raise AuditError(f"{path}: no such file or folder")
+        raise AuditError(f"{path}: no such file or folder", usage=True)
     if location.is_dir():
         if (location / INDEX_NAME).is_file():
             return _from_index(location / INDEX_NAME)
@@ -81,7 +86,8 @@ def find_manifest(path: str) -> ManifestSource:
             return ManifestSource("shards", shards, location)
         raise AuditError(
             f"{path}: no {MANIFEST_NAME}, {INDEX_NAME} or manifest shards in this folder "
-            "(give the --out folder of a `zhclean clean` run, or its manifest)"
+            "(give the --out folder of a `zhclean clean` run, or its manifest)",
+            usage=True,
         )
     if location.name == INDEX_NAME:
         return _from_index(location)

@@ -114,20 +114,32 @@ class FileView:
 
 def resolve(record: dict, key: str, root: Path) -> Path | None:
     """The local file a record names under ``key`` (``input``, ``output``), if it is
-    there: as written, else relative to the manifest's folder."""
+    there: as written, else relative to the manifest's folder. An input is never its own
+    output (a run's folder holds outputs under the inputs' relative names)."""
+    found = _candidates(record, key, root)
+    if key == "input" and found:
+        outputs = _candidates(record, "output", root)
+        found = [path for path in found if not any(_same(path, out) for out in outputs)]
+    return found[0] if found else None
+
+
+def _candidates(record: dict, key: str, root: Path) -> list[Path]:
     try:
         location = record_path(record, key)
     except (ValueError, TypeError):
-        return None
+        return []
     if location is None or is_uri(str(location)):
-        return None
+        return []
     path = Path(location)
-    for candidate in (path, root / path):
-        if candidate.is_file():
-            return candidate
-        if path.is_absolute():
-            break
-    return None
+    tries = [path] if path.is_absolute() else [path, root / path]
+    return [candidate for candidate in tries if candidate.is_file()]
+
+
+def _same(a: Path, b: Path) -> bool:
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def split_lines(text: str) -> list[str]:
@@ -335,6 +347,7 @@ def jsonl_view(
             result = clean_text(text, config)
         except Exception:  # as in the run: a record that breaks cleaning is skipped
             continue
+        _as_field(text, result)
         _offer(collector, record, result, number)
         if result.status != "unchanged" and len(view.records) < JSONL_SHOWN:
             marks = {e.line: e.code for e in result.removed if e.line is not None}
@@ -349,6 +362,17 @@ def jsonl_view(
                 )
             )
     return view
+
+
+def _as_field(text: str, result: CleanResult) -> None:
+    """A field is not a file: the final newline cleaning added is taken back, with its
+    event (as :func:`zhclean.records.clean_record` does)."""
+    cleaned = result.text or ""
+    if cleaned.endswith("\n") and not text.endswith(("\n", "\r")):
+        result.text = cleaned[:-1]
+        result.events = [e for e in result.events if e.code != "ZH602"]
+        if result.text == text:
+            result.status = "unchanged"
 
 
 def _field(raw: bytes, name: str) -> str | None:
