@@ -52,7 +52,7 @@ svg.chart .bar.off { opacity:.25; }
 table { border-collapse:collapse; width:100%; background:var(--card); font-size:14px; }
 th, td { border-bottom:1px solid var(--line); padding:6px 10px; text-align:left; vertical-align:top; }
 th { background:#eef1f4; font-weight:600; font-size:13px; }
-td.score { font-variant-numeric:tabular-nums; width:64px; }
+td.score { font-variant-numeric:tabular-nums; width:78px; white-space:nowrap; }
 td.where { white-space:nowrap; font-size:13px; max-width:300px; overflow:hidden; text-overflow:ellipsis; }
 .code { display:inline-block; font: 600 12px/1.6 ui-monospace, "SFMono-Regular", Menlo, monospace;
   padding:0 6px; border-radius:10px; background:#eef1f4; color:#333; white-space:nowrap; }
