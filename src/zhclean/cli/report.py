@@ -1,6 +1,9 @@
 """``zhclean report``: what a run removed, as one HTML page or a summary in the terminal.
 
-The work is :mod:`zhclean.audit`'s; this module reads the options and prints.
+The work is :mod:`zhclean.audit`'s; this module reads the options and prints::
+
+    zhclean report OUT --out report.html --seed 1   # OUT: a `zhclean clean --out` folder
+    zhclean report OUT/manifest.index.json --text   # a Ray run, summed up in the terminal
 """
 
 from __future__ import annotations
