@@ -14,7 +14,7 @@ file's before and after; ``build`` gathers it all; ``chart``, ``html`` (with its
     >>> run = Path(tempfile.mkdtemp())
     >>> record = {"input": "a.txt", "status": "cleaned", "rules": {"ZH303": 1},
     ...           "removed": [{"line": 1, "rule": "ZH303", "text": "首页 > 新闻"}]}
-    >>> _ = (run / "manifest.jsonl").write_text(json.dumps(record) + "\n")
+    >>> _ = (run / "manifest.jsonl").write_text(json.dumps(record) + "\\n")
     >>> audit = build_audit(str(run), seed=0)
     >>> audit.totals.lines_removed, "首页 &gt; 新闻" in render_html(audit)
     (1, True)
