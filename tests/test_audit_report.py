@@ -357,8 +357,9 @@ def test_a_jsonl_run_gets_samples_from_records_cleaned_again(tmp_path, monkeypat
 # --- the page in a browser ------------------------------------------------------------
 
 
-def dump_dom(page: Path, profile: Path) -> str:
-    """The DOM of ``page`` after its script ran, from headless Chromium."""
+def dump_dom(page: Path, profile: Path, query: str = "") -> str:
+    """The DOM of ``page`` (with a ``query`` string) after its script ran, from headless
+    Chromium."""
     argv = [
         str(CHROMIUM),
         "--headless",
@@ -371,7 +372,7 @@ def dump_dom(page: Path, profile: Path) -> str:
         "--disable-sync",
         f"--user-data-dir={profile}",
         "--dump-dom",
-        page.resolve().as_uri(),
+        page.resolve().as_uri() + query,
     ]
     run = subprocess.run(argv, capture_output=True, text=True, timeout=120)
     assert run.returncode == 0, run.stderr[-2000:]
@@ -406,3 +407,11 @@ def test_the_report_of_a_real_run_opens_in_chromium(tmp_path):
     view = re.search(rf'<details class="file" id="{target.group(1)}".*?</details>', dom, re.S)
     assert view and f'id="{target.group(1)}-L{target.group(2)}" class="rm"' in view.group(0)
     assert "After: the output" in view.group(0)
+    # The filter, given in the address: other rules' samples and files are hidden.
+    rule = sample.group(1)
+    dom = dump_dom(report, tmp_path / "profile", f"?rule={rule}")
+    articles = re.findall(r'<article class="rule" id="rule-(ZH\d+)"[^>]*?( hidden="")?>', dom)
+    assert len(articles) > 1
+    assert all(bool(hidden) == (code != rule) for code, hidden in articles), articles
+    files = re.findall(r'<details class="file"[^>]*data-rules="([^"]*)"[^>]*?( hidden="")?>', dom)
+    assert all(bool(hidden) == (rule not in codes.split()) for codes, hidden in files)

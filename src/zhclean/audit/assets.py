@@ -1,8 +1,9 @@
 """The report's stylesheet and script, inlined into the page (no network, no CDN).
 
 The script is the filter: a rule and a status chosen in the bar at the top (or by
-clicking a bar of a chart) hide the samples, warnings and files that do not match;
-and a link to a line opens its file's view. The page reads whole without it.
+clicking a bar of a chart, or given in the address: ``report.html?rule=ZH304``) hide
+the samples, warnings and files that do not match; and a link to a line opens its
+file's view. The page reads whole without it.
 
     >>> "prefers-color-scheme" not in STYLE and "fetch(" not in SCRIPT
     True
@@ -157,6 +158,10 @@ SCRIPT = """
     el.scrollIntoView({block: 'center'});
   }
   window.addEventListener('hashchange', reveal);
+  // A filter can be linked to: report.html?rule=ZH304&status=cleaned
+  var params = new URLSearchParams(location.search);
+  if (params.get('rule')) rule.value = params.get('rule');
+  if (params.get('status')) status.value = params.get('status');
   reveal();
   apply();
   document.body.setAttribute('data-ready', '1');
