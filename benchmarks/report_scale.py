@@ -67,21 +67,26 @@ INLINE = {
 
 
 def removed_line(rng: random.Random, site: str) -> tuple[str, str]:
-    """One removed line and its rule, in the proportions a crawl of news sites gives."""
+    """One removed line and its rule, in the proportions a crawl of news sites gives.
+    Headlines and teasers carry a date, so that most texts are distinct (a real crawl's
+    lists of other articles are), and only a site's template lines recur."""
     kind = rng.random()
     place, event = rng.choice(PLACES), rng.choice(EVENTS)
+    month, day = rng.randint(1, 12), rng.randint(1, 28)
     if kind < 0.40:
-        return "ZH304", f"{place}{event}"
+        return "ZH304", f"{month}月{day}日{place}{event}"
     if kind < 0.55:
         channel = rng.choice(CHANNELS)
         return "ZH303", rng.choice(
-            [f"首页 > {channel} > 正文", f"上一篇：{place}{event}", "分享到：微信 微博 QQ空间"]
+            [
+                f"首页 > {channel} > 正文",
+                f"上一篇：{month}月{day}日{place}{event}",
+                "分享到：微信 微博 QQ空间",
+            ]
         )
     if kind < 0.63:
-        return (
-            "ZH308",
-            f"2022-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} {rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}",
-        )
+        minute = f"{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}"
+        return "ZH308", f"2022-{month:02d}-{day:02d} {minute}"
     if kind < 0.71:
         return "ZH309", f"标签：{rng.choice(CHANNELS)} {place} {rng.choice(CHANNELS)}"
     if kind < 0.78:
@@ -91,8 +96,8 @@ def removed_line(rng: random.Random, site: str) -> tuple[str, str]:
     if kind < 0.90:
         return "ZH302", f"{site}娱乐官网 真人棋牌 注册就送{rng.randint(8, 88)}元"
     if kind < 0.96:
-        return "ZH312", f"本文摘要：{rng.choice(PROSE)}"
-    return "ZH304", f"{place}：{rng.choice(PROSE)}"
+        return "ZH312", f"本文摘要：{month}月{day}日，{rng.choice(PROSE)}"
+    return "ZH304", f"{place}{month}月{day}日电：{rng.choice(PROSE)}"
 
 
 def make_record(rng: random.Random, number: int) -> dict:

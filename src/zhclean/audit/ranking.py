@@ -42,7 +42,7 @@ CLAUSE_MARKS = "，、；：,;"
 _LINK_RE = re.compile(r"https?://|www\.|\.com\b|\.cn\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1 << 16)  # a site's template lines recur in thousands of files
+@lru_cache(maxsize=1 << 14)  # a site's template lines recur in thousands of files
 def prose_score(text: str) -> float:
     """How much a line reads like prose, 0 (a label) to 1 (a paragraph of sentences).
 
