@@ -328,6 +328,19 @@ def test_a_view_reads_the_input_again_and_marks_every_change(tmp_path):
     assert "ZH203" in next(line for line in view.before if line.no == 3).codes
 
 
+def test_a_run_without_removed_text_still_marks_its_lines(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.txt").write_text(f"标题\n{LABEL}\n正文第一段，内容。\n")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(src), "--out", str(out), "-q", "--no-removed-text"])
+    assert result.exit_code == 0, result.output
+    audit = build_audit(str(out))
+    assert audit.totals.untexted == 1 and audit.samples["ZH303"][0].text is None
+    assert [line.no for line in audit.views[0].before if line.rule] == [2]
+    assert "without their text" in render_html(audit)
+
+
 def test_a_view_without_its_input_or_with_a_changed_one_shows_removed_lines(tmp_path):
     rec = record("gone.txt", removed=[(2, "ZH303", LABEL)])
     view = file_view(rec, "f1", tmp_path)

@@ -264,6 +264,12 @@ def _samples(audit: Audit, anchors: _Anchors) -> str:
         f"from all the lines it removed (reservoir sampling, seed {audit.seed}: the same "
         "manifest and seed give the same lines), in manifest order.</p>"
     ]
+    if audit.totals.untexted:
+        parts.append(
+            f'<p class="lead">{audit.totals.untexted:,} removed lines are listed without their '
+            "text (the run had --no-removed-text): their files' views show them where the "
+            "input can be read again.</p>"
+        )
     if not audit.samples:
         parts.append("<p>No removed lines are listed in this manifest.</p>")
     for code, items in audit.samples.items():
