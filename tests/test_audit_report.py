@@ -351,6 +351,16 @@ def test_a_view_without_its_input_or_with_a_changed_one_shows_removed_lines(tmp_
     assert view.before is None and "changed since the run" in view.notes[0]
 
 
+def test_a_view_says_when_cleaning_again_disagrees_with_the_manifest(tmp_path):
+    """The run had other options (here: ZH303 off): the manifest's marks are shown alone."""
+    page = tmp_path / "page.txt"
+    page.write_text(f"标题\n{LABEL}\n正文第一段，内容。\n")
+    view = file_view(record(str(page), removed=[]), "f1", tmp_path)
+    assert "removes other lines than the manifest lists" in view.notes[0]
+    assert view.before is not None and not any(line.rule for line in view.before)
+    assert view.changes == []
+
+
 def test_a_jsonl_run_gets_samples_from_records_cleaned_again(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     texts = [f"标题{i}\n{LABEL}\n正文第{i}段，内容。" for i in range(5)]

@@ -283,9 +283,8 @@ def _clean_again(data: bytes, page_name: bool, config: Config) -> CleanResult | 
 
 def _same_removals(result: CleanResult, record: dict, marks: dict[int, str]) -> bool:
     listed = record.get("removed") or []
-    if not listed:
-        counted = record.get("lines_removed")
-        return counted is None or counted == len(result.removed) or not result.removed
+    if not listed:  # nothing removed, or a count with no list
+        return record.get("lines_removed", 0) == len(result.removed)
     if record.get("removed_cut"):
         return True  # the record's list is cut: only its head can be compared
     again = {(e.line, e.code) for e in result.removed}
