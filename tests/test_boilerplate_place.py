@@ -1794,3 +1794,35 @@ def test_a_browser_upgrade_notice_goes():
     notice = "为确保您享有最佳的浏览体验，建议您提升您的 IE 浏览器至最新版本，感谢您的配合。"
     out, report = clean([TITLE, *BODY, notice])
     assert out == [TITLE, *BODY], removed(report)
+
+
+# --- bare_titles_in_listing: a homepage of cards ---------------------------------------------
+
+CARDS = [
+    line
+    for headline, teaser in (
+        ("河滨公园新增两条夜跑步道", "步道沿河而建，全长三公里，晚上十点前照明全开，市民..."),
+        ("老城区菜市场完成升级改造", "改造后的菜市场增设了冷链摊位和电子秤复核点，摊主..."),
+        ("公交十二路调整部分站点", "调整后线路经过图书馆北门，方便读者夜间乘车，首班..."),
+        ("城西游泳馆开放时间调整", "暑期游泳馆延长开放两小时，并增开一个儿童池，票价..."),
+    )
+    for line in (headline, teaser)
+]
+BARE_RUN = [
+    "地铁三号线南延段开始试运行",
+    "城东新建三所幼儿园秋季招生",
+    "家电以旧换新补贴延长至年底",
+]
+
+
+def test_bare_headlines_between_cards_go_and_the_cards_stay():
+    page = [*CARDS[:4], *BARE_RUN, *CARDS[4:]]
+    out, report = clean(page)
+    assert out == CARDS, removed(report)
+
+
+def test_an_articles_headings_over_paragraphs_are_no_cards():
+    article = [TITLE]
+    for n, paragraph in enumerate(BODY * 2):
+        article += [f"第{n + 1}部分 开放时间和服务内容", paragraph]
+    kept_whole(article)

@@ -40,6 +40,7 @@ SWEEPS = (
     position.site_name_lines,
     tail.tail_list,
     tail.bare_title_lists,
+    entries.bare_titles_in_listing,
     runs.facet_lists,
     runs.chapter_lists,
     runs.contents_outlines,

@@ -18,6 +18,7 @@ from .features import STRONG, Item
 from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
+from .shapes import ellipsis_end
 
 if TYPE_CHECKING:
     from .document import Document
@@ -116,3 +117,54 @@ def archive_links(doc: Document) -> None:
     inside = range(span[0], span[1] + 1) if span is not None else range(0)
     chosen = {id(doc.items[i]) for i in entries if i not in inside}
     mark_runs(doc, lambda item: id(item) in chosen, CALENDAR_RUN_MIN, "ZH303", "archive_links")
+
+
+# A listing page of cards: headlines, each with its teaser cut with '...'.
+CARDS_MIN = 4
+CUT_TEASER_MIN = 15
+BARE_RUN_MIN = 2
+
+
+def _cut_teaser(item: Item) -> bool:
+    return len(item.text) >= CUT_TEASER_MIN and ellipsis_end(item.text)
+
+
+def _card_text(item: Item) -> bool:
+    """What a card shows under its headline: a teaser, a paragraph, or a caption's credit in
+    brackets ("（光明日报／漫画．作者：胜叔）")."""
+    text = COLUMN_MARK_RE.sub("", item.text)
+    return item.prose or _cut_teaser(item) or (text[:1] in "（(" and text[-1:] in "）)")
+
+
+COLUMN_MARK_RE = re.compile(r"^【[^】]{1,8}】\s?")  # a column's mark before a card's line
+
+
+@detector("ZH304")
+def bare_titles_in_listing(doc: Document) -> None:
+    """On a listing page of cards (a headline over its teaser cut with '...', four times or
+    more), the headlines that stand two or more in a row with no teaser are a list of links
+    (POLICY: a list of bare titles goes, on any page); the cards stay. A headline right over
+    a teaser is that card's."""
+    live = [it for it in doc.items if not it.removed]
+    cards = sum(
+        1
+        for above, below in zip(live, live[1:], strict=False)
+        if above.headline and not above.prose and _cut_teaser(below)
+    )
+    teasers = sum(1 for it in live if it.prose or _cut_teaser(it))
+    headlines = sum(1 for it in live if it.headline and not it.prose)
+    if cards < CARDS_MIN or cards * 2 < teasers or cards * 3 < headlines:
+        return  # an article's headings over their paragraphs are no cards; a list is no page of cards
+    run: list[Item] = []
+    for item in [*live, None]:
+        card_text = item is not None and _card_text(item)
+        if item is not None and item.headline and not card_text:
+            run.append(item)
+            continue
+        if card_text and run:
+            run.pop()  # the headline over this teaser is its card's
+        if len(run) >= BARE_RUN_MIN:
+            for entry in run:
+                if entry.guard is None:
+                    entry.mark("ZH304", STRONG, "bare_titles_in_listing")
+        run = []
