@@ -1826,3 +1826,15 @@ def test_an_articles_headings_over_paragraphs_are_no_cards():
     for n, paragraph in enumerate(BODY * 2):
         article += [f"第{n + 1}部分 开放时间和服务内容", paragraph]
     kept_whole(article)
+
+
+def test_a_row_of_labels_the_page_prints_twice_goes():
+    row = "企业介绍 企业文化 荣誉资质 组织架构 设备能力"
+    out, report = clean([row, TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("row", ["想念你 想念你 想念你", "import numpy as np"])
+def test_a_refrain_or_a_line_of_code_printed_twice_stays(row):
+    out, _ = clean([TITLE, BODY[0], row, BODY[1], row, BODY[2]])
+    assert out.count(row) == 2

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ...chardata import han_count
 from .features import STRONG, Item
 from .line.metadata import metadata
 from .registry import KEEP, detector
@@ -156,3 +157,33 @@ def _credit_line(doc: Document, item: Item) -> bool:
     from .position import _credit
 
     return _credit(doc, item)
+
+
+ROW_TOKENS_MIN = 3
+ROW_TOKEN_MAX = 8
+
+
+def _token_row(key: str) -> bool:
+    """A row of short words parted by spaces, no mark of a sentence: a menu's row."""
+    tokens = key.split()
+    return (
+        len(tokens) >= ROW_TOKENS_MIN
+        and len(set(tokens)) == len(tokens)  # a song's refrain repeats its words
+        and all(len(token) <= ROW_TOKEN_MAX and han_count(token) >= 2 for token in tokens)
+        and not any(mark in key for mark in "，。；！？,;!?")
+    )
+
+
+@detector("ZH303")
+def repeated_rows(doc: Document) -> None:
+    """A row of short words that the page prints twice or more ("企业介绍 企业文化 荣誉资质
+    组织架构" in the header, the sidebar and the footer): a menu, in any words. An author
+    does not write the same row of words twice."""
+    rows: dict[str, list[Item]] = {}
+    for item in doc.items:
+        if not item.removed and not item.table and not item.program and _token_row(item.key):
+            rows.setdefault(item.key, []).append(item)
+    for found in rows.values():
+        if len(found) >= 2:
+            for item in found:
+                item.mark("ZH303", STRONG, "repeated_rows")

@@ -35,6 +35,7 @@ SWEEPS = (
     menus.menus_outside_body,
     position.lists_above_title,
     position.marked_links_above_title,
+    corpus.repeated_rows,
     corpus.page_template_lines,
     feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
     position.site_name_lines,
