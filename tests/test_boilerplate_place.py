@@ -1838,3 +1838,13 @@ def test_a_row_of_labels_the_page_prints_twice_goes():
 def test_a_refrain_or_a_line_of_code_printed_twice_stays(row):
     out, _ = clean([TITLE, BODY[0], row, BODY[1], row, BODY[2]])
     assert out.count(row) == 2
+
+
+def test_a_forms_fields_marked_required_or_optional_go():
+    form = ["* 联系电话：", "上传图片（选填）：", "* 留言内容："]
+    out, report = clean([TITLE, *BODY, *form])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_footnote_marked_with_a_star_stays():
+    kept_whole([TITLE, *BODY, "* 注：以上开放时间如遇节假日另行通知。"])

@@ -19,6 +19,10 @@ from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import EMPTY_FIELD_RE, LIST_MARKER_RE, squash
 
+# A form's field with nothing in it, marked as the form marks what it requires: "* 联系电话:",
+# "上传图片(选填):", "投诉订单号(选填):" (on the folded key: full-width marks are ASCII).
+FORM_FIELD_RE = re.compile(r"\*\s?[^:*]{1,12}:|[^:]{1,12}\((?:选填|必填|可选|可不填)\)\s?:?")
+
 if TYPE_CHECKING:
     from .classifier import Classifier
 
@@ -119,6 +123,8 @@ def panel(c: Classifier, item: Item) -> Verdict | None:
     terms = {term for _, _, term in c.lex.find("panel_words", key)}
     if len(terms) >= 2 or (terms and len(squash(key)) <= 8):
         return ("ZH315" if terms & c.vocab.shop_words else "ZH310"), WEAK
+    if FORM_FIELD_RE.fullmatch(key.strip()):
+        return "ZH306", STRONG  # a form's field, marked required or optional: "* 联系电话:"
     if EMPTY_FIELD_RE.fullmatch(key.strip()):  # an empty form field: "账号:"
         return "ZH306", WEAK
     return None
