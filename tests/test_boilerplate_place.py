@@ -1848,3 +1848,9 @@ def test_a_forms_fields_marked_required_or_optional_go():
 
 def test_a_footnote_marked_with_a_star_stays():
     kept_whole([TITLE, *BODY, "* 注：以上开放时间如遇节假日另行通知。"])
+
+
+@pytest.mark.parametrize("value", ["false", "true", "null", "undefined"])
+def test_a_dumped_field_value_alone_goes(value):
+    out, report = clean([TITLE, BODY[0], value, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)

@@ -70,8 +70,8 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
         return "ZH313", STRONG
-    if PLACEHOLDER_LINE_RE.match(key):
-        return "ZH313", STRONG
+    if PLACEHOLDER_LINE_RE.match(key) or key in DUMPED_VALUES:
+        return "ZH313", STRONG  # "{title}", or a field's value a feed or script dumped: "false"
     if (
         len(key) <= PLACEHOLDER_FIELD_MAX
         and PLACEHOLDER_VALUE_RE.search(key)
@@ -86,6 +86,10 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
         return "ZH313", STRONG
     return None
 
+
+# A data field's value a scraper dumped on its own line (from a feed's flags or a script's
+# state): a literal of a program, never a line an author writes alone.
+DUMPED_VALUES = frozenset({"true", "false", "null", "undefined", "none", "nan", "[object object]"})
 
 # An icon font's glyph: the Private Use Area, where web fonts put their icons (U+E671 for a
 # share arrow). No script writes a word there.
