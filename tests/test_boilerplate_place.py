@@ -1854,3 +1854,20 @@ def test_a_footnote_marked_with_a_star_stays():
 def test_a_dumped_field_value_alone_goes(value):
     out, report = clean([TITLE, BODY[0], value, *BODY[1:]])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Email ThisBlogThis!Share to TwitterShare to FacebookShare to Pinterest",
+        "Labels: 图书馆, 夜间开放",
+        "Subscribe to: Post Comments (Atom)",
+    ],
+)
+def test_a_blogger_templates_chrome_goes(chrome):
+    out, report = clean([TITLE, *BODY, chrome])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_about_sharing_on_two_networks_stays():
+    kept_whole([TITLE, *BODY, "Share to Twitter and Facebook is what most readers did."])

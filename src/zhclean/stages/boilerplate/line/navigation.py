@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ....chardata import ends_sentence
+from ....lexicon import fold
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import (
@@ -114,15 +115,23 @@ def share_bar(c: Classifier, item: Item) -> Verdict | None:
         return None if ends_sentence(key) else ("ZH303", STRONG)
     if len(key) <= SHARE_ACTION_MAX and share_action(c, key):
         return "ZH303", STRONG
+    if len(key) <= SHARE_BAR_MAX and GLUED_BUTTON_RE.search(item.text):
+        # Buttons glued into one line once their markup went: "Share to TwitterShare to
+        # FacebookShare to Pinterest" (two networks or more, nothing else).
+        unglued = fold(GLUED_BUTTON_RE.sub(" ", item.text))
+        if share_action(c, unglued, several=True):
+            return "ZH303", STRONG
     return None
 
 
 SHARE_ACTION_MAX = 24
+SHARE_BAR_MAX = 120  # buttons glued into one line: two networks or more
+GLUED_BUTTON_RE = re.compile(r"(?<=[a-z!])(?=[A-Z][a-z])")
 # What may stand between a share button's verb and its network: "用", "到", "至", "on", "via".
-SHARE_GLUE_RE = re.compile(r"[\s:：,，/|·]|用|到|至|给|透过|通过|\bon\b|\bvia\b|\bto\b|\bwith\b")
+SHARE_GLUE_RE = re.compile(r"[\s:：,，/|·!！]|用|到|至|给|透过|通过|\bon\b|\bvia\b|\bto\b|\bwith\b")
 
 
-def share_action(c: Classifier, key: str) -> bool:
+def share_action(c: Classifier, key: str, several: bool = False) -> bool:
     """Is the line a share button and nothing else: a share verb and a network, in any order,
     with only "用 / 到 / on / via" between them ("用line传送", "share on facebook")? A
     sentence about a network ("用微信发送红包更方便") has words of its own left over.
@@ -135,7 +144,7 @@ def share_action(c: Classifier, key: str) -> bool:
     """
     networks = {term for _, _, term in c.lex.find("share_networks", key)}
     verbs = {term for _, _, term in c.lex.find("share_verbs", key)}
-    if not networks or not verbs:
+    if not networks or not verbs or (several and len(networks) < 2):
         return False
     rest = key
     for term in sorted(networks | verbs, key=len, reverse=True):
@@ -189,6 +198,9 @@ def menu_word(c: Classifier, token: str) -> bool:
     )
 
 
+SENTENCE_WORDS_MIN = 4  # words of a row that ends a sentence: a sentence, not a menu
+LATIN_END_RE = re.compile(r"[a-z][.?!]$")  # an English sentence's end (not an ellipsis)
+
 # A short Chinese label and its English translation: "网站首页home page", "关于我们About us".
 BILINGUAL_LABEL_RE = re.compile(r"([\u4e00-\u9fff]{2,6})\s?[a-z][a-z ]{1,20}")
 
@@ -204,6 +216,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
     if not tokens or any(ch in key for ch in "。，,;；"):
         return None
+    if len(tokens) >= SENTENCE_WORDS_MIN and (ends_sentence(key) or LATIN_END_RE.search(key)):
+        return None  # "Share to Twitter and Facebook is what most readers did."
     if len(tokens) > 1 and nav_token(c, key):
         return "ZH303", STRONG  # one label of several words: "skip to content", "about us"
     nav = sum(1 for t in tokens if nav_token(c, t))
