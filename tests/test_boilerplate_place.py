@@ -1871,3 +1871,21 @@ def test_a_blogger_templates_chrome_goes(chrome):
 
 def test_a_sentence_about_sharing_on_two_networks_stays():
     kept_whole([TITLE, *BODY, "Share to Twitter and Facebook is what most readers did."])
+
+
+def test_a_templates_links_around_a_varying_word_go_below_the_body():
+    links = [f"2022年7月 {word} 吉日" for word in ("祭祀", "入学", "开渠", "冠带", "招贤", "整容")]
+    out, report = clean([TITLE, *BODY, *links])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_rows_of_values_below_the_body_are_no_template_links():
+    rows = [f"{month}月 借阅量 {n}万" for month, n in ((1, 12), (2, 9), (3, 15), (4, 11), (5, 14))]
+    _, report = clean([TITLE, *BODY, *rows])
+    assert "template_entries" not in {detector for _, detector in removed(report).values()}
+
+
+def test_links_to_other_days_on_one_line_go():
+    line = " ".join(f"2022年7月{day}日 黄历查询" for day in (7, 8, 9, 10))
+    out, report = clean([TITLE, *BODY, line])
+    assert out == [TITLE, *BODY], removed(report)

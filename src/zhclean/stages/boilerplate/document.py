@@ -47,6 +47,7 @@ SWEEPS = (
     runs.contents_outlines,
     runs.calendars,
     entries.archive_links,
+    entries.template_entries,
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...chardata import han_count
 from .body import body_span
 from .features import STRONG, Item
 from .line.navigation import is_related_heading
@@ -168,3 +169,47 @@ def bare_titles_in_listing(doc: Document) -> None:
                 if entry.guard is None:
                     entry.mark("ZH304", STRONG, "bare_titles_in_listing")
         run = []
+
+
+TEMPLATE_RUN_MIN = 5
+TEMPLATE_ENTRY_MAX = 30
+
+
+def _frame(item: Item) -> tuple[str, str] | None:
+    """The words a link's template puts around its varying word: the first word (figures
+    masked) and the last ("2022年7月 祭祀 吉日" -> ("#年#月", "吉日")); None for other lines."""
+    tokens = item.key.split()
+    if len(tokens) < 3 or len(item.text) > TEMPLATE_ENTRY_MAX or item.prose:
+        return None
+    last = tokens[-1]
+    if any(ch.isdigit() for ch in last) or not any(ch.isdigit() for ch in tokens[0]):
+        return None  # a row of values ends with a figure ("1月 销售额 100万"): data
+    return DIGITS_RE.sub("#", tokens[0]), last
+
+
+@detector("ZH304")
+def template_entries(doc: Document) -> None:
+    """Links a template prints one a line around a varying word, outside the body: five or
+    more lines that open with a date of one shape and end with one word ("2022年7月 祭祀
+    吉日" / "2022年7月 入学 吉日" / …)."""
+    span = body_span(doc.items)
+    inside = range(span[0], span[1] + 1) if span is not None else range(0)
+    run: list[Item] = []
+    frame: tuple[str, str] | None = None
+    for i, item in [*enumerate(doc.items), (-1, None)]:
+        if item is not None and item.removed:
+            continue
+        shape = _frame(item) if item is not None and i not in inside else None
+        if shape is not None and shape == frame:
+            run.append(item)
+            continue
+        if (
+            len(run) >= TEMPLATE_RUN_MIN
+            and len({it.key.split()[1] for it in run}) == len(run)
+            # On a page with no body the rows may be what it shows (a ranking with its "+"
+            # buttons): only a template's word at their end ("吉日") marks them as links.
+            and (span is not None or han_count(run[0].key.split()[-1]) >= 2)
+        ):
+            for entry in run:
+                entry.mark("ZH304", STRONG, "template_entries")
+        run, frame = ([item], shape) if shape is not None else ([], None)

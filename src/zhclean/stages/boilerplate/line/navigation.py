@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import ends_sentence
+from ....chardata import ends_sentence, han_count
 from ....lexicon import fold
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
@@ -340,6 +340,8 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         return "ZH304", STRONG
     if glued_labels(key):
         return "ZH303", STRONG
+    if dated_links(key):
+        return "ZH304", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
 
 
@@ -390,6 +392,7 @@ def keyword_variants(key: str) -> bool:
 
 GLUED_LABELS_MIN = 3
 GLUED_LINE_MIN = 15
+GLUED_LINE_MAX = 300  # a menu's row, not a paragraph: the check stays linear
 GLUED_PART_MAX = 10
 HAN_PAIR_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
 SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] | [\u4e00-\u9fff]")
@@ -406,7 +409,7 @@ def glued_labels(key: str) -> bool:
     >>> glued_labels("我爱你我爱你我爱你我爱你我爱你")
     False
     """
-    if len(key) < GLUED_LINE_MIN or any(ch.isdigit() for ch in key):
+    if not GLUED_LINE_MIN <= len(key) <= GLUED_LINE_MAX or any(ch.isdigit() for ch in key):
         return False
     if any(mark in key for mark in "，。、；！？,;!?：:()（）“”\"'/_|-"):
         return False  # variants of a name parted by a mark are a product's title, not a menu
@@ -426,3 +429,26 @@ def glued_labels(key: str) -> bool:
         ):
             return True
     return False
+
+
+DATED_LINKS_MIN = 3
+
+
+def dated_links(key: str) -> bool:
+    """Links to pages of other days on one line: one label three times or more, a date
+    before each ("2022年7月7日 黄历查询 2022年7月8日 黄历查询 …").
+
+    >>> dated_links("2022年7月7日 黄历查询 2022年7月8日 黄历查询 2022年7月9日 黄历查询")
+    True
+    >>> dated_links("7月7日 晴 7月8日 多云 7月9日 小雨")
+    False
+    """
+    tokens = key.split()
+    if len(tokens) < 2 * DATED_LINKS_MIN:
+        return False
+    labels = tokens[1::2]
+    return (
+        len(set(labels)) == 1
+        and han_count(labels[0]) >= 2
+        and all(any(ch.isdigit() for ch in token) for token in tokens[0::2])
+    )
