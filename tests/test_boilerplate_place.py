@@ -1889,3 +1889,11 @@ def test_links_to_other_days_on_one_line_go():
     line = " ".join(f"2022年7月{day}日 黄历查询" for day in (7, 8, 9, 10))
     out, report = clean([TITLE, *BODY, line])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "stamp", ["再睡一夏 | 455 | 2024-01-03", "多乐 | 2024-01-10", "|", "拒绝原因：null"]
+)
+def test_a_posts_barred_stamp_a_lone_bar_and_a_null_field_go(stamp):
+    out, report = clean([TITLE, BODY[0], stamp, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)

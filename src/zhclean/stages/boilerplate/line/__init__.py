@@ -33,6 +33,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.date_line,
     metadata.user_handle,
     metadata.dated_signature,
+    metadata.pipe_stamp,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,

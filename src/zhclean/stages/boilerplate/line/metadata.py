@@ -176,6 +176,23 @@ def dated_signature(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH307", STRONG) if POST_STAMP_RE.fullmatch(item.key.strip()) else None
 
 
+PIPE_FIELD_MAX = 20
+
+
+@detector("ZH307")
+def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A post's stamp of fields parted by bars, one of them its date: "再睡一夏 | 455 |
+    2024-01-03", "多乐 | 2024-01-10" (a table's row is marked as one before this is asked)."""
+    key = item.key
+    if "|" not in key or item.table or len(key) > 3 * PIPE_FIELD_MAX:
+        return None
+    fields = [field.strip() for field in key.split("|")]
+    if not all(0 < len(field) <= PIPE_FIELD_MAX for field in fields) or ends_sentence(key):
+        return None
+    dated = [field for field in fields if DATE_RE.search(field)]
+    return ("ZH307", STRONG) if len(dated) == 1 and len(fields) <= 4 else None
+
+
 @detector("ZH308")
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a

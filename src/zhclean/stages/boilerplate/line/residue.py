@@ -38,8 +38,10 @@ BOILERPLATE_CODES = tuple(f"ZH3{n:02d}" for n in range(1, 18))
 
 @detector("ZH311")
 def separator(c: Classifier, item: Item) -> Verdict | None:
-    """A rule of one repeated symbol: '=====', '- - - -'."""
+    """A rule of one repeated symbol: '=====', '- - - -'; or a menu's lone bar: '|'."""
     text = item.text
+    if text in LONE_BARS:
+        return "ZH311", STRONG
     if (
         len(text) >= 3
         and SEPARATOR_CHARS_RE.match(text[0])
@@ -70,7 +72,11 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
         return "ZH313", STRONG
-    if PLACEHOLDER_LINE_RE.match(key) or key in DUMPED_VALUES:
+    if (
+        PLACEHOLDER_LINE_RE.match(key)
+        or key in DUMPED_VALUES
+        or (len(key) <= DUMPED_FIELD_MAX and key.rpartition(":")[2].strip() in DUMPED_VALUES)
+    ):
         return "ZH313", STRONG  # "{title}", or a field's value a feed or script dumped: "false"
     if (
         len(key) <= PLACEHOLDER_FIELD_MAX
@@ -87,8 +93,12 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+# What parts a menu's items, left alone on a line once the items around it went.
+LONE_BARS = frozenset({"|", "｜", "-", "/", "·", "•"})
+
 # A data field's value a scraper dumped on its own line (from a feed's flags or a script's
 # state): a literal of a program, never a line an author writes alone.
+DUMPED_FIELD_MAX = 24  # "拒绝原因：null": a field whose value is a program's literal
 DUMPED_VALUES = frozenset({"true", "false", "null", "undefined", "none", "nan", "[object object]"})
 
 # An icon font's glyph: the Private Use Area, where web fonts put their icons (U+E671 for a
