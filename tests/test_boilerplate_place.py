@@ -1897,3 +1897,19 @@ def test_links_to_other_days_on_one_line_go():
 def test_a_posts_barred_stamp_a_lone_bar_and_a_null_field_go(stamp):
     out, report = clean([TITLE, BODY[0], stamp, *BODY[1:]])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_two_buttons_under_every_card_go():
+    page = [TITLE]
+    for paragraph in BODY:
+        page += [paragraph, "最低价格", "检视全部"]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_refrain_of_two_lines_sung_three_times_stays():
+    page = [TITLE]
+    for paragraph in BODY:
+        page += [paragraph, "我想你了", "你在哪里"]
+    out, _ = clean(page)
+    assert out.count("我想你了") == 3

@@ -139,6 +139,18 @@ def page_template_lines(doc: Document) -> None:
             for k in run:
                 marked[k] = True
         run, taken, before = [], 0, 0
+    # Two short labels printed side by side under every card ("最低价格" / "检视全部"), three
+    # times or more, in any words, anywhere: a card's buttons (a song's refrain carries words
+    # of grammar and longer lines).
+    pairs: dict[tuple[str, str], list[int]] = {}
+    live = [i for i in range(len(items)) if not items[i].removed]
+    for a, b in zip(live, live[1:], strict=False):
+        if b == a + 1 and _button(doc, items[a]) and _button(doc, items[b]):
+            pairs.setdefault((items[a].key, items[b].key), []).append(a)
+    for at in pairs.values():
+        if len(at) >= TEMPLATE_MIN_COUNT:
+            for a in at:
+                marked[a] = marked[a + 1] = True
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:
@@ -151,6 +163,20 @@ def page_template_lines(doc: Document) -> None:
     for i, flag in enumerate(marked):
         if flag:
             items[i].mark("ZH317", STRONG, "page_template_lines")
+
+
+BUTTON_MAX = 8
+
+
+def _button(doc: Document, item: Item) -> bool:
+    """A short label with no word of grammar and no mark: a button's text."""
+    key = item.key
+    return (
+        0 < len(key) <= BUTTON_MAX
+        and item.han > 0
+        and not any(mark in key for mark in "，。！？,!?")
+        and not doc.ctx.lex.contains("grammar_words", key)
+    )
 
 
 def _credit_line(doc: Document, item: Item) -> bool:
