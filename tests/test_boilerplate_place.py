@@ -1913,3 +1913,15 @@ def test_a_refrain_of_two_lines_sung_three_times_stays():
         page += [paragraph, "我想你了", "你在哪里"]
     out, _ = clean(page)
     assert out.count("我想你了") == 3
+
+
+def test_a_date_under_a_fields_label_that_names_a_fact_stays():
+    infobox = ["中文名", "城南图书馆", "开馆时间", "2023年12月27日", "馆藏", "120万册"]
+    out, _ = clean([TITLE, *BODY, *infobox])
+    assert "2023年12月27日" in out
+
+
+@pytest.mark.parametrize("label", ["发布时间", "注册时间"])
+def test_a_date_under_the_pages_own_label_goes(label):
+    out, report = clean([TITLE, label, "2023-12-27", *BODY])
+    assert "2023-12-27" not in out, removed(report)

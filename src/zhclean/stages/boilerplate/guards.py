@@ -170,6 +170,32 @@ def guard_posts(items: list[Item]) -> None:
         header = False
 
 
+FIELD_LABEL_MAX = 6
+
+
+def guard_fact_dates(items: list[Item], lex) -> None:
+    """A date alone under a field's label that names a fact ("批准时间" / "2023年12月27日",
+    an infobox flattened one cell a line) is that field's value, not the page's date. The
+    page's own labels ("发布时间", "更新日期": data date_labels) give no such fact."""
+    previous: Item | None = None
+    for item in items:
+        if (
+            item.removed
+            and item.code == "ZH308"
+            and previous is not None
+            and not previous.removed
+            and len(previous.key) <= FIELD_LABEL_MAX
+            and previous.key.endswith(lex.terms("fact_date_labels"))
+            and not lex.has("date_labels", previous.key)
+        ):
+            item.clear()
+            item.guard = "the value of a field that names a fact"
+        if not item.removed:
+            previous = item
+        elif item.code != "ZH308":
+            previous = None
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
