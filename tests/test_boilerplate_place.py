@@ -1925,3 +1925,13 @@ def test_a_date_under_a_fields_label_that_names_a_fact_stays():
 def test_a_date_under_the_pages_own_label_goes(label):
     out, report = clean([TITLE, label, "2023-12-27", *BODY])
     assert "2023-12-27" not in out, removed(report)
+
+
+def test_short_replies_under_their_stamps_below_the_body_stay():
+    page = [TITLE, *BODY]
+    replies = ["你是好样的", "天行健君子自强不息", "加油，等你的故事！"]
+    for n, reply in enumerate(replies):
+        page += [f"读者{n}号： 举报 2017-03-31 11:1{n}:09 评论", reply]
+    page += ["相关阅读", *OTHER]
+    out, report = clean(page)
+    assert all(reply in out for reply in replies), removed(report)

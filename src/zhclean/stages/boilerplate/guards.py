@@ -159,7 +159,7 @@ def guard_posts(items: list[Item]) -> None:
     "广东省深圳市"): a place-judged verdict does not hold against it."""
     header = False
     for item in items:
-        if item.removed and item.detector in POST_HEADERS:
+        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item)):
             header = True
             continue
         if header and item.removed and item.code in POST_FURNITURE:
@@ -167,7 +167,28 @@ def guard_posts(items: list[Item]) -> None:
         if header and item.removed and item.detector in BY_PLACE and item.han >= 2:
             item.clear()
             item.guard = "a post's text under its author and place"
+            continue  # a reply of several lines
         header = False
+
+
+# A thread's stamp over a reply: a time of day and a word of the thread's furniture
+# ("沈家冲： 举报 2017-03-25 19:00:07 评论", "作者：deppon09 时间：2017-03-24 21:20:33").
+REPLY_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
+REPLY_STAMP_MAX = 60
+
+
+def _reply_stamp(item: Item) -> bool:
+    text = item.text
+    return (
+        len(text) <= REPLY_STAMP_MAX
+        and item.code in STAMP_CODES
+        and bool(REPLY_TIME_RE.search(text))
+        and any(word in text for word in REPLY_WORDS)
+    )
+
+
+STAMP_CODES = frozenset({"ZH303", "ZH307", "ZH308"})
+REPLY_WORDS = ("举报", "回复", "评论", "楼主", "作者", "发表于", "楼")
 
 
 FIELD_LABEL_MAX = 6
