@@ -236,3 +236,27 @@ def test_a_products_tab_labels_start_no_zone_over_its_features():
     ]
     out, _ = clean([TITLE, *BODY, *tabs, *features, *CHROME, WIDGETS[0]])
     assert out == [TITLE, *BODY, *features]
+
+
+@pytest.mark.parametrize(
+    "lines, k, product",
+    [
+        (
+            ["城南牌便携式台灯 护眼学习阅读灯", "价格：", "¥99.00"],
+            0,
+            True,
+        ),  # the name over its price
+        (["城南牌便携式台灯", "¥99.00~¥129.00"], 1, True),
+        (["光源类型: LED 颜色: 白色,粉色 品牌: 城南"], 0, True),
+        (["热卖推荐", "¥39.00"], 0, False),  # a list's heading over other products' prices
+        (["评价： 3 累计销量： 14"], 0, False),  # counters
+        (["广告热线: 010-57613265 上海: 021-61283008"], 0, False),
+    ],
+)
+def test_a_shop_pages_own_lines(lines, k, product):
+    from zhclean.lexicon import fold
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.zones import _product
+
+    items = [Item(i + 1, line, fold(line)) for i, line in enumerate(lines)]
+    assert _product(items, k) is product

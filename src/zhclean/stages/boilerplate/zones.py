@@ -84,7 +84,37 @@ def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bo
         return False
     if doc.ctx.vocab.contact_label.match(item.key):
         return False  # "地址：… 电话：…": a plain contact line stays (POLICY: contact lines)
+    if _product(items, k):
+        return False  # a product's name, price and specifications: what a shop's page shows
     return not (_credit(doc, item) or _signature(doc, item) or _contact(items, k))
+
+
+# A price ("¥1099.00~¥1599.00", "价格：￥39") and a row of a product's specifications: two
+# fields or more with their values ("网络类型: 移动4G 品牌: 华为").
+PRICE_RE = re.compile(r"[¥￥]\s?\d|^价格\s?[:：]")
+SPEC_FIELD_RE = re.compile(r"(?:^|\s)[^\s:：]{1,8}\s?[:：]\s?([^\s:：]+)")
+WORDED_RE = re.compile(r"[^\W\d_]")  # a letter or an ideograph: a value, not a count or a phone
+SPEC_FIELDS_MIN = 2
+NAME_HAN_MIN = 6  # a product's name over its price; a list's heading ("热卖推荐") is shorter
+
+
+def _product(items: list[Item], k: int) -> bool:
+    """A shop page's own lines: a price, a row of specifications, or the product's name right
+    above its price (POLICY: tables and data the page exists to show stay)."""
+    key = items[k].key
+    values = SPEC_FIELD_RE.findall(key)
+    if PRICE_RE.search(key) or (
+        len(values) >= SPEC_FIELDS_MIN and any(WORDED_RE.search(value) for value in values)
+    ):
+        return True
+    following = next(
+        (it for it in items[k + 1 : k + 3] if not it.removed or it.code == "ZH318"), None
+    )
+    return (
+        following is not None
+        and bool(PRICE_RE.search(following.key))
+        and items[k].han >= NAME_HAN_MIN
+    )
 
 
 def _sentence(item: Item) -> bool:
