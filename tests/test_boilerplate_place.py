@@ -1935,3 +1935,8 @@ def test_short_replies_under_their_stamps_below_the_body_stay():
     page += ["相关阅读", *OTHER]
     out, report = clean(page)
     assert all(reply in out for reply in replies), removed(report)
+
+
+def test_records_after_a_menu_row_that_ends_with_a_related_word_stay():
+    out, _ = clean([TITLE, *BODY, "销售联盟 京东公益 友情链接", *RECORDS])
+    assert RECORDS[1] in out and RECORDS[4] in out

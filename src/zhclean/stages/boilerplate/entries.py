@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ...chardata import han_count
 from .body import body_span
 from .features import STRONG, Item
-from .line.navigation import is_related_heading
+from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
 from .shapes import ellipsis_end
@@ -45,6 +45,8 @@ def record_lists(doc: Document) -> None:
         if not (
             item.code == "ZH304"
             and item.strength == STRONG
+            # a heading alone ("猜你喜歡 MORE"), not the end of a menu's row ("… 友情链接")
+            and len(MORE_SUFFIX_RE.sub("", item.key).split()) == 1
             and is_related_heading(doc.ctx, item.key)
         ):
             continue
