@@ -1940,3 +1940,11 @@ def test_short_replies_under_their_stamps_below_the_body_stay():
 def test_records_after_a_menu_row_that_ends_with_a_related_word_stay():
     out, _ = clean([TITLE, *BODY, "销售联盟 京东公益 友情链接", *RECORDS])
     assert RECORDS[1] in out and RECORDS[4] in out
+
+
+@pytest.mark.parametrize(
+    "dateline", ["2024-05-09 22:30·新华社", "2024年04月24日23:52 | 来源：新华网"]
+)
+def test_a_dateline_with_the_articles_source_stays(dateline):
+    out, report = clean([TITLE, dateline, *BODY])
+    assert dateline in out, removed(report)

@@ -172,8 +172,25 @@ POST_STAMP_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2})? ?[·•] ?
 
 @detector("ZH307")
 def dated_signature(c: Classifier, item: Item) -> Verdict | None:
-    """A post's date and its author's signature, nothing else ("2021-10-19 · 爱答题")."""
-    return ("ZH307", STRONG) if POST_STAMP_RE.fullmatch(item.key.strip()) else None
+    """A post's date and its author's signature, nothing else ("2021-10-19 · 爱答题"). A
+    news source after the dot ("2024-05-09 22:30·新华社") is the article's credit: it stays."""
+    key = item.key.strip()
+    if not POST_STAMP_RE.fullmatch(key):
+        return None
+    return None if _names_a_source(c, key) else ("ZH307", STRONG)
+
+
+# What a news source's name ends with: an agency, a paper, a station, a site.
+SOURCE_ENDS = ("社", "报", "台", "网")
+
+
+def _names_a_source(c: Classifier, key: str) -> bool:
+    """Does a stamp name the article's source: a credit's label ("来源：新华网"), or a name
+    ending as an agency, a paper, a station or a site does ("新华社")?"""
+    if any(f"{word}:" in key for word in c.lex.lists["credit_words"]):
+        return True  # (on the folded key a label's colon is ':')
+    tail = re.split(r"[·•|]", key)[-1].strip()
+    return tail.endswith(SOURCE_ENDS) or tail.endswith(c.lex.terms("site_kinds"))
 
 
 PIPE_FIELD_MAX = 20
@@ -190,7 +207,9 @@ def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     if not all(0 < len(field) <= PIPE_FIELD_MAX for field in fields) or ends_sentence(key):
         return None
     dated = [field for field in fields if DATE_RE.search(field)]
-    return ("ZH307", STRONG) if len(dated) == 1 and len(fields) <= 4 else None
+    if len(dated) != 1 or len(fields) > 4 or _names_a_source(c, key):
+        return None  # "2024年04月24日23:52 | 来源：新华网": the article's dateline and credit
+    return "ZH307", STRONG
 
 
 @detector("ZH308")
