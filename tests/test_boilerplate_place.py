@@ -1948,3 +1948,16 @@ def test_records_after_a_menu_row_that_ends_with_a_related_word_stay():
 def test_a_dateline_with_the_articles_source_stays(dateline):
     out, report = clean([TITLE, dateline, *BODY])
     assert dateline in out, removed(report)
+
+
+def test_a_headline_at_the_end_of_the_menu_over_the_body_stays():
+    menu = ["首页", "新闻", "大片", "影库", "客户端"]
+    headline = "图书馆夜间开放时间延长"
+    body = [
+        "城南图书馆夜间开放时间从下月起延长到晚上十点，方便上班族下班后前来阅读。",
+        "图书馆夜间开放期间，自习区、少儿阅览室和期刊区照常开放，借还书服务不受影响。",
+    ]
+    out, report = clean(
+        [*menu, headline, "时间：2024.05.11", "【夜间开放观察】", "开栏的话", *body]
+    )
+    assert headline in out, removed(report)

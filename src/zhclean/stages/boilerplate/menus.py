@@ -16,7 +16,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, Item
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
-from .shapes import ellipsis_end, introduces_list
+from .shapes import GramPool, ellipsis_end, introduces_list, ngrams, squash
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -143,9 +143,25 @@ def menus_outside_body(doc: Document) -> None:
                 often.add(item.key)
             (repeated if item.key in seen else seen).add(item.key)
     fields = _record_fields(items) - often
+    # The body's first lines: a line above them that names their subject is a headline.
+    lead = (
+        GramPool(squash("".join(it.key for it in items[span[0] : span[0] + LEAD_LINES])), 2)
+        if span is not None
+        else None
+    )
     for segment, above_title, longest in _menu_zones(doc, span):
+        # Right above the body's head only: the column's last line over the date and lead.
+        before_body = span is not None and segment.stop <= span[0] and span[0] - segment.stop <= 3
         _menu_columns(
-            doc, segment, above_title, longest, repeated, fields, often, strict=span is None
+            doc,
+            segment,
+            above_title,
+            longest,
+            repeated,
+            fields,
+            often,
+            strict=span is None,
+            lead=lead if before_body else None,
         )
         if span is not None:
             _series_menus(doc, segment)
@@ -277,6 +293,7 @@ def _menu_columns(
     fields: set[str],
     often: set[str],
     strict: bool = False,
+    lead: GramPool | None = None,
 ) -> None:
     """Mark the columns of labels in one zone; a column the line above introduces with a
     colon ("获奖名单：") is the author's list, and an entry's own line in a repeated record
@@ -313,9 +330,26 @@ def _menu_columns(
                 if it.key in fields and not _known_label(doc, it):
                     it.guard = it.guard or "an entry's own line in a repeated record"
                     continue
+                if lead is not None and it is run[-1] and _names_the_lead(doc, it, lead):
+                    it.guard = it.guard or "a headline naming the body's subject"
+                    continue
                 it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
         intro = item
+
+
+LEAD_LINES = 4  # the body's first lines, whose words a headline over them names
+LEAD_SHARED = 3  # two-character words a headline shares with the lead, at the least
+HEADLINE_MIN = 6
+
+
+def _names_the_lead(doc: Document, item: Item, lead: GramPool) -> bool:
+    """A line at a column's end that names what the body below is about ("短视频与大众文化生产"
+    over paragraphs on 短视频): the article's headline, not a label."""
+    if len(item.text) < HEADLINE_MIN or _known_label(doc, item):
+        return False
+    grams = ngrams(item.key, 2)
+    return len(grams) >= LEAD_SHARED and lead.count(grams) >= LEAD_SHARED
 
 
 RECORD_MIN = 3  # entries of a list whose template repeats a label before each one
