@@ -1961,3 +1961,10 @@ def test_a_headline_at_the_end_of_the_menu_over_the_body_stays():
         [*menu, headline, "时间：2024.05.11", "【夜间开放观察】", "开栏的话", *body]
     )
     assert headline in out, removed(report)
+
+
+def test_section_numbers_between_paragraphs_stay_and_a_lone_counter_goes():
+    page = [TITLE, BODY[0], "1", BODY[1], "2", BODY[2]]
+    kept_whole(page)
+    out, _ = clean([TITLE, BODY[0], "358", BODY[1], BODY[2]])
+    assert "358" not in out

@@ -217,6 +217,33 @@ def guard_fact_dates(items: list[Item], lex) -> None:
             previous = None
 
 
+def guard_section_numbers(items: list[Item]) -> None:
+    """Bare numbers that count a text's sections ("1" ... "2" ... "3"), each between two
+    paragraphs: the author's numbering, not a counter (a counter sits in a widget's row)."""
+    candidates = [
+        i
+        for i, it in enumerate(items)
+        if it.removed and it.detector == "numbers_only" and it.key.isdigit() and len(it.key) <= 2
+    ]
+    if len(candidates) < SECTIONS_MIN:
+        return
+
+    def between_prose(i: int) -> bool:
+        before = next((it for it in reversed(items[:i]) if not it.removed), None)
+        after = next((it for it in items[i + 1 :] if not it.removed), None)
+        return bool(before and after and before.prose and after.prose)
+
+    numbered = [i for i in candidates if between_prose(i)]
+    values = [int(items[i].key) for i in numbered]
+    if len(values) >= SECTIONS_MIN and values == list(range(values[0], values[0] + len(values))):
+        for i in numbered:
+            items[i].clear()
+            items[i].guard = "a section's number between paragraphs"
+
+
+SECTIONS_MIN = 2
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
