@@ -1968,3 +1968,8 @@ def test_section_numbers_between_paragraphs_stay_and_a_lone_counter_goes():
     kept_whole(page)
     out, _ = clean([TITLE, BODY[0], "358", BODY[1], BODY[2]])
     assert "358" not in out
+
+
+def test_shell_variables_over_the_commands_that_use_them_stay():
+    block = ["version=2.0.1", "dbuser=root", "dbpwd=xxxx", "docker stop app && docker rm app"]
+    kept_whole([TITLE, BODY[0], *block, *BODY[1:]])

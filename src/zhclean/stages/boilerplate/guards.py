@@ -48,6 +48,8 @@ def mark_protected(items: list[Item]) -> None:
 # finds; they are no code the author shows.)
 CODE_RE = re.compile(
     r"(?:^|\s)-{1,2}[A-Za-z][\w-]*(?=\s|=|$)|\s\\$|\s&&\s|\s\|\|\s|\s>>?\s|^#!/|^\$\s"
+    # a shell variable set for the commands below it: "dbuser=root", "version=2.0.1"
+    r"|^[A-Za-z_]\w*=[^\s=]+$"
 )
 CODE_ASCII_SHARE = 0.7
 CODE_BLOCK_MIN = 2  # lines of code in a row: one line alone may be anything
