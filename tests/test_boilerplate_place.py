@@ -1973,3 +1973,16 @@ def test_section_numbers_between_paragraphs_stay_and_a_lone_counter_goes():
 def test_shell_variables_over_the_commands_that_use_them_stay():
     block = ["version=2.0.1", "dbuser=root", "dbpwd=xxxx", "docker stop app && docker rm app"]
     kept_whole([TITLE, BODY[0], *block, *BODY[1:]])
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "凡本网未注明“来源：城南新闻网”的作品，均转载自其他媒体。",
+        "This is an Atom formatted XML site feed. It is intended to be viewed in a Newsreader.",
+        "小字号",
+    ],
+)
+def test_a_sites_notice_about_its_works_a_feeds_notice_and_a_font_control_go(notice):
+    out, report = clean([TITLE, *BODY, notice])
+    assert out == [TITLE, *BODY], removed(report)
