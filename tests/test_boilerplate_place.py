@@ -1986,3 +1986,41 @@ def test_shell_variables_over_the_commands_that_use_them_stay():
 def test_a_sites_notice_about_its_works_a_feeds_notice_and_a_font_control_go(notice):
     out, report = clean([TITLE, *BODY, notice])
     assert out == [TITLE, *BODY], removed(report)
+
+
+PROVINCES = [
+    "北京",
+    "上海",
+    "天津",
+    "重庆",
+    "河北",
+    "山西",
+    "黑龙江",
+    "内蒙古",
+    "江苏",
+    "山东",
+    "安徽",
+    "浙江",
+    "福建",
+    "湖北",
+    "湖南",
+    "广东",
+    "广西",
+    "江西",
+    "朝阳区",
+    "海淀区",
+    "三环以内",
+]
+
+
+def test_a_pickers_long_column_goes_even_inside_the_body():
+    page = [TITLE, BODY[0], *PROVINCES, *BODY[1:]]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_list_of_names_inside_the_body_stays():
+    names = [
+        f"{surname}{given}" for surname in "王李张刘陈杨赵" for given in ("晓雨", "子墨", "一鸣")
+    ]
+    kept_whole([TITLE, BODY[0], "获奖读者：", *names, *BODY[1:]])

@@ -33,6 +33,7 @@ SWEEPS = (
     runs.promo_blocks,
     runs.dated_links,
     menus.menus_outside_body,
+    menus.long_columns,
     position.lists_above_title,
     position.marked_links_above_title,
     corpus.repeated_rows,

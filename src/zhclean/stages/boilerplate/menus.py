@@ -380,3 +380,42 @@ def _record_fields(items: list[Item]) -> set[str]:
         if all(counts[key] == 1 for key in after):
             fields.update(after)
     return fields
+
+
+LONG_COLUMN_MIN = 20
+LONG_COLUMN_LABEL_MAX = 6
+LONG_COLUMN_LENGTHS_MIN = 3
+
+
+@detector("ZH303")
+def long_columns(doc: Document) -> None:
+    """A picker's column anywhere, inside the body too: twenty short labels or more in a row
+    ("北京" / "上海" / "天津" / … / "朝阳区" / "三环以内"), of three lengths or more, none with a
+    word of grammar, a mark or a figure. No author lists twenty bare words one a line; a list
+    of names keeps two lengths, a poem carries words of grammar."""
+    run: list[Item] = []
+    for item in [*doc.items, None]:
+        if item is not None and item.removed:
+            continue
+        if item is not None and _picker_label(doc, item):
+            run.append(item)
+            continue
+        if (
+            len(run) >= LONG_COLUMN_MIN
+            and len({len(it.text) for it in run}) >= LONG_COLUMN_LENGTHS_MIN
+        ):
+            for it in run:
+                it.mark("ZH303", STRONG, "long_columns")
+        run = []
+
+
+def _picker_label(doc: Document, item: Item) -> bool:
+    text = item.text
+    return (
+        0 < len(text) <= LONG_COLUMN_LABEL_MAX
+        and item.han > 0
+        and not item.protected
+        and not item.table
+        and not any(ch.isdigit() or ch in "，。、；：！？,.;:!?" for ch in text)
+        and not doc.ctx.lex.contains("grammar_words", item.key)
+    )
