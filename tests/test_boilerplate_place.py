@@ -2024,3 +2024,9 @@ def test_a_long_list_of_names_inside_the_body_stays():
         f"{surname}{given}" for surname in "王李张刘陈杨赵" for given in ("晓雨", "子墨", "一鸣")
     ]
     kept_whole([TITLE, BODY[0], "获奖读者：", *names, *BODY[1:]])
+
+
+def test_a_row_of_papers_names_with_an_edition_among_them_goes():
+    row = "城南日报 城南日报海外版 城南晚报 城南电视台"
+    out, report = clean([TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)

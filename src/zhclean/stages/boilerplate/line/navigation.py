@@ -336,7 +336,7 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
         if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
             return "ZH304", STRONG
-    if keyword_variants(key) or site_links(key, c.lex.terms("site_kinds")):
+    if keyword_variants(key) or site_links(key, c.lex.terms("site_kinds") + MEDIA_ENDS):
         return "ZH304", STRONG
     if glued_labels(key):
         return "ZH303", STRONG
@@ -346,6 +346,8 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
 
 
 SITE_LINKS_MIN = 3
+# What a paper, an agency or a station calls itself, beside a site's own kinds.
+MEDIA_ENDS = ("报", "社", "台", "版")
 
 
 def site_links(key: str, kinds: tuple[str, ...]) -> bool:
@@ -361,8 +363,8 @@ def site_links(key: str, kinds: tuple[str, ...]) -> bool:
     if len(tokens) < SITE_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?"):
         return False
     sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
-    # Most of them: a site's own office may stand among them ("…工作办公室 国史网 …").
-    return sites >= SITE_LINKS_MIN and sites == len(tokens)
+    # Most of them: an office or an edition may stand among them ("人民日报海外版").
+    return sites >= SITE_LINKS_MIN and sites * 4 >= len(tokens) * 3
 
 
 # Keyword variants a site generates for its links: three or more tokens that end alike
