@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
-from ..words import cut_length, cuts_word, dangles, is_word
+from ..words import cut_length, cut_strength, cuts_word, dangles, is_word
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -210,6 +210,9 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
+# How much better the text reads with a word across the break than with a boundary there
+# (units of -ln p, jieba's counts): past this, the break cut a word, whatever the lines.
+STRONG_SEAM = 3.0
 
 
 def _closes_quote(prev: Paragraph, cur: Paragraph) -> bool:
@@ -295,6 +298,20 @@ def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
 
 
 BRACKET_OPEN_MAX = 12
+
+
+# Marks a sentence carries and a row of a table's cells does not.
+SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
+# A space between two cells: after an ideograph, before an ideograph or a figure (a space at
+# a seam of Han and Latin is the author's spacing inside a sentence: "使用 Python 的").
+CELL_GAP_RE = re.compile("(?<=[一-鿿]) (?=[一-鿿0-9])")
+
+
+def _row_of_cells(text: str) -> bool:
+    """Is the line a row of a table, its cells parted by spaces and no sentence mark among
+    them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
+    next row's first word is no piece of it, whatever word the two edges make."""
+    return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
 
 
 def _title_like(par: Paragraph) -> bool:
@@ -386,6 +403,16 @@ def join_kind(
         return None
     if _starts_new_sentence(start, starters):
         return None
+    if (
+        min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
+        and not _row_of_cells(prev._last_line)
+        and not _row_of_cells(cur.head)
+        and cut_strength(end, start) >= STRONG_SEAM
+    ):
+        # The best reading of the text around the break has a word across it, by far: "…送手
+        # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it
+        # meet at a word boundary (each side reads as whole words), however short the line.
+        return ""
     quoted = prev.open_quote()
     if first and not quoted:
         return None  # the title is never glued to the lead
