@@ -462,7 +462,9 @@ def join_kind(
         # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
         # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
         and _clause_marks(prev.text) >= 2
-        and not headline
+        # Not before a headline, a question's too ("…因此应同" / "轮胎炼油设备在冬天如何正常
+        # 使用？": a teaser the site cut, then the next entry).
+        and not _title_like(cur)
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
         and not _parallel_clauses(prev.text)
     ):

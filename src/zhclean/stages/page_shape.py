@@ -84,9 +84,17 @@ def wrap_width(lines: list[Line]) -> int | None:
         if near >= best_near:
             best, best_near = width, near
     share = best_near / len(widths)
+    # A wrap leaves no line past its width: lines well past it (a paragraph broken at
+    # random, a table's long rows) say the lines of one width met there by chance.
+    over = sum(1 for width in widths if width > best + WRAP_SLACK)
+    if over * OVER_SHARE > best_near:
+        return None
     if (best_near >= 4 and share >= 0.4) or (best_near >= 3 and share >= 0.5):
         return best
     return None
+
+
+OVER_SHARE = 4  # lines past the width, against those at it, that a wrap tolerates: 1 in 4
 
 
 def _full_line(last_width: int, start: str, width: int) -> bool:
