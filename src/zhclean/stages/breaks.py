@@ -37,6 +37,9 @@ BRACKET_JOIN = "\x00 "
 
 # A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
 FRAGMENT_MAX = 12
+# Ideographs of a fragment that may be a name's characters padded in print: more go on the
+# sentence inside the bracket.
+NAME_PIECE_MAX = 4
 
 LIST_OR_MARKDOWN_RE = re.compile(
     r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
@@ -351,7 +354,15 @@ def join_kind(
     fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
     if fragment and prev.open_paren():
         # A closing bracket alone on its line closes the one above: no space before it.
-        return "" if start[:1] in ")）" else BRACKET_JOIN
+        if start[:1] in ")）":
+            return ""
+        # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
+        # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
+        # goes on with the words inside the bracket.
+        han = sum(1 for ch in cur.head if is_han(ch))
+        if han > NAME_PIECE_MAX or (han > 2 and cut_strength(end, start) >= STRONG_SEAM):
+            return ""
+        return BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
@@ -451,7 +462,9 @@ def join_kind(
         # seldom an accident of a heading and the line under it: the short line above is
         # a sentence's first words, not a heading.
         return ""
-    if not headline and dangles(end, start, *dangling[:2]):
+    # A particle that starts no sentence starts no headline either ("的奋斗路…"); a word
+    # that ends none may end a headline's label ("关于" / "版权 ©…", "…审核通过").
+    if dangles(end, start, dangling[0] if not headline else (), dangling[1]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if (
         clause
@@ -481,6 +494,6 @@ def join_kind(
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur):
         return None  # the next line is a headline of its own
-    if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
+    if not (ends_sentence(cur.tail) or cur.has_full_stop() or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
     return ""
