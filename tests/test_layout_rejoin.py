@@ -108,3 +108,15 @@ def test_lines_of_one_width_among_longer_ones_are_no_wrap():
     ]
     lines = [*rows, *prose]
     assert run(*lines) == lines
+
+
+# --- a caption, then the article -------------------------------------------------------
+
+
+def test_a_caption_stays_apart_from_a_paragraph_that_names_its_subject_again():
+    # The caption completed a sentence and ends at a word boundary; the paragraph under it
+    # opens by naming the subject the caption named and saying what it is.
+    apart(
+        "2020年春天的城南图书馆新馆，该馆为城南新区建成后第一座大型公共建筑。距市中心3公里处，东邻滨江大道",
+        "城南图书馆是本市第二大公共图书馆，也是首个由市民投票命名的图书馆，位于城南新区中心。",
+    )

@@ -317,6 +317,25 @@ def _row_of_cells(text: str) -> bool:
     return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
 
 
+# A paragraph's first sentence that names its subject and says what or where it is.
+DEFINES_RE = re.compile("^([\u4e00-\u9fff]{4,8}?)(?:是|为|位于|地处|坐落)")
+
+
+def _names_its_subject_again(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does ``cur`` open as a paragraph of its own: naming a subject that ``prev`` named
+    in a sentence it completed, and saying what it is ("雄安新区是…" under "…雄安新区成立后
+    第一处地标区域。容城以东5公里处，北邻荣乌高速"), with the break between two whole words?
+    Then ``prev`` is a caption or a lead of its own, not a sentence the break cut."""
+    found = DEFINES_RE.match(cur.head)
+    if not found:
+        return False
+    tail = prev.tail
+    stop = max(tail.rfind("。"), tail.rfind("！"), tail.rfind("？"))
+    if stop < 0 or found.group(1) not in tail[:stop]:
+        return False
+    return not cuts_word(tail, cur.head) and cut_strength(tail, cur.head) == 0
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -414,6 +433,8 @@ def join_kind(
         return None
     if _starts_new_sentence(start, starters):
         return None
+    if _names_its_subject_again(prev, cur):
+        return None  # a caption, then the article: "…北邻荣乌高速" / "雄安新区是…"
     if (
         min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
         and not _row_of_cells(prev._last_line)
