@@ -336,6 +336,46 @@ def _names_its_subject_again(prev: Paragraph, cur: Paragraph) -> bool:
     return not cuts_word(tail, cur.head) and cut_strength(tail, cur.head) == 0
 
 
+AFTER_STOP_MIN = 3  # ideographs of a sentence begun after a line's full stop
+LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after a line's last comma
+
+
+def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
+    """Did the short line ``prev`` begin a sentence or a clause that ``cur`` goes on with?
+
+    After its last full stop, three ideographs or more and no colon, exclamation or
+    question (a field, a cry, a headline of a comment), and ``cur`` ends a sentence and
+    does not open by defining its subject (a caption's paragraph); or,
+    with no full stop, a comma and then one to three ideographs (a heading's clauses are
+    longer: "“保过”宣传，暗藏玄机"), and ``cur`` is no headline."""
+    if not is_han(cur.head[:1]) or DEFINES_RE.match(cur.head):
+        return False  # not before a paragraph that names its subject: "雄安新区是…"
+    tail = prev.tail
+    stop = tail.rfind("。")
+    if stop >= 0:
+        if stop and tail[stop - 1].isascii() and tail[stop - 1].isalpha():
+            return False  # a translated initial, not a sentence's end: "伯顿d。航空航天大学"
+        after = tail[stop + 1 :].strip()
+        han = sum(1 for ch in after if is_han(ch))
+        return (
+            han >= AFTER_STOP_MIN
+            and 2 * han >= len(after)
+            and not any(mark in after for mark in "：:！？!?")
+            and ends_sentence(cur.tail)
+        )
+    if prev.has_full_stop() or any(mark in tail for mark in "：:！？!?；;"):
+        return False
+    comma = max(tail.rfind("，"), tail.rfind(","))
+    if comma < 0 or max(tail.rfind("、"), tail.rfind("；")) > comma:
+        return False
+    after = tail[comma + 1 :]
+    return (
+        1 <= len(after) <= LAST_CLAUSE_MAX
+        and all(is_han(ch) for ch in after)
+        and not _title_like(cur)
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -504,6 +544,11 @@ def join_kind(
     ):
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
+        return ""
+    if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur):
+        # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
+        # or a clause and began the next, which the line under it ends. A heading neither
+        # holds a full stop nor stops two characters into a clause.
         return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
