@@ -486,8 +486,8 @@ def join_kind(
         # meet at a word boundary (each side reads as whole words), however short the line.
         return ""
     quoted = prev.open_quote()
-    if first and not quoted:
-        return None  # the title is never glued to the lead
+    if first and not quoted and prev.length < PARAGRAPH_MIN and not prev.has_full_stop():
+        return None  # the title is never glued to the lead (a first line of sentences is none)
     if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
         return None  # Latin text, code and URLs are not glued
     # On a page whose paragraphs start indented, a paragraph whose first line is indented
