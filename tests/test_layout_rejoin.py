@@ -120,3 +120,33 @@ def test_a_caption_stays_apart_from_a_paragraph_that_names_its_subject_again():
         "2020年春天的城南图书馆新馆，该馆为城南新区建成后第一座大型公共建筑。距市中心3公里处，东邻滨江大道",
         "城南图书馆是本市第二大公共图书馆，也是首个由市民投票命名的图书馆，位于城南新区中心。",
     )
+
+
+# --- the page's habit: headings set off like paragraphs -----------------------------------
+
+
+def page(*blocks: str, sep: str = "\n\n") -> list[str]:
+    return layout(sep.join(blocks), Report(), lambda c: True).split("\n")
+
+
+PARAGRAPH = "馆方表示，夜间开放期间，自习区和期刊区照常开放，其余区域视读者人数逐步开放。"
+
+
+def test_on_a_page_whose_headings_stand_between_blank_lines_a_short_piece_joins():
+    blocks = [TITLE, "开放时间", PARAGRAPH, "借阅规则", PARAGRAPH, "读者须知", PARAGRAPH]
+    assert page(*blocks, "读者每次可借\n图书十册，借期三十天。") == [
+        *blocks,
+        "读者每次可借图书十册，借期三十天。",
+    ]
+
+
+def test_on_a_page_whose_headings_sit_over_their_text_a_short_line_stays():
+    blocks = ["开放时间\n" + PARAGRAPH, "借阅规则\n" + PARAGRAPH, "读者每次可借\n" + PARAGRAPH]
+    assert page(TITLE, *blocks) == [TITLE, *"\n".join(blocks).split("\n")]
+
+
+def test_on_an_indented_page_whose_headings_are_indented_a_short_piece_joins():
+    lines = [TITLE, "开放时间", PARAGRAPH, "借阅规则", PARAGRAPH, "读者须知", PARAGRAPH]
+    lines = ["\u3000\u3000" + line for line in lines]
+    lines += ["\u3000\u3000读者每次可借", "图书十册，借期三十天。"]
+    assert page(*lines, sep="\n")[-1] == "读者每次可借图书十册，借期三十天。"

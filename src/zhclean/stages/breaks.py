@@ -397,6 +397,7 @@ def join_kind(
     dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
     ui_ends: tuple[str, ...] = (),
     parted: bool = False,
+    set_off: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -496,8 +497,10 @@ def join_kind(
     clause = prev.has_comma()
     # Not a heading, a field or a headline over its teaser: those stand on their own line
     # with no blank line under them on such pages too ("历史" / "主条目：汉语史").
+    # On a page that sets its headings off as it sets off its paragraphs (a blank line
+    # under them, or an indent), a line of a heading's shape with neither is a piece too.
     piece = (
-        (not _title_like(prev) or prev.has_clause_mark())
+        (not _title_like(prev) or prev.has_clause_mark() or set_off)
         and not LABEL_VALUE_RE.match(prev.head)
         and not LABEL_VALUE_RE.match(start)
     )
@@ -545,6 +548,8 @@ def join_kind(
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
         return ""
+    if parted and cur.blank_before and not quoted:
+        return None  # past the strong evidence, a blank line parts this page's paragraphs
     if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
         # or a clause and began the next, which the line under it ends. A heading neither
