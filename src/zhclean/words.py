@@ -188,7 +188,7 @@ def is_word(text: str) -> bool:
 
 # Characters of ideographs read on each side of a break: enough for the words across it and
 # the words next to those, which decide the best reading.
-SEAM_WINDOW = 8
+SEAM_WINDOW = 6
 # A word's cost is -ln(its share of jieba's counts), kept in eighths of a unit in one byte.
 COST_SCALE = 8
 
@@ -274,6 +274,9 @@ def _costs() -> CostList:
 
 # An ideograph jieba does not know costs as a word seen once in its counts.
 UNKNOWN_COST = 255
+# A character this rare in jieba's counts (about one in a hundred thousand) is most likely a
+# Traditional form: common Simplified ones cost under 90, their Traditional forms over 100.
+RARE_COST = 100
 
 
 def _best_costs(text: str) -> tuple[list[int], list[int]]:
@@ -312,9 +315,11 @@ def _han_edges(left: str, right: str) -> tuple[str, str]:
         j += 1
     end, start = left[i:], right[:j]
     if end and start:
-        from .stages.script import traditional_chars
-
-        if traditional_chars().search(end + start):
+        costs = _costs()
+        if any((costs.get(ch) or UNKNOWN_COST) >= RARE_COST for ch in end + start):
+            # A character jieba's counts barely know: Traditional, most likely (its words
+            # are Simplified). OpenCC reads the window as Simplified; Simplified text is
+            # (nearly) a fixed point of it.
             from .chardata import convert
 
             simple = convert(end + "\n" + start, "t2s").split("\n")
@@ -337,7 +342,15 @@ def cut_strength(left: str, right: str) -> float:
         >>> cut_strength("百年征程波澜", "壮阔") > 3, cut_strength("品牌型号：华硕台式电脑", "系统") < 3
         (True, True)
     """
-    end, start = _han_edges(left, right)
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return 0.0
+    return _strength(*_han_edges(left, right))
+
+
+@lru_cache(maxsize=4096)
+def _strength(end: str, start: str) -> float:
+    """cut_strength of two runs of ideographs (a break is asked again as its paragraph
+    grows: one reading per seam)."""
     if not end or not start:
         return 0.0
     forward, backward = _best_costs(end + start)
