@@ -182,3 +182,177 @@ def is_word(text: str) -> bool:
     (True, False)
     """
     return text in _words()
+
+
+# --- the segmenter: is the break inside a word of the best reading? ---------------------
+
+# Characters of ideographs read on each side of a break: enough for the words across it and
+# the words next to those, which decide the best reading.
+SEAM_WINDOW = 6
+# A word's cost is -ln(its share of jieba's counts), kept in eighths of a unit in one byte.
+COST_SCALE = 8
+
+
+def _read_costs() -> dict[int, tuple[str, bytes]]:
+    """jieba's characters and words of two to four characters with their costs, by length:
+    each length's words as one sorted string and their costs in the same order."""
+    import math
+
+    counts: dict[str, int] = {}
+    path = _dictionary()
+    if path is not None:
+        lines = path.open("r", encoding="utf-8")
+    else:
+        from importlib import resources
+
+        lines = resources.files("jieba").joinpath("dict.txt").open("r", encoding="utf-8")
+    with lines:
+        for line in lines:
+            word, _, rest = line.partition(" ")
+            if 1 <= len(word) <= 4 and all(is_han(ch) for ch in word):
+                count = int(rest.split(" ", 1)[0])
+                if count >= (1 if len(word) == 1 else MIN_FREQUENCY):
+                    counts[word] = counts.get(word, 0) + count
+    total = math.log(sum(counts.values()) or 1)
+    tables: dict[int, tuple[str, bytes]] = {}
+    for size in (1, 2, 3, 4):
+        words = sorted(w for w in counts if len(w) == size)
+        costs = bytes(min(255, round((total - math.log(counts[w])) * COST_SCALE)) for w in words)
+        tables[size] = ("".join(words), costs)
+    return tables
+
+
+class CostList:
+    """A word's cost (in eighths of -ln of its share), None for no word: a binary search
+    over each length's sorted string, then a dict after ``SET_AFTER`` lookups.
+
+        >>> costs = CostList({1: ("方", bytes([80])), 2: ("人们方法", bytes([60, 50]))})
+        >>> costs.get("方法"), costs.get("法人"), costs.get("方")
+        (50, None, 80)
+    """
+
+    def __init__(self, tables: dict[int, tuple[str, bytes]]) -> None:
+        self._tables = tables
+        self._dict: dict[str, int] | None = None
+        self._asked = 0
+
+    def get(self, word: str) -> int | None:
+        if self._dict is not None:
+            return self._dict.get(word)
+        self._asked += 1
+        if self._asked > SET_AFTER:
+            self._dict = {
+                text[i * size : i * size + size]: cost
+                for size, (text, costs) in self._tables.items()
+                for i, cost in enumerate(costs)
+            }
+            return self._dict.get(word)
+        size = len(word)
+        text, costs = self._tables.get(size, ("", b""))
+        low, high = 0, len(costs)
+        while low < high:
+            middle = (low + high) // 2
+            probe = text[middle * size : middle * size + size]
+            if probe < word:
+                low = middle + 1
+            elif probe > word:
+                high = middle
+            else:
+                return costs[middle]
+        return None
+
+
+@lru_cache(maxsize=1)
+def _costs() -> CostList:
+    path = _dictionary()
+    stamp = "none"
+    if path is not None:
+        stat = path.stat()
+        stamp = f"{path}:{stat.st_size}:{stat.st_mtime_ns}"
+    return CostList(cached("jieba-costs", (source_of(__file__), stamp), _read_costs))
+
+
+# An ideograph jieba does not know costs as a word seen once in its counts.
+UNKNOWN_COST = 255
+# A character this rare in jieba's counts (about one in a hundred thousand) is most likely a
+# Traditional form: common Simplified ones cost under 90, their Traditional forms over 100.
+RARE_COST = 100
+
+
+def _best_costs(text: str) -> tuple[list[int], list[int]]:
+    """The cost of the best reading of each prefix and of each suffix of ``text``."""
+    costs = _costs()
+    n = len(text)
+    big = 1 << 30
+    forward = [0] + [big] * n
+    backward = [big] * n + [0]
+    pieces: dict[tuple[int, int], int] = {}
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 4), end):
+            cost = costs.get(text[start:end])
+            if cost is None:
+                if end - start > 1:
+                    continue
+                cost = UNKNOWN_COST
+            pieces[start, end] = cost
+            forward[end] = min(forward[end], forward[start] + cost)
+    for start in range(n - 1, -1, -1):
+        for end in range(start + 1, min(n, start + 4) + 1):
+            cost = pieces.get((start, end))
+            if cost is not None:
+                backward[start] = min(backward[start], backward[end] + cost)
+    return forward, backward
+
+
+def _han_edges(left: str, right: str) -> tuple[str, str]:
+    """The ideographs at the end of ``left`` and at the start of ``right`` (up to
+    SEAM_WINDOW each), read as Simplified when they are Traditional (jieba's words are)."""
+    i = len(left)
+    while i > 0 and len(left) - i < SEAM_WINDOW and is_han(left[i - 1]):
+        i -= 1
+    j = 0
+    while j < len(right) and j < SEAM_WINDOW and is_han(right[j]):
+        j += 1
+    end, start = left[i:], right[:j]
+    if end and start:
+        costs = _costs()
+        if any((costs.get(ch) or UNKNOWN_COST) >= RARE_COST for ch in end + start):
+            # A character jieba's counts barely know: Traditional, most likely (its words
+            # are Simplified). OpenCC reads the window as Simplified; Simplified text is
+            # (nearly) a fixed point of it.
+            from .chardata import convert
+
+            simple = convert(end + "\n" + start, "t2s").split("\n")
+            if len(simple) == 2 and len(simple[0]) == len(end) and len(simple[1]) == len(start):
+                end, start = simple
+    return end, start
+
+
+def cut_strength(left: str, right: str) -> float:
+    """How much better the text reads with the break inside a word than between two: the
+    cost of the best reading of the ideographs around the break with a word boundary
+    there, less the cost of the best reading (jieba's counts, its segmenter's model), in
+    units of -ln(probability). 0 when the best reading has a boundary at the break, or a
+    side is no ideograph.
+
+        >>> cut_strength("全力做到两个维护，城西区把宣", "讲党的十九届六中全会精神") > 3
+        True
+        >>> cut_strength("什么是肉桂茶，肉桂茶的食用方法", "人们在休闲娱乐的时候")
+        0.0
+        >>> cut_strength("百年征程波澜", "壮阔") > 3, cut_strength("品牌型号：华硕台式电脑", "系统") < 3
+        (True, True)
+    """
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return 0.0
+    return _strength(*_han_edges(left, right))
+
+
+@lru_cache(maxsize=4096)
+def _strength(end: str, start: str) -> float:
+    """cut_strength of two runs of ideographs (a break is asked again as its paragraph
+    grows: one reading per seam)."""
+    if not end or not start:
+        return 0.0
+    forward, backward = _best_costs(end + start)
+    k = len(end)
+    return (forward[k] + backward[k] - forward[-1]) / COST_SCALE

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
-from ..words import cut_length, cuts_word, dangles, is_word
+from ..words import cut_length, cut_strength, cuts_word, dangles, is_word
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -37,6 +37,9 @@ BRACKET_JOIN = "\x00 "
 
 # A fragment this short, after an unclosed parenthesis, is a piece of it: "(邓志强 / 易 / 松)".
 FRAGMENT_MAX = 12
+# Ideographs of a fragment that may be a name's characters padded in print: more go on the
+# sentence inside the bracket.
+NAME_PIECE_MAX = 4
 
 LIST_OR_MARKDOWN_RE = re.compile(
     r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
@@ -210,6 +213,9 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
+# How much better the text reads with a word across the break than with a boundary there
+# (units of -ln p, jieba's counts): past this, the break cut a word, whatever the lines.
+STRONG_SEAM = 3.0
 
 
 def _closes_quote(prev: Paragraph, cur: Paragraph) -> bool:
@@ -297,6 +303,79 @@ def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
 BRACKET_OPEN_MAX = 12
 
 
+# Marks a sentence carries and a row of a table's cells does not.
+SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
+# A space between two cells: after an ideograph, before an ideograph or a figure (a space at
+# a seam of Han and Latin is the author's spacing inside a sentence: "使用 Python 的").
+CELL_GAP_RE = re.compile("(?<=[一-鿿]) (?=[一-鿿0-9])")
+
+
+def _row_of_cells(text: str) -> bool:
+    """Is the line a row of a table, its cells parted by spaces and no sentence mark among
+    them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
+    next row's first word is no piece of it, whatever word the two edges make."""
+    return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
+
+
+# A paragraph's first sentence that names its subject and says what or where it is.
+DEFINES_RE = re.compile("^([\u4e00-\u9fff]{4,8}?)(?:是|为|位于|地处|坐落)")
+
+
+def _names_its_subject_again(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does ``cur`` open as a paragraph of its own: naming a subject that ``prev`` named
+    in a sentence it completed, and saying what it is ("雄安新区是…" under "…雄安新区成立后
+    第一处地标区域。容城以东5公里处，北邻荣乌高速"), with the break between two whole words?
+    Then ``prev`` is a caption or a lead of its own, not a sentence the break cut."""
+    found = DEFINES_RE.match(cur.head)
+    if not found:
+        return False
+    tail = prev.tail
+    stop = max(tail.rfind("。"), tail.rfind("！"), tail.rfind("？"))
+    if stop < 0 or found.group(1) not in tail[:stop]:
+        return False
+    return not cuts_word(tail, cur.head) and cut_strength(tail, cur.head) == 0
+
+
+AFTER_STOP_MIN = 3  # ideographs of a sentence begun after a line's full stop
+LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after a line's last comma
+
+
+def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
+    """Did the short line ``prev`` begin a sentence or a clause that ``cur`` goes on with?
+
+    After its last full stop, three ideographs or more and no colon, exclamation or
+    question (a field, a cry, a headline of a comment), and ``cur`` ends a sentence and
+    does not open by defining its subject (a caption's paragraph); or,
+    with no full stop, a comma and then one to three ideographs (a heading's clauses are
+    longer: "“保过”宣传，暗藏玄机"), and ``cur`` is no headline."""
+    if not is_han(cur.head[:1]) or DEFINES_RE.match(cur.head):
+        return False  # not before a paragraph that names its subject: "雄安新区是…"
+    tail = prev.tail
+    stop = tail.rfind("。")
+    if stop >= 0:
+        if stop and tail[stop - 1].isascii() and tail[stop - 1].isalpha():
+            return False  # a translated initial, not a sentence's end: "伯顿d。航空航天大学"
+        after = tail[stop + 1 :].strip()
+        han = sum(1 for ch in after if is_han(ch))
+        return (
+            han >= AFTER_STOP_MIN
+            and 2 * han >= len(after)
+            and not any(mark in after for mark in "：:！？!?")
+            and ends_sentence(cur.tail)
+        )
+    if prev.has_full_stop() or any(mark in tail for mark in "：:！？!?；;"):
+        return False
+    comma = max(tail.rfind("，"), tail.rfind(","))
+    if comma < 0 or max(tail.rfind("、"), tail.rfind("；")) > comma:
+        return False
+    after = tail[comma + 1 :]
+    return (
+        1 <= len(after) <= LAST_CLAUSE_MAX
+        and all(is_han(ch) for ch in after)
+        and not _title_like(cur)
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -318,6 +397,7 @@ def join_kind(
     dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]] = ((), (), ()),
     ui_ends: tuple[str, ...] = (),
     parted: bool = False,
+    set_off: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -334,7 +414,15 @@ def join_kind(
     fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
     if fragment and prev.open_paren():
         # A closing bracket alone on its line closes the one above: no space before it.
-        return "" if start[:1] in ")）" else BRACKET_JOIN
+        if start[:1] in ")）":
+            return ""
+        # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
+        # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
+        # goes on with the words inside the bracket.
+        han = sum(1 for ch in cur.head if is_han(ch))
+        if han > NAME_PIECE_MAX or (han > 2 and cut_strength(end, start) >= STRONG_SEAM):
+            return ""
+        return BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur):
@@ -386,9 +474,21 @@ def join_kind(
         return None
     if _starts_new_sentence(start, starters):
         return None
+    if _names_its_subject_again(prev, cur):
+        return None  # a caption, then the article: "…北邻荣乌高速" / "雄安新区是…"
+    if (
+        min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
+        and not _row_of_cells(prev._last_line)
+        and not _row_of_cells(cur.head)
+        and cut_strength(end, start) >= STRONG_SEAM
+    ):
+        # The best reading of the text around the break has a word across it, by far: "…送手
+        # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it
+        # meet at a word boundary (each side reads as whole words), however short the line.
+        return ""
     quoted = prev.open_quote()
-    if first and not quoted:
-        return None  # the title is never glued to the lead
+    if first and not quoted and prev.length < PARAGRAPH_MIN and not prev.has_full_stop():
+        return None  # the title is never glued to the lead (a first line of sentences is none)
     if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
         return None  # Latin text, code and URLs are not glued
     # On a page whose paragraphs start indented, a paragraph whose first line is indented
@@ -397,8 +497,10 @@ def join_kind(
     clause = prev.has_comma()
     # Not a heading, a field or a headline over its teaser: those stand on their own line
     # with no blank line under them on such pages too ("历史" / "主条目：汉语史").
+    # On a page that sets its headings off as it sets off its paragraphs (a blank line
+    # under them, or an indent), a line of a heading's shape with neither is a piece too.
     piece = (
-        (not _title_like(prev) or prev.has_clause_mark())
+        (not _title_like(prev) or prev.has_clause_mark() or set_off)
         and not LABEL_VALUE_RE.match(prev.head)
         and not LABEL_VALUE_RE.match(start)
     )
@@ -424,7 +526,9 @@ def join_kind(
         # seldom an accident of a heading and the line under it: the short line above is
         # a sentence's first words, not a heading.
         return ""
-    if not headline and dangles(end, start, *dangling[:2]):
+    # A particle that starts no sentence starts no headline either ("的奋斗路…"); a word
+    # that ends none may end a headline's label ("关于" / "版权 ©…", "…审核通过").
+    if dangles(end, start, dangling[0] if not headline else (), dangling[1]):
         return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
     if (
         clause
@@ -435,12 +539,21 @@ def join_kind(
         # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
         # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
         and _clause_marks(prev.text) >= 2
-        and not headline
+        # Not before a headline, a question's too ("…因此应同" / "轮胎炼油设备在冬天如何正常
+        # 使用？": a teaser the site cut, then the next entry).
+        and not _title_like(cur)
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
         and not _parallel_clauses(prev.text)
     ):
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
+        return ""
+    if parted and cur.blank_before and not quoted:
+        return None  # past the strong evidence, a blank line parts this page's paragraphs
+    if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur):
+        # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
+        # or a clause and began the next, which the line under it ends. A heading neither
+        # holds a full stop nor stops two characters into a clause.
         return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
@@ -452,6 +565,6 @@ def join_kind(
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur):
         return None  # the next line is a headline of its own
-    if not ((ends_sentence(cur.tail) and cur.length >= 15) or cur.length >= 20 or quoted):
+    if not (ends_sentence(cur.tail) or cur.has_full_stop() or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
     return ""

@@ -30,6 +30,7 @@ from .page_shape import (
     _breaks_cut_words,
     blank_parted,
     broken_at_clauses,
+    headings_set_off,
     indented_paragraphs,
     listing_rhythm,
     spun_tails,
@@ -160,6 +161,7 @@ def layout(
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
     parted = blank_parted(lines)
+    set_off = (parted or indented_doc) and headings_set_off(lines)
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
 
@@ -184,6 +186,7 @@ def layout(
             dangling=dangling,
             ui_ends=ui_ends,
             parted=parted,
+            set_off=set_off,
         )
         if kind is None:
             return False

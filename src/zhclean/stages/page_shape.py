@@ -84,9 +84,17 @@ def wrap_width(lines: list[Line]) -> int | None:
         if near >= best_near:
             best, best_near = width, near
     share = best_near / len(widths)
+    # A wrap leaves no line past its width: lines well past it (a paragraph broken at
+    # random, a table's long rows) say the lines of one width met there by chance.
+    over = sum(1 for width in widths if width > best + WRAP_SLACK)
+    if over * OVER_SHARE > best_near:
+        return None
     if (best_near >= 4 and share >= 0.4) or (best_near >= 3 and share >= 0.5):
         return best
     return None
+
+
+OVER_SHARE = 4  # lines past the width, against those at it, that a wrap tolerates: 1 in 4
 
 
 def _full_line(last_width: int, start: str, width: int) -> bool:
@@ -215,3 +223,48 @@ def spun_tails(lines: list[Line]) -> bool:
     latin = sum(1 for text in long if STRAY_TAIL_RE.search(text))
     han = sum(1 for text in long if STRAY_HAN_TAIL_RE.search(text))
     return latin >= 1 and latin + han >= 2
+
+
+HEADING_MAX = 40  # characters of a heading
+HEADINGS_SET_OFF = 2  # headings set off like paragraphs that show the page's habit
+SET_OFF_SHARE = 2  # headings set off, against lines of their shape right over a line
+HEADING_MARKS_RE = re.compile("[。，、；：,;:]")
+
+
+def _heading_shape(text: str) -> bool:
+    """Short, with no sentence end and no clause or field mark: a heading's shape."""
+    return (
+        2 <= len(text) <= HEADING_MAX
+        and not ends_sentence(text)
+        and not HEADING_MARKS_RE.search(text)
+    )
+
+
+def headings_set_off(lines: list[Line]) -> bool:
+    """Does the page set its headings off as it sets off its paragraphs: two or more
+    lines of a heading's shape standing between blank lines, or indented with an indented
+    line under them, twice as many as the lines of that shape right over a line? Then a
+    line of that shape with neither is a piece of a paragraph the scraper cut, not a
+    heading over its text.
+
+        >>> page = [Line("工作动态", indented=True), Line("甲" * 30 + "。", indented=True)] * 2
+        >>> headings_set_off(page)
+        True
+        >>> headings_set_off([Line("工作动态"), Line("甲" * 30 + "。")] * 2)
+        False
+    """
+    found = over = 0
+    for i, line in enumerate(lines):
+        if line.fenced or not _heading_shape(line.text):
+            continue
+        below = lines[i + 1] if i + 1 < len(lines) else None
+        alone = (line.blank_before or i == 0) and (below is None or below.blank_before)
+        indented = line.indented and (below is None or below.indented)
+        if alone or indented:
+            found += 1
+        elif below is not None and not below.blank_before:
+            over += 1  # right over a line: a heading over its text, or a piece
+    # The habit holds when the lines set off outnumber those right over a line two to one
+    # (a listing's headlines right over their teasers, a wiki's headings over their text,
+    # break it).
+    return found >= HEADINGS_SET_OFF and found >= SET_OFF_SHARE * over

@@ -1,0 +1,152 @@
+"""Layout: breaks rejoined by the segmenter's reading and the page's shape (issue 14), and
+the lines that must stay apart whatever their edges spell. Every page here is made up for
+these tests; the first line is a title, so each case starts on the second line."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+from zhclean.words import cut_strength
+
+TITLE = "城南图书馆延长开放时间"
+
+
+def run(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def joined(*lines: str) -> None:
+    assert run(*lines) == ["".join(lines)]
+
+
+def apart(*lines: str) -> None:
+    assert run(*lines) == list(lines)
+
+
+# --- a word cut by the break, by the best reading of the text around it ---------------
+
+
+def test_the_segmenter_tells_a_cut_word_from_two_whole_words():
+    assert cut_strength("馆内新增自助借还设", "备和电子阅报屏") > 3  # 设备
+    assert cut_strength("工作方法", "学习先进经验") == 0  # 方法 / 学习: two whole words
+    assert cut_strength("48小时内", "力传感器") > 3  # 内力, read across two cells
+    assert cut_strength("图書館新增自助借還設", "備") > 3  # Traditional, read as Simplified
+
+
+def test_a_short_line_cut_inside_a_word_joins():
+    joined("馆内新增自助借还设", "备和电子阅报屏，读者可以自行办理借还手续。")
+
+
+def test_a_short_line_cut_inside_an_idiom_joins():
+    joined("一百年来征程波澜", "壮阔，这座图书馆见证了城南的变迁。")
+
+
+def test_a_heading_whose_last_word_meets_the_next_lines_first_stays():
+    apart("工作方法", "学习先进经验，馆方派员到外地图书馆考察了三次。")
+
+
+def test_a_row_of_cells_is_not_glued_to_the_next_row_by_a_word_across_them():
+    apart(
+        "压力传感器U5 德国产 现货 洽询 48小时内",
+        "力传感器的量程从二十牛到五十千牛，精度为千分之一。",
+    )
+
+
+def test_one_character_lines_stay_labels():
+    apart("性别：", "男", "女")
+
+
+# --- the line under: the rest of a sentence, or a headline --------------------------------
+
+
+LONG = "今年以来，城南图书馆先后举办了读书会、专题讲座和书画展览等各类活动，参加的读者超过两万人次，图书馆已经成为市民"
+
+
+def test_a_short_last_piece_that_ends_the_sentence_joins_a_long_line():
+    joined(LONG, "读书的好去处。")
+
+
+def test_a_line_starting_with_a_particle_joins_however_short():
+    joined(LONG, "的读者推出夜读")
+
+
+def test_a_question_headline_after_a_cut_teaser_stays():
+    apart("馆方表示，书架都由木材做成，在潮湿的季节更易变形，因此应同", "书架在梅雨季节如何保养？")
+
+
+# --- brackets --------------------------------------------------------------------------
+
+
+def test_a_word_cut_inside_a_bracket_joins_without_a_space():
+    joined("开放时间为每天上午九时至晚上十时（法定节", "假日除外），读者凭证入馆。")
+
+
+def test_a_long_fragment_inside_a_bracket_goes_on_without_a_space():
+    joined("改造工程于下月完工。（承建单位为", "城南建设公司）")
+
+
+def test_the_characters_of_a_name_inside_a_bracket_keep_their_space():
+    assert run("全文完。(记者 王", "刚", "丽)") == ["全文完。(记者 王 刚 丽)"]
+
+
+# --- widths ----------------------------------------------------------------------------
+
+
+def test_lines_of_one_width_among_longer_ones_are_no_wrap():
+    rows = [
+        "促销时间 2020年03月25日至2020年03月31日",
+        "经销商 城南汽车销售服务有限公司本部门店",
+        "指导价格 十二万九千八百元 现价优惠中",
+        "联系电话 0000-12345678 欢迎来电咨询",
+    ]
+    prose = [
+        "这款车型采用了新一代发动机，百公里油耗比上一代降低了百分之十二，动力也更加平顺。",
+        "经销商表示，本次促销活动期间，到店试驾的顾客还可以获得一份精美礼品，数量有限送完为止。",
+        "据了解，该车型上市半年以来销量稳步增长，在同级别车型中的市场份额已经排到了前三位。",
+        "业内人士认为，随着消费者对燃油经济性的关注度不断提高，这类车型的前景值得期待。",
+        "城南汽车销售服务有限公司成立于二〇〇八年，是本市规模最大的汽车经销商之一。",
+    ]
+    lines = [*rows, *prose]
+    assert run(*lines) == lines
+
+
+# --- a caption, then the article -------------------------------------------------------
+
+
+def test_a_caption_stays_apart_from_a_paragraph_that_names_its_subject_again():
+    # The caption completed a sentence and ends at a word boundary; the paragraph under it
+    # opens by naming the subject the caption named and saying what it is.
+    apart(
+        "2020年春天的城南图书馆新馆，该馆为城南新区建成后第一座大型公共建筑。距市中心3公里处，东邻滨江大道",
+        "城南图书馆是本市第二大公共图书馆，也是首个由市民投票命名的图书馆，位于城南新区中心。",
+    )
+
+
+# --- the page's habit: headings set off like paragraphs -----------------------------------
+
+
+def page(*blocks: str, sep: str = "\n\n") -> list[str]:
+    return layout(sep.join(blocks), Report(), lambda c: True).split("\n")
+
+
+PARAGRAPH = "馆方表示，夜间开放期间，自习区和期刊区照常开放，其余区域视读者人数逐步开放。"
+
+
+def test_on_a_page_whose_headings_stand_between_blank_lines_a_short_piece_joins():
+    blocks = [TITLE, "开放时间", PARAGRAPH, "借阅规则", PARAGRAPH, "读者须知", PARAGRAPH]
+    assert page(*blocks, "读者每次可借\n图书十册，借期三十天。") == [
+        *blocks,
+        "读者每次可借图书十册，借期三十天。",
+    ]
+
+
+def test_on_a_page_whose_headings_sit_over_their_text_a_short_line_stays():
+    blocks = ["开放时间\n" + PARAGRAPH, "借阅规则\n" + PARAGRAPH, "读者每次可借\n" + PARAGRAPH]
+    assert page(TITLE, *blocks) == [TITLE, *"\n".join(blocks).split("\n")]
+
+
+def test_on_an_indented_page_whose_headings_are_indented_a_short_piece_joins():
+    lines = [TITLE, "开放时间", PARAGRAPH, "借阅规则", PARAGRAPH, "读者须知", PARAGRAPH]
+    lines = ["\u3000\u3000" + line for line in lines]
+    lines += ["\u3000\u3000读者每次可借", "图书十册，借期三十天。"]
+    assert page(*lines, sep="\n")[-1] == "读者每次可借图书十册，借期三十天。"
