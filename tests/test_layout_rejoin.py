@@ -150,3 +150,16 @@ def test_on_an_indented_page_whose_headings_are_indented_a_short_piece_joins():
     lines = ["\u3000\u3000" + line for line in lines]
     lines += ["\u3000\u3000读者每次可借", "图书十册，借期三十天。"]
     assert page(*lines, sep="\n")[-1] == "读者每次可借图书十册，借期三十天。"
+
+
+def test_a_stamp_ending_in_its_date_and_a_row_of_labels_stand_on_their_own_lines():
+    from zhclean import clean_bytes
+
+    page = "\n".join(
+        [
+            "太原供暖31日结束，升压试验将持续至4月2日",
+            "本网摄影师用牛奶、颜料记录跳动音符，作品在城南图书馆展出，欢迎市民前往参观。",
+        ]
+    )
+    out = clean_bytes(page.encode()).text.split("\n")
+    assert out[0].endswith("4月2日")

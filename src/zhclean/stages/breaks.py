@@ -310,6 +310,10 @@ SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
 CELL_GAP_RE = re.compile("(?<=[一-鿿]) (?=[一-鿿0-9])")
 
 
+# A stamp's end: a date or a time of day ("w***f 2017年11月27日", "…2024-01-06 10:12").
+STAMP_END_RE = re.compile(r"\d{1,2}\s?[日号]$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}:\d{2}$")
+
+
 def _row_of_cells(text: str) -> bool:
     """Is the line a row of a table, its cells parted by spaces and no sentence mark among
     them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
@@ -480,6 +484,7 @@ def join_kind(
         min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
         and not _row_of_cells(prev._last_line)
         and not _row_of_cells(cur.head)
+        and not STAMP_END_RE.search(end)  # "…至4月2日" / "本网…" make no word "日本"
         and cut_strength(end, start) >= STRONG_SEAM
     ):
         # The best reading of the text around the break has a word across it, by far: "…送手
@@ -503,6 +508,9 @@ def join_kind(
         (not _title_like(prev) or prev.has_clause_mark() or set_off)
         and not LABEL_VALUE_RE.match(prev.head)
         and not LABEL_VALUE_RE.match(start)
+        # A row of a menu's labels or a stamp ending in its date stands on its own line.
+        and not _row_of_cells(prev._last_line)
+        and not STAMP_END_RE.search(end)
     )
     if piece and indented_doc and prev.indented and not cur.indented:
         return ""
