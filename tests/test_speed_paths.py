@@ -101,3 +101,32 @@ def test_control_count_as_the_loop():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         loop = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
         assert len(_CONTROL_RE.findall(text)) == loop
+
+
+GARBLE_ALPHABET = (
+    ALPHABET + "&<>();,，。、？?[]】【(（jīngàdocumentwrite.\u200b\u200d\u00ad\ufeff 　"
+)
+
+
+def test_garble_gate_as_the_one_pattern():
+    from zhclean.stages import garble
+
+    rng = random.Random(18)
+    texts = _texts(18, 1000) + ["document.write('x')", "历史[编辑]\n", "历史】 \n正文", "a,?b"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(GARBLE_ALPHABET) for _ in range(rng.randint(1, 12))))
+    for text in texts:
+        assert garble.may_garble(text) == bool(garble.GATE_RE.search(text)), repr(text)
+
+
+def test_suspect_gate_as_the_run_pattern():
+    from zhclean import chardata
+
+    rng = random.Random(19)
+    alphabet = ALPHABET + "—–“”‘’…•ÃÂ¡°Í\ue000ｱ╔Жα"
+    texts = _texts(19, 1000)
+    for _ in range(4000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for text in texts:
+        expected = "\ufffd" in text or bool(chardata._SUSPECT_RUN_RE.search(text))
+        assert chardata.has_suspect_chars(text) == expected, repr(text)
