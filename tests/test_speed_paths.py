@@ -169,3 +169,47 @@ def test_latin1_text_scores_as_the_class_scans():
     for text in texts:
         for skip_lost in (False, True):
             assert chardata.cjk_totals(text, skip_lost=skip_lost) == reference(text, skip_lost)
+
+
+def test_lines_checked_for_mojibake_are_those_the_line_loop_would_repair():
+    """Only lines with a trace of mojibake are asked; every line the gate passes is one."""
+    from zhclean.report import Report
+    from zhclean.stages import repair
+
+    def reference(text: str, report: Report) -> str:  # the loop over every line
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            for _ in range(repair.LINE_ROUNDS):
+                if len(line.strip()) < 2 or not mojibake.might_be_mojibake(line):
+                    break
+                fixed, path = repair._repair_line(line, True)
+                if not path or fixed == line:
+                    break
+                report.add(repair._code(path, "ZH111"), line=i + 1, before=line, after=fixed)
+                line = lines[i] = fixed
+        return "\n".join(lines)
+
+    rng = random.Random(21)
+    pieces = [
+        "正文第一段，说明情况。",
+        "他说¡°ÍòÉ½ºì±é¡±。",
+        "ÎÒÃÇÖÕÓÚ³É¹¦ÁË£¡",
+        "浠ｇ爜澶у叏",
+        "歷史經(jīng)驗",
+        "缺字\ufffd一个",
+        "铿锵有力",
+        "Le cafÃ© est fermÃ©",
+        "",
+        "a",
+        "张三·李四",
+    ]
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        lines = text.split("\n")
+        gated = [i for i, line in enumerate(lines) if mojibake.might_be_mojibake(line)]
+        assert set(gated) <= set(repair._traced_lines(text)), repr(text)
+        mine, theirs = Report(), Report()
+        assert repair._repair_lines(text, mine, lambda code: True) == reference(text, theirs)
+        assert [(e.code, e.line, e.after) for e in mine.events] == [
+            (e.code, e.line, e.after) for e in theirs.events
+        ]

@@ -331,6 +331,13 @@ def rare_han_re() -> re.Pattern[str]:
     return re.compile(f"[{rare_han_class()}]")
 
 
+@lru_cache(maxsize=1)
+def mojibake_trace_re() -> re.Pattern[str]:
+    """Any character a mojibake gate could start from: a suspect character, a rare ideograph,
+    U+FFFD. A text with none passes no gate, whatever is taken out of it first."""
+    return re.compile(f"[\ufffd{_SUSPECT_RE.pattern[1:-1]}{rare_han_class()}]")
+
+
 NON_HAN_RE = re.compile(f"[^{HAN_CLASS}]+")
 
 
