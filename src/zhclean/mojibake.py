@@ -202,14 +202,14 @@ def _hopeless(data: bytes | None, codec: str | None, text: str, strict: str | No
     return len(quick) >= 40 and not _acceptable(text, quick, slack=0.1)
 
 
-def _valid_utf8(data: bytes | None) -> bool:
+def _utf8_reading(data: bytes | None) -> str | None:
+    """``data`` read as UTF-8 when it is valid UTF-8 with non-ASCII in it, else None."""
     if data is None or data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def might_be_mojibake(text: str) -> bool:
@@ -228,21 +228,23 @@ def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
     (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
     out = []
     # Per reader: its units, their bytes when none was lost (made once, not per family),
-    # and whether those are valid UTF-8.
-    seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, bool]] = {}
+    # and their UTF-8 reading when they are valid UTF-8 with non-ASCII in them.
+    seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, str | None]] = {}
     for family, (reader, decoder) in FAMILIES.items():
         if reader not in seen:  # each reader once: three families share the Latin-1 one
             units = reader(text)
             data = None if units is None else lossless(units)
-            seen[reader] = (units, data, _valid_utf8(data))
+            seen[reader] = (units, data, _utf8_reading(data))
         units, data, utf8 = seen[reader]
-        if units is None or (utf8 and decoder is not decode_utf8):
+        if units is None or (utf8 is not None and decoder is not decode_utf8):
             # Bytes that are valid UTF-8 (with non-ASCII in them) were UTF-8: the odds of a
             # legacy text forming valid UTF-8 by chance are nil, so its legacy readings go.
             continue
         codec = QUICK_CODECS.get(decoder)
         strict = None  # the codec's reading without error: what the decoder returns then
-        if codec is not None and data is not None:
+        if utf8 is not None and decoder is decode_utf8:
+            strict = utf8  # read once above
+        elif codec is not None and data is not None:
             try:
                 strict = data.decode(codec)
             except UnicodeDecodeError:
