@@ -165,7 +165,7 @@ def test_kept_patterns_rebuild_equal_to_a_fresh_compile(cache_dir, monkeypatch):
 
     clean_text("歷史經(jīng)驗,。\n首页 > 新闻\n")  # the run-time patterns too
     # As in a process that read no table: every pattern in re's cache is written.
-    monkeypatch.setattr(cache, "_pattern_entries", {})
+    monkeypatch.setattr(cache, "_pattern_keys", set())
     monkeypatch.setattr(cache, "_pattern_refused", set())
     cache.save_patterns()
     (path,) = _table(cache_dir)
@@ -207,7 +207,7 @@ def test_a_warm_start_compiles_no_pattern(cache_dir, tmp_path):
 
 
 def test_a_damaged_pattern_table_is_no_harm(cache_dir, monkeypatch):
-    monkeypatch.setattr(cache, "_pattern_entries", {})
+    monkeypatch.setattr(cache, "_pattern_keys", set())
     cache.save_patterns()
     (path,) = _table(cache_dir)
     path.write_bytes(b"\x00garbage")
@@ -234,3 +234,17 @@ def test_the_word_list_patterns_are_the_same_in_every_process():
         assert run.returncode == 0, run.stderr
         seen.append(run.stdout)
     assert seen[0] == seen[1]
+
+
+def test_the_pattern_table_stays_bounded(cache_dir, monkeypatch):
+    import marshal
+    import re
+
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    monkeypatch.setattr(re, "_MAXCACHE", 10_000)
+    for i in range(cache.PATTERNS_MAX + 50):
+        re.compile(f"zhclean-test-{i}")
+    cache.save_patterns()
+    (path,) = _table(cache_dir)
+    assert len(marshal.loads(path.read_bytes())) <= cache.PATTERNS_MAX
+    re.purge()

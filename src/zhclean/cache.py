@@ -185,10 +185,16 @@ def _write(folder: Path, path: Path, value: object) -> None:
 # Entries a table keeps at most (re's cache holds 512): past that, only the last run's.
 PATTERNS_MAX = 400
 
-# key -> entry, for the patterns this process read from the table or wrote to it; and the
-# keys of patterns that cannot be kept (asked once).
-_pattern_entries: dict[tuple, tuple] = {}
+# The keys of the patterns this process read from the table or wrote to it (their code is
+# not kept in memory: the table is read again when there is something to add); and the keys
+# of patterns that cannot be kept (asked once).
+_pattern_keys: set[tuple] = set()
 _pattern_refused: set[tuple] = set()
+
+
+def _read_patterns(path: Path) -> list[tuple]:
+    with open(path, "rb") as handle:
+        return marshal.loads(handle.read())
 
 
 def _pattern_path() -> Path | None:
@@ -208,17 +214,14 @@ def preload_patterns() -> None:
     try:
         import _sre
 
-        with open(path, "rb") as handle:
-            entries = marshal.loads(handle.read())
         cache = re._cache  # type: ignore[attr-defined]
-        for entry in entries[:PATTERNS_MAX]:
-            pattern, flags, *args = entry
+        for pattern, flags, *args in _read_patterns(path)[:PATTERNS_MAX]:
             key = (type(pattern), pattern, flags)
             if key not in cache:
                 cache[key] = _sre.compile(pattern, *args)
-            _pattern_entries[key] = entry
+            _pattern_keys.add(key)
     except Exception:  # noqa: BLE001 - a shortcut only: compiled as usual instead
-        _pattern_entries.clear()
+        _pattern_keys.clear()
 
 
 def _pattern_entry(pattern: str | bytes, flags: int, compiled: re.Pattern) -> tuple | None:
@@ -256,7 +259,7 @@ def save_patterns() -> None:
         new = [
             key
             for key in cache
-            if key not in _pattern_entries
+            if key not in _pattern_keys
             and key not in _pattern_refused
             and isinstance(key[1], (str, bytes))
         ]
@@ -271,10 +274,15 @@ def save_patterns() -> None:
                 added[key] = entry
         if not added:
             return
-        if len(_pattern_entries) + len(added) > PATTERNS_MAX:
-            _pattern_entries.clear()
-        _pattern_entries.update(added)
-        _write(path.parent, path, list(_pattern_entries.values())[-PATTERNS_MAX:])
+        try:
+            kept = {(type(e[0]), e[0], e[1]): e for e in _read_patterns(path)}
+        except (OSError, EOFError, ValueError, TypeError, IndexError):
+            kept = {}
+        if len(kept) + len(added) > PATTERNS_MAX:
+            kept = {}  # patterns of other runs (other rule files) give way to this run's
+        kept.update(added)
+        _write(path.parent, path, list(kept.values())[-PATTERNS_MAX:])
+        _pattern_keys.update(added)
         _prune(path.parent, "regex")
     except Exception:  # noqa: BLE001 - a shortcut only: the next process compiles as usual
         return
