@@ -182,8 +182,9 @@ def _write(folder: Path, path: Path, value: object) -> None:
 # code and text). Anything unexpected (another Python's internals, a damaged file) and the
 # patterns are compiled as usual.
 
-# Entries a table keeps at most (re's cache holds 512): past that, only the last run's.
-PATTERNS_MAX = 400
+# Entries a table keeps at most (as many as re's cache holds): past that, only the last
+# run's, the first compiled first (a module's own patterns, then those built from word lists).
+PATTERNS_MAX = 512
 
 # The keys of the patterns this process read from the table or wrote to it (their code is
 # not kept in memory: the table is read again when there is something to add); and the keys
@@ -281,7 +282,7 @@ def save_patterns() -> None:
         if len(kept) + len(added) > PATTERNS_MAX:
             kept = {}  # patterns of other runs (other rule files) give way to this run's
         kept.update(added)
-        _write(path.parent, path, list(kept.values())[-PATTERNS_MAX:])
+        _write(path.parent, path, list(kept.values())[:PATTERNS_MAX])
         _pattern_keys.update(added)
         _prune(path.parent, "regex")
     except Exception:  # noqa: BLE001 - a shortcut only: the next process compiles as usual
