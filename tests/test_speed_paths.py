@@ -118,6 +118,12 @@ def test_garble_gate_as_the_one_pattern():
     texts = _texts(18, 1000) + ["document.write('x')", "历史[编辑]\n", "历史】 \n正文", "a,?b"]
     for _ in range(4000):
         texts.append("".join(rng.choice(GARBLE_ALPHABET) for _ in range(rng.randint(1, 12))))
+    # Long texts too (short ones are asked the one pattern): mostly clean, a trace or none.
+    for _ in range(1500):
+        clean = "".join(rng.choice("正文中的句子。") for _ in range(rng.randint(250, 600)))
+        cut = rng.randrange(len(clean))
+        texts.append(clean[:cut] + rng.choice(texts[:4000]) + clean[cut:])
+        texts.append(clean)
     for text in texts:
         assert garble.may_garble(text) == bool(garble.GATE_RE.search(text)), repr(text)
 
@@ -130,6 +136,10 @@ def test_suspect_gate_as_the_run_pattern():
     texts = _texts(19, 1000)
     for _ in range(4000):
         texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for _ in range(1500):  # long texts too (short ones are asked the one pattern)
+        clean = "".join(rng.choice("正文·中的句子。") for _ in range(rng.randint(250, 600)))
+        cut = rng.randrange(len(clean))
+        texts.append(clean[:cut] + rng.choice(texts[:4000]) + clean[cut:])
     for text in texts:
         expected = "\ufffd" in text or bool(chardata._SUSPECT_RUN_RE.search(text))
         assert chardata.has_suspect_chars(text) == expected, repr(text)

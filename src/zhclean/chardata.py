@@ -355,5 +355,7 @@ def has_suspect_chars(text: str) -> bool:
     """
     if "\ufffd" in text:
         return True
+    if len(text) < 256:
+        return bool(_SUSPECT_RUN_RE.search(text))  # one call: less than a loop on a short text
     match = _SUSPECT_RUN_RE.match
     return any(match(text, found.start()) for found in _SUSPECT_RE.finditer(text))

@@ -143,17 +143,17 @@ def _measures(original: str) -> tuple[int, int, int]:
 # A reading is weighed twice (by the quick test of its codec, then as a candidate) and the
 # same reading comes from several families (ftfy's is often one of them): its counts are
 # remembered for the last few readings.
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _everyday_of(candidate: str) -> int:
     return everyday_count(candidate)
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _rare_of(candidate: str) -> int:
     return len(rare_han_re().findall(candidate))
 
 
-@lru_cache(maxsize=16)
+@lru_cache(maxsize=8)
 def _visible_of(candidate: str) -> int:
     return len(_non_ascii(candidate)) - candidate.count("\ufffd")
 
