@@ -146,3 +146,105 @@ def test_the_word_list_answers_as_a_set_would():
         _ = "方法" in words
     assert words._set == every
     assert [word in words for word in asked] == first
+
+
+# --- compiled regular expressions ------------------------------------------------------------
+
+
+def _table(cache_dir):
+    return list(cache_dir.glob("regex-*.marshal"))
+
+
+def test_kept_patterns_rebuild_equal_to_a_fresh_compile(cache_dir, monkeypatch):
+    import _sre
+    import marshal
+    import re
+    from re import _compiler
+
+    from zhclean.stages import garble
+
+    clean_text("歷史經(jīng)驗,。\n首页 > 新闻\n")  # the run-time patterns too
+    re.compile(garble.GATE_RE.pattern)  # in re's cache, whatever other tests compiled since
+    # As in a process that read no table: every pattern in re's cache is written.
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    monkeypatch.setattr(cache, "_pattern_refused", set())
+    cache.save_patterns()
+    (path,) = _table(cache_dir)
+    entries = marshal.loads(path.read_bytes())
+    assert any(entry[0] == garble.GATE_RE.pattern for entry in entries)
+    for pattern, flags, *args in entries:
+        rebuilt = _sre.compile(pattern, *args)
+        fresh = _compiler.compile(pattern, flags)  # not through re's cache
+        assert rebuilt == fresh and rebuilt.groupindex == fresh.groupindex, pattern
+        assert rebuilt.groups == fresh.groups
+
+
+def test_a_warm_start_compiles_no_pattern(cache_dir, tmp_path):
+    """The first run of the command line writes the table; the next process finds every
+    pattern zhclean's modules compile in it."""
+    one = tmp_path / "one.txt"
+    one.write_text("市民公园改造工程正式完工\n经过八个月的施工。\n", "utf-8")
+    env = {**os.environ, "ZHCLEAN_CACHE_DIR": str(cache_dir)}
+    run = subprocess.run([sys.executable, "-m", "zhclean", "check", str(one)], env=env)
+    assert run.returncode == 0
+    assert len(_table(cache_dir)) == 1
+    program = (
+        "import pathlib, re, sys\n"  # what zhclean.cache imports before it reads the table
+        "from re import _compiler\n"
+        "compiled = []\n"
+        "original = _compiler.compile\n"
+        "def counting(p, flags=0):\n"
+        "    compiled.append(p)\n"
+        "    return original(p, flags)\n"
+        "_compiler.compile = counting\n"
+        "import zhclean.cli\n"
+        f"zhclean.clean_bytes(open({str(one)!r}, 'rb').read())\n"
+        "print(len(compiled), [str(p)[:40] for p in compiled])\n"
+    )
+    run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.startswith("0 "), run.stdout
+
+
+def test_a_damaged_pattern_table_is_no_harm(cache_dir, monkeypatch):
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    cache.save_patterns()
+    (path,) = _table(cache_dir)
+    path.write_bytes(b"\x00garbage")
+    program = "from zhclean import clean_text; print(clean_text('歷史經(jīng)驗,。').text, end='')"
+    env = {**os.environ, "ZHCLEAN_CACHE_DIR": str(cache_dir), "PYTHONIOENCODING": "utf-8"}
+    run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.decode("utf-8") == "历史经验。\n"
+
+
+def test_the_word_list_patterns_are_the_same_in_every_process():
+    """Patterns built from word lists (sets) are the same whatever the hash seed, so that a
+    table of compiled patterns written by one process serves the next."""
+    program = (
+        "import re, sys\n"
+        "from zhclean import clean_text\n"
+        "clean_text('标题\\n首页 > 新闻 > 正文\\n正文第一段。\\n上一篇:别的文章\\n')\n"
+        "sys.stdout.write(repr(sorted(str(k[1]) for k in re._cache)))\n"
+    )
+    seen = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "ZHCLEAN_CACHE_DIR": "", "PYTHONHASHSEED": seed}
+        run = subprocess.run([sys.executable, "-c", program], env=env, capture_output=True)
+        assert run.returncode == 0, run.stderr
+        seen.append(run.stdout)
+    assert seen[0] == seen[1]
+
+
+def test_the_pattern_table_stays_bounded(cache_dir, monkeypatch):
+    import marshal
+    import re
+
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    monkeypatch.setattr(re, "_MAXCACHE", 10_000)
+    for i in range(cache.PATTERNS_MAX + 50):
+        re.compile(f"zhclean-test-{i}")
+    cache.save_patterns()
+    (path,) = _table(cache_dir)
+    assert len(marshal.loads(path.read_bytes())) <= cache.PATTERNS_MAX
+    re.purge()

@@ -45,3 +45,68 @@ def test_clean_page_takes_the_cheap_path(no_expensive_steps):
 def test_the_guard_itself_bites(no_expensive_steps):
     with pytest.raises(AssertionError):
         clean_bytes("歷史經驗豐富，國家發展。\n".encode())
+
+
+# --- the shortcuts of issue 15 against the full path ----------------------------------------
+
+NEAR_CLEAN = [
+    PAGE,
+    PAGE + "首页 > 新闻 > 正文\n",  # a menu line in clean text
+    PAGE + "他说¡°ÍòÉ½ºì±é¡±。\n",  # a single mojibake line
+    PAGE + "这是一段用繁體字寫成的段落，講述資訊科技快速發展的今天。\n",  # Traditional paragraph
+    PAGE.replace("完工并", "完\ufffd并"),  # a lone U+FFFD
+    PAGE + "铿锵有力的声音\n",  # rare ideographs, no mojibake
+    PAGE + "歷史經(jīng)驗,。\n",  # a gloss and an injected comma
+    PAGE + "张三·李四\n",  # a suspect character that is none
+    "ÎÒÃÇÖÕÓÚ³É¹¦ÁË£¡\n" * 3 + PAGE,  # mojibake throughout the start
+    (PAGE * 40).encode("utf-8").decode("latin-1"),  # a whole page of UTF-8 read as Latin-1
+    PAGE.rstrip("\n"),  # no final newline
+    "\n".join(PAGE) + "\n",  # one character a line
+]
+
+
+def _full_path(monkeypatch) -> None:
+    """Every shortcut replaced by the plain step it stands for."""
+    import zhclean.mojibake
+    import zhclean.pipeline
+    import zhclean.stages.garble
+    from zhclean import chardata
+    from zhclean.stages import repair
+
+    monkeypatch.setattr(zhclean.pipeline, "detected_alike", lambda a, b: False)
+    monkeypatch.setattr(repair, "_traced_lines", lambda text: list(range(text.count("\n") + 1)))
+    monkeypatch.setattr(
+        zhclean.stages.garble,
+        "may_garble",
+        lambda text: bool(zhclean.stages.garble.GATE_RE.search(text)),
+    )
+    monkeypatch.setattr(
+        zhclean.mojibake,
+        "has_suspect_chars",
+        lambda text: "\ufffd" in text or bool(chardata._SUSPECT_RUN_RE.search(text)),
+    )
+    monkeypatch.setattr(chardata, "_latin1_counts", lambda text: None)
+
+
+def _outcome(data: bytes) -> tuple:
+    result = clean_bytes(data)
+    events = [(e.code, e.line, e.count, e.text, e.before, e.after) for e in result.events]
+    return result.text, result.status, result.script_in, result.script_out, events
+
+
+@pytest.mark.parametrize("text", NEAR_CLEAN)
+def test_shortcuts_give_what_the_full_path_gives(text, monkeypatch):
+    fast = _outcome(text.encode("utf-8"))
+    _full_path(monkeypatch)
+    assert _outcome(text.encode("utf-8")) == fast
+
+
+def test_shortcuts_on_generated_pages(monkeypatch):
+    import random
+
+    rng = random.Random(15)
+    lines = [line for text in NEAR_CLEAN[:9] for line in text.split("\n") if line]
+    pages = ["\n".join(rng.choice(lines) for _ in range(rng.randint(1, 12))) for _ in range(40)]
+    fast = [_outcome(page.encode("utf-8")) for page in pages]
+    _full_path(monkeypatch)
+    assert [_outcome(page.encode("utf-8")) for page in pages] == fast

@@ -31,7 +31,10 @@ def _texts(seed: int, count: int) -> list[str]:
 
 def test_gbk_units_as_the_walk():
     for text in _texts(15, 5000):
-        assert mojibake.gbk_units(text) == misread.gbk_units_walk(text), repr(text)
+        fast, walk = mojibake.gbk_units(text), misread.gbk_units_walk(text)
+        assert (fast if fast is None else list(fast)) == (walk if walk is None else list(walk))
+        # Units are bytes unless a byte was lost (then a list with its holes).
+        assert walk is None or isinstance(walk, bytes) or misread.HOLE in walk, repr(text)
 
 
 def test_everyday_count_and_non_ascii_as_loops():
@@ -101,3 +104,122 @@ def test_control_count_as_the_loop():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 30)))
         loop = sum(1 for c in text if ord(c) < 32 and c not in "\t\n\r\f\v\x1b")
         assert len(_CONTROL_RE.findall(text)) == loop
+
+
+GARBLE_ALPHABET = (
+    ALPHABET + "&<>();,，。、？?[]】【(（jīngàdocumentwrite.\u200b\u200d\u00ad\ufeff 　"
+)
+
+
+def test_garble_gate_as_the_one_pattern():
+    from zhclean.stages import garble
+
+    rng = random.Random(18)
+    texts = _texts(18, 1000) + ["document.write('x')", "历史[编辑]\n", "历史】 \n正文", "a,?b"]
+    for _ in range(4000):
+        texts.append("".join(rng.choice(GARBLE_ALPHABET) for _ in range(rng.randint(1, 12))))
+    # Long texts too (short ones are asked the one pattern): mostly clean, a trace or none.
+    for _ in range(1500):
+        clean = "".join(rng.choice("正文中的句子。") for _ in range(rng.randint(250, 600)))
+        cut = rng.randrange(len(clean))
+        texts.append(clean[:cut] + rng.choice(texts[:4000]) + clean[cut:])
+        texts.append(clean)
+    for text in texts:
+        assert garble.may_garble(text) == bool(garble.GATE_RE.search(text)), repr(text)
+
+
+def test_suspect_gate_as_the_run_pattern():
+    from zhclean import chardata
+
+    rng = random.Random(19)
+    alphabet = ALPHABET + "—–“”‘’…•ÃÂ¡°Í\ue000ｱ╔Жα"
+    texts = _texts(19, 1000)
+    for _ in range(4000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for _ in range(1500):  # long texts too (short ones are asked the one pattern)
+        clean = "".join(rng.choice("正文·中的句子。") for _ in range(rng.randint(250, 600)))
+        cut = rng.randrange(len(clean))
+        texts.append(clean[:cut] + rng.choice(texts[:4000]) + clean[cut:])
+    for text in texts:
+        expected = "\ufffd" in text or bool(chardata._SUSPECT_RUN_RE.search(text))
+        assert chardata.has_suspect_chars(text) == expected, repr(text)
+
+
+def test_latin1_text_scores_as_the_class_scans():
+    """Bit for bit: counted on the bytes, a Latin-1 text adds up as the regex scans did."""
+    from zhclean import chardata
+
+    def reference(text: str, skip_lost: bool) -> tuple[float, int]:
+        total, seen, rest = 0.0, len(text), text
+        for weight, pattern in chardata._score_classes():
+            shorter = pattern.sub("", rest)
+            count, rest = len(rest) - len(shorter), shorter
+            if weight is None:
+                seen -= count
+            elif weight == "lost":
+                if skip_lost:
+                    seen -= count
+                else:
+                    total -= 3.0 * count
+            else:
+                total += weight * count
+        for char in rest:
+            total += chardata._char_score(char, frozenset())
+        return total, seen
+
+    rng = random.Random(20)
+    latin = [chr(c) for c in range(256)]
+    texts = ["".join(rng.choice(latin) for _ in range(rng.randint(400, 900))) for _ in range(200)]
+    texts += [
+        "他说“万山红遍”。".encode().decode("latin-1") * 40,
+        ("ab 12\t·\xa0\x85" * 100),
+        "中文" * 300,
+        "中文" * 200 + "\ufffd" * 10 + "ÃÂ" * 100,
+    ]
+    for text in texts:
+        for skip_lost in (False, True):
+            assert chardata.cjk_totals(text, skip_lost=skip_lost) == reference(text, skip_lost)
+
+
+def test_lines_checked_for_mojibake_are_those_the_line_loop_would_repair():
+    """Only lines with a trace of mojibake are asked; every line the gate passes is one."""
+    from zhclean.report import Report
+    from zhclean.stages import repair
+
+    def reference(text: str, report: Report) -> str:  # the loop over every line
+        lines = text.split("\n")
+        for i, line in enumerate(lines):
+            for _ in range(repair.LINE_ROUNDS):
+                if len(line.strip()) < 2 or not mojibake.might_be_mojibake(line):
+                    break
+                fixed, path = repair._repair_line(line, True)
+                if not path or fixed == line:
+                    break
+                report.add(repair._code(path, "ZH111"), line=i + 1, before=line, after=fixed)
+                line = lines[i] = fixed
+        return "\n".join(lines)
+
+    rng = random.Random(21)
+    pieces = [
+        "正文第一段，说明情况。",
+        "他说¡°ÍòÉ½ºì±é¡±。",
+        "ÎÒÃÇÖÕÓÚ³É¹¦ÁË£¡",
+        "浠ｇ爜澶у叏",
+        "歷史經(jīng)驗",
+        "缺字\ufffd一个",
+        "铿锵有力",
+        "Le cafÃ© est fermÃ©",
+        "",
+        "a",
+        "张三·李四",
+    ]
+    for _ in range(300):
+        text = "\n".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        lines = text.split("\n")
+        gated = [i for i, line in enumerate(lines) if mojibake.might_be_mojibake(line)]
+        assert set(gated) <= set(repair._traced_lines(text)), repr(text)
+        mine, theirs = Report(), Report()
+        assert repair._repair_lines(text, mine, lambda code: True) == reference(text, theirs)
+        assert [(e.code, e.line, e.after) for e in mine.events] == [
+            (e.code, e.line, e.after) for e in theirs.events
+        ]

@@ -8,11 +8,15 @@ same result (its only I/O is a cache of its own built tables: :mod:`zhclean.cach
     '历史经验。\\n'
 """
 
-from ._version import __version__
-from .config import Config
-from .pipeline import CleanResult, clean_bytes, clean_text
-from .report import Event
-from .rules import RULES, Rule
+from .cache import preload_patterns
+
+preload_patterns()  # before the modules below compile their patterns (see zhclean.cache)
+
+from ._version import __version__  # noqa: E402
+from .config import Config  # noqa: E402
+from .pipeline import CleanResult, clean_bytes, clean_text  # noqa: E402
+from .report import Event  # noqa: E402
+from .rules import RULES, Rule  # noqa: E402
 
 __all__ = [
     "__version__",

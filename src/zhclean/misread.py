@@ -9,7 +9,8 @@ among the readings; this module only makes them.
 
 A reader that met bytes it could not decode wrote U+FFFD for one byte and went on; that
 byte is a *hole* in the units (:data:`HOLE`), and the one character it belonged to becomes
-one U+FFFD again (never a guess).
+one U+FFFD again (never a guess). Units with no hole are ``bytes`` (what a codec call
+gives, in C); with holes, a list of ints.
 """
 
 from __future__ import annotations
@@ -18,7 +19,17 @@ import re
 from collections.abc import Callable
 
 HOLE = -1  # a byte the wrong reader replaced with U+FFFD
-Units = list[int]
+Units = bytes | list[int]  # bytes when none was lost, else a list holding HOLE
+
+
+def _as_units(out: list[int]) -> Units:
+    """A walk's units: bytes when it met no hole."""
+    return out if HOLE in out else bytes(out)
+
+
+def lossless(units: Units) -> bytes | None:
+    """The units as bytes, or None when a byte was lost."""
+    return units if isinstance(units, bytes) else None if HOLE in units else bytes(units)
 
 
 # --- readers: text -> the bytes the wrong reader saw ---------------------------------------------
@@ -26,9 +37,11 @@ Units = list[int]
 
 def latin_units(text: str) -> Units | None:
     """Bytes under a Latin-1/CP1252 reading, including pairs a later step re-read as UTF-8."""
-    if not text or max(text) < "\u0100":
-        return list(text.encode("latin-1"))  # the usual case, in C
-    out: Units = []
+    try:
+        return text.encode("latin-1")  # the usual case, in C
+    except UnicodeEncodeError:
+        pass
+    out: list[int] = []
     for char in text:
         code = ord(char)
         if code < 0x100:
@@ -44,7 +57,7 @@ def latin_units(text: str) -> Units | None:
                 out.extend(char.encode("utf-8"))
             else:
                 return None  # an ideograph: this text was never read as Latin-1
-    return out
+    return _as_units(out)
 
 
 # A UTF-8 sequence left open at the end of some bytes: a lead byte and fewer continuation
@@ -75,7 +88,7 @@ def _pending_after(pending: int, data: bytes) -> int:
     return pending
 
 
-def _gbk_units_folding(text: str) -> Units:
+def _gbk_units_folding(text: str) -> bytes:
     """:func:`gbk_units` for a text with folded forms and no U+FFFD, a stretch at a time: a
     stretch without printable ASCII is one codec call; what it leaves pending is known from
     its last four bytes (a lead byte resets the count, four bytes exhaust any); a printable
@@ -101,7 +114,7 @@ def _gbk_units_folding(text: str) -> Units:
             pending = (
                 _pending_after(0, chunk[-4:]) if len(chunk) >= 4 else _pending_after(pending, chunk)
             )
-    return list(out)
+    return bytes(out)
 
 
 def gbk_units(text: str) -> Units | None:
@@ -122,7 +135,7 @@ def gbk_units(text: str) -> Units | None:
         except UnicodeEncodeError:
             return None
         if _folds_nothing(text):
-            return list(data)
+            return data
         return _gbk_units_folding(text)
     return gbk_units_walk(text)
 
@@ -130,7 +143,7 @@ def gbk_units(text: str) -> Units | None:
 def gbk_units_walk(text: str) -> Units | None:
     """:func:`gbk_units` character by character: the reference its fast paths give the
     same bytes as, and the way for a text with lost characters."""
-    out: Units = []
+    out: list[int] = []
     pending = 0  # continuation bytes the UTF-8 sequence in progress still needs
     for char in text:
         if char == "\ufffd":
@@ -155,16 +168,16 @@ def gbk_units_walk(text: str) -> Units | None:
                 pending -= 1
             else:
                 pending = 3 if byte >= 0xF0 else 2 if byte >= 0xE0 else 1 if byte >= 0xC0 else 0
-    return out
+    return _as_units(out)
 
 
 def big5_units(text: str) -> Units | None:
     if "\ufffd" not in text:
         try:
-            return list(text.encode("big5hkscs"))
+            return text.encode("big5hkscs")
         except UnicodeEncodeError:
             return None
-    out: Units = []
+    out: list[int] = []
     for char in text:
         if char == "\ufffd":
             out.append(HOLE)
@@ -173,18 +186,20 @@ def big5_units(text: str) -> Units | None:
             out.extend(char.encode("big5hkscs"))
         except UnicodeEncodeError:
             return None
-    return out
+    return _as_units(out)
 
 
 # --- decoders: units -> text, one U+FFFD per character that lost a byte ------------------------------
 
 
 def decode_utf8(units: Units) -> str:
-    if HOLE not in units:
+    data = lossless(units)
+    if data is not None:
         try:
-            return bytes(units).decode("utf-8")  # nothing lost and valid: the usual case
+            return data.decode("utf-8")  # nothing lost and valid: the usual case
         except UnicodeDecodeError:
             pass
+    units = list(units)  # walked as ints, where a hole is one
     out: list[str] = []
     i, n = 0, len(units)
     while i < n:
@@ -222,7 +237,7 @@ def decode_utf8(units: Units) -> str:
     return "".join(out)
 
 
-def _decode_double_byte(units: Units, codec: str) -> str:
+def _decode_double_byte(units: list[int], codec: str) -> str:
     out: list[str] = []
     i, n = 0, len(units)
     while i < n:
@@ -258,12 +273,13 @@ def _decode_double_byte(units: Units, codec: str) -> str:
 
 def _decode_legacy(units: Units, codec: str) -> str:
     """Whole bytes at once when nothing was lost and the codec agrees; pair by pair otherwise."""
-    if HOLE not in units:
+    data = lossless(units)
+    if data is not None:
         try:
-            return bytes(units).decode(codec)
+            return data.decode(codec)
         except UnicodeDecodeError:
             pass
-    return _decode_double_byte(units, codec)
+    return _decode_double_byte(list(units), codec)
 
 
 def decode_gb18030(units: Units) -> str:

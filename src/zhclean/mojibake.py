@@ -54,6 +54,7 @@ from .misread import (  # noqa: F401  (HOLE and the readers: this module's publi
     decode_utf8,
     gbk_units,
     latin_units,
+    lossless,
     undo,
 )
 
@@ -139,6 +140,24 @@ def _measures(original: str) -> tuple[int, int, int]:
     return original.count("\ufffd"), everyday_count(original), len(rare_han_re().findall(original))
 
 
+# A reading is weighed twice (by the quick test of its codec, then as a candidate) and the
+# same reading comes from several families (ftfy's is often one of them): its counts are
+# remembered for the last few readings.
+@lru_cache(maxsize=8)
+def _everyday_of(candidate: str) -> int:
+    return everyday_count(candidate)
+
+
+@lru_cache(maxsize=8)
+def _rare_of(candidate: str) -> int:
+    return len(rare_han_re().findall(candidate))
+
+
+@lru_cache(maxsize=8)
+def _visible_of(candidate: str) -> int:
+    return len(_non_ascii(candidate)) - candidate.count("\ufffd")
+
+
 def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     """A repair may lose a little more than was lost before, not much; it turns rare
     characters into everyday ones, never the reverse; and what it recovers is mostly
@@ -147,7 +166,7 @@ def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
     new_lost = candidate.count("\ufffd") - lost_before
     if new_lost > max(2, len(candidate) // 3):
         return False
-    everyday = everyday_count(candidate)
+    everyday = _everyday_of(candidate)
     if everyday < before or everyday < 2 * max(0, new_lost):
         return False
     if everyday == before and new_lost > 0 and "\ufffd" not in original:
@@ -156,10 +175,10 @@ def _acceptable(original: str, candidate: str, slack: float = 0.0) -> bool:
         return False
     # Rare ideographs may appear (a name in the repaired text), but only a few for each
     # everyday character recovered: "项中落现…" read as Big5-as-GBK gives "砐笢邈珋…".
-    rare = len(rare_han_re().findall(candidate)) - rare_before
+    rare = _rare_of(candidate) - rare_before
     if rare > 0 and rare * 4 > everyday - before:
         return False
-    visible = len(_non_ascii(candidate)) - candidate.count("\ufffd")
+    visible = _visible_of(candidate)
     return visible > 0 and everyday / visible >= 0.6 - slack
 
 
@@ -183,14 +202,14 @@ def _hopeless(data: bytes | None, codec: str | None, text: str, strict: str | No
     return len(quick) >= 40 and not _acceptable(text, quick, slack=0.1)
 
 
-def _valid_utf8(data: bytes | None) -> bool:
+def _utf8_reading(data: bytes | None) -> str | None:
+    """``data`` read as UTF-8 when it is valid UTF-8 with non-ASCII in it, else None."""
     if data is None or data.isascii():
-        return False
+        return None
     try:
-        data.decode("utf-8")
+        return data.decode("utf-8")
     except UnicodeDecodeError:
-        return False
-    return True
+        return None
 
 
 def might_be_mojibake(text: str) -> bool:
@@ -209,21 +228,23 @@ def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
     (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
     out = []
     # Per reader: its units, their bytes when none was lost (made once, not per family),
-    # and whether those are valid UTF-8.
-    seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, bool]] = {}
+    # and their UTF-8 reading when they are valid UTF-8 with non-ASCII in them.
+    seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, str | None]] = {}
     for family, (reader, decoder) in FAMILIES.items():
         if reader not in seen:  # each reader once: three families share the Latin-1 one
             units = reader(text)
-            data = bytes(units) if units is not None and HOLE not in units else None
-            seen[reader] = (units, data, _valid_utf8(data))
+            data = None if units is None else lossless(units)
+            seen[reader] = (units, data, _utf8_reading(data))
         units, data, utf8 = seen[reader]
-        if units is None or (utf8 and decoder is not decode_utf8):
+        if units is None or (utf8 is not None and decoder is not decode_utf8):
             # Bytes that are valid UTF-8 (with non-ASCII in them) were UTF-8: the odds of a
             # legacy text forming valid UTF-8 by chance are nil, so its legacy readings go.
             continue
         codec = QUICK_CODECS.get(decoder)
         strict = None  # the codec's reading without error: what the decoder returns then
-        if codec is not None and data is not None:
+        if utf8 is not None and decoder is decode_utf8:
+            strict = utf8  # read once above
+        elif codec is not None and data is not None:
             try:
                 strict = data.decode(codec)
             except UnicodeDecodeError:
@@ -269,16 +290,32 @@ def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, 
     """
     if natural_foreign_words(text):
         return text, []
-    base = score(text)
+    # Readings repeat (ftfy's is often a family's; two of them at the next step give the
+    # same candidates): each text's candidates, score and acceptance are found once.
+    scores: dict[str, float] = {}
+    listed: dict[str, list[tuple[str, str]]] = {}
+    accepted: dict[str, bool] = {}
+
+    def scored(reading: str) -> float:
+        value = scores.get(reading)
+        if value is None:
+            value = scores[reading] = score(reading)
+        return value
+
+    base = scored(text)
     best, best_score, best_path = text, base + MARGIN, []
     frontier = [(text, [])]
     for _ in range(depth):
         following = []
         for current, path in frontier:
-            for family, fixed in candidates(current, use_ftfy):
-                if not _acceptable(text, fixed):
+            if current not in listed:
+                listed[current] = candidates(current, use_ftfy)
+            for family, fixed in listed[current]:
+                if fixed not in accepted:
+                    accepted[fixed] = _acceptable(text, fixed)
+                if not accepted[fixed]:
                     continue
-                value = score(fixed)
+                value = scored(fixed)
                 following.append((fixed, [*path, family]))
                 if value > best_score:
                     best, best_score, best_path = fixed, value, [*path, family]
@@ -286,7 +323,7 @@ def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, 
             break  # a clean reading: a further step can only spoil it
         # The best few readings go one step further: a text encoded twice may only read
         # right after the second step.
-        following.sort(key=lambda item: score(item[0]), reverse=True)
+        following.sort(key=lambda item: scored(item[0]), reverse=True)
         frontier = following[:3]
     return best, best_path
 

@@ -23,7 +23,7 @@ from .stages.garble import garble
 from .stages.layout import fold_space, layout
 from .stages.markup import MarkupHint, markup
 from .stages.repair import repair
-from .stages.script import detect_script, script
+from .stages.script import detect_script, detected_alike, script
 
 DEFAULT_CONFIG = Config()
 
@@ -166,7 +166,8 @@ def clean_text(
         text = _tidy(again, report, on, clock)
     # Boilerplate matches lines on their Simplified reading when the page is Traditional:
     # decided once here, not again on each of its passes (a scan of the text each time).
-    cut = (script_hint or detect_script(text), head, tail)
+    judged = text
+    cut = (script_hint or detect_script(judged), head, tail)
     mark = len(report.events)
     text = clock("boilerplate", boilerplate, text, report, on, lexicon, config.repeated_lines, *cut)
     # A verdict may lean on a line that went (a counter next to a removed copy of the
@@ -207,8 +208,11 @@ def clean_text(
             break
         text = again
     converter = (config.opencc_config, config.target_script)
+    # The script found for boilerplate holds for the text now when detection reads the same
+    # (boilerplate and layout left its start alone, the usual case): not detected twice.
+    detected = script_hint or (cut[0] if detected_alike(text, judged) else None)
     converted, script_in, script_out = clock(
-        "script", script, text, report, on, *converter, script_hint
+        "script", script, text, report, on, *converter, detected
     )
     # Text that stays mojibake after repair (lossy runs nothing can bring back) changes
     # under OpenCC and can then read as another mojibake: repair and convert again until

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from .. import __version__
+from ..cache import save_patterns
 from .output import _console
 
 app = typer.Typer(
@@ -48,4 +49,8 @@ def main_callback(
 
 
 def main() -> None:
-    app()
+    try:
+        app()
+    finally:
+        # The patterns this run compiled, kept for the next start (zhclean.cache).
+        save_patterns()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import han_count, han_only, rare_han_re
+from ..chardata import han_count, han_only, mojibake_trace_re, rare_han_re
 from ..mojibake import (
     best_repair,
     ftfy_badness,
@@ -78,10 +78,29 @@ def _repair_line(line: str, use_ftfy: bool) -> tuple[str, list[str]]:
 LINE_ROUNDS = 3
 
 
+def _traced_lines(text: str) -> list[int]:
+    """The indexes of the lines of ``text`` with a character a mojibake gate starts from (one
+    scan of the text): only those can pass :func:`might_be_mojibake`, which takes glosses
+    out and then looks for such characters."""
+    trace = mojibake_trace_re().search
+    found: list[int] = []
+    index = start = 0
+    while (match := trace(text, start)) is not None:
+        index += text.count("\n", start, match.start())
+        found.append(index)
+        end = text.find("\n", match.start())
+        if end < 0:
+            break
+        index += 1  # on from the next line
+        start = end + 1
+    return found
+
+
 def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
     use_ftfy = on("ZH112")
     lines = text.split("\n")
-    for i, line in enumerate(lines):
+    for i in _traced_lines(text):
+        line = lines[i]
         # Until the line holds still, so that a second clean finds nothing more to repair.
         for _ in range(LINE_ROUNDS):
             if len(line.strip()) < 2 or not might_be_mojibake(line):

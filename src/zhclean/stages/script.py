@@ -82,6 +82,20 @@ def detect_script(text: str) -> str:
     return "mixed"
 
 
+def detected_alike(a: str, b: str) -> bool:
+    """Does :func:`detect_script` certainly say the same of ``a`` and ``b``? It reads only a
+    text's first ``SAMPLE * 3`` characters, and only their ideographs: texts alike there (or
+    short, and alike but for white space at the end, as layout leaves a text) are judged alike.
+
+        >>> detected_alike("正文。\\n", "正文。"), detected_alike("正文", "正")
+        (True, False)
+    """
+    limit = SAMPLE * 3
+    if a[:limit] == b[:limit]:
+        return True
+    return len(a) < limit and len(b) < limit and a.rstrip() == b.rstrip()
+
+
 def script(
     text: str,
     report: Report,

@@ -22,8 +22,12 @@ from .shapes import Gated
 
 
 def alternation(terms) -> str:
-    """A regex alternation of ``terms``, longest first (so "次阅读" wins over "阅读")."""
-    return "|".join(sorted((re.escape(t) for t in terms if t), key=len, reverse=True))
+    """A regex alternation of ``terms``, longest first (so "次阅读" wins over "阅读"); terms of
+    one length in code-point order, so that the pattern is the same in every process (a set's
+    order is not), and its compiled form can be kept on disk (zhclean.cache). Two terms of one
+    length never both match at one place, so their order changes no match."""
+    escaped = (re.escape(t) for t in terms if t)
+    return "|".join(sorted(escaped, key=lambda term: (-len(term), term)))
 
 
 @dataclass(frozen=True)
