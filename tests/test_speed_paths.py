@@ -223,3 +223,14 @@ def test_lines_checked_for_mojibake_are_those_the_line_loop_would_repair():
         assert [(e.code, e.line, e.after) for e in mine.events] == [
             (e.code, e.line, e.after) for e in theirs.events
         ]
+
+
+def test_display_width_as_the_count_of_wide_characters():
+    from zhclean.stages import page_shape
+
+    rng = random.Random(22)
+    alphabet = "ab 中文，。Ａ가\u3000\U00020001ｱ\t"
+    texts = ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(5000)]
+    for text in texts + _texts(22, 500):
+        expected = len(text) + len(page_shape.WIDE_RE.findall(text))
+        assert page_shape.display_width(text) == expected, repr(text)

@@ -47,13 +47,17 @@ WIDE_RE = re.compile(
 )
 
 
+# Runs of them: a line of Chinese is a few runs, not a match per character.
+WIDE_RUN_RE = re.compile(WIDE_RE.pattern + "+")
+
+
 def display_width(text: str) -> int:
     """Columns a line takes on a terminal: ideographs and full-width forms take two.
 
     >>> display_width("中文 ab")
     7
     """
-    return len(text) + len(WIDE_RE.findall(text))
+    return 2 * len(text) - len(WIDE_RUN_RE.sub("", text))
 
 
 # A hard wrap stops a line short of the width by at most a word or two wide characters.
