@@ -147,7 +147,8 @@ def share_action(c: Classifier, key: str, several: bool = False) -> bool:
     if not networks or not verbs or (several and len(networks) < 2):
         return False
     rest = key
-    for term in sorted(networks | verbs, key=len, reverse=True):
+    # Longest first, then in code-point order: the same in every process (no hash order).
+    for term in sorted(networks | verbs, key=lambda term: (-len(term), term)):
         rest = rest.replace(term, " ")
     return not SHARE_GLUE_RE.sub("", rest)
 
