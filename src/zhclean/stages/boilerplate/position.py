@@ -353,8 +353,21 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
     """A line that could be one label of a menu: short, no clause, no sentence end. With
     ``cut_labels`` (a page with no prose, where no teaser is cut), a label the menu cut short
     to fit its box ("机关党委第一...") is one too."""
+    if item.protected or item.table or item.program:
+        return False
+    if doc.headline_key and squash(item.key) == doc.headline_key:
+        return False  # the headline the page's own <title> names
+    # A page repeats its labels (a thread's buttons, a template's rows): asked once per text.
+    memo_key = (item.text, item.key, longest, cut_labels)
+    found = doc.menu_memo.get(memo_key)
+    if found is None:
+        found = doc.menu_memo[memo_key] = _label_shape(doc, item, longest, cut_labels)
+    return found
+
+
+def _label_shape(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
     text = item.text
-    if label_length(item) > longest or item.protected or item.table or item.program:
+    if label_length(item) > longest:
         return False
     if any(ch in text for ch in "。，,；;、") or text.endswith((":", "：")):
         return False
@@ -364,8 +377,6 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
         CUT_LABEL_MAX + 1 if cut_labels else CUT_TITLE_MIN
     ):
         return False  # a title cut with '...' is an entry of a list, not a menu's label
-    if doc.headline_key and squash(item.key) == doc.headline_key:
-        return False  # the headline the page's own <title> names
     return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
 
 
