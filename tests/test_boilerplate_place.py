@@ -2030,3 +2030,26 @@ def test_a_row_of_papers_names_with_an_edition_among_them_goes():
     row = "城南日报 城南日报海外版 城南晚报 城南电视台"
     out, report = clean([TITLE, *BODY, row])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_flood_of_porn_keywords_goes_however_long():
+    words = ["在线观看", "免费视频", "精品视频", "一区二区", "自拍", "av在线", "国产精品", "无码"]
+    flood = " ".join(f"{word}{n}号" for n in range(60) for word in words[n % 8 : n % 8 + 1]) + " "
+    flood += " ".join(
+        [
+            "澳门",
+            "娱乐",
+            "网址",
+            "成人",
+            "黄色",
+            "毛片",
+            "三级",
+            "欧美",
+            "日韩",
+            "偷拍",
+            "性感",
+            "美女",
+        ]
+    )
+    out, report = clean([TITLE, *BODY, flood])
+    assert out == [TITLE, *BODY], removed(report)

@@ -55,6 +55,7 @@ SHORT_LINE: tuple[Detector, ...] = (
 )
 PARAGRAPH: tuple[Detector, ...] = (
     residue.user_pattern,
+    ads.gambling,  # a long flood of keywords reads as prose by its length alone
     residue.cms_in_paragraph,
     ads.exchange_ad,
     ads.call_to_action,

@@ -31,8 +31,10 @@ if TYPE_CHECKING:
 def gambling(c: Classifier, item: Item) -> Verdict | None:
     """A line made mostly of casino, lottery, betting or porn keywords."""
     key, text = item.key, item.text
-    if "。" in text or len(text) > 120:
+    if "。" in text:
         return None
+    if len(text) > 120:
+        return _keyword_flood(c, item)
     share, terms = c.lex.coverage("gambling_keywords", key)
     if not terms:
         return None
@@ -42,6 +44,19 @@ def gambling(c: Classifier, item: Item) -> Verdict | None:
     if len(squash(key)) <= 20 and not ends_sentence(text):
         return "ZH302", WEAK
     return None
+
+
+FLOOD_TERMS_MIN = 15
+FLOOD_SHARE_MIN = 0.1
+
+
+def _keyword_flood(c: Classifier, item: Item) -> Verdict | None:
+    """A long line of porn or betting keywords parted by spaces, with no clause mark: an SEO
+    flood however long (tens of thousands of characters), never an author's paragraph."""
+    if any(mark in item.text for mark in "，,；;！？!?"):
+        return None
+    share, terms = c.lex.coverage("gambling_keywords", item.key)
+    return ("ZH302", STRONG) if len(terms) >= FLOOD_TERMS_MIN and share >= FLOOD_SHARE_MIN else None
 
 
 @detector("ZH301")
