@@ -2033,23 +2033,25 @@ def test_a_row_of_papers_names_with_an_edition_among_them_goes():
 
 
 def test_a_long_flood_of_porn_keywords_goes_however_long():
-    words = ["在线观看", "免费视频", "精品视频", "一区二区", "自拍", "av在线", "国产精品", "无码"]
-    flood = " ".join(f"{word}{n}号" for n in range(60) for word in words[n % 8 : n % 8 + 1]) + " "
-    flood += " ".join(
-        [
-            "澳门",
-            "娱乐",
-            "网址",
-            "成人",
-            "黄色",
-            "毛片",
-            "三级",
-            "欧美",
-            "日韩",
-            "偷拍",
-            "性感",
-            "美女",
-        ]
-    )
+    phrases = [
+        "国产精品一区二区无线",
+        "免费视频在线观看",
+        "澳门娱乐网址大全",
+        "日韩欧美偷拍自拍",
+        "三级毛片免费看",
+        "成人黄色网站推荐",
+        "精品视频天天更新",
+        "欧美性感美女主播",
+        "无码中文字幕专区",
+        "在线观看高清完整版",
+        "av在线播放不卡顿",
+        "一区二区三区精品",
+        "日本高清无码视频",
+        "黄色电影免费观看",
+        "偷拍自拍最新合集",
+        "成人午夜福利影院",
+        "国产自拍在线精品",
+    ]
+    flood = " ".join(phrases * 3)
     out, report = clean([TITLE, *BODY, flood])
     assert out == [TITLE, *BODY], removed(report)
