@@ -28,6 +28,26 @@ MIN_FREQUENCY = 3
 SET_AFTER = 2000
 
 
+def _find_sorted(text: str, size: int, count: int, word: str) -> int | None:
+    """Index of ``word`` among ``count`` words of ``size`` characters laid end to end in
+    sorted order in ``text`` (a binary search: no set built for a few questions).
+
+    >>> _find_sorted("乙丙甲乙", 2, 2, "甲乙"), _find_sorted("乙丙甲乙", 2, 2, "丁丁")
+    (1, None)
+    """
+    low, high = 0, count
+    while low < high:
+        middle = (low + high) // 2
+        probe = text[middle * size : middle * size + size]
+        if probe < word:
+            low = middle + 1
+        elif probe > word:
+            high = middle
+        else:
+            return middle
+    return None
+
+
 class WordList:
     """jieba's words, each length's as one sorted string: loaded from the disk cache in a
     millisecond or two, where a set of 290,000 words takes 50 ms to load (and reading
@@ -59,19 +79,7 @@ class WordList:
             return word in self._set
         size = len(word)
         text = self._by_length.get(size)
-        if not text:
-            return False
-        low, high = 0, len(text) // size
-        while low < high:
-            middle = (low + high) // 2
-            probe = text[middle * size : middle * size + size]
-            if probe < word:
-                low = middle + 1
-            elif probe > word:
-                high = middle
-            else:
-                return True
-        return False
+        return bool(text) and _find_sorted(text, size, len(text) // size, word) is not None
 
 
 def _dictionary() -> Path | None:
@@ -249,17 +257,8 @@ class CostList:
             return self._dict.get(word)
         size = len(word)
         text, costs = self._tables.get(size, ("", b""))
-        low, high = 0, len(costs)
-        while low < high:
-            middle = (low + high) // 2
-            probe = text[middle * size : middle * size + size]
-            if probe < word:
-                low = middle + 1
-            elif probe > word:
-                high = middle
-            else:
-                return costs[middle]
-        return None
+        found = _find_sorted(text, size, len(costs), word)
+        return costs[found] if found is not None else None
 
 
 @lru_cache(maxsize=1)
