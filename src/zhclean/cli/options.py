@@ -169,11 +169,13 @@ def _prepare(
         rule_files=tuple(rule_files),
         keep_removed_text=keep_removed_text,
     )
+    chosen = settings.get("include", include, None)  # given, else the defaults: any case
     found, problems = discover(
         list(paths),
         out,
-        tuple(settings.get("include", include, list(default_include))),
+        tuple(chosen or default_include),
         tuple(settings.get("exclude", exclude, [])),
+        fold_case=not chosen,
     )
     wanted = settings.get("jobs", jobs, 0)
     # All cores by default, but a pool costs more than it saves on a handful of files.
