@@ -50,3 +50,65 @@ def test_default_globs_take_names_in_any_case(tmp_path):
         "a.TXT",
         "b.Jsonl",
     ]
+
+
+SITEMAP = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n'
+    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+    "<url><loc>http://a.cn/新闻/1.html</loc><lastmod>2020-01-01</lastmod></url></urlset>\n"
+)
+CONFIG = '<configuration><add key="标题" value="首页"/><title>设置</title></configuration>\n'
+RSS091 = (
+    '<?xml version="1.0"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN"'
+    ' "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel>'
+    f"<title>博客</title><item><title>公园</title><description>{PROSE}</description></item>"
+    "</channel></rss>"
+)
+
+
+def test_xml_that_is_no_feed_is_skipped_with_its_reason(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "sitemap.xml").write_text(SITEMAP)
+    (folder / "config.xml").write_text(CONFIG)  # no declaration, an HTML tag inside
+    (folder / "feed.xml").write_text(RSS091)  # a feed behind a doctype that names no HTML
+    (folder / "notes.txt").write_text(SITEMAP)  # a text file is text, whatever it holds
+    run = zhclean("clean", str(folder), "--out", str(tmp_path / "out"), "-q")
+    assert run.returncode == 0, run.stderr
+    records = {Path(r["input"]).name: r for r in manifest(tmp_path / "out")}
+    for name, root in (("sitemap.xml", "urlset"), ("config.xml", "configuration")):
+        record = records[name]
+        assert record["status"] == "skipped" and record["output"] is None
+        assert record["error"].startswith(f"an XML document (root <{root}>), neither")
+        assert record["rules"] == {"ZH904": 1}
+        assert f"zhclean: skipped: {folder / name}: an XML document" in run.stderr
+    assert records["feed.xml"]["source"] == "feed"
+    assert (tmp_path / "out" / "feed.txt").read_text() == "公园\n" + clean_prose() + "\n"
+    assert records["notes.txt"]["status"] == "unchanged"
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "feed.txt",
+        "manifest.jsonl",
+        "notes.txt",
+    ]
+
+
+def clean_prose() -> str:
+    from zhclean import clean_bytes
+
+    return clean_bytes(PROSE.encode()).text.strip()
+
+
+def test_a_utf16_page_without_a_bom_is_a_page(tmp_path):
+    from zhclean import clean_bytes
+
+    for codec in ("utf-16-le", "utf-16-be"):
+        result = clean_bytes(PAGE.encode(codec))
+        assert result.page is not None and result.page["source"] == "html", codec
+        assert result.encoding == codec
+        assert result.text == "公园改造完工\n" + clean_prose() + "\n"
+    (tmp_path / "u16.html").write_bytes(PAGE.encode("utf-16-le"))
+    (tmp_path / "v16.txt").write_bytes(PAGE.encode("utf-16-le"))  # by content, whatever the name
+    run = zhclean("clean", str(tmp_path / "u16.html"), str(tmp_path / "v16.txt"),
+                  "--out", str(tmp_path / "out"), "-q")  # fmt: skip
+    assert run.returncode == 0, run.stderr
+    assert {r["source"] for r in manifest(tmp_path / "out")} == {"html"}
