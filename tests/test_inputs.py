@@ -112,3 +112,18 @@ def test_a_utf16_page_without_a_bom_is_a_page(tmp_path):
                   "--out", str(tmp_path / "out"), "-q")  # fmt: skip
     assert run.returncode == 0, run.stderr
     assert {r["source"] for r in manifest(tmp_path / "out")} == {"html"}
+
+
+def test_the_title_is_in_the_script_of_the_text(tmp_path):
+    from zhclean import Config, clean_bytes
+
+    assert clean_bytes(PAGE.encode()).page["title"] == "公园改造完工"
+    assert clean_bytes(PAGE.encode(), Config(target="keep")).page["title"] == "公園改造完工"
+    simplified = clean_bytes(PAGE.encode()).text.splitlines()[1]
+    simplified = PAGE.replace("公園改造完工", "公园改造完工").replace(PROSE, simplified)
+    taiwan = clean_bytes(simplified.encode(), Config(target="traditional")).page["title"]
+    assert taiwan == "公園改造完工"
+    (tmp_path / "page.html").write_text(PAGE)
+    run = zhclean("clean", str(tmp_path / "page.html"), "--out", str(tmp_path / "out"), "-q")
+    assert run.returncode == 0, run.stderr
+    assert manifest(tmp_path / "out")[0]["title"] == "公园改造完工"
