@@ -16,6 +16,7 @@ from .atomic import TEMP_SUFFIX, atomic_output, remove_stale_temps
 from .chardata import han_count
 from .config import Config
 from .discovery import Job, Problem, discover, is_html_name, not_regular
+from .documents import document_text, file_hint
 from .manifest import (
     MANIFEST_NAME,
     jsonl_record,
@@ -31,7 +32,6 @@ from .manifest import (
     write_manifest,
 )
 from .pipeline import CleanResult, clean_bytes
-from .stages.markup import MarkupHint
 from .storage import Location, join, store_of
 from .stream import STREAM_MIN
 
@@ -89,20 +89,21 @@ def clean_file(
     if _reusable(previous, sha256_of(data), settings_hash):
         return {**previous, "cached": True}
     try:
-        result = clean_bytes(data, config, hint=MarkupHint(likely=page_name))
+        result = clean_bytes(data, config, hint=file_hint(job.path))
     except Exception as exc:  # a bug must not stop the other files; the record says what broke
         error = f"internal error: {type(exc).__name__}: {exc}"
         return manifest_record(job, None, data, error=error, code=None)
-    if out_dir is None and result.page is not None and result.text is not None:
+    page = result.page is not None and result.text is not None
+    if out_dir is None and write and page:
         kind = {"html": "an HTML page", "feed": "a feed"}.get(result.page["source"], "a page")
         reason = f"{kind} is not rewritten in place; clean it with --out"
         return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
-    if (skipped := _skip_reason(result, data, out_dir is None)) is not None:
+    if (skipped := _skip_reason(result, data, out_dir is None and not page)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
     if result.text is None or not write:
         record = manifest_record(job, result, data)
-        record["changes"] = result.data is not None and result.data != data
+        record["changes"] = _changes(result, data)
         return {**record, "config": settings_hash}
     target = job.path if out_dir is None else join(out_dir, job.rel)
     new = result.data or b""
@@ -114,6 +115,22 @@ def clean_file(
         error = f"cannot write {path_text(target)}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
     return {**manifest_record(job, result, data, output=target), "config": settings_hash}
+
+
+# What reading a page into text always does (its encoding, a BOM, line ends, a final
+# newline) and what is only counted (lost characters): no finding of ``check``.
+READING_CODES = frozenset({"ZH101", "ZH102", "ZH103", "ZH120", "ZH602"})
+
+
+def _changes(result: CleanResult, data: bytes) -> bool:
+    """Would cleaning change this document? A text file: its bytes. A page or a feed
+    (never its own output): whether cleaning changes its visible text, any rule beyond
+    reading it."""
+    if result.data is None:
+        return False
+    if result.page is None:
+        return result.data != data
+    return any(code not in READING_CODES for code in result.counts)
 
 
 CHINESE_MIN_SHARE = 0.1  # of a text's visible characters: less is not Chinese text
@@ -166,13 +183,6 @@ def _file_sha256(path: Location) -> str:
     return digest.hexdigest()
 
 
-class _Discard:
-    """A sink for ``zhclean check`` on a large file: only the output's hash matters."""
-
-    def write(self, data: bytes) -> int:
-        return len(data)
-
-
 def _clean_large_file(
     job: Job, out_dir: Location | None, config: Config, write: bool, settings_hash: str
 ) -> dict:
@@ -181,7 +191,7 @@ def _clean_large_file(
     In place, a first pass only hashes the output: an unchanged file is not rewritten
     (cleaning is deterministic, so the second pass writes what the first one hashed).
     """
-    from .records import open_output
+    from .records import Discard, open_output
     from .stream import clean_stream
 
     target = job.path if out_dir is None else join(out_dir, job.rel)
@@ -191,7 +201,7 @@ def _clean_large_file(
         size = store.size(job.path)
         with store.open_read(job.path) as source:
             fields = (
-                clean_stream(source, _Discard(), config) if out_dir is None or not write else None
+                clean_stream(source, Discard(), config) if out_dir is None or not write else None
             )
         if write and (fields is None or fields["sha256_out"] != fields["sha256_in"]):
             # The output goes to a temporary file first: the input is read to its end.
@@ -260,20 +270,69 @@ def clean_all(
         yield from pool.map(tasks, chunk)
 
 
+def input_kind(path: Location, input_format: str | None = None) -> str:
+    """How a file is read: ``warc`` (a web archive), ``jsonl`` (records) or ``files`` (a
+    document: text, a page, a feed), by ``--format`` or else by its name."""
+    from .discovery import is_warc_name
+    from .records import is_jsonl_name
+
+    if is_warc_name(path):
+        return "warc"
+    jsonl = input_format == "jsonl" or (input_format is None and is_jsonl_name(path))
+    return "jsonl" if jsonl else "files"
+
+
+def clean_inputs(
+    jobs: list[Job],
+    out_dir: Location | None,
+    config: Config,
+    workers: int = 1,
+    previous: dict[str, dict] | None = None,
+    write: bool = True,
+    input_format: str | None = None,
+    field: str = "text",
+    keep_empty: bool = False,
+) -> Iterator[dict]:
+    """Records in input order, whatever each file is (see :func:`input_kind`): documents
+    over the worker processes, JSONL files and web archives one after the other (their
+    records over the workers). What ``clean`` and ``check`` both run (``write`` False:
+    nothing written, each record says whether the file would change)."""
+    from itertools import groupby
+
+    for kind, group in groupby(jobs, key=lambda job: input_kind(job.path, input_format)):
+        found = list(group)
+        if kind == "files":
+            yield from clean_all(found, out_dir, config, workers, previous, write)
+            continue
+        if kind == "warc":
+            from .warc import clean_warc_file, warc_pool
+
+            pool = warc_pool(workers) if workers > 1 else None
+        else:
+            from .records import record_pool
+
+            pool = record_pool(workers) if workers > 1 else None
+        try:
+            for job in found:
+                if kind == "warc":
+                    yield clean_warc_file(job, out_dir, config, keep_empty, pool, write)
+                else:
+                    yield clean_jsonl_file(job, out_dir, config, field, keep_empty, pool, write)
+        finally:
+            if pool is not None:
+                pool.close()
+
+
 def file_line_hashes(path: Location) -> frozenset[int]:
     """The candidate-line hashes of one file (the first pass of --dedup-lines, local or on
     Ray); nothing if unreadable."""
     from .repeats import file_hashes
-    from .report import Report
-    from .stages.decode import decode
-    from .stages.markup import markup
 
     try:
         data = store_of(path).read(path)
     except OSError:
         return frozenset()
-    page = markup(data, Report(), MarkupHint(likely=is_html_name(path)))  # a page: its text
-    text = page.text if page is not None else decode(data, Report()).text
+    text = document_text(data, file_hint(path))
     return file_hashes(text) if text else frozenset()
 
 
@@ -311,16 +370,18 @@ def clean_jsonl_file(
     field: str = "text",
     keep_empty: bool = False,
     pool=None,
+    write: bool = True,
 ) -> dict:
     """Clean the records of one JSONL file (``.gz``/``.zst`` too) into one output file.
 
     The manifest record is the file's, with the sums of its records; malformed lines
     are listed by number and skipped. A file that cannot be read or written leaves
-    no output and an error record.
+    no output and an error record. ``write`` False (``zhclean check``) writes nothing;
+    the record's ``changes`` says whether a record would change.
     """
     from .records import clean_jsonl
 
-    target = job.path if out_dir is None else join(out_dir, job.rel)
+    target = None if not write else job.path if out_dir is None else join(out_dir, job.rel)
     store = store_of(job.path)
     try:
         size = store.size(job.path)
@@ -334,7 +395,10 @@ def clean_jsonl_file(
         return manifest_record(
             job, None, None, error=f"cannot read or write: {reason}", code="ZH904"
         )
-    return jsonl_record(job, target, size, summary)
+    record = jsonl_record(job, target, size, summary)
+    if not write:
+        record["changes"] = record["status"] == "cleaned"
+    return record
 
 
 def _corrupt_errors() -> tuple[type[BaseException], ...]:
@@ -359,10 +423,14 @@ __all__ = [
     "atomic_output",
     "clean_all",
     "clean_file",
+    "clean_inputs",
     "clean_jsonl_file",
     "config_hash",
     "corpus_repeats",
     "discover",
+    "document_text",
+    "file_hint",
+    "input_kind",
     "jsonl_record",
     "lines_removed",
     "manifest_record",

@@ -46,6 +46,13 @@ def is_jsonl_name(path: object) -> bool:
 WINDOW = 4096  # records in flight at once: bounded memory whatever the file's size
 
 
+class Discard:
+    """A sink that keeps nothing (``zhclean check`` cleans records and writes none)."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
 @contextlib.contextmanager
 def open_input(path: Location) -> Iterator[IO[bytes]]:
     """A binary stream of the decompressed bytes (by the file's name)."""
@@ -212,18 +219,20 @@ def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 
 def clean_jsonl(
     source: Location,
-    target: Location,
+    target: Location | None,
     config: Config,
     field: str = "text",
     keep_empty: bool = False,
     pool=None,
 ) -> dict:
-    """Clean ``source`` into ``target``; returns the file's summary for the manifest.
+    """Clean ``source`` into ``target`` (None: nothing written, ``zhclean check``); returns
+    the file's summary for the manifest.
 
     ``pool``, a :func:`record_pool`, cleans the records of a window in parallel; they
     are written in input order all the same.
     """
-    with open_input(source) as stream, open_output(target) as sink:
+    output = open_output(target) if target is not None else contextlib.nullcontext(Discard())
+    with open_input(source) as stream, output as sink:
         return _clean_lines(_numbered(stream), sink, config, field, keep_empty, pool)
 
 
@@ -359,6 +368,7 @@ class Tally:
 
 __all__ = [
     "JSONL_PATTERNS",
+    "Discard",
     "clean_jsonl",
     "clean_jsonl_range",
     "clean_record",

@@ -4,7 +4,6 @@ machine's cores or on Ray, with the manifest.
 
 from __future__ import annotations
 
-import itertools
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,9 +12,7 @@ from typing import Annotated
 import typer
 
 from ..atomic import remove_stale_temps
-from ..config import Config
-from ..corpus import clean_all, clean_jsonl_file
-from ..discovery import Job, is_warc_name
+from ..corpus import clean_inputs
 from ..manifest import (
     MANIFEST_NAME,
     path_text,
@@ -24,7 +21,6 @@ from ..manifest import (
     record_messages,
     write_manifest,
 )
-from ..records import is_jsonl_name, record_pool
 from ..storage import Location, as_location, join, store_of
 from .app import EXIT_FAILED, _usage_error, app
 from .interrupt import _Stopped, _stopped_by_signals
@@ -194,7 +190,16 @@ def clean(
             _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
             return
         previous = read_manifest(manifest_path) if incremental and manifest_path else None
-        outcome = _clean_locally(run, out_dir, input_format, text_field, keep_empty, previous)
+        outcome = clean_inputs(
+            run.jobs,
+            out_dir,
+            run.config,
+            run.workers,
+            previous,
+            input_format=input_format,
+            field=text_field,
+            keep_empty=keep_empty,
+        )
         with _stopped_by_signals():
             try:
                 _collect(outcome, records, len(run.jobs), quiet, verbose)
@@ -218,35 +223,6 @@ def clean(
         _summary(records)
     if any(r["status"] == "error" for r in records):
         raise typer.Exit(EXIT_FAILED)
-
-
-def _clean_locally(
-    run: Run,
-    out_dir: Location | None,
-    input_format: str | None,
-    text_field: str,
-    keep_empty: bool,
-    previous: dict[str, dict] | None,
-) -> Iterator[dict]:
-    """Records in input order: text files through the worker pool, JSONL files one after the
-    other (their records spread over the workers); without --format, each kind by its name."""
-
-    def kind(job: Job) -> str:
-        if is_warc_name(job.path):
-            return "warc"
-        jsonl = input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
-        return "jsonl" if jsonl else "files"
-
-    for found, group in itertools.groupby(run.jobs, key=kind):
-        jobs = list(group)
-        if found == "warc":
-            yield from _clean_warc_files(jobs, run.workers, out_dir, run.config, keep_empty)
-        elif found == "jsonl":
-            yield from _clean_jsonl_files(
-                jobs, run.workers, out_dir, run.config, text_field, keep_empty
-            )
-        else:
-            yield from clean_all(jobs, out_dir, run.config, run.workers, previous)
 
 
 def _collect(
@@ -337,36 +313,3 @@ def _clean_on_ray(
         _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
     if totals.statuses["error"]:
         raise typer.Exit(EXIT_FAILED)
-
-
-def _clean_jsonl_files(
-    jobs: list[Job],
-    workers: int,
-    out: Location | None,
-    config: Config,
-    field: str,
-    keep_empty: bool,
-) -> Iterator[dict]:
-    """JSONL files one after the other, the records of each spread over the workers."""
-    pool = record_pool(workers) if workers > 1 else None
-    try:
-        for job in jobs:
-            yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
-    finally:
-        if pool is not None:
-            pool.close()
-
-
-def _clean_warc_files(
-    jobs: list[Job], workers: int, out: Location | None, config: Config, keep_empty: bool
-) -> Iterator[dict]:
-    """WARC and WET archives one after the other, the records of each over the workers."""
-    from ..warc import clean_warc_file, warc_pool
-
-    pool = warc_pool(workers) if workers > 1 else None
-    try:
-        for job in jobs:
-            yield clean_warc_file(job, out, config, keep_empty, pool)
-    finally:
-        if pool is not None:
-            pool.close()

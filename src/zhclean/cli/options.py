@@ -202,6 +202,10 @@ def _prepare(
     return Run(config, found, problems, workers)
 
 
+# What check and detect take in a folder by default: documents (text, pages, feeds) and web
+# archives; JSONL files when named or included (a folder clean wrote holds its manifest).
+LOOK_PATTERNS = ("*.txt", *HTML_PATTERNS, *WARC_PATTERNS)
+
 # The files a folder's walk takes by default, by --format (None: by name, both kinds).
 INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
     "files": ("*.txt", *HTML_PATTERNS),
