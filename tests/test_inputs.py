@@ -127,3 +127,44 @@ def test_the_title_is_in_the_script_of_the_text(tmp_path):
     run = zhclean("clean", str(tmp_path / "page.html"), "--out", str(tmp_path / "out"), "-q")
     assert run.returncode == 0, run.stderr
     assert manifest(tmp_path / "out")[0]["title"] == "公园改造完工"
+
+
+def test_incremental_skips_an_unchanged_archive_and_jsonl_file(tmp_path):
+    from test_warc import write_warc
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    write_warc(folder / "crawl.warc.gz", 6)
+    (folder / "a.jsonl").write_text(json.dumps({"text": PROSE}, ensure_ascii=False) + "\n")
+    (folder / "page.html").write_text(PAGE)
+    out = tmp_path / "out"
+    args = ("clean", str(folder), "--out", str(out), "--incremental", "-q")
+    assert zhclean(*args).returncode == 0
+    first = {Path(r["input"]).name: r for r in manifest(out)}
+    assert first["crawl.warc.gz"]["sha256_in"] and first["crawl.warc.gz"]["config"]
+    written = {name: (out / name).stat().st_mtime_ns for name in ("crawl.jsonl.gz", "a.jsonl")}
+    run = zhclean(*args)
+    assert run.returncode == 0, run.stderr
+    second = {Path(r["input"]).name: r for r in manifest(out)}
+    assert all(second[name].get("cached") for name in second)
+    assert {k: v for k, v in second["crawl.warc.gz"].items() if k != "cached"} == first[
+        "crawl.warc.gz"
+    ]
+    assert written == {name: (out / name).stat().st_mtime_ns for name in written}
+    # Another archive, or another option that changes records, cleans it again.
+    write_warc(folder / "crawl.warc.gz", 7)
+    assert zhclean(*args, "--keep-empty").returncode == 0
+    third = {Path(r["input"]).name: r for r in manifest(out)}
+    assert not third["crawl.warc.gz"].get("cached") and third["crawl.warc.gz"]["records_in"] == 7
+    assert not third["a.jsonl"].get("cached")  # --keep-empty: other records could come out
+    assert third["page.html"].get("cached")
+
+
+def test_incremental_with_format_jsonl(tmp_path):
+    (tmp_path / "a.ndjson").write_text(json.dumps({"text": PROSE}, ensure_ascii=False) + "\n")
+    args = ("clean", str(tmp_path / "a.ndjson"), "--out", str(tmp_path / "out"), "--format",
+            "jsonl", "--incremental", "-q")  # fmt: skip
+    assert zhclean(*args).returncode == 0
+    assert zhclean(*args).returncode == 0
+    assert manifest(tmp_path / "out")[0]["cached"] is True
+    assert zhclean(*args, "--dedup-lines").returncode == 2

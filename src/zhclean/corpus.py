@@ -174,6 +174,48 @@ def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) 
     )
 
 
+def records_hash(config: Config, field: str, keep_empty: bool) -> str:
+    """What a file of records' output depends on: the options, and those of its records."""
+    return hashlib.sha256(f"{config_hash(config)}|{field}|{keep_empty}".encode()).hexdigest()[:16]
+
+
+def clean_records_file(
+    job: Job,
+    out_dir: Location | None,
+    config: Config,
+    kind: str,
+    field: str = "text",
+    keep_empty: bool = False,
+    pool=None,
+    write: bool = True,
+) -> dict:
+    """A file of records, a web archive (``kind`` ``warc``) or JSONL, on any engine; its
+    record holds the hash of the options that made it (``config``, for --incremental)."""
+    if kind == "warc":
+        from .warc import clean_warc_file
+
+        record = clean_warc_file(job, out_dir, config, keep_empty, pool, write)
+    else:
+        digest = hashlib.sha256()
+        record = clean_jsonl_file(job, out_dir, config, field, keep_empty, pool, write, digest)
+        if record["status"] != "error":
+            record["sha256_in"] = digest.hexdigest()
+    if record["status"] != "error":
+        record["config"] = records_hash(config, field, keep_empty)
+    return record
+
+
+def _reusable_file(previous: dict, job: Job, settings_hash: str) -> bool:
+    """--incremental for a file read as a stream (records, a large file): its hash is
+    read only when the rest of the previous record could stand."""
+    if previous.get("config") != settings_hash or previous.get("status") == "error":
+        return False
+    try:
+        return _reusable(previous, _file_sha256(job.path), settings_hash)
+    except OSError:  # gone or unreadable since: cleaning it says why
+        return False
+
+
 def _file_sha256(path: Location) -> str:
     """A large file's hash, read in blocks (only asked when a previous record could be reused)."""
     digest = hashlib.sha256()
@@ -299,13 +341,15 @@ def clean_inputs(
     nothing written, each record says whether the file would change)."""
     from itertools import groupby
 
+    previous = previous or {}
+    settings = records_hash(config, field, keep_empty)
     for kind, group in groupby(jobs, key=lambda job: input_kind(job.path, input_format)):
         found = list(group)
         if kind == "files":
             yield from clean_all(found, out_dir, config, workers, previous, write)
             continue
         if kind == "warc":
-            from .warc import clean_warc_file, warc_pool
+            from .warc import warc_pool
 
             pool = warc_pool(workers) if workers > 1 else None
         else:
@@ -314,10 +358,11 @@ def clean_inputs(
             pool = record_pool(workers) if workers > 1 else None
         try:
             for job in found:
-                if kind == "warc":
-                    yield clean_warc_file(job, out_dir, config, keep_empty, pool, write)
-                else:
-                    yield clean_jsonl_file(job, out_dir, config, field, keep_empty, pool, write)
+                earlier = previous.get(path_text(job.path))
+                if write and earlier is not None and _reusable_file(earlier, job, settings):
+                    yield {**earlier, "cached": True}
+                    continue
+                yield clean_records_file(job, out_dir, config, kind, field, keep_empty, pool, write)
         finally:
             if pool is not None:
                 pool.close()
@@ -371,8 +416,10 @@ def clean_jsonl_file(
     keep_empty: bool = False,
     pool=None,
     write: bool = True,
+    digest=None,
 ) -> dict:
-    """Clean the records of one JSONL file (``.gz``/``.zst`` too) into one output file.
+    """Clean the records of one JSONL file (``.gz``/``.zst`` too) into one output file
+    (``digest``, a hashlib object, gets its bytes as they are read).
 
     The manifest record is the file's, with the sums of its records; malformed lines
     are listed by number and skipped. A file that cannot be read or written leaves
@@ -387,7 +434,7 @@ def clean_jsonl_file(
         size = store.size(job.path)
         if store.is_dir(job.path):
             return manifest_record(job, None, None, error="is a folder, not a file", code="ZH904")
-        summary = clean_jsonl(job.path, target, config, field, keep_empty, pool)
+        summary = clean_jsonl(job.path, target, config, field, keep_empty, pool, digest)
     except _CORRUPT as exc:  # a truncated or corrupt .gz / .zst stream: no output written
         return manifest_record(job, None, None, error=f"cannot decompress: {exc}", code="ZH902")
     except OSError as exc:
@@ -425,6 +472,7 @@ __all__ = [
     "clean_file",
     "clean_inputs",
     "clean_jsonl_file",
+    "clean_records_file",
     "config_hash",
     "corpus_repeats",
     "discover",

@@ -28,6 +28,7 @@ is in flight at a time, and a record over :data:`RECORD_MAX` bytes is skipped.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zlib
@@ -39,7 +40,7 @@ from .config import Config
 from .discovery import Job
 from .manifest import jsonl_record, manifest_record
 from .pipeline import clean_bytes
-from .records import REPORT_KEY, Discard, Tally, open_output
+from .records import REPORT_KEY, Discard, Hashed, Tally, open_output
 from .stages.markup import MarkupHint
 from .storage import Location, join, store_of
 
@@ -355,10 +356,13 @@ def clean_warc_file(
         )
     target = join(out_dir, job.rel)
     store = store_of(job.path)
+    digest = hashlib.sha256()
     try:
         size = store.size(job.path)
-        with store.open_read(job.path) as raw, open_output(target) as sink:
+        with store.open_read(job.path) as stored, open_output(target) as sink:
+            raw = Hashed(stored, digest)
             summary = clean_warc_stream(raw, sink, config, keep_empty, pool)
+            raw.drain()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(
@@ -366,7 +370,7 @@ def clean_warc_file(
         )
     failure = summary.pop("failure")
     record = jsonl_record(job, target, size, summary)
-    record["format"] = "warc"
+    record.update(format="warc", sha256_in=digest.hexdigest())
     if failure is not None:
         record.update(status="error", error=failure)
     return record

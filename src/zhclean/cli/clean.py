@@ -146,8 +146,8 @@ def clean(
     if input_format not in (None, "files", "jsonl"):
         raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
     jsonl = input_format == "jsonl"
-    if jsonl and (incremental or dedup_lines):
-        raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
+    if jsonl and dedup_lines:
+        raise _usage_error("--dedup-lines works on files, not with --format jsonl")
     out_dir = as_location(out) if out is not None else None
     locations = [as_location(p) for p in paths]
     _check_out(out_dir, locations)
