@@ -289,11 +289,13 @@ def clean_all(
     workers: int = 1,
     previous: dict[str, dict] | None = None,
     write: bool = True,
+    leftovers: list[dict] | None = None,
 ) -> Iterator[dict]:
     """Records in the order of ``jobs``, whatever the number of worker processes.
 
     A file that kills its worker process is retried, then recorded as an error; the
-    workers end with this generator (see :mod:`zhclean.workers`).
+    workers end with this generator (see :mod:`zhclean.workers`), and when it ends early
+    (a signal) the records of the files they finished meanwhile go to ``leftovers``.
     """
     settings_hash = config_hash(config)
     previous = previous or {}
@@ -309,7 +311,7 @@ def clean_all(
 
     chunk = max(1, min(64, len(tasks) // (workers * 4)))
     with WorkerPool(_clean_one, workers, _worker_failed) as pool:
-        yield from pool.map(tasks, chunk)
+        yield from pool.map(tasks, chunk, leftovers)
 
 
 def input_kind(path: Location, input_format: str | None = None) -> str:
@@ -334,11 +336,13 @@ def clean_inputs(
     input_format: str | None = None,
     field: str = "text",
     keep_empty: bool = False,
+    leftovers: list[dict] | None = None,
 ) -> Iterator[dict]:
     """Records in input order, whatever each file is (see :func:`input_kind`): documents
     over the worker processes, JSONL files and web archives one after the other (their
     records over the workers). What ``clean`` and ``check`` both run (``write`` False:
-    nothing written, each record says whether the file would change)."""
+    nothing written, each record says whether the file would change). ``leftovers``: see
+    :func:`clean_all`."""
     from itertools import groupby
 
     previous = previous or {}
@@ -346,7 +350,7 @@ def clean_inputs(
     for kind, group in groupby(jobs, key=lambda job: input_kind(job.path, input_format)):
         found = list(group)
         if kind == "files":
-            yield from clean_all(found, out_dir, config, workers, previous, write)
+            yield from clean_all(found, out_dir, config, workers, previous, write, leftovers)
             continue
         if kind == "warc":
             from .warc import warc_pool

@@ -23,7 +23,7 @@ from ..manifest import (
 )
 from ..storage import Location, as_location, join, store_of
 from .app import EXIT_FAILED, _usage_error, app
-from .interrupt import _Stopped, _stopped_by_signals
+from .interrupt import _Stopped, _stopped_by_signals, reported
 from .options import (
     INPUT_PATTERNS,
     DedupOpt,
@@ -190,6 +190,7 @@ def clean(
             _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
             return
         previous = read_manifest(manifest_path) if incremental and manifest_path else None
+        leftovers: list[dict] = []  # finished out of order when a signal stops the run
         outcome = clean_inputs(
             run.jobs,
             out_dir,
@@ -199,12 +200,19 @@ def clean(
             input_format=input_format,
             field=text_field,
             keep_empty=keep_empty,
+            leftovers=leftovers,
         )
         with _stopped_by_signals():
             try:
                 _collect(outcome, records, len(run.jobs), quiet, verbose)
             except _Stopped as stop:
                 outcome.close()  # the workers end here, their temporary files with them
+                # Every file written has its record: those the workers finished out of
+                # order, or as the signal came, too.
+                records.extend(leftovers)
+                for record in leftovers:
+                    for message in record_messages(record):
+                        err.print(message, markup=False)
                 # A worker killed before it could unwind leaves its temporary file: --out is
                 # locked by this run, so every one there goes.
                 _sweep_temps(out_dir, run.jobs)
@@ -233,6 +241,7 @@ def _collect(
     with _Progress(total, enabled=not quiet) as progress:
         for record in outcome:
             records.append(record)
+            reported()  # a signal that came as its output was written acts now
             progress.advance(record.get("bytes_in") or 0)
             for message in record_messages(record):
                 progress.print(message, err)

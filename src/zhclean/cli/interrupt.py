@@ -10,6 +10,8 @@ import signal
 import threading
 from collections.abc import Iterator
 
+from ..atomic import COMMITS
+
 
 class _Stopped(BaseException):
     """SIGINT or SIGTERM (Ctrl-C, a CI job cancelled) while files are being cleaned."""
@@ -31,14 +33,24 @@ def _stopped_by_signals() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
+        if COMMITS.hold(signum):  # an output was just written: its record first (reported)
+            return
         raise _Stopped(signum)
 
     if threading.current_thread() is not threading.main_thread():
         yield
         return
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
+    COMMITS.reported()  # nothing is being reported yet
     try:
         yield
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def reported() -> None:
+    """A record was handed over: a signal held while its output was unreported acts now."""
+    held = COMMITS.reported()
+    if held is not None:
+        raise _Stopped(held)

@@ -1,0 +1,106 @@
+"""Ctrl-C or SIGTERM during a run (issue 17, hardening): every file whose output was
+written has its manifest record, whatever the worker processes were doing; the run exits
+128 + the signal's number and says the manifest is partial."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+DIRTY = "城市公园改造完工\n\n\n经过八个月施工，公园正式开放。\n"
+GUARD = 120  # seconds: only a hang takes this long
+
+# A run in which one file blocks its worker (``f005.txt``, in the middle of being written)
+# or holds it just after its output was renamed into place (``commit.txt``): the other
+# worker goes on, and its results wait for the blocked one's to keep the input order.
+_RUN = """
+import os, sys, time
+from pathlib import Path
+from zhclean import corpus
+from zhclean.cli import main
+
+real = corpus.clean_file
+ready = Path(sys.argv[1])
+
+def clean(job, out_dir, *args, **kwargs):
+    if job.path.name == "f005.txt":
+        with corpus.atomic_output(out_dir / "f005.txt") as handle:
+            handle.write(b"half")
+            ready.write_text(str(os.getpid()))
+            while True:
+                time.sleep(1)
+    record = real(job, out_dir, *args, **kwargs)
+    if job.path.name == "commit.txt":  # written, not yet reported: the signal comes now
+        ready.write_text(str(os.getpid()))
+        time.sleep(3)
+    return record
+
+corpus.clean_file = clean
+sys.argv = ["zhclean", "clean", sys.argv[2], "--out", sys.argv[3], "--jobs", sys.argv[4]]
+main()
+"""
+
+
+def outputs(out: Path) -> set[str]:
+    return {p.name for p in out.iterdir() if p.name != "manifest.jsonl"}
+
+
+def recorded(out: Path) -> set[str]:
+    lines = (out / "manifest.jsonl").read_text("utf-8").splitlines()
+    return {Path(json.loads(line)["output"]).name for line in lines}
+
+
+def start(tmp_path: Path, names: list[str], jobs: int, written: int) -> tuple[str, Path]:
+    """Run, wait for the ready file and ``written`` outputs, send SIGINT; (stderr, out)."""
+    source, out, ready = tmp_path / "in", tmp_path / "out", tmp_path / "ready"
+    source.mkdir()
+    for name in names:
+        (source / name).write_text(DIRTY, encoding="utf-8")
+    argv = [sys.executable, "-c", _RUN, str(ready), str(source), str(out), str(jobs)]
+    run = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + GUARD
+    while not (ready.exists() and ready.read_text() and len(outputs(out)) >= written):
+        assert time.monotonic() < deadline and run.poll() is None, "the run never got there"
+        time.sleep(0.05)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=GUARD)
+    assert run.returncode == 130, stderr
+    assert "zhclean: interrupted:" in stderr and "partial" in stderr
+    assert "Traceback" not in stderr
+    worker = int(ready.read_text())
+    while True:  # the worker ends with the run
+        try:
+            os.kill(worker, 0)
+        except ProcessLookupError:
+            break
+        assert time.monotonic() < deadline, "the worker outlived its run"
+        time.sleep(0.05)
+    return stderr, out
+
+
+def test_outputs_written_out_of_order_are_in_the_manifest(tmp_path):
+    # 200 files over two workers: each takes 25 at a time; the first worker blocks on its
+    # sixth while the second writes its own, whose records wait for the first's.
+    names = [f"f{i:03d}.txt" for i in range(200)]
+    stderr, out = start(tmp_path, names, 2, 30)
+    written = outputs(out)
+    assert not [name for name in written if name.endswith("zhclean-tmp")]
+    assert "f005.txt" not in written
+    assert len(written) >= 25 and recorded(out) == written
+    finished = int(stderr.split("interrupted: ", 1)[1].split(" of ", 1)[0])
+    assert finished == len(written)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_file_written_as_the_signal_comes_is_in_the_manifest(tmp_path, jobs):
+    names = ["a.txt", "commit.txt"] + [f"z{i:03d}.txt" for i in range(60)]
+    _, out = start(tmp_path, names, jobs, 2)
+    assert "commit.txt" in outputs(out)
+    assert recorded(out) == outputs(out)
