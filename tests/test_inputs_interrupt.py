@@ -104,3 +104,64 @@ def test_a_file_written_as_the_signal_comes_is_in_the_manifest(tmp_path, jobs):
     _, out = start(tmp_path, names, jobs, 2)
     assert "commit.txt" in outputs(out)
     assert recorded(out) == outputs(out)
+
+
+# --fsync: outputs go to disk once a run (before the manifest), each before its rename, or
+# when the system pleases; the manifest itself always.
+
+
+@pytest.mark.parametrize(
+    ("flags", "per_file", "syncs"),
+    [((), False, 1), (("--fsync", "file"), True, 0), (("--fsync", "never"), False, 0),
+     (("--in-place",), True, 0)],
+)  # fmt: skip
+def test_fsync_modes(tmp_path, monkeypatch, flags, per_file, syncs):
+    from typer.testing import CliRunner
+
+    from zhclean import atomic
+    from zhclean.cli import app
+
+    source = tmp_path / "in"
+    source.mkdir()
+    for i in range(5):
+        (source / f"f{i}.txt").write_text(DIRTY, encoding="utf-8")
+    calls = {"fsync": 0, "syncfs": 0}
+    real_fsync, real_sync = os.fsync, atomic.sync_filesystem
+
+    def fsync(fd: int) -> None:
+        calls["fsync"] += 1
+        real_fsync(fd)
+
+    def sync(folder: Path) -> None:
+        calls["syncfs"] += 1
+        real_sync(folder)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(atomic, "sync_filesystem", sync)
+    where = [] if "--in-place" in flags else ["--out", str(tmp_path / "out")]
+    result = CliRunner().invoke(app, ["clean", str(source), *where, "-q", "--jobs", "1", *flags])
+    assert result.exit_code == 0, result.output
+    manifest = 0 if "--in-place" in flags else 1  # the manifest is flushed whatever the mode
+    assert calls == {"fsync": 5 * per_file + manifest, "syncfs": syncs}
+
+
+def test_fsync_usage_and_an_emptied_output_is_cleaned_again(tmp_path):
+    from typer.testing import CliRunner
+
+    from zhclean.cli import app
+
+    source, out = tmp_path / "in", tmp_path / "out"
+    source.mkdir()
+    (source / "a.txt").write_text(DIRTY, encoding="utf-8")
+    runner = CliRunner()
+    bad = runner.invoke(app, ["clean", str(source), "--out", str(out), "--fsync", "always"])
+    assert bad.exit_code == 2 and "--fsync must be run, file, never" in bad.output
+    args = ["clean", str(source), "--out", str(out), "--incremental", "-q"]
+    assert runner.invoke(app, args).exit_code == 0
+    (out / "a.txt").write_bytes(b"")  # what a crash can leave of an output not yet flushed
+    assert runner.invoke(app, args).exit_code == 0
+    assert (out / "a.txt").read_text(
+        "utf-8"
+    ) == "城市公园改造完工\n经过八个月施工，公园正式开放。\n"
+    lines = (out / "manifest.jsonl").read_text("utf-8").splitlines()
+    assert not json.loads(lines[0]).get("cached")

@@ -9,6 +9,7 @@ import contextlib
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -101,6 +102,25 @@ def atomic_output(path: Path, durable: bool = True, in_place: bool = False) -> I
         raise
 
 
+def sync_filesystem(folder: Path) -> None:
+    """Flush to disk everything written to the filesystem that holds ``folder`` (Linux's
+    ``syncfs``: one flush for a whole run's outputs; elsewhere ``sync``, all of them)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                if libc.syncfs(fd) == 0:
+                    return
+            finally:
+                os.close(fd)
+        except (OSError, AttributeError):  # no libc to ask, or no syncfs in it
+            pass
+    os.sync()
+
+
 def _take_over(tmp: str, status: os.stat_result) -> None:
     """Give ``tmp`` the mode and, where allowed, the owner of the file it replaces."""
     os.chmod(tmp, status.st_mode & 0o7777)
@@ -167,4 +187,11 @@ def _umask() -> int:
     return mask
 
 
-__all__ = ["COMMITS", "TEMP_SUFFIX", "Commits", "atomic_output", "remove_stale_temps"]
+__all__ = [
+    "COMMITS",
+    "TEMP_SUFFIX",
+    "Commits",
+    "atomic_output",
+    "remove_stale_temps",
+    "sync_filesystem",
+]

@@ -61,6 +61,7 @@ def clean_file(
     previous: dict | None = None,
     write: bool = True,
     settings_hash: str = "",
+    durable: bool = True,
 ) -> dict:
     """Read, clean and write one file; every failure becomes the record's error.
 
@@ -68,6 +69,8 @@ def clean_file(
     only files that read as Chinese text); ``write`` False only reports (``zhclean
     check``: the record says whether the file would change). A ``previous`` record with
     the same input hash and configuration is reused as it is (``--incremental``).
+    ``durable`` False writes the output without flushing it to disk (still atomic: the
+    run flushes its outputs at once before its manifest, ``--fsync run``).
     """
     try:
         store = store_of(job.path)
@@ -109,7 +112,7 @@ def clean_file(
     new = result.data or b""
     try:
         if out_dir is not None or new != data:
-            with store_of(target).output(target, in_place=out_dir is None) as handle:
+            with store_of(target).output(target, durable, in_place=out_dir is None) as handle:
                 handle.write(new)
     except OSError as exc:
         error = f"cannot write {path_text(target)}: {exc.strerror or exc}"
@@ -170,8 +173,18 @@ def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) 
     return (
         previous.get("sha256_in") == sha256_in
         and previous.get("config") == settings_hash
-        and (output is None or store_of(output).exists(output))
+        and (output is None or _same_size(output, previous.get("bytes_out")))
     )
+
+
+def _same_size(output: Location, size: int | None) -> bool:
+    """Is the output there, as long as its record says? (One a crash emptied is not: an
+    output of --fsync run is flushed with the run, not on its own.)"""
+    store = store_of(output)
+    try:
+        return store.exists(output) and (size is None or store.size(output) == size)
+    except OSError:
+        return False
 
 
 def records_hash(config: Config, field: str, keep_empty: bool) -> str:
@@ -290,6 +303,7 @@ def clean_all(
     previous: dict[str, dict] | None = None,
     write: bool = True,
     leftovers: list[dict] | None = None,
+    durable: bool = True,
 ) -> Iterator[dict]:
     """Records in the order of ``jobs``, whatever the number of worker processes.
 
@@ -300,7 +314,7 @@ def clean_all(
     settings_hash = config_hash(config)
     previous = previous or {}
     tasks = [
-        (job, out_dir, config, previous.get(path_text(job.path)), write, settings_hash)
+        (job, out_dir, config, previous.get(path_text(job.path)), write, settings_hash, durable)
         for job in jobs
     ]
     if workers <= 1 or len(tasks) < 2:
@@ -337,6 +351,7 @@ def clean_inputs(
     field: str = "text",
     keep_empty: bool = False,
     leftovers: list[dict] | None = None,
+    durable: bool = True,
 ) -> Iterator[dict]:
     """Records in input order, whatever each file is (see :func:`input_kind`): documents
     over the worker processes, JSONL files and web archives one after the other (their
@@ -350,7 +365,9 @@ def clean_inputs(
     for kind, group in groupby(jobs, key=lambda job: input_kind(job.path, input_format)):
         found = list(group)
         if kind == "files":
-            yield from clean_all(found, out_dir, config, workers, previous, write, leftovers)
+            yield from clean_all(
+                found, out_dir, config, workers, previous, write, leftovers, durable
+            )
             continue
         if kind == "warc":
             from .warc import warc_pool

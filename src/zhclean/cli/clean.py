@@ -126,6 +126,15 @@ def clean(
             help="Ray cluster to join (auto, or HOST:PORT); default: start one.",
         ),
     ] = None,
+    fsync: Annotated[
+        str | None,
+        typer.Option(
+            "--fsync",
+            metavar="WHEN",
+            help="Flush outputs to disk: run (once, before the manifest; default with --out), "
+            "file (each, before its rename; default --in-place) or never.",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -145,6 +154,8 @@ def clean(
         raise _usage_error("--ray-address needs --engine ray")
     if input_format not in (None, "files", "jsonl"):
         raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
+    if fsync is not None and fsync not in FSYNC_MODES:
+        raise _usage_error(f"--fsync must be {', '.join(FSYNC_MODES)}, not {fsync!r}")
     jsonl = input_format == "jsonl"
     if jsonl and dedup_lines:
         raise _usage_error("--dedup-lines works on files, not with --format jsonl")
@@ -166,7 +177,9 @@ def clean(
         INPUT_PATTERNS[input_format],
         engine,
         ray_address,
+        fsync,
     )
+    fsync = run.fsync
     manifest_path: Location | None = as_location(manifest) if manifest else None
     if manifest_path is None and out_dir is not None:
         manifest_path = out_dir if engine == "ray" else join(out_dir, MANIFEST_NAME)
@@ -201,6 +214,7 @@ def clean(
             field=text_field,
             keep_empty=keep_empty,
             leftovers=leftovers,
+            durable=fsync == "file",
         )
         with _stopped_by_signals():
             try:
@@ -217,6 +231,7 @@ def clean(
                 # locked by this run, so every one there goes.
                 _sweep_temps(out_dir, run.jobs)
                 finished = len(records) - len(run.problems)
+                _flush(out_dir, fsync)
                 written = manifest_path is not None and _write_manifest(manifest_path, records)
                 where = f" ({path_text(manifest_path)})" if written and manifest_path else ""
                 err.print(
@@ -225,6 +240,7 @@ def clean(
                     markup=False,
                 )
                 raise typer.Exit(128 + stop.signum) from None
+    _flush(out_dir, fsync)  # the outputs on disk before the manifest that lists them
     if manifest_path is not None and not _write_manifest(manifest_path, records):
         raise typer.Exit(EXIT_FAILED)
     if not quiet:
@@ -251,6 +267,24 @@ def _collect(
                 progress.print(
                     f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
                 )
+
+
+FSYNC_MODES = ("run", "file", "never")
+
+
+def _flush(out_dir: Location | None, fsync: str) -> None:
+    """--fsync run: the outputs, renamed into place unflushed, go to disk at once (one
+    syncfs), so that a manifest on disk never lists an output a crash could lose."""
+    if fsync == "run" and isinstance(out_dir, Path):
+        from ..atomic import sync_filesystem
+
+        try:
+            sync_filesystem(out_dir)
+        except OSError as exc:  # not ours to fix; the manifest step says if writing fails
+            _console(stderr=True).print(
+                f"zhclean: warning: cannot flush {out_dir} to disk: {exc.strerror or exc}",
+                markup=False,
+            )
 
 
 def _write_manifest(path: Location, records: list[dict]) -> bool:

@@ -124,6 +124,7 @@ class Run:
     jobs: list[Job]
     problems: list[Problem]
     workers: int
+    fsync: str = "run"  # when outputs go to disk: run, file or never (clean --fsync)
 
 
 def _prepare(
@@ -141,6 +142,7 @@ def _prepare(
     default_include: tuple[str, ...] = ("*.txt",),
     engine: str = "local",
     ray_address: str | None = None,
+    fsync: str | None = None,
 ) -> Run:
     try:
         settings = find_settings()
@@ -199,7 +201,9 @@ def _prepare(
         else:
             repeated = corpus_repeats(texts, workers, min_files, min_share)
         config = replace(config, repeated_lines=repeated)
-    return Run(config, found, problems, workers)
+    # In place, a user's own files: each flushed before its rename. Into --out: all at once.
+    flush = settings.get("fsync", fsync, "file" if out is None else "run")
+    return Run(config, found, problems, workers, flush)
 
 
 # What check and detect take in a folder by default: documents (text, pages, feeds) and web
