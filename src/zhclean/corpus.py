@@ -33,7 +33,7 @@ from .manifest import (
 )
 from .pipeline import CleanResult, clean_bytes
 from .storage import Location, join, store_of
-from .stream import STREAM_MIN
+from .stream import PAGE_STREAM_MIN, STREAM_MIN
 
 
 def config_hash(config: Config) -> str:
@@ -80,8 +80,7 @@ def clean_file(
             return manifest_record(
                 job, None, None, error=problem.error, status="skipped", code="ZH904"
             )
-        page_name = is_html_name(job.path)
-        if store.size(job.path) > STREAM_MIN and not page_name:  # a page is read whole
+        if _streamed(job.path, store.size(job.path)):
             if previous is not None and _reusable(previous, _file_sha256(job.path), settings_hash):
                 return {**previous, "cached": True}
             return _clean_large_file(job, out_dir, config, write, settings_hash)
@@ -163,6 +162,22 @@ def _skip_reason(result: CleanResult, data: bytes, own_files: bool) -> tuple[str
     if han < CHINESE_MIN_SHARE * visible:
         return f"not Chinese text ({han} Han characters of {visible}); left as it is", "ZH904"
     return None
+
+
+def _streamed(path: Location, size: int) -> bool:
+    """Is a file too large to read whole? A text over :data:`STREAM_MIN`, an HTML page (by
+    its first bytes) over :data:`PAGE_STREAM_MIN`; a feed is read whole (its entries are
+    its structure), and so is other XML (skipped on its first bytes)."""
+    from .html.sniff import SNIFF_BYTES, sniff
+
+    if size <= min(PAGE_STREAM_MIN, STREAM_MIN):
+        return False
+    page_name = is_html_name(path)
+    with store_of(path).open_read(path) as handle:
+        kind = sniff(handle.read(SNIFF_BYTES * 4), page_name)
+    if kind == "html":
+        return True
+    return size > STREAM_MIN and kind is None
 
 
 def _reusable(previous: dict | None, sha256_in: str | None, settings_hash: str) -> bool:
@@ -254,14 +269,20 @@ def _clean_large_file(
     store = store_of(job.path)
     try:
         size = store.size(job.path)
+        page = is_html_name(job.path)
         with store.open_read(job.path) as source:
             fields = (
-                clean_stream(source, Discard(), config) if out_dir is None or not write else None
+                clean_stream(source, Discard(), config, page)
+                if out_dir is None or not write
+                else None
             )
+        if fields is not None and fields.get("source") and out_dir is None and write:
+            reason = "an HTML page is not rewritten in place; clean it with --out"
+            return manifest_record(job, None, None, error=reason, status="skipped", code="ZH904")
         if write and (fields is None or fields["sha256_out"] != fields["sha256_in"]):
             # The output goes to a temporary file first: the input is read to its end.
             with store.open_read(job.path) as source, open_output(target, out_dir is None) as sink:
-                fields = clean_stream(source, sink, config)
+                fields = clean_stream(source, sink, config, page)
     except OSError as exc:
         return manifest_record(
             job, None, None, error=f"cannot read or write: {exc.strerror or exc}", code="ZH904"
@@ -281,8 +302,10 @@ def _clean_large_file(
         error=None,
         config=settings_hash,
     )
-    if not write:
-        record["changes"] = changed
+    if not write:  # a page changes when cleaning its text does (see _changes)
+        rules = fields["rules"]
+        page_changes = any(code not in READING_CODES for code in rules)
+        record["changes"] = page_changes if fields.get("source") else changed
     return record
 
 
