@@ -2,12 +2,13 @@
 in a temporary folder, clean it to JSONL with the CLI, print the peak RSS and the time.
 
     python benchmarks/warc_memory.py [--mb 1024] [--jobs 2] [--gzip] [--tmp /tmp] [--keep]
+                                     [--trace SECONDS]
 
-The archive holds ``response`` records of generated Chinese news pages (GBK, Big5 and
-UTF-8, charsets in the HTTP header, in ``<meta>`` or nowhere; navigation, scripts,
-styles, a footer, a list of other articles around each article) with a ``request``
-before each, written with warcio itself. The page's paragraphs are drawn from a pool
-with numbers in them, so no two pages are the same.
+The archive holds ``response`` records of generated Chinese news pages of some 50 KB
+(GBK, Big5 and UTF-8, charsets in the HTTP header or in ``<meta>``; navigation, a large
+script and style as a crawled page has, a footer, a list of other articles around each
+article) with a ``request`` before each, written with warcio itself. The paragraphs are
+drawn from a pool with numbers in them, so no two pages are the same.
 
 Peak RSS is sampled from ``/proc`` every 0.2 s: the largest of the main process alone,
 and of the main process and its workers together. Everything under the temporary
@@ -50,8 +51,12 @@ def page(rng: random.Random, number: int) -> str:
         f'<li><a href="/n{rng.randint(1, 10**6)}">{rng.choice(SENTENCES)[:14]}</a></li>'
         for _ in range(8)
     )
-    style = "<style>" + ".nav{color:#333}" * 40 + "</style>"
-    script = "<script>var data = [" + ",".join(str(i) for i in range(300)) + "];</script>"
+    # A page as crawled: most of its bytes are styles and scripts (a median web page is
+    # some 50 KB of HTML around a few KB of text).
+    style = "<style>" + "".join(f".c{i}{{margin:{i % 9}px}}" for i in range(rng.randint(200, 600)))
+    style += "</style>"
+    values = ",".join(str(rng.randint(0, 10**6)) for _ in range(rng.randint(2000, 6000)))
+    script = f"<script>var data = [{values}];</script>"
     return (
         f"<!DOCTYPE html><html><head><title>新闻{number}_城东新闻网</title>{style}{script}"
         f'</head><body><div class="header"><ul class="nav">{NAV}</ul></div>'
@@ -116,17 +121,27 @@ def _children(pid: int) -> list[int]:
 
 
 class Sampler(threading.Thread):
-    """The peak RSS of a process alone and with its children, sampled."""
+    """The peak RSS of a process alone and with its children, sampled; with ``every``
+    seconds, a line of the RSS so far at each such step (does it level off?)."""
 
-    def __init__(self, pid: int) -> None:
+    def __init__(self, pid: int, every: float = 0.0) -> None:
         super().__init__(daemon=True)
         self.pid, self.main, self.tree, self.running = pid, 0, 0, True
+        self.every = every
 
     def run(self) -> None:
+        started = last = time.monotonic()
         while self.running:
             main = _rss(self.pid)
+            workers = [_rss(c) for c in _children(self.pid)]
             self.main = max(self.main, main)
-            self.tree = max(self.tree, main + sum(_rss(c) for c in _children(self.pid)))
+            self.tree = max(self.tree, main + sum(workers))
+            now = time.monotonic()
+            if self.every and now - last >= self.every:
+                last = now
+                each = ", ".join(f"{w / 2**20:.0f}" for w in workers)
+                print(f"  {now - started:5.0f} s: main {main / 2**20:.0f} MB, workers {each} MB",
+                      flush=True)  # fmt: skip
             time.sleep(0.2)
 
 
@@ -137,6 +152,7 @@ def main() -> None:
     parser.add_argument("--gzip", action="store_true", help="write a .warc.gz")
     parser.add_argument("--tmp", default=tempfile.gettempdir())
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
+    parser.add_argument("--trace", type=float, default=0.0, help="print the RSS every N s")
     args = parser.parse_args()
     root = Path(tempfile.mkdtemp(prefix="zhclean-warc-", dir=args.tmp))
     try:
@@ -151,7 +167,7 @@ def main() -> None:
                    "--jobs", str(args.jobs), "-q"]  # fmt: skip
         started = time.perf_counter()
         run = subprocess.Popen(command)
-        sampler = Sampler(run.pid)
+        sampler = Sampler(run.pid, args.trace)
         sampler.start()
         code = run.wait()
         sampler.running = False

@@ -34,7 +34,7 @@ SENTENCE_END_LINE_RE = re.compile(r"[。！？!?…][”’」』)）]*[ \t\u300
 SENTENCE_END_RE = re.compile(r"[。！？!?…][”’」』)）]*")
 STREAM_MIN = 16 * 2**20  # bytes: smaller files are cleaned whole
 # An HTML page over this is read as a stream of its lines, not as a tree: a tree and its
-# DOM evidence take about 25 times the page's size in memory, and no web page is this
+# DOM evidence take about 14 times the page's size in memory, and no web page is this
 # large (a dump saved as HTML is).
 PAGE_STREAM_MIN = 8 * 2**20
 PAGE_NOTE = (

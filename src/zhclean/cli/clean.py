@@ -5,6 +5,7 @@ machine's cores or on Ray, with the manifest.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -275,11 +276,14 @@ FSYNC_MODES = ("run", "file", "never")
 def _flush(out_dir: Location | None, fsync: str) -> None:
     """--fsync run: the outputs, renamed into place unflushed, go to disk at once (one
     syncfs), so that a manifest on disk never lists an output a crash could lose."""
-    if fsync == "run" and isinstance(out_dir, Path):
+    if fsync == "run" and (out_dir is None or isinstance(out_dir, Path)):
         from ..atomic import sync_filesystem
 
         try:
-            sync_filesystem(out_dir)
+            if out_dir is None:  # in place: files anywhere, every filesystem
+                os.sync()
+            else:
+                sync_filesystem(out_dir)
         except OSError as exc:  # not ours to fix; the manifest step says if writing fails
             _console(stderr=True).print(
                 f"zhclean: warning: cannot flush {out_dir} to disk: {exc.strerror or exc}",
