@@ -43,6 +43,16 @@ def clean(job, out_dir, *args, **kwargs):
     return record
 
 corpus.clean_file = clean
+if len(sys.argv) > 5:  # a slow disk: the manifest takes a second to write
+    import zhclean.cli.clean as command
+
+    write = command.write_manifest
+
+    def slow(*args):
+        time.sleep(1)
+        write(*args)
+
+    command.write_manifest = slow
 sys.argv = ["zhclean", "clean", sys.argv[2], "--out", sys.argv[3], "--jobs", sys.argv[4]]
 main()
 """
@@ -165,3 +175,22 @@ def test_fsync_usage_and_an_emptied_output_is_cleaned_again(tmp_path):
     ) == "城市公园改造完工\n经过八个月施工，公园正式开放。\n"
     lines = (out / "manifest.jsonl").read_text("utf-8").splitlines()
     assert not json.loads(lines[0]).get("cached")
+
+
+def test_ctrl_c_again_while_the_run_writes_its_manifest_is_no_traceback(tmp_path):
+    source, out, ready = tmp_path / "in", tmp_path / "out", tmp_path / "ready"
+    source.mkdir()
+    for i in range(60):
+        (source / f"f{i:03d}.txt").write_text(DIRTY, encoding="utf-8")
+    argv = [sys.executable, "-c", _RUN, str(ready), str(source), str(out), "2", "slow"]
+    run = subprocess.Popen(argv, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + GUARD
+    while not (ready.exists() and ready.read_text()):
+        assert time.monotonic() < deadline and run.poll() is None, "the run never got there"
+        time.sleep(0.05)
+    while run.poll() is None and time.monotonic() < deadline:  # Ctrl-C, again and again
+        run.send_signal(signal.SIGINT)
+        time.sleep(0.01)
+    _, stderr = run.communicate(timeout=GUARD)
+    assert run.returncode == 130 and "Traceback" not in stderr, stderr
+    assert "zhclean: interrupted:" in stderr and recorded(out) == outputs(out)

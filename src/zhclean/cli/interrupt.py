@@ -21,6 +21,11 @@ class _Stopped(BaseException):
         self.signum = signum
 
 
+# Whether the run is ending on a signal already (it removes its temporary files and writes
+# its manifest; a signal then is not a second stop that would cut that short).
+_STOPPING = [False]
+
+
 @contextlib.contextmanager
 def _stopped_by_signals() -> Iterator[None]:
     """Turn SIGINT and SIGTERM into :class:`_Stopped`, so that the run ends its workers,
@@ -33,8 +38,11 @@ def _stopped_by_signals() -> Iterator[None]:
             signal.signal(signum, signal.SIG_DFL)
             os.kill(os.getpid(), signum)
             return
+        if _STOPPING[0]:  # a second Ctrl-C while the run ends: it is ending already
+            return
         if COMMITS.hold(signum):  # an output was just written: its record first (reported)
             return
+        _STOPPING[0] = True
         raise _Stopped(signum)
 
     if threading.current_thread() is not threading.main_thread():
@@ -42,15 +50,19 @@ def _stopped_by_signals() -> Iterator[None]:
         return
     previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     COMMITS.reported()  # nothing is being reported yet
+    _STOPPING[0] = False
     try:
         yield
     finally:
         for sig, handler in previous.items():
-            signal.signal(sig, handler)
+            # A run ending on a signal exits next: another Ctrl-C would only make a
+            # traceback of the interpreter's shutdown.
+            signal.signal(sig, signal.SIG_IGN if _STOPPING[0] else handler)
 
 
 def reported() -> None:
     """A record was handed over: a signal held while its output was unreported acts now."""
     held = COMMITS.reported()
     if held is not None:
+        _STOPPING[0] = True
         raise _Stopped(held)
