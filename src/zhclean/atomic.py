@@ -9,6 +9,7 @@ import contextlib
 import os
 import re
 import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,6 +20,44 @@ TEMP_SUFFIX = ".zhclean-tmp"
 
 # .NAME.PID.RANDOM.zhclean-tmp: the PID says whether the process writing it still runs.
 TEMP_RE = re.compile(r"^\..+?\.(?:(\d+)\.)?[A-Za-z0-9_]+\.zhclean-tmp$")
+
+
+class Commits:
+    """A stopping signal held between an output's rename into place and the moment the
+    process has reported it (handed over its manifest record), so that no file is written
+    that the manifest does not list.
+
+    Every rename marks an output ``committed``. A process that reports each file it writes
+    (a run's main process, a worker) has its signal handler ask :meth:`hold` first: while
+    an output is committed and not reported, the signal waits. The reporter calls
+    :meth:`reported` once the record is handed over, and acts on the signal it returns.
+
+        >>> commits = Commits()
+        >>> commits.hold(2), commits.reported()
+        (False, None)
+        >>> commits.committed = True
+        >>> commits.hold(2), commits.reported(), commits.committed
+        (True, 2, False)
+    """
+
+    def __init__(self) -> None:
+        self.committed = False
+        self.held: int | None = None
+
+    def hold(self, signum: int) -> bool:
+        """Whether ``signum`` must wait for the report of an output just written."""
+        if self.committed:
+            self.held = self.held or signum
+            return True
+        return False
+
+    def reported(self) -> int | None:
+        """The output is reported: the signal held meanwhile, if any."""
+        held, self.held, self.committed = self.held, None, False
+        return held
+
+
+COMMITS = Commits()  # this process's
 
 
 @contextlib.contextmanager
@@ -49,16 +88,37 @@ def atomic_output(path: Path, durable: bool = True, in_place: bool = False) -> I
         if not path.exists():
             os.chmod(tmp, 0o666 & ~_umask())
         elif in_place and not _takes_over(tmp, path.stat()):
+            COMMITS.committed = True
             _copy_into(tmp, path)
             os.unlink(tmp)
             return
         else:
             _take_over(tmp, path.stat())
+        COMMITS.committed = True  # from here on the output is there: a signal waits
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def sync_filesystem(folder: Path) -> None:
+    """Flush to disk everything written to the filesystem that holds ``folder`` (Linux's
+    ``syncfs``: one flush for a whole run's outputs; elsewhere ``sync``, all of them)."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                if libc.syncfs(fd) == 0:
+                    return
+            finally:
+                os.close(fd)
+        except (OSError, AttributeError):  # no libc to ask, or no syncfs in it
+            pass
+    os.sync()
 
 
 def _take_over(tmp: str, status: os.stat_result) -> None:
@@ -127,4 +187,11 @@ def _umask() -> int:
     return mask
 
 
-__all__ = ["TEMP_SUFFIX", "atomic_output", "remove_stale_temps"]
+__all__ = [
+    "COMMITS",
+    "TEMP_SUFFIX",
+    "Commits",
+    "atomic_output",
+    "remove_stale_temps",
+    "sync_filesystem",
+]

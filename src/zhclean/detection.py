@@ -5,6 +5,13 @@
 ('utf-8', ['gbk-as-latin1'])
 >>> detect_bytes("經濟發展".encode("big5")).script
 'traditional'
+
+A page or a feed is read as ``clean`` reads it (its declared charset checked against
+the bytes, then its visible text):
+
+>>> d = detect_bytes('<meta charset="gb2312"><p>经济发展。</p>'.encode("gbk"), MarkupHint(likely=True))
+>>> d.source, d.encoding, d.encoding_from, d.script
+('html', 'gb18030', 'meta', 'simplified')
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ from dataclasses import asdict, dataclass, field
 
 from .report import Report
 from .stages.decode import decode
+from .stages.markup import MarkupHint, markup
 from .stages.repair import repair
 from .stages.script import detect_script
 
@@ -27,18 +35,27 @@ class Detection:
     mojibake_lines: int = 0
     lost_characters: int = 0  # U+FFFD, 锟斤拷... that no repair can bring back
     error: str | None = None
+    source: str = "text"  # or html, feed: a page read into its visible text
+    encoding_from: str | None = None  # a page's: bom, http, meta, xml, detected
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-def detect_bytes(data: bytes) -> Detection:
+def detect_bytes(data: bytes, hint: MarkupHint | None = None) -> Detection:
     report = Report()
-    decoded = decode(data, report)
-    if decoded.text is None:
-        status = "error" if decoded.error_code == "ZH902" else "skipped"
-        return Detection(status, error=decoded.error)
-    repaired = repair(decoded.text, report, lambda code: True)
+    page = markup(data, report, hint)
+    if page is not None:
+        text, encoding, confidence, error = page.text, page.encoding, page.confidence, page.error
+        failed = page.error_code
+    else:
+        decoded = decode(data, report)
+        text, encoding, confidence = decoded.text, decoded.encoding, decoded.confidence
+        error, failed = decoded.error, decoded.error_code
+    if text is None:
+        status = "error" if failed == "ZH902" else "skipped"
+        return Detection(status, error=error, source=page.source if page else "text")
+    repaired = repair(text, report, lambda code: True)
     families: list[str] = []
     lines = 0
     for event in report.events:
@@ -49,10 +66,12 @@ def detect_bytes(data: bytes) -> Detection:
     families.extend(report.families)
     return Detection(
         "text",
-        encoding=decoded.encoding,
-        confidence=decoded.confidence,
+        encoding=encoding,
+        confidence=confidence,
         script=detect_script(repaired),
         mojibake=sorted(set(families)),
         mojibake_lines=lines,
         lost_characters=report.counts().get("ZH120", 0),
+        source=page.source if page else "text",
+        encoding_from=page.encoding_origin if page else None,
     )

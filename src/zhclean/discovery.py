@@ -71,9 +71,18 @@ class Problem:
     code: str
 
 
-def _matches(rel: PurePosixPath, patterns: Iterable[str]) -> bool:
-    text = rel.as_posix()
-    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(rel.name, p) for p in patterns)
+def _matches(rel: PurePosixPath, patterns: Iterable[str], fold_case: bool = False) -> bool:
+    """Does a glob match the path or its name? ``fold_case``: in any case (the default
+    globs: ``PAGE.HTML`` is a page); else as ``fnmatch`` does (case-sensitive on POSIX, not on Windows).
+
+        >>> _matches(PurePosixPath("a.TXT"), ("*.txt",)), _matches(PurePosixPath("a.TXT"), ("*.txt",), True)
+        (False, True)
+    """
+    text, name = rel.as_posix(), rel.name
+    if fold_case:
+        text, name = text.lower(), name.lower()
+        patterns = [p.lower() for p in patterns]
+    return any(fnmatch.fnmatch(text, p) or fnmatch.fnmatch(name, p) for p in patterns)
 
 
 def _inside(child: Path, parent: Path) -> bool:
@@ -89,11 +98,13 @@ def discover(
     out_dir: Location | None,
     include: tuple[str, ...] = ("*.txt",),
     exclude: tuple[str, ...] = (),
+    fold_case: bool = False,
 ) -> tuple[list[Job], list[Problem]]:
     """The files to clean, in a stable order, and the inputs that could not be walked.
 
     Several input folders each keep their own name as the first part of the
-    output path, so their files cannot collide.
+    output path, so their files cannot collide. ``fold_case``: ``include`` matches names
+    in any case (the default globs do; a user's glob matches as written).
     """
     jobs: list[Job] = []
     problems: list[Problem] = []
@@ -103,7 +114,7 @@ def discover(
     for path in paths:
         if is_uri(path):
             assert isinstance(path, str)
-            _discover_remote(path, out_dir, include, exclude, several, jobs, problems)
+            _discover_remote(path, out_dir, include, exclude, several, jobs, problems, fold_case)
             continue
         assert isinstance(path, Path)
         if not path.exists() and not path.is_symlink():
@@ -138,7 +149,7 @@ def discover(
                 for name in sorted(filenames):
                     file_path = current_path / name
                     rel = PurePosixPath(file_path.relative_to(path).as_posix())
-                    if not _matches(rel, include) or _matches(rel, exclude):
+                    if not _matches(rel, include, fold_case) or _matches(rel, exclude):
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
@@ -195,6 +206,7 @@ def _discover_remote(
     several: bool,
     jobs: list[Job],
     problems: list[Problem],
+    fold_case: bool = False,
 ) -> None:
     """The files under a URI (a bucket prefix, an hdfs folder), as :func:`discover` walks a folder."""
     try:
@@ -218,7 +230,7 @@ def _discover_remote(
         if out_prefix is not None and file_uri.startswith(out_prefix):
             continue  # never read our own output
         rel = PurePosixPath(rel_text)
-        if not _matches(rel, include) or _matches(rel, exclude):
+        if not _matches(rel, include, fold_case) or _matches(rel, exclude):
             continue
         jobs.append(Job(file_uri, output_rel(PurePosixPath(name) / rel if several else rel)))
 

@@ -161,8 +161,9 @@ def write_manifest(path: Location, records: Iterable[dict]) -> None:
         handle.write(lines.encode("utf-8"))
 
 
-def jsonl_record(job: Job, target: Location, size: int, summary: dict) -> dict:
-    """The manifest record of a cleaned JSONL file, from the summary of its records."""
+def jsonl_record(job: Job, target: Location | None, size: int, summary: dict) -> dict:
+    """The manifest record of a cleaned JSONL file, from the summary of its records
+    (``target`` None: checked, nothing written)."""
     summary = dict(summary)
     changed = summary["records_changed"] or summary["malformed"] or summary["records_dropped"]
     record = manifest_record(job, None, None, output=target)
@@ -170,7 +171,7 @@ def jsonl_record(job: Job, target: Location, size: int, summary: dict) -> dict:
         status="cleaned" if changed else "unchanged",
         encoding="utf-8",
         bytes_in=size,
-        bytes_out=store_of(target).size(target),
+        bytes_out=store_of(target).size(target) if target is not None else None,
         rules=summary.pop("rules"),
         format="jsonl",
         **summary,

@@ -23,7 +23,7 @@ from .stages.garble import garble
 from .stages.layout import fold_space, layout
 from .stages.markup import MarkupHint, markup
 from .stages.repair import repair
-from .stages.script import detect_script, detected_alike, script
+from .stages.script import detect_script, detected_alike, script, script_aside
 
 DEFAULT_CONFIG = Config()
 
@@ -327,6 +327,9 @@ def _clean_page(page, config: Config, report: Report) -> CleanResult:
     result.lines_in = _count_lines(text)
     result.encoding = page.encoding
     result.confidence = page.confidence
+    if page.title:  # the title in the script of the text it names
+        converter = (config.opencc_config, config.target_script, result.script_in)
+        about["title"] = script_aside(page.title, config.on, *converter)
     result.page = about
     if result.status == "unchanged":
         result.status = "cleaned"  # the markup is gone: the output is never the input

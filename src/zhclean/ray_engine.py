@@ -48,7 +48,7 @@ from pathlib import PurePosixPath
 from typing import Any
 
 from .config import Config
-from .corpus import clean_file, clean_jsonl_file, config_hash, file_line_hashes
+from .corpus import clean_file, clean_records_file, config_hash, file_line_hashes
 from .discovery import Job, is_warc_name
 from .manifest import jsonl_record, manifest_record
 from .ray_manifest import (
@@ -115,14 +115,12 @@ class Task:
 def clean_one_file(job: Job, task: Task) -> dict:
     """One file, exactly as the local engine cleans it."""
     if is_warc_name(job.path):  # an archive is one task, its records cleaned in order
-        from .warc import clean_warc_file
-
-        keep_empty = task.jsonl[1] if task.jsonl is not None else False
-        return clean_warc_file(job, task.out, task.config, keep_empty)
+        field, keep_empty = task.jsonl[:2] if task.jsonl is not None else ("text", False)
+        return clean_records_file(job, task.out, task.config, "warc", field, keep_empty)
     if task.jsonl is not None:
         text_field, keep_empty, every_file = task.jsonl
         if every_file or is_jsonl_name(job.path):
-            return clean_jsonl_file(job, task.out, task.config, text_field, keep_empty)
+            return clean_records_file(job, task.out, task.config, "jsonl", text_field, keep_empty)
     return clean_file(job, task.out, task.config, None, True, task.settings_hash)
 
 

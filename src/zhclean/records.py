@@ -46,19 +46,60 @@ def is_jsonl_name(path: object) -> bool:
 WINDOW = 4096  # records in flight at once: bounded memory whatever the file's size
 
 
+class Discard:
+    """A sink that keeps nothing (``zhclean check`` cleans records and writes none)."""
+
+    def write(self, data: bytes) -> int:
+        return len(data)
+
+
+class Hashed(io.RawIOBase):
+    """The bytes of ``raw`` as they are read, added to ``digest`` on the way (a file's
+    hash for ``--incremental`` from the one reading that cleans it)."""
+
+    def __init__(self, raw: IO[bytes], digest) -> None:
+        self.raw, self.digest = raw, digest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # type: ignore[override]
+        data = self.raw.read(len(target))
+        size = len(data)
+        target[:size] = data
+        self.digest.update(data)
+        return size
+
+    def drain(self) -> None:
+        """Read what the reader left (a compressed file's trailer): the hash is the file's."""
+        while self.read(1 << 20):
+            pass
+
+
 @contextlib.contextmanager
-def open_input(path: Location) -> Iterator[IO[bytes]]:
-    """A binary stream of the decompressed bytes (by the file's name)."""
+def open_input(path: Location, digest=None) -> Iterator[IO[bytes]]:
+    """A binary stream of the decompressed bytes (by the file's name); ``digest`` (a
+    hashlib object) gets the file's bytes as they are read, all of them at the end."""
     name = str(path).lower()
-    with store_of(path).open_read(path) as raw:
-        if name.endswith(".gz"):
-            with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
-                yield stream  # type: ignore[misc]
-        elif name.endswith(".zst"):
-            with io.BufferedReader(_ZstdReader(raw), 1 << 20) as stream:
-                yield stream
-        else:
-            yield raw
+    with store_of(path).open_read(path) as stored:
+        hashed = Hashed(stored, digest) if digest is not None else None
+        raw = io.BufferedReader(hashed, 1 << 16) if hashed is not None else stored
+        with _decompressed(raw, name) as stream:
+            yield stream
+        if hashed is not None:
+            hashed.drain()
+
+
+@contextlib.contextmanager
+def _decompressed(raw: IO[bytes], name: str) -> Iterator[IO[bytes]]:
+    if name.endswith(".gz"):
+        with gzip.GzipFile(fileobj=raw, mode="rb") as stream:
+            yield stream  # type: ignore[misc]
+    elif name.endswith(".zst"):
+        with io.BufferedReader(_ZstdReader(raw), 1 << 20) as stream:
+            yield stream
+    else:
+        yield raw
 
 
 class _ZstdReader(io.RawIOBase):
@@ -212,18 +253,21 @@ def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
 
 def clean_jsonl(
     source: Location,
-    target: Location,
+    target: Location | None,
     config: Config,
     field: str = "text",
     keep_empty: bool = False,
     pool=None,
+    digest=None,
 ) -> dict:
-    """Clean ``source`` into ``target``; returns the file's summary for the manifest.
+    """Clean ``source`` into ``target`` (None: nothing written, ``zhclean check``); returns
+    the file's summary for the manifest (``digest`` gets the file's bytes).
 
     ``pool``, a :func:`record_pool`, cleans the records of a window in parallel; they
     are written in input order all the same.
     """
-    with open_input(source) as stream, open_output(target) as sink:
+    output = open_output(target) if target is not None else contextlib.nullcontext(Discard())
+    with open_input(source, digest) as stream, output as sink:
         return _clean_lines(_numbered(stream), sink, config, field, keep_empty, pool)
 
 
@@ -359,6 +403,8 @@ class Tally:
 
 __all__ = [
     "JSONL_PATTERNS",
+    "Discard",
+    "Hashed",
     "clean_jsonl",
     "clean_jsonl_range",
     "clean_record",

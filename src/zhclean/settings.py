@@ -31,6 +31,7 @@ KNOWN = {
     "dedup-lines": bool,
     "dedup-min-files": int,
     "dedup-min-share": float,
+    "fsync": str,
 }
 
 
@@ -106,6 +107,8 @@ def _validate(path: Path, values: dict) -> dict:
             raise SettingsError(
                 f"{path}: option 'to' must be one of {', '.join(TARGETS)}, not {value!r}"
             )
+        if key == "fsync" and value not in ("run", "file", "never"):
+            raise SettingsError(f"{path}: option 'fsync' must be run, file or never, not {value!r}")
         if key == "jobs" and value < 0:
             raise SettingsError(f"{path}: option 'jobs' must be 0 (all cores) or more, not {value}")
         if key == "rules":

@@ -33,6 +33,15 @@ SENTENCE_END_LINE_RE = re.compile(r"[。！？!?…][”’」』)）]*[ \t\u300
 # The same inside a line (where a block may be cut when a line has no end in sight).
 SENTENCE_END_RE = re.compile(r"[。！？!?…][”’」』)）]*")
 STREAM_MIN = 16 * 2**20  # bytes: smaller files are cleaned whole
+# An HTML page over this is read as a stream of its lines, not as a tree: a tree and its
+# DOM evidence take about 14 times the page's size in memory, and no web page is this
+# large (a dump saved as HTML is).
+PAGE_STREAM_MIN = 8 * 2**20
+PAGE_NOTE = (
+    "a page over {mb} MB: read as a stream of its visible lines and cleaned in blocks of "
+    "about 1 MB, each with its own lines' DOM evidence (the page's main text and repeats "
+    "are judged block by block)"
+)
 BLOCK = 2**20  # bytes read (and cleaned) at a time: memory is a few times this
 REMOVED_KEPT = 10_000  # removed lines listed in the manifest for one file (the counts stay exact)
 
@@ -170,12 +179,67 @@ def _decide(first: bytes) -> tuple[Report, Decoded]:
     return best
 
 
-def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
+def _page_blocks(reader, chunks: Iterator[str], size: int) -> Iterator[tuple[str, object]]:
+    """A streamed page's lines in blocks of about ``size`` characters, each with the DOM
+    evidence of its own lines (the boilerplate stage's DOM room sees one block at a time):
+    cut after a line that ends its paragraph when one is at hand; a line longer than a
+    block is cut after a sentence, or anywhere, as a text's (no newline at the cut)."""
+    from .html.blocks import Block
+    from .stages.boilerplate.dom import DomHints
+
+    def done(lines: list[Block], text: str) -> tuple[str, object]:
+        return text, DomHints.of(lines, reader.title)
+
+    batch: list[Block] = []
+    length = 0
+    for line in reader.blocks(chunks):
+        if len(line.text) > size:  # an endless line: its own blocks
+            if batch:
+                yield done(batch, "".join(b.text + "\n" for b in batch))
+                batch, length = [], 0
+            text = line.text
+            while len(text) > size:
+                cut = _cut_line(text, size // 2, size)
+                yield done([Block(text[:cut], line.evidence)], text[:cut])
+                text = text[cut:]
+            yield done([Block(text, line.evidence)], text + "\n")
+            continue
+        batch.append(line)
+        length += len(line.text) + 1
+        if length >= size and (not line.soft or length >= 2 * size):
+            yield done(batch, "".join(b.text + "\n" for b in batch))
+            batch, length = [], 0
+    if batch:
+        yield done(batch, "".join(b.text + "\n" for b in batch))
+
+
+def _decide_page(first: bytes) -> tuple[Report, Decoded, str]:
+    """A page's encoding from its first block, as a small page's (BOM, declarations checked
+    against the bytes, detection), on a sample cut where no character is: after a ``>``
+    or a line end (bytes no legacy codec uses inside a character), whole UTF-16/32 units."""
+    from .html.charset import decode_page
+
+    if b"\x00" in first[:4096]:
+        sample = first[: len(first) - len(first) % 4]
+    else:
+        cut = max(first.rfind(b">"), first.rfind(b"\n")) + 1
+        sample = first[:cut] if cut else first
+    report = Report()
+    page = decode_page(sample, report)
+    decoded = Decoded(page.text, page.encoding, page.confidence, page.error, page.error_code)
+    return report, decoded, page.origin
+
+
+def clean_stream(source: IO[bytes], sink, config: Config, likely_page: bool = False) -> dict:
     """Clean the binary stream ``source`` into the binary stream ``sink``; returns the
-    record's fields.
+    record's fields. An HTML page (by its first bytes; ``likely_page``: its name says so)
+    is read as a stream of its visible lines (:mod:`zhclean.html.pagestream`), and its
+    record says so (``source``, ``title``, ``encoding_from``, ``notes``).
 
     Raises ``ValueError`` with the reason when the start of the file is not text.
     """
+    from .html.sniff import sniff
+
     digest_in, digest_out = hashlib.sha256(), hashlib.sha256()
     counts: Counter[str] = Counter()
     removed: list[dict] = []
@@ -183,10 +247,14 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
     lines_in = lines_out = bytes_out = lines_removed = 0
     first = source.read(BLOCK)
     # The start decides the encoding and the script for the whole file.
-    start, head = _decide(first)
+    is_page = sniff(first, likely_page) == "html"
+    origin = None
+    if is_page:
+        start, head, origin = _decide_page(first)
+    else:
+        start, head = _decide(first)
     if head.text is None or head.encoding is None:
         raise ValueError(head.error or "undecodable")
-    script_hint = detect_script(head.text)
     counts.update(c for c in start.counts() if c in ("ZH101", "ZH102"))
     encoding = head.encoding
     if encoding == "utf-8-sig":
@@ -199,18 +267,33 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
             yield chunk
             chunk = source.read(BLOCK)
 
-    blocks = paragraph_blocks(_text_chunks(raw(), encoding), BLOCK)
-    block = next(blocks, None)
+    chunks = _text_chunks(raw(), encoding)
+    reader = None
+    blocks: Iterator[tuple[str, object | None]]
+    if is_page:
+        from .html.pagestream import PageLines
+
+        reader = PageLines()
+        visible = "".join(PageLines().lines(iter([head.text])))  # the start's own lines
+        script_hint = detect_script(visible)
+        blocks = _page_blocks(reader, chunks, BLOCK)
+    else:
+        script_hint = detect_script(head.text)
+        blocks = ((block, None) for block in paragraph_blocks(chunks, BLOCK))
+    block, dom = next(blocks, ("", None))
     first_block = True
-    while block is not None:
-        following = next(blocks, None)
+    while block:
+        following, following_dom = next(blocks, ("", None))
         if first_block:
             block = block.removeprefix("\ufeff")
+        report = Report()
+        report.dom = dom  # a page's block: its lines' DOM evidence
         result = clean_text(
-            block, config, script_hint=script_hint, head=first_block, tail=following is None
-        )
+            block, config, report=report, script_hint=script_hint, head=first_block,
+            tail=not following,
+        )  # fmt: skip
         text = result.text or ""
-        if following is not None and not block.endswith("\n") and text.endswith("\n"):
+        if following and not block.endswith("\n") and text.endswith("\n"):
             # Cut inside a line: the next block goes on with it. The newline finish added
             # (ZH602) is taken back, and so is its report.
             text = text.removesuffix("\n")
@@ -229,9 +312,20 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
             digest_out.update(data)
             bytes_out += len(data)
             lines_out += text.count("\n")
-        block, first_block = following, False
+        block, dom, first_block = following, following_dom, False
     counts.pop("ZH905", None)  # a block with nothing left is not a dropped file
+    about: dict = {}
+    if reader is not None:
+        from .stages.script import script_aside
+
+        title = reader.title
+        if title:
+            title = script_aside(title, config.on, config.opencc_config, config.target_script,
+                                 script_hint)  # fmt: skip
+        note = PAGE_NOTE.format(mb=PAGE_STREAM_MIN >> 20)
+        about = {"source": "html", "title": title, "encoding_from": origin, "notes": [note]}
     return {
+        **about,
         "encoding": head.encoding,
         "confidence": head.confidence,
         "script_in": script_hint,
@@ -247,4 +341,4 @@ def clean_stream(source: IO[bytes], sink, config: Config) -> dict:
     }
 
 
-__all__ = ["BLOCK", "STREAM_MIN", "clean_stream", "paragraph_blocks"]
+__all__ = ["BLOCK", "PAGE_STREAM_MIN", "STREAM_MIN", "clean_stream", "paragraph_blocks"]

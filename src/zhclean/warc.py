@@ -28,6 +28,7 @@ is in flight at a time, and a record over :data:`RECORD_MAX` bytes is skipped.
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zlib
@@ -39,7 +40,7 @@ from .config import Config
 from .discovery import Job
 from .manifest import jsonl_record, manifest_record
 from .pipeline import clean_bytes
-from .records import REPORT_KEY, Tally, open_output
+from .records import REPORT_KEY, Discard, Hashed, Tally, open_output
 from .stages.markup import MarkupHint
 from .storage import Location, join, store_of
 
@@ -215,14 +216,42 @@ def _documents(
         )
 
 
+def record_hint(kind: str | None, content_type: str | None) -> MarkupHint:
+    """What a record's HTTP header says of its payload (every command reads it so)."""
+    return MarkupHint(likely=kind is None, charset=content_type, kind=kind)
+
+
+TOO_LARGE = f"payload over {RECORD_MAX >> 20} MB: skipped"
+
+
+def read_documents(
+    stream: IO[bytes], skipped: list[int], failure: list[str]
+) -> Iterator[tuple[int, dict, bytes, str | None, str | None]]:
+    """(number, fields, payload, kind, HTTP Content-Type) of each document record of the
+    archive in ``stream``, as every command reads an archive (``clean``, ``check``,
+    ``detect``, ``explain``). Non-documents are counted in ``skipped``; a file that is no
+    archive, or one that breaks off, ends the iteration with its reason in ``failure``. A
+    payload over :data:`RECORD_MAX` comes with the kind ``too-large`` and no bytes.
+    """
+    watched = _Watched(stream)
+    # The first bytes tell an archive from a file that only has its name (warcio would read
+    # a text's first line as an ARC header and warn at length).
+    buffered = io.BufferedReader(watched, READ_BUFFER)
+    buffered.peek(1)
+    if not watched.archive():
+        failure.append("not a WARC or ARC archive: no WARC/ version line at its start")
+        return
+    yield from _documents(watched, skipped, failure, buffered)
+
+
 def clean_warc_record(
     args: tuple[int, dict, bytes, str | None, str | None, Config, bool],
 ) -> tuple[int, str | None, dict | None, str | None]:
     """One document record -> (number, output line or None, summary, problem)."""
     number, fields, payload, kind, content_type, config, keep_empty = args
     if kind == "too-large":
-        return number, None, None, f"payload over {RECORD_MAX >> 20} MB: skipped"
-    hint = MarkupHint(likely=kind is None, charset=content_type, kind=kind)
+        return number, None, None, TOO_LARGE
+    hint = record_hint(kind, content_type)
     try:
         result = clean_bytes(payload, config, hint=hint)
     except Exception as exc:  # a bug must not stop the archive; the manifest says which
@@ -286,15 +315,9 @@ def clean_warc_stream(
 ) -> dict:
     """Clean the documents of an archive into JSONL lines on ``sink``; the file's summary."""
     tally = Tally(sink, "record")
-    skipped, failure = [0], []
-    watched = _Watched(stream)
-    # The first bytes tell an archive from a file that only has its name (warcio would read
-    # a text's first line as an ARC header and warn at length).
-    buffered = io.BufferedReader(watched, READ_BUFFER)
-    buffered.peek(1)
-    if not watched.archive():
-        failure.append("not a WARC or ARC archive: no WARC/ version line at its start")
-    documents = _documents(watched, skipped, failure, buffered) if not failure else iter(())
+    skipped: list[int] = [0]
+    failure: list[str] = []
+    documents = read_documents(stream, skipped, failure)
     for window in _windows(documents, config, keep_empty):
         if pool is not None and len(window) > 1:
             tally.add(pool.map(window, chunk=max(1, len(window) // 16)))
@@ -307,12 +330,21 @@ def clean_warc_stream(
 
 
 def clean_warc_file(
-    job: Job, out_dir: Location | None, config: Config, keep_empty: bool = False, pool=None
+    job: Job,
+    out_dir: Location | None,
+    config: Config,
+    keep_empty: bool = False,
+    pool=None,
+    write: bool = True,
 ) -> dict:
     """Clean one archive into ``out_dir/<name>.jsonl`` (``.gz`` when it was); its record.
 
-    In place there is nowhere to write records: the archive is skipped.
+    In place there is nowhere to write records: the archive is skipped. ``write`` False
+    (``zhclean check``) cleans every record and writes nothing: the record's ``changes``
+    says whether any record would change, be dropped or is malformed.
     """
+    if not write:
+        return _check_warc_file(job, config, keep_empty, pool)
     if out_dir is None:
         return manifest_record(
             job,
@@ -324,10 +356,13 @@ def clean_warc_file(
         )
     target = join(out_dir, job.rel)
     store = store_of(job.path)
+    digest = hashlib.sha256()
     try:
         size = store.size(job.path)
-        with store.open_read(job.path) as raw, open_output(target) as sink:
+        with store.open_read(job.path) as stored, open_output(target) as sink:
+            raw = Hashed(stored, digest)
             summary = clean_warc_stream(raw, sink, config, keep_empty, pool)
+            raw.drain()
     except OSError as exc:
         reason = exc.strerror or str(exc)
         return manifest_record(
@@ -335,7 +370,24 @@ def clean_warc_file(
         )
     failure = summary.pop("failure")
     record = jsonl_record(job, target, size, summary)
-    record["format"] = "warc"
+    record.update(format="warc", sha256_in=digest.hexdigest())
+    if failure is not None:
+        record.update(status="error", error=failure)
+    return record
+
+
+def _check_warc_file(job: Job, config: Config, keep_empty: bool, pool) -> dict:
+    store = store_of(job.path)
+    try:
+        size = store.size(job.path)
+        with store.open_read(job.path) as raw:
+            summary = clean_warc_stream(raw, Discard(), config, keep_empty, pool)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return manifest_record(job, None, None, error=f"cannot read: {reason}", code="ZH904")
+    failure = summary.pop("failure")
+    record = jsonl_record(job, None, size, summary)
+    record.update(format="warc", changes=record["status"] == "cleaned")
     if failure is not None:
         record.update(status="error", error=failure)
     return record
@@ -346,5 +398,7 @@ __all__ = [
     "clean_warc_record",
     "clean_warc_stream",
     "document_kind",
+    "read_documents",
+    "record_hint",
     "warc_pool",
 ]

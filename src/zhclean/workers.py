@@ -26,16 +26,21 @@ import multiprocessing
 import os
 import signal
 import sys
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection, wait
 from typing import Any
+
+from .atomic import COMMITS
 
 DEATHS_ALLOWED = 2  # a task whose worker died this many times is given up
 STOP_SECONDS = 5.0  # how long a worker has to end after SIGTERM before it is killed
 
 
 def _exit_on_sigterm(signum: int, frame: object) -> None:
+    if COMMITS.hold(signum):  # an output is written and not yet reported: report it first
+        return
     raise SystemExit(128 + signum)
 
 
@@ -74,6 +79,7 @@ def _serve(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
     temporary file goes, then the process ends at once: the exit handlers it inherited
     from the parent (Ray's, say) are not its own to run, and could block for ever."""
     _quiet_worker()
+    COMMITS.reported()  # what the parent was doing when it forked is not this process's
     signal.signal(signal.SIGTERM, _exit_on_sigterm)
     try:
         _work(conn, parent, func)
@@ -82,7 +88,8 @@ def _serve(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
 
 
 def _work(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
-    """A worker's loop: a list of tasks in, the list of results out, until told to stop."""
+    """A worker's loop: a list of tasks in, each result out as soon as it is done (so that
+    a run stopped midway knows every file written), until told to stop."""
     if os.getppid() != parent:  # the parent died before the kernel was asked to tell us
         return
     while True:
@@ -92,13 +99,17 @@ def _work(conn: Connection, parent: int, func: Callable[[Any], Any]) -> None:
             return
         if unit is None:
             return
-        results = []
-        for task in unit:
+        for position, task in enumerate(unit):
             try:
-                results.append(("ok", func(task)))
+                result = (position, "ok", func(task))
             except Exception as exc:  # a bug: the parent turns it into the task's record
-                results.append(("failed", f"internal error: {type(exc).__name__}: {exc}"))
-        conn.send(results)
+                result = (position, "failed", f"internal error: {type(exc).__name__}: {exc}")
+            try:
+                conn.send(result)
+            finally:
+                held = COMMITS.reported()
+            if held is not None:  # SIGTERM came while an output was being reported
+                raise SystemExit(128 + held)
 
 
 class _Worker:
@@ -110,6 +121,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.unit: list[int] | None = None  # indices of the tasks it is working on
+        self.done = 0  # results of its unit received
 
     def stop(self, graceful: bool) -> None:
         if self.process.is_alive():
@@ -135,6 +147,7 @@ class WorkerPool:
         self.func = func
         self.failed = failed
         self.workers = [_Worker(func) for _ in range(max(1, workers))]
+        self.results: dict[int, Any] = {}  # done, waiting for their turn in the order
 
     def __enter__(self) -> WorkerPool:
         return self
@@ -147,28 +160,66 @@ class WorkerPool:
         for worker in self.workers:
             worker.stop(graceful)
 
-    def map(self, tasks: list, chunk: int = 1) -> Iterator[Any]:
-        """The results of ``tasks`` in their order; ``chunk`` tasks are sent at a time."""
+    def map(self, tasks: list, chunk: int = 1, leftovers: list | None = None) -> Iterator[Any]:
+        """The results of ``tasks`` in their order; ``chunk`` tasks are sent at a time.
+
+        When the map ends early (the run stopped: the generator closed, or a signal raised
+        in it), the workers end and the results done but not yielded (held for their turn,
+        or sent as the workers ended) go to ``leftovers``, in the tasks' order.
+        """
         pending: deque[list[int]] = deque(
             list(range(i, min(i + chunk, len(tasks)))) for i in range(0, len(tasks), chunk)
         )
         window = max(256, chunk * len(self.workers) * 4)  # results held for the ordered yield
-        results: dict[int, Any] = {}
+        results = self.results
         deaths = [0] * len(tasks)
         following = 0
-        while following < len(tasks):
-            for worker in self.workers:
-                if worker.unit is None and pending and pending[0][0] < following + window:
-                    worker.unit = pending.popleft()
-                    worker.conn.send([tasks[i] for i in worker.unit])
-            busy = [w for w in self.workers if w.unit is not None]
-            ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
-            for worker in busy:
-                if worker.conn in ready or worker.process.sentinel in ready:
-                    self._collect(worker, tasks, results, deaths, pending)
-            while following in results:
-                yield results.pop(following)
-                following += 1
+        try:
+            while following < len(tasks):
+                for worker in self.workers:
+                    if worker.unit is None and pending and pending[0][0] < following + window:
+                        worker.unit, worker.done = pending.popleft(), 0
+                        worker.conn.send([tasks[i] for i in worker.unit])
+                busy = [w for w in self.workers if w.unit is not None]
+                ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
+                for worker in busy:
+                    if worker.conn in ready or worker.process.sentinel in ready:
+                        self._collect(worker, tasks, results, deaths, pending)
+                while following in results:
+                    yield results.pop(following)
+                    following += 1
+        except BaseException:
+            if leftovers is not None:
+                leftovers.extend(self._stop(tasks))
+            raise
+
+    def _stop(self, tasks: list) -> list[Any]:
+        """End the workers (SIGTERM: a file half-written is dropped, one written is still
+        reported) and return every result done and not yielded, in the tasks' order."""
+        for worker in self.workers:
+            if worker.process.is_alive():
+                worker.process.terminate()
+        deadline = time.monotonic() + STOP_SECONDS
+        for worker in self.workers:
+            unit = worker.unit
+            while unit is not None and worker.done < len(unit):
+                if not worker.conn.poll(0.05):
+                    if not worker.process.is_alive() and not worker.conn.poll(0):
+                        break
+                    if time.monotonic() > deadline:
+                        worker.process.kill()
+                    continue
+                try:
+                    position, kind, value = worker.conn.recv()
+                except (EOFError, OSError):
+                    break
+                i = unit[position]
+                self.results[i] = value if kind == "ok" else self.failed(tasks[i], value)
+                worker.done += 1
+            worker.unit = None
+        done = [self.results[i] for i in sorted(self.results)]
+        self.results.clear()
+        return done
 
     def _collect(
         self,
@@ -178,23 +229,32 @@ class WorkerPool:
         deaths: list[int],
         pending: deque[list[int]],
     ) -> None:
-        unit, worker.unit = worker.unit, None
+        unit = worker.unit
         assert unit is not None
         try:
-            answers = worker.conn.recv()
+            answer = worker.conn.recv() if worker.conn.poll() else None
         except (EOFError, OSError):
-            answers = None
-        if answers is not None:
-            for i, (kind, value) in zip(unit, answers, strict=True):
-                results[i] = value if kind == "ok" else self.failed(tasks[i], value)
+            answer = None
+        if answer is not None:
+            position, kind, value = answer
+            i = unit[position]
+            results[i] = value if kind == "ok" else self.failed(tasks[i], value)
+            worker.done += 1
+            if worker.done == len(unit):
+                worker.unit = None
             return
-        # The worker died: a new one takes its place, and its tasks are run again one by
-        # one (so that the next death names its task), or given up after enough deaths.
+        if worker.process.is_alive():
+            return  # woken for nothing: its results are still to come
+        # The worker died: a new one takes its place, and the tasks of its unit it had not
+        # done are run again one by one (so that the next death names its task), or given
+        # up after enough deaths.
+        worker.unit = None
         self.workers[self.workers.index(worker)] = _Worker(self.func)
         worker.stop(graceful=False)
-        for i in reversed(unit):
+        left = unit[worker.done :]  # a unit's results come in its order
+        for i in reversed(left):
             deaths[i] += 1
-            if len(unit) == 1 and deaths[i] >= DEATHS_ALLOWED:
+            if len(left) == 1 and deaths[i] >= DEATHS_ALLOWED:
                 results[i] = self.failed(tasks[i], "the worker process died while cleaning it")
             else:
                 pending.appendleft([i])

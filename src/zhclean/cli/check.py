@@ -11,14 +11,16 @@ from typing import Annotated
 import typer
 
 from ..config import Config
-from ..corpus import clean_all
+from ..corpus import clean_inputs
 from ..manifest import (
     problem_record,
+    record_messages,
     record_path,
 )
 from ..rules import RULES
 from .app import EXIT_FAILED, _usage_error, app
 from .options import (
+    LOOK_PATTERNS,
     DedupOpt,
     ExcludeOpt,
     IgnoreOpt,
@@ -31,6 +33,7 @@ from .options import (
     ToOpt,
     _prepare,
 )
+from .output import _console
 
 
 @app.command()
@@ -55,17 +58,48 @@ def check(
     rules_file: RulesOpt = None,
     jobs: JobsOpt = None,
     dedup_lines: DedupOpt = None,
+    text_field: Annotated[
+        str,
+        typer.Option("--text-field", metavar="NAME", help="JSONL: the field that holds the text."),
+    ] = "text",
     quiet: QuietOpt = False,
 ) -> None:
     """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read."""
     if output_format not in ("text", "json", "github"):
         raise _usage_error(f"--format must be text, json or github, not {output_format!r}")
-    run = _prepare(paths, None, include, exclude, to, select, ignore, rules_file, jobs, dedup_lines)
+    run = _prepare(
+        paths,
+        None,
+        include,
+        exclude,
+        to,
+        select,
+        ignore,
+        rules_file,
+        jobs,
+        dedup_lines,
+        default_include=LOOK_PATTERNS,
+    )
     records = [problem_record(p) for p in run.problems]
-    records += list(clean_all(run.jobs, None, run.config, run.workers, write=False))
+    # What clean reads, read the same way (pages, feeds, JSONL, archives), nothing written.
+    checked = clean_inputs(run.jobs, None, run.config, run.workers, write=False, field=text_field)
+    records += list(checked)
     changed = [r for r in records if r.get("changes")]
     failed = [r for r in records if r["status"] == "error"]
+    skipped = [r for r in records if r["status"] == "skipped"]
     write = sys.stdout.write
+    if output_format != "json":  # JSON holds them; elsewhere they go to stderr, as clean's
+        err = _console(stderr=True)
+        for record in records:
+            for message in record_messages(record):
+                if record["status"] != "error":  # errors are listed below, on stdout
+                    err.print(message, markup=False)
+        if not records:
+            err.print(
+                "zhclean: warning: no files to check (text, pages, feeds and web archives "
+                "by their names; JSONL when named or with --include)",
+                markup=False,
+            )
     for record in records:
         if output_format == "json":
             write(
@@ -79,12 +113,14 @@ def check(
                 write(f"{record['input']}: error: {record['error']}\n")
             else:
                 codes = ", ".join(f"{code}×{n}" for code, n in record["rules"].items())
-                write(f"{record['input']}: would change ({codes})\n")
+                write(f"{record['input']}: would change ({codes}){_records(record)}\n")
         if diff and record.get("changes"):
             write(_diff(record, run.config))
     if output_format == "text" and not quiet:
+        clean = len(records) - len(changed) - len(failed) - len(skipped)
         write(
-            f"{len(changed)} file(s) would change, {len(records) - len(changed) - len(failed)} clean"
+            f"{len(changed)} file(s) would change, {clean} clean"
+            + (f", {len(skipped)} skipped (not checked)" if skipped else "")
             + (f", {len(failed)} failed" if failed else "")
             + "\n"
         )
@@ -92,6 +128,14 @@ def check(
         raise typer.Exit(EXIT_FAILED)
     if changed:
         raise typer.Exit(1)
+
+
+def _records(record: dict) -> str:
+    """How many of a JSONL file's or an archive's records would change."""
+    if "records_in" not in record:
+        return ""
+    changed = record["records_changed"] + len(record["malformed"])
+    return f": {changed} of {record['records_in']} records"
 
 
 def _github_annotations(record: dict, write) -> None:
@@ -128,15 +172,18 @@ def _escape_property(text: str) -> str:
 
 
 def _diff(record: dict, config: Config) -> str:
+    """What cleaning would change: a text's decoded lines, a page's visible text."""
+    from ..documents import document_text, file_hint
     from ..pipeline import clean_bytes
-    from ..report import Report
-    from ..stages.decode import decode
 
+    if "records_in" in record:  # a JSONL file's or an archive's records: no file to diff
+        return f"{record['input']}: records are not diffed (clean them with --out to compare)\n"
     source = record_path(record, "input")
     assert isinstance(source, Path)  # check reads local files
     data = source.read_bytes()
-    before = decode(data, Report()).text or ""
-    after = clean_bytes(data, config).text or ""
+    hint = file_hint(source)
+    before = document_text(data, hint) or ""
+    after = clean_bytes(data, config, hint=hint).text or ""
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),

@@ -4,8 +4,8 @@ machine's cores or on Ray, with the manifest.
 
 from __future__ import annotations
 
-import itertools
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated
@@ -13,9 +13,7 @@ from typing import Annotated
 import typer
 
 from ..atomic import remove_stale_temps
-from ..config import Config
-from ..corpus import clean_all, clean_jsonl_file
-from ..discovery import Job, is_warc_name
+from ..corpus import clean_inputs
 from ..manifest import (
     MANIFEST_NAME,
     path_text,
@@ -24,10 +22,9 @@ from ..manifest import (
     record_messages,
     write_manifest,
 )
-from ..records import is_jsonl_name, record_pool
 from ..storage import Location, as_location, join, store_of
 from .app import EXIT_FAILED, _usage_error, app
-from .interrupt import _Stopped, _stopped_by_signals
+from .interrupt import _Stopped, _stopped_by_signals, reported
 from .options import (
     INPUT_PATTERNS,
     DedupOpt,
@@ -130,6 +127,15 @@ def clean(
             help="Ray cluster to join (auto, or HOST:PORT); default: start one.",
         ),
     ] = None,
+    fsync: Annotated[
+        str | None,
+        typer.Option(
+            "--fsync",
+            metavar="WHEN",
+            help="Flush outputs to disk: run (once, before the manifest; default with --out), "
+            "file (each, before its rename; default --in-place) or never.",
+        ),
+    ] = None,
     quiet: QuietOpt = False,
     verbose: VerboseOpt = False,
 ) -> None:
@@ -149,9 +155,11 @@ def clean(
         raise _usage_error("--ray-address needs --engine ray")
     if input_format not in (None, "files", "jsonl"):
         raise _usage_error(f"--format must be files or jsonl, not {input_format!r}")
+    if fsync is not None and fsync not in FSYNC_MODES:
+        raise _usage_error(f"--fsync must be {', '.join(FSYNC_MODES)}, not {fsync!r}")
     jsonl = input_format == "jsonl"
-    if jsonl and (incremental or dedup_lines):
-        raise _usage_error("--incremental and --dedup-lines work on files, not with --format jsonl")
+    if jsonl and dedup_lines:
+        raise _usage_error("--dedup-lines works on files, not with --format jsonl")
     out_dir = as_location(out) if out is not None else None
     locations = [as_location(p) for p in paths]
     _check_out(out_dir, locations)
@@ -170,7 +178,9 @@ def clean(
         INPUT_PATTERNS[input_format],
         engine,
         ray_address,
+        fsync,
     )
+    fsync = run.fsync
     manifest_path: Location | None = as_location(manifest) if manifest else None
     if manifest_path is None and out_dir is not None:
         manifest_path = out_dir if engine == "ray" else join(out_dir, MANIFEST_NAME)
@@ -194,16 +204,35 @@ def clean(
             _clean_on_ray(run, out_dir, manifest_path, jsonl_options, records, quiet, verbose)
             return
         previous = read_manifest(manifest_path) if incremental and manifest_path else None
-        outcome = _clean_locally(run, out_dir, input_format, text_field, keep_empty, previous)
+        leftovers: list[dict] = []  # finished out of order when a signal stops the run
+        outcome = clean_inputs(
+            run.jobs,
+            out_dir,
+            run.config,
+            run.workers,
+            previous,
+            input_format=input_format,
+            field=text_field,
+            keep_empty=keep_empty,
+            leftovers=leftovers,
+            durable=fsync == "file",
+        )
         with _stopped_by_signals():
             try:
                 _collect(outcome, records, len(run.jobs), quiet, verbose)
             except _Stopped as stop:
                 outcome.close()  # the workers end here, their temporary files with them
+                # Every file written has its record: those the workers finished out of
+                # order, or as the signal came, too.
+                records.extend(leftovers)
+                for record in leftovers:
+                    for message in record_messages(record):
+                        err.print(message, markup=False)
                 # A worker killed before it could unwind leaves its temporary file: --out is
                 # locked by this run, so every one there goes.
                 _sweep_temps(out_dir, run.jobs)
                 finished = len(records) - len(run.problems)
+                _flush(out_dir, fsync)
                 written = manifest_path is not None and _write_manifest(manifest_path, records)
                 where = f" ({path_text(manifest_path)})" if written and manifest_path else ""
                 err.print(
@@ -212,41 +241,13 @@ def clean(
                     markup=False,
                 )
                 raise typer.Exit(128 + stop.signum) from None
+    _flush(out_dir, fsync)  # the outputs on disk before the manifest that lists them
     if manifest_path is not None and not _write_manifest(manifest_path, records):
         raise typer.Exit(EXIT_FAILED)
     if not quiet:
         _summary(records)
     if any(r["status"] == "error" for r in records):
         raise typer.Exit(EXIT_FAILED)
-
-
-def _clean_locally(
-    run: Run,
-    out_dir: Location | None,
-    input_format: str | None,
-    text_field: str,
-    keep_empty: bool,
-    previous: dict[str, dict] | None,
-) -> Iterator[dict]:
-    """Records in input order: text files through the worker pool, JSONL files one after the
-    other (their records spread over the workers); without --format, each kind by its name."""
-
-    def kind(job: Job) -> str:
-        if is_warc_name(job.path):
-            return "warc"
-        jsonl = input_format == "jsonl" or (input_format is None and is_jsonl_name(job.path))
-        return "jsonl" if jsonl else "files"
-
-    for found, group in itertools.groupby(run.jobs, key=kind):
-        jobs = list(group)
-        if found == "warc":
-            yield from _clean_warc_files(jobs, run.workers, out_dir, run.config, keep_empty)
-        elif found == "jsonl":
-            yield from _clean_jsonl_files(
-                jobs, run.workers, out_dir, run.config, text_field, keep_empty
-            )
-        else:
-            yield from clean_all(jobs, out_dir, run.config, run.workers, previous)
 
 
 def _collect(
@@ -257,6 +258,7 @@ def _collect(
     with _Progress(total, enabled=not quiet) as progress:
         for record in outcome:
             records.append(record)
+            reported()  # a signal that came as its output was written acts now
             progress.advance(record.get("bytes_in") or 0)
             for message in record_messages(record):
                 progress.print(message, err)
@@ -266,6 +268,27 @@ def _collect(
                 progress.print(
                     f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
                 )
+
+
+FSYNC_MODES = ("run", "file", "never")
+
+
+def _flush(out_dir: Location | None, fsync: str) -> None:
+    """--fsync run: the outputs, renamed into place unflushed, go to disk at once (one
+    syncfs), so that a manifest on disk never lists an output a crash could lose."""
+    if fsync == "run" and (out_dir is None or isinstance(out_dir, Path)):
+        from ..atomic import sync_filesystem
+
+        try:
+            if out_dir is None:  # in place: files anywhere, every filesystem
+                os.sync()
+            else:
+                sync_filesystem(out_dir)
+        except OSError as exc:  # not ours to fix; the manifest step says if writing fails
+            _console(stderr=True).print(
+                f"zhclean: warning: cannot flush {out_dir} to disk: {exc.strerror or exc}",
+                markup=False,
+            )
 
 
 def _write_manifest(path: Location, records: list[dict]) -> bool:
@@ -337,36 +360,3 @@ def _clean_on_ray(
         _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
     if totals.statuses["error"]:
         raise typer.Exit(EXIT_FAILED)
-
-
-def _clean_jsonl_files(
-    jobs: list[Job],
-    workers: int,
-    out: Location | None,
-    config: Config,
-    field: str,
-    keep_empty: bool,
-) -> Iterator[dict]:
-    """JSONL files one after the other, the records of each spread over the workers."""
-    pool = record_pool(workers) if workers > 1 else None
-    try:
-        for job in jobs:
-            yield clean_jsonl_file(job, out, config, field, keep_empty, pool)
-    finally:
-        if pool is not None:
-            pool.close()
-
-
-def _clean_warc_files(
-    jobs: list[Job], workers: int, out: Location | None, config: Config, keep_empty: bool
-) -> Iterator[dict]:
-    """WARC and WET archives one after the other, the records of each over the workers."""
-    from ..warc import clean_warc_file, warc_pool
-
-    pool = warc_pool(workers) if workers > 1 else None
-    try:
-        for job in jobs:
-            yield clean_warc_file(job, out, config, keep_empty, pool)
-    finally:
-        if pool is not None:
-            pool.close()

@@ -7,18 +7,33 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from ..discovery import discover
+from ..documents import documents
 from ..manifest import (
     path_text,
 )
 from ..rules import RULES, markdown_table
 from .app import EXIT_FAILED, _usage_error, app
-from .options import IgnoreOpt, IncludeOpt, PathsArg, RulesOpt, SelectOpt, ToOpt, _prepare
+from .options import (
+    LOOK_PATTERNS,
+    IgnoreOpt,
+    IncludeOpt,
+    PathsArg,
+    RulesOpt,
+    SelectOpt,
+    ToOpt,
+    _prepare,
+)
 from .output import _console
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from ..pipeline import CleanResult
 
 
 @app.command()
@@ -29,26 +44,21 @@ def detect(
         bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
     ] = False,
 ) -> None:
-    """Tell, per file, its encoding, script and any mojibake, without cleaning it."""
+    """Tell, per file (per record of an archive), its encoding, script and any mojibake,
+    without cleaning it."""
     from ..detection import detect_bytes
 
-    found, problems = discover(list(paths), None, tuple(include or ["*.txt"]), ())
+    found, problems = discover(list(paths), None, tuple(include or LOOK_PATTERNS), (), not include)
     rows: list[dict] = [
         {"path": path_text(p.path), "status": p.status, "error": p.error} for p in problems
     ]
     for job in found:
-        try:
-            data = job.path.read_bytes()
-        except OSError as exc:
-            rows.append(
-                {
-                    "path": path_text(job.path),
-                    "status": "error",
-                    "error": f"cannot read: {exc.strerror or exc}",
-                }
-            )
-            continue
-        rows.append({"path": path_text(job.path), **detect_bytes(data).to_dict()})
+        for document in documents(job.path):
+            row = {"path": path_text(job.path), **document.about}
+            if document.data is None:
+                rows.append({**row, "status": "error", "error": document.error})
+                continue
+            rows.append({**row, **detect_bytes(document.data, document.hint).to_dict()})
     if as_json:
         for row in rows:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
@@ -59,13 +69,17 @@ def detect(
         for column in ("file", "encoding", "confidence", "script", "mojibake", "lost"):
             table.add_column(column)
         for row in rows:
+            name = row["path"] + (f" #{row['record']} {row['url']}" if "record" in row else "")
             if row["status"] != "text":
-                table.add_row(row["path"], f"({row['status']}: {row['error']})", "", "", "", "")
+                table.add_row(name, f"({row['status']}: {row['error']})", "", "", "", "")
                 continue
             mojibake = ", ".join(row["mojibake"]) or "-"
+            encoding = row["encoding"]
+            if row["source"] != "text":  # a page: where its encoding was found
+                encoding += f" ({row['source']}, {row['encoding_from']})"
             table.add_row(
-                row["path"],
-                row["encoding"],
+                name,
+                encoding,
                 f"{row['confidence']:.2f}",
                 row["script"],
                 mojibake,
@@ -84,27 +98,38 @@ def explain(
     ignore: IgnoreOpt = None,
     rules_file: RulesOpt = None,
 ) -> None:
-    """Print every change cleaning one file would make, with its rule and the text before and after."""
+    """Print every change cleaning one file (each record of an archive) would make, with its
+    rule and the text before and after."""
     from ..pipeline import clean_bytes
 
     # The same option resolution as clean and check (settings file included).
     config = _prepare([path], None, None, None, to, select, ignore, rules_file, 1, False).config
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        _console(stderr=True).print(
-            f"zhclean: error: {path}: cannot read: {exc.strerror or exc}", markup=False
-        )
-        raise typer.Exit(EXIT_FAILED) from None
-    result = clean_bytes(data, config)
     out = _console()
+    failed = False
+    for document in documents(path):
+        if document.data is None:
+            _console(stderr=True).print(
+                f"zhclean: error: {document.label}: {document.error}", markup=False
+            )
+            failed = True
+            continue
+        result = clean_bytes(document.data, config, hint=document.hint)
+        failed |= result.status == "error"
+        _explain(document.label, result, out)
+    if failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+def _explain(label: str, result: CleanResult, out: Console) -> None:
+    """One document's head line, then its changes one a line."""
     if result.text is None:
-        out.print(f"{path}: {result.status}: {result.error}", markup=False)
-        raise typer.Exit(EXIT_FAILED if result.status == "error" else 0)
+        out.print(f"{label}: {result.status}: {result.error}", markup=False)
+        return
+    kind = {"html": "HTML page, ", "feed": "feed, "}.get((result.page or {}).get("source"), "")
     out.print(
-        f"{path}: {result.encoding} (confidence {result.confidence:.2f}), "
-        f"script {result.script_in} -> {result.script_out}, {result.lines_in} -> {result.lines_out} lines, "
-        f"{result.status}",
+        f"{label}: {kind}{result.encoding} (confidence {result.confidence:.2f}), "
+        f"{_scripts(result)}, {result.lines_in} -> {result.lines_out} lines, {result.status}"
+        + (" (nothing of the author's text left)" if result.status == "dropped" else ""),
         markup=False,
     )
     for event in result.events:
@@ -128,6 +153,21 @@ def explain(
             f"warning: L{warning['line']} {warning['rule']} removed a line that reads like prose",
             markup=False,
         )
+
+
+def _scripts(result: CleanResult) -> str:
+    """The script before and after, or why there is none: a page with no text left, a
+    text with no ideographs.
+
+        >>> from zhclean.pipeline import CleanResult
+        >>> _scripts(CleanResult("", "dropped")), _scripts(CleanResult("x", "cleaned", script_in="none", script_out="none"))
+        ('script: no text left to tell', 'script: no Chinese characters')
+    """
+    if result.script_in is None or not (result.text or "").strip():
+        return "script: no text left to tell"
+    if result.script_in == "none":
+        return "script: no Chinese characters"
+    return f"script {result.script_in} -> {result.script_out}"
 
 
 def _clip(text: str, width: int = 60) -> str:

@@ -124,6 +124,7 @@ class Run:
     jobs: list[Job]
     problems: list[Problem]
     workers: int
+    fsync: str = "run"  # when outputs go to disk: run, file or never (clean --fsync)
 
 
 def _prepare(
@@ -141,6 +142,7 @@ def _prepare(
     default_include: tuple[str, ...] = ("*.txt",),
     engine: str = "local",
     ray_address: str | None = None,
+    fsync: str | None = None,
 ) -> Run:
     try:
         settings = find_settings()
@@ -169,11 +171,13 @@ def _prepare(
         rule_files=tuple(rule_files),
         keep_removed_text=keep_removed_text,
     )
+    chosen = settings.get("include", include, None)  # given, else the defaults: any case
     found, problems = discover(
         list(paths),
         out,
-        tuple(settings.get("include", include, list(default_include))),
+        tuple(chosen or default_include),
         tuple(settings.get("exclude", exclude, [])),
+        fold_case=not chosen,
     )
     wanted = settings.get("jobs", jobs, 0)
     # All cores by default, but a pool costs more than it saves on a handful of files.
@@ -197,8 +201,14 @@ def _prepare(
         else:
             repeated = corpus_repeats(texts, workers, min_files, min_share)
         config = replace(config, repeated_lines=repeated)
-    return Run(config, found, problems, workers)
+    # In place, a user's own files: each flushed before its rename. Into --out: all at once.
+    flush = settings.get("fsync", fsync, "file" if out is None else "run")
+    return Run(config, found, problems, workers, flush)
 
+
+# What check and detect take in a folder by default: documents (text, pages, feeds) and web
+# archives; JSONL files when named or included (a folder clean wrote holds its manifest).
+LOOK_PATTERNS = ("*.txt", *HTML_PATTERNS, *WARC_PATTERNS)
 
 # The files a folder's walk takes by default, by --format (None: by name, both kinds).
 INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {

@@ -13,7 +13,8 @@ the encoding's precedence.
 A document is markup by its content: after a BOM, white space and comments it
 opens with an HTML doctype or ``<html>``, or is XML whose root is ``rss``,
 ``feed`` or ``rdf:RDF``. A file whose name or HTTP type says HTML (``likely``)
-is markup as soon as a common HTML tag shows in its head.
+is markup as soon as a common HTML tag shows in its head; other XML named so (a
+sitemap) is ``xml``, no page: the markup stage skips it with its reason.
 """
 
 from .sniff import sniff

@@ -238,6 +238,59 @@ def _frame(element: etree._Element, tag: str, parent: _Frame | None, number: int
     return _Frame(tag, zone, words, path, content, scope)
 
 
+class _Walker:
+    """The block convention over a document's events in order: an element starts (with its
+    attributes), text comes (an element's own, or the tail after a child), an element
+    ends. :func:`walk` drives it over a parsed tree; :mod:`zhclean.html.pagestream` over
+    a parser's events, for a page too large to hold as a tree."""
+
+    def __init__(self, lines: _Lines | None = None) -> None:
+        self.lines = lines if lines is not None else _Lines()
+        self.frames: list[_Frame | None] = []  # None: a dropped or hidden element, skipped
+        self.links = 0  # open <a> elements
+        self.pres = 0  # open <pre> elements
+        self.serial = 0  # elements opened: each block's number
+
+    def start(self, tag: str | None, element) -> bool:
+        """An element opens (``element``: anything with ``get`` and ``attrib``); returns
+        whether its whole subtree is skipped (its ``end`` still comes, for its tail)."""
+        if tag is None or tag in DROPPED_TAGS or tag in HEAD_TAGS or hidden(element):
+            self.frames.append(None)
+            return True
+        parent = _open(self.frames)
+        self.serial += 1
+        frame = _frame(element, tag, parent, self.serial)
+        self.frames.append(frame)
+        lines = self.lines
+        if tag in BLOCK_TAGS:
+            lines.end()
+        elif tag == "br":
+            lines.end(soft=True)
+        elif tag in CELL_TAGS:
+            lines.separate()
+        if tag == "a":
+            self.links += 1
+        elif tag == "pre":
+            self.pres += 1
+        return False
+
+    def text(self, text: str | None) -> None:
+        """Text inside the innermost open element (its own, or a child's tail)."""
+        frame = _open(self.frames)
+        if frame is not None and text:
+            _text(self.lines, text, frame, self.links > 0, self.pres > 0)
+
+    def end(self, tag: str | None) -> None:
+        done = self.frames.pop()
+        if done is not None:
+            if tag == "a":
+                self.links -= 1
+            elif tag == "pre":
+                self.pres -= 1
+            if tag in BLOCK_TAGS:
+                self.lines.end(keep_spaces=tag == "pre")
+
+
 def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
     """The lines of the visible text under ``root``, by the block convention.
 
@@ -245,50 +298,21 @@ def walk(root: etree._Element, lines: _Lines | None = None) -> list[Block]:
     >>> [(b.text, b.evidence.zone, b.evidence.link_density) for b in walk(root)]
     [('首页 | 新闻', 'nav', 0.8), ('正文。', None, 0.0)]
     """
-    lines = lines if lines is not None else _Lines()
-    frames: list[_Frame | None] = []  # None: a dropped or hidden element, skipped
-    links = 0  # open <a> elements
-    pres = 0  # open <pre> elements
-    serial = 0  # elements opened: each block's number
-    walker = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walker:
+    walker = _Walker(lines)
+    events = etree.iterwalk(root, events=("start", "end"))
+    for event, element in events:
         tag = _tag(element)
         if event == "start":
-            if tag is None or tag in DROPPED_TAGS or tag in HEAD_TAGS or hidden(element):
-                walker.skip_subtree()  # its "end" still comes, for its tail
-                frames.append(None)
-                continue
-            parent = _open(frames)
-            serial += 1
-            frame = _frame(element, tag, parent, serial)
-            frames.append(frame)
-            if tag in BLOCK_TAGS:
-                lines.end()
-            elif tag == "br":
-                lines.end(soft=True)
-            elif tag in CELL_TAGS:
-                lines.separate()
-            if tag == "a":
-                links += 1
-            elif tag == "pre":
-                pres += 1
-            if element.text:
-                _text(lines, element.text, frame, links > 0, pres > 0)
+            if walker.start(tag, element):
+                events.skip_subtree()  # its "end" still comes, for its tail
+            else:
+                walker.text(element.text)
             continue
-        done = frames.pop()
-        if done is not None:
-            if tag == "a":
-                links -= 1
-            elif tag == "pre":
-                pres -= 1
-            if tag in BLOCK_TAGS:
-                lines.end(keep_spaces=tag == "pre")
+        walker.end(tag)
         # The tail of an element (a skipped one too) belongs to its parent.
-        parent = _open(frames)
-        if parent is not None and element.tail:
-            _text(lines, element.tail, parent, links > 0, pres > 0)
-    lines.end()
-    return lines.blocks
+        walker.text(element.tail)
+    walker.lines.end()
+    return walker.lines.blocks
 
 
 def _open(frames: list[_Frame | None]) -> _Frame | None:

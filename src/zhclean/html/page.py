@@ -52,6 +52,7 @@ def read_page(
     """Decode and parse a page or a feed (``kind``: ``html``, ``feed``, or None: sniffed)."""
     report = report if report is not None else Report()
     kind = kind or sniff(data, likely=True) or "html"
+    kind = "html" if kind == "xml" else kind  # asked to read a page: what HTML it holds
     decoded = decode_page(data, report, http_charset)
     if decoded.text is None:
         return Page(kind, error=decoded.error, error_code=decoded.error_code or "ZH902")

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..html import sniff
+from ..html.sniff import root_name
 from ..report import Report
 from .boilerplate.dom import DomHints
 from .decode import _sniff_binary
@@ -37,14 +38,22 @@ class MarkupHint:
 
 
 def markup(data: bytes, report: Report, hint: MarkupHint | None = None) -> Page | None:
-    """The page in ``data``, or None when it is no markup (then it is text)."""
+    """The page in ``data``, or None when it is no markup (then it is text). Other XML
+    (``likely`` only: a sitemap named ``*.xml``) is a page with no text and its reason,
+    which the pipeline reports as skipped."""
     hint = hint or MarkupHint()
     if hint.kind == "text" or not data or _sniff_binary(data):
         return None
     kind = hint.kind or sniff(data, hint.likely)
     if kind is None:
         return None
-    from ..html.page import read_page  # lxml is imported only when a page comes
+    from ..html.page import Page, read_page  # lxml is imported only when a page comes
+
+    if kind == "xml":  # a sitemap, a configuration file: XML, but no page and no feed
+        root = root_name(data)
+        what = f"an XML document (root <{root}>)" if root else "an XML document"
+        error = f"{what}, neither an HTML page nor an RSS/Atom feed: not cleaned"
+        return Page("xml", error=error, error_code="ZH904")
 
     page = read_page(data, report, hint.charset, kind)
     if page.blocks:  # a feed's lines carry no chrome, but its entries' titles are known

@@ -127,6 +127,28 @@ def script(
     return converted, before, target or before
 
 
+def script_aside(
+    text: str,
+    on: Callable[[str], bool],
+    opencc_config: str | None,
+    target: str | None,
+    decided: str | None,
+) -> str:
+    """A document's text kept aside from its body (a page's ``<title>``), in the script its
+    body is written in: converted as the body was (``decided``: the body's script; with
+    no ideographs in the body, the text's own). A short title cannot be judged alone: one
+    Traditional character (公園) reads as Simplified.
+
+        >>> script_aside("公園改造完工", lambda code: True, "t2s", "simplified", "traditional")
+        '公园改造完工'
+        >>> script_aside("公園", lambda code: True, "t2s", "simplified", "simplified")
+        '公園'
+    """
+    before = decided if decided not in (None, "none") else detect_script(text)
+    converted, _, _ = script(text, Report(), on, opencc_config, target, before)
+    return converted
+
+
 # A paragraph, not a quoted name: this many ideographs before a line of a mixed page is
 # judged on its own.
 PARAGRAPH_HAN = 20
