@@ -41,7 +41,7 @@ def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool
 
 # Shapes remembered per line text (templates repeat across a site's pages), up to this
 # many; then the memo starts afresh, so memory stays bounded on any corpus.
-SHAPES_MAX = 200_000
+SHAPES_MAX = 50_000
 
 
 @dataclass(frozen=True, slots=True)

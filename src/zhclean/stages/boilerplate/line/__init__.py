@@ -65,7 +65,7 @@ PARAGRAPH: tuple[Detector, ...] = (
 
 # Verdicts remembered per line (a site's menus and footers recur on every page), up to
 # this many lines; then the memo starts afresh, so memory stays bounded on any corpus.
-MEMO_MAX = 200_000
+MEMO_MAX = 50_000
 Verdicts = dict[tuple[str, str, bool, bool], tuple[str, int, str] | None]
 
 
