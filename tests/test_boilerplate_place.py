@@ -2055,3 +2055,15 @@ def test_a_long_flood_of_porn_keywords_goes_however_long():
     flood = " ".join(phrases * 3)
     out, report = clean([TITLE, *BODY, flood])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["横财天降 当前离线", "本主题由 乾乾[客服] 于 2024-4-6 20:46 审核通过"]
+)
+def test_a_forums_status_and_moderator_lines_go(furniture):
+    out, report = clean([TITLE, BODY[0], furniture, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_headline_about_an_approval_stays():
+    kept_whole(["城南图书馆改造方案审核通过", *BODY])
