@@ -2067,3 +2067,13 @@ def test_a_forums_status_and_moderator_lines_go(furniture):
 
 def test_a_headline_about_an_approval_stays():
     kept_whole(["城南图书馆改造方案审核通过", *BODY])
+
+
+@pytest.mark.parametrize("count", ["0/200", "1 / 3"])
+def test_a_count_of_a_total_alone_goes(count):
+    out, report = clean([TITLE, BODY[0], count, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_fraction_inside_a_sentence_stays():
+    kept_whole([TITLE, *BODY, "加入1/2杯牛奶，搅拌均匀后静置十分钟。"])

@@ -131,6 +131,8 @@ def template_field(c: Classifier, item: Item) -> Verdict | None:
 def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     """A line of numbers: a date or time ("2022-09-28 05:01:05") or a bare counter ("3253")."""
     key = item.key
+    if PAGE_OF_RE.match(key):
+        return "ZH307", STRONG  # a pager's "1 / 3", a comment box's "0/200"
     if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
         return None  # (dots alone are an ellipsis, a scene break: "……" folds to "......")
     if TIME_RE.search(key) or DATE_RE.search(key):
@@ -140,6 +142,10 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
         # A row of values ("9 5 7", a table's figures), not a pager or counters ("0 0 0").
         return None
     return "ZH307", STRONG
+
+
+# A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters.
+PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}$")
 
 
 def _counting_up(numbers: list[str]) -> bool:
