@@ -2077,3 +2077,8 @@ def test_a_count_of_a_total_alone_goes(count):
 
 def test_a_fraction_inside_a_sentence_stays():
     kept_whole([TITLE, *BODY, "加入1/2杯牛奶，搅拌均匀后静置十分钟。"])
+
+
+def test_a_comment_boxs_buttons_go():
+    out, report = clean([TITLE, *BODY, "全部表情", "最热 评论"])
+    assert out == [TITLE, *BODY], removed(report)
