@@ -114,9 +114,14 @@ def mark_tables(items: list[Item]) -> None:
         i = j + 1
 
 
-def guard_prose(items: list[Item]) -> None:
-    """Never remove a line of two or more sentences that sits inside a body of prose."""
-    # The nearest kept line on each side of every line, in two linear sweeps.
+def kept_neighbours(items: list[Item]) -> tuple[list[Item | None], list[Item | None]]:
+    """The nearest kept line before and after every line, in two linear sweeps (asked of
+    many lines, never searched for one at a time).
+
+        >>> a, b = Item(1, "甲", "甲"), Item(2, "乙", "乙")
+        >>> kept_neighbours([a, b])[1][0] is b
+        True
+    """
     before: list[Item | None] = []
     last: Item | None = None
     for item in items:
@@ -129,6 +134,12 @@ def guard_prose(items: list[Item]) -> None:
         after[i] = last
         if not items[i].removed:
             last = items[i]
+    return before, after
+
+
+def guard_prose(items: list[Item]) -> None:
+    """Never remove a line of two or more sentences that sits inside a body of prose."""
+    before, after = kept_neighbours(items)
     for i, item in enumerate(items):
         if not item.removed or sentence_ends(item.text) < 2:
             continue
@@ -230,10 +241,11 @@ def guard_section_numbers(items: list[Item]) -> None:
     if len(candidates) < SECTIONS_MIN:
         return
 
+    before, after = kept_neighbours(items)
+
     def between_prose(i: int) -> bool:
-        before = next((it for it in reversed(items[:i]) if not it.removed), None)
-        after = next((it for it in items[i + 1 :] if not it.removed), None)
-        return bool(before and after and before.prose and after.prose)
+        prev, nxt = before[i], after[i]
+        return bool(prev and nxt and prev.prose and nxt.prose)
 
     numbered = [i for i in candidates if between_prose(i)]
     values = [int(items[i].key) for i in numbered]

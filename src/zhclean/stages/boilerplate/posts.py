@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import STRONG
+from .guards import kept_neighbours
 from .registry import detector
 
 if TYPE_CHECKING:
@@ -37,8 +38,10 @@ def post_stamps(doc: Document) -> None:
     if len(places) < POST_STAMPS_MIN:
         return
 
+    following = kept_neighbours(items)[1]
+
     def above_text(i: int) -> bool:
-        after = next((it for it in items[i + 1 :] if not it.removed), None)
+        after = following[i]
         return after is not None and after.han >= 4 and not PLACE_STAMP_RE.fullmatch(after.key)
 
     if sum(1 for i in places if above_text(i)) * 3 < len(places) * 2:
