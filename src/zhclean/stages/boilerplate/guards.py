@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon
 from .features import Item, site_chrome
-from .shapes import ellipsis_end, sentence_ends
+from .shapes import TIME_RE, ellipsis_end, sentence_ends
 
 if TYPE_CHECKING:
     from .document import Document
@@ -167,12 +167,12 @@ BY_PLACE = frozenset(
 )
 
 
-def guard_posts(items: list[Item]) -> None:
+def guard_posts(items: list[Item], lex: Lexicon) -> None:
     """A thread's reply right under its furniture stays, however short ("主要是不赚钱" under
     "广东省深圳市"): a place-judged verdict does not hold against it."""
     header = False
     for item in items:
-        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item)):
+        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item, lex)):
             header = True
             continue
         if header and item.removed and item.code in POST_FURNITURE:
@@ -186,28 +186,25 @@ def guard_posts(items: list[Item]) -> None:
 
 # A thread's stamp over a reply: a time of day and a word of the thread's furniture
 # ("沈家冲： 举报 2017-03-25 19:00:07 评论", "作者：deppon09 时间：2017-03-24 21:20:33").
-REPLY_TIME_RE = re.compile(r"\d{1,2}:\d{2}")
 REPLY_STAMP_MAX = 60
 
 
-def _reply_stamp(item: Item) -> bool:
-    text = item.text
+def _reply_stamp(item: Item, lex: Lexicon) -> bool:
     return (
-        len(text) <= REPLY_STAMP_MAX
+        len(item.text) <= REPLY_STAMP_MAX
         and item.code in STAMP_CODES
-        and bool(REPLY_TIME_RE.search(text))
-        and any(word in text for word in REPLY_WORDS)
+        and bool(TIME_RE.search(item.key))
+        and lex.contains("thread_words", item.key)
     )
 
 
 STAMP_CODES = frozenset({"ZH303", "ZH307", "ZH308"})
-REPLY_WORDS = ("举报", "回复", "评论", "楼主", "作者", "发表于", "楼")
 
 
 FIELD_LABEL_MAX = 6
 
 
-def guard_fact_dates(items: list[Item], lex) -> None:
+def guard_fact_dates(items: list[Item], lex: Lexicon) -> None:
     """A date alone under a field's label that names a fact ("批准时间" / "2023年12月27日",
     an infobox flattened one cell a line) is that field's value, not the page's date. The
     page's own labels ("发布时间", "更新日期": data date_labels) give no such fact."""

@@ -186,17 +186,13 @@ def dated_signature(c: Classifier, item: Item) -> Verdict | None:
     return None if _names_a_source(c, key) else ("ZH307", STRONG)
 
 
-# What a news source's name ends with: an agency, a paper, a station, a site.
-SOURCE_ENDS = ("社", "报", "台", "网")
-
-
 def _names_a_source(c: Classifier, key: str) -> bool:
     """Does a stamp name the article's source: a credit's label ("来源：新华网"), or a name
     ending as an agency, a paper, a station or a site does ("新华社")?"""
     if any(f"{word}:" in key for word in c.lex.lists["credit_words"]):
         return True  # (on the folded key a label's colon is ':')
     tail = re.split(r"[·•|]", key)[-1].strip()
-    return tail.endswith(SOURCE_ENDS) or tail.endswith(c.lex.terms("site_kinds"))
+    return tail.endswith(c.lex.terms("media_ends")) or tail.endswith(c.lex.terms("site_kinds"))
 
 
 PIPE_FIELD_MAX = 20

@@ -337,7 +337,9 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
         if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
             return "ZH304", STRONG
-    if keyword_variants(key) or site_links(key, c.lex.terms("site_kinds") + MEDIA_ENDS):
+    if keyword_variants(key) or site_links(
+        key, c.lex.terms("site_kinds") + c.lex.terms("media_ends")
+    ):
         return "ZH304", STRONG
     if glued_labels(key):
         return "ZH303", STRONG
@@ -347,8 +349,6 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
 
 
 SITE_LINKS_MIN = 3
-# What a paper, an agency or a station calls itself, beside a site's own kinds.
-MEDIA_ENDS = ("报", "社", "台", "版")
 
 
 def site_links(key: str, kinds: tuple[str, ...]) -> bool:
