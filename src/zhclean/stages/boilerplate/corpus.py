@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ...chardata import han_count
-from .features import STRONG, Item
+from .features import STRONG, Item, bare_label
 from .line.metadata import metadata
 from .registry import KEEP, detector
 from .shapes import LABELLED_COUNT_RE
@@ -142,10 +142,15 @@ def page_template_lines(doc: Document) -> None:
     # Two short labels printed side by side under every card ("最低价格" / "检视全部"), three
     # times or more, in any words, anywhere: a card's buttons (a song's refrain carries words
     # of grammar and longer lines).
+    lex = doc.ctx.lex
     pairs: dict[tuple[str, str], list[int]] = {}
     live = [i for i in range(len(items)) if not items[i].removed]
     for a, b in zip(live, live[1:], strict=False):
-        if b == a + 1 and _button(doc, items[a]) and _button(doc, items[b]):
+        if (
+            b == a + 1
+            and bare_label(items[a], lex, BUTTON_MAX)
+            and bare_label(items[b], lex, BUTTON_MAX)
+        ):
             pairs.setdefault((items[a].key, items[b].key), []).append(a)
     for at in pairs.values():
         if len(at) >= TEMPLATE_MIN_COUNT:
@@ -166,17 +171,6 @@ def page_template_lines(doc: Document) -> None:
 
 
 BUTTON_MAX = 8
-
-
-def _button(doc: Document, item: Item) -> bool:
-    """A short label with no word of grammar and no mark: a button's text."""
-    key = item.key
-    return (
-        0 < len(key) <= BUTTON_MAX
-        and item.han > 0
-        and not any(mark in key for mark in "，。！？,!?")
-        and not doc.ctx.lex.contains("grammar_words", key)
-    )
 
 
 def _credit_line(doc: Document, item: Item) -> bool:

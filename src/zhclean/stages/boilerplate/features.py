@@ -17,9 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ...chardata import CLOSERS, ends_sentence, han_count
 from .shapes import DATED_END_RE, DATED_START_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
 
 STRONG, WEAK = 2, 1
 
@@ -207,3 +211,28 @@ def _is_headline(text: str, han: int) -> bool:
         return False
     label, colon, value = text.replace("：", ":").partition(":")
     return not (colon and len(label) <= 6 and len(value) <= 12)
+
+
+# Marks no label carries: a clause's or a sentence's.
+LABEL_MARKS = frozenset("，。、；：！？,.;:!?")
+
+
+def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> bool:
+    """A short line of ideographs with no mark and no word of grammar ("最低价格", "黑龙江"):
+    a button's or a picker's label, never a sentence. ``figures``: digits may stand in it.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> bare_label(Item(1, "检视全部", "检视全部"), load_lexicon(), 8)
+        True
+        >>> bare_label(Item(1, "我想你了", "我想你了"), load_lexicon(), 8)
+        False
+    """
+    text = item.text
+    return (
+        0 < len(text) <= longest
+        and item.han > 0
+        and not item.protected
+        and not item.table
+        and not any(ch in LABEL_MARKS or (not figures and ch.isdigit()) for ch in text)
+        and not lex.contains("grammar_words", item.key)
+    )

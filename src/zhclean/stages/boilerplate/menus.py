@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import STRONG, Item
+from .features import STRONG, Item, bare_label
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import GramPool, ellipsis_end, introduces_list, ngrams, squash
@@ -397,7 +397,7 @@ def long_columns(doc: Document) -> None:
     for item in [*doc.items, None]:
         if item is not None and item.removed:
             continue
-        if item is not None and _picker_label(doc, item):
+        if item is not None and bare_label(item, doc.ctx.lex, LONG_COLUMN_LABEL_MAX, figures=False):
             run.append(item)
             continue
         if (
@@ -407,15 +407,3 @@ def long_columns(doc: Document) -> None:
             for it in run:
                 it.mark("ZH303", STRONG, "long_columns")
         run = []
-
-
-def _picker_label(doc: Document, item: Item) -> bool:
-    text = item.text
-    return (
-        0 < len(text) <= LONG_COLUMN_LABEL_MAX
-        and item.han > 0
-        and not item.protected
-        and not item.table
-        and not any(ch.isdigit() or ch in "，。、；：！？,.;:!?" for ch in text)
-        and not doc.ctx.lex.contains("grammar_words", item.key)
-    )
