@@ -180,8 +180,10 @@ TEMPLATE_ENTRY_MAX = 30
 def _frame(item: Item) -> tuple[str, str] | None:
     """The words a link's template puts around its varying word: the first word (figures
     masked) and the last ("2022年7月 祭祀 吉日" -> ("#年#月", "吉日")); None for other lines."""
+    if len(item.text) > TEMPLATE_ENTRY_MAX or item.prose or not item.shape.digit:
+        return None  # the usual line, settled without splitting it
     tokens = item.key.split()
-    if len(tokens) < 3 or len(item.text) > TEMPLATE_ENTRY_MAX or item.prose:
+    if len(tokens) < 3:
         return None
     last = tokens[-1]
     if any(ch.isdigit() for ch in last) or not any(ch.isdigit() for ch in tokens[0]):
