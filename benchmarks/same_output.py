@@ -5,7 +5,8 @@
 BASE and HEAD are git revisions (HEAD defaults to the working tree's ``src/``). Each
 side's ``src/`` is exported to a temporary folder and run with this interpreter, so
 only the code differs; the inputs are the same folders for both: ``seeds/``,
-``fixtures/dirty/`` and ``../shared/real/raw``. Every output file is compared byte
+``fixtures/dirty/``, ``fixtures/clean/``, ``../shared/real/raw`` and the pages of
+``tests/data/`` (``pages/``, ``real/raw/``, ``html/raw/``). Every output file is compared byte
 for byte, and so is every manifest record (all but the output path: status,
 encoding, rule counts, removed lines). Each folder is cleaned with the default
 options, with ``--dedup-lines`` and with ``--to taiwan``.
@@ -28,6 +29,10 @@ CORPORA = {
     "seeds": ROOT / "seeds",
     "fixtures-dirty": ROOT / "fixtures" / "dirty",
     "real-raw": ROOT.parent / "shared" / "real" / "raw",
+    "fixtures-clean": ROOT / "fixtures" / "clean",
+    "test-pages": ROOT / "tests" / "data" / "pages",
+    "test-real": ROOT / "tests" / "data" / "real" / "raw",
+    "test-html": ROOT / "tests" / "data" / "html" / "raw",
 }
 MODES = {"default": [], "dedup": ["--dedup-lines"], "taiwan": ["--to", "taiwan"]}
 
