@@ -27,13 +27,20 @@ if TYPE_CHECKING:
 BRACKET_LINES = 3
 
 
+BRACKET_RE = re.compile("[()（）]")
+
+
 def mark_protected(items: list[Item]) -> None:
     """Lines inside an unclosed bracket: '(邓志强' / '易' / '松)' is one credit."""
     depth = held = 0
     for item in items:
+        text = item.text
+        if not depth and not BRACKET_RE.search(text):
+            item.protected = False
+            held = 0
+            continue  # outside any bracket and opening none: the usual line, one scan
         item.protected = depth > 0
         held = held + 1 if depth > 0 else 0
-        text = item.text
         if ellipsis_end(text):
             continue  # a cut teaser leaves its bracket open: no fragment follows it
         depth += text.count("(") + text.count("（") - text.count(")") - text.count("）")
@@ -71,13 +78,34 @@ def code_like(text: str) -> bool:
     return sum(ch.isascii() for ch in visible) >= CODE_ASCII_SHARE * len(visible)
 
 
+# A character CODE_RE cannot match without ("-v", "\\", "&&", "||", ">", "#!", "$", "="):
+# lines with none are no command, found by one scan of the document.
+CODE_MARK_RE = re.compile(r"(?:-[A-Za-z]|[\\&|>#$=])[^\n]*")
+
+
+def _maybe_code(items: list[Item]) -> list[int]:
+    """Indices of the lines that hold a mark CODE_RE needs, in one scan of the whole text."""
+    text = "\n".join(item.text for item in items)
+    found: list[int] = []
+    line, start = 0, 0
+    for match in CODE_MARK_RE.finditer(text):
+        at = match.start()
+        line += text.count("\n", start, at)
+        found.append(line)
+        start = at  # the match ran to the line's end
+    return found
+
+
 def mark_code(items: list[Item], lexicon: Lexicon) -> None:
     """Blocks of commands the author shows, and the comments among them: a command's "-v
     /data:/data \\" is no menu of "home" and "data", nor chrome under the article. A
     script's residue the site left (``cms_markers``: "var _hmt = _hmt || [];") is none."""
-    code = [
-        code_like(item.text) and not lexicon.contains("cms_markers", item.key) for item in items
-    ]
+    code = [False] * len(items)
+    for k in _maybe_code(items):
+        item = items[k]
+        code[k] = code_like(item.text) and not lexicon.contains("cms_markers", item.key)
+    if not any(code):
+        return  # the usual page: no command anywhere, settled by one scan of its text
     block = [False] * len(items)
     k = 0
     while k < len(items):

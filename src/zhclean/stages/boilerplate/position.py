@@ -292,18 +292,25 @@ def _credit(doc: Document, item: Item) -> bool:
     Asked of many lines by several rooms: answered once per text of a document."""
     found = doc.credits.get(item.key)
     if found is None:
-        found = doc.credits[item.key] = (
-            metadata(doc.ctx, item) == KEEP
-            or bool(BRACKETED_CREDIT_RE.match(item.key))
-            or _slash_credit(item.key)
-            or (
-                len(item.text) <= 60
-                and any(
-                    len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key)
-                )
-            )
-        )
+        # The first line of a key decides for the document; its text for the process.
+        memo = doc.ctx.text_memo("credit")
+        found = memo.get((item.key, item.text))
+        if found is None:
+            found = memo[(item.key, item.text)] = _credit_text(doc, item)
+        doc.credits[item.key] = found
     return found
+
+
+def _credit_text(doc: Document, item: Item) -> bool:
+    return (
+        metadata(doc.ctx, item) == KEEP
+        or bool(BRACKETED_CREDIT_RE.match(item.key))
+        or _slash_credit(item.key)
+        or (
+            len(item.text) <= 60
+            and any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key))
+        )
+    )
 
 
 # A byline of a source or a column and a name parted by a slash, with its date or none:
@@ -366,6 +373,17 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
 
 
 def _label_shape(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
+    # The shape hangs on the text alone (remembered for the process); a credit is asked of
+    # the document (its first line of a key decides), as before.
+    memo = doc.ctx.text_memo("label_shape")
+    memo_key = (item.text, item.key, longest, cut_labels)
+    shaped = memo.get(memo_key)
+    if shaped is None:
+        shaped = memo[memo_key] = _label_text(doc, item, longest, cut_labels)
+    return shaped and not _credit(doc, item)
+
+
+def _label_text(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
     text = item.text
     if label_length(item) > longest:
         return False
@@ -377,7 +395,7 @@ def _label_shape(doc: Document, item: Item, longest: int, cut_labels: bool) -> b
         CUT_LABEL_MAX + 1 if cut_labels else CUT_TITLE_MIN
     ):
         return False  # a title cut with '...' is an entry of a list, not a menu's label
-    return not LIST_MARKER_RE.match(text) and not _credit(doc, item)
+    return not LIST_MARKER_RE.match(text)
 
 
 # What a spoken sentence ends with, never a menu's label (and a final particle: word list).
@@ -458,9 +476,13 @@ def _dateline(item: Item) -> bool:
 
 
 def _known_label(doc: Document, item: Item) -> bool:
-    from .line.navigation import menu_word, nav_token
+    memo = doc.ctx.text_memo("known_label")
+    found = memo.get(item.key)
+    if found is None:
+        from .line.navigation import menu_word, nav_token
 
-    return nav_token(doc.ctx, item.key) or menu_word(doc.ctx, item.key)
+        found = memo[item.key] = nav_token(doc.ctx, item.key) or menu_word(doc.ctx, item.key)
+    return found
 
 
 SITE_LINE_MAX = 20

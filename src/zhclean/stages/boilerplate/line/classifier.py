@@ -7,6 +7,8 @@ import re
 from ....lexicon import Lexicon, per_lexicon
 from ..vocab import alternation, vocabulary
 
+TEXT_MEMO_MAX = 50_000
+
 
 class Classifier:
     """Word lists, their patterns and the label regexes, built once per lexicon."""
@@ -44,6 +46,17 @@ class Classifier:
         # Widget labels run together once the invisible separators went ("收藏喜欢").
         widgets = alternation(t for t in lists["nav_labels"] if len(t) >= 2 and t.isalpha())
         self.nav_run_re = re.compile(rf"^(?:{widgets}){{2,}}$")
+        # What the rooms ask of a line's text alone, remembered per text for the process
+        # (a site's template lines recur on every page): see ``text_memo``.
+        self.memos: dict[str, dict] = {}
+
+    def text_memo(self, name: str) -> dict:
+        """A memo of verdicts on a line's text alone, kept with these word lists; it starts
+        afresh at TEXT_MEMO_MAX entries, so memory stays bounded on any corpus."""
+        memo = self.memos.get(name)
+        if memo is None or len(memo) >= TEXT_MEMO_MAX:
+            memo = self.memos[name] = {}
+        return memo
 
     def label_kind_of(self, label: str) -> str:
         kind = self.label_kind.get(label)
