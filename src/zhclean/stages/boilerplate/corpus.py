@@ -12,12 +12,15 @@ from typing import TYPE_CHECKING
 
 from ...chardata import han_count
 from .features import STRONG, Item, bare_label
-from .line.metadata import metadata
+from .line.classifier import remembered
+from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
 from .shapes import LABELLED_COUNT_RE
 
 if TYPE_CHECKING:
     from .document import Document
+
+metadata = remembered(_metadata)  # one verdict per text, shared with the line room
 
 
 @detector("ZH316")
@@ -94,14 +97,19 @@ def page_template_lines(doc: Document) -> None:
             and not item.prose
         )
 
+    widgets = doc.ctx.text_memo("widget")  # a widget's label by its words: per text
+
     def widget(item: Item) -> bool:
         key = item.key
-        return (
-            any(nav_token(doc.ctx, t) or menu_word(doc.ctx, t) for t in key.split())
-            or doc.ctx.lex.contains("panel_words", key)
-            or doc.ctx.lex.contains("ui_phrases", key)
-            or (":" in key and any(ch.isdigit() for ch in key))
-        )
+        found = widgets.get(key)
+        if found is None:
+            found = widgets[key] = (
+                any(nav_token(doc.ctx, t) or menu_word(doc.ctx, t) for t in key.split())
+                or doc.ctx.lex.contains("panel_words", key)
+                or doc.ctx.lex.contains("ui_phrases", key)
+                or (":" in key and any(ch.isdigit() for ch in key))
+            )
+        return found
 
     # A widget's label is evidence enough anywhere but the title (inside the body too: a Q&A
     # page's answers are prose close together); the lines next to it only outside the body.

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ...chardata import CLOSERS, ends_sentence, han_count
+from ...lexicon import per_lexicon
 from .shapes import DATED_END_RE, DATED_START_RE, DATETIME_RE, DIGIT_RE, FACET_RE, ellipsis_end
 
 if TYPE_CHECKING:
@@ -227,12 +228,26 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
         >>> bare_label(Item(1, "我想你了", "我想你了"), load_lexicon(), 8)
         False
     """
-    text = item.text
-    return (
-        0 < len(text) <= longest
-        and item.han > 0
-        and not item.protected
-        and not item.table
-        and not any(ch in LABEL_MARKS or (not figures and ch.isdigit()) for ch in text)
-        and not lex.contains("grammar_words", item.key)
-    )
+    if item.protected or item.table:
+        return False
+    # The rest hangs on the text alone: asked of every line by several rooms, answered once
+    # per text and word lists (a page of short lines repeats its labels).
+    memo = _label_memo(lex)
+    memo_key = (item.text, item.key, longest, figures)
+    found = memo.get(memo_key)
+    if found is None:
+        if len(memo) >= SHAPES_MAX:
+            memo.clear()
+        text = item.text
+        found = memo[memo_key] = (
+            0 < len(text) <= longest
+            and item.han > 0
+            and not any(ch in LABEL_MARKS or (not figures and ch.isdigit()) for ch in text)
+            and not lex.contains("grammar_words", item.key)
+        )
+    return found
+
+
+@per_lexicon
+def _label_memo(lexicon: Lexicon) -> dict[tuple[str, str, int, bool], bool]:
+    return {}

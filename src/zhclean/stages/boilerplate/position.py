@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
 from .features import KANA_RE, KANA_SHARE, STRONG, Item
-from .line.metadata import metadata
+from .line.classifier import remembered
+from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
 from .shapes import (
     DATE_RE,
@@ -34,6 +35,8 @@ from .shapes import (
 
 if TYPE_CHECKING:
     from .document import Document
+
+metadata = remembered(_metadata)  # one verdict per text, shared with the line room
 
 HEAD_MAX = 60  # lines looked at above the first paragraph
 

@@ -123,6 +123,14 @@ def promo_blocks(doc: Document) -> None:
         )
         return copy, names
 
+    memo = doc.ctx.text_memo("promo_terms")  # the terms hang on the line's text alone
+
+    def remembered(item: Item) -> tuple[set[str], set[str]]:
+        found = memo.get((item.text, item.key))
+        if found is None:
+            found = memo[(item.text, item.key)] = terms(item)
+        return found
+
     run: list[Item] = []
     for item in [*doc.items, Item(0, "", "")]:
         if item.text and short(item):
@@ -131,7 +139,7 @@ def promo_blocks(doc: Document) -> None:
         if len(run) < 2:
             run = []
             continue  # one line is no block: the usual case, settled before any word search
-        found = [terms(it) for it in run]
+        found = [remembered(it) for it in run]
         hits = [k for k, (copy, names) in enumerate(found) if copy or names]
         distinct = set().union(*(copy | names for copy, names in found)) if found else set()
         # Ad copy, in two lines, with two different terms: "东校区 / 西校区" is a list

@@ -14,7 +14,7 @@ from ....chardata import ends_sentence
 from ..features import Item
 from ..registry import KEEP, Verdict, enabled
 from . import ads, metadata, navigation, residue
-from .classifier import Classifier, classifier
+from .classifier import Classifier, classifier, remembered
 
 Detector = Callable[[Classifier, Item], Verdict | None]
 
@@ -35,7 +35,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.dated_signature,
     metadata.pipe_stamp,
     metadata.hashtag_line,
-    metadata.metadata,
+    remembered(metadata.metadata),  # asked again by the rooms that look for credits
     navigation.prev_next,
     navigation.breadcrumb,
     navigation.share_bar,

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from ....lexicon import Lexicon, per_lexicon
 from ..vocab import alternation, vocabulary
+
+if TYPE_CHECKING:
+    from ..features import Item
+    from ..registry import Verdict
 
 TEXT_MEMO_MAX = 50_000
 
@@ -69,3 +76,24 @@ class Classifier:
 def classifier(lexicon: Lexicon) -> Classifier:
     """One classifier per word lists and process: its patterns are built once."""
     return Classifier(lexicon)
+
+
+Detect = Callable[[Classifier, "Item"], "Verdict | None"]
+
+
+def remembered(detect: Detect) -> Detect:
+    """``detect`` with its verdicts remembered per line text, for a detector whose verdict
+    hangs on the text alone (its key, text and counts, not its place in a bracket or a
+    table): the line room and the rooms that ask it again share one answer."""
+    name = detect.__name__
+
+    @functools.wraps(detect)
+    def ask(c: Classifier, item: Item) -> Verdict | None:
+        memo = c.text_memo(name)
+        memo_key = (item.key, item.text)
+        if memo_key in memo:
+            return memo[memo_key]
+        found = memo[memo_key] = detect(c, item)
+        return found
+
+    return ask
