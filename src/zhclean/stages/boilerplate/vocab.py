@@ -80,8 +80,11 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         (f"[\u4e00-\u9fff]{{1,3}}(?:{alternation(lists['counter_suffixes'])})", "counter"),
         (f"[\u4e00-\u9fff]{{1,3}}(?:{alternation(lists['tag_suffixes'])})", "tag"),
     )
+    # Where a counter can begin: a figure, 已有, 阅读, a counting word's first character.
+    starts = {"已", "阅"} | {t[0] for t in (*lists["counter_words"], *lists["counter_empty"]) if t}
+    first = "[\\d" + "".join(sorted(re.escape(ch) for ch in starts)) + "]"
     return Vocabulary(
-        counter=Gated(counter, gate),
+        counter=Gated(counter, gate, first),
         # A headline that ends with its counter: "某某vs某某 客队继续沉沦 358人气".
         counter_end=Gated(
             rf"\s(?:{number}\s?(?:万|k|w)?\s?(?:{words})|(?:{words})\s?[(（]?\s?{number}\s?[)）]?)$",
