@@ -80,6 +80,12 @@ GLOSS_RE = re.compile(
     f"([{HAN_CLASS}]{{1,4}})[(（]({SYLLABLE}(?:[ \u3000\u00a0]{SYLLABLE}){{0,3}})[)）]"
 )
 SYLLABLE_SPACE_RE = re.compile("[ \u3000\u00a0]")
+# The glosses of a text counted from their brackets: each match of GLOSS_RE is one of these
+# (its ideographs stand right before its bracket), found by a scan for the bracket instead of
+# an attempt at every ideograph.
+GLOSS_COUNT_RE = re.compile(
+    f"[(（](?<=[{HAN_CLASS}][(（])(?:{SYLLABLE}(?:[ \u3000\u00a0]{SYLLABLE}){{0,3}})[)）]"
+)
 
 # --- injected commas -------------------------------------------------------------------------
 # An ASCII '?' between ideographs is a character a lossy conversion lost ("大受欢迎，?久不衰"),
@@ -337,7 +343,7 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
                         continue
                 if code == "ZH201":
                     if glossed is None:  # a converter glosses throughout; an author, a word
-                        found = GLOSS_RE.finditer(text, 0, GLOSS_SCAN)  # the first few only
+                        found = GLOSS_COUNT_RE.finditer(text, 0, GLOSS_SCAN)  # a few only
                         glossed = (
                             sum(1 for _ in islice(found, CONVERTER_GLOSSES)) >= CONVERTER_GLOSSES
                         )
