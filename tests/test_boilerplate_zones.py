@@ -260,3 +260,23 @@ def test_a_shop_pages_own_lines(lines, k, product):
 
     items = [Item(i + 1, line, fold(line)) for i, line in enumerate(lines)]
     assert _product(items, k) is product
+
+
+def test_a_site_address_in_the_contact_box_stays():
+    """POLICY contact lines: the company's own site between its address and its mail is a
+    contact line the page's subject gives."""
+    box = [
+        "地址：江苏省泰州市人民路222号",
+        "网址：www.example-pumps.cn",
+        "邮箱：sales@example-pumps.cn",
+    ]
+    out, _ = clean([TITLE, *BODY, *box])
+    assert "网址：www.example-pumps.cn" in out
+
+
+def test_a_site_address_alone_under_the_specifications_goes():
+    """The same line with no contact beside it is a metadata line of a URL (POLICY §3)."""
+    specs = ["尺寸：202×85×168（mm）", "测量快速、准确、性能稳定;", "网址：www.example-pumps.cn"]
+    out, report = clean([TITLE, *BODY, *specs])
+    assert "网址：www.example-pumps.cn" not in out
+    assert codes(report)["网址：www.example-pumps.cn"] == "ZH306"

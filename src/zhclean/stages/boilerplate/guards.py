@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon
 from .features import Item, site_chrome
-from .shapes import TIME_RE, ellipsis_end, sentence_ends
+from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends
 
 if TYPE_CHECKING:
     from .document import Document
@@ -253,6 +253,22 @@ def guard_section_numbers(items: list[Item]) -> None:
 
 
 SECTIONS_MIN = 2
+
+
+def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> None:
+    """A company's site in its contact box ("网址：www.example.com" between "地址：…" and
+    "邮箱：…") is a contact line the page's subject gives, and stays (POLICY: contact lines).
+    Alone, under a product's specifications, it is a metadata line of a URL, and goes."""
+    before, after = kept_neighbours(items)
+    for i, item in enumerate(items):
+        if not (item.removed and item.detector == "label_with_url"):
+            continue
+        if any(
+            near is not None and (contact_label.match(near.key) or PHONE_LINE_RE.match(near.key))
+            for near in (before[i], after[i])
+        ):
+            item.clear()
+            item.guard = "a site's address in its contact box"
 
 
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:

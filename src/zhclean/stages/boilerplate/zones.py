@@ -28,7 +28,7 @@ from .body import article_span, is_body_prose
 from .features import KANA_RE, STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
-from .shapes import GramPool, ngrams, squash
+from .shapes import PHONE_LINE_RE, GramPool, ngrams, squash
 from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ BETWEEN_CHROME_MAX = 6
 THREAD_REACH = 3
 # A row of buttons the page repeats this often is a widget under every post ("回复", "举报").
 FURNITURE_MIN = 3
-# A line that is a phone number, with or without its label ("86-0-13914500817").
-PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Bigrams a line above the title shares with the title and lead that make it the article's.
 DECK_SHARED = 3
