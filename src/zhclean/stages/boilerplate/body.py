@@ -47,6 +47,26 @@ def is_article(items: list[Item], first: int, last: int) -> bool:
     return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
 
 
+# A listing's rhythm: this many teasers or more, nearly each under its own headline.
+RHYTHM_MIN = 3
+RHYTHM_SHARE = 0.6
+
+
+def entry_rhythm(items: list[Item], first: int, last: int) -> bool:
+    """Is the run of prose from ``first`` to ``last`` a listing's entries (a headline over
+    each teaser, as a feed or a category page prints them) rather than one article?"""
+    paragraphs = headed = 0
+    previous = next((it for it in reversed(items[:first]) if not it.removed), None)
+    for item in items[first : last + 1]:
+        if item.removed:
+            continue
+        if is_body_prose(item):
+            paragraphs += 1
+            headed += previous is not None and previous.headline
+        previous = item
+    return headed >= RHYTHM_MIN and headed >= RHYTHM_SHARE * paragraphs
+
+
 # Kept lines of other kinds (headings, captions, credits) that may stand between two
 # paragraphs of one body; a longer stretch without prose separates two runs.
 MAX_GAP = 4
