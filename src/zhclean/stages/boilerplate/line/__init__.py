@@ -34,6 +34,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.user_handle,
     metadata.dated_signature,
     metadata.pipe_stamp,
+    metadata.floor_stamp,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,
