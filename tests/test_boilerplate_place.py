@@ -1356,6 +1356,7 @@ def test_the_pages_html_title_goes_when_the_headline_stands_below():
     [
         "城南晚报 - " + TITLE,  # the site's name first
         TITLE + "_城南晚报_本地新闻_图书馆夜读推荐 - 城南晚报网",  # a long SEO tail
+        TITLE + " @ 阿明的读书笔记 :: 博客园 ::",  # a blog template's separators
     ],
 )
 def test_the_pages_html_title_in_other_forms_goes(page_title):
@@ -2103,3 +2104,17 @@ def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
 def test_lines_with_a_number_or_a_dot_and_a_date_that_are_no_stamp_stay(line):
     out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
     assert line in out
+
+
+def test_the_sites_name_from_the_pages_title_goes_where_it_stands_alone():
+    page_title = TITLE + " @ 阿明的读书笔记 :: 博客园 ::"
+    page = [page_title, "阿明的读书笔记", TITLE, *BODY, "阿明的读书笔记"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True)
+    assert out.split("\n") == [TITLE, *BODY]
+
+
+def test_a_line_that_only_shares_a_word_with_the_sites_name_stays():
+    page_title = TITLE + " @ 阿明的读书笔记 :: 博客园 ::"
+    page = [page_title, "首页 > 本地新闻", TITLE, *BODY, "读书笔记"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True)
+    assert out.split("\n") == [TITLE, *BODY, "读书笔记"]
