@@ -2118,3 +2118,15 @@ def test_a_line_that_only_shares_a_word_with_the_sites_name_stays():
     page = [page_title, "首页 > 本地新闻", TITLE, *BODY, "读书笔记"]
     out = boilerplate("\n".join(page), Report(), lambda c: True)
     assert out.split("\n") == [TITLE, *BODY, "读书笔记"]
+
+
+def test_a_menu_parted_by_dashes_goes():
+    menu = "城南首页-新闻-体育-娱乐-财经-汽车-科技-"
+    out, report = clean([menu, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("line", ["SMA-ZX01-A-B型号说明", "2024-06-11-12-30 的会议纪要"])
+def test_a_model_number_or_a_date_with_dashes_is_no_menu(line):
+    out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out
