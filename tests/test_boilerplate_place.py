@@ -2130,3 +2130,22 @@ def test_a_menu_parted_by_dashes_goes():
 def test_a_model_number_or_a_date_with_dashes_is_no_menu(line):
     out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
     assert line in out
+
+
+def test_a_posts_stamp_of_labelled_fields_over_every_reply_goes_and_the_replies_stay():
+    page = [TITLE, *BODY]
+    replies = ["你是好样的", "天行健君子自强不息", "楼主加油，最佩服你这样的人"]
+    stamps = [f"作者：reader_{n} 时间：2017-03-24 21:5{n}:31" for n in range(len(replies))]
+    for stamp, reply in zip(stamps, replies, strict=True):
+        page += [stamp, reply]
+    page += ["相关阅读", *OTHER]
+    out, report = clean(page)
+    assert all(reply in out for reply in replies), removed(report)
+    assert not any(stamp in out for stamp in stamps)
+    assert {removed(report)[stamp][0] for stamp in stamps} == {"ZH307"}
+
+
+def test_an_articles_byline_of_labelled_fields_printed_once_stays():
+    byline = "作者：王敏 时间：2017-03-24 21:55"
+    out, _ = clean([TITLE, byline, *BODY])
+    assert byline in out

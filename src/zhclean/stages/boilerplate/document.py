@@ -22,6 +22,7 @@ SWEEPS = (
     corpus.corpus_repeats,
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
+    posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
