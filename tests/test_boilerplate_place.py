@@ -2086,7 +2086,14 @@ def test_a_comment_boxs_buttons_go():
 
 
 @pytest.mark.parametrize(
-    "stamp", ["gazeldx #1 1 月前", "张三 3楼 2024-01-03 10:20", "Rei #5 19 天前", "lehf · 2 天前"]
+    "stamp",
+    [
+        "gazeldx #1 1 月前",
+        "张三 3楼 2024-01-03 10:20",
+        "Rei #5 19 天前",
+        "lehf · 2 天前",
+        "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论",
+    ],
 )
 def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
     out, report = clean([TITLE, BODY[0], stamp, *BODY[1:]])
@@ -2099,6 +2106,7 @@ def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
         "第3楼的王阿姨说，她2024-01-03才搬来。",  # a sentence about a floor and a date
         "#1 2024-01-03 新书上架 城南图书馆 儿童区",  # more than one name beside the stamp
         "北京 · 2024年春",  # a place and a season, not a post's stamp
+        "王敏： 2017-03-30 15:05 我们在城南图书馆见面",  # a name, a time and a sentence
     ],
 )
 def test_lines_with_a_number_or_a_dot_and_a_date_that_are_no_stamp_stay(line):

@@ -35,6 +35,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.dated_signature,
     metadata.pipe_stamp,
     metadata.floor_stamp,
+    metadata.reply_stamp,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,

@@ -213,6 +213,28 @@ def floor_stamp(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH307", STRONG) if not names or len(names[0]) <= FLOOR_NAME_MAX else None
 
 
+# A reply's stamp in a comment widget: its author, a colon, the widget's buttons and the
+# time ("JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论").
+REPLY_AUTHOR_RE = re.compile(r"^[^\s:：，。,]{1,24}\s?[:：]")
+
+
+@detector("ZH307")
+def reply_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A reply's author and time among the thread's buttons, nothing else."""
+    key = item.key
+    if len(key) > 2 * FLOOR_NAME_MAX + 20 or not TIME_RE.search(key):
+        return None
+    author = REPLY_AUTHOR_RE.match(key)
+    if author is None:
+        return None
+    rest = DATETIME_RE.sub(" ", key[author.end() :])
+    words = [w for w in rest.split() if w]
+    if not words or len(words) > 3:
+        return None
+    thread_words = c.lex.terms("thread_words")
+    return ("ZH307", STRONG) if all(w in thread_words for w in words) else None
+
+
 PIPE_FIELD_MAX = 20
 # The fields of a post's stamp are parted by bars or by spaced dots ("lehf · 1 月前 · 1350 次阅读").
 STAMP_FIELDS_RE = re.compile(r"\s?\|\s?|\s[·•]\s")
