@@ -2157,3 +2157,24 @@ def test_an_articles_byline_of_labelled_fields_printed_once_stays():
     byline = "作者：王敏 时间：2017-03-24 21:55"
     out, _ = clean([TITLE, byline, *BODY])
     assert byline in out
+
+
+def test_a_stamp_whose_credit_is_the_site_itself_goes_though_a_date_label_is_glued_to_it():
+    stamp = "作者:本站发布时间:2018-07-23 14:27:03点击次数:1"
+    out, report = clean([TITLE, stamp, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_real_credit_with_a_glued_date_label_stays():
+    stamp = "来源：城南晚报 王敏发布时间：2018-07-23 14:27"
+    out, _ = clean([TITLE, stamp, *BODY])
+    assert stamp in out
+
+
+def test_the_headline_the_pages_title_names_stays_once_when_the_page_repeats_it():
+    headline = "光伏发电工程"
+    menu = ["太阳能热水工程", headline, "供暖工程", "空气能热泵", "中央空调"]
+    page = [f"{headline} - 太阳能热水工程 - 城南新能源科技有限公司", *menu, "首页 > 工程案例 >"]
+    page += [headline, "发布时间:2018-07-23 14:27:03", headline, f"上一条:第一页 下一条:{headline}"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out.count(headline) == 1

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon
 from .features import Item, site_chrome
-from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends
+from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -401,3 +401,22 @@ def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]
     """No chrome found by its words between the run and the body (or the run is in it)."""
     lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
     return not any(site_chrome(it, by_words=True) for it in items[lo:hi])
+
+
+# Detectors that take a line for being printed more than once: the page's headline is printed
+# in its menu, its title and its pager, and one copy of it is the page's.
+BY_REPEATS = frozenset({"page_template_lines", "duplicates", "menus_outside_body", "repeated_rows"})
+
+
+def guard_headline(items: list[Item], headline_key: str) -> None:
+    """The headline the page's <title> names stays once: when every copy of it went for being
+    repeated, its last copy is the page's title (POLICY: the title stays)."""
+    if not headline_key:
+        return
+    copies = [it for it in items if squash(it.key) == headline_key]
+    if not copies or any(not it.removed for it in copies):
+        return
+    last = copies[-1]
+    if last.detector in BY_REPEATS:
+        last.clear()
+        last.guard = "the headline the page's title names"

@@ -99,6 +99,8 @@ def is_counter_value(c: Classifier, value: str) -> bool:
 
 def is_credit_value(c: Classifier, value: str) -> bool:
     value = DATETIME_RE.sub("", value)
+    # A date's label glued to the credit ("本站发布时间:"): the credit ends where it starts.
+    value = c.date_label_re.sub(" ", value)
     value = c.vocab.counter.sub("", value).strip(" :|,，()（）【】[]")
     if value in c.lex.lists["non_credits"]:
         return False
