@@ -2178,3 +2178,18 @@ def test_the_headline_the_pages_title_names_stays_once_when_the_page_repeats_it(
     page += [headline, "发布时间:2018-07-23 14:27:03", headline, f"上一条:第一页 下一条:{headline}"]
     out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
     assert out.count(headline) == 1
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["城南学院食品科学系 版权所有", "Copyright © 城南晚报 2014", "城南论坛 丨 蜀ICP备19014736号-1"],
+)
+def test_a_short_line_with_the_sites_certain_notice_goes_alone(notice):
+    out, report = clean([TITLE, *BODY, notice])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_that_names_a_copyright_stays():
+    line = "这家公司的网站也有ICP备案。"
+    out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out

@@ -106,6 +106,7 @@ CTA_LINE_MAX = 40
 
 
 # Footer phrases no clause of a page's own terms uses: a registration or a copyright line.
+CERTAIN_NOTICE_MAX = 40
 CERTAIN_FOOTER = frozenset(
     {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
 )
@@ -124,6 +125,8 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
         return "ZH305", WEAK
+    if terms & CERTAIN_FOOTER and len(text) <= CERTAIN_NOTICE_MAX and not ends_sentence(text):
+        return "ZH305", STRONG  # "茅台学院食品科学与工程系 版权所有": the site's own notice
     if terms and len(text) <= 80:
         return "ZH305", WEAK
     return None
