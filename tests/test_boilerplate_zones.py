@@ -280,3 +280,22 @@ def test_a_site_address_alone_under_the_specifications_goes():
     out, report = clean([TITLE, *BODY, *specs])
     assert "网址：www.example-pumps.cn" not in out
     assert codes(report)["网址：www.example-pumps.cn"] == "ZH306"
+
+
+WIDGET = ["栏目关注：", "大众保健", "女性保健", "健康新知", "喝茶可以减肥吗", "警惕沉默的杀手"]
+
+
+def test_a_widget_with_its_heading_between_the_title_and_the_body_goes():
+    out, report = clean([TITLE, "2021-01-20 城南晚报", *WIDGET, *BODY])
+    assert out == [TITLE, "2021-01-20 城南晚报", *BODY], codes(report)
+
+
+def test_the_authors_points_between_the_title_and_the_body_stay():
+    points = [
+        "本文要点：",
+        "城南图书馆周五周六延长开放",
+        "夜间开放期间自习区照常开放",
+        "借还书服务不受影响",
+    ]
+    out, _ = clean([TITLE, *points, *BODY])
+    assert out == [TITLE, *points, *BODY]

@@ -230,6 +230,35 @@ def head_chrome(doc: Document) -> None:
         # article's header, its fields or an infobox.
         if 0 < sum(1 for it in items[a + 1 : b] if not it.removed) <= BETWEEN_CHROME_MAX:
             _take(doc, range(a + 1, b), own, near_post)
+    _widgets_under_title(doc, title, first, own)
+
+
+WIDGET_RUN_MIN = 3  # a widget's entries under its heading, between the title and the body
+WIDGET_HEADING_MAX = 8
+WIDGET_LINE_MAX = 30
+
+
+def _widgets_under_title(doc: Document, title: int, first: int, own: GramPool) -> None:
+    """Between the title and the body: a widget's heading with a colon and nothing after it
+    ("栏目关注："), then its short entries down to the lead (channels, other headlines)."""
+    items = doc.items
+    lex = doc.ctx.lex
+    for k in range(title + 1, first):
+        head = items[k]
+        label = head.text.rstrip(":：")
+        if head.removed or label == head.text or not 0 < len(label) <= WIDGET_HEADING_MAX:
+            continue
+        if any(mark in label for mark in "，。、；：！？,.;:!?") or lex.contains(
+            "grammar_words", label
+        ):
+            continue
+        run = [j for j in range(k + 1, first) if not items[j].removed]
+        if len(run) < WIDGET_RUN_MIN or any(
+            items[j].prose or len(items[j].text) > WIDGET_LINE_MAX for j in run
+        ):
+            return
+        _take(doc, range(k, first), own, _near_posts(items, k, first))
+        return
 
 
 def _take(doc: Document, lines: range, own: GramPool, near_post: set[int]) -> None:
