@@ -2093,6 +2093,7 @@ def test_a_comment_boxs_buttons_go():
         "Rei #5 19 天前",
         "lehf · 2 天前",
         "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论",
+        "生姜鱼饼 2年前 (2021-02-02)说：",
     ],
 )
 def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
@@ -2107,6 +2108,7 @@ def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
         "#1 2024-01-03 新书上架 城南图书馆 儿童区",  # more than one name beside the stamp
         "北京 · 2024年春",  # a place and a season, not a post's stamp
         "王敏： 2017-03-30 15:05 我们在城南图书馆见面",  # a name, a time and a sentence
+        "会议于2024年1月3日召开，馆长说：",  # a sentence that opens a quote
     ],
 )
 def test_lines_with_a_number_or_a_dot_and_a_date_that_are_no_stamp_stay(line):

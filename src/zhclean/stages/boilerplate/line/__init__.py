@@ -36,6 +36,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.pipe_stamp,
     metadata.floor_stamp,
     metadata.reply_stamp,
+    metadata.said_stamp,
     metadata.hashtag_line,
     metadata.metadata,
     navigation.prev_next,

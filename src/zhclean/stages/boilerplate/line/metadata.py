@@ -237,6 +237,24 @@ def reply_stamp(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH307", STRONG) if all(w in thread_words for w in words) else None
 
 
+# A comment's stamp in a widget of recent comments: its author, its time and the verb that
+# opens the quote ("DGF 2年前 (2021-02-03)说：", "bob 2024-01-03 写道:").
+SAID_RE = re.compile(r"^([^\s:：，。,]{1,24})\s?(?:说|写道|回复|says|wrote)?\s?:?$")
+
+
+@detector("ZH307")
+def said_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A comment's author and time, then the colon its quote follows, nothing else."""
+    key = item.key
+    if len(key) > 2 * FLOOR_NAME_MAX + 20 or not key.rstrip().endswith(":"):
+        return None
+    rest, dated = DATETIME_RE.subn(" ", key)
+    if not dated:
+        return None
+    rest = re.sub(r"[()（）\[\]]", " ", rest)
+    return ("ZH307", STRONG) if SAID_RE.match(" ".join(rest.split())) else None
+
+
 PIPE_FIELD_MAX = 20
 # The fields of a post's stamp are parted by bars or by spaced dots ("lehf · 1 月前 · 1350 次阅读").
 STAMP_FIELDS_RE = re.compile(r"\s?\|\s?|\s[·•]\s")
