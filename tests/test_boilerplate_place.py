@@ -2195,3 +2195,9 @@ def test_a_sentence_that_names_a_copyright_stays():
     line = "这家公司的网站也有ICP备案。"
     out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
     assert line in out
+
+
+def test_a_photo_credit_with_a_copyright_sign_stays():
+    credit = "图 © 王敏"
+    out, _ = clean([TITLE, BODY[0], credit, *BODY[1:]])
+    assert credit in out
