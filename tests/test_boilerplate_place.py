@@ -2201,3 +2201,15 @@ def test_a_photo_credit_with_a_copyright_sign_stays():
     credit = "图 © 王敏"
     out, _ = clean([TITLE, BODY[0], credit, *BODY[1:]])
     assert credit in out
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "全国统一客服热线：400-930-6677 人工服务时间：周一至周五 9:00至17:00",
+        "传真：0755-21872902 客服邮箱：service@example.cn",
+    ],
+)
+def test_a_companys_plain_contact_line_with_a_panels_word_stays(contact):
+    out, report = clean([TITLE, *BODY, contact])
+    assert contact in out, removed(report)
