@@ -38,7 +38,8 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
         continue
     sp = S[key]
     enc = sp.get("enc", "utf-8")
-    text = open(path, "rb").read().decode(enc)
+    with open(path, "rb") as fh:
+        text = fh.read().decode(enc)
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines = lines[:-1]
@@ -58,7 +59,7 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
             joined_into[i] = grp[0]
     for i in inline:
         assert i not in removed, (name, "inline on removed", i)
-    for lns, pat, repl, why in sp.get("subs", []):
+    for lns, _pat, _repl, _why in sp.get("subs", []):
         for i in lns:
             assert i not in removed, (name, "subs on removed", i)
     proc = {}
@@ -67,10 +68,10 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
     for i, line in enumerate(lines, 1):
         if i in removed:
             continue
-        for old, new, why in inline.get(i, []):
+        for old, new, _why in inline.get(i, []):
             assert old in line, (name, i, old)
             line = line.replace(old, new)
-        for lns, pat, repl, why in sp.get("subs", []):
+        for lns, pat, repl, _why in sp.get("subs", []):
             if i in lns:
                 line, k = re.subn(pat, repl, line)
                 assert k, (name, i, pat)
@@ -110,7 +111,9 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
     tot_gold += len(gold)
     s = [f"## {name}" + ("  (t2s)" if sp.get("t2s") else ""), ""]
     s.append(
-        f"Raw lines {n} → gold lines {len(gold)}" + (f" (raw decoded as {sp['enc_name']})" if sp.get("enc_name") else "") + "."
+        f"Raw lines {n} → gold lines {len(gold)}"
+        + (f" (raw decoded as {sp['enc_name']})" if sp.get("enc_name") else "")
+        + "."
         + (" **Empty gold (dropped).**" if not gold else "")
     )
     s.append("")
@@ -133,7 +136,10 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
     if joins:
         s.append("Joins:")
         for grp in joins:
-            why = sp.get("joinwhy", {}).get(grp[0], "§4 / §3 Breaks: a sentence broken in the middle is rejoined with nothing in between")
+            why = sp.get("joinwhy", {}).get(
+                grp[0],
+                "§4 / §3 Breaks: a sentence broken in the middle is rejoined with nothing in between",
+            )
             a, b = proc[grp[0]], proc[grp[1]]
             s.append(f"- raw {' + '.join(map(str, grp))}: `…{a[-12:]}` + `{b[:12]}…`. Rule: {why}.")
     else:
@@ -144,9 +150,13 @@ for path in sorted(glob.glob(os.path.join(BASE, "raw", "k*.txt"))):
         for old, new, why in lst:
             rep.append(f"- raw {i}: `{clip(old, 50)}` → `{clip(new, 50)}`. Rule: {why}.")
     for lns, pat, repl, why in sp.get("subs", []):
-        rep.append(f"- raw {', '.join(map(str, lns))}: every match of `{pat}` → `{repl}`. Rule: {why}.")
+        rep.append(
+            f"- raw {', '.join(map(str, lns))}: every match of `{pat}` → `{repl}`. Rule: {why}."
+        )
     if zw:
-        rep.append(f"- raw {', '.join(map(str, zw))}: zero-width characters (U+200B…) removed. Rule: §1.")
+        rep.append(
+            f"- raw {', '.join(map(str, zw))}: zero-width characters (U+200B…) removed. Rule: §1."
+        )
     if ws:
         rep.append(
             "- every kept line: edge whitespace (ASCII, tab, U+3000, NBSP) stripped and inner runs of horizontal whitespace folded to one ASCII space. Rule: §4."

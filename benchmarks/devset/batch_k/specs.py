@@ -6,7 +6,9 @@
 
 NAV = "§3 site navigation (menus, breadcrumb, buttons, tabs)"
 TITLE = "§3 page <title> copy (headline + site name / SEO words) standing alone: site chrome (a01, batch D/E precedent)"
-LIST = "§3 decided: lists of other articles (run of title-like lines before the start / after the end)"
+LIST = (
+    "§3 decided: lists of other articles (run of title-like lines before the start / after the end)"
+)
 OTHER = "§3 shop page: lists of other products with prices go (j11/j12 convention)"
 FOOT = "§3 site footer: links, licences, ICP, copyright"
 DATE = "§3 decided: a date or time that dates the page, standing alone"
@@ -32,19 +34,42 @@ S["k01"] = dict(
         (2, 11, NAV + ": mobile link, login bar, account menu"),
         (12, 15, NAV + ": search box placeholder (`鳕鱼肠` twice) and empty cart prompt"),
         (16, 91, NAV + ": channel menu, service links and the category mega-menu"),
-        (92, 92, NAV + ": breadcrumb (ends with the product name, which stays in the specification row raw 127)"),
+        (
+            92,
+            92,
+            NAV
+            + ": breadcrumb (ends with the product name, which stays in the specification row raw 127)",
+        ),
         (94, 95, UI + ": sale countdown"),
         (97, 100, BADGE + ": variant/quantity selector and stock counter"),
-        (103, 109, BADGE + ": shipping-shop line, 加入购物车, 收藏, 包邮/满88包邮, 提示, 14天无理由退货"),
+        (
+            103,
+            109,
+            BADGE + ": shipping-shop line, 加入购物车, 收藏, 包邮/满88包邮, 提示, 14天无理由退货",
+        ),
         (110, 110, SHARE + ": 告诉小伙伴："),
         (111, 122, OTHER + ": six products of the same brand with prices"),
         (123, 126, NAV + ": tabs 商品参数/商品详情/蜜芽口碑/蜜芽优势"),
         (130, 130, EMPTY + ": `商品条码:` with nothing after it"),
-        (138, 146, UI + ": `还没有人点评此商品！ 去写口碑` and eight `点击这里 解密蜜芽…` promo buttons"),
+        (
+            138,
+            146,
+            UI + ": `还没有人点评此商品！ 去写口碑` and eight `点击这里 解密蜜芽…` promo buttons",
+        ),
         (147, 167, OTHER + ": 看了又看 (ten products with prices)"),
-        (168, 173, FORM + ": 免费订阅 restock-notice form (prompt, phone field, error text, `123`) and 尺码对照表 button"),
+        (
+            168,
+            173,
+            FORM
+            + ": 免费订阅 restock-notice form (prompt, phone field, error text, `123`) and 尺码对照表 button",
+        ),
         (174, 174, BADGE + ": the site's service promises row"),
-        (175, 203, FOOT + ": help-centre link columns, the company's business e-mail addresses, footer links, licences, copyright with hotline"),
+        (
+            175,
+            203,
+            FOOT
+            + ": help-centre link columns, the company's business e-mail addresses, footer links, licences, copyright with hotline",
+        ),
         (204, 208, UI + ": floating bar 购物车/咨询/客服/hotline/微信"),
     ],
     notes=[
@@ -61,7 +86,11 @@ S["k02"] = dict(
     remove=[
         (1, 4, NAV + ": portal links (首页/手机版/客户端/输入法) and the login box"),
         (5, 26, NAV + ": channel menu and `我要投稿`"),
-        (183, 183, "§3 two adjacent identical lines become one: `儿童票原价：15元` twice (raw 182 stays)"),
+        (
+            183,
+            183,
+            "§3 two adjacent identical lines become one: `儿童票原价：15元` twice (raw 182 stays)",
+        ),
         (300, 308, LIST + ": 热点搜索, eight headlines after the article's end"),
         (309, 309, FOOT + ": `版权声明` label alone"),
         (310, 310, "§2 leftover markup / script residue: a lone `}`"),
@@ -81,8 +110,16 @@ S["k03"] = dict(
     remove=[
         (1, 1, SLOG + ": `快资讯`"),
         (2, 47, NAV + ": channel menu, search/map links, login box and its prompts, `快传号`"),
-        (48, 68, LIST + ": headline ticker before the article (ten titles, then the same ten again)"),
-        (69, 76, CTR + " and " + SHARE + ": like/comment counts `451` `13`, 收藏, 分享, share targets"),
+        (
+            48,
+            68,
+            LIST + ": headline ticker before the article (ten titles, then the same ten again)",
+        ),
+        (
+            69,
+            76,
+            CTR + " and " + SHARE + ": like/comment counts `451` `13`, 收藏, 分享, share targets",
+        ),
         (78, 79, UI + ": 播报文章 / 语音播报文章，释放双眼"),
         (81, 81, UI + ": 关注 button"),
         (82, 82, DATE + ": publication time"),
@@ -93,21 +130,49 @@ S["k03"] = dict(
         (101, 103, AD + ": `广告` / ad title / `×`"),
         (107, 108, AD + ": `广告魔兽世界公益服…` / `×`"),
         (113, 114, AD + ": `广告领峰环球8大交易优势…` (forex broker) / `×`"),
-        (117, 117, DISC + ": 以上内容…为创作者平台\"快传号\"用户上传并发布，本平台仅提供信息存储服务"),
-        (118, 127, UI + ": 分享至/微信扫码分享, 不喜欢 menu, 举报, like count `451`, 文章不错，点个赞吧, 登录并评论, `评论13`"),
+        (
+            117,
+            117,
+            DISC + ': 以上内容…为创作者平台"快传号"用户上传并发布，本平台仅提供信息存储服务',
+        ),
+        (
+            118,
+            127,
+            UI
+            + ": 分享至/微信扫码分享, 不喜欢 menu, 举报, like count `451`, 文章不错，点个赞吧, 登录并评论, `评论13`",
+        ),
         (128, 131, USER + ": `Yang7569`, time, `来自福建省`, like count `2`"),
         (133, 137, USER + ": `回复`, `zzf1234509876`, time, region, `8`"),
         (139, 143, USER + ": `回复`, `360U430404146`, time, region, `1`"),
         (145, 146, UI + ": `回复`, `查看全部 13 条评论`"),
-        (147, 157, LIST + ": recommended-video card (title, account `车侃圈事`, 关注, time, region, four more titles, the first title again) and `展开阅读全文`"),
+        (
+            147,
+            157,
+            LIST
+            + ": recommended-video card (title, account `车侃圈事`, 关注, time, region, four more titles, the first title again) and `展开阅读全文`",
+        ),
         (158, 208, LIST + ": 看了又看 / 换一换 and 热文推荐 (title lists, ads among them)"),
         (209, 212, PAGER + ": `0 / 0`, `1` `2` `3`"),
-        (213, 275, LIST + " and " + AD + ": recommendation feed (title / source + count / `不感兴趣×`, `360搜索推荐` and `广告` entries, video lengths and play counts)"),
-        (276, 287, UI + ": 个性化推荐 prompts, a video ad (`房子简单装修…`, `浏览30s得积分`, `7天不显示`, `一镰9999…`), player buttons 重播/剩余7秒/停止播报"),
+        (
+            213,
+            275,
+            LIST
+            + " and "
+            + AD
+            + ": recommendation feed (title / source + count / `不感兴趣×`, `360搜索推荐` and `广告` entries, video lengths and play counts)",
+        ),
+        (
+            276,
+            287,
+            UI
+            + ": 个性化推荐 prompts, a video ad (`房子简单装修…`, `浏览30s得积分`, `7天不显示`, `一镰9999…`), player buttons 重播/剩余7秒/停止播报",
+        ),
         (288, 288, TITLE + ": the headline twice, run together (the voice-reader bar)"),
     ],
     joins=[[89, 90]],
-    joinwhy={89: "§3 decided: Breaks (a comma at a line's end means the sentence goes on: `然而，` + `即便…`)"},
+    joinwhy={
+        89: "§3 decided: Breaks (a comma at a line's end means the sentence goes on: `然而，` + `即便…`)"
+    },
     notes=[
         "Article on a news aggregator's creator platform (快资讯 360kuai.com, 2024-05-08), Simplified; a human-interest piece with six ad blocks between its paragraphs. Kept: headline (77), the author account `管不饿` (80, as a byline), the body (84–116 less the ads), and the three reader comments' texts (132, 138, 144 — `未` is a whole comment; batch B/j15: comment texts stay, user chrome goes).",
         "Raw 115 has the Traditional `榮耀` inside a Simplified text: kept as received (§5: the document is in the target script and is left alone character for character).",
@@ -121,10 +186,23 @@ S["k03"] = dict(
 S["k04"] = dict(
     remove=[
         (1, 11, NAV + ": site menu (关注 推荐 热榜 专栏 圈子 New 付费咨询 知学堂 直答 消息 私信)"),
-        (12, 15, "§3 decided: tags (the question's topic tags 军事 / 隐形战机 / 热点话题 / 隐身战斗机, one a line)"),
+        (
+            12,
+            15,
+            "§3 decided: tags (the question's topic tags 军事 / 隐形战机 / 热点话题 / 隐身战斗机, one a line)",
+        ),
         (17, 18, USER + ": the asker's account card (观察者网 / 已认证机构号)"),
-        (20, 30, CTR + " and buttons: 关注者 345, 被浏览 720,628, 关注问题 写回答 邀请回答 好问题 18, 34 条评论, 分享, 120 个回答, 默认排序"),
-        (31, 32, USER + ": answerer 1's profile (知谦 / 四川大学 材料加工工程硕士; b03 convention)"),
+        (
+            20,
+            30,
+            CTR
+            + " and buttons: 关注者 345, 被浏览 720,628, 关注问题 写回答 邀请回答 好问题 18, 34 条评论, 分享, 120 个回答, 默认排序",
+        ),
+        (
+            31,
+            32,
+            USER + ": answerer 1's profile (知谦 / 四川大学 材料加工工程硕士; b03 convention)",
+        ),
         (64, 65, UI + ": 送礼物 / 还没有人送礼物，鼓励一下作者吧 (b03's 赞赏 prompt)"),
         (66, 66, DATE + ": `编辑于 2025-12-15 21:33`"),
         (67, 70, CTR + " and buttons: 赞同 963, 101 条评论, 分享, 收藏 喜欢, 收起"),
@@ -153,7 +231,12 @@ S["k05"] = dict(
     t2s=True,
     remove=[
         (1, 2, SLOG + ": platform name 網路城邦 and the blog-city name 若雲域"),
-        (3, 7, NAV + ": the city's officers line (市長：… 副市長：), join/recommend/subscribe links, breadcrumb `udn／城市／…／討論區／` with the login prompt, the city menu, `討論區／不分版` with the font-size widget `字體：小 中 大`"),
+        (
+            3,
+            7,
+            NAV
+            + ": the city's officers line (市長：… 副市長：), join/recommend/subscribe links, breadcrumb `udn／城市／…／討論區／` with the login prompt, the city menu, `討論區／不分版` with the font-size widget `字體：小 中 大`",
+        ),
         (9, 9, CTR + ": `瀏覽7｜回應0｜推薦0`"),
         (10, 12, USER + ": poster id `rcwps2d8w0`, `等級：5`, `留言｜加入好友`"),
         (16, 16, "§3 metadata line whose only content is a URL: 引用網址 (trackback)"),
@@ -174,9 +257,19 @@ S["k06"] = dict(
     remove=[
         (1, 3, NAV + ": site menu run together (`话题文章BBS-GOGitHubGitee`), 发表, 登录"),
         (5, 5, UI + ": 管理 button"),
-        (6, 6, USER + ": post header `由 ddos8919发布于 2024-02-24 14:02:08` (a handle and the posting time; j13's post headers)"),
+        (
+            6,
+            6,
+            USER
+            + ": post header `由 ddos8919发布于 2024-02-24 14:02:08` (a handle and the posting time; j13's post headers)",
+        ),
         (16, 18, FORM + ": comment box (评论 / 请 登录后发表观点 / 暂无数据)"),
-        (19, 28, USER + ": poster's card (name, `这家伙很懒，什么都没留下`, 积分/话题/评论/注册排名 counters)"),
+        (
+            19,
+            28,
+            USER
+            + ": poster's card (name, `这家伙很懒，什么都没留下`, 积分/话题/评论/注册排名 counters)",
+        ),
         (29, 30, FOOT + ": 关于 友链, `© 2022 Powered by BBS-GO`"),
         (31, 35, UI + ": floating buttons 发动态 发帖子 发文章 修改 删除"),
     ],
@@ -192,13 +285,30 @@ _d8 = [9, 14, 19, 24, 29, 34, 39, 44, 49]
 S["k08"] = dict(
     enc="gbk",
     enc_name="GBK",
-    remove=[(1, 6, FEED + ": channel title `系统工具` (the site's category), its URL, the slogan `提供最新[系统工具]免费下载`, build date, generator `SoftSea.net`, RSS spec URL")]
+    remove=[
+        (
+            1,
+            6,
+            FEED
+            + ": channel title `系统工具` (the site's category), its URL, the slogan `提供最新[系统工具]免费下载`, build date, generator `SoftSea.net`, RSS spec URL",
+        )
+    ]
     + [(t + 1, t + 1, FEED + ": entry link") for t in range(7, 48, 5)]
     + [(t + 3, t + 4, FEED + ": guid link and pubDate") for t in range(7, 48, 5)]
     + [(53, 53, FEED + ": entry link")],
     subs=[
-        (_d8, r"<[^>]*>", "", "§2 leftover markup: tags (`<img …>`, `<br>`, `<a href=…>`, `</a>`) removed, the text around them kept"),
-        (_d8, r"&nbsp;", "\u00a0", "§1 stray HTML entities decoded (`&nbsp;` → NBSP, then stripped at the line's edge, §4)"),
+        (
+            _d8,
+            r"<[^>]*>",
+            "",
+            "§2 leftover markup: tags (`<img …>`, `<br>`, `<a href=…>`, `</a>`) removed, the text around them kept",
+        ),
+        (
+            _d8,
+            r"&nbsp;",
+            "\u00a0",
+            "§1 stray HTML entities decoded (`&nbsp;` → NBSP, then stripped at the line's edge, §4)",
+        ),
     ],
     notes=[
         "RSS feed of a software download site (SoftSea.net, category 系统工具, 2005-12), GB2312 declared, raw kept as GBK bytes; cut after the 11th entry's link (the raw maker's rule), so the last entry keeps only its title. A feed is a listing page: each entry's title (7, 12, …, 52) and its description stay (b16/b17/j18 convention).",
@@ -214,16 +324,34 @@ S["k09"] = dict(
     enc="gbk",
     enc_name="GBK",
     remove=[
-        (1, 3, FEED + ": channel title (the blog's name 加西公社温哥华大队向阳生产队温暖小分队), its URL, the blog's motto as channel description (j17: feed title and description go as the site's name/slogan)"),
+        (
+            1,
+            3,
+            FEED
+            + ": channel title (the blog's name 加西公社温哥华大队向阳生产队温暖小分队), its URL, the blog's motto as channel description (j17: feed title and description go as the site's name/slogan)",
+        ),
         (4, 7, FEED + ": language `zh`, update period `hourly`, frequency `1`, base date"),
         (9, 12, FEED + ": entry link, ISO time, author `温城`, category `天天像上`"),
-        (13, 13, "§3 decided: Teasers: the feed's plain-text description repeats the entry's content given next (raw 14) word for word"),
+        (
+            13,
+            13,
+            "§3 decided: Teasers: the feed's plain-text description repeats the entry's content given next (raw 14) word for word",
+        ),
         (16, 19, FEED + ": entry link, ISO time, author `温城`, category `心情札记`"),
-        (20, 20, "§3 decided: Teasers: the feed's plain-text description copies the entry's content given next (raw 21), ending `[...] 更多`"),
+        (
+            20,
+            20,
+            "§3 decided: Teasers: the feed's plain-text description copies the entry's content given next (raw 21), ending `[...] 更多`",
+        ),
         (23, 26, FEED + ": entry link, ISO time, author `温城`, category `心情札记`"),
     ],
     subs=[
-        ([14, 21], r"<[^>]*>", "", "§2 leftover markup: escaped tags (`<br />`, `<img …/>`, `<p …>`, `<a …>`) removed, the text around them kept"),
+        (
+            [14, 21],
+            r"<[^>]*>",
+            "",
+            "§2 leftover markup: escaped tags (`<br />`, `<img …/>`, `<p …>`, `<a …>`) removed, the text around them kept",
+        ),
     ],
     notes=[
         "RSS feed of a personal blog on a Vancouver Chinese community site (加西网 westca, 2005-12), GB2312 declared, raw kept as GBK bytes; cut by the raw maker after the third entry's description. A feed is a listing: each entry's title (8, 15, 22) and text stay.",
@@ -244,7 +372,12 @@ S["k10"] = dict(
         (8, 11, FEED + ": entry link, author `isis`, ISO time, comment count `0`"),
     ],
     subs=[
-        ([7], r"<[^>]*>", "", "§2 leftover markup: escaped tags (`<br />`, `<a href=…>`, `</a>`, `<ul>`, `<li>`, `<b>`) removed, the text around them kept"),
+        (
+            [7],
+            r"<[^>]*>",
+            "",
+            "§2 leftover markup: escaped tags (`<br />`, `<a href=…>`, `</a>`, `<ul>`, `<li>`, `<b>`) removed, the text around them kept",
+        ),
     ],
     notes=[
         "RSS feed of a Taiwan activist's blog (upsaid.com, 2005-12), Big5, raw kept as CP950 bytes; cut by the raw maker after the second entry's title. A feed is a listing: the entry titles (6, 12 — the blogger starts every title with `。`, kept) and the first entry's text (7) stay.",
@@ -260,20 +393,56 @@ S["k11"] = dict(
     enc_name="CP950 (Big5)",
     t2s=True,
     remove=[
-        (1, 6, FEED + ": channel title and URL, tagline `Unoriginality redefined - a kenneth kam blog.`, build date, generator URL, language"),
-        (8, 14, FEED + ": entry link, comments link, date, author `Ken`, categories `Diary` `Hong Kong`, guid"),
-        (15, 15, "§3 decided: Teasers: the feed's excerpt copies the start of the entry's content given next (raw 16)"),
+        (
+            1,
+            6,
+            FEED
+            + ": channel title and URL, tagline `Unoriginality redefined - a kenneth kam blog.`, build date, generator URL, language",
+        ),
+        (
+            8,
+            14,
+            FEED
+            + ": entry link, comments link, date, author `Ken`, categories `Diary` `Hong Kong`, guid",
+        ),
+        (
+            15,
+            15,
+            "§3 decided: Teasers: the feed's excerpt copies the start of the entry's content given next (raw 16)",
+        ),
         (17, 17, FEED + ": comment-feed link"),
         (19, 25, FEED + ": entry link, comments link, date, author, categories, guid"),
-        (26, 26, "§3 decided: Teasers: the excerpt copies the start of the content (raw 27), cut with `[...]`"),
+        (
+            26,
+            26,
+            "§3 decided: Teasers: the excerpt copies the start of the content (raw 27), cut with `[...]`",
+        ),
         (28, 28, FEED + ": comment-feed link"),
-        (30, 37, FEED + ": entry link, comments link, date, author, categories `Diary` `Pictures` `Hong Kong`, guid"),
-        (38, 38, "§3 decided: Teasers: the excerpt copies the start of the content (raw 39), cut with `[...]`"),
+        (
+            30,
+            37,
+            FEED
+            + ": entry link, comments link, date, author, categories `Diary` `Pictures` `Hong Kong`, guid",
+        ),
+        (
+            38,
+            38,
+            "§3 decided: Teasers: the excerpt copies the start of the content (raw 39), cut with `[...]`",
+        ),
         (40, 40, FEED + ": comment-feed link"),
-        (42, 48, FEED + ": entry link, comments link, date, author, categories `Diary` `Uni`, guid"),
+        (
+            42,
+            48,
+            FEED + ": entry link, comments link, date, author, categories `Diary` `Uni`, guid",
+        ),
     ],
     subs=[
-        ([16, 27, 39], r"<[^>]*>", "", "§2 leftover markup: escaped `<p>`, `</p>`, `<img …/>` removed, the text kept"),
+        (
+            [16, 27, 39],
+            r"<[^>]*>",
+            "",
+            "§2 leftover markup: escaped `<p>`, `</p>`, `<img …/>` removed, the text kept",
+        ),
         ([27, 39], r"&#8217;", "’", "§1 stray HTML entities decoded"),
         ([27, 39], r"&#8230;", "…", "§1 stray HTML entities decoded"),
     ],
@@ -289,7 +458,12 @@ S["k12"] = dict(
     enc_name="CP950 (Big5)",
     t2s=True,
     remove=[
-        (1, 14, FEED + ": channel title 《個人．家庭．數位化 - 數位之牆》, URL, description (the title again), language, webmaster e-mail, two dates, RSS spec URL, ttl `720`, the channel image's title/width `88`/height `31`/link/URL"),
+        (
+            1,
+            14,
+            FEED
+            + ": channel title 《個人．家庭．數位化 - 數位之牆》, URL, description (the title again), language, webmaster e-mail, two dates, RSS spec URL, ttl `720`, the channel image's title/width `88`/height `31`/link/URL",
+        ),
         (16, 16, FEED + ": entry link"),
         (18, 21, FEED + ": entry author e-mail, category `數位內容`, guid, pubDate"),
     ],
@@ -306,8 +480,18 @@ S["k13"] = dict(
     t2s=True,
     remove=sorted(
         [
-            (1, 2, FEED + ": the blog's title `San Wen Ji 散文集` and its description (j17: feed title and description go as the site's name/slogan)"),
-            (3, 8, FEED + ": feed id, update time, generator `Blogger`, Blogger's English feed notice over three lines"),
+            (
+                1,
+                2,
+                FEED
+                + ": the blog's title `San Wen Ji 散文集` and its description (j17: feed title and description go as the site's name/slogan)",
+            ),
+            (
+                3,
+                8,
+                FEED
+                + ": feed id, update time, generator `Blogger`, Blogger's English feed notice over three lines",
+            ),
             (9, 14, FEED + ": `true`, entry author `San Wen Ji`, three ISO times, entry id"),
             (70, 70, "§3 separator line of one repeated symbol (`*****…`)"),
             (74, 74, DATE + ": `28 Dec 04`, the date the reposted note was first written"),
@@ -317,7 +501,15 @@ S["k13"] = dict(
             (170, 170, DATE + ": `28 Dec 05`"),
             (187, 190, FEED + ": `false`, author, two ISO times (the feed is cut here)"),
         ]
-        + [(a, a + 5, FEED + ": `false` (draft flag), entry author `San Wen Ji`, three ISO times, entry id") for a in _b13]
+        + [
+            (
+                a,
+                a + 5,
+                FEED
+                + ": `false` (draft flag), entry author `San Wen Ji`, three ISO times, entry id",
+            )
+            for a in _b13
+        ]
     ),
     notes=[
         "Atom feed of a personal prose blog on Blogger (散文集 sanwenji.blogspot.com, 2005-12; the writer uses Cantonese words and Big5 full-width `﹐` `﹖` `﹗`), Big5, raw kept as CP950 bytes; cut by the raw maker after the 19th entry. A feed is a listing: every entry's title and full text stay (b17, j17).",
@@ -334,18 +526,57 @@ S["k07"] = dict(
     remove=[
         (1, 1, DATE + ": the site's header date with weekday and lunar date"),
         (2, 4, NAV + ": 登录 | 注册"),
-        (5, 94, NAV + ": mega-menu of channels and sub-channels, with the featured item of each menu (`张振宇——爱物琐记`, `万萻默伏——陈永群作品展`, an exhibition with its dates `2022/4/30～2022/6/26`), 商务频道"),
-        (95, 113, _LB + ": two title boxes (repeated titles) and the slider's five headlines, several cut with `...`"),
+        (
+            5,
+            94,
+            NAV
+            + ": mega-menu of channels and sub-channels, with the featured item of each menu (`张振宇——爱物琐记`, `万萻默伏——陈永群作品展`, an exhibition with its dates `2022/4/30～2022/6/26`), 商务频道",
+        ),
+        (
+            95,
+            113,
+            _LB
+            + ": two title boxes (repeated titles) and the slider's five headlines, several cut with `...`",
+        ),
         (114, 118, PAGER + ": the slider's pager `1`–`5`"),
-        (119, 148, _LB + ": 艺术新闻 box (heading, `更多>>`, tabs 专题/拍卖/集藏/展讯/艺术, eleven bare titles) and 展览资讯 box (heading, tab, ten bare titles)"),
-        (149, 158, _LB + ": five exhibitions, each a title and a venue + dates line (title + date entries go, a11)"),
+        (
+            119,
+            148,
+            _LB
+            + ": 艺术新闻 box (heading, `更多>>`, tabs 专题/拍卖/集藏/展讯/艺术, eleven bare titles) and 展览资讯 box (heading, tab, ten bare titles)",
+        ),
+        (
+            149,
+            158,
+            _LB
+            + ": five exhibitions, each a title and a venue + dates line (title + date entries go, a11)",
+        ),
         (160, 164, NAV + ": `更多>>` and the box's tabs 名家/版画/油画/国画"),
         (177, 179, PAGER + ": `1` `2` `3`"),
-        (180, 261, _LB + ": 集藏信息 and 拍卖信息 boxes, a run of 22 picture titles (`依看人间万般情` …), pager `1` `2`, 艺术研究 box (tabs, 23 bare titles cut with `...`), 实事述评 and 艺术文摘 boxes (bare titles, `评论|` category prefixes), 教学课堂 link rows"),
-        (263, 268, NAV + ": `更多>>` and the box's tabs 藏品专题/书画印鉴/收藏家/名品欣赏/收藏文摘"),
-        (273, 334, _LB + ": 收藏家 name row, titles with category prefixes (`中国美术| …`), 30 collecting-category links, 陈履生美术馆 box (15 bare titles), 艺术典藏 box links"),
+        (
+            180,
+            261,
+            _LB
+            + ": 集藏信息 and 拍卖信息 boxes, a run of 22 picture titles (`依看人间万般情` …), pager `1` `2`, 艺术研究 box (tabs, 23 bare titles cut with `...`), 实事述评 and 艺术文摘 boxes (bare titles, `评论|` category prefixes), 教学课堂 link rows",
+        ),
+        (
+            263,
+            268,
+            NAV + ": `更多>>` and the box's tabs 藏品专题/书画印鉴/收藏家/名品欣赏/收藏文摘",
+        ),
+        (
+            273,
+            334,
+            _LB
+            + ": 收藏家 name row, titles with category prefixes (`中国美术| …`), 30 collecting-category links, 陈履生美术馆 box (15 bare titles), 艺术典藏 box links",
+        ),
         (336, 345, NAV + ": `更多>>` and the box's tabs 工艺专题/杂项/…/工艺信息"),
-        (348, 402, _LB + ": 工艺 link rows (`中国扇艺：扇子的渊源与发展` …), ten titles with category prefixes, 艺术论坛 box (tabs, forum titles, category-prefixed titles), 艺术壁纸 links"),
+        (
+            348,
+            402,
+            _LB
+            + ": 工艺 link rows (`中国扇艺：扇子的渊源与发展` …), ten titles with category prefixes, 艺术论坛 box (tabs, forum titles, category-prefixed titles), 艺术壁纸 links",
+        ),
         (403, 409, OTHER + ": 商务频道, the site's shop box (four items with prices)"),
         (410, 427, FOOT + ": footer links with `|` lines, ICP, copyright ×2, 公网安备"),
     ],
@@ -362,15 +593,39 @@ S["k14"] = dict(
     enc="gbk",
     enc_name="GBK",
     remove=[
-        (1, 5, FEED + ": channel title `CNBlog:Blog On Blog`, URL, URL + `via cnblog.org`, contact e-mail, language"),
-        (6, 7, "§3 decided: Teasers: the entry's title is the first 20 characters of its text cut mid-word (`…是 一个能让S`), an unlabelled line before the body that copies it; and the entry link (" + FEED + ")"),
-        (9, 10, "§3 decided: Teasers: auto title copying the text's start (`出版商oreilly推出了开放图书项目,在这个项目中部分图书`); entry link"),
+        (
+            1,
+            5,
+            FEED
+            + ": channel title `CNBlog:Blog On Blog`, URL, URL + `via cnblog.org`, contact e-mail, language",
+        ),
+        (
+            6,
+            7,
+            "§3 decided: Teasers: the entry's title is the first 20 characters of its text cut mid-word (`…是 一个能让S`), an unlabelled line before the body that copies it; and the entry link ("
+            + FEED
+            + ")",
+        ),
+        (
+            9,
+            10,
+            "§3 decided: Teasers: auto title copying the text's start (`出版商oreilly推出了开放图书项目,在这个项目中部分图书`); entry link",
+        ),
         (12, 13, "§3 decided: Teasers: auto title copying the text's start; entry link"),
-        (15, 16, "§3 decided: Teasers: auto title copying the text's start (the `<em>` credit and the first sentence run together); entry link"),
+        (
+            15,
+            16,
+            "§3 decided: Teasers: auto title copying the text's start (the `<em>` credit and the first sentence run together); entry link",
+        ),
         (19, 19, FEED + ": entry link"),
     ],
     subs=[
-        ([8, 11, 14, 17], r"<[^>]*>", "", "§2 leftover markup: escaped tags (`<a href=…>`, `</a>`, `<br />`, `<em>`) removed, the text around them kept"),
+        (
+            [8, 11, 14, 17],
+            r"<[^>]*>",
+            "",
+            "§2 leftover markup: escaped tags (`<a href=…>`, `</a>`, `<br />`, `<em>`) removed, the text around them kept",
+        ),
     ],
     notes=[
         "RSS feed of a Chinese blogging-news group blog (CNBlog.org, 2004-08), GB2312 declared, raw kept as GBK bytes; cut by the raw maker after the fifth entry's link. A feed is a listing: entries' texts stay (8, 11, 14, 17, with their escaped markup removed; the `<br />` breaks leave sentences and a reference list glued, whole lines only, as k08–k10).",
@@ -387,7 +642,12 @@ S["k15"] = dict(
     enc_name="CP950 (Big5)",
     t2s=True,
     remove=[
-        (1, 8, FEED + ": blog title `FU'S BLOG`, feed id, update time, generator `Blogger`, Blogger's English feed notice over three lines, `true`"),
+        (
+            1,
+            8,
+            FEED
+            + ": blog title `FU'S BLOG`, feed id, update time, generator `Blogger`, Blogger's English feed notice over three lines, `true`",
+        ),
         (9, 13, FEED + ": entry author `Keng-Fu`, three ISO times, entry id"),
         (16, 21, FEED + ": `false`, author, three ISO times, entry id"),
         (24, 29, FEED + ": `false`, author, three ISO times, entry id"),
@@ -395,7 +655,12 @@ S["k15"] = dict(
         (40, 45, FEED + ": `false`, author, three ISO times, entry id"),
     ],
     subs=[
-        ([15, 23, 31, 39], r"<[^>]*>", "", "§2 leftover markup: escaped tags (`<img …>`, `<br />`, `<span class=\"fullpost\">`, `<a …>`, `<table>`/`<object>`/`<param>`/`<embed>` of a Flash movie) removed, the text around them kept"),
+        (
+            [15, 23, 31, 39],
+            r"<[^>]*>",
+            "",
+            '§2 leftover markup: escaped tags (`<img …>`, `<br />`, `<span class="fullpost">`, `<a …>`, `<table>`/`<object>`/`<param>`/`<embed>` of a Flash movie) removed, the text around them kept',
+        ),
     ],
     notes=[
         "Atom feed of a Taiwan illustrator's blog (FU'S BLOG fudesign.blogspot.com, 2005-11/12), Big5, raw kept as CP950 bytes; cut by the raw maker after the fifth entry's title. A feed is a listing: entry titles (14, 22, 30, 38, 46) and full texts (15, 23, 31, 39) stay; the last title stays alone (its text was cut).",
