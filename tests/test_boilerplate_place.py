@@ -2213,3 +2213,22 @@ def test_a_photo_credit_with_a_copyright_sign_stays():
 def test_a_companys_plain_contact_line_with_a_panels_word_stays(contact):
     out, report = clean([TITLE, *BODY, contact])
     assert contact in out, removed(report)
+
+
+def test_the_fields_of_a_numbered_list_of_records_stay_though_they_repeat():
+    page = [TITLE, BODY[0], "门票半价优惠景点"]
+    for n in range(1, 7):
+        page += [f"{n}、城南第{n}号公园", "成人票原价：60元", f"游客咨询电话：5879{n}888"]
+    out, report = clean(page)
+    assert out.count("成人票原价：60元") == 6, removed(report)
+    assert all(f"游客咨询电话：5879{n}888" in out for n in range(1, 7))
+
+
+def test_a_widgets_labelled_count_under_every_reply_still_goes():
+    page = [TITLE, *BODY]
+    for n, reply in enumerate(
+        ["说得好，赞同楼主的看法。", "我也去过那里，确实不错。", "下次一起去吧。"]
+    ):
+        page += [f"网友{n}", reply, "回答量：3"]
+    out, report = clean(page)
+    assert "回答量：3" not in out, removed(report)

@@ -155,6 +155,7 @@ class Document:
         guards.guard_section_numbers(self.items)
         guards.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
         guards.guard_headline(self.items, self.headline_key)
+        guards.guard_numbered_records(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)

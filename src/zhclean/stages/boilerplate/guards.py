@@ -420,3 +420,32 @@ def guard_headline(items: list[Item], headline_key: str) -> None:
     if last.detector in BY_REPEATS:
         last.clear()
         last.guard = "the headline the page's title names"
+
+
+# An item of the author's numbered list: "1、上海东方明珠", "12. 上海野生动物园".
+NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})\s?[、.．]\s?\S")
+RECORDS_MIN = 5  # numbered items, counting up, that make a list of records
+RECORD_FIELDS_MAX = 6  # lines of one record's fields under its numbered item
+BY_TEMPLATE = frozenset({"page_template_lines"})
+
+
+def guard_numbered_records(items: list[Item]) -> None:
+    """Under each item of a numbered list of records ("1、上海野生动物园" / "成人票原价：165元"
+    / "游客咨询电话：962021"), the fields repeat their labels, and often their values: a data
+    list the page exists to show (POLICY: tables and data), not a template's lines."""
+    numbered = [
+        (i, int(m.group(1))) for i, it in enumerate(items) if (m := NUMBERED_ITEM_RE.match(it.text))
+    ]
+    run: list[int] = []
+    for (i, n), nxt in zip(numbered, [*numbered[1:], (None, None)], strict=False):
+        run.append(i)
+        j, m = nxt
+        if j is not None and m == n + 1 and j - i <= RECORD_FIELDS_MAX + 1:
+            continue
+        if len(run) >= RECORDS_MIN:
+            end = min(len(items), run[-1] + RECORD_FIELDS_MAX + 1)
+            for item in items[run[0] : end]:
+                if item.removed and item.detector in BY_TEMPLATE:
+                    item.clear()
+                    item.guard = "a field of a numbered list's record"
+        run = []
