@@ -299,3 +299,19 @@ def test_the_authors_points_between_the_title_and_the_body_stay():
     ]
     out, _ = clean([TITLE, *points, *BODY])
     assert out == [TITLE, *points, *BODY]
+
+
+def test_the_close_of_a_second_answer_below_the_chrome_stays():
+    answer = [
+        "我也来说说，这件事其实早有先例，很多人并不知道其中的来龙去脉。",
+        "当年城南图书馆第一次延长开放时间，读者的反应同样热烈，借阅量翻了一番。",
+        "参考内容：",
+        "王敏. 城南图书馆馆史[M]. 城南出版社, 2020.",
+    ]
+    out, report = clean([TITLE, *BODY, *CHROME, "读者热议", *answer])
+    assert out[-len(answer) :] == answer, codes(report)
+
+
+def test_a_dialogs_close_button_beside_its_chrome_goes():
+    out, report = clean([TITLE, *BODY, *CHROME, "×", "举报类别"])
+    assert "×" not in out, codes(report)

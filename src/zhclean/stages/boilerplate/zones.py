@@ -151,9 +151,21 @@ def tail_chrome(doc: Document) -> None:
         below[k] = below[k + 1] + (items[k].han if k in runs else 0)
     near_post = _near_posts(items, start, len(items))
     following = _next_kept(items)
+    # The lines that close a run of prose below the chrome (another answer's "以上", its
+    # references) are that text's, until the site's chrome starts again.
+    after_prose = 0  # kept lines still to be read as the run's close
+    weight = 0  # ideographs of prose since the last chrome line: a text, or a blurb?
     for k in range(start + 1, len(items)):
+        if site_chrome(items[k], by_words=True):
+            after_prose = weight = 0
+        elif k in runs:
+            weight += items[k].han
+            after_prose = RUN_REACH + 1 if weight > 2 * footer else 0
+        elif not items[k].removed and after_prose:
+            after_prose -= 1
         if (
-            below[k + 1] <= footer
+            not after_prose
+            and below[k + 1] <= footer
             and _may_go(doc, items, k, near_post)
             and not _names(items, k, following)
         ):
