@@ -2232,3 +2232,17 @@ def test_a_widgets_labelled_count_under_every_reply_still_goes():
         page += [f"网友{n}", reply, "回答量：3"]
     out, report = clean(page)
     assert "回答量：3" not in out, removed(report)
+
+
+def test_cards_a_reader_may_close_between_the_paragraphs_go():
+    ads = [["广告通知：城南驾校暑期班火热报名中", "×"], ["广告", "38岁女领导的生活日记曝光", "×"]]
+    page = [TITLE, BODY[0], *ads[0], BODY[1], *ads[1], BODY[2]]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+    assert removed(report)["38岁女领导的生活日记曝光"][0] == "ZH301"
+
+
+def test_one_line_with_a_multiplication_sign_under_it_is_no_card():
+    page = [TITLE, BODY[0], "三乘以四", "×", BODY[1], *BODY[2:]]
+    out, _ = clean(page)
+    assert "三乘以四" in out

@@ -74,6 +74,14 @@ LIST_CODE = "ZH304"
 AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
 
 
+CLOSED_CARD = "closable_cards"  # the detector of an ad card with its close button
+
+
+def _closed(items: list[Item], i: int) -> bool:
+    """Is the ad labelled at ``i`` a card closed by its button right below it?"""
+    return any(it.detector == CLOSED_CARD for it in items[i + 1 : i + 3])
+
+
 def body_span(items: list[Item]) -> tuple[int, int] | None:
     """(first, last) index of the main run of prose: the run with the most ideographs, where
     paragraphs follow each other with at most MAX_GAP kept lines of other kinds between them.
@@ -90,8 +98,9 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
             # A list of other articles (two of its lines or more) ends the body, however
             # close the next paragraph stands: a whole teaser below it is no part of it.
             listed = listed + 1 if item.code == LIST_CODE else listed
-            # An ad's label ends the body too: the prose under it is the ad's copy.
-            if listed >= 2 or item.detector == AD_LABEL:
+            # An ad's label ends the body too: the prose under it is the ad's copy (unless
+            # the ad is a card closed with its button: the prose after it is the article's).
+            if listed >= 2 or (item.detector == AD_LABEL and not _closed(items, i)):
                 gap = MAX_GAP + 1
             continue
         listed = 0

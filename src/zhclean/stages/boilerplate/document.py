@@ -23,6 +23,7 @@ SWEEPS = (
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
+    entries.closable_cards,  # inline ads and recommendations, each with its close button
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
