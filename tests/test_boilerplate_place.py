@@ -2246,3 +2246,22 @@ def test_one_line_with_a_multiplication_sign_under_it_is_no_card():
     page = [TITLE, BODY[0], "三乘以四", "×", BODY[1], *BODY[2:]]
     out, _ = clean(page)
     assert "三乘以四" in out
+
+
+def test_a_megamenus_rows_of_short_words_above_the_article_go_in_any_words():
+    menu = [
+        "宝宝奶粉",
+        "一段 二段 三段 四段 成长奶粉",
+        "屁屁护理",
+        "拉拉裤 家居纸品 纸尿裤 宝宝湿巾",
+        "宝宝营养",
+        "鱼油 钙铁锌 维生素 益生菌 免疫力",
+    ]
+    out, report = clean([*menu, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_english_verse_above_the_body_is_no_megamenu():
+    verse = ["Looking up the blue sky", "Here is the only place I can hide", "Filled my mind"]
+    out, _ = clean([TITLE, *verse, *BODY])
+    assert all(line in out for line in verse)

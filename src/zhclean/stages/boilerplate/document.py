@@ -36,6 +36,7 @@ SWEEPS = (
     runs.dated_links,
     menus.menus_outside_body,
     menus.long_columns,
+    menus.megamenu_rows,
     position.lists_above_title,
     position.marked_links_above_title,
     corpus.repeated_rows,
