@@ -102,3 +102,37 @@ def test_a_menu_shown_twice_is_no_record():
     menu = ["首页", "本地", "社会", "财经", "体育"]
     out, _ = clean([*menu, TITLE, *BODY, *menu, *menu[1:]])
     assert out == [TITLE, *BODY]
+
+
+# An RSS feed dumped as text, item by item: title, link, description, pubDate (RFC 2822).
+RSS_ITEMS = [
+    ("社区中心举办新春联欢晚会", "居民们自编自演了二十多个节目，现场座无虚席，笑声不断。"),
+    ("图书馆推出夜间自习室", "自习室每晚开放到十一点，并提供免费的饮用水和充电插座。"),
+    ("公交公司调整三条线路", "调整后的线路将覆盖新建的两个住宅小区，方便居民出行。"),
+    ("老年大学春季班开始报名", "今年新开设了智能手机、书法和太极拳等八门课程。"),
+    # The last entry's description is cut before its full stop.
+    ("城东菜市场完成改造", "改造后的市场分为蔬菜、水产、肉类三个区，摊位整齐，通道宽敞"),
+]
+
+
+def rss_dump() -> list[str]:
+    lines = ["Example City News", "http://news.example.org", "Latest News Stories"]
+    for n, (title, description) in enumerate(RSS_ITEMS):
+        day = 30 - n
+        link = f"http://news.example.org/item?id={100 + n}"
+        lines += [title, link, description, f"Fri, {day} Dec 2005 14:19:19 GMT"]
+    return lines
+
+
+def test_an_rss_dumps_dates_go_and_its_last_entry_stays():
+    out, report = clean(rss_dump())
+    for title, description in RSS_ITEMS:
+        assert title in out and description in out
+    assert not any("Dec 2005" in line for line in out)
+    assert {e.code for e in report.events if e.text and "Dec 2005" in e.text} == {"ZH308"}
+
+
+def test_an_rfc_2822_date_inside_a_sentence_stays():
+    line = "The feed was last built on Fri, 30 Dec 2005 14:19:19 GMT, the editor said."
+    out, _ = clean([*rss_dump(), line])
+    assert line in out

@@ -1356,6 +1356,7 @@ def test_the_pages_html_title_goes_when_the_headline_stands_below():
     [
         "城南晚报 - " + TITLE,  # the site's name first
         TITLE + "_城南晚报_本地新闻_图书馆夜读推荐 - 城南晚报网",  # a long SEO tail
+        TITLE + " @ 阿明的读书笔记 :: 博客园 ::",  # a blog template's separators
     ],
 )
 def test_the_pages_html_title_in_other_forms_goes(page_title):
@@ -2082,3 +2083,185 @@ def test_a_fraction_inside_a_sentence_stays():
 def test_a_comment_boxs_buttons_go():
     out, report = clean([TITLE, *BODY, "全部表情", "最热 评论"])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "gazeldx #1 1 月前",
+        "张三 3楼 2024-01-03 10:20",
+        "Rei #5 19 天前",
+        "lehf · 2 天前",
+        "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论",
+        "生姜鱼饼 2年前 (2021-02-02)说：",
+    ],
+)
+def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
+    out, report = clean([TITLE, BODY[0], stamp, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "第3楼的王阿姨说，她2024-01-03才搬来。",  # a sentence about a floor and a date
+        "#1 2024-01-03 新书上架 城南图书馆 儿童区",  # more than one name beside the stamp
+        "北京 · 2024年春",  # a place and a season, not a post's stamp
+        "王敏： 2017-03-30 15:05 我们在城南图书馆见面",  # a name, a time and a sentence
+        "会议于2024年1月3日召开，馆长说：",  # a sentence that opens a quote
+    ],
+)
+def test_lines_with_a_number_or_a_dot_and_a_date_that_are_no_stamp_stay(line):
+    out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out
+
+
+def test_the_sites_name_from_the_pages_title_goes_where_it_stands_alone():
+    page_title = TITLE + " @ 阿明的读书笔记 :: 博客园 ::"
+    page = [page_title, "阿明的读书笔记", TITLE, *BODY, "阿明的读书笔记"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True)
+    assert out.split("\n") == [TITLE, *BODY]
+
+
+def test_a_line_that_only_shares_a_word_with_the_sites_name_stays():
+    page_title = TITLE + " @ 阿明的读书笔记 :: 博客园 ::"
+    page = [page_title, "首页 > 本地新闻", TITLE, *BODY, "读书笔记"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True)
+    assert out.split("\n") == [TITLE, *BODY, "读书笔记"]
+
+
+def test_a_menu_parted_by_dashes_goes():
+    menu = "城南首页-新闻-体育-娱乐-财经-汽车-科技-"
+    out, report = clean([menu, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("line", ["SMA-ZX01-A-B型号说明", "2024-06-11-12-30 的会议纪要"])
+def test_a_model_number_or_a_date_with_dashes_is_no_menu(line):
+    out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out
+
+
+def test_a_posts_stamp_of_labelled_fields_over_every_reply_goes_and_the_replies_stay():
+    page = [TITLE, *BODY]
+    replies = ["你是好样的", "天行健君子自强不息", "楼主加油，最佩服你这样的人"]
+    stamps = [f"作者：reader_{n} 时间：2017-03-24 21:5{n}:31" for n in range(len(replies))]
+    for stamp, reply in zip(stamps, replies, strict=True):
+        page += [stamp, reply]
+    page += ["相关阅读", *OTHER]
+    out, report = clean(page)
+    assert all(reply in out for reply in replies), removed(report)
+    assert not any(stamp in out for stamp in stamps)
+    assert {removed(report)[stamp][0] for stamp in stamps} == {"ZH307"}
+
+
+def test_an_articles_byline_of_labelled_fields_printed_once_stays():
+    byline = "作者：王敏 时间：2017-03-24 21:55"
+    out, _ = clean([TITLE, byline, *BODY])
+    assert byline in out
+
+
+def test_a_stamp_whose_credit_is_the_site_itself_goes_though_a_date_label_is_glued_to_it():
+    stamp = "作者:本站发布时间:2018-07-23 14:27:03点击次数:1"
+    out, report = clean([TITLE, stamp, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_real_credit_with_a_glued_date_label_stays():
+    stamp = "来源：城南晚报 王敏发布时间：2018-07-23 14:27"
+    out, _ = clean([TITLE, stamp, *BODY])
+    assert stamp in out
+
+
+def test_the_headline_the_pages_title_names_stays_once_when_the_page_repeats_it():
+    headline = "光伏发电工程"
+    menu = ["太阳能热水工程", headline, "供暖工程", "空气能热泵", "中央空调"]
+    page = [f"{headline} - 太阳能热水工程 - 城南新能源科技有限公司", *menu, "首页 > 工程案例 >"]
+    page += [headline, "发布时间:2018-07-23 14:27:03", headline, f"上一条:第一页 下一条:{headline}"]
+    out = boilerplate("\n".join(page), Report(), lambda c: True).split("\n")
+    assert out.count(headline) == 1
+
+
+@pytest.mark.parametrize(
+    "notice",
+    ["城南学院食品科学系 版权所有", "Copyright © 城南晚报 2014", "城南论坛 丨 蜀ICP备19014736号-1"],
+)
+def test_a_short_line_with_the_sites_certain_notice_goes_alone(notice):
+    out, report = clean([TITLE, *BODY, notice])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_that_names_a_copyright_stays():
+    line = "这家公司的网站也有ICP备案。"
+    out, _ = clean([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out
+
+
+def test_a_photo_credit_with_a_copyright_sign_stays():
+    credit = "图 © 王敏"
+    out, _ = clean([TITLE, BODY[0], credit, *BODY[1:]])
+    assert credit in out
+
+
+@pytest.mark.parametrize(
+    "contact",
+    [
+        "全国统一客服热线：400-930-6677 人工服务时间：周一至周五 9:00至17:00",
+        "传真：0755-21872902 客服邮箱：service@example.cn",
+    ],
+)
+def test_a_companys_plain_contact_line_with_a_panels_word_stays(contact):
+    out, report = clean([TITLE, *BODY, contact])
+    assert contact in out, removed(report)
+
+
+def test_the_fields_of_a_numbered_list_of_records_stay_though_they_repeat():
+    page = [TITLE, BODY[0], "门票半价优惠景点"]
+    for n in range(1, 7):
+        page += [f"{n}、城南第{n}号公园", "成人票原价：60元", f"游客咨询电话：5879{n}888"]
+    out, report = clean(page)
+    assert out.count("成人票原价：60元") == 6, removed(report)
+    assert all(f"游客咨询电话：5879{n}888" in out for n in range(1, 7))
+
+
+def test_a_widgets_labelled_count_under_every_reply_still_goes():
+    page = [TITLE, *BODY]
+    for n, reply in enumerate(
+        ["说得好，赞同楼主的看法。", "我也去过那里，确实不错。", "下次一起去吧。"]
+    ):
+        page += [f"网友{n}", reply, "回答量：3"]
+    out, report = clean(page)
+    assert "回答量：3" not in out, removed(report)
+
+
+def test_cards_a_reader_may_close_between_the_paragraphs_go():
+    ads = [["广告通知：城南驾校暑期班火热报名中", "×"], ["广告", "38岁女领导的生活日记曝光", "×"]]
+    page = [TITLE, BODY[0], *ads[0], BODY[1], *ads[1], BODY[2]]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+    assert removed(report)["38岁女领导的生活日记曝光"][0] == "ZH301"
+
+
+def test_one_line_with_a_multiplication_sign_under_it_is_no_card():
+    page = [TITLE, BODY[0], "三乘以四", "×", BODY[1], *BODY[2:]]
+    out, _ = clean(page)
+    assert "三乘以四" in out
+
+
+def test_a_megamenus_rows_of_short_words_above_the_article_go_in_any_words():
+    menu = [
+        "宝宝奶粉",
+        "一段 二段 三段 四段 成长奶粉",
+        "屁屁护理",
+        "拉拉裤 家居纸品 纸尿裤 宝宝湿巾",
+        "宝宝营养",
+        "鱼油 钙铁锌 维生素 益生菌 免疫力",
+    ]
+    out, report = clean([*menu, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_english_verse_above_the_body_is_no_megamenu():
+    verse = ["Looking up the blue sky", "Here is the only place I can hide", "Filled my mind"]
+    out, _ = clean([TITLE, *verse, *BODY])
+    assert all(line in out for line in verse)

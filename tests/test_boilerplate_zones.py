@@ -260,3 +260,62 @@ def test_a_shop_pages_own_lines(lines, k, product):
 
     items = [Item(i + 1, line, fold(line)) for i, line in enumerate(lines)]
     assert _product(items, k) is product
+
+
+def test_a_site_address_in_the_contact_box_stays():
+    """POLICY contact lines: the company's own site between its address and its mail is a
+    contact line the page's subject gives."""
+    box = [
+        "地址：江苏省泰州市人民路222号",
+        "网址：www.example-pumps.cn",
+        "邮箱：sales@example-pumps.cn",
+    ]
+    out, _ = clean([TITLE, *BODY, *box])
+    assert "网址：www.example-pumps.cn" in out
+
+
+def test_a_site_address_alone_under_the_specifications_goes():
+    """The same line with no contact beside it is a metadata line of a URL (POLICY §3)."""
+    specs = ["尺寸：202×85×168（mm）", "测量快速、准确、性能稳定;", "网址：www.example-pumps.cn"]
+    out, report = clean([TITLE, *BODY, *specs])
+    assert "网址：www.example-pumps.cn" not in out
+    assert codes(report)["网址：www.example-pumps.cn"] == "ZH306"
+
+
+WIDGET = ["栏目关注：", "大众保健", "女性保健", "健康新知", "喝茶可以减肥吗", "警惕沉默的杀手"]
+
+
+def test_a_widget_with_its_heading_between_the_title_and_the_body_goes():
+    out, report = clean([TITLE, "2021-01-20 城南晚报", *WIDGET, *BODY])
+    assert out == [TITLE, "2021-01-20 城南晚报", *BODY], codes(report)
+
+
+def test_the_authors_points_between_the_title_and_the_body_stay():
+    points = [
+        "本文要点：",
+        "城南图书馆周五周六延长开放",
+        "夜间开放期间自习区照常开放",
+        "借还书服务不受影响",
+    ]
+    out, _ = clean([TITLE, *points, *BODY])
+    assert out == [TITLE, *points, *BODY]
+
+
+def test_the_close_of_a_second_answer_below_the_chrome_stays():
+    answer = [
+        "我也来说说，这件事其实早有先例，很多人并不知道其中的来龙去脉，值得细说。",
+        "当年城南图书馆第一次延长开放时间，读者的反应同样热烈，借阅量翻了一番，馆员们忙得不可开交。",
+        "后来馆方又增加了自习座位，还在每层楼设置了饮水机和充电插座，读者的好评一直不断。",
+        "有人担心夜间开放会增加管理成本，但馆方测算后发现，延长开放带来的借阅增长完全值得这笔投入。",
+        "还有读者建议在周日也延长开放，馆方表示会在下一阶段的调查中听取更多读者的意见，再作决定。",
+    ]
+    close = ["以上", "参考内容：", "王敏. 城南图书馆馆史[M]. 城南出版社, 2020."]
+    related = ["相关问题", "河滨公园新增两条夜跑步道"]
+    page = [TITLE, *BODY, *BODY, *CHROME, *WIDGETS, "张三 回答", *answer, *close, *related]
+    out, report = clean(page)
+    assert out[-len(close) :] == close, codes(report)
+
+
+def test_a_dialogs_close_button_beside_its_chrome_goes():
+    out, report = clean([TITLE, *BODY, *CHROME, "×", "举报类别"])
+    assert "×" not in out, codes(report)

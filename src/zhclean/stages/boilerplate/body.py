@@ -47,11 +47,39 @@ def is_article(items: list[Item], first: int, last: int) -> bool:
     return len(paragraphs) >= 2 and sum(it.han for it in paragraphs) >= ARTICLE_MIN_HAN
 
 
+# A listing's rhythm: this many teasers or more, nearly each under its own headline.
+RHYTHM_MIN = 3
+RHYTHM_SHARE = 0.6
+
+
+def entry_rhythm(items: list[Item], first: int, last: int) -> bool:
+    """Is the run of prose from ``first`` to ``last`` a listing's entries (a headline over
+    each teaser, as a feed or a category page prints them) rather than one article?"""
+    paragraphs = headed = 0
+    previous = next((it for it in reversed(items[:first]) if not it.removed), None)
+    for item in items[first : last + 1]:
+        if item.removed:
+            continue
+        if is_body_prose(item):
+            paragraphs += 1
+            headed += previous is not None and previous.headline
+        previous = item
+    return headed >= RHYTHM_MIN and headed >= RHYTHM_SHARE * paragraphs
+
+
 # Kept lines of other kinds (headings, captions, credits) that may stand between two
 # paragraphs of one body; a longer stretch without prose separates two runs.
 MAX_GAP = 4
 LIST_CODE = "ZH304"
 AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
+
+
+CLOSED_CARD = "closable_cards"  # the detector of an ad card with its close button
+
+
+def _closed(items: list[Item], i: int) -> bool:
+    """Is the ad labelled at ``i`` a card closed by its button right below it?"""
+    return any(it.detector == CLOSED_CARD for it in items[i + 1 : i + 3])
 
 
 def body_span(items: list[Item]) -> tuple[int, int] | None:
@@ -70,8 +98,9 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
             # A list of other articles (two of its lines or more) ends the body, however
             # close the next paragraph stands: a whole teaser below it is no part of it.
             listed = listed + 1 if item.code == LIST_CODE else listed
-            # An ad's label ends the body too: the prose under it is the ad's copy.
-            if listed >= 2 or item.detector == AD_LABEL:
+            # An ad's label ends the body too: the prose under it is the ad's copy (unless
+            # the ad is a card closed with its button: the prose after it is the article's).
+            if listed >= 2 or (item.detector == AD_LABEL and not _closed(items, i)):
                 gap = MAX_GAP + 1
             continue
         listed = 0

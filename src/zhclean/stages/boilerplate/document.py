@@ -22,6 +22,8 @@ SWEEPS = (
     corpus.corpus_repeats,
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
+    posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
+    entries.closable_cards,  # inline ads and recommendations, each with its close button
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
@@ -34,6 +36,7 @@ SWEEPS = (
     runs.dated_links,
     menus.menus_outside_body,
     menus.long_columns,
+    menus.megamenu_rows,
     position.lists_above_title,
     position.marked_links_above_title,
     corpus.repeated_rows,
@@ -88,6 +91,7 @@ class Document:
         self._body: tuple[int, int, int | None] | None | bool = False
         self.title_sure = False  # the title found shares words with the body's start
         self.headline_key = ""  # the headline the page's <title> names (position.page_title_line)
+        self.site_names: set[str] = set()  # the site's names in the page's <title>
         # Verdicts of a line's shape that hang on its text alone, asked once per text.
         self.menu_memo: dict[tuple[str, str, int, bool], bool] = {}
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
@@ -151,6 +155,9 @@ class Document:
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
+        guards.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
+        guards.guard_headline(self.items, self.headline_key)
+        guards.guard_numbered_records(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)

@@ -217,3 +217,30 @@ def template_entries(doc: Document) -> None:
             for entry in run:
                 entry.mark("ZH304", STRONG, "template_entries")
         run, frame = ([item], shape) if shape is not None else ([], None)
+
+
+# A card a reader may close: its line, then a close button alone ("×") or glued to a
+# "not interested" label ("不感兴趣×"). Inline ads and recommendations come so, between
+# the paragraphs; the author's lines have no close button.
+CLOSE_MARKS = ("×", "✕", "✖")
+CLOSABLE_MIN = 2
+CARD_LINE_MAX = 60
+
+
+@detector("ZH301")
+def closable_cards(doc: Document) -> None:
+    """Lines each followed by a close button, twice or more on the page: ads and
+    recommendations a reader can dismiss, with their buttons."""
+    items = doc.items
+    cards: list[int] = []
+    for i, item in enumerate(items[:-1]):
+        button = items[i + 1]
+        if not button.text.strip().endswith(CLOSE_MARKS) or len(button.text.strip()) > 8:
+            continue
+        if not item.removed and len(item.text) <= CARD_LINE_MAX and not item.prose:
+            cards.append(i)
+    if len(cards) < CLOSABLE_MIN:
+        return
+    for i in cards:
+        items[i].mark("ZH301", STRONG, "closable_cards")
+        items[i + 1].mark("ZH301", STRONG, "closable_cards")

@@ -34,12 +34,16 @@ CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", 
 # Detectors that find a line by its shape alone (a column of short labels, a bare number, a
 # line the page repeats): a flattened table's cells or a product's tabs may draw them.
 SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_template_lines"})
+# Detectors of lines that are no evidence of where the site's chrome starts: an entry's own
+# furniture (a feed's items each carry a bare link: a run of them is a listing, not chrome
+# around an article), and the cards a reader may close, that sit between the paragraphs.
+ENTRY_FURNITURE = frozenset({"bare_url", "closable_cards"})
 
 
 def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool = False) -> bool:
     """Did a rule take ``item`` as the site's chrome (``by_words``: found by its words or its
     kind, not by its shape alone)?"""
-    if not item.removed or item.code not in codes:
+    if not item.removed or item.code not in codes or item.detector in ENTRY_FURNITURE:
         return False
     return not by_words or item.detector not in SHAPE_ONLY_DETECTORS
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon
 from .features import Item, site_chrome
-from .shapes import TIME_RE, ellipsis_end, sentence_ends
+from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -283,6 +283,22 @@ def guard_section_numbers(items: list[Item]) -> None:
 SECTIONS_MIN = 2
 
 
+def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> None:
+    """A company's site in its contact box ("网址：www.example.com" between "地址：…" and
+    "邮箱：…") is a contact line the page's subject gives, and stays (POLICY: contact lines).
+    Alone, under a product's specifications, it is a metadata line of a URL, and goes."""
+    before, after = kept_neighbours(items)
+    for i, item in enumerate(items):
+        if not (item.removed and item.detector == "label_with_url"):
+            continue
+        if any(
+            near is not None and (contact_label.match(near.key) or PHONE_LINE_RE.match(near.key))
+            for near in (before[i], after[i])
+        ):
+            item.clear()
+            item.guard = "a site's address in its contact box"
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
@@ -413,3 +429,51 @@ def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]
     """No chrome found by its words between the run and the body (or the run is in it)."""
     lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
     return not any(site_chrome(it, by_words=True) for it in items[lo:hi])
+
+
+# Detectors that take a line for being printed more than once: the page's headline is printed
+# in its menu, its title and its pager, and one copy of it is the page's.
+BY_REPEATS = frozenset({"page_template_lines", "duplicates", "menus_outside_body", "repeated_rows"})
+
+
+def guard_headline(items: list[Item], headline_key: str) -> None:
+    """The headline the page's <title> names stays once: when every copy of it went for being
+    repeated, its last copy is the page's title (POLICY: the title stays)."""
+    if not headline_key:
+        return
+    copies = [it for it in items if squash(it.key) == headline_key]
+    if not copies or any(not it.removed for it in copies):
+        return
+    last = copies[-1]
+    if last.detector in BY_REPEATS:
+        last.clear()
+        last.guard = "the headline the page's title names"
+
+
+# An item of the author's numbered list: "1、上海东方明珠", "12. 上海野生动物园".
+NUMBERED_ITEM_RE = re.compile(r"^(\d{1,3})\s?[、.．]\s?\S")
+RECORDS_MIN = 5  # numbered items, counting up, that make a list of records
+RECORD_FIELDS_MAX = 6  # lines of one record's fields under its numbered item
+BY_TEMPLATE = frozenset({"page_template_lines"})
+
+
+def guard_numbered_records(items: list[Item]) -> None:
+    """Under each item of a numbered list of records ("1、上海野生动物园" / "成人票原价：165元"
+    / "游客咨询电话：962021"), the fields repeat their labels, and often their values: a data
+    list the page exists to show (POLICY: tables and data), not a template's lines."""
+    numbered = [
+        (i, int(m.group(1))) for i, it in enumerate(items) if (m := NUMBERED_ITEM_RE.match(it.text))
+    ]
+    run: list[int] = []
+    for (i, n), nxt in zip(numbered, [*numbered[1:], (None, None)], strict=False):
+        run.append(i)
+        j, m = nxt
+        if j is not None and m == n + 1 and j - i <= RECORD_FIELDS_MAX + 1:
+            continue
+        if len(run) >= RECORDS_MIN:
+            end = min(len(items), run[-1] + RECORD_FIELDS_MAX + 1)
+            for item in items[run[0] : end]:
+                if item.removed and item.detector in BY_TEMPLATE:
+                    item.clear()
+                    item.guard = "a field of a numbered list's record"
+        run = []

@@ -407,3 +407,56 @@ def long_columns(doc: Document) -> None:
             for it in run:
                 it.mark("ZH303", STRONG, "long_columns")
         run = []
+
+
+# A megamenu above the article: rows of short words ("拉拉裤 家居纸品 纸尿裤 宝宝湿巾"),
+# each under its category's label ("屁屁护理"), in any words.
+ROW_TOKENS_MIN = 3
+ROW_TOKEN_MAX = 12
+MEGAMENU_ROWS_MIN = 3
+MEGAMENU_LABEL_MAX = 10
+
+
+def _menu_row_shape(item: Item) -> bool:
+    """A row of three short words or more, parted by spaces, with no mark of a sentence."""
+    tokens = item.key.split()
+    return (
+        len(tokens) >= ROW_TOKENS_MIN
+        and all(len(t) <= ROW_TOKEN_MAX for t in tokens)
+        # Words of a menu are ideographs; a line of English words is a sentence or a verse.
+        and 3 * sum(1 for t in tokens if HAN_RE.search(t)) >= 2 * len(tokens)
+        and not any(mark in item.text for mark in "，。；！？,;!?：:")
+    )
+
+
+HAN_RE = re.compile(r"[\u4e00-\u9fff]")
+
+
+@detector("ZH303")
+def megamenu_rows(doc: Document) -> None:
+    """Above the body's first paragraph, a block of rows of short words and the labels between
+    them, three rows or more: a shop's or a portal's megamenu. The title is kept."""
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    first, _, title = placed
+    items = doc.items
+    run: list[int] = []
+    rows = 0
+    for k in [*range(first), -1]:
+        item = items[k] if k >= 0 else None
+        if item is not None and (item.removed or k == title):
+            continue
+        if item is not None and _menu_row_shape(item):
+            run.append(k)
+            rows += 1
+            continue
+        if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose and run:
+            run.append(k)  # a category's label between the rows
+            continue
+        if rows >= MEGAMENU_ROWS_MIN:
+            for j in run:
+                items[j].mark("ZH303", STRONG, "megamenu_rows")
+        run, rows = [], 0
+        if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose:
+            run.append(k)  # a label may open the block

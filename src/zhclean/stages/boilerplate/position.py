@@ -497,10 +497,13 @@ ENGLISH_LINE_RE = re.compile(r"^[a-z][a-z'-]*(?:[ ,.][a-z][a-z'-]*){2,}[.:]?$")
 
 # Where a page's <title> parts the headline from the site's name: "…多少钱？_二手手表回收店",
 # "头盔式单兵系统_思迈奥-每日快3-首页", "… - 光阳高考网", "… | 雅虎".
-TITLE_SEPARATOR_RE = re.compile(r"\s?(?:[_|｜]|\s[-–—]\s|[-–—])\s?")
+# What parts a page's <title> into headline and site: "_", "|", a dash, and in blog
+# templates " @ ", "::", " · " and "»" ("[玩]台东小野柳 @ May执念与直念 :: 痞客邦 ::").
+TITLE_SEPARATOR_RE = re.compile(r"\s?(?:[_|｜»]|\s[-–—@·]\s|[-–—]|::)\s?")
 PAGE_TITLE_MAX = 160
 PAGE_TITLE_HEAD_MIN = 4
 PAGE_TITLE_REACH = 30  # lines below it where the page prints its headline
+SITE_NAME_MIN = 3  # a name of the site in its <title>, not a stray letter
 SITE_NAME_MAX = 40  # beside the headline: a site's name and SEO words, not a chapter
 
 
@@ -531,6 +534,12 @@ def page_title_line(doc: Document) -> None:
             ):
                 first.mark("ZH303", STRONG, "page_title_line")
                 doc.headline_key = squash(head)
+                # The site's own name, that the page may print alone too ("May执念与直念").
+                doc.site_names = {
+                    name
+                    for part in TITLE_SEPARATOR_RE.split(site)
+                    if len(name := squash(part)) >= SITE_NAME_MIN
+                }
                 return
 
 
@@ -586,7 +595,9 @@ def site_name_lines(doc: Document) -> None:
                 continue  # "By Edmond Emmanuel": the author's byline, not the site's line
             if (
                 len(item.text) <= SITE_LINE_MAX
-                and (lossy or squash(item.key).endswith(kinds))
+                and (
+                    lossy or squash(item.key).endswith(kinds) or squash(item.key) in doc.site_names
+                )
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0

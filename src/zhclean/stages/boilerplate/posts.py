@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from .features import STRONG
 from .guards import kept_neighbours
 from .registry import detector
+from .shapes import DATETIME_RE, TIME_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -58,3 +59,29 @@ def post_stamps(doc: Document) -> None:
             and not any(mark in above.text for mark in "，。！？,!?")
         ):
             above.mark("ZH307", STRONG, "post_stamps")
+
+
+# A post's stamp of labelled fields, one a time of day: "作者：wowkao111 时间：2017-03-24
+# 20:35:54". Printed over every reply, the same labels three times or more; an article's
+# byline is printed once.
+LABELLED_FIELD_RE = re.compile(r"([^\s:：]{1,6})[:：]\s?[^\s:：]+")
+STAMP_LINE_MAX = 60
+
+
+@detector("ZH307")
+def stamp_templates(doc: Document) -> None:
+    """Lines of labelled fields with a time, whose labels the page repeats over three posts or
+    more: each post's stamp (its replies stay: guards.guard_posts)."""
+    items = doc.items
+    by_labels: dict[tuple[str, ...], list[int]] = {}
+    for i, item in enumerate(items):
+        key = item.key
+        if item.removed or len(key) > STAMP_LINE_MAX or not TIME_RE.search(key):
+            continue
+        fields = LABELLED_FIELD_RE.findall(DATETIME_RE.sub("T", key))
+        if len(fields) >= 2:
+            by_labels.setdefault(tuple(fields), []).append(i)
+    for at in by_labels.values():
+        if len(at) >= POST_STAMPS_MIN:
+            for i in at:
+                items[i].mark("ZH307", STRONG, "post_stamps")

@@ -43,10 +43,11 @@ TIME_PATTERN = (
     r"|(?<!\d)\d{1,2}\s?[点點时時]\s?\d{1,2}\s?分(?:\s?\d{1,2}\s?秒)?)"
 )
 # A feed's machine timestamp on its own line (matched on the folded, lower-case key), in ISO
-# 8601: "2005-03-19t08:00:30z". (RFC 2822's "Wed, 21 Dec 2005 …" dates, which part a feed's
-# entries from each other, stay: without them a listing's last entry reads as a tail list.)
+# 8601 ("2005-03-19t08:00:30z") or in RFC 2822 ("fri, 30 dec 2005 14:19:19 gmt").
 MACHINE_STAMP_RE = re.compile(
     r"^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}(?::\d{2}(?:\.\d{1,6})?)?(?:z|[+-]\d{2}:?\d{2})?$"
+    rf"|^(?:{ENGLISH_DAY},?\s)?\d{{1,2}}\s{ENGLISH_MONTH}\s\d{{4}}\s\d{{2}}:\d{{2}}(?::\d{{2}})?"
+    r"(?:\s?(?:[a-z]{2,4}|[+-]\d{4}))?$"
 )
 WEEKDAY_PATTERN = r"(?:星期|礼拜|禮拜|周|週)[一二三四五六日天]"
 
@@ -170,6 +171,8 @@ VALUE_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+\.
 DIGIT_RE = re.compile(r"\d")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 # A short label and nothing but a URL after it: "最新网址: www.example.cc".
+# A line that is a phone number, with or without its label ("86-0-13914500817").
+PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")
 INLINE_ITEMS_SPLIT_RE = re.compile(r"\s?[/|、,，;；]\s?|\s{2,}")
 SQUASH_RE = re.compile(r"[\s\W_]+")

@@ -20,7 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .body import article_span, body_end, is_body_prose
+from .body import article_span, body_end, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
@@ -190,7 +190,9 @@ def tail_list(doc: Document) -> None:
     # no part of it), and below the page's last prose.
     # Afresh: the lists found since the body was first placed may have cut it shorter.
     span = article_span(items)
-    article = span is not None
+    # A listing's entries (a headline over each teaser) are no article: its last entry,
+    # below the last paragraph, is one more of them.
+    article = span is not None and not entry_rhythm(items, *span)
     if span is not None and span[1] < last:
         _tail_list_after(doc, span[1])
     # A page with no article (a homepage, a listing) keeps its entries with their teasers:
@@ -287,13 +289,25 @@ def _tail_list_after(
         entries.headlines < 2 or not entries.article_length() or not entries.mostly_headlines()
     ):
         return  # a thread's replies: names and times between lines that read as headlines
-    if keep_teasers and any(not it.headline and it.han >= TEASER_MIN_HAN for it in entries.items):
+    if keep_teasers and any(_teaser(it) for it in entries.items[1:]):
         return
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
 
 
 TEASER_MIN_HAN = 15
+# Clauses of a teaser that reads as a headline (no sentence end): "预订活动才过去五，六天，竟…".
+TEASER_CLAUSES = 2
+
+
+def _teaser(item: Item) -> bool:
+    """An entry's teaser on a listing page: a line of some length that is no bare headline
+    (or one of several clauses, a snippet cut before its full stop)."""
+    if item.han < TEASER_MIN_HAN:
+        return False
+    return not item.headline or item.text.count("，") + item.text.count(",") >= TEASER_CLAUSES
+
+
 # Two names or more, parted as a byline parts them: "陈家刚;陈凌宇", "熊皇;宫慧颖 ;许艳艳".
 AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?[;；、,，]\s?[\u4e00-\u9fff]{2,4})+")
 TOC_BYLINES_MIN = 3

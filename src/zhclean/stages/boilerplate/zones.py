@@ -28,7 +28,7 @@ from .body import article_span, is_body_prose
 from .features import KANA_RE, STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
-from .shapes import GramPool, ngrams, squash
+from .shapes import PHONE_LINE_RE, GramPool, ngrams, squash
 from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
 
 if TYPE_CHECKING:
@@ -45,8 +45,6 @@ BETWEEN_CHROME_MAX = 6
 THREAD_REACH = 3
 # A row of buttons the page repeats this often is a widget under every post ("回复", "举报").
 FURNITURE_MIN = 3
-# A line that is a phone number, with or without its label ("86-0-13914500817").
-PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Bigrams a line above the title shares with the title and lead that make it the article's.
 DECK_SHARED = 3
@@ -153,9 +151,21 @@ def tail_chrome(doc: Document) -> None:
         below[k] = below[k + 1] + (items[k].han if k in runs else 0)
     near_post = _near_posts(items, start, len(items))
     following = _next_kept(items)
+    # The lines that close a run of prose below the chrome (another answer's "以上", its
+    # references) are that text's, until the site's chrome starts again.
+    after_prose = 0  # kept lines still to be read as the run's close
+    weight = 0  # ideographs of prose since the last chrome line: a text, or a blurb?
     for k in range(start + 1, len(items)):
+        if site_chrome(items[k], by_words=True):
+            after_prose = weight = 0
+        elif k in runs:
+            weight += items[k].han
+            after_prose = RUN_REACH + 1 if weight > 2 * footer else 0
+        elif not items[k].removed and after_prose:
+            after_prose -= 1
         if (
-            below[k + 1] <= footer
+            not after_prose
+            and below[k + 1] <= footer
             and _may_go(doc, items, k, near_post)
             and not _names(items, k, following)
         ):
@@ -232,6 +242,35 @@ def head_chrome(doc: Document) -> None:
         # article's header, its fields or an infobox.
         if 0 < sum(1 for it in items[a + 1 : b] if not it.removed) <= BETWEEN_CHROME_MAX:
             _take(doc, range(a + 1, b), own, near_post)
+    _widgets_under_title(doc, title, first, own)
+
+
+WIDGET_RUN_MIN = 3  # a widget's entries under its heading, between the title and the body
+WIDGET_HEADING_MAX = 8
+WIDGET_LINE_MAX = 30
+
+
+def _widgets_under_title(doc: Document, title: int, first: int, own: GramPool) -> None:
+    """Between the title and the body: a widget's heading with a colon and nothing after it
+    ("栏目关注："), then its short entries down to the lead (channels, other headlines)."""
+    items = doc.items
+    lex = doc.ctx.lex
+    for k in range(title + 1, first):
+        head = items[k]
+        label = head.text.rstrip(":：")
+        if head.removed or label == head.text or not 0 < len(label) <= WIDGET_HEADING_MAX:
+            continue
+        if any(mark in label for mark in "，。、；：！？,.;:!?") or lex.contains(
+            "grammar_words", label
+        ):
+            continue
+        run = [j for j in range(k + 1, first) if not items[j].removed]
+        if len(run) < WIDGET_RUN_MIN or any(
+            items[j].prose or len(items[j].text) > WIDGET_LINE_MAX for j in run
+        ):
+            return
+        _take(doc, range(k, first), own, _near_posts(items, k, first))
+        return
 
 
 def _take(doc: Document, lines: range, own: GramPool, near_post: set[int]) -> None:

@@ -34,6 +34,9 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.user_handle,
     metadata.dated_signature,
     metadata.pipe_stamp,
+    metadata.floor_stamp,
+    metadata.reply_stamp,
+    metadata.said_stamp,
     metadata.hashtag_line,
     remembered(metadata.metadata),  # asked again by the rooms that look for credits
     navigation.prev_next,

@@ -106,6 +106,9 @@ CTA_LINE_MAX = 40
 
 
 # Footer phrases no clause of a page's own terms uses: a registration or a copyright line.
+# A label and its phone number or mail address: "客服热线：400-930-6677", "邮箱：a@b.com".
+LABELLED_CONTACT_RE = re.compile(r"[:：]\s?(?:\+?\d[\d\s()（）-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
+CERTAIN_NOTICE_MAX = 40
 CERTAIN_FOOTER = frozenset(
     {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
 )
@@ -124,6 +127,8 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
         return "ZH305", WEAK
+    if terms & CERTAIN_FOOTER and len(text) <= CERTAIN_NOTICE_MAX and not ends_sentence(text):
+        return "ZH305", STRONG  # "茅台学院食品科学与工程系 版权所有": the site's own notice
     if terms and len(text) <= 80:
         return "ZH305", WEAK
     return None
@@ -136,6 +141,8 @@ def panel(c: Classifier, item: Item) -> Verdict | None:
     if len(text) > 60:
         return None
     terms = {term for _, _, term in c.lex.find("panel_words", key)}
+    if terms and LABELLED_CONTACT_RE.search(key):
+        return None  # "客服热线：400-930-6677": a plain contact line (POLICY: contact lines)
     if len(terms) >= 2 or (terms and len(squash(key)) <= 8):
         return ("ZH315" if terms & c.vocab.shop_words else "ZH310"), WEAK
     if FORM_FIELD_RE.fullmatch(key.strip()):

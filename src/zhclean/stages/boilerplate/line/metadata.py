@@ -99,6 +99,8 @@ def is_counter_value(c: Classifier, value: str) -> bool:
 
 def is_credit_value(c: Classifier, value: str) -> bool:
     value = DATETIME_RE.sub("", value)
+    # A date's label glued to the credit ("本站发布时间:"): the credit ends where it starts.
+    value = c.date_label_re.sub(" ", value)
     value = c.vocab.counter.sub("", value).strip(" :|,，()（）【】[]")
     if value in c.lex.lists["non_credits"]:
         return False
@@ -195,7 +197,67 @@ def _names_a_source(c: Classifier, key: str) -> bool:
     return tail.endswith(c.lex.terms("media_ends")) or tail.endswith(c.lex.terms("site_kinds"))
 
 
+# A post's number in its thread with its time and its poster's name: "gazeldx #1 1 月前",
+# "张三 3楼 2024-01-03 10:20".
+FLOOR_NAME_MAX = 20
+
+
+@detector("ZH307")
+def floor_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A reply's stamp: its number in the thread, its time and one name, nothing else."""
+    key = item.key
+    if len(key) > 2 * FLOOR_NAME_MAX + 20 or not POST_NUMBER_RE.search(key):
+        return None
+    rest, dated = DATETIME_RE.subn(" ", POST_NUMBER_RE.sub(" ", key))
+    names = rest.split()
+    if not dated or len(names) > 1 or ends_sentence(key):
+        return None
+    return ("ZH307", STRONG) if not names or len(names[0]) <= FLOOR_NAME_MAX else None
+
+
+# A reply's stamp in a comment widget: its author, a colon, the widget's buttons and the
+# time ("JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论").
+REPLY_AUTHOR_RE = re.compile(r"^[^\s:：，。,]{1,24}\s?[:：]")
+
+
+@detector("ZH307")
+def reply_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A reply's author and time among the thread's buttons, nothing else."""
+    key = item.key
+    if len(key) > 2 * FLOOR_NAME_MAX + 20 or not TIME_RE.search(key):
+        return None
+    author = REPLY_AUTHOR_RE.match(key)
+    if author is None:
+        return None
+    rest = DATETIME_RE.sub(" ", key[author.end() :])
+    words = [w for w in rest.split() if w]
+    if not words or len(words) > 3:
+        return None
+    thread_words = c.lex.terms("thread_words")
+    return ("ZH307", STRONG) if all(w in thread_words for w in words) else None
+
+
+# A comment's stamp in a widget of recent comments: its author, its time and the verb that
+# opens the quote ("DGF 2年前 (2021-02-03)说：", "bob 2024-01-03 写道:").
+SAID_RE = re.compile(r"^([^\s:：，。,]{1,24})\s?(?:说|写道|回复|says|wrote)?\s?:?$")
+
+
+@detector("ZH307")
+def said_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A comment's author and time, then the colon its quote follows, nothing else."""
+    key = item.key
+    if len(key) > 2 * FLOOR_NAME_MAX + 20 or not key.rstrip().endswith(":"):
+        return None
+    rest, dated = DATETIME_RE.subn(" ", key)
+    if not dated:
+        return None
+    rest = re.sub(r"[()（）\[\]]", " ", rest)
+    return ("ZH307", STRONG) if SAID_RE.match(" ".join(rest.split())) else None
+
+
 PIPE_FIELD_MAX = 20
+# The fields of a post's stamp are parted by bars or by spaced dots ("lehf · 1 月前 · 1350 次阅读").
+STAMP_FIELDS_RE = re.compile(r"\s?\|\s?|\s[·•]\s")
 
 
 @detector("ZH307")
@@ -203,13 +265,18 @@ def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     """A post's stamp of fields parted by bars, one of them its date: "再睡一夏 | 455 |
     2024-01-03", "多乐 | 2024-01-10" (a table's row is marked as one before this is asked)."""
     key = item.key
-    if "|" not in key or item.table or len(key) > 3 * PIPE_FIELD_MAX:
+    if item.table or len(key) > 4 * PIPE_FIELD_MAX:
         return None
-    fields = [field.strip() for field in key.split("|")]
-    if not all(0 < len(field) <= PIPE_FIELD_MAX for field in fields) or ends_sentence(key):
+    fields = [field.strip() for field in STAMP_FIELDS_RE.split(key)]
+    if len(fields) < 2 or ends_sentence(key):
         return None
-    dated = [field for field in fields if DATE_RE.search(field)]
-    if len(dated) != 1 or len(fields) > 4 or _names_a_source(c, key):
+    if not all(0 < len(field) <= PIPE_FIELD_MAX for field in fields[:-1]):
+        return None
+    if len(fields[-1]) > PIPE_FIELD_MAX + 10 or not fields[-1]:
+        return None
+    barred = "|" in key
+    dated = [f for f in fields if (DATE_RE if barred else DATETIME_RE).search(f)]
+    if not dated or (barred and len(dated) != 1) or len(fields) > 4 or _names_a_source(c, key):
         return None  # "2024年04月24日23:52 | 来源：新华网": the article's dateline and credit
     return "ZH307", STRONG
 

@@ -215,6 +215,10 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     if bilingual:
         key = bilingual.group(1)
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
+    if len(tokens) == 1 and key.count("-") >= DASHED_MENU_MIN:
+        # A menu parted by dashes ("网易首页-新闻-体育-NBA-娱乐-"); a model number or a
+        # date has fewer of them.
+        tokens = [t for t in key.split("-") if t]
     if not tokens or any(ch in key for ch in "。，,;；"):
         return None
     if len(tokens) >= SENTENCE_WORDS_MIN and (ends_sentence(key) or LATIN_END_RE.search(key)):
@@ -234,6 +238,9 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH303", STRONG
     return None
+
+
+DASHED_MENU_MIN = 4
 
 
 @detector("ZH303")

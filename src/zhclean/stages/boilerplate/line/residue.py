@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..features import STRONG, Item
+from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import (
     BRACKET_RESIDUE_RE,
@@ -117,7 +117,12 @@ def icon_line(c: Classifier, item: Item) -> Verdict | None:
     text = item.text
     if ICON_GLYPH_RE.search(text) and ICON_REST_RE.match(ICON_GLYPH_RE.sub("", text)):
         return "ZH313", STRONG
+    if text.strip() in CLOSE_BUTTONS:
+        return "ZH313", WEAK  # a dialog's close button; alone in a table it is a cell
     return None
+
+
+CLOSE_BUTTONS = frozenset({"×", "✕", "✖", "╳"})
 
 
 @detector("ZH313")
