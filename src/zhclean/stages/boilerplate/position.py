@@ -26,6 +26,7 @@ from .shapes import (
     MEASURE_RE,
     TIME_RE,
     GramPool,
+    copied_at_least,
     copied_share,
     ellipsis_end,
     near_copy,
@@ -105,7 +106,7 @@ def teasers(doc: Document) -> None:
         if item.code or han_count(item.text) < 30 or _captioned(doc, item):
             continue
         later = [it.text for it in live[pos + 1 : pos + 12]]
-        if copied_share(item.text, later, n=5) < 0.85:
+        if not copied_at_least(item.text, later, 0.85, n=5):
             continue  # the usual case, settled with one pass
         # A paragraph repeated whole is the page's text (content farms repeat); a teaser
         # stitches the lead from several lines, or is one cut off with an ellipsis.
@@ -294,13 +295,10 @@ def _credit(doc: Document, item: Item) -> bool:
     """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚").
     Asked of many lines by several rooms: answered once per text of a document."""
     found = doc.credits.get(item.key)
-    if found is None:
-        # The first line of a key decides for the document; its text for the process.
-        memo = doc.ctx.text_memo("credit")
-        found = memo.get((item.key, item.text))
-        if found is None:
-            found = memo[(item.key, item.text)] = _credit_text(doc, item)
-        doc.credits[item.key] = found
+    if found is None:  # the first line of a key decides for the document; a text, for good
+        found = doc.credits[item.key] = doc.ctx.recall(
+            "credit", (item.key, item.text), lambda: _credit_text(doc, item)
+        )
     return found
 
 
@@ -376,13 +374,9 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
 
 
 def _label_shape(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
-    # The shape hangs on the text alone (remembered for the process); a credit is asked of
-    # the document (its first line of a key decides), as before.
-    memo = doc.ctx.text_memo("label_shape")
-    memo_key = (item.text, item.key, longest, cut_labels)
-    shaped = memo.get(memo_key)
-    if shaped is None:
-        shaped = memo[memo_key] = _label_text(doc, item, longest, cut_labels)
+    # The shape hangs on the text alone (remembered); a credit is asked of the document.
+    key = (item.text, item.key, longest, cut_labels)
+    shaped = doc.ctx.recall("label", key, lambda: _label_text(doc, item, longest, cut_labels))
     return shaped and not _credit(doc, item)
 
 
@@ -479,13 +473,12 @@ def _dateline(item: Item) -> bool:
 
 
 def _known_label(doc: Document, item: Item) -> bool:
-    memo = doc.ctx.text_memo("known_label")
-    found = memo.get(item.key)
-    if found is None:
-        from .line.navigation import menu_word, nav_token
+    from .line.navigation import menu_word, nav_token
 
-        found = memo[item.key] = nav_token(doc.ctx, item.key) or menu_word(doc.ctx, item.key)
-    return found
+    key = item.key
+    return doc.ctx.recall(
+        "known_label", key, lambda: nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
+    )
 
 
 SITE_LINE_MAX = 20

@@ -281,6 +281,24 @@ def copied_share(text: str, others: list[str], n: int = 4) -> float:
     return pool.count(grams) / len(grams)
 
 
+def copied_at_least(text: str, others: list[str], share: float, n: int = 4) -> bool:
+    """``copied_share(text, others, n) >= share``, settled as soon as the n-grams not found
+    leave too few to reach ``share`` (a line that is no copy: after a few searches)."""
+    grams = ngrams(text, n)
+    if not grams:
+        return share <= 0.0
+    pool = "\x00".join(squash(other) for other in others)
+    found = missed = 0
+    for gram in grams:
+        if gram in pool:
+            found += 1
+        else:
+            missed += 1
+            if (len(grams) - missed) / len(grams) < share:
+                return False  # even were every other one found, the share stays below
+    return found / len(grams) >= share
+
+
 # Searching each n-gram in the text (in C) beats building the text's set of n-grams (in
 # Python) while the text is short or the n-grams few; past this many characters searched the
 # set is built once instead, so the cost stays linear in the lines' length.

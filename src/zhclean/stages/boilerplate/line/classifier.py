@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Hashable
+from typing import TYPE_CHECKING, TypeVar
 
 from ....lexicon import Lexicon, per_lexicon
 from ..vocab import alternation, vocabulary
@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from ..registry import Verdict
 
 TEXT_MEMO_MAX = 50_000
+T = TypeVar("T")
 
 
 class Classifier:
@@ -64,6 +65,14 @@ class Classifier:
         if memo is None or len(memo) >= TEXT_MEMO_MAX:
             memo = self.memos[name] = {}
         return memo
+
+    def recall(self, name: str, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, remembered under ``key`` in the text memo ``name``."""
+        memo = self.text_memo(name)
+        found = memo.get(key)
+        if found is None:
+            found = memo[key] = compute()
+        return found
 
     def label_kind_of(self, label: str) -> str:
         kind = self.label_kind.get(label)
