@@ -57,6 +57,7 @@ SWEEPS = (
     runs.sandwiched,
     guards.guard_flat_tables,
     guards.guard_numbered_rows,
+    posts.comment_handles,  # a comment's author's handle over it, below the body
     zones.tail_chrome,
     zones.head_chrome,
 )
