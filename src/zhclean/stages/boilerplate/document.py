@@ -24,6 +24,7 @@ SWEEPS = (
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     entries.closable_cards,  # inline ads and recommendations, each with its close button
+    entries.form_blocks,  # a form's labels down to its submit button
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
