@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chardata import ends_sentence
-from ..words import cuts_word
+from ..chardata import ends_sentence, is_han
+from ..words import cut_strength, cuts_word
 
 # A line this long (in characters) is a paragraph, not a heading.
 PARAGRAPH_MIN = 50
@@ -272,3 +272,30 @@ def headings_set_off(lines: list[Line]) -> bool:
     # (a listing's headlines right over their teasers, a wiki's headings over their text,
     # break it).
     return found >= HEADINGS_SET_OFF and found >= SET_OFF_SHARE * over
+
+
+CUT_PAGE_MIN = 2  # breaks that cut a word, by far, that show a page cut mid-sentence
+CUT_STRENGTH = 3.0  # as breaks.STRONG_SEAM
+
+
+def cut_mid_sentence(lines: list[Line]) -> bool:
+    """Was the page cut mid-sentence (a scraper's width, a tag, a crawl's dropped line)? Two
+    breaks or more with no blank line under them cut a word by far, by the segmenter's best
+    reading of the ideographs around them. Headings, labels and paragraphs that each end
+    where they should meet at word boundaries: a clean page hardly ever shows one such break.
+
+        >>> cut_mid_sentence([Line("全力做到两个维护，城西区把宣"), Line("讲党的十九届六中全会精神。")] * 2)
+        True
+        >>> cut_mid_sentence([Line("开放时间"), Line("每周二至周日开放。")] * 2)
+        False
+    """
+    found = 0
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        a, b = prev.text, cur.text
+        if prev.fenced or cur.fenced or cur.blank_before or not a or not b:
+            continue
+        if is_han(a[-1]) and is_han(b[0]) and cut_strength(a, b) >= CUT_STRENGTH:
+            found += 1
+            if found >= CUT_PAGE_MIN:
+                return True
+    return False
