@@ -1,7 +1,8 @@
 """Layout on a page cut mid-sentence: where other breaks of the page cut words by far (a
 scraper's width, a tag, a crawl's dropped line), a short line built of clauses is a
 sentence's start, not a heading; a short line that runs on into the next, cutting a word, is
-no headline. Every page here is made up for these tests; the first line is a title."""
+no headline; a particle or a conjunction that starts no sentence (了, 及, 或, 并) joins its line
+to the one above. Every page here is made up for these tests; the first line is a title."""
 
 from __future__ import annotations
 
@@ -59,3 +60,25 @@ def test_a_short_line_that_runs_on_cutting_a_word_is_no_headline():
     # "…举办读书会和讲" / "座…": the middle line is a piece, not a headline under the clauses.
     middle, last = "每天开放到晚上九点，周末还将举办读书会和讲", "座，欢迎居民参加。"
     assert run(*CUT, CLAUSES, middle, last) == ["".join(CUT), CLAUSES + middle + last]
+
+
+def test_a_particle_that_starts_no_sentence_joins_the_line_above():
+    assert run("孩子们在新建的阅览室里安静地看", "了一下午的书，直到闭馆才回家。") == [
+        "孩子们在新建的阅览室里安静地看了一下午的书，直到闭馆才回家。"
+    ]
+
+
+def test_a_word_that_starts_with_the_particle_starts_a_sentence():
+    # 了解 is a word of its own: the heading stays.
+    assert run("读者须知", "了解借阅规则的读者可以直接到服务台办理。") == [
+        "读者须知",
+        "了解借阅规则的读者可以直接到服务台办理。",
+    ]
+
+
+def test_a_comparison_with_he_starts_a_sentence_under_a_heading():
+    # "和…一样" opens a sentence: 和 is no particle that starts none.
+    assert run("第二步 安装驱动", "和上一步一样，把驱动文件复制到系统目录。") == [
+        "第二步 安装驱动",
+        "和上一步一样，把驱动文件复制到系统目录。",
+    ]
