@@ -163,3 +163,19 @@ def test_a_stamp_ending_in_its_date_and_a_row_of_labels_stand_on_their_own_lines
     )
     out = clean_bytes(page.encode()).text.split("\n")
     assert out[0].endswith("4月2日")
+
+
+# --- a bracket of its own is no piece of the one left open above ------------------------
+
+CREDIT_OPEN = "图书馆将于下月起延长开放时间，方便上班族下班后借阅图书。（记者王小明、李"
+
+
+def test_a_bracket_that_opens_and_closes_on_its_line_stays_apart_from_an_open_one():
+    # The credit above is cut (or garbled) inside its bracket; the editor's line is a
+    # bracket of its own, not the rest of it.
+    apart(CREDIT_OPEN, "(责编：赵六)")
+
+
+def test_the_rest_of_an_open_bracket_still_joins():
+    assert run(CREDIT_OPEN, "华)") == [CREDIT_OPEN + " 华)"]  # a name padded in print
+    assert run("逐浪前行。(邓志强", "易", "松)") == ["逐浪前行。(邓志强 易 松)"]

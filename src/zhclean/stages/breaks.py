@@ -390,7 +390,10 @@ def join_kind(
         return None  # a blank line kept (its rule is off) separates paragraphs
     end, start = prev.tail, cur.head
     fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
-    if fragment and prev.open_paren():
+    # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
+    # of the bracket left open above.
+    own_bracket = start[:1] in "(（" and not cur.open_paren()
+    if fragment and not own_bracket and prev.open_paren():
         # A closing bracket alone on its line closes the one above: no space before it.
         if start[:1] in ")）":
             return ""
