@@ -101,12 +101,18 @@ def wrap_width(lines: list[Line]) -> int | None:
 OVER_SHARE = 4  # lines past the width, against those at it, that a wrap tolerates: 1 in 4
 
 
+LATIN_WORD_RE = re.compile("[!-~]+")
+
+
 def _full_line(last_width: int, start: str, width: int) -> bool:
     """Was a line of ``last_width`` columns broken because the first word of ``start`` would
     not fit in ``width`` columns?"""
     if last_width >= width - WRAP_SLACK:
         return True  # within the slack the width was found with (two wraps of one text differ)
-    first = start.split(" ", 1)[0] if start[:1].isascii() else start[:1]
+    # The next line's first word: a run of Latin letters and figures ("usb" of "usb延长线…"),
+    # or one ideograph.
+    latin = LATIN_WORD_RE.match(start)
+    first = latin.group() if latin else start[:1]
     return last_width + 1 + display_width(first) > width
 
 
