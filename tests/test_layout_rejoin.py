@@ -198,3 +198,18 @@ def test_a_short_line_over_latin_glued_to_han_is_no_full_line_of_a_wrap():
     out = run(*wrapped, field, latin)
     assert out[-2:] == [field, latin]
     assert out[0] == "".join(wrapped)  # the wrap itself is still rejoined
+
+
+# --- a widget's prompt at a line's end ends no sentence of the author's --------------------
+
+
+def test_a_teaser_cut_with_its_show_all_prompt_stays_apart():
+    teaser = (
+        "图书馆将于下月起延长开放时间，周末还将举办读书会和讲座，欢迎附近的居民和孩子们一起参加，"
+        "具体的安排如下…显示全部"
+    )
+    apart(teaser, "读者可以在服务台或者手机上预约座位，每人每天限约一次，预约成功后请准时到馆。")
+
+
+def test_the_prompts_words_inside_a_sentence_still_join():
+    joined("借阅机的屏幕上会显示全部借阅记录，", "读者可以逐条核对后再确认还书。")
