@@ -62,6 +62,24 @@ def test_a_short_line_that_runs_on_cutting_a_word_is_no_headline():
     assert run(*CUT, CLAUSES, middle, last) == ["".join(CUT), CLAUSES + middle + last]
 
 
+def test_on_a_cut_page_a_short_line_that_stops_on_a_particle_goes_on():
+    # "…一阵带着书香的" / "凉风…": 的 as a word of its own ends no heading (data: piece_ends).
+    first, rest = "傍晚时分一阵带着书香的", "凉风从敞开的窗户吹进阅览室，读者们纷纷抬起头来。"
+    assert run(*CUT, first, rest) == ["".join(CUT), first + rest]
+
+
+def test_a_line_that_stops_on_a_word_ending_in_the_particle_stays():
+    # 目的 is a word: the line stops on it, not on the particle.
+    heading = "改造工程的主要目的"
+    assert run(*CUT, heading, SENTENCE) == ["".join(CUT), heading, SENTENCE]
+
+
+def test_without_words_cut_elsewhere_a_line_on_a_particle_stays():
+    whole, first = "".join(CUT), "傍晚时分一阵带着书香的"
+    rest = "凉风从敞开的窗户吹进阅览室，读者们纷纷抬起头来。"
+    assert run(whole, first[4:], rest) == [whole, first[4:], rest]
+
+
 def test_a_particle_that_starts_no_sentence_joins_the_line_above():
     assert run("孩子们在新建的阅览室里安静地看", "了一下午的书，直到闭馆才回家。") == [
         "孩子们在新建的阅览室里安静地看了一下午的书，直到闭馆才回家。"

@@ -335,16 +335,19 @@ def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
     )
 
 
-def _clauses_under_way(prev: Paragraph) -> bool:
-    """Is the short line ``prev`` built of clauses, as a sentence's start is, not as a
-    heading, a field, a cry or a list's entry is?"""
+def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[str, ...]) -> bool:
+    """Does the short line ``prev`` read as a sentence's start, not as a heading, a field, a
+    cry or a list's entry? Built of clauses (a heading's run parallel), or stopping on a
+    word a line seldom stops on (data: piece_ends; 的, 也, a pronoun), with no end."""
+    text = prev.text
     return (
         prev.lines == 1
-        and clause_marks(prev.text) >= 1
         and not prev.has_full_stop()
-        and not any(mark in prev.text for mark in "：:！？!?")
+        and not any(mark in text for mark in "：:！？!?")
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
-        and not parallel_clauses(prev.text)
+        and not prev.tail.endswith(finals)
+        and not (clause_marks(text) >= 1 and parallel_clauses(text))
+        and (clause_marks(text) >= 1 or dangles(prev.tail, "", piece_ends, ()))
     )
 
 
@@ -372,6 +375,7 @@ def join_kind(
     set_off: bool = False,
     cut_page: Callable[[], bool] | None = None,
     goes_on: Callable[[], bool] | None = None,
+    piece_ends: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -545,15 +549,16 @@ def join_kind(
         not quoted
         and prev.length < PARAGRAPH_MIN
         and cut_page is not None
-        and _clauses_under_way(prev)
+        and _sentence_start(prev, piece_ends, dangling[2])
         and not LABEL_VALUE_RE.match(start)
         and not _parallel_starts(prev, cur)
         and (not _title_like(cur) or (goes_on is not None and goes_on()))
         and cut_page()
     ):
         # On a page whose other breaks cut words by far (a width, a tag, a dropped line), a
-        # short line built of clauses, with no end, is a sentence's start ("…馆长说，改造后的
-        # 图书馆" / "每天开放到…"): a heading's clauses run parallel, a field has its colon.
+        # short line built of clauses, or stopping on a word a line seldom stops on, with no
+        # end, is a sentence's start ("…馆长说，改造后的图书馆" / "每天开放到…", "…一阵腥咸的" /
+        # "海风吹过…"): a heading's clauses run parallel, a field has its colon.
         return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading

@@ -90,6 +90,11 @@ UI_END_MIN = 3
 
 
 @lru_cache(maxsize=4)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=4)
 def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
     """The prompts a line's end is matched against, built once per word list."""
     return tuple(p for p in prompts if len(p) >= UI_END_MIN)
@@ -114,6 +119,7 @@ def layout(
     # Prompts of three characters or more ("查看更多", "阅读原文"): shorter ones ("点我") end
     # words of sentences too.
     ui_ends = _ui_ends(lists["ui_prompts"])
+    piece_ends = _as_tuple(lists["piece_ends"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -209,6 +215,7 @@ def layout(
             set_off=set_off,
             cut_page=page_cut,
             goes_on=goes_on,
+            piece_ends=piece_ends,
         )
         if kind is None:
             return False
