@@ -343,6 +343,13 @@ def cut_strength(left: str, right: str) -> float:
     """
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return 0.0
+    # Only SEAM_WINDOW characters on each side are read: one reading per seam, however
+    # often it is asked (a break is asked again as its paragraph grows, and by boilerplate).
+    return _edge_strength(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
+
+
+@lru_cache(maxsize=8192)
+def _edge_strength(left: str, right: str) -> float:
     return _strength(*_han_edges(left, right))
 
 
