@@ -154,6 +154,7 @@ class Document:
                 check_time()
             sweep(self)
         guards.guard_prose(self.items)
+        guards.guard_cut_sentences(self.items)
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
