@@ -86,6 +86,8 @@ SENTENCE_END_RE = re.compile("[。！？!?]")
 MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
 KIN_MAX = 64  # lines in a widget's block, at most
 ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
+HEADLINE_MIN = 8  # characters: a plain line the <title> names, read as the headline
+LIST_MIN = 3  # labels in one list above the headline: a menu's column
 ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
 
 
@@ -371,6 +373,77 @@ def dom_chrome(doc) -> None:
             item.mark(code, STRONG, "dom_chrome")
     if hints.main_span and doc.on("ZH304"):
         _headings_of_lists(doc, hints)
+    if doc.on("ZH303"):
+        _above_headline(doc, hints, lexicon)
+
+
+def _headline_index(doc, hints: DomHints, lexicon: Lexicon) -> int | None:
+    """Where the page's headline stands among ``doc.items``: the first ``h1`` outside
+    chrome and not a link that the ``<title>`` names, else the first such ``h1``, else the
+    first plain line the ``<title>`` names (a headline set in a ``div``); None when the page
+    shows none."""
+    h1s, named = [], []
+    for i, item in enumerate(doc.items):
+        evidences = hints.evidence(item.text)
+        if any(
+            e.path.endswith("/h1")
+            and e.link_density < LINK_SHARE
+            and chrome_code(e, lexicon) is None
+            for e in evidences
+        ):
+            h1s.append(i)
+            if hints.names_title(item.text):
+                return i
+        elif (
+            len(item.text) >= HEADLINE_MIN
+            and hints.names_title(item.text)
+            and _plain_text(evidences, lexicon)
+        ):
+            named.append(i)
+    return h1s[0] if h1s else (named[0] if named else None)
+
+
+def _above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
+    """Above the page's headline stands the site's masthead: a line there that is mostly
+    links (a channel's name over the headline, a breadcrumb that ends in the headline's
+    own words), or a label in a list of three labels or more (a column of the group's
+    other sites), is navigation (ZH303). The kicker over a headline is no link and no list."""
+    end = _headline_index(doc, hints, lexicon)
+    if not end:
+        return
+    above = doc.items[:end]
+    lists: Counter[tuple[int, ...]] = Counter()
+    for item in above:
+        for evidence in hints.evidence(item.text):
+            found = _list_of(evidence)
+            if found and _label(item.text) and not item.prose:
+                lists[found] += 1
+    for item in above:
+        if item.removed or item.protected or item.table or item.guard:
+            continue
+        evidences = hints.evidence(item.text)
+        if not evidences or hints.names_title(item.text):
+            continue
+        short = len(item.text) <= LINE_MAX and not item.prose
+        # Mostly links: short, or a link all through however it reads (a breadcrumb).
+        links = all(e.link_density >= LINK_SHARE for e in evidences) and (
+            short or all(e.link_density >= LINKED for e in evidences)
+        )
+        column = (
+            _label(item.text)
+            and not item.prose
+            and all(lists[_list_of(e) or ()] >= LIST_MIN for e in evidences)
+        )
+        if links or column:
+            item.mark("ZH303", STRONG, "dom_chrome")
+
+
+def _list_of(evidence: Evidence) -> tuple[int, ...] | None:
+    """The list a line stands in (the blocks around its innermost ``li``), or None."""
+    parts = evidence.path.split("/")
+    if "li" not in parts or len(parts) != len(evidence.scope):
+        return None
+    return evidence.scope[: len(parts) - 1 - parts[::-1].index("li")]
 
 
 def _headings_of_lists(doc, hints: DomHints) -> None:
@@ -493,4 +566,24 @@ def guard_by_dom(doc) -> None:
             item.guard = "no link and no chrome around it on the page: the author's line"
 
 
-__all__ = ["DomHints", "chrome_code", "dom_chrome", "guard_by_dom", "verdict"]
+def guard_entry_titles(doc) -> None:
+    """A feed entry's title that the duplicates sweep took for a teaser of the text under
+    it (``I like your colors`` over ``I like your colors, 用来…``) is given back: the text
+    under a title is its own entry's, not a copy of it. Asked after that sweep."""
+    hints: DomHints | None = getattr(doc.report, "dom", None)
+    if hints is None or not hints.entry_titles:
+        return
+    for item in doc.items:
+        if item.removed and item.code not in TITLE_CODES and _key(item.text) in hints.entry_titles:
+            item.clear()
+            item.guard = "a feed entry's title"
+
+
+__all__ = [
+    "DomHints",
+    "chrome_code",
+    "dom_chrome",
+    "guard_by_dom",
+    "guard_entry_titles",
+    "verdict",
+]
