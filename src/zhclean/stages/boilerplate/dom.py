@@ -33,44 +33,42 @@ Documents without DOM hints (text files) never reach this room.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon import Lexicon, fold
+from ...lexicon import Lexicon
+from .dom_hints import (
+    LABEL_MAX,
+    LINE_MAX,
+    LINK_SHARE,
+    LINKED,
+    THREAD_WORDS,
+    WORD_KINDS,
+    DomHints,
+    _key,
+    _label,
+    _plain_text,
+    chrome_code,
+)
+from .dom_places import above_headline, headings_of_lists, main_end, widget_heading
 from .features import STRONG, Item
 from .registry import detector
-from .shapes import WHITESPACE_RE
 
 if TYPE_CHECKING:
-    from ...html.blocks import Block, Evidence
+    from ...html.blocks import Evidence
 
-LINE_MAX = 60  # characters: a headline of a list; longer is never chrome by place
-LABEL_MAX = 12  # a menu's label without a link
-LINK_SHARE = 0.5
-LINKED = 0.9  # a line this much inside <a> is a link away, whatever it reads as
 URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
+VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
+URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
 # Class or id words of an element whose short text without links is a control's label.
 LABEL_WORDS = frozenset(
     {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
     | {"loading"}
 )
-# Chrome words that also name a thread's own parts: no evidence against a short line.
-THREAD_WORDS = frozenset({"comment", "comments", "reply", "post", "posts"})
 # Class or id words of a copyright or licence notice.
 NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
-# Words lists and the code a line in such an element gets, checked in this order.
-WORD_KINDS = (
-    ("dom_ad_words", "ZH301"),
-    ("dom_tag_words", "ZH309"),
-    ("dom_nav_words", "ZH303"),
-    ("dom_related_words", "ZH304"),
-    ("dom_footer_words", "ZH305"),
-)
-FEED_TITLE = "feed/entry/title"  # the path of a feed entry's title (zhclean.html.feeds)
 # What a feed entry's title may still go for: an ad, or a copy of the line before.
 TITLE_CODES = frozenset({"ZH301", "ZH302", "ZH314"})
 FEED_CONTENT = "feed/entry/"  # the paths of a feed entry's lines (its title's too)
@@ -81,176 +79,6 @@ LIST_DETECTORS = frozenset(
     {"tail_list", "bare_title_lists", "lists_above_title", "head_list", "feeds"}
     | {"related_lists", "menus_outside_body"}
 )
-PROSE_MIN = 20  # characters: a line of prose that says where the main text is
-SENTENCE_END_RE = re.compile("[。！？!?]")
-MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
-KIN_MAX = 64  # lines in a widget's block, at most
-ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
-HEADLINE_MIN = 8  # characters: a plain line the <title> names, read as the headline
-LIST_MIN = 3  # labels in one list above the headline: a menu's column
-ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
-
-
-def _key(text: str) -> str:
-    return WHITESPACE_RE.sub(" ", fold(text.strip()))
-
-
-@dataclass(frozen=True)
-class DomHints:
-    """The DOM evidence of a document's lines, by their folded text (a line the page
-    shows in several places has each place's evidence)."""
-
-    by_key: dict[str, tuple[Evidence, ...]]
-    title: str = ""  # the page's <title>, folded: a line it names is the headline, kept
-
-    entry_titles: frozenset[str] = frozenset()  # a feed's entries' titles, folded
-    # Pairs of lines (folded) the page shows one after the other in one block, parted by
-    # a ``<br>``: the only seams where a sentence may have been cut.
-    soft_seams: frozenset[tuple[str, str]] = frozenset()
-    # Lines of a feed's entries' content that three entries or more repeat: its template.
-    entry_repeats: frozenset[str] = frozenset()
-    # The plain lines (no link, no chrome zone) of the page's main text: in the block that
-    # holds most of its prose, from its first line of prose to its last.
-    main_text: frozenset[str] = frozenset()
-    main_span: frozenset[str] = frozenset()  # every line there, links and all
-    # Paragraphs the page shows twice, in two containers: the first is a lead box.
-    lead_copies: frozenset[str] = frozenset()
-    # A short line's neighbours in its container (one set a place it stands in): a
-    # widget's heading and the list under it.
-    kin: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
-
-    @classmethod
-    def of(
-        cls, blocks: list[Block], title: str | None = None, entries: list[int] | None = None
-    ) -> DomHints:
-        found: dict[str, list[Evidence]] = {}
-        for block in blocks:
-            found.setdefault(_key(block.text), []).append(block.evidence)
-        titles = frozenset(_key(b.text) for b in blocks if b.evidence.path == FEED_TITLE)
-        by_key = {key: tuple(value) for key, value in found.items()}
-        seams = frozenset(
-            (_key(a.text), _key(b.text)) for a, b in zip(blocks, blocks[1:], strict=False) if a.soft
-        )
-        repeats = _repeats(blocks, entries or [])
-        main_text, span, copies = _main_text(blocks)
-        return cls(
-            by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies, _kin(blocks)
-        )
-
-    def may_join(self, line: str, following: str) -> bool:
-        """May ``following`` continue ``line``? Only where the page broke one block with a
-        ``<br>``: two blocks are two paragraphs (or a title and its text), as the author
-        laid them out; a line the page does not show as such (its text changed on the way)
-        is not joined either."""
-        return (_key(line), _key(following)) in self.soft_seams
-
-    def names_title(self, text: str) -> bool:
-        """Is ``text`` the page's headline, as its ``<title>`` names it (a few characters at
-        least: a one-word label in a title is no headline)?"""
-        key = _key(text)
-        return len(key) >= 4 and key in self.title
-
-    def evidence(self, text: str) -> tuple[Evidence, ...]:
-        return self.by_key.get(_key(text), ())
-
-
-def _prose(block: Block) -> bool:
-    """A line of prose that says where the main text is: :data:`PROSE_MIN` characters or
-    more with a sentence's end, not links, in no chrome zone."""
-    evidence, text = block.evidence, block.text
-    return (
-        evidence.zone is None
-        and evidence.link_density < LINK_SHARE
-        and len(text) >= PROSE_MIN
-        and bool(SENTENCE_END_RE.search(text))
-    )
-
-
-def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
-    """For each label (:func:`_label`), the other lines of the block around its own."""
-    under: dict[int, list[int]] = {}
-    for i, block in enumerate(blocks):
-        for number in block.evidence.scope:
-            under.setdefault(number, []).append(i)
-    kin: dict[str, list[frozenset[str]]] = {}
-    for i, block in enumerate(blocks):
-        scope = block.evidence.scope
-        # A widget is small: a big block's labels are no widget's heading (and a page of
-        # many labels in one block costs no square of its lines).
-        if len(scope) >= 2 and _label(block.text) and len(under[scope[-2]]) <= KIN_MAX:
-            others = frozenset(_key(blocks[j].text) for j in under[scope[-2]] if j != i)
-            kin.setdefault(_key(block.text), []).append(others)
-    return {key: tuple(value) for key, value in kin.items()}
-
-
-def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The plain lines of the page's main text: in the innermost block that holds
-    :data:`MAIN_SHARE` of its prose (the article, a thread's posts), between the first
-    and the last line of prose there; lines of one character (a close button's ``X``)
-    aside; a lone number (a section's) counts. Empty when the page has no prose. Then
-    every line there (links too), and the paragraphs the page shows twice, in two
-    containers (a lead box that copies the body)."""
-    weight: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    total = 0
-    for block in blocks:
-        if _prose(block):
-            size = round(len(block.text) * (1 - block.evidence.link_density))
-            total += size
-            for level, number in enumerate(block.evidence.scope):
-                weight[number] = weight.get(number, 0) + size
-                depth[number] = level
-    held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
-    if not total or not held:
-        return frozenset(), frozenset(), frozenset()
-    main = max(held, key=depth.__getitem__)
-    inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
-    prose = [i for i in inside if _prose(blocks[i])]
-    span = frozenset(_key(blocks[i].text) for i in inside if prose[0] <= i <= prose[-1])
-    main_text = frozenset(
-        _key(blocks[i].text)
-        for i in inside
-        if prose[0] <= i <= prose[-1]
-        and blocks[i].evidence.zone is None
-        and blocks[i].evidence.link_density == 0
-        and (len(blocks[i].text.strip()) > 1 or blocks[i].text.isdigit())
-    )
-    # A paragraph shown twice, in two containers: the first copy is a lead box or a teaser.
-    parents: dict[str, set[tuple[int, ...]]] = {}
-    for block in blocks:
-        if _prose(block):
-            parents.setdefault(_key(block.text), set()).add(block.evidence.scope[:-1])
-    copies = frozenset(key for key, found in parents.items() if len(found) > 1)
-    return main_text, span, copies
-
-
-def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:
-    """The content lines (not titles) that :data:`ENTRY_REPEATS` entries or more of a feed
-    show: a widget or a prompt its template puts under every entry."""
-    counts: dict[str, int] = {}
-    bounds = [*entries, len(blocks)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        seen = {_key(b.text) for b in blocks[start:end] if b.evidence.path != FEED_TITLE}
-        for key in seen:
-            counts[key] = counts.get(key, 0) + 1
-    return frozenset(key for key, n in counts.items() if n >= ENTRY_REPEATS)
-
-
-def chrome_code(evidence: Evidence, lexicon: Lexicon) -> str | None:
-    """The code for a line in this place when the place is chrome, else None.
-
-    >>> from zhclean.lexicon import load_lexicon
-    >>> from zhclean.html.blocks import Evidence
-    >>> chrome_code(Evidence("p", None, 1.0, ("related", "posts")), load_lexicon())
-    'ZH304'
-    >>> chrome_code(Evidence("p", "footer", 1.0, ("entry",)), load_lexicon()) is None
-    False
-    """
-    for word in evidence.words:
-        for kind, code in WORD_KINDS:
-            if lexicon.has(kind, word):
-                return code
-    return ZONE_CODES.get(evidence.zone or "")
 
 
 def _menu_place(evidence: Evidence) -> bool:
@@ -261,11 +89,6 @@ def _menu_place(evidence: Evidence) -> bool:
     return any(word in LABEL_WORDS for word in evidence.words)
 
 
-def _label(text: str) -> bool:
-    """A label: a few characters, no field (``责编：某某`` is a credit, not a label)."""
-    return len(text) <= LABEL_MAX and not any(mark in text for mark in ":：")
-
-
 def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
     """In a chrome zone, or an element named as chrome by a word that is not a thread's
     (a comment, a reply, a post: their short lines are readers' words)."""
@@ -274,6 +97,18 @@ def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
     return any(
         word not in THREAD_WORDS and any(lexicon.has(kind, word) for kind, _ in WORD_KINDS)
         for word in evidence.words
+    )
+
+
+def _control(item: Item, tag: str) -> bool:
+    """A short line of links that is no prose, no value of a field (an infobox's linked
+    ``dd``, a table's cell) and no address the author cites: a widget's controls."""
+    text = item.text
+    return (
+        tag not in VALUE_TAGS
+        and not item.prose
+        and len(text) <= LINE_MAX
+        and not any(mark in text for mark in URL_MARKS)
     )
 
 
@@ -312,6 +147,8 @@ def verdict(
         code = chrome_code(evidence, lexicon)
         if code is None and away and tag in LIST_TAGS:
             code = "ZH304"  # a list of links outside the main text: bare titles (§3)
+        elif code is None and away and _control(item, tag):
+            code = "ZH303"  # a widget's links outside the main text (字号减小 字号增大)
         plain = evidence.link_density < LINK_SHARE
         if main and plain:
             return None
@@ -372,98 +209,9 @@ def dom_chrome(doc) -> None:
         if code is not None and doc.on(code):
             item.mark(code, STRONG, "dom_chrome")
     if hints.main_span and doc.on("ZH304"):
-        _headings_of_lists(doc, hints)
+        headings_of_lists(doc, hints)
     if doc.on("ZH303"):
-        _above_headline(doc, hints, lexicon)
-
-
-def _headline_index(doc, hints: DomHints, lexicon: Lexicon) -> int | None:
-    """Where the page's headline stands among ``doc.items``: the first ``h1`` outside
-    chrome and not a link that the ``<title>`` names, else the first such ``h1``, else the
-    first plain line the ``<title>`` names (a headline set in a ``div``); None when the page
-    shows none."""
-    h1s, named = [], []
-    for i, item in enumerate(doc.items):
-        evidences = hints.evidence(item.text)
-        if any(
-            e.path.endswith("/h1")
-            and e.link_density < LINK_SHARE
-            and chrome_code(e, lexicon) is None
-            for e in evidences
-        ):
-            h1s.append(i)
-            if hints.names_title(item.text):
-                return i
-        elif (
-            len(item.text) >= HEADLINE_MIN
-            and hints.names_title(item.text)
-            and _plain_text(evidences, lexicon)
-        ):
-            named.append(i)
-    return h1s[0] if h1s else (named[0] if named else None)
-
-
-def _above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
-    """Above the page's headline stands the site's masthead: a line there that is mostly
-    links (a channel's name over the headline, a breadcrumb that ends in the headline's
-    own words), or a label in a list of three labels or more (a column of the group's
-    other sites), is navigation (ZH303). The kicker over a headline is no link and no list."""
-    end = _headline_index(doc, hints, lexicon)
-    if not end:
-        return
-    above = doc.items[:end]
-    lists: Counter[tuple[int, ...]] = Counter()
-    for item in above:
-        for evidence in hints.evidence(item.text):
-            found = _list_of(evidence)
-            if found and _label(item.text) and not item.prose:
-                lists[found] += 1
-    for item in above:
-        if item.removed or item.protected or item.table or item.guard:
-            continue
-        evidences = hints.evidence(item.text)
-        if not evidences or hints.names_title(item.text):
-            continue
-        short = len(item.text) <= LINE_MAX and not item.prose
-        # Mostly links: short, or a link all through however it reads (a breadcrumb).
-        links = all(e.link_density >= LINK_SHARE for e in evidences) and (
-            short or all(e.link_density >= LINKED for e in evidences)
-        )
-        column = (
-            _label(item.text)
-            and not item.prose
-            and all(lists[_list_of(e) or ()] >= LIST_MIN for e in evidences)
-        )
-        if links or column:
-            item.mark("ZH303", STRONG, "dom_chrome")
-
-
-def _list_of(evidence: Evidence) -> tuple[int, ...] | None:
-    """The list a line stands in (the blocks around its innermost ``li``), or None."""
-    parts = evidence.path.split("/")
-    if "li" not in parts or len(parts) != len(evidence.scope):
-        return None
-    return evidence.scope[: len(parts) - 1 - parts[::-1].index("li")]
-
-
-def _headings_of_lists(doc, hints: DomHints) -> None:
-    """A label outside the main text whose block holds nothing else but lines that went
-    (``要闻`` over a list of links): the heading of a widget that went (ZH304)."""
-    gone = {_key(item.text) for item in doc.items if item.removed}
-    for item in doc.items:
-        key = _key(item.text)
-        if item.removed or item.guard or item.prose or key in hints.main_span:
-            continue
-        places = hints.kin.get(key, ())
-        if places and all(len(others) >= 2 and others <= gone for others in places):
-            item.mark("ZH304", STRONG, "dom_chrome")
-
-
-def _plain_text(evidences: tuple[Evidence, ...], lexicon: Lexicon) -> bool:
-    """Does the page show this line only as plain text: no link, no chrome around it?"""
-    return bool(evidences) and all(
-        e.link_density == 0 and chrome_code(e, lexicon) is None for e in evidences
-    )
+        above_headline(doc, hints, lexicon)
 
 
 def _code(evidences: tuple[Evidence, ...]) -> bool:
@@ -535,7 +283,9 @@ def guard_by_dom(doc) -> None:
             for e in hints.by_key.get(_key(item.text), ())
         )
     }
-    for item in doc.items:
+    gone = {_key(item.text) for item in doc.items if item.removed}
+    end = main_end(doc, hints)
+    for i, item in enumerate(doc.items):
         if not item.removed:
             continue
         key = _key(item.text)
@@ -561,9 +311,16 @@ def guard_by_dom(doc) -> None:
         elif _placed(item) and item is headlines.get(key):
             item.clear()
             item.guard = "the page's h1 (its last copy: a sticky header shows it first)"
-        elif item.detector in LIST_DETECTORS and _plain_text(evidences, lexicon):
+        elif (
+            item.detector in LIST_DETECTORS
+            and _plain_text(evidences, lexicon)
+            and not (hints.main_span and widget_heading(item, i > end, hints, gone))
+        ):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"
+    if hints.main_span and doc.on("ZH304"):
+        # Again, now that the text rooms have taken a widget's list (its stamps, counts).
+        headings_of_lists(doc, hints)
 
 
 def guard_entry_titles(doc) -> None:

@@ -1,0 +1,97 @@
+"""Junk by its place in the page's layout: the masthead above the headline, a widget's
+controls and headings beside the main text, a feed entry's title over its own text.
+Made-up pages, each rule with a case where it must fire and one where it must not."""
+
+from __future__ import annotations
+
+from zhclean import clean_bytes
+from zhclean.stages.markup import MarkupHint
+
+ARTICLE = (
+    "<p>经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。</p>"
+    "<p>公园新增了步道、绿地和儿童游乐区，周末前来散步和游玩的市民明显增多。</p>"
+    "<p>据介绍，改造工程还更新了园内的照明和排水设施，夜间游园更加安全方便。</p>"
+)
+HEADLINE = "城东市民公园改造完工"
+
+
+def clean(markup: str) -> list[str]:
+    result = clean_bytes(markup.encode("utf-8"), hint=MarkupHint(likely=True))
+    return (result.text or "").splitlines()
+
+
+def page(body: str, title: str = f"{HEADLINE}_城市晚报") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def test_a_feed_entrys_title_over_its_own_text_stays():
+    feed = (
+        '<?xml version="1.0" encoding="utf-8"?><rss><channel><title>链接</title>'
+        "<item><title>Color picker</title><description><![CDATA[Color picker, 用来寻找指定"
+        "网页上用到的颜色的工具。]]></description></item>"
+        "<item><title>新闻稿</title><description><![CDATA[... more]]></description></item>"
+        "</channel></rss>"
+    )
+    lines = clean(feed)
+    assert lines[0] == "Color picker"  # no teaser of the text under it
+    assert "... more" not in lines and "新闻稿" in lines  # a "read more" link alone
+
+
+def test_the_masthead_above_the_headline_goes_the_kicker_stays():
+    sites = "".join(f"<li><p>{name}</p></li>" for name in ("城市晚报", "城市日报", "城市杂志"))
+    body = (
+        f'<div class="top"><ul class="m-list">{sites}</ul></div>'
+        '<div class="hd"><h2><a href="/finance">晚报财经</a></h2></div>'
+        "<div class='kicker'>【关注民生工程】</div>"
+        f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div>"
+    )
+    lines = clean(page(body))
+    assert lines[:2] == ["【关注民生工程】", HEADLINE]
+    assert not {"城市晚报", "城市日报", "城市杂志", "晚报财经"} & set(lines)
+
+
+def test_a_list_over_an_article_with_no_headline_stays():
+    # No h1 and no line the <title> names: nothing tells where the masthead ends.
+    items = "".join(f"<li><p>{name}</p></li>" for name in ("第一步", "第二步", "第三步"))
+    body = f"<div class='art'><ul>{items}</ul>{ARTICLE}</div>"
+    lines = clean(page(body, "城市晚报"))
+    assert {"第一步", "第二步", "第三步"} <= set(lines)
+
+
+def test_a_widgets_links_beside_the_main_text_go_an_infobox_value_stays():
+    body = (
+        f"<div class='art'><h1>{HEADLINE}</h1>"
+        "<div class='info'>2024-05-20 09:47 来源：城市晚报</div>"
+        '<div class="fsize"><a href="#">字号减小</a> <a href="#">字号增大</a></div>'
+        '<dl class="basic"><dt>地点</dt><dd><a href="/p">城东区</a></dd></dl>'
+        f"{ARTICLE}</div>"
+    )
+    lines = clean(page(body))
+    assert "字号减小 字号增大" not in lines
+    assert "城东区" in lines
+
+
+def test_a_status_line_over_a_feed_of_other_articles_goes():
+    cards = "".join(
+        f'<div class="card"><div class="t"><a href="/{n}">城西新建第{n}所小学明年秋季开始招生</a>'
+        f'</div><div class="src"><a href="/s">城市日报</a></div><div class="time">{n}天前</div></div>'
+        for n in range(1, 5)
+    )
+    body = (
+        f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div>"
+        f'<div class="stream"><p class="refresh">推荐引擎有 8 条更新</p>{cards}</div>'
+    )
+    lines = clean(page(body))
+    assert "推荐引擎有 8 条更新" not in lines
+    assert lines[-1].startswith("据介绍")
+
+
+def test_a_reply_beside_its_posters_links_stays():
+    posts = "".join(
+        f'<div class="post"><div class="user"><a href="/u{n}">读者{n}号</a></div>'
+        f'<div class="time"><a href="/p{n}">{n}天前</a></div><div class="body">{text}</div></div>'
+        for n, text in enumerate(("赞一个", "我家附近也在修", "周末去看看"))
+    )
+    body = f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div><div class='stream'>{posts}</div>"
+    lines = clean(page(body))
+    assert {"赞一个", "我家附近也在修", "周末去看看"} <= set(lines)
