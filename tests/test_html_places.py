@@ -95,3 +95,39 @@ def test_a_reply_beside_its_posters_links_stays():
     body = f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div><div class='stream'>{posts}</div>"
     lines = clean(page(body))
     assert {"赞一个", "我家附近也在修", "周末去看看"} <= set(lines)
+
+
+def test_the_pages_own_footer_under_the_main_text_goes_an_asides_note_stays():
+    notice = "未经本网书面授权，请勿转载或建立镜像，否则即为侵权。"
+    note = "本站编辑部说明：侧栏中的这段文字是作者写的完整句子，讲述了本站的来历和宗旨。"
+    body = (
+        f"<div class='wrap'><div class='main'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}"
+        "<p>（责编：胡永秋）</p></div></div></div>"
+        f"<aside><p>{note}</p></aside>"
+        f"<div class='copy'><p>{notice}</p><p>沪ICP证 B2-20040070</p></div>"
+    )
+    lines = clean(page(body))
+    assert notice not in lines and "沪ICP证 B2-20040070" not in lines
+    assert note in lines and "（责编：胡永秋）" in lines
+
+
+def test_a_reply_the_page_sets_apart_stays():
+    # The comments stand in a part of their own, sharing only the body with the article.
+    reply = "我家附近的公园也在改造，希望明年春天能完工开放。"
+    body = (
+        f"<div class='wrap'><div class='main'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}"
+        f"</div></div></div><div class='comment-list'><p>{reply}</p></div>"
+    )
+    assert reply in clean(page(body))
+
+
+def test_a_banner_over_the_page_goes_a_kicker_right_over_the_headline_stays():
+    banner = "本站使用 cookie 数据以确保网站正常运行。点击“同意”即表示您同意我们使用 cookie。"
+    body = (
+        f"<div class='cc'><p>{banner}</p></div>"
+        "<div class='topic'>【关注民生工程】</div>"
+        f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div></div>"
+    )
+    lines = clean(page(body))
+    assert banner not in lines
+    assert lines[:2] == ["【关注民生工程】", HEADLINE]

@@ -50,7 +50,7 @@ from .dom_hints import (
     _plain_text,
     chrome_code,
 )
-from .dom_places import above_headline, headings_of_lists, main_end, widget_heading
+from .dom_places import above_headline, headings_of_lists, main_end, page_tail, widget_heading
 from .features import STRONG, Item
 from .registry import detector
 
@@ -212,6 +212,8 @@ def dom_chrome(doc) -> None:
         headings_of_lists(doc, hints)
     if doc.on("ZH303"):
         above_headline(doc, hints, lexicon)
+    if doc.on("ZH305"):
+        page_tail(doc, hints)
 
 
 def _code(evidences: tuple[Evidence, ...]) -> bool:

@@ -75,6 +75,9 @@ class DomHints:
     # A short line's neighbours in its container (one set a place it stands in): a
     # widget's heading and the list under it.
     kin: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # The blocks around the main text and its own, outermost first (the page's root and
+    # body first): a line that shares only the root and the body with it is the page's.
+    main_scope: tuple[int, ...] = ()
 
     @classmethod
     def of(
@@ -89,10 +92,32 @@ class DomHints:
             (_key(a.text), _key(b.text)) for a, b in zip(blocks, blocks[1:], strict=False) if a.soft
         )
         repeats = _repeats(blocks, entries or [])
-        main_text, span, copies = _main_text(blocks)
+        main_text, span, copies, chain = _main_text(blocks)
         return cls(
-            by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies, _kin(blocks)
+            by_key,
+            _key(title or ""),
+            titles,
+            seams,
+            repeats,
+            main_text,
+            span,
+            copies,
+            _kin(
+                blocks,
+                max((i for i, b in enumerate(blocks) if _key(b.text) in span), default=len(blocks)),
+            ),
+            chain,
         )
+
+    def shared(self, evidence: Evidence) -> int:
+        """How many blocks a line in this place shares with the main text (the page's root
+        and body are two)."""
+        n = 0
+        for mine, theirs in zip(evidence.scope, self.main_scope, strict=False):
+            if mine != theirs:
+                break
+            n += 1
+        return n
 
     def may_join(self, line: str, following: str) -> bool:
         """May ``following`` continue ``line``? Only where the page broke one block with a
@@ -123,11 +148,12 @@ def _prose(block: Block) -> bool:
     )
 
 
-def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
+def _kin(blocks: list[Block], below: int) -> dict[str, tuple[frozenset[str], ...]]:
     """For each short line with no field (:data:`LINE_MAX`), the other lines of a block
     around it: for a label (:func:`_label`), the block around its own; for any such line,
-    the smallest block around it that holds three links to other articles or more (a
-    widget's heading stands in a block of its own, beside its list of headlines)."""
+    the smallest block around it that holds three links to other articles or more, or
+    (for a label after the line ``below``, the main text's last) three lines or more: a
+    widget's heading stands in a block of its own, beside its list, first."""
     under: dict[int, list[int]] = {}
     for i, block in enumerate(blocks):
         for number in block.evidence.scope:
@@ -153,8 +179,10 @@ def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
             for number in reversed(scope[:-1]):
                 if len(under[number]) > KIN_MAX:
                     break
-                if len(headlines.intersection(under[number])) >= LIST_MIN:
-                    # A heading stands over its list (a reply comes after its poster's links).
+                # A label's list, or a list of headlines: a heading stands over it (a
+                # reply comes after its poster's links).
+                label = i > below and _label(block.text) and len(under[number]) >= LIST_MIN
+                if label or len(headlines.intersection(under[number])) >= LIST_MIN:
                     found = under[number] if under[number][0] == i else None
                     break
         if found is not None:
@@ -163,13 +191,16 @@ def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
     return {key: tuple(value) for key, value in kin.items()}
 
 
-def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _main_text(
+    blocks: list[Block],
+) -> tuple[frozenset[str], frozenset[str], frozenset[str], tuple[int, ...]]:
     """The plain lines of the page's main text: in the innermost block that holds
     :data:`MAIN_SHARE` of its prose (the article, a thread's posts), between the first
     and the last line of prose there; lines of one character (a close button's ``X``)
     aside; a lone number (a section's) counts. Empty when the page has no prose. Then
-    every line there (links too), and the paragraphs the page shows twice, in two
-    containers (a lead box that copies the body)."""
+    every line there (links too), the paragraphs the page shows twice, in two
+    containers (a lead box that copies the body), and the blocks around the main text's
+    own, down to it."""
     weight: dict[int, int] = {}
     depth: dict[int, int] = {}
     total = 0
@@ -182,7 +213,7 @@ def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], fro
                 depth[number] = level
     held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
     if not total or not held:
-        return frozenset(), frozenset(), frozenset()
+        return frozenset(), frozenset(), frozenset(), ()
     main = max(held, key=depth.__getitem__)
     inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
     prose = [i for i in inside if _prose(blocks[i])]
@@ -201,7 +232,8 @@ def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], fro
         if _prose(block):
             parents.setdefault(_key(block.text), set()).add(block.evidence.scope[:-1])
     copies = frozenset(key for key, found in parents.items() if len(found) > 1)
-    return main_text, span, copies
+    scope = blocks[inside[0]].evidence.scope
+    return main_text, span, copies, scope[: scope.index(main) + 1]
 
 
 def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:

@@ -14,6 +14,7 @@ from .dom_hints import (
     LINK_SHARE,
     LINKED,
     LIST_MIN,
+    THREAD_WORDS,
     DomHints,
     _key,
     _label,
@@ -21,6 +22,8 @@ from .dom_hints import (
     chrome_code,
 )
 from .features import STRONG, Item
+
+TAIL_DEPTH = 2  # blocks between the body and the main text, at least, for page_tail
 
 if TYPE_CHECKING:
     from ...html.blocks import Evidence
@@ -57,11 +60,16 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
     """Above the page's headline stands the site's masthead: a line there that is mostly
     links (a channel's name over the headline, a breadcrumb that ends in the headline's
     own words), or a label in a list of three labels or more (a column of the group's
-    other sites), is navigation (ZH303). The kicker over a headline is no link and no list."""
+    other sites), or a line in another part of the page than the headline (:func:`_apart`),
+    is navigation (ZH303). The kicker over a headline is no link and no list, and stands
+    with it."""
     end = headline_index(doc, hints, lexicon)
     if not end:
         return
     above = doc.items[:end]
+    headline = _titled_h1(doc.items[end], hints)
+    live = [item for item in above if not item.removed]
+    kicker = live[-1] if live and _label_like(live[-1]) else None
     lists: Counter[tuple[int, ...]] = Counter()
     for item in above:
         for evidence in hints.evidence(item.text):
@@ -84,8 +92,49 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
             and not item.prose
             and all(lists[_list_of(e) or ()] >= LIST_MIN for e in evidences)
         )
-        if links or column:
+        if links or column or (item is not kicker and _apart(evidences, headline)):
             item.mark("ZH303", STRONG, "dom_chrome")
+
+
+def _label_like(item: Item) -> bool:
+    """A short line with no field and no sentence: the kicker right over a headline."""
+    text = item.text
+    return len(text) <= LINE_MAX and not item.prose and not any(m in text for m in ":：")
+
+
+def _titled_h1(item: Item, hints: DomHints) -> Evidence | None:
+    """The place of ``item`` as an ``h1`` that the ``<title>`` names, if it is one."""
+    if not hints.names_title(item.text):
+        return None
+    return next((e for e in hints.evidence(item.text) if e.path.endswith("/h1")), None)
+
+
+def _apart(evidences: tuple[Evidence, ...], headline: Evidence | None) -> bool:
+    """Does a line above the headline stand in another part of the page than the headline
+    (it shares no block with it but the root and the body): a banner over the page (a
+    cookie notice, a share prompt, a "now reading" bar)? Asked of an ``h1`` headline the
+    ``<title>`` names only."""
+    body = _body_depth(headline) if headline is not None else 0
+    return bool(body) and all(_shared(e.scope, headline.scope) <= body for e in evidences)
+
+
+def _shared(one: tuple[int, ...], other: tuple[int, ...]) -> int:
+    """How many blocks two places share, outermost first."""
+    n = 0
+    for a, b in zip(one, other, strict=False):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
+def _body_depth(evidence: Evidence) -> int:
+    """How deep the page's body stands in this place's blocks (2: the root, the body); 0
+    when the path shows none."""
+    parts = evidence.path.split("/")
+    if "body" not in parts or len(parts) != len(evidence.scope):
+        return 0
+    return parts.index("body") + 1
 
 
 def _list_of(evidence: Evidence) -> tuple[int, ...] | None:
@@ -125,4 +174,45 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     return bool(places) and all(len(others) >= 2 and others <= gone for others in places)
 
 
-__all__ = ["above_headline", "headings_of_lists", "headline_index", "main_end", "widget_heading"]
+def page_tail(doc, hints: DomHints) -> None:
+    """Below the main text, a line that shares no block with it but the page's root and
+    body stands in another part of the page: the site's footer, its dialogs, a column of
+    other stories (a licence line, an app's download prompt). It goes (ZH305) when the
+    main text stands two blocks below the body or deeper (so that it is one part of the
+    page, not the page), unless it is prose in an ``aside`` (the author's note beside the
+    text) or in an element named as a thread's (a comment section the page sets apart)."""
+    body = len(hints.main_scope) and _main_body_depth(doc, hints)
+    if not body or len(hints.main_scope) < body + TAIL_DEPTH:
+        return
+    end = main_end(doc, hints)
+    for item in doc.items[end + 1 :]:
+        if item.removed or item.protected or item.table or item.guard:
+            continue
+        evidences = hints.evidence(item.text)
+        if not evidences or any(hints.shared(e) > body for e in evidences):
+            continue
+        if item.prose and any(
+            e.zone == "aside" or THREAD_WORDS.intersection(e.words) for e in evidences
+        ):
+            continue  # prose beside the text (an aside's) or a reader's comment
+        item.mark("ZH305", STRONG, "dom_chrome")
+
+
+def _main_body_depth(doc, hints: DomHints) -> int:
+    """How deep the page's body stands above the main text (:func:`_body_depth`)."""
+    for item in doc.items:
+        if _key(item.text) in hints.main_span:
+            for evidence in hints.evidence(item.text):
+                if _body_depth(evidence):
+                    return _body_depth(evidence)
+    return 0
+
+
+__all__ = [
+    "page_tail",
+    "above_headline",
+    "headings_of_lists",
+    "headline_index",
+    "main_end",
+    "widget_heading",
+]
