@@ -131,3 +131,21 @@ def test_a_banner_over_the_page_goes_a_kicker_right_over_the_headline_stays():
     lines = clean(page(body))
     assert banner not in lines
     assert lines[:2] == ["【关注民生工程】", HEADLINE]
+
+
+def test_a_sidebars_recent_comments_and_calendar_go_the_references_stay():
+    comment = "写脚本，一次性的还好，要是升级啥的，没法做到平滑，最好还是用一个工具来管理！"
+    days = "".join(f"<td>{d}</td>" for d in range(1, 8))
+    refs = "".join(
+        f"<li>{n}. 城东公园改造工程通过验收 ．城市晚报[引用日期2024-05-1{n}]</li>"
+        for n in range(1, 4)
+    )
+    body = (
+        f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}"
+        f"<ul class='reference-list more'>{refs}</ul></div>"
+        f"<div class='sideBar'><table class='cal'><tr>{days}</tr></table>"
+        f"<ul class='recent-comments'><li>{comment}</li></ul></div></div>"
+    )
+    lines = clean(page(body))
+    assert comment not in lines and "1 2 3 4 5 6 7" not in lines
+    assert "1. 城东公园改造工程通过验收 ．城市晚报[引用日期2024-05-11]" in lines

@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
 VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
+ROW_TAGS = frozenset({"td", "th"})  # a table's cells (a row's line ends in one)
 URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
 # Class or id words of an element whose short text without links is a control's label.
@@ -100,6 +101,15 @@ def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
     )
 
 
+def _side_entry(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """A list's item or a table's cell in an element whose class or id names a sidebar or
+    a list of other posts (``dom_side_words``)."""
+    tag = evidence.path.rsplit("/", 1)[-1]
+    return (tag in LIST_TAGS or tag in ROW_TAGS) and any(
+        lexicon.has("dom_side_words", word) for word in evidence.words
+    )
+
+
 def _control(item: Item, tag: str) -> bool:
     """A short line of links that is no prose, no value of a field (an infobox's linked
     ``dd``, a table's cell) and no address the author cites: a widget's controls."""
@@ -135,15 +145,22 @@ def verdict(
     # A link away from a page that has a main text, outside it: another article's headline
     # or teaser, however much it reads as prose.
     away = outside and all(e.link_density >= LINKED for e in evidences)
-    if item.prose and not away:
+    # An entry of a list or a table in an element named as a list of other articles,
+    # outside the main text: a sidebar's widget (recent comments, a calendar), whatever
+    # its entries read as.
+    side = outside and all(_side_entry(e, lexicon) for e in evidences)
+    if item.prose and not (away or side):
         return None
-    if len(text) > LINE_MAX and not away and not all(_notice_place(e) for e in evidences):
+    if len(text) > LINE_MAX and not (away or side) and not all(map(_notice_place, evidences)):
         return None
     codes = []
     for evidence in evidences:
         tag = evidence.path.rsplit("/", 1)[-1]
         if tag == "h1":
             return None
+        if side:
+            codes.append("ZH304")
+            continue
         code = chrome_code(evidence, lexicon)
         if code is None and away and tag in LIST_TAGS:
             code = "ZH304"  # a list of links outside the main text: bare titles (§3)

@@ -41,6 +41,7 @@ FEED_TITLE = "feed/entry/title"  # the path of a feed entry's title (zhclean.htm
 HEADLINE_MIN = 8  # characters: a plain line the <title> names, read as the headline
 LIST_MIN = 3  # labels in one list above the headline: a menu's column
 ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
+CELL_TAGS = frozenset({"td", "th", "dt", "dd"})  # a table's cells, a list's terms
 PROSE_MIN = 20  # characters: a line of prose that says where the main text is
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
@@ -173,7 +174,11 @@ def _kin(blocks: list[Block], below: int) -> dict[str, tuple[frozenset[str], ...
         found = None
         if _label(block.text) and 3 <= len(under[scope[-2]]) <= KIN_MAX:
             found = under[scope[-2]]
-            if found[-1] == i and THREAD_WORDS.intersection(block.evidence.words):
+            if (
+                found[-1] == i
+                and THREAD_WORDS.intersection(block.evidence.words)
+                and block.evidence.path.rsplit("/", 1)[-1] not in CELL_TAGS
+            ):
                 found = None  # a reader's short reply, under its poster's name and stamp
         else:
             for number in reversed(scope[:-1]):
