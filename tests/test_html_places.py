@@ -149,3 +149,16 @@ def test_a_sidebars_recent_comments_and_calendar_go_the_references_stay():
     lines = clean(page(body))
     assert comment not in lines and "1 2 3 4 5 6 7" not in lines
     assert "1. 城东公园改造工程通过验收 ．城市晚报[引用日期2024-05-11]" in lines
+
+
+def test_a_tooltip_and_a_login_dialog_outside_the_main_text_go():
+    tip = "由内容质量、互动评论、分享传播等多维度分值决定，级别越高，代表其综合表现越好。"
+    dialog = "系统出于安全考虑，在点击“发送语音验证码”后，您将会收到一条语音验证码。"
+    body = (
+        f"<div class='wrap'><div class='user'><p class='badge-hover'>{tip}</p></div>"
+        f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div>"
+        f"<div class='login-modal'><p>{dialog}</p></div></div>"
+    )
+    lines = clean(page(body))
+    assert tip not in lines and dialog not in lines
+    assert lines[0] == HEADLINE and len(lines) == 4

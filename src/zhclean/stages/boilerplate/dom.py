@@ -110,6 +110,12 @@ def _side_entry(evidence: Evidence, lexicon: Lexicon) -> bool:
     )
 
 
+def _overlay(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """In an element named as an overlay (``dom_overlay_words``: a tooltip, a pop-up, a
+    modal dialog): text the page shows over itself on a click or a hover."""
+    return any(lexicon.has("dom_overlay_words", word) for word in evidence.words)
+
+
 def _control(item: Item, tag: str) -> bool:
     """A short line of links that is no prose, no value of a field (an infobox's linked
     ``dd``, a table's cell) and no address the author cites: a widget's controls."""
@@ -145,10 +151,10 @@ def verdict(
     # A link away from a page that has a main text, outside it: another article's headline
     # or teaser, however much it reads as prose.
     away = outside and all(e.link_density >= LINKED for e in evidences)
-    # An entry of a list or a table in an element named as a list of other articles,
-    # outside the main text: a sidebar's widget (recent comments, a calendar), whatever
-    # its entries read as.
-    side = outside and all(_side_entry(e, lexicon) for e in evidences)
+    # An entry of a list or a table in an element named as a sidebar's widget, or a line of
+    # an overlay, outside the main text: recent comments, a calendar, a tooltip, a login
+    # dialog, whatever they read as.
+    side = outside and all(_side_entry(e, lexicon) or _overlay(e, lexicon) for e in evidences)
     if item.prose and not (away or side):
         return None
     if len(text) > LINE_MAX and not (away or side) and not all(map(_notice_place, evidences)):
