@@ -12,6 +12,10 @@ ARTICLE = (
     "<p>公园新增了步道、绿地和儿童游乐区，周末前来散步和游玩的市民明显增多。</p>"
     "<p>据介绍，改造工程还更新了园内的照明和排水设施，夜间游园更加安全方便。</p>"
 )
+MORE = (
+    "<p>市园林局表示，下一步将在城南和城北各新建一座口袋公园，方便周边居民就近休闲健身。</p>"
+    "<p>不少市民在留言中建议增加停车位和公共卫生间，园林局称已列入明年的改造计划。</p>"
+)
 HEADLINE = "城东市民公园改造完工"
 
 
@@ -156,9 +160,9 @@ def test_a_tooltip_and_a_login_dialog_outside_the_main_text_go():
     dialog = "系统出于安全考虑，在点击“发送语音验证码”后，您将会收到一条语音验证码。"
     body = (
         f"<div class='wrap'><div class='user'><p class='badge-hover'>{tip}</p></div>"
-        f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}</div>"
+        f"<div class='art'><h1>{HEADLINE}</h1>{ARTICLE}{MORE}</div>"
         f"<div class='login-modal'><p>{dialog}</p></div></div>"
     )
     lines = clean(page(body))
     assert tip not in lines and dialog not in lines
-    assert lines[0] == HEADLINE and len(lines) == 4
+    assert lines[0] == HEADLINE and len(lines) == 6
