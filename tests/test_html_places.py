@@ -166,3 +166,26 @@ def test_a_tooltip_and_a_login_dialog_outside_the_main_text_go():
     lines = clean(page(body))
     assert tip not in lines and dialog not in lines
     assert lines[0] == HEADLINE and len(lines) == 6
+
+
+def test_urls_an_answer_cites_and_a_reply_to_someone_stay():
+    url = "https://www.example.org/report/69549.html"
+    answers = (
+        "<div class='answer RichText'>"
+        "<p>主震对断层两边都有应力的触发作用，也就是说，未来周边区域的地震风险是存在的。</p>"
+        f"<p><a href='{url}'>{url}</a></p></div>"
+    )
+    reply = "<div class='comment-body reply'><p><a href='/u/1'>@读者甲</a> 不行呢</p></div>"
+    body = f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}{MORE}</div>{answers}{reply}</div>"
+    lines = clean(page(body))
+    assert url in lines
+    assert "@读者甲 不行呢" in lines
+
+
+def test_a_url_in_a_footer_still_goes():
+    body = (
+        f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}{MORE}</div></div>"
+        "<div class='footer'><p>本网站由城市晚报社主办，未经许可不得转载本站内容</p>"
+        "<p><a href='https://www.example.org'>https://www.example.org</a></p></div>"
+    )
+    assert "https://www.example.org" not in clean(page(body))

@@ -110,6 +110,16 @@ def _side_entry(evidence: Evidence, lexicon: Lexicon) -> bool:
     )
 
 
+def _mention(text: str, evidence: Evidence) -> bool:
+    """A reply in a thread's element that opens with ``@name`` and goes on."""
+    name, _, rest = text.partition(" ")
+    return (
+        name.startswith("@")
+        and bool(rest.strip())
+        and bool(THREAD_WORDS.intersection(evidence.words))
+    )
+
+
 def _overlay(evidence: Evidence, lexicon: Lexicon) -> bool:
     """In an element named as an overlay (``dom_overlay_words``: a tooltip, a pop-up, a
     modal dialog): text the page shows over itself on a click or a hover."""
@@ -155,6 +165,8 @@ def verdict(
     # an overlay, outside the main text: recent comments, a calendar, a tooltip, a login
     # dialog, whatever they read as.
     side = outside and all(_side_entry(e, lexicon) or _overlay(e, lexicon) for e in evidences)
+    if not side and any(_mention(text, e) for e in evidences):
+        return None  # a reply to someone (``@某某 不行呢``): a reader's words
     if item.prose and not (away or side):
         return None
     if len(text) > LINE_MAX and not (away or side) and not all(map(_notice_place, evidences)):
@@ -260,6 +272,17 @@ def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
     )
 
 
+def _cited(evidences: tuple[Evidence, ...], hints: DomHints, lexicon: Lexicon) -> bool:
+    """Is a URL shown among the author's text: in a block that holds prose (an answer's
+    references under its paragraphs), or a long plain line where no class names the
+    place as chrome (a post's repository link under its description)?"""
+    return bool(evidences) and all(
+        hints.among_prose(e)
+        or (hints.among_prose(e, full_stop=False) and chrome_code(e, lexicon) is None)
+        for e in evidences
+    )
+
+
 def _placed(item: Item) -> bool:
     """Was ``item`` taken for junk by its place (next to chrome, under a body, in a run of
     headlines), not by what it says?"""
@@ -330,9 +353,18 @@ def guard_by_dom(doc) -> None:
         elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
             item.clear()
             item.guard = "plain text of the page's main block"
-        elif item.detector in URL_DETECTORS and key in hints.main_span:
+        elif item.detector in URL_DETECTORS and (
+            key in hints.main_span or _cited(evidences, hints, lexicon)
+        ):
             item.clear()
-            item.guard = "a URL the author wrote in the page's main text"
+            item.guard = "a URL the author wrote in the page's main text, or among prose"
+        elif (
+            _placed(item)
+            and evidences
+            and all(_mention(item.text, e) and not _side_entry(e, lexicon) for e in evidences)
+        ):
+            item.clear()
+            item.guard = "a reply to someone in a thread (@name and its words)"
         elif _placed(item) and item is headlines.get(key):
             item.clear()
             item.guard = "the page's h1 (its last copy: a sticky header shows it first)"

@@ -79,6 +79,11 @@ class DomHints:
     # The blocks around the main text and its own, outermost first (the page's root and
     # body first): a line that shares only the root and the body with it is the page's.
     main_scope: tuple[int, ...] = ()
+    # The blocks that hold a line of prose (:func:`_prose`) of their own: an answer's, a
+    # post's, an article's text; and those that hold a long plain line (a sentence with
+    # no full stop: a post's ``本项目基于…，支持…``).
+    prose_parents: frozenset[tuple[int, ...]] = frozenset()
+    text_parents: frozenset[tuple[int, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -108,7 +113,16 @@ class DomHints:
                 max((i for i, b in enumerate(blocks) if _key(b.text) in span), default=len(blocks)),
             ),
             chain,
+            frozenset(b.evidence.scope[:-1] for b in blocks if _prose(b)),
+            frozenset(b.evidence.scope[:-1] for b in blocks if _prose(b, full_stop=False)),
         )
+
+    def among_prose(self, evidence: Evidence, full_stop: bool = True) -> bool:
+        """Does a line in this place stand in a block that holds prose of its own (a URL
+        an answer cites under its paragraphs); with ``full_stop`` False, a long plain line
+        is enough?"""
+        parents = self.prose_parents if full_stop else self.text_parents
+        return evidence.zone is None and evidence.scope[:-1] in parents
 
     def shared(self, evidence: Evidence) -> int:
         """How many blocks a line in this place shares with the main text (the page's root
@@ -137,15 +151,16 @@ class DomHints:
         return self.by_key.get(_key(text), ())
 
 
-def _prose(block: Block) -> bool:
+def _prose(block: Block, full_stop: bool = True) -> bool:
     """A line of prose that says where the main text is: :data:`PROSE_MIN` characters or
-    more with a sentence's end, not links, in no chrome zone."""
+    more with a sentence's end (unless ``full_stop`` is False), not links, in no chrome
+    zone."""
     evidence, text = block.evidence, block.text
     return (
         evidence.zone is None
         and evidence.link_density < LINK_SHARE
         and len(text) >= PROSE_MIN
-        and bool(SENTENCE_END_RE.search(text))
+        and (not full_stop or bool(SENTENCE_END_RE.search(text)))
     )
 
 
