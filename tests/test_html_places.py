@@ -4,7 +4,14 @@ Made-up pages, each rule with a case where it must fire and one where it must no
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 from zhclean import clean_bytes
+from zhclean.html.blocks import Block, Evidence
+from zhclean.lexicon import load_lexicon
+from zhclean.report import Report
+from zhclean.stages.boilerplate.dom import DomHints, guard_by_dom
+from zhclean.stages.boilerplate.features import STRONG, Item
 from zhclean.stages.markup import MarkupHint
 
 ARTICLE = (
@@ -189,3 +196,41 @@ def test_a_url_in_a_footer_still_goes():
         "<p><a href='https://www.example.org'>https://www.example.org</a></p></div>"
     )
     assert "https://www.example.org" not in clean(page(body))
+
+
+def _guarded(blocks, marks):
+    """The lines kept after :func:`guard_by_dom`, some marked removed first."""
+    items = [Item(i, block.text, "") for i, block in enumerate(blocks)]
+    for item in items:
+        if item.text in marks:
+            item.mark(marks[item.text][0], STRONG, marks[item.text][1])
+    report = Report()
+    report.dom = DomHints.of(blocks)
+    doc = SimpleNamespace(
+        items=items, report=report, ctx=SimpleNamespace(lex=load_lexicon()), on=lambda c: True
+    )
+    guard_by_dom(doc)
+    return [item.text for item in doc.items if not item.removed]
+
+
+def test_a_list_the_rooms_split_comes_back_whole_a_list_of_links_does_not():
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    refs = [
+        f"{n}. 城东公园改造工程第{n}期通过验收(图) ．城市晚报[引用日期2024-05-1{n}]"
+        for n in range(6)
+    ]
+    links = [f"城西新建第{n}所小学明年秋季开始招生" for n in range(6)]
+    blocks = [Block(prose, Evidence("html/body/div/p", scope=(1, 2, 3, 4)))]
+    blocks += [
+        Block(ref, Evidence("html/body/div/ul/li", None, 0.4, scope=(1, 2, 5, 6, 7 + n)))
+        for n, ref in enumerate(refs)
+    ]
+    blocks += [
+        Block(link, Evidence("html/body/div/ul/li", None, 1.0, scope=(1, 2, 20, 21, 22 + n)))
+        for n, link in enumerate(links)
+    ]
+    taken = {refs[1]: ("ZH318", "tail_chrome"), refs[4]: ("ZH304", "dom_chrome")}
+    taken |= {link: ("ZH318", "tail_chrome") for link in links[:2]}
+    kept = _guarded(blocks, taken)
+    assert all(ref in kept for ref in refs)  # five of six stayed: the list is the author's
+    assert not any(link in kept for link in links[:2])  # links away stay taken

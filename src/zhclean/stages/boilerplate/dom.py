@@ -60,6 +60,7 @@ if TYPE_CHECKING:
 URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
 VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
+SPLIT_MIN = 4  # entries of one list, for _split_lists
 ROW_TAGS = frozenset({"td", "th"})  # a table's cells (a row's line ends in one)
 URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
@@ -272,6 +273,14 @@ def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
     )
 
 
+def _entry_of_main(evidences: tuple[Evidence, ...], hints: DomHints) -> bool:
+    """Is a line, not all links, an entry of a list whose other entries are plain text of
+    the main text (an album list where some titles link to their pages)?"""
+    return bool(evidences) and all(
+        e.link_density < LINKED and e.scope[:-1] in hints.main_parents for e in evidences
+    )
+
+
 def _cited(evidences: tuple[Evidence, ...], hints: DomHints, lexicon: Lexicon) -> bool:
     """Is a URL shown among the author's text: in a block that holds prose (an answer's
     references under its paragraphs), or a long plain line where no class names the
@@ -353,6 +362,9 @@ def guard_by_dom(doc) -> None:
         elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
             item.clear()
             item.guard = "plain text of the page's main block"
+        elif _placed(item) and key in hints.main_span and _entry_of_main(evidences, hints):
+            item.clear()
+            item.guard = "an entry of a list in the page's main text, beside plain ones"
         elif item.detector in URL_DETECTORS and (
             key in hints.main_span or _cited(evidences, hints, lexicon)
         ):
@@ -375,9 +387,34 @@ def guard_by_dom(doc) -> None:
         ):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"
+    _split_lists(doc, hints)
     if hints.main_span and doc.on("ZH304"):
         # Again, now that the text rooms have taken a widget's list (its stamps, counts).
         headings_of_lists(doc, hints)
+
+
+def _split_lists(doc, hints: DomHints) -> None:
+    """A list the text rooms split by their place, keeping most of its entries and taking
+    others (a reference list's ``5. 快讯：…(图) ．中国台湾网[引用日期…]`` read as a headline
+    under the body): its entries are one list, and the taken ones come back, when they are
+    no links to other pages (a link or more in a reference is text around it)."""
+    entries: dict[tuple[int, ...], list[Item]] = {}
+    for item in doc.items:
+        places = hints.evidence(item.text)
+        if len(places) == 1 and places[0].path.rsplit("/", 1)[-1] in LIST_TAGS:
+            entries.setdefault(places[0].scope[:-1], []).append(item)
+    for found in entries.values():
+        kept = sum(not item.removed for item in found)
+        if len(found) < SPLIT_MIN or kept * 2 < len(found):
+            continue
+        for item in found:
+            if (
+                item.removed
+                and (_placed(item) or item.detector == "dom_chrome")
+                and hints.evidence(item.text)[0].link_density < LINKED
+            ):
+                item.clear()
+                item.guard = "an entry of a list whose other entries stay"
 
 
 def guard_entry_titles(doc) -> None:

@@ -84,6 +84,8 @@ class DomHints:
     # no full stop: a post's ``本项目基于…，支持…``).
     prose_parents: frozenset[tuple[int, ...]] = frozenset()
     text_parents: frozenset[tuple[int, ...]] = frozenset()
+    # The blocks that hold a plain line of the main text (:attr:`main_text`).
+    main_parents: frozenset[tuple[int, ...]] = frozenset()
 
     @classmethod
     def of(
@@ -115,6 +117,7 @@ class DomHints:
             chain,
             frozenset(b.evidence.scope[:-1] for b in blocks if _prose(b)),
             frozenset(b.evidence.scope[:-1] for b in blocks if _prose(b, full_stop=False)),
+            frozenset(b.evidence.scope[:-1] for b in blocks if _key(b.text) in main_text),
         )
 
     def among_prose(self, evidence: Evidence, full_stop: bool = True) -> bool:
