@@ -234,3 +234,42 @@ def test_a_list_the_rooms_split_comes_back_whole_a_list_of_links_does_not():
     kept = _guarded(blocks, taken)
     assert all(ref in kept for ref in refs)  # five of six stayed: the list is the author's
     assert not any(link in kept for link in links[:2])  # links away stay taken
+
+
+def test_a_login_boxs_pitch_a_users_badge_and_a_counters_name_go_a_byline_stays():
+    body = (
+        "<div class='wrap'><div class='board'>"
+        "<div class='item'><div class='name'>关注者</div><div class='value'>46</div></div>"
+        "<div class='item'><div class='name'>被浏览</div><div class='value'>99,411</div></div></div>"
+        "<div class='login-card'><p>不限量看优质回答私信答主深度交流精彩内容一键收藏</p></div>"
+        f"<div class='art'><h1>{HEADLINE}</h1><p class='author'>本报记者 王乐文</p>{ARTICLE}{MORE}</div>"
+        "<div class='author-badge'>北京宇青国际教育咨询有限公司 西日韩留学部门总监</div>"
+        "<aside><div class='card'>城市晚报资深编辑 十年民生报道经验</div></aside></div>"
+    )
+    lines = clean(page(body))
+    for chrome in (
+        "被浏览",
+        "不限量看优质回答私信答主深度交流精彩内容一键收藏",
+        "北京宇青国际教育咨询有限公司 西日韩留学部门总监",
+        "城市晚报资深编辑 十年民生报道经验",
+    ):
+        assert chrome not in lines
+    assert "本报记者 王乐文" in lines
+
+
+def test_a_widgets_entries_under_its_heading_go_when_it_goes_as_a_list():
+    # The heading went as a list's heading (a related list's words); its captions with
+    # no link under it are the same widget's. A reader's reply under a heading that stays
+    # is no entry of it.
+    links = "".join(
+        f"<li><a href='/{n}'>城西新建第{n}所小学明年秋季开始招生</a></li>" for n in range(4)
+    )
+    body = (
+        f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}{MORE}</div>"
+        f"<div class='focus'><h2>热门推荐</h2><ul>{links}</ul>"
+        "<ul><li><p>江苏无锡：梁溪河景观带成市民休闲胜地</p></li></ul></div>"
+        "<div class='talk'><h2>网友说</h2><p>周末带孩子去看了，步道很平整</p></div></div>"
+    )
+    lines = clean(page(body))
+    assert "江苏无锡：梁溪河景观带成市民休闲胜地" not in lines
+    assert "周末带孩子去看了，步道很平整" in lines

@@ -42,15 +42,24 @@ from .dom_hints import (
     LINE_MAX,
     LINK_SHARE,
     LINKED,
+    SENTENCE_END_RE,
     THREAD_WORDS,
     WORD_KINDS,
+    ZONE_CODES,
     DomHints,
     _key,
     _label,
     _plain_text,
     chrome_code,
 )
-from .dom_places import above_headline, headings_of_lists, main_end, page_tail, widget_heading
+from .dom_places import (
+    above_headline,
+    heading_entries,
+    headings_of_lists,
+    main_end,
+    page_tail,
+    widget_heading,
+)
 from .features import STRONG, Item
 from .registry import detector
 
@@ -67,7 +76,7 @@ NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still
 # Class or id words of an element whose short text without links is a control's label.
 LABEL_WORDS = frozenset(
     {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
-    | {"loading"}
+    | {"loading", "badge"}
 )
 # Class or id words of a copyright or licence notice.
 NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
@@ -166,9 +175,19 @@ def verdict(
     # an overlay, outside the main text: recent comments, a calendar, a tooltip, a login
     # dialog, whatever they read as.
     side = outside and all(_side_entry(e, lexicon) or _overlay(e, lexicon) for e in evidences)
+    furniture = (
+        outside
+        and len(text) <= LINE_MAX
+        and not SENTENCE_END_RE.search(text)
+        and not any(mark in text for mark in ":：")
+        and all(
+            e.link_density < LINK_SHARE and (_menu_place(e) or e.zone is not None)
+            for e in evidences
+        )
+    )
     if not side and any(_mention(text, e) for e in evidences):
         return None  # a reply to someone (``@某某 不行呢``): a reader's words
-    if item.prose and not (away or side):
+    if item.prose and not (away or side or furniture):
         return None
     if len(text) > LINE_MAX and not (away or side) and not all(map(_notice_place, evidences)):
         return None
@@ -188,6 +207,11 @@ def verdict(
         plain = evidence.link_density < LINK_SHARE
         if main and plain:
             return None
+        if furniture:
+            # Outside the main text, a line with no sentence in a widget's control or a
+            # chrome zone: a login box's pitch, a user's badge, a sidebar's author card.
+            codes.append(ZONE_CODES.get(evidence.zone or "", "ZH303"))
+            continue
         if len(text) <= LABEL_MAX and _menu_place(evidence) and plain:
             codes.append("ZH303")  # a widget's label: a button, a tab
             continue
@@ -342,6 +366,7 @@ def guard_by_dom(doc) -> None:
     }
     gone = {_key(item.text) for item in doc.items if item.removed}
     end = main_end(doc, hints)
+    entries = heading_entries(doc, hints, end) if hints.main_span else set()
     for i, item in enumerate(doc.items):
         if not item.removed:
             continue
@@ -384,6 +409,7 @@ def guard_by_dom(doc) -> None:
             item.detector in LIST_DETECTORS
             and _plain_text(evidences, lexicon)
             and not (hints.main_span and widget_heading(item, i > end, hints, gone))
+            and not (i > end and key in entries)
         ):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"

@@ -42,6 +42,7 @@ HEADLINE_MIN = 8  # characters: a plain line the <title> names, read as the head
 LIST_MIN = 3  # labels in one list above the headline: a menu's column
 ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
 CELL_TAGS = frozenset({"td", "th", "dt", "dd"})  # a table's cells, a list's terms
+COUNT_RE = re.compile(r"[\d.,，]+[万亿千kKwW]?\+?")  # a counter's figure (99,411, 7.4万)
 PROSE_MIN = 20  # characters: a line of prose that says where the main text is
 SENTENCE_END_RE = re.compile("[。！？!?]")
 MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
@@ -190,8 +191,12 @@ def _kin(blocks: list[Block], below: int) -> dict[str, tuple[frozenset[str], ...
         # A widget is small: a big block's lines are no widget's heading (and a page of
         # many labels in one block costs no square of its lines).
         found = None
-        if _label(block.text) and 3 <= len(under[scope[-2]]) <= KIN_MAX:
-            found = under[scope[-2]]
+        near = under[scope[-2]]
+        if _label(block.text) and (
+            3 <= len(near) <= KIN_MAX
+            or (len(near) == 2 and COUNT_RE.fullmatch(blocks[near[near[0] == i]].text))
+        ):
+            found = near
             if (
                 found[-1] == i
                 and THREAD_WORDS.intersection(block.evidence.words)

@@ -9,11 +9,13 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from .dom_hints import (
+    COUNT_RE,
     HEADLINE_MIN,
     LINE_MAX,
     LINK_SHARE,
     LINKED,
     LIST_MIN,
+    SENTENCE_END_RE,
     THREAD_WORDS,
     DomHints,
     _key,
@@ -153,6 +155,35 @@ def headings_of_lists(doc, hints: DomHints) -> None:
     for i, item in enumerate(doc.items):
         if not (item.removed or item.guard) and widget_heading(item, i > end, hints, gone):
             item.mark("ZH304", STRONG, "dom_chrome")
+    entries_of_headings(doc, hints, end)
+
+
+def entries_of_headings(doc, hints: DomHints, end: int) -> None:
+    """Below the main text, the short lines with no sentence under a widget's heading that
+    went as the heading of a list of other articles (ZH304: ``视觉焦点`` over two captions
+    with no link): the widget's entries (ZH304)."""
+    under = heading_entries(doc, hints, end)
+    for item in doc.items[end + 1 :]:
+        key = _key(item.text)
+        if (
+            key in under
+            and not (item.removed or item.guard or item.protected or item.table)
+            and len(item.text) <= LINE_MAX
+            and not SENTENCE_END_RE.search(item.text)
+            and key not in hints.main_span
+        ):
+            item.mark("ZH304", STRONG, "dom_chrome")
+
+
+def heading_entries(doc, hints: DomHints, end: int) -> set[str]:
+    """The lines (folded) of the blocks that a label below the main text heads, when it
+    went as the heading of a list of other articles (ZH304)."""
+    under: set[str] = set()
+    for i, item in enumerate(doc.items):
+        if i > end and item.removed and item.code == "ZH304" and _label(item.text):
+            for others in hints.kin.get(_key(item.text), ()):
+                under |= others
+    return under
 
 
 def main_end(doc, hints: DomHints) -> int:
@@ -171,7 +202,10 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     if item.prose or key in hints.main_span or not (below or _label(item.text)):
         return False
     places = hints.kin.get(key, ())
-    return bool(places) and all(len(others) >= 2 and others <= gone for others in places)
+    return bool(places) and all(
+        others <= gone and (len(others) >= 2 or all(map(COUNT_RE.fullmatch, others)))
+        for others in places
+    )
 
 
 def page_tail(doc, hints: DomHints) -> None:
