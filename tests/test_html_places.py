@@ -273,3 +273,22 @@ def test_a_widgets_entries_under_its_heading_go_when_it_goes_as_a_list():
     lines = clean(page(body))
     assert "江苏无锡：梁溪河景观带成市民休闲胜地" not in lines
     assert "周末带孩子去看了，步道很平整" in lines
+
+
+def test_a_headings_anchor_is_no_name_of_chrome():
+    # The id a heading carries is made from its own words ("more-nav-links").
+    body = (
+        f"<div class='wrap'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}"
+        "<h2 id='more-nav-links'><a href='#more-nav-links'>更多导航链接的说明</a></h2>"
+        f"{MORE}</div></div>"
+    )
+    assert "更多导航链接的说明" in clean(page(body))
+
+
+def test_the_pages_content_element_is_never_its_tail():
+    # The main text read wrong (a help pop-up's questions are its only sentences): a line
+    # of the page's <main> is never the page's own part for its place.
+    help_ = "".join(f"<p>按 {k} 键可以做什么？</p>" for k in "ABCD")
+    text = "Rustdoc only supports Rust source code and Markdown input formats."
+    body = f"<div class='help'>{help_}</div><div class='page'><main><p>{text}</p></main></div>"
+    assert text in clean(page(body, "Rustdoc"))

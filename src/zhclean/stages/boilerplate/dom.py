@@ -70,6 +70,7 @@ URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, la
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
 VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
 SPLIT_MIN = 4  # entries of one list, for _split_lists
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 ROW_TAGS = frozenset({"td", "th"})  # a table's cells (a row's line ends in one)
 URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
@@ -138,10 +139,12 @@ def _overlay(evidence: Evidence, lexicon: Lexicon) -> bool:
 
 def _control(item: Item, tag: str) -> bool:
     """A short line of links that is no prose, no value of a field (an infobox's linked
-    ``dd``, a table's cell) and no address the author cites: a widget's controls."""
+    ``dd``, a table's cell), no heading (a section's title that links to its own anchor)
+    and no address the author cites: a widget's controls."""
     text = item.text
     return (
         tag not in VALUE_TAGS
+        and tag not in HEADING_TAGS
         and not item.prose
         and len(text) <= LINE_MAX
         and not any(mark in text for mark in URL_MARKS)

@@ -25,6 +25,7 @@ from .dom_hints import (
 )
 from .features import STRONG, Item
 
+CONTENT_PARTS = frozenset({"main", "article"})
 TAIL_DEPTH = 2  # blocks between the body and the main text, at least, for page_tail
 
 if TYPE_CHECKING:
@@ -213,23 +214,33 @@ def page_tail(doc, hints: DomHints) -> None:
     body stands in another part of the page: the site's footer, its dialogs, a column of
     other stories (a licence line, an app's download prompt). It goes (ZH305) when the
     main text stands two blocks below the body or deeper (so that it is one part of the
-    page, not the page), unless it is prose in an ``aside`` (the author's note beside the
-    text) or in an element named as a thread's (a comment section the page sets apart)."""
+    page, not the page), unless it stands in a ``main`` or an ``article``, or is prose in
+    an ``aside`` (the author's note beside the text) or in an element named as a
+    thread's (a comment section the page sets apart)."""
     body = len(hints.main_scope) and _main_body_depth(doc, hints)
     if not body or len(hints.main_scope) < body + TAIL_DEPTH:
         return
     end = main_end(doc, hints)
+    found = []
     for item in doc.items[end + 1 :]:
         if item.removed or item.protected or item.table or item.guard:
             continue
         evidences = hints.evidence(item.text)
-        if not evidences or any(hints.shared(e) > body for e in evidences):
-            continue
+        if not evidences or any(hints.shared(e) > body or _content(e) for e in evidences):
+            continue  # shares a part with the main text, or stands in the page's content
         if item.prose and any(
             e.zone == "aside" or THREAD_WORDS.intersection(e.words) for e in evidences
         ):
             continue  # prose beside the text (an aside's) or a reader's comment
+        found.append(item)
+    for item in found:
         item.mark("ZH305", STRONG, "dom_chrome")
+
+
+def _content(evidence: Evidence) -> bool:
+    """Inside an element the page marks as its content (``main``, ``article``): the main
+    text found elsewhere was read wrong (a page whose sentences the prose test misses)."""
+    return not CONTENT_PARTS.isdisjoint(evidence.path.split("/"))
 
 
 def _main_body_depth(doc, hints: DomHints) -> int:
