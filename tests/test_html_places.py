@@ -292,3 +292,30 @@ def test_the_pages_content_element_is_never_its_tail():
     text = "Rustdoc only supports Rust source code and Markdown input formats."
     body = f"<div class='help'>{help_}</div><div class='page'><main><p>{text}</p></main></div>"
     assert text in clean(page(body, "Rustdoc"))
+
+
+def test_the_heading_of_a_list_that_stays_comes_back_a_widgets_does_not():
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    refs = [
+        f"{n}. 城东公园改造工程第{n}期通过验收 ．城市晚报[引用日期2024-05-1{n}]" for n in range(5)
+    ]
+    links = [f"城西新建第{n}所小学明年秋季开始招生" for n in range(5)]
+    blocks = [Block(prose, Evidence("html/body/div/p", scope=(1, 2, 3, 4)))]
+    blocks.append(Block("参考资料", Evidence("html/body/div/dl/dt", scope=(1, 2, 5, 6, 7))))
+    blocks += [
+        Block(
+            ref, Evidence("html/body/div/dl/dd/ul/li", None, 0.4, scope=(1, 2, 5, 6, 8, 9, 10 + n))
+        )
+        for n, ref in enumerate(refs)
+    ]
+    blocks.append(Block("热门文章", Evidence("html/body/div/div/h3", scope=(1, 2, 20, 21, 22))))
+    blocks += [
+        Block(
+            link, Evidence("html/body/div/div/ul/li", None, 1.0, scope=(1, 2, 20, 21, 23, 24 + n))
+        )
+        for n, link in enumerate(links)
+    ]
+    taken = {"参考资料": ("ZH318", "tail_chrome"), "热门文章": ("ZH318", "tail_chrome")}
+    taken |= {link: ("ZH304", "tail_list") for link in links}
+    kept = _guarded(blocks, taken)
+    assert "参考资料" in kept and "热门文章" not in kept

@@ -300,6 +300,22 @@ def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
     )
 
 
+def _heads_kept(doc, i: int, hints: DomHints) -> bool:
+    """Does the line ``i`` open a block whose lines after it (:data:`SPLIT_MIN` or more)
+    mostly stay: the heading of a list the author keeps?"""
+    places = hints.evidence(doc.items[i].text)
+    if len(places) != 1 or len(places[0].scope) < 2:
+        return False
+    block = places[0].scope[:-1]
+    kept = total = 0
+    for item in doc.items[i + 1 :]:
+        if not any(e.scope[: len(block)] == block for e in hints.evidence(item.text)):
+            break
+        total += 1
+        kept += not item.removed
+    return total >= SPLIT_MIN and 2 * kept > total
+
+
 def _entry_of_main(evidences: tuple[Evidence, ...], hints: DomHints) -> bool:
     """Is a line, not all links, an entry of a list whose other entries are plain text of
     the main text (an album list where some titles link to their pages)?"""
@@ -444,6 +460,11 @@ def _split_lists(doc, hints: DomHints) -> None:
             ):
                 item.clear()
                 item.guard = "an entry of a list whose other entries stay"
+    # The heading of a list that stays (``参考资料`` over the references) stays with it.
+    for i, item in enumerate(doc.items):
+        if item.removed and _placed(item) and _label(item.text) and _heads_kept(doc, i, hints):
+            item.clear()
+            item.guard = "the heading of a list that stays"
 
 
 def guard_entry_titles(doc) -> None:
