@@ -319,3 +319,13 @@ def test_the_heading_of_a_list_that_stays_comes_back_a_widgets_does_not():
     taken |= {link: ("ZH304", "tail_list") for link in links}
     kept = _guarded(blocks, taken)
     assert "参考资料" in kept and "热门文章" not in kept
+
+
+def test_an_h1_under_the_main_text_heads_no_masthead():
+    steps = "".join(f"<li><p>{name}</p></li>" for name in ("第一步", "第二步", "第三步"))
+    body = (
+        f"<div class='art'><h2>{HEADLINE}</h2>{ARTICLE}<ul>{steps}</ul>{MORE}</div>"
+        "<div class='side'><h1>城市晚报</h1></div>"
+    )
+    lines = clean(page(body))
+    assert {"第一步", "第二步", "第三步"} <= set(lines)

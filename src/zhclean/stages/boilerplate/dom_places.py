@@ -67,10 +67,12 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
     own words), or a label in a list of three labels or more (a column of the group's
     other sites), or a line in another part of the page than the headline (:func:`_apart`),
     is navigation (ZH303). The kicker over a headline is no link and no list, and stands
-    with it."""
+    with it. A headline found under the start of the main text (an ``h1`` a sidebar's
+    widget carries) heads no masthead: nothing goes."""
     end = headline_index(doc, hints, lexicon)
-    if not end:
-        return
+    start = next((i for i, it in enumerate(doc.items) if _key(it.text) in hints.main_span), end)
+    if not end or (start is not None and end > start):
+        return  # no headline, or one under the start of the main text: no page's head
     above = doc.items[:end]
     headline = _titled_h1(doc.items[end], hints)
     live = [item for item in above if not item.removed]
