@@ -329,3 +329,13 @@ def test_an_h1_under_the_main_text_heads_no_masthead():
     )
     lines = clean(page(body))
     assert {"第一步", "第二步", "第三步"} <= set(lines)
+
+
+def test_the_pages_header_keeps_its_deck_and_byline():
+    body = (
+        f"<header><h1>{HEADLINE}</h1><h2>新增步道绿地和儿童游乐区</h2>"
+        "<p>本报记者 王乐文 方敏</p></header>"
+        f"<div class='wrap'><div class='art'>{ARTICLE}{MORE}</div></div>"
+    )
+    lines = clean(page(body))
+    assert lines[:3] == [HEADLINE, "新增步道绿地和儿童游乐区", "本报记者 王乐文 方敏"]

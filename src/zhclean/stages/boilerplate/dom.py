@@ -71,6 +71,9 @@ LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked v
 VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
 SPLIT_MIN = 4  # entries of one list, for _split_lists
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Zones whose lines with no sentence are furniture outside the main text (a page's header
+# holds its headline's deck and byline: not it).
+FURNITURE_ZONES = frozenset({"nav", "aside", "footer"})
 ROW_TAGS = frozenset({"td", "th"})  # a table's cells (a row's line ends in one)
 URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
@@ -102,9 +105,10 @@ def _menu_place(evidence: Evidence) -> bool:
 
 
 def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
-    """In a chrome zone, or an element named as chrome by a word that is not a thread's
-    (a comment, a reply, a post: their short lines are readers' words)."""
-    if evidence.zone is not None:
+    """In a chrome zone (not the page's header alone: it holds the headline's deck and
+    byline), or an element named as chrome by a word that is not a thread's (a comment, a
+    reply, a post: their short lines are readers' words)."""
+    if evidence.zone in FURNITURE_ZONES:
         return True
     return any(
         word not in THREAD_WORDS and any(lexicon.has(kind, word) for kind, _ in WORD_KINDS)
@@ -184,7 +188,9 @@ def verdict(
         and not SENTENCE_END_RE.search(text)
         and not any(mark in text for mark in ":：")
         and all(
-            e.link_density < LINK_SHARE and (_menu_place(e) or e.zone is not None)
+            e.link_density < LINK_SHARE
+            and e.path.rsplit("/", 1)[-1] not in HEADING_TAGS
+            and (_menu_place(e) or e.zone in FURNITURE_ZONES)
             for e in evidences
         )
     )

@@ -206,6 +206,10 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     key = _key(item.text)
     if item.prose or key in hints.main_span or not (below or _label(item.text)):
         return False
+    if (len(item.text) >= HEADLINE_MIN and hints.names_title(item.text)) or any(
+        e.path.endswith("/h1") for e in hints.evidence(item.text)
+    ):
+        return False  # the page's headline, whatever went around it
     places = hints.kin.get(key, ())
     return bool(places) and all(
         others <= gone and (len(others) >= 2 or all(map(COUNT_RE.fullmatch, others)))
