@@ -339,3 +339,18 @@ def test_the_pages_header_keeps_its_deck_and_byline():
     )
     lines = clean(page(body))
     assert lines[:3] == [HEADLINE, "新增步道绿地和儿童游乐区", "本报记者 王乐文 方敏"]
+
+
+def test_readers_comments_in_an_unnamed_part_of_the_page_stay_a_lone_notice_goes():
+    comments = (
+        "<div id='c'><div class='c1'><span>网友A</span><p>我家就住附近，每天晚上都去散步，确实比以前好多了。</p></div>"
+        "<div class='c1'><span>网友B</span><p>希望能多装几个垃圾桶，周末人太多了。</p></div></div>"
+    )
+    body = (
+        f"<div class='wrap'><div class='main'><div class='art'><h1>{HEADLINE}</h1>{ARTICLE}"
+        f"</div></div></div>{comments}<div class='ft'><p>本站所有内容未经授权禁止转载。</p></div>"
+    )
+    lines = clean(page(body))
+    assert "我家就住附近，每天晚上都去散步，确实比以前好多了。" in lines
+    assert "希望能多装几个垃圾桶，周末人太多了。" in lines
+    assert "本站所有内容未经授权禁止转载。" not in lines

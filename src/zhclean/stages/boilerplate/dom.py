@@ -282,7 +282,7 @@ def dom_chrome(doc) -> None:
     if doc.on("ZH303"):
         above_headline(doc, hints, lexicon)
     if doc.on("ZH305"):
-        page_tail(doc, hints)
+        page_tail(doc, hints, lexicon)
 
 
 def _code(evidences: tuple[Evidence, ...]) -> bool:

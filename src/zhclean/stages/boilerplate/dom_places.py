@@ -217,14 +217,16 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     )
 
 
-def page_tail(doc, hints: DomHints) -> None:
+def page_tail(doc, hints: DomHints, lexicon: Lexicon) -> None:
     """Below the main text, a line that shares no block with it but the page's root and
     body stands in another part of the page: the site's footer, its dialogs, a column of
     other stories (a licence line, an app's download prompt). It goes (ZH305) when the
     main text stands two blocks below the body or deeper (so that it is one part of the
     page, not the page), unless it stands in a ``main`` or an ``article``, or is prose in
     an ``aside`` (the author's note beside the text) or in an element named as a
-    thread's (a comment section the page sets apart)."""
+    thread's (a comment section the page sets apart). Other prose there goes only as a
+    notice (named as chrome, or alone in its part of the page) or under a stream of
+    other stories' headlines; readers' comments in an unnamed part stay."""
     body = len(hints.main_scope) and _main_body_depth(doc, hints)
     if not body or len(hints.main_scope) < body + TAIL_DEPTH:
         return
@@ -241,7 +243,27 @@ def page_tail(doc, hints: DomHints) -> None:
         ):
             continue  # prose beside the text (an aside's) or a reader's comment
         found.append(item)
+    # Prose there goes only as a notice or a stream of other stories: in an element named
+    # as chrome, alone in its part of the page, or in a part that links three headlines
+    # away (teasers under them). Readers' comments come in numbers, with no headline.
+    parts: dict[tuple[int, ...], list[Item]] = {}
+    for item in doc.items[end + 1 :]:
+        for evidence in hints.evidence(item.text)[:1]:
+            parts.setdefault(evidence.scope[: body + 1], []).append(item)
     for item in found:
+        if item.prose:
+            evidence = hints.evidence(item.text)[0]
+            part = parts.get(evidence.scope[: body + 1], [])
+            prose = sum(1 for it in part if it.prose and SENTENCE_END_RE.search(it.text))
+            away = sum(
+                1
+                for it in part
+                if len(it.text) >= HEADLINE_MIN
+                and all(e.link_density >= LINKED for e in hints.evidence(it.text))
+            )
+            named = chrome_code(evidence, lexicon) is not None
+            if not (named or prose <= 1 or away >= LIST_MIN):
+                continue
         item.mark("ZH305", STRONG, "dom_chrome")
 
 
