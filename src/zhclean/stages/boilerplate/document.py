@@ -166,3 +166,5 @@ class Document:
             dom.guard_by_dom(self)
         if enabled(runs.duplicates, self.on):
             runs.duplicates(self)
+        if self.report is not None and self.report.dom is not None:
+            dom.guard_entry_titles(self)  # a feed entry's title over its own text is no teaser
