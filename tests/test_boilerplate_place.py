@@ -2265,3 +2265,34 @@ def test_english_verse_above_the_body_is_no_megamenu():
     verse = ["Looking up the blue sky", "Here is the only place I can hide", "Filled my mind"]
     out, _ = clean([TITLE, *verse, *BODY])
     assert all(line in out for line in verse)
+
+
+def test_comment_handles_below_the_body_go_and_their_comments_stay():
+    comments = [
+        ("Yang7569", "这个比喻用在这里合适吗？"),
+        ("zzf1234509", "写得不错"),
+        ("u430404146", "同意楼上的看法"),
+    ]
+    page = [TITLE, *BODY]
+    for handle, comment in comments:
+        page += [handle, comment]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY, *(c for _, c in comments)], removed(report)
+
+
+def test_model_numbers_in_the_body_are_no_handles():
+    models = ["SMA2000", "城南一号", "XR500", "春季款", "TX9000", "夏季款"]
+    out, _ = clean([TITLE, BODY[0], *models, *BODY[1:]])
+    assert all(m in out for m in models)
+
+
+def test_a_message_form_down_to_its_submit_button_goes():
+    form = ["给我们留言", "留言主题：", "客户留言", "性别：", "男", "女", "提交"]
+    out, report = clean([TITLE, *BODY, *form])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_short_list_above_a_lone_submit_word_with_no_field_stays():
+    lines = ["申请材料", "身份证", "户口本", "提交"]
+    out, _ = clean([TITLE, *BODY, *lines])
+    assert "身份证" in out and "户口本" in out

@@ -251,3 +251,29 @@ def test_the_pattern_table_stays_bounded(cache_dir, monkeypatch):
     (path,) = _table(cache_dir)
     assert len(marshal.loads(path.read_bytes())) <= cache.PATTERNS_MAX
     re.purge()
+
+
+def test_a_pattern_the_rebuild_cannot_read_is_refused_alone(cache_dir, monkeypatch):
+    """One odd pattern in re's cache (another library's) costs its own entry, not the table."""
+    import marshal
+    import re
+
+    from zhclean.stages import garble
+
+    clean_text("歷史經(jīng)驗,。\n首页 > 新闻\n")
+    re.compile("(?P<odd>x)y")
+    re.compile(garble.GATE_RE.pattern)
+    real_entry = cache._pattern_entry
+
+    def entry(pattern, flags, compiled):
+        if pattern == "(?P<odd>x)y":
+            raise ValueError("a pattern the rebuild cannot read")
+        return real_entry(pattern, flags, compiled)
+
+    monkeypatch.setattr(cache, "_pattern_entry", entry)
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    monkeypatch.setattr(cache, "_pattern_refused", set())
+    cache.save_patterns()
+    (path,) = _table(cache_dir)
+    patterns = {entry[0] for entry in marshal.loads(path.read_bytes())}
+    assert garble.GATE_RE.pattern in patterns and "(?P<odd>x)y" not in patterns

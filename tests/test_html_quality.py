@@ -154,7 +154,8 @@ def _doc(blocks: list[Block], marks: dict[str, tuple[str, str]]):
             item.mark(marks[item.text][0], STRONG, marks[item.text][1])
     report = Report()
     report.dom = DomHints.of(blocks)
-    return SimpleNamespace(items=items, report=report, ctx=SimpleNamespace(lex=load_lexicon()))
+    lex = SimpleNamespace(lex=load_lexicon())
+    return SimpleNamespace(items=items, report=report, ctx=lex, on=lambda code: True)
 
 
 def test_plain_lines_of_the_main_text_stay_between_its_prose():

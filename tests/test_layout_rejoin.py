@@ -163,3 +163,53 @@ def test_a_stamp_ending_in_its_date_and_a_row_of_labels_stand_on_their_own_lines
     )
     out = clean_bytes(page.encode()).text.split("\n")
     assert out[0].endswith("4月2日")
+
+
+# --- a bracket of its own is no piece of the one left open above ------------------------
+
+CREDIT_OPEN = "图书馆将于下月起延长开放时间，方便上班族下班后借阅图书。（记者王小明、李"
+
+
+def test_a_bracket_that_opens_and_closes_on_its_line_stays_apart_from_an_open_one():
+    # The credit above is cut (or garbled) inside its bracket; the editor's line is a
+    # bracket of its own, not the rest of it.
+    apart(CREDIT_OPEN, "(责编：赵六)")
+
+
+def test_the_rest_of_an_open_bracket_still_joins():
+    assert run(CREDIT_OPEN, "华)") == [CREDIT_OPEN + " 华)"]  # a name padded in print
+    assert run("逐浪前行。(邓志强", "易", "松)") == ["逐浪前行。(邓志强 易 松)"]
+
+
+# --- a wrap: the next line's first word is its Latin run, not the whole line --------------
+
+
+def test_a_short_line_over_latin_glued_to_han_is_no_full_line_of_a_wrap():
+    wrapped = [
+        "城南图书馆改造完工后每天开放到晚上九点周末还将举办读书会和讲座欢迎附近",
+        "的居民和孩子们一起参加让阅读成为一种生活方式馆内新增自习座位两百多个并",
+        "开设儿童阅读区和老年阅览室读者可以在网上预约座位每人每天限约一次预约成",
+        "功后请在半小时内到馆签到逾期座位将自动释放给其他读者使用感谢大家配合。",
+    ]
+    field, latin = (
+        "包装清单：数据线",
+        "usb延长线带放大器X1、售后保障卡X1、气泡袋X1、包装盒X1、说明书X1",
+    )
+    out = run(*wrapped, field, latin)
+    assert out[-2:] == [field, latin]
+    assert out[0] == "".join(wrapped)  # the wrap itself is still rejoined
+
+
+# --- a widget's prompt at a line's end ends no sentence of the author's --------------------
+
+
+def test_a_teaser_cut_with_its_show_all_prompt_stays_apart():
+    teaser = (
+        "图书馆将于下月起延长开放时间，周末还将举办读书会和讲座，欢迎附近的居民和孩子们一起参加，"
+        "具体的安排如下…显示全部"
+    )
+    apart(teaser, "读者可以在服务台或者手机上预约座位，每人每天限约一次，预约成功后请准时到馆。")
+
+
+def test_the_prompts_words_inside_a_sentence_still_join():
+    joined("借阅机的屏幕上会显示全部借阅记录，", "读者可以逐条核对后再确认还书。")

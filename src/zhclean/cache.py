@@ -268,7 +268,10 @@ def save_patterns() -> None:
             return
         added = {}
         for key in new:
-            entry = _pattern_entry(key[1], key[2], cache[key])
+            try:
+                entry = _pattern_entry(key[1], key[2], cache[key])
+            except Exception:  # noqa: BLE001 - one pattern the rebuild cannot read is refused,
+                entry = None  # not the whole table (a caller's pattern may be anything)
             if entry is None:
                 _pattern_refused.add(key)
             else:

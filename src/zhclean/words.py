@@ -343,6 +343,13 @@ def cut_strength(left: str, right: str) -> float:
     """
     if not (left and right and is_han(left[-1]) and is_han(right[0])):
         return 0.0
+    # Only SEAM_WINDOW characters on each side are read: one reading per seam, however
+    # often it is asked (a break is asked again as its paragraph grows, and by boilerplate).
+    return _edge_strength(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
+
+
+@lru_cache(maxsize=8192)
+def _edge_strength(left: str, right: str) -> float:
     return _strength(*_han_edges(left, right))
 
 
@@ -355,3 +362,17 @@ def _strength(end: str, start: str) -> float:
     forward, backward = _best_costs(end + start)
     k = len(end)
     return (forward[k] + backward[k] - forward[-1]) / COST_SCALE
+
+
+def whole_words_meet(left: str, right: str) -> bool:
+    """Do two whole words of two characters meet at the break, read as Simplified ("集团" /
+    "公司", "小說" / "書庫")? Then a word the two make across it ("集团公司", "说书") is no
+    proof that the break cut one: a name over a field, a title over a menu.
+
+        >>> whole_words_meet("广西华东建设集团", "公司地址"), whole_words_meet("城西区把宣", "讲党的")
+        (True, False)
+        >>> whole_words_meet("江紅小說", "書庫 完本")
+        True
+    """
+    end, start = _han_edges(left, right)
+    return len(end) >= 2 and len(start) >= 2 and is_word(end[-2:]) and is_word(start[:2])

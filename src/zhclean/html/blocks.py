@@ -39,6 +39,7 @@ BLOCK_TAGS = frozenset(
     | {"center"}
 )
 CELL_TAGS = frozenset({"td", "th"})
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 DROPPED_TAGS = frozenset(
     {"script", "style", "noscript", "template", "iframe", "svg", "canvas", "select", "option"}
     | {"button"}
@@ -226,7 +227,10 @@ def _frame(element: etree._Element, tag: str, parent: _Frame | None, number: int
     if role:
         zone = ZONE_ROLES.get(role.strip().lower(), zone)
     if tag not in PAGE_TAGS:
-        own = class_words(" ".join(filter(None, (element.get("class"), element.get("id")))))
+        # A heading's id is its anchor, made from its own words ("the-navigation-bar",
+        # "add-more-passes"): no name of a part of the page.
+        anchor = None if tag in HEADING_TAGS else element.get("id")
+        own = class_words(" ".join(filter(None, (element.get("class"), anchor))))
         if own:
             words = tuple(dict.fromkeys([*own, *words]))[:MAX_WORDS]
     # A line's path ends at its block (a link's text in <li> is the li's line).

@@ -17,10 +17,12 @@ it, a short line or a headline stays a line of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import cut_length, cut_strength, cuts_word, dangles, is_word
+from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -256,35 +258,6 @@ def _short_after_full_stop(end: str) -> bool:
     return stop >= 0 and 2 <= len(end) - stop - 1 <= AFTER_STOP_MAX and is_word(end[stop + 1 :])
 
 
-CLAUSE_SPLIT_RE = re.compile("[，,、；;]")
-CLAUSE_MIN = 4  # characters of each clause of a heading
-CLAUSE_SPREAD = 2.5  # the longest clause of a heading against its shortest
-
-
-def _parallel_clauses(text: str) -> bool:
-    """Does the line read as a heading built of parallel clauses ("整合资源,凝聚合力,全力以赴
-    抓服务", "行动——优化机制,整体推进") rather than a sentence cut anywhere ("事上,推动基层党建
-    工作落实落地,取得新的")? Clauses of four characters or more, of like lengths, or a dash."""
-    if "——" in text or "--" in text:
-        return True
-    clauses = [c.strip() for c in CLAUSE_SPLIT_RE.split(text)]
-    if any(not c for c in clauses):
-        return False
-    lengths = [len(c) for c in clauses]
-    return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
-
-
-# A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
-# keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
-# Latin text ("DP,AP型") it is none.
-HAN_COMMA_RE = re.compile("(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
-
-
-def _clause_marks(text: str) -> int:
-    """CJK clause marks in the line, and Latin commas between ideographs."""
-    return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
-
-
 def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
     """Does ``cur`` close, before opening any other, the bracket left open at the end of
     ``prev`` ("…小区业委会(居民" / "代表)、物业公司…")? Only a bracket opened near the
@@ -301,24 +274,6 @@ def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
 
 
 BRACKET_OPEN_MAX = 12
-
-
-# Marks a sentence carries and a row of a table's cells does not.
-SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
-# A space between two cells: after an ideograph, before an ideograph or a figure (a space at
-# a seam of Han and Latin is the author's spacing inside a sentence: "使用 Python 的").
-CELL_GAP_RE = re.compile("(?<=[一-鿿]) (?=[一-鿿0-9])")
-
-
-# A stamp's end: a date or a time of day ("w***f 2017年11月27日", "…2024-01-06 10:12").
-STAMP_END_RE = re.compile(r"\d{1,2}\s?[日号]$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}:\d{2}$")
-
-
-def _row_of_cells(text: str) -> bool:
-    """Is the line a row of a table, its cells parted by spaces and no sentence mark among
-    them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
-    next row's first word is no piece of it, whatever word the two edges make."""
-    return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
 
 
 # A paragraph's first sentence that names its subject and says what or where it is.
@@ -380,6 +335,22 @@ def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
     )
 
 
+def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[str, ...]) -> bool:
+    """Does the short line ``prev`` read as a sentence's start, not as a heading, a field, a
+    cry or a list's entry? Built of clauses (a heading's run parallel), or stopping on a
+    word a line seldom stops on (data: piece_ends; 的, 也, a pronoun), with no end."""
+    text = prev.text
+    return (
+        prev.lines == 1
+        and not prev.has_full_stop()
+        and not any(mark in text for mark in "：:！？!?")
+        and not LIST_OR_MARKDOWN_RE.match(prev.head)
+        and not prev.tail.endswith(finals)
+        and not (clause_marks(text) >= 1 and parallel_clauses(text))
+        and (clause_marks(text) >= 1 or dangles(prev.tail, "", piece_ends, ()))
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -402,6 +373,9 @@ def join_kind(
     ui_ends: tuple[str, ...] = (),
     parted: bool = False,
     set_off: bool = False,
+    cut_page: Callable[[], bool] | None = None,
+    goes_on: Callable[[], bool] | None = None,
+    piece_ends: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -411,12 +385,19 @@ def join_kind(
     a word cut in half by the break (jieba's dictionary); a hard-wrapped text cut at its
     width. Without it, a short line or a headline stays a line of its own. Reads only the
     ends of the two paragraphs and their running counts, never their whole text.
+
+    ``cut_page`` answers whether the page's other breaks cut words by far (asked only when a
+    short line of clauses needs it); ``goes_on`` whether ``cur`` runs on into the line under
+    it, cutting a word (then it is no headline, however short).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
     end, start = prev.tail, cur.head
     fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
-    if fragment and prev.open_paren():
+    # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
+    # of the bracket left open above.
+    own_bracket = start[:1] in "(（" and not cur.open_paren()
+    if fragment and not own_bracket and prev.open_paren():
         # A closing bracket alone on its line closes the one above: no space before it.
         if start[:1] in ")）":
             return ""
@@ -482,8 +463,8 @@ def join_kind(
         return None  # a caption, then the article: "…北邻荣乌高速" / "雄安新区是…"
     if (
         min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
-        and not _row_of_cells(prev._last_line)
-        and not _row_of_cells(cur.head)
+        and not row_of_cells(prev._last_line)
+        and not row_of_cells(cur.head)
         and not STAMP_END_RE.search(end)  # "…至4月2日" / "本网…" make no word "日本"
         and cut_strength(end, start) >= STRONG_SEAM
     ):
@@ -509,14 +490,15 @@ def join_kind(
         and not LABEL_VALUE_RE.match(prev.head)
         and not LABEL_VALUE_RE.match(start)
         # A row of a menu's labels or a stamp ending in its date stands on its own line.
-        and not _row_of_cells(prev._last_line)
+        and not row_of_cells(prev._last_line)
         and not STAMP_END_RE.search(end)
     )
     if piece and indented_doc and prev.indented and not cur.indented:
         return ""
     if piece and parted and not cur.blank_before:
         return ""
-    headline = _title_like(cur) and not ends_sentence(cur.tail)
+    # A short line that goes on in the next, cutting a word, is no headline.
+    headline = _title_like(cur) and not ends_sentence(cur.tail) and not (goes_on and goes_on())
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
     # Before a line as short as a heading, a comma in the line above and a cut word; never
     # before a row of fields ("法律体系 英美法系").
@@ -546,12 +528,12 @@ def join_kind(
         and not any(mark in prev.text for mark in "：:！？!?")  # a field, an exclamation
         # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
         # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
-        and _clause_marks(prev.text) >= 2
+        and clause_marks(prev.text) >= 2
         # Not before a headline, a question's too ("…因此应同" / "轮胎炼油设备在冬天如何正常
         # 使用？": a teaser the site cut, then the next entry).
         and not _title_like(cur)
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
-        and not _parallel_clauses(prev.text)
+        and not parallel_clauses(prev.text)
     ):
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
@@ -563,6 +545,21 @@ def join_kind(
         # or a clause and began the next, which the line under it ends. A heading neither
         # holds a full stop nor stops two characters into a clause.
         return ""
+    if (
+        not quoted
+        and prev.length < PARAGRAPH_MIN
+        and cut_page is not None
+        and _sentence_start(prev, piece_ends, dangling[2])
+        and not LABEL_VALUE_RE.match(start)
+        and not _parallel_starts(prev, cur)
+        and (not _title_like(cur) or (goes_on is not None and goes_on()))
+        and cut_page()
+    ):
+        # On a page whose other breaks cut words by far (a width, a tag, a dropped line), a
+        # short line built of clauses, or stopping on a word a line seldom stops on, with no
+        # end, is a sentence's start ("…馆长说，改造后的图书馆" / "每天开放到…", "…一阵腥咸的" /
+        # "海风吹过…"): a heading's clauses run parallel, a field has its colon.
+        return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
     if not quoted and end.endswith(dangling[2]):
@@ -571,8 +568,8 @@ def join_kind(
         return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
     if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
-    if _title_like(cur):
-        return None  # the next line is a headline of its own
+    if _title_like(cur) and not (goes_on is not None and goes_on()):
+        return None  # the next line is a headline of its own, unless a word runs on past it
     if not (ends_sentence(cur.tail) or cur.has_full_stop() or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
     return ""

@@ -24,12 +24,14 @@ from functools import lru_cache
 from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
 from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
-from .breaks import BRACKET_JOIN, Paragraph, join_kind
+from ..words import cut_strength
+from .breaks import BRACKET_JOIN, STRONG_SEAM, Paragraph, join_kind
 from .page_shape import (
     Line,
     _breaks_cut_words,
     blank_parted,
     broken_at_clauses,
+    cut_mid_sentence,
     headings_set_off,
     indented_paragraphs,
     listing_rhythm,
@@ -88,6 +90,11 @@ UI_END_MIN = 3
 
 
 @lru_cache(maxsize=4)
+def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(sorted(words))
+
+
+@lru_cache(maxsize=4)
 def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
     """The prompts a line's end is matched against, built once per word list."""
     return tuple(p for p in prompts if len(p) >= UI_END_MIN)
@@ -112,6 +119,7 @@ def layout(
     # Prompts of three characters or more ("查看更多", "阅读原文"): shorter ones ("点我") end
     # words of sentences too.
     ui_ends = _ui_ends(lists["ui_prompts"])
+    piece_ends = _as_tuple(lists["piece_ends"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -162,6 +170,24 @@ def layout(
     clause_broken = broken_at_clauses(lines)
     parted = blank_parted(lines)
     set_off = (parted or indented_doc) and headings_set_off(lines)
+    cut_page: list[bool] = []
+
+    def page_cut() -> bool:
+        """Was the page cut mid-sentence? Read once, and only when a join needs to know."""
+        if not cut_page:
+            cut_page.append(cut_mid_sentence(lines))
+        return cut_page[0]
+
+    below: list[Line | None] = [None]  # the line under the one being joined
+
+    def goes_on() -> bool:
+        """Does the last line go on in the line under it, cutting a word by far? Then it is
+        no headline of its own, however short."""
+        nxt = below[0]
+        if nxt is None or nxt.fenced or nxt.blank_before or not nxt.text:
+            return False
+        return cut_strength(out[-1].tail, nxt.text) >= STRONG_SEAM
+
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
 
@@ -187,6 +213,9 @@ def layout(
             ui_ends=ui_ends,
             parted=parted,
             set_off=set_off,
+            cut_page=page_cut,
+            goes_on=goes_on,
+            piece_ends=piece_ends,
         )
         if kind is None:
             return False
@@ -201,7 +230,8 @@ def layout(
         out.pop()
         return True
 
-    for line in lines:
+    for i, line in enumerate(lines):
+        below[0] = lines[i + 1] if i + 1 < len(lines) else None
         out.append(Paragraph(line))
         # A join can make the new last line continue the one before it in turn
         # ("…，" / "(张三" / "李四)"): go on until nothing joins, so that a second

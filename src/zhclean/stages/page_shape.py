@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..chardata import ends_sentence
-from ..words import cuts_word
+from ..chardata import ends_sentence, is_han
+from ..words import cut_strength, cuts_word
 
 # A line this long (in characters) is a paragraph, not a heading.
 PARAGRAPH_MIN = 50
@@ -101,12 +101,18 @@ def wrap_width(lines: list[Line]) -> int | None:
 OVER_SHARE = 4  # lines past the width, against those at it, that a wrap tolerates: 1 in 4
 
 
+LATIN_WORD_RE = re.compile("[!-~]+")
+
+
 def _full_line(last_width: int, start: str, width: int) -> bool:
     """Was a line of ``last_width`` columns broken because the first word of ``start`` would
     not fit in ``width`` columns?"""
     if last_width >= width - WRAP_SLACK:
         return True  # within the slack the width was found with (two wraps of one text differ)
-    first = start.split(" ", 1)[0] if start[:1].isascii() else start[:1]
+    # The next line's first word: a run of Latin letters and figures ("usb" of "usb延长线…"),
+    # or one ideograph.
+    latin = LATIN_WORD_RE.match(start)
+    first = latin.group() if latin else start[:1]
     return last_width + 1 + display_width(first) > width
 
 
@@ -272,3 +278,30 @@ def headings_set_off(lines: list[Line]) -> bool:
     # (a listing's headlines right over their teasers, a wiki's headings over their text,
     # break it).
     return found >= HEADINGS_SET_OFF and found >= SET_OFF_SHARE * over
+
+
+CUT_PAGE_MIN = 2  # breaks that cut a word, by far, that show a page cut mid-sentence
+CUT_STRENGTH = 3.0  # as breaks.STRONG_SEAM
+
+
+def cut_mid_sentence(lines: list[Line]) -> bool:
+    """Was the page cut mid-sentence (a scraper's width, a tag, a crawl's dropped line)? Two
+    breaks or more with no blank line under them cut a word by far, by the segmenter's best
+    reading of the ideographs around them. Headings, labels and paragraphs that each end
+    where they should meet at word boundaries: a clean page hardly ever shows one such break.
+
+        >>> cut_mid_sentence([Line("全力做到两个维护，城西区把宣"), Line("讲党的十九届六中全会精神。")] * 2)
+        True
+        >>> cut_mid_sentence([Line("开放时间"), Line("每周二至周日开放。")] * 2)
+        False
+    """
+    found = 0
+    for prev, cur in zip(lines, lines[1:], strict=False):
+        a, b = prev.text, cur.text
+        if prev.fenced or cur.fenced or cur.blank_before or not a or not b:
+            continue
+        if is_han(a[-1]) and is_han(b[0]) and cut_strength(a, b) >= CUT_STRENGTH:
+            found += 1
+            if found >= CUT_PAGE_MIN:
+                return True
+    return False

@@ -24,6 +24,7 @@ SWEEPS = (
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     entries.closable_cards,  # inline ads and recommendations, each with its close button
+    entries.form_blocks,  # a form's labels down to its submit button
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,
@@ -57,6 +58,7 @@ SWEEPS = (
     runs.sandwiched,
     guards.guard_flat_tables,
     guards.guard_numbered_rows,
+    posts.comment_handles,  # a comment's author's handle over it, below the body
     zones.tail_chrome,
     zones.head_chrome,
 )
@@ -152,6 +154,7 @@ class Document:
                 check_time()
             sweep(self)
         guards.guard_prose(self.items)
+        guards.guard_cut_sentences(self.items)
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
@@ -163,3 +166,5 @@ class Document:
             dom.guard_by_dom(self)
         if enabled(runs.duplicates, self.on):
             runs.duplicates(self)
+        if self.report is not None and self.report.dom is not None:
+            dom.guard_entry_titles(self)  # a feed entry's title over its own text is no teaser

@@ -33,44 +33,57 @@ Documents without DOM hints (text files) never reach this room.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ...lexicon import Lexicon, fold
+from ...lexicon import Lexicon
+from .dom_hints import (
+    LABEL_MAX,
+    LINE_MAX,
+    LINK_SHARE,
+    LINKED,
+    SENTENCE_END_RE,
+    THREAD_WORDS,
+    WORD_KINDS,
+    ZONE_CODES,
+    DomHints,
+    _key,
+    _label,
+    _plain_text,
+    chrome_code,
+)
+from .dom_places import (
+    above_headline,
+    heading_entries,
+    headings_of_lists,
+    main_end,
+    page_tail,
+    widget_heading,
+)
 from .features import STRONG, Item
 from .registry import detector
-from .shapes import WHITESPACE_RE
 
 if TYPE_CHECKING:
-    from ...html.blocks import Block, Evidence
+    from ...html.blocks import Evidence
 
-LINE_MAX = 60  # characters: a headline of a list; longer is never chrome by place
-LABEL_MAX = 12  # a menu's label without a link
-LINK_SHARE = 0.5
-LINKED = 0.9  # a line this much inside <a> is a link away, whatever it reads as
 URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
+VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
+SPLIT_MIN = 4  # entries of one list, for _split_lists
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Zones whose lines with no sentence are furniture outside the main text (a page's header
+# holds its headline's deck and byline: not it).
+FURNITURE_ZONES = frozenset({"nav", "aside", "footer"})
+ROW_TAGS = frozenset({"td", "th"})  # a table's cells (a row's line ends in one)
+URL_MARKS = ("://", "www.")  # a line that cites an address
 NOTICE_MAX = 200  # characters: a footer's licence line may be long, it is still no prose
 # Class or id words of an element whose short text without links is a control's label.
 LABEL_WORDS = frozenset(
     {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
-    | {"loading"}
+    | {"loading", "badge"}
 )
-# Chrome words that also name a thread's own parts: no evidence against a short line.
-THREAD_WORDS = frozenset({"comment", "comments", "reply", "post", "posts"})
 # Class or id words of a copyright or licence notice.
 NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
-# Words lists and the code a line in such an element gets, checked in this order.
-WORD_KINDS = (
-    ("dom_ad_words", "ZH301"),
-    ("dom_tag_words", "ZH309"),
-    ("dom_nav_words", "ZH303"),
-    ("dom_related_words", "ZH304"),
-    ("dom_footer_words", "ZH305"),
-)
-FEED_TITLE = "feed/entry/title"  # the path of a feed entry's title (zhclean.html.feeds)
 # What a feed entry's title may still go for: an ad, or a copy of the line before.
 TITLE_CODES = frozenset({"ZH301", "ZH302", "ZH314"})
 FEED_CONTENT = "feed/entry/"  # the paths of a feed entry's lines (its title's too)
@@ -81,174 +94,6 @@ LIST_DETECTORS = frozenset(
     {"tail_list", "bare_title_lists", "lists_above_title", "head_list", "feeds"}
     | {"related_lists", "menus_outside_body"}
 )
-PROSE_MIN = 20  # characters: a line of prose that says where the main text is
-SENTENCE_END_RE = re.compile("[。！？!?]")
-MAIN_SHARE = 0.6  # of the page's prose in one block: its main text
-KIN_MAX = 64  # lines in a widget's block, at most
-ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
-ZONE_CODES = {"nav": "ZH303", "header": "ZH303", "aside": "ZH304", "footer": "ZH305"}
-
-
-def _key(text: str) -> str:
-    return WHITESPACE_RE.sub(" ", fold(text.strip()))
-
-
-@dataclass(frozen=True)
-class DomHints:
-    """The DOM evidence of a document's lines, by their folded text (a line the page
-    shows in several places has each place's evidence)."""
-
-    by_key: dict[str, tuple[Evidence, ...]]
-    title: str = ""  # the page's <title>, folded: a line it names is the headline, kept
-
-    entry_titles: frozenset[str] = frozenset()  # a feed's entries' titles, folded
-    # Pairs of lines (folded) the page shows one after the other in one block, parted by
-    # a ``<br>``: the only seams where a sentence may have been cut.
-    soft_seams: frozenset[tuple[str, str]] = frozenset()
-    # Lines of a feed's entries' content that three entries or more repeat: its template.
-    entry_repeats: frozenset[str] = frozenset()
-    # The plain lines (no link, no chrome zone) of the page's main text: in the block that
-    # holds most of its prose, from its first line of prose to its last.
-    main_text: frozenset[str] = frozenset()
-    main_span: frozenset[str] = frozenset()  # every line there, links and all
-    # Paragraphs the page shows twice, in two containers: the first is a lead box.
-    lead_copies: frozenset[str] = frozenset()
-    # A short line's neighbours in its container (one set a place it stands in): a
-    # widget's heading and the list under it.
-    kin: dict[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
-
-    @classmethod
-    def of(
-        cls, blocks: list[Block], title: str | None = None, entries: list[int] | None = None
-    ) -> DomHints:
-        found: dict[str, list[Evidence]] = {}
-        for block in blocks:
-            found.setdefault(_key(block.text), []).append(block.evidence)
-        titles = frozenset(_key(b.text) for b in blocks if b.evidence.path == FEED_TITLE)
-        by_key = {key: tuple(value) for key, value in found.items()}
-        seams = frozenset(
-            (_key(a.text), _key(b.text)) for a, b in zip(blocks, blocks[1:], strict=False) if a.soft
-        )
-        repeats = _repeats(blocks, entries or [])
-        main_text, span, copies = _main_text(blocks)
-        return cls(
-            by_key, _key(title or ""), titles, seams, repeats, main_text, span, copies, _kin(blocks)
-        )
-
-    def may_join(self, line: str, following: str) -> bool:
-        """May ``following`` continue ``line``? Only where the page broke one block with a
-        ``<br>``: two blocks are two paragraphs (or a title and its text), as the author
-        laid them out; a line the page does not show as such (its text changed on the way)
-        is not joined either."""
-        return (_key(line), _key(following)) in self.soft_seams
-
-    def names_title(self, text: str) -> bool:
-        """Is ``text`` the page's headline, as its ``<title>`` names it (a few characters at
-        least: a one-word label in a title is no headline)?"""
-        key = _key(text)
-        return len(key) >= 4 and key in self.title
-
-    def evidence(self, text: str) -> tuple[Evidence, ...]:
-        return self.by_key.get(_key(text), ())
-
-
-def _prose(block: Block) -> bool:
-    """A line of prose that says where the main text is: :data:`PROSE_MIN` characters or
-    more with a sentence's end, not links, in no chrome zone."""
-    evidence, text = block.evidence, block.text
-    return (
-        evidence.zone is None
-        and evidence.link_density < LINK_SHARE
-        and len(text) >= PROSE_MIN
-        and bool(SENTENCE_END_RE.search(text))
-    )
-
-
-def _kin(blocks: list[Block]) -> dict[str, tuple[frozenset[str], ...]]:
-    """For each label (:func:`_label`), the other lines of the block around its own."""
-    under: dict[int, list[int]] = {}
-    for i, block in enumerate(blocks):
-        for number in block.evidence.scope:
-            under.setdefault(number, []).append(i)
-    kin: dict[str, list[frozenset[str]]] = {}
-    for i, block in enumerate(blocks):
-        scope = block.evidence.scope
-        # A widget is small: a big block's labels are no widget's heading (and a page of
-        # many labels in one block costs no square of its lines).
-        if len(scope) >= 2 and _label(block.text) and len(under[scope[-2]]) <= KIN_MAX:
-            others = frozenset(_key(blocks[j].text) for j in under[scope[-2]] if j != i)
-            kin.setdefault(_key(block.text), []).append(others)
-    return {key: tuple(value) for key, value in kin.items()}
-
-
-def _main_text(blocks: list[Block]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The plain lines of the page's main text: in the innermost block that holds
-    :data:`MAIN_SHARE` of its prose (the article, a thread's posts), between the first
-    and the last line of prose there; lines of one character (a close button's ``X``)
-    aside; a lone number (a section's) counts. Empty when the page has no prose. Then
-    every line there (links too), and the paragraphs the page shows twice, in two
-    containers (a lead box that copies the body)."""
-    weight: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    total = 0
-    for block in blocks:
-        if _prose(block):
-            size = round(len(block.text) * (1 - block.evidence.link_density))
-            total += size
-            for level, number in enumerate(block.evidence.scope):
-                weight[number] = weight.get(number, 0) + size
-                depth[number] = level
-    held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
-    if not total or not held:
-        return frozenset(), frozenset(), frozenset()
-    main = max(held, key=depth.__getitem__)
-    inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
-    prose = [i for i in inside if _prose(blocks[i])]
-    span = frozenset(_key(blocks[i].text) for i in inside if prose[0] <= i <= prose[-1])
-    main_text = frozenset(
-        _key(blocks[i].text)
-        for i in inside
-        if prose[0] <= i <= prose[-1]
-        and blocks[i].evidence.zone is None
-        and blocks[i].evidence.link_density == 0
-        and (len(blocks[i].text.strip()) > 1 or blocks[i].text.isdigit())
-    )
-    # A paragraph shown twice, in two containers: the first copy is a lead box or a teaser.
-    parents: dict[str, set[tuple[int, ...]]] = {}
-    for block in blocks:
-        if _prose(block):
-            parents.setdefault(_key(block.text), set()).add(block.evidence.scope[:-1])
-    copies = frozenset(key for key, found in parents.items() if len(found) > 1)
-    return main_text, span, copies
-
-
-def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:
-    """The content lines (not titles) that :data:`ENTRY_REPEATS` entries or more of a feed
-    show: a widget or a prompt its template puts under every entry."""
-    counts: dict[str, int] = {}
-    bounds = [*entries, len(blocks)]
-    for start, end in zip(bounds, bounds[1:], strict=False):
-        seen = {_key(b.text) for b in blocks[start:end] if b.evidence.path != FEED_TITLE}
-        for key in seen:
-            counts[key] = counts.get(key, 0) + 1
-    return frozenset(key for key, n in counts.items() if n >= ENTRY_REPEATS)
-
-
-def chrome_code(evidence: Evidence, lexicon: Lexicon) -> str | None:
-    """The code for a line in this place when the place is chrome, else None.
-
-    >>> from zhclean.lexicon import load_lexicon
-    >>> from zhclean.html.blocks import Evidence
-    >>> chrome_code(Evidence("p", None, 1.0, ("related", "posts")), load_lexicon())
-    'ZH304'
-    >>> chrome_code(Evidence("p", "footer", 1.0, ("entry",)), load_lexicon()) is None
-    False
-    """
-    for word in evidence.words:
-        for kind, code in WORD_KINDS:
-            if lexicon.has(kind, word):
-                return code
-    return ZONE_CODES.get(evidence.zone or "")
 
 
 def _menu_place(evidence: Evidence) -> bool:
@@ -259,19 +104,54 @@ def _menu_place(evidence: Evidence) -> bool:
     return any(word in LABEL_WORDS for word in evidence.words)
 
 
-def _label(text: str) -> bool:
-    """A label: a few characters, no field (``责编：某某`` is a credit, not a label)."""
-    return len(text) <= LABEL_MAX and not any(mark in text for mark in ":：")
-
-
 def _widget(evidence: Evidence, lexicon: Lexicon) -> bool:
-    """In a chrome zone, or an element named as chrome by a word that is not a thread's
-    (a comment, a reply, a post: their short lines are readers' words)."""
-    if evidence.zone is not None:
+    """In a chrome zone (not the page's header alone: it holds the headline's deck and
+    byline), or an element named as chrome by a word that is not a thread's (a comment, a
+    reply, a post: their short lines are readers' words)."""
+    if evidence.zone in FURNITURE_ZONES:
         return True
     return any(
         word not in THREAD_WORDS and any(lexicon.has(kind, word) for kind, _ in WORD_KINDS)
         for word in evidence.words
+    )
+
+
+def _side_entry(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """A list's item or a table's cell in an element whose class or id names a sidebar or
+    a list of other posts (``dom_side_words``)."""
+    tag = evidence.path.rsplit("/", 1)[-1]
+    return (tag in LIST_TAGS or tag in ROW_TAGS) and any(
+        lexicon.has("dom_side_words", word) for word in evidence.words
+    )
+
+
+def _mention(text: str, evidence: Evidence) -> bool:
+    """A reply in a thread's element that opens with ``@name`` and goes on."""
+    name, _, rest = text.partition(" ")
+    return (
+        name.startswith("@")
+        and bool(rest.strip())
+        and bool(THREAD_WORDS.intersection(evidence.words))
+    )
+
+
+def _overlay(evidence: Evidence, lexicon: Lexicon) -> bool:
+    """In an element named as an overlay (``dom_overlay_words``: a tooltip, a pop-up, a
+    modal dialog): text the page shows over itself on a click or a hover."""
+    return any(lexicon.has("dom_overlay_words", word) for word in evidence.words)
+
+
+def _control(item: Item, tag: str) -> bool:
+    """A short line of links that is no prose, no value of a field (an infobox's linked
+    ``dd``, a table's cell), no heading (a section's title that links to its own anchor)
+    and no address the author cites: a widget's controls."""
+    text = item.text
+    return (
+        tag not in VALUE_TAGS
+        and tag not in HEADING_TAGS
+        and not item.prose
+        and len(text) <= LINE_MAX
+        and not any(mark in text for mark in URL_MARKS)
     )
 
 
@@ -298,21 +178,49 @@ def verdict(
     # A link away from a page that has a main text, outside it: another article's headline
     # or teaser, however much it reads as prose.
     away = outside and all(e.link_density >= LINKED for e in evidences)
-    if item.prose and not away:
+    # An entry of a list or a table in an element named as a sidebar's widget, or a line of
+    # an overlay, outside the main text: recent comments, a calendar, a tooltip, a login
+    # dialog, whatever they read as.
+    side = outside and all(_side_entry(e, lexicon) or _overlay(e, lexicon) for e in evidences)
+    furniture = (
+        outside
+        and len(text) <= LINE_MAX
+        and not SENTENCE_END_RE.search(text)
+        and not any(mark in text for mark in ":：")
+        and all(
+            e.link_density < LINK_SHARE
+            and e.path.rsplit("/", 1)[-1] not in HEADING_TAGS
+            and (_menu_place(e) or e.zone in FURNITURE_ZONES)
+            for e in evidences
+        )
+    )
+    if not side and any(_mention(text, e) for e in evidences):
+        return None  # a reply to someone (``@某某 不行呢``): a reader's words
+    if item.prose and not (away or side or furniture):
         return None
-    if len(text) > LINE_MAX and not away and not all(_notice_place(e) for e in evidences):
+    if len(text) > LINE_MAX and not (away or side) and not all(map(_notice_place, evidences)):
         return None
     codes = []
     for evidence in evidences:
         tag = evidence.path.rsplit("/", 1)[-1]
         if tag == "h1":
             return None
+        if side:
+            codes.append("ZH304")
+            continue
         code = chrome_code(evidence, lexicon)
         if code is None and away and tag in LIST_TAGS:
             code = "ZH304"  # a list of links outside the main text: bare titles (§3)
+        elif code is None and away and _control(item, tag):
+            code = "ZH303"  # a widget's links outside the main text (字号减小 字号增大)
         plain = evidence.link_density < LINK_SHARE
         if main and plain:
             return None
+        if furniture:
+            # Outside the main text, a line with no sentence in a widget's control or a
+            # chrome zone: a login box's pitch, a user's badge, a sidebar's author card.
+            codes.append(ZONE_CODES.get(evidence.zone or "", "ZH303"))
+            continue
         if len(text) <= LABEL_MAX and _menu_place(evidence) and plain:
             codes.append("ZH303")  # a widget's label: a button, a tab
             continue
@@ -370,27 +278,11 @@ def dom_chrome(doc) -> None:
         if code is not None and doc.on(code):
             item.mark(code, STRONG, "dom_chrome")
     if hints.main_span and doc.on("ZH304"):
-        _headings_of_lists(doc, hints)
-
-
-def _headings_of_lists(doc, hints: DomHints) -> None:
-    """A label outside the main text whose block holds nothing else but lines that went
-    (``要闻`` over a list of links): the heading of a widget that went (ZH304)."""
-    gone = {_key(item.text) for item in doc.items if item.removed}
-    for item in doc.items:
-        key = _key(item.text)
-        if item.removed or item.guard or item.prose or key in hints.main_span:
-            continue
-        places = hints.kin.get(key, ())
-        if places and all(len(others) >= 2 and others <= gone for others in places):
-            item.mark("ZH304", STRONG, "dom_chrome")
-
-
-def _plain_text(evidences: tuple[Evidence, ...], lexicon: Lexicon) -> bool:
-    """Does the page show this line only as plain text: no link, no chrome around it?"""
-    return bool(evidences) and all(
-        e.link_density == 0 and chrome_code(e, lexicon) is None for e in evidences
-    )
+        headings_of_lists(doc, hints)
+    if doc.on("ZH303"):
+        above_headline(doc, hints, lexicon)
+    if doc.on("ZH305"):
+        page_tail(doc, hints, lexicon)
 
 
 def _code(evidences: tuple[Evidence, ...]) -> bool:
@@ -411,6 +303,41 @@ def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
         key in hints.main_span
         and bool(evidences)
         and all(("/td" in e.path or "/th" in e.path) and e.zone is None for e in evidences)
+    )
+
+
+def _heads_kept(doc, i: int, hints: DomHints) -> bool:
+    """Does the line ``i`` open a block whose lines after it (:data:`SPLIT_MIN` or more)
+    mostly stay: the heading of a list the author keeps?"""
+    places = hints.evidence(doc.items[i].text)
+    if len(places) != 1 or len(places[0].scope) < 2:
+        return False
+    block = places[0].scope[:-1]
+    kept = total = 0
+    for item in doc.items[i + 1 :]:
+        if not any(e.scope[: len(block)] == block for e in hints.evidence(item.text)):
+            break
+        total += 1
+        kept += not item.removed
+    return total >= SPLIT_MIN and 2 * kept > total
+
+
+def _entry_of_main(evidences: tuple[Evidence, ...], hints: DomHints) -> bool:
+    """Is a line, not all links, an entry of a list whose other entries are plain text of
+    the main text (an album list where some titles link to their pages)?"""
+    return bool(evidences) and all(
+        e.link_density < LINKED and e.scope[:-1] in hints.main_parents for e in evidences
+    )
+
+
+def _cited(evidences: tuple[Evidence, ...], hints: DomHints, lexicon: Lexicon) -> bool:
+    """Is a URL shown among the author's text: in a block that holds prose (an answer's
+    references under its paragraphs), or a long plain line where no class names the
+    place as chrome (a post's repository link under its description)?"""
+    return bool(evidences) and all(
+        hints.among_prose(e)
+        or (hints.among_prose(e, full_stop=False) and chrome_code(e, lexicon) is None)
+        for e in evidences
     )
 
 
@@ -462,7 +389,10 @@ def guard_by_dom(doc) -> None:
             for e in hints.by_key.get(_key(item.text), ())
         )
     }
-    for item in doc.items:
+    gone = {_key(item.text) for item in doc.items if item.removed}
+    end = main_end(doc, hints)
+    entries = heading_entries(doc, hints, end) if hints.main_span else set()
+    for i, item in enumerate(doc.items):
         if not item.removed:
             continue
         key = _key(item.text)
@@ -482,15 +412,85 @@ def guard_by_dom(doc) -> None:
         elif (_placed(item) or item.detector == "numbers_only") and key in hints.main_text:
             item.clear()
             item.guard = "plain text of the page's main block"
-        elif item.detector in URL_DETECTORS and key in hints.main_span:
+        elif _placed(item) and key in hints.main_span and _entry_of_main(evidences, hints):
             item.clear()
-            item.guard = "a URL the author wrote in the page's main text"
+            item.guard = "an entry of a list in the page's main text, beside plain ones"
+        elif item.detector in URL_DETECTORS and (
+            key in hints.main_span or _cited(evidences, hints, lexicon)
+        ):
+            item.clear()
+            item.guard = "a URL the author wrote in the page's main text, or among prose"
+        elif (
+            _placed(item)
+            and evidences
+            and all(_mention(item.text, e) and not _side_entry(e, lexicon) for e in evidences)
+        ):
+            item.clear()
+            item.guard = "a reply to someone in a thread (@name and its words)"
         elif _placed(item) and item is headlines.get(key):
             item.clear()
             item.guard = "the page's h1 (its last copy: a sticky header shows it first)"
-        elif item.detector in LIST_DETECTORS and _plain_text(evidences, lexicon):
+        elif (
+            item.detector in LIST_DETECTORS
+            and _plain_text(evidences, lexicon)
+            and not (hints.main_span and widget_heading(item, i > end, hints, gone))
+            and not (i > end and key in entries)
+        ):
             item.clear()
             item.guard = "no link and no chrome around it on the page: the author's line"
+    _split_lists(doc, hints)
+    if hints.main_span and doc.on("ZH304"):
+        # Again, now that the text rooms have taken a widget's list (its stamps, counts).
+        headings_of_lists(doc, hints)
 
 
-__all__ = ["DomHints", "chrome_code", "dom_chrome", "guard_by_dom", "verdict"]
+def _split_lists(doc, hints: DomHints) -> None:
+    """A list the text rooms split by their place, keeping most of its entries and taking
+    others (a reference list's ``5. 快讯：…(图) ．中国台湾网[引用日期…]`` read as a headline
+    under the body): its entries are one list, and the taken ones come back, when they are
+    no links to other pages (a link or more in a reference is text around it)."""
+    entries: dict[tuple[int, ...], list[Item]] = {}
+    for item in doc.items:
+        places = hints.evidence(item.text)
+        if len(places) == 1 and places[0].path.rsplit("/", 1)[-1] in LIST_TAGS:
+            entries.setdefault(places[0].scope[:-1], []).append(item)
+    for found in entries.values():
+        kept = sum(not item.removed for item in found)
+        if len(found) < SPLIT_MIN or kept * 2 < len(found):
+            continue
+        for item in found:
+            if (
+                item.removed
+                and (_placed(item) or item.detector == "dom_chrome")
+                and hints.evidence(item.text)[0].link_density < LINKED
+            ):
+                item.clear()
+                item.guard = "an entry of a list whose other entries stay"
+    # The heading of a list that stays (``参考资料`` over the references) stays with it.
+    for i, item in enumerate(doc.items):
+        if item.removed and _placed(item) and _label(item.text) and _heads_kept(doc, i, hints):
+            item.clear()
+            item.guard = "the heading of a list that stays"
+
+
+def guard_entry_titles(doc) -> None:
+    """A feed entry's title that the duplicates sweep took for a teaser of the text under
+    it (``I like your colors`` over ``I like your colors, 用来…``) is given back: the text
+    under a title is its own entry's, not a copy of it. Asked after that sweep."""
+    hints: DomHints | None = getattr(doc.report, "dom", None)
+    if hints is None or not hints.entry_titles:
+        return
+    for item in doc.items:
+        if item.removed and item.code not in TITLE_CODES and _key(item.text) in hints.entry_titles:
+            item.clear()
+            item.guard = "a feed entry's title"
+
+
+__all__ = [
+    "DomHints",
+    "chrome_code",
+    "dom_chrome",
+    "guard_by_dom",
+    "guard_entry_titles",
+    "verdict",
+]

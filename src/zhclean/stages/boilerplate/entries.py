@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...chardata import han_count
+from ...chardata import ends_sentence, han_count
 from .body import body_span
 from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
@@ -244,3 +244,36 @@ def closable_cards(doc: Document) -> None:
     for i in cards:
         items[i].mark("ZH301", STRONG, "closable_cards")
         items[i + 1].mark("ZH301", STRONG, "closable_cards")
+
+
+# A form: its fields' labels, empty ("留言应用名称：", "姓名：") or its options ("男", "女"),
+# down to its submit button ("提交"). The lines above the button, short and no sentence.
+FORM_REACH = 10  # kept lines of a form above its button
+FORM_SPAN = 40  # lines looked at above it, those other rooms took included
+FORM_LINE_MAX = 14
+
+
+@detector("ZH306")
+def form_blocks(doc: Document) -> None:
+    """A block of a form's short lines that ends with its submit button and holds an empty
+    field's label: a sign-up or message form (POLICY: a sign-up form's field labels go)."""
+    items = doc.items
+    buttons = doc.ctx.lex.lists["submit_buttons"]
+    for k, item in enumerate(items):
+        if item.removed or item.key.strip() not in buttons:
+            continue
+        block, fields = [k], 0
+        for j in range(k - 1, max(-1, k - FORM_SPAN), -1):
+            above = items[j]
+            if above.text.rstrip().endswith((":", "：")):
+                fields += 1  # a field's label, whichever room took it already
+            if above.removed:
+                continue
+            if above.prose or len(above.text) > FORM_LINE_MAX or ends_sentence(above.text):
+                break
+            block.append(j)
+            if len(block) > FORM_REACH:
+                break
+        if fields:
+            for j in block:
+                items[j].mark("ZH306", STRONG, "form_blocks")

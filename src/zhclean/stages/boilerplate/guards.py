@@ -15,7 +15,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...chardata import is_han
 from ...lexicon import Lexicon
+from ...words import cut_strength, whole_words_meet
 from .features import Item, site_chrome
 from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends, squash
 
@@ -175,6 +177,52 @@ def guard_prose(items: list[Item]) -> None:
         if prev and nxt and prev.prose and nxt.prose:
             item.clear()
             item.guard = "prose between prose"
+
+
+# How much better the text reads with a word across a line break than with a boundary there
+# (units of -ln p, jieba's counts; the layout stage's breaks.STRONG_SEAM): past this, the break
+# cut a word in two.
+CUT_SEAM = 3.0
+
+
+def _cuts_a_word(above: Item, below: Item) -> bool:
+    """Is ``below`` the next line of ``above`` (no blank line between), the break between
+    them inside a word by far, not between two whole words that make a compound ("…集团" /
+    "公司地址：…": a site's name over a field)?"""
+    a, b = above.text, below.text
+    return (
+        below.no == above.no + 1
+        and is_han(a[-1])
+        and is_han(b[0])
+        and cut_strength(a, b) >= CUT_SEAM
+        and not whole_words_meet(a, b)
+    )
+
+
+def guard_cut_sentences(items: list[Item]) -> None:
+    """Never remove a piece of a sentence a line break cut in two: a line that goes on
+    from a kept line, or that a kept line goes on from, the break cutting a word by far
+    ("…城西区把宣" / "讲党的…": the segmenter's best reading of the ideographs around it has a
+    word across it). Judged alone, a short piece reads as a label or a headline; layout
+    rejoins it. Pieces of pieces are kept too, one sweep each way.
+
+        >>> items = [Item(1, "全力做到两个维护，城西区把宣", ""), Item(2, "讲党的精神", "")]
+        >>> items[1].mark("ZH304"); guard_cut_sentences(items); items[1].removed
+        False
+        >>> items = [Item(1, "新闻中心", ""), Item(2, "联系我们", "")]
+        >>> items[1].mark("ZH303"); guard_cut_sentences(items); items[1].removed
+        True
+    """
+    for i in range(1, len(items)):
+        item, above = items[i], items[i - 1]
+        if item.removed and not above.removed and _cuts_a_word(above, item):
+            item.clear()
+            item.guard = "piece of a cut sentence"
+    for i in range(len(items) - 2, -1, -1):
+        item, below = items[i], items[i + 1]
+        if item.removed and not below.removed and _cuts_a_word(item, below):
+            item.clear()
+            item.guard = "piece of a cut sentence"
 
 
 # A post's furniture above its text: where it was sent from, its author's handle.

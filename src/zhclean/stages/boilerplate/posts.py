@@ -85,3 +85,32 @@ def stamp_templates(doc: Document) -> None:
         if len(at) >= POST_STAMPS_MIN:
             for i in at:
                 items[i].mark("ZH307", STRONG, "post_stamps")
+
+
+# An account's handle alone on its line, as a comment widget prints it over each comment
+# ("Yang7569", "360U430404146"): letters and figures, no space, no mark.
+HANDLE_RE = re.compile(r"^(?=[A-Za-z0-9_.-]*\d)(?=[A-Za-z0-9_.-]*[A-Za-z])[A-Za-z0-9_.-]{4,24}$")
+HANDLES_MIN = 3
+
+
+@detector("ZH307")
+def comment_handles(doc: Document) -> None:
+    """Below the body, handles each right above a line of text, three times or more: the
+    comments' authors (the comments stay: guards.guard_posts)."""
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    items = doc.items
+    following = kept_neighbours(items)[1]
+    found = [
+        k
+        for k in range(placed[1] + 1, len(items))
+        if not items[k].removed
+        and HANDLE_RE.match(items[k].text.strip())
+        and (after := following[k]) is not None
+        and after.han >= 1
+        and not HANDLE_RE.match(after.text.strip())
+    ]
+    if len(found) >= HANDLES_MIN:
+        for k in found:
+            items[k].mark("ZH307", STRONG, "post_stamps")

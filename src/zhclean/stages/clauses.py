@@ -1,0 +1,61 @@
+"""What a line's marks say of its shape, for the decisions at a line break (:mod:`.breaks`):
+a heading's parallel clauses, a sentence's clause marks, a table's row of cells, a stamp's
+date at the end.
+
+    >>> parallel_clauses("整合资源,凝聚合力,全力以赴抓服务"), parallel_clauses("事上,推动基层党建工作落实落地,取得新的")
+    (True, False)
+    >>> clause_marks("城西区聚焦目标任务,前后贯通、温故知新"), clause_marks("DP,AP型")
+    (2, 0)
+    >>> row_of_cells("力传感器U5 德国HBM 不详 洽询 48小时内"), row_of_cells("使用 Python 的人，越来越多")
+    (True, False)
+"""
+
+from __future__ import annotations
+
+import re
+
+CLAUSE_SPLIT_RE = re.compile("[，,、；;]")
+CLAUSE_MIN = 4  # characters of each clause of a heading
+CLAUSE_SPREAD = 2.5  # the longest clause of a heading against its shortest
+
+
+def parallel_clauses(text: str) -> bool:
+    """Does the line read as a heading built of parallel clauses ("整合资源,凝聚合力,全力以赴
+    抓服务", "行动——优化机制,整体推进") rather than a sentence cut anywhere ("事上,推动基层党建
+    工作落实落地,取得新的")? Clauses of four characters or more, of like lengths, or a dash."""
+    if "——" in text or "--" in text:
+        return True
+    clauses = [c.strip() for c in CLAUSE_SPLIT_RE.split(text)]
+    if any(not c for c in clauses):
+        return False
+    lengths = [len(c) for c in clauses]
+    return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
+
+
+# A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
+# keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
+# Latin text ("DP,AP型") it is none.
+HAN_COMMA_RE = re.compile("(?<=[\u4e00-\u9fff]),(?=[\u4e00-\u9fff])")
+
+
+def clause_marks(text: str) -> int:
+    """CJK clause marks in the line, and Latin commas between ideographs."""
+    return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
+
+
+# Marks a sentence carries and a row of a table's cells does not.
+SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
+# A space between two cells: after an ideograph, before an ideograph or a figure (a space at
+# a seam of Han and Latin is the author's spacing inside a sentence: "使用 Python 的").
+CELL_GAP_RE = re.compile("(?<=[一-鿿]) (?=[一-鿿0-9])")
+
+
+# A stamp's end: a date or a time of day ("w***f 2017年11月27日", "…2024-01-06 10:12").
+STAMP_END_RE = re.compile(r"\d{1,2}\s?[日号]$|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|\d{1,2}:\d{2}$")
+
+
+def row_of_cells(text: str) -> bool:
+    """Is the line a row of a table, its cells parted by spaces and no sentence mark among
+    them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
+    next row's first word is no piece of it, whatever word the two edges make."""
+    return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
