@@ -288,6 +288,8 @@ def copied_at_least(text: str, others: list[str], share: float, n: int = 4) -> b
     if not grams:
         return share <= 0.0
     pool = "\x00".join(squash(other) for other in others)
+    if len(grams) * len(pool) > SEARCH_BUDGET:  # long lines: one set of n-grams, as ever
+        return GramPool(pool, n).count(grams) / len(grams) >= share
     found = missed = 0
     for gram in grams:
         if gram in pool:
