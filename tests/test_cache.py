@@ -277,3 +277,20 @@ def test_a_pattern_the_rebuild_cannot_read_is_refused_alone(cache_dir, monkeypat
     (path,) = _table(cache_dir)
     patterns = {entry[0] for entry in marshal.loads(path.read_bytes())}
     assert garble.GATE_RE.pattern in patterns and "(?P<odd>x)y" not in patterns
+
+
+def test_preloading_never_grows_res_cache_past_its_bound(cache_dir, monkeypatch):
+    """Past re's bound, re's cache would keep more than re does, and a save would drop this
+    run's newest patterns for the table's oldest."""
+    import re
+
+    clean_text("歷史經(jīng)驗,。\n首页 > 新闻\n")
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    cache.save_patterns()
+    re.purge()
+    for n in range(re._MAXCACHE - 3):
+        re.compile(f"filler{n}")
+    monkeypatch.setattr(cache, "_pattern_keys", set())
+    cache.preload_patterns()
+    assert len(re._cache) <= re._MAXCACHE
+    re.purge()

@@ -216,9 +216,12 @@ def preload_patterns() -> None:
         import _sre
 
         cache = re._cache  # type: ignore[attr-defined]
+        room = getattr(re, "_MAXCACHE", PATTERNS_MAX)
         for pattern, flags, *args in _read_patterns(path)[:PATTERNS_MAX]:
             key = (type(pattern), pattern, flags)
             if key not in cache:
+                if len(cache) >= room:
+                    break  # past re's own bound the cache would hold more than re keeps
                 cache[key] = _sre.compile(pattern, *args)
             _pattern_keys.add(key)
     except Exception:  # noqa: BLE001 - a shortcut only: compiled as usual instead
