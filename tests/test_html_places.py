@@ -4,14 +4,11 @@ Made-up pages, each rule with a case where it must fire and one where it must no
 
 from __future__ import annotations
 
-from types import SimpleNamespace
+from test_html_quality import _doc  # the document the boilerplate stage hands its guard
 
 from zhclean import clean_bytes
 from zhclean.html.blocks import Block, Evidence
-from zhclean.lexicon import load_lexicon
-from zhclean.report import Report
-from zhclean.stages.boilerplate.dom import DomHints, guard_by_dom
-from zhclean.stages.boilerplate.features import STRONG, Item
+from zhclean.stages.boilerplate.dom import guard_by_dom
 from zhclean.stages.markup import MarkupHint
 
 ARTICLE = (
@@ -200,15 +197,7 @@ def test_a_url_in_a_footer_still_goes():
 
 def _guarded(blocks, marks):
     """The lines kept after :func:`guard_by_dom`, some marked removed first."""
-    items = [Item(i, block.text, "") for i, block in enumerate(blocks)]
-    for item in items:
-        if item.text in marks:
-            item.mark(marks[item.text][0], STRONG, marks[item.text][1])
-    report = Report()
-    report.dom = DomHints.of(blocks)
-    doc = SimpleNamespace(
-        items=items, report=report, ctx=SimpleNamespace(lex=load_lexicon()), on=lambda c: True
-    )
+    doc = _doc(blocks, marks)
     guard_by_dom(doc)
     return [item.text for item in doc.items if not item.removed]
 
