@@ -2296,3 +2296,24 @@ def test_a_short_list_above_a_lone_submit_word_with_no_field_stays():
     lines = ["申请材料", "身份证", "户口本", "提交"]
     out, _ = clean([TITLE, *BODY, *lines])
     assert "身份证" in out and "户口本" in out
+
+
+@pytest.mark.parametrize("label", ["图片", "视频", "搜索", "zh-cn"])
+def test_an_embedded_elements_label_alone_between_the_paragraphs_goes(label):
+    out, report = clean([TITLE, BODY[0], label, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+    assert removed(report)[label][0] == "ZH313"
+
+
+def test_a_heading_that_names_pictures_with_more_words_stays():
+    heading = "图片说明"
+    out, _ = clean([TITLE, BODY[0], heading, *BODY[1:]])
+    assert heading in out
+
+
+def test_the_title_the_lead_restates_is_no_teaser():
+    title = "促进航天技术更好惠及人民――图书馆馆长向首届城南读书节致贺信为全民阅读指明方向"
+    lead = f"城南晚报4月24日电 题：{title}"
+    page = ["城南晚报", title, lead + "。馆长在贺信中指出，阅读是城市的底色。", *BODY]
+    out, report = clean(page)
+    assert title in out, removed(report)

@@ -255,3 +255,12 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
 @per_lexicon
 def _label_memo(lexicon: Lexicon) -> dict[tuple[str, str, int, bool], bool]:
     return {}
+
+
+def bare_title(item: Item) -> bool:
+    """A headline of no clauses: a title (one the lead restates, "题：…"), never a teaser.
+
+    >>> bare_title(Item(1, "市民公园改造工程正式完工", "")), bare_title(Item(2, "本文以几个例子，分享经验", ""))
+    (True, False)
+    """
+    return item.headline and not any(mark in item.text for mark in "，,；;")

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import KANA_RE, KANA_SHARE, STRONG, Item
+from .features import KANA_RE, KANA_SHARE, STRONG, Item, bare_title
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
@@ -103,7 +103,7 @@ def teasers(doc: Document) -> None:
         if pos >= len(live):
             break
         item = live[pos]
-        if item.code or han_count(item.text) < 30 or _captioned(doc, item):
+        if item.code or han_count(item.text) < 30 or _captioned(doc, item) or bare_title(item):
             continue
         later = [it.text for it in live[pos + 1 : pos + 12]]
         if not copied_at_least(item.text, later, 0.85, n=5):

@@ -26,6 +26,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.label_with_url,
     navigation.labelled_link_list,
     residue.cms_residue,
+    residue.placeholder,
     residue.icon_line,
     metadata.template_field,
     metadata.numbers_only,

@@ -67,6 +67,13 @@ def end_mark(c: Classifier, item: Item) -> Verdict | None:
 
 
 @detector("ZH313")
+def placeholder(c: Classifier, item: Item) -> Verdict | None:
+    """An embedded element's label alone on its line ("图片", "视频", a language code): what
+    a scraper leaves of an image, a player or a search box."""
+    return ("ZH313", STRONG) if item.key.strip() in c.lex.lists["placeholders"] else None
+
+
+@detector("ZH313")
 def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     """Template residue: placeholders, CMS markers, widget brackets ("12 ]")."""
     key = item.key
