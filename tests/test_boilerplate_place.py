@@ -2317,3 +2317,20 @@ def test_the_title_the_lead_restates_is_no_teaser():
     page = ["城南晚报", title, lead + "。馆长在贺信中指出，阅读是城市的底色。", *BODY]
     out, report = clean(page)
     assert title in out, removed(report)
+
+
+def test_a_box_of_titles_cut_to_its_width_goes():
+    box = [
+        "人没有同理心，说什么“...",
+        "冬日里最值得的投资，是...",
+        "天冷了，怎么暖暖手？",
+        "笑痛肚皮的特色圣诞...",
+    ]
+    out, report = clean([TITLE, BODY[0], *box, *BODY[1:]])  # inserted inside the article
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_short_lines_of_the_author_with_one_ellipsis_stay():
+    lines = ["春天来了", "花开了...", "燕子回来了", "小草绿了"]
+    out, _ = clean([TITLE, BODY[0], *lines, *BODY[1:]])
+    assert all(line in out for line in lines)

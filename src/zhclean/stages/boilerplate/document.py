@@ -47,6 +47,7 @@ SWEEPS = (
     tail.tail_list,
     tail.bare_title_lists,
     entries.bare_titles_in_listing,
+    entries.cut_title_boxes,
     runs.facet_lists,
     runs.chapter_lists,
     runs.contents_outlines,

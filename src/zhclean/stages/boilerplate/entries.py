@@ -277,3 +277,36 @@ def form_blocks(doc: Document) -> None:
         if fields:
             for j in block:
                 items[j].mark("ZH306", STRONG, "form_blocks")
+
+
+# A box of titles cut to fit it ("人没有同理心，说什么“...", "冬日里最值得的投资，是..."):
+# short lines, most of them cut with an ellipsis, in a row. A teaser cut so is longer; a
+# list of the author's is not cut.
+CUT_BOX_MIN = 4
+CUT_TITLE_MAX = 20
+CUT_SHARE = 0.6
+
+
+@detector("ZH304")
+def cut_title_boxes(doc: Document) -> None:
+    """Four short lines or more in a row, most cut with '...': a box of links to other
+    pages, whose titles the site cut to its width."""
+    items = doc.items
+    run: list[int] = []
+    for k in [*range(len(items)), -1]:
+        item = items[k] if k >= 0 else None
+        if item is not None and item.removed:
+            continue
+        if (
+            item is not None
+            and len(item.text) <= CUT_TITLE_MAX
+            and not item.prose
+            and (ellipsis_end(item.text) or item.headline)
+        ):
+            run.append(k)
+            continue
+        cut = sum(1 for j in run if ellipsis_end(items[j].text))
+        if len(run) >= CUT_BOX_MIN and cut >= CUT_SHARE * len(run):
+            for j in run:
+                items[j].mark("ZH304", STRONG, "cut_title_boxes")
+        run = []
