@@ -2334,3 +2334,15 @@ def test_short_lines_of_the_author_with_one_ellipsis_stay():
     lines = ["春天来了", "花开了...", "燕子回来了", "小草绿了"]
     out, _ = clean([TITLE, BODY[0], *lines, *BODY[1:]])
     assert all(line in out for line in lines)
+
+
+def test_a_footnotes_url_after_its_mark_is_no_labelled_url():
+    ref = "^https://kns.cnki.net/kcms2/article/abstract?v=8XsFQ"
+    out, report = clean([TITLE, *BODY, "参考内容：", ref])
+    assert ref in out, removed(report)
+
+
+def test_a_copy_link_button_glued_to_its_url_still_goes():
+    line = "复制链接https://zhidao.example.com/question/12472952"
+    out, report = clean([TITLE, *BODY, line])
+    assert line not in out, removed(report)

@@ -51,6 +51,11 @@ def label_with_url(c: Classifier, item: Item) -> Verdict | None:
     match = LABEL_URL_RE.match(item.key)
     if match is None or any(ch in match.group(1) for ch in c.lex.lists["clause_chars"]):
         return None
+    label = match.group(1)
+    if label.endswith(("http", "https")) and not any(
+        ch.isalnum() for ch in label.removesuffix("s").removesuffix("http")
+    ):
+        return None  # "^https://…": the colon is the URL's own, after a footnote's mark
     return "ZH306", STRONG
 
 
