@@ -2256,6 +2256,8 @@ def test_a_megamenus_rows_of_short_words_above_the_article_go_in_any_words():
         "拉拉裤 家居纸品 纸尿裤 宝宝湿巾",
         "宝宝营养",
         "鱼油 钙铁锌 维生素 益生菌 免疫力",
+        "辅食/喂养/洗护",
+        "果汁/饮品果泥/果条 鱼油/DHA钙铁锌 奶瓶/奶嘴水杯/水壶 乳液/抚触油爽身粉/防晒",
     ]
     out, report = clean([*menu, TITLE, *BODY])
     assert out == [TITLE, *BODY], removed(report)

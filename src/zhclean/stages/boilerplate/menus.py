@@ -422,7 +422,8 @@ def _menu_row_shape(item: Item) -> bool:
     tokens = item.key.split()
     return (
         len(tokens) >= ROW_TOKENS_MIN
-        and all(len(t) <= ROW_TOKEN_MAX for t in tokens)
+        # A word of the row may name a submenu's entries parted by '/' ("奶瓶/奶嘴水杯/水壶").
+        and all(len(piece) <= ROW_TOKEN_MAX for t in tokens for piece in t.split("/"))
         # Words of a menu are ideographs; a line of English words is a sentence or a verse.
         and 3 * sum(1 for t in tokens if HAN_RE.search(t)) >= 2 * len(tokens)
         and not any(mark in item.text for mark in "，。；！？,;!?：:")
