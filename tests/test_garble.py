@@ -163,3 +163,16 @@ def test_a_lone_reading_of_a_rare_word_is_the_authors_note(space):
     # space parts its syllables (a first and a second clean agree).
     line = f"〔注〕 滟滪(yàn{space}yù)：即滟滪滩，在重庆奉节县东五公里瞿塘峡口。"
     assert run(line)[0] == line
+
+
+def test_the_runs_edit_links_reach_garble_through_the_config(tmp_path):
+    """A --rules file's edit_links (a wiki in another language's "[modifier]") are read."""
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[lists]\nedit_links = ["修订本节"]\n', encoding="utf-8")
+    page = "历史沿革[修订本节]\n古代[修订本节]\n雄安新区历史悠久，是燕南赵北的重要区域。\n"
+    assert clean_text(page).text.split("\n")[0] == "历史沿革[修订本节]"
+    cleaned = clean_text(page, Config(rule_files=(str(rules),))).text.split("\n")
+    assert cleaned[:2] == ["历史沿革", "古代"]

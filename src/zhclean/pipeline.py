@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass, field
 
 from .config import Config
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon
 from .mojibake import might_be_mojibake
 from .report import Event, Report, TimeBudgetExceeded
 from .stages.boilerplate import boilerplate
@@ -103,10 +103,10 @@ def _count_lines(text: str) -> int:
     return text.count("\n") + (1 if text and not text.endswith("\n") else 0)
 
 
-def _tidy(text: str, report: Report, on, clock: _Clock) -> str:
+def _tidy(text: str, report: Report, on, clock: _Clock, lexicon: Lexicon | None = None) -> str:
     """Garble, NFC and whitespace: what boilerplate and script must see as a second clean
     would see it (composed characters, folded whitespace)."""
-    text = clock("garble", garble, text, report, on)
+    text = clock("garble", garble, text, report, on, lexicon)
     text = clock("finish", nfc, text, report, on)
     return clock("layout", fold_space, text, report, on)
 
@@ -151,7 +151,7 @@ def clean_text(
     clock = _Clock(report)
     text = clock("repair", repair, text, report, on)
     mark = len(report.events)
-    text = _tidy(text, report, on, clock)
+    text = _tidy(text, report, on, clock, lexicon)
     # Tidying can make work for repair: a control or a tag that split a mojibake run is
     # gone, "e\u0301Ï" composes to "éÏ", no-break spaces fold. Repair goes again while
     # tidying changed something, so that a second clean finds nothing more to repair
@@ -163,7 +163,7 @@ def clean_text(
         if again == text:
             break
         mark = len(report.events)
-        text = _tidy(again, report, on, clock)
+        text = _tidy(again, report, on, clock, lexicon)
     # Boilerplate matches lines on their Simplified reading when the page is Traditional:
     # decided once here, not again on each of its passes (a scan of the text each time).
     judged = text
@@ -197,7 +197,7 @@ def clean_text(
         mark, joins = len(report.events), _joins(report)
         again = clock("repair", repair, text, report, on, False)
         if again != text:
-            again = _tidy(again, report, on, clock)
+            again = _tidy(again, report, on, clock, lexicon)
         again = clock(
             "boilerplate", boilerplate, again, report, on, lexicon, config.repeated_lines, *cut
         )
@@ -225,7 +225,7 @@ def clean_text(
         again = clock("repair", repair, text, report, on, False)
         if again == text:
             break
-        again = clock("garble", garble, again, report, on)
+        again = clock("garble", garble, again, report, on, lexicon)
         converted, _, _ = clock("script", script, again, report, on, *converter, script_in)
     text = converted
     text = clock("finish", finish, text, report, on, final_newline)

@@ -19,9 +19,13 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from ..chardata import HAN_CLASS
 from ..report import Report
+
+if TYPE_CHECKING:
+    from ..lexicon import Lexicon
 
 # --- invisible and control characters -------------------------------------------------
 # Zero-width space/joiners, word joiner, BOM inside text, soft hyphen, LTR/RTL marks.
@@ -218,28 +222,42 @@ def _commas(line: str) -> tuple[str, int]:
 HEADING_MAX = 40
 
 
-@lru_cache(maxsize=1)
-def _edit_link_re() -> re.Pattern[str]:
+# The edit links' pattern per word lists (the run's --rules files may add words), built once
+# for each; a run has one, a long-lived process a few.
+_EDIT_LINK_RES: dict[int, tuple[Lexicon, re.Pattern[str]]] = {}
+
+
+def _edit_link_re(lexicon: Lexicon | None = None) -> re.Pattern[str]:
     from ..lexicon import load_lexicon
 
-    words = sorted(load_lexicon().lists["edit_links"], key=len, reverse=True)
-    alternatives = "|".join(re.escape(word) for word in words) or "(?!)"
-    return re.compile(rf"\s?[\[【](?:{alternatives})[\]】]\s*$", re.IGNORECASE)
+    lexicon = lexicon or load_lexicon()
+    found = _EDIT_LINK_RES.get(id(lexicon))
+    if found is None or found[0] is not lexicon:
+        words = sorted(lexicon.lists["edit_links"], key=len, reverse=True)
+        alternatives = "|".join(re.escape(word) for word in words) or "(?!)"
+        pattern = re.compile(rf"\s?[\[【](?:{alternatives})[\]】]\s*$", re.IGNORECASE)
+        if len(_EDIT_LINK_RES) >= EDIT_LINK_RES_MAX:
+            _EDIT_LINK_RES.clear()
+        found = _EDIT_LINK_RES[id(lexicon)] = (lexicon, pattern)
+    return found[1]
 
 
-def _edit_links(line: str) -> tuple[str, int]:
+EDIT_LINK_RES_MAX = 8
+
+
+def _edit_links(line: str, pattern: re.Pattern[str] | None = None) -> tuple[str, int]:
     if len(line) > HEADING_MAX:
         return line, 0  # a heading is short; a sentence that names "[编辑]" is the author's
-    kept, count = _edit_link_re().subn("", line)
+    kept, count = (pattern or _edit_link_re()).subn("", line)
     return (kept, count) if kept.strip() else (line, 0)
 
 
-def _wiki_headings(text: str) -> bool:
+def _wiki_headings(text: str, pattern: re.Pattern[str] | None = None) -> bool:
     """Do two headings or more end with an edit link? A wiki page has one a section; a help
     page's "点击[编辑]" stands once, and stays."""
     if "[" not in text and "【" not in text:
         return False
-    pattern = _edit_link_re()
+    pattern = pattern or _edit_link_re()
     found = 0
     for line in text.split("\n"):
         if len(line) <= HEADING_MAX and pattern.search(line):
@@ -315,11 +333,14 @@ def may_garble(text: str) -> bool:
 SHORT_TEXT = 256
 
 
-def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
+def garble(
+    text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
+) -> str:
     if not may_garble(text):
         return text  # the common case: a few scans of the text
     lines = text.split("\n")
     wiki: bool | None = None  # do the headings end with edit links? Asked once, if ever
+    edit_links: re.Pattern[str] | None = None  # their pattern, from the run's word lists
     glossed: bool | None = None  # does the page hold glosses throughout? Asked once, if ever
     for i, line in enumerate(lines):
         if not line or not may_garble(line):
@@ -338,7 +359,8 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
                     continue
                 if code == "ZH208":
                     if wiki is None:
-                        wiki = _wiki_headings(text)
+                        edit_links = _edit_link_re(lexicon)
+                        wiki = _wiki_headings(text, edit_links)
                     if not wiki:
                         continue
                 if code == "ZH201":
@@ -348,6 +370,8 @@ def garble(text: str, report: Report, on: Callable[[str], bool]) -> str:
                             sum(1 for _ in islice(found, CONVERTER_GLOSSES)) >= CONVERTER_GLOSSES
                         )
                     fixed, count = _strip_glosses(line, glossed)
+                elif code == "ZH208":
+                    fixed, count = _edit_links(line, edit_links)
                 else:
                     fixed, count = step(line)
                 if count:
