@@ -2348,3 +2348,12 @@ def test_a_copy_link_button_glued_to_its_url_still_goes():
     line = "复制链接https://zhidao.example.com/question/12472952"
     out, report = clean([TITLE, *BODY, line])
     assert line not in out, removed(report)
+
+
+def test_a_title_with_its_colon_right_under_the_menu_column_stays():
+    menu = ["首页", "电影", "电视剧", "动漫", "综艺", "留言"]
+    title = "女教师：我的青春时代"
+    fields = ["类型：剧情 地区：韩国 年份：2022", "主演：某甲，某乙", "导演：某丙"]
+    out, report = clean([*menu, title, *fields, *BODY])
+    assert title in out, removed(report)
+    assert "电视剧" not in out

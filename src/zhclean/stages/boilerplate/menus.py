@@ -333,6 +333,11 @@ def _menu_columns(
                 if lead is not None and it is run[-1] and _names_the_lead(doc, it, lead):
                     it.guard = it.guard or "a headline naming the body's subject"
                     continue
+                if it is run[-1] and it.han >= HEADLINE_MIN and TITLE_COLON_RE.search(it.text):
+                    # "女教师：我的梦遗时代" over the page's fields: a title's colon, which no
+                    # menu's label carries.
+                    it.guard = it.guard or "a title with its colon under the menu"
+                    continue
                 it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
         intro = item
@@ -341,6 +346,7 @@ def _menu_columns(
 LEAD_LINES = 4  # the body's first lines, whose words a headline over them names
 LEAD_SHARED = 3  # two-character words a headline shares with the lead, at the least
 HEADLINE_MIN = 6
+TITLE_COLON_RE = re.compile(r"[\u4e00-\u9fff][:：][\u4e00-\u9fff]")
 
 
 def _names_the_lead(doc: Document, item: Item, lead: GramPool) -> bool:
