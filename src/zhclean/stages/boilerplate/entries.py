@@ -19,7 +19,7 @@ from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
-from .shapes import ellipsis_end
+from .shapes import CLOSE_BUTTONS, ellipsis_end
 
 if TYPE_CHECKING:
     from .document import Document
@@ -222,8 +222,8 @@ def template_entries(doc: Document) -> None:
 # A card a reader may close: its line, then a close button alone ("×") or glued to a
 # "not interested" label ("不感兴趣×"). Inline ads and recommendations come so, between
 # the paragraphs; the author's lines have no close button.
-CLOSE_MARKS = ("×", "✕", "✖")
 CLOSABLE_MIN = 2
+CLOSE_LABEL_MAX = 8  # "不感兴趣×": a button's label and its mark
 CARD_LINE_MAX = 60
 
 
@@ -235,7 +235,8 @@ def closable_cards(doc: Document) -> None:
     cards: list[int] = []
     for i, item in enumerate(items[:-1]):
         button = items[i + 1]
-        if not button.text.strip().endswith(CLOSE_MARKS) or len(button.text.strip()) > 8:
+        label = button.text.strip()
+        if not label.endswith(CLOSE_BUTTONS) or len(label) > CLOSE_LABEL_MAX:
             continue
         if not item.removed and len(item.text) <= CARD_LINE_MAX and not item.prose:
             cards.append(i)

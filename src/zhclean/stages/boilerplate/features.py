@@ -37,13 +37,13 @@ SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_te
 # Detectors of lines that are no evidence of where the site's chrome starts: an entry's own
 # furniture (a feed's items each carry a bare link: a run of them is a listing, not chrome
 # around an article), and the cards a reader may close, that sit between the paragraphs.
-ENTRY_FURNITURE = frozenset({"bare_url", "closable_cards"})
+NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards"})
 
 
 def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool = False) -> bool:
     """Did a rule take ``item`` as the site's chrome (``by_words``: found by its words or its
     kind, not by its shape alone)?"""
-    if not item.removed or item.code not in codes or item.detector in ENTRY_FURNITURE:
+    if not item.removed or item.code not in codes or item.detector in NO_CHROME_EVIDENCE:
         return False
     return not by_words or item.detector not in SHAPE_ONLY_DETECTORS
 

@@ -335,10 +335,12 @@ def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> Non
     """A company's site in its contact box ("网址：www.example.com" between "地址：…" and
     "邮箱：…") is a contact line the page's subject gives, and stays (POLICY: contact lines).
     Alone, under a product's specifications, it is a metadata line of a URL, and goes."""
+    taken = [i for i, item in enumerate(items) if item.detector == "label_with_url"]
+    if not taken:
+        return  # the usual page: no such line, no neighbours to find
     before, after = kept_neighbours(items)
-    for i, item in enumerate(items):
-        if not (item.removed and item.detector == "label_with_url"):
-            continue
+    for i in taken:
+        item = items[i]
         if any(
             near is not None and (contact_label.match(near.key) or PHONE_LINE_RE.match(near.key))
             for near in (before[i], after[i])
@@ -509,6 +511,8 @@ def guard_numbered_records(items: list[Item]) -> None:
     """Under each item of a numbered list of records ("1、上海野生动物园" / "成人票原价：165元"
     / "游客咨询电话：962021"), the fields repeat their labels, and often their values: a data
     list the page exists to show (POLICY: tables and data), not a template's lines."""
+    if not any(item.detector in BY_TEMPLATE for item in items):
+        return  # nothing the template sweep took: nothing to give back
     numbered = [
         (i, int(m.group(1))) for i, it in enumerate(items) if (m := NUMBERED_ITEM_RE.match(it.text))
     ]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence
+from ...chardata import ends_sentence, han_count
 from .features import STRONG, Item, bare_label
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
@@ -431,12 +431,9 @@ def _menu_row_shape(item: Item) -> bool:
         # A word of the row may name a submenu's entries parted by '/' ("奶瓶/奶嘴水杯/水壶").
         and all(len(piece) <= ROW_TOKEN_MAX for t in tokens for piece in t.split("/"))
         # Words of a menu are ideographs; a line of English words is a sentence or a verse.
-        and 3 * sum(1 for t in tokens if HAN_RE.search(t)) >= 2 * len(tokens)
+        and 3 * sum(1 for t in tokens if han_count(t)) >= 2 * len(tokens)
         and not any(mark in item.text for mark in "，。；！？,;!?：:")
     )
-
-
-HAN_RE = re.compile(r"[\u4e00-\u9fff]")
 
 
 @detector("ZH303")

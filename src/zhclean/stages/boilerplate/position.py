@@ -586,11 +586,10 @@ def site_name_lines(doc: Document) -> None:
                 continue
             if BYLINE_RE.match(item.key):
                 continue  # "By Edmond Emmanuel": the author's byline, not the site's line
+            squashed = squash(item.key)
             if (
                 len(item.text) <= SITE_LINE_MAX
-                and (
-                    lossy or squash(item.key).endswith(kinds) or squash(item.key) in doc.site_names
-                )
+                and (lossy or squashed.endswith(kinds) or squashed in doc.site_names)
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0

@@ -171,6 +171,8 @@ VALUE_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+\.
 DIGIT_RE = re.compile(r"\d")
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 # A short label and nothing but a URL after it: "最新网址: www.example.cc".
+# A dialog's or a card's close button ("×"), alone or glued to its label ("不感兴趣×").
+CLOSE_BUTTONS = ("×", "✕", "✖", "╳")
 # A line that is a phone number, with or without its label ("86-0-13914500817").
 PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")

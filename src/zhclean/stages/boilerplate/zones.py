@@ -25,7 +25,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import article_span, is_body_prose
-from .features import KANA_RE, STRONG, Item, site_chrome
+from .features import KANA_RE, LABEL_MARKS, STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
 from .shapes import PHONE_LINE_RE, GramPool, ngrams, squash
@@ -260,8 +260,9 @@ def _widgets_under_title(doc: Document, title: int, first: int, own: GramPool) -
         label = head.text.rstrip(":：")
         if head.removed or label == head.text or not 0 < len(label) <= WIDGET_HEADING_MAX:
             continue
-        if any(mark in label for mark in "，。、；：！？,.;:!?") or lex.contains(
-            "grammar_words", label
+        # A bare label before its colon: no mark of a clause, no word of grammar.
+        if any(mark in LABEL_MARKS for mark in label) or lex.contains(
+            "grammar_words", head.key.rstrip(":")
         ):
             continue
         run = [j for j in range(k + 1, first) if not items[j].removed]

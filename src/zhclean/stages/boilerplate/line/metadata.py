@@ -229,17 +229,16 @@ def reply_stamp(c: Classifier, item: Item) -> Verdict | None:
     author = REPLY_AUTHOR_RE.match(key)
     if author is None:
         return None
-    rest = DATETIME_RE.sub(" ", key[author.end() :])
-    words = [w for w in rest.split() if w]
+    words = DATETIME_RE.sub(" ", key[author.end() :]).split()
     if not words or len(words) > 3:
         return None
-    thread_words = c.lex.terms("thread_words")
-    return ("ZH307", STRONG) if all(w in thread_words for w in words) else None
+    return ("ZH307", STRONG) if all(c.lex.has("thread_words", w) for w in words) else None
 
 
 # A comment's stamp in a widget of recent comments: its author, its time and the verb that
-# opens the quote ("DGF 2年前 (2021-02-03)说：", "bob 2024-01-03 写道:").
-SAID_RE = re.compile(r"^([^\s:：，。,]{1,24})\s?(?:说|写道|回复|says|wrote)?\s?:?$")
+# opens the quote ("DGF 2年前 (2021-02-03)说：", "bob 2024-01-03 写道:"; data: quote_verbs).
+AUTHOR_RE = re.compile(r"[^\s:：，。,]{1,24}")
+BRACKETS_RE = re.compile(r"[()（）\[\]]")
 
 
 @detector("ZH307")
@@ -251,8 +250,11 @@ def said_stamp(c: Classifier, item: Item) -> Verdict | None:
     rest, dated = DATETIME_RE.subn(" ", key)
     if not dated:
         return None
-    rest = re.sub(r"[()（）\[\]]", " ", rest)
-    return ("ZH307", STRONG) if SAID_RE.match(" ".join(rest.split())) else None
+    rest = " ".join(BRACKETS_RE.sub(" ", rest).split()).rstrip(":").rstrip()
+    verb = next((v for v in c.lex.terms("quote_verbs") if rest.endswith(v)), "")
+    return (
+        ("ZH307", STRONG) if AUTHOR_RE.fullmatch(rest[: len(rest) - len(verb)].rstrip()) else None
+    )
 
 
 PIPE_FIELD_MAX = 20

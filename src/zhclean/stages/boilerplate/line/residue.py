@@ -18,6 +18,7 @@ from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import (
     BRACKET_RESIDUE_RE,
+    CLOSE_BUTTONS,
     CMS_RE,
     END_MARK_RE,
     ESCAPE_RE,
@@ -127,9 +128,6 @@ def icon_line(c: Classifier, item: Item) -> Verdict | None:
     if text.strip() in CLOSE_BUTTONS:
         return "ZH313", WEAK  # a dialog's close button; alone in a table it is a cell
     return None
-
-
-CLOSE_BUTTONS = frozenset({"×", "✕", "✖", "╳"})
 
 
 @detector("ZH313")
