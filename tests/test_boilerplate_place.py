@@ -211,6 +211,60 @@ def test_a_specification_page_with_units_before_ideographs_keeps_its_lines():
     )
 
 
+# A site's flood of titles (made up): forty headlines, a few written with their commas and a
+# full stop, so they read as prose; no article anywhere.
+PLACES = ["城南", "河滨", "老城", "新区", "北郊", "东湖", "西山", "南港"]
+THINGS = ["夜市开张", "步道修好", "花展开幕", "书店搬家", "菜场改造"]
+FLOOD = [
+    f"{place}{thing}啦{n}期"
+    for n, (place, thing) in enumerate((p, t) for p in PLACES for t in THINGS)
+]
+WITH_COMMAS = [
+    "周末去哪儿玩，城郊有五个好去处值得一去。",
+    "三分钟学会做蛋炒饭，简单又好吃的家常菜。",
+    "雨天出门别忘带伞，气象台发布了黄色预警。",
+]
+
+
+def _flood_page() -> list[str]:
+    page = ["城南生活网 精彩视频"]
+    for n, title in enumerate(FLOOD):
+        page.append(title)
+        if n % 12 == 5:
+            page.append(WITH_COMMAS[n // 12])
+    return page
+
+
+def test_a_flood_of_titles_with_a_few_comma_titles_goes_whole():
+    page = _flood_page()
+    out, report = clean(page)
+    assert out == page[:1], removed(report)
+
+
+def test_a_flood_spans_a_garbled_line_between_its_titles():
+    page = _flood_page()
+    page.insert(10, "????????????|??????????-????????????")
+    out, report = clean(page)
+    assert out == page[:1], removed(report)
+
+
+def test_cards_of_records_with_one_label_each_are_no_flood():
+    # A channel page of department cards: a name, a rank, and a field under the same
+    # label on every card. The fields are the page's data.
+    cards = []
+    for n, place in enumerate(PLACES[:5] * 2):
+        cards += [
+            f"{place}区第{n + 1}人民医院",
+            "肾病内科 三级甲等",
+            f"科室简介 : {place}医院肾病内科成立于上世纪八十年代，是本市",
+        ]
+    page = ["某某健康网 肾病频道", "本频道收录各地医院的肾病专科，供患者就医时参考。", *cards]
+    page += [f"{title}" for title in FLOOD[:20]]
+    out, report = clean(page)
+    for line in cards:
+        assert line in out, removed(report)
+
+
 # --- menus_outside_body ----------------------------------------------------------------
 
 

@@ -27,6 +27,7 @@ from .registry import detector
 from .shapes import (
     COUNT_START_RE,
     DATE_RE,
+    FIELD_LABEL_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
     bare_label,
@@ -300,6 +301,26 @@ TEASER_MIN_HAN = 15
 TEASER_CLAUSES = 2
 
 
+def _bridgeable(item: Item) -> bool:
+    """A line a flood of titles may hold between two of them: no line the guards keep."""
+    return not (item.guard or item.table or item.program or item.protected)
+
+
+def _records(run: list[Item]) -> bool:
+    """Cards of records, each with a field under the same label ("科室简介 : …" on each
+    card): a template's records, the page's data. A label is a word, not a number
+    ("103期:…" numbers a list's entries)."""
+    labels: set[str] = set()
+    for item in run:
+        label = FIELD_LABEL_RE.match(item.key)
+        if label is None or any(ch.isdigit() for ch in label.group()):
+            continue
+        if label.group() in labels:
+            return True
+        labels.add(label.group())
+    return False
+
+
 def _teaser(item: Item) -> bool:
     """An entry's teaser on a listing page: a line of some length that is no bare headline
     (or one of several clauses, a snippet cut before its full stop)."""
@@ -311,41 +332,72 @@ def _teaser(item: Item) -> bool:
 # Two names or more, parted as a byline parts them: "陈家刚;陈凌宇", "熊皇;宫慧颖 ;许艳艳".
 AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?[;；、,，]\s?[\u4e00-\u9fff]{2,4})+")
 TOC_BYLINES_MIN = 3
+FLOOD_SHARE = 8  # a few titles with a comma among many more headlines: no page of prose
+TITLE_RUN_MIN = 4
+SPEC_MIN = 3
+FLOOD_RUN_MIN = 8
+FLOOD_HEADLINES = 0.6
+FLOOD_MIN = 30
+FLOOD_BRIDGE = 2  # other lines in a row a flood of titles spans
 SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
 
 @detector("ZH304")
 def bare_title_lists(doc: Document) -> None:
-    """On a page with no prose at all, runs of four or more headlines under its title: a
-    link list (a listing page with teasers has prose and keeps its entries)."""
-    if body_end(doc.items) is not None:
-        return
+    """On a page with no article, runs of headlines under its title: a link list. With no
+    prose at all, four in a row make one; where a few lines read as prose (a title with its
+    commas, a lone notice) among many more headlines, a flood of titles, eight. A listing
+    page keeps its entries: a headline right over its teaser is that card's."""
     live = doc.live()
+    prose = sum(1 for it in live if it.prose)
+    if prose and (article_span(doc.items) is not None or prose * FLOOD_SHARE > len(live)):
+        return
     # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器") is the author's.
-    if (
-        not live
-        or sum(1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)) >= 3
-    ):
+    if not live or sum(
+        1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)
+    ) >= (max(SPEC_MIN, len(live) // FLOOD_SHARE) if prose else SPEC_MIN):
         return
     # A journal's table of contents: its papers' titles, each with its authors' names
     # ("陈家刚;陈凌宇"). The page exists to show it; a site's list carries no bylines.
     if sum(1 for it in live if AUTHORS_RE.fullmatch(it.key)) >= TOC_BYLINES_MIN:
         return
+    prose_few = prose > 0
+    # A flood: most of the page's lines are headlines, its other lines kana titles or
+    # garbled ones between them.
+    headlines = sum(1 for it in live if it.headline)
+    flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
+    run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
     run: list[Item] = []
+    bridged: list[Item] = []  # other lines inside a flood: kana titles, garbled ones
     title = live[0]
     for item in [*doc.items, Item(0, "", "")]:
         if item is title:
             continue
-        if item.text and not item.code and item.headline and not LIST_MARKER_RE.match(item.text):
-            run.append(item)
-            continue
+        if item.text and not item.code and not LIST_MARKER_RE.match(item.text):
+            # In a flood of titles, a title with its commas reads as a teaser: only a cut
+            # one is a card's.
+            card_text = item.prose and (
+                ellipsis_end(item.text) or (not prose_few and _teaser(item))
+            )
+            if item.headline or (item.prose and not card_text):
+                run.extend(bridged)
+                run.append(item)
+                bridged = []
+                continue
+            if card_text and run:
+                run.pop()  # the headline over this teaser is its card's
+            elif flood and run and len(bridged) < FLOOD_BRIDGE and _bridgeable(item):
+                bridged.append(item)
+                continue
+        bridged = []
         if (
-            len(run) >= 4
+            len(run) >= run_min
             and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
             # A specification list names values with units ("40kHz RC振荡器"): the author's;
             # one headline with a figure in a list of them proves nothing ("…15GW").
             and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
+            and not _records(run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
