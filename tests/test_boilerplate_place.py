@@ -1004,6 +1004,18 @@ def test_glued_headlines_under_a_related_heading_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_contact_box_under_a_related_list_is_no_entry_of_it():
+    # The company's own contact lines below the list of its other articles (POLICY: a plain
+    # contact line the page's subject gives stays): the list ends at the first of them.
+    contact = [
+        "联系电话：400-123-4567",
+        "地址：上海市静安区南京西路1266号",
+        "邮箱：service@example.com",
+    ]
+    out, report = clean([TITLE, *BODY, "相关文章", *OTHER, *contact])
+    assert out == [TITLE, *BODY, *contact], removed(report)
+
+
 def test_a_long_unpunctuated_line_of_the_author_after_prose_stays():
     verse = "春眠不觉晓 处处闻啼鸟 夜来风雨声 花落知多少"
     kept_whole([TITLE, *BODY, verse])

@@ -14,7 +14,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
-from .shapes import FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, squash
+from .shapes import FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -42,10 +42,16 @@ def related_lists(doc: Document) -> None:
             in_list = False
         if not in_list or (item.code and item.strength == STRONG):
             continue
-        if item.protected or not item.link_like:
+        if item.protected or not item.link_like or _contact(doc, item):
             in_list = False  # the list ends at the first line that is no link
             continue
         item.mark("ZH304", STRONG, "related_lists")
+
+
+def _contact(doc: Document, item: Item) -> bool:
+    """A contact line (a phone, a mail or street address, "联系电话：…"): the page's subject's
+    contact box, below its list of articles, is no entry of it."""
+    return bool(doc.ctx.vocab.contact_label.match(item.key)) or contact_shape(item.key)
 
 
 # The lines right above an article's first paragraph: its title, date, credits, fields.

@@ -175,6 +175,23 @@ PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 CLOSE_BUTTONS = ("×", "✕", "✖", "╳")
 # A line that is a phone number, with or without its label ("86-0-13914500817").
 PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
+# A line that is a mail address, with or without its label ("邮箱：972847467@qq.com").
+EMAIL_LINE_RE = re.compile(r"^(?:[^\s:：]{1,6}\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A street address: a road and its house number ("秀浦路68号", "世纪大道1196号").
+ADDRESS_RE = re.compile(r"[路街道巷弄里]\s?\d+(?:-\d+)?\s?号")
+
+
+def contact_shape(key: str) -> bool:
+    """A phone number, a mail address or a street address: the page's subject's contact, or a
+    sign-up's. Alone it proves neither; it is no entry of a list of articles.
+
+    >>> [contact_shape(k) for k in ("021-57526553 13127807559", "上海市浦东新区秀浦路68号",
+    ...                             "邮箱:972847467@qq.com", "秀浦路上的新学校开学")]
+    [True, True, True, False]
+    """
+    return bool(PHONE_LINE_RE.match(key) or EMAIL_LINE_RE.match(key) or ADDRESS_RE.search(key))
+
+
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")
 INLINE_ITEMS_SPLIT_RE = re.compile(r"\s?[/|、,，;；]\s?|\s{2,}")
 SQUASH_RE = re.compile(r"[\s\W_]+")
