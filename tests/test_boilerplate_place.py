@@ -841,6 +841,23 @@ def test_counters_of_a_qa_site_go(row):
     assert out == [TITLE, *BODY], removed(report)
 
 
+@pytest.mark.parametrize("row", ["全部评价()", "好评（）", "差评(12)", "有图片的评价()"])
+def test_a_shops_review_counters_go_with_or_without_their_number(row):
+    # A counter whose number a script was to fill in is still a counter.
+    out, report = clean([TITLE, *BODY[:2], row, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("line", ["加载中，请稍候...", "正在加载…", "数据加载中"])
+def test_a_widgets_loading_text_goes(line):
+    out, report = clean([TITLE, *BODY[:2], line, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_about_loading_or_good_reviews_stays():
+    kept_whole([TITLE, *BODY[:2], "好评如潮的这本书，加载中的页面里也能看到它的封面。", BODY[2]])
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

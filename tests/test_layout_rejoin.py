@@ -5,7 +5,9 @@ these tests; the first line is a title, so each case starts on the second line."
 from __future__ import annotations
 
 from zhclean.report import Report
+from zhclean.stages.breaks import Paragraph, join_kind
 from zhclean.stages.layout import layout
+from zhclean.stages.page_shape import Line
 from zhclean.words import cut_strength
 
 TITLE = "城南图书馆延长开放时间"
@@ -50,6 +52,19 @@ def test_a_row_of_cells_is_not_glued_to_the_next_row_by_a_word_across_them():
         "压力传感器U5 德国产 现货 洽询 48小时内",
         "力传感器的量程从二十牛到五十千牛，精度为千分之一。",
     )
+
+
+def test_a_column_of_short_labels_is_never_glued_by_a_word_across_two():
+    # A shop page's tabs: "组合商品" reads across the first two, but both are labels.
+    apart("最佳组合", "商品介绍", "包装清单", "售后保障")
+    # On a page that indents its paragraphs and sets its headings off the same way, an
+    # indented line over an unindented one reads as a paragraph's cut first line: not two
+    # labels.
+    tab, tab_below = Paragraph(Line("最佳组合", indented=True)), Paragraph(Line("商品介绍"))
+    kind = join_kind(
+        tab, tab_below, first=False, starters=frozenset(), indented_doc=True, set_off=True
+    )
+    assert kind is None
 
 
 def test_one_character_lines_stay_labels():

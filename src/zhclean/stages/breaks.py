@@ -351,6 +351,22 @@ def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[
     )
 
 
+# Two lines this short, no mark in either, are labels of a column (a shop page's tabs
+# "最佳组合" / "商品介绍"): a word read across them ("组合商品") is the reader's, not the text's.
+LABEL_MAX = 5
+
+
+def _labels(prev: Paragraph, cur: Paragraph) -> bool:
+    """Are ``prev`` and ``cur`` two labels, each a line of a few characters and no marks?"""
+    return (
+        prev.lines == 1
+        and prev.length <= LABEL_MAX
+        and cur.length <= LABEL_MAX
+        and cur.text.isalnum()
+        and prev.text.isalnum()
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -418,6 +434,8 @@ def join_kind(
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
+    if _labels(prev, cur):
+        return None  # a column of labels or tabs, however they are indented or wrapped
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement

@@ -48,6 +48,9 @@ class Vocabulary:
     chapter_label: re.Pattern[str]
 
 
+EMPTY_COUNT = r"[(（]\s?[)）]"
+
+
 @per_lexicon
 def vocabulary(lex: Lexicon) -> Vocabulary:
     """The patterns of ``lex``, built once per lexicon and process."""
@@ -62,8 +65,10 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         rf"(?:已有\s?)?{number}\s?(?:万|k|w)?\s?(?:{words})(?![a-z])"
         rf"|(?:{words})\s?[(（\[]?\s?{number}\s?[)）\]]?"
         rf"|阅读\s?\d{{1,3}}\s?分(?:钟)?(?:\s?\d{{1,2}}\s?秒)?|{number}\s?分钟"
+        # A counter whose number a script was to fill in: "全部评价()", "好评（）".
+        rf"|(?:{words})\s?{EMPTY_COUNT}"
     )
-    gate = r"\d"
+    gate = rf"\d|{EMPTY_COUNT}"
     if empty:
         counter += f"|{empty}"
         gate += f"|{empty}"

@@ -28,6 +28,7 @@ from ..shapes import (
     INLINE_LIST_SPLIT_RE,
     LABEL_URL_RE,
     MENU_SPLIT_RE,
+    PUNCT_ONLY_RE,
     RANKING_RE,
     instruction,
     squash,
@@ -286,9 +287,12 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     # Each list is asked once; a prompt's position decides, then its count.
     prompts = c.lex.find("ui_prompts", stripped)
     phrases = c.lex.find("ui_phrases", stripped)
-    if any(start == 0 and end >= len(whole) for start, end, _ in (*prompts, *phrases)):
+    if any(start == 0 and end >= len(whole) for start, end, _ in (*prompts, *phrases)) or (
+        len(prompts) >= 2 and _only_prompts(whole, prompts)
+    ):
         # The prompt is the whole line, with or without its full stop ("Comments are
-        # closed.", "Loading..."): no sentence of the author's.
+        # closed.", "Loading..."), or two prompts are ("加载中，请稍候..."): no sentence
+        # of the author's.
         return "ZH310", STRONG
     if not instruction(key):
         for start, _, term in prompts:
@@ -304,6 +308,14 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH310", STRONG
     return None
+
+
+def _only_prompts(text: str, prompts: list[tuple[int, int, str]]) -> bool:
+    """Is ``text`` its prompts and punctuation, nothing else ("加载中，请稍候")?"""
+    covered = [False] * len(text)
+    for start, end, _ in prompts:
+        covered[start:end] = [True] * (min(end, len(text)) - start)
+    return all(done or PUNCT_ONLY_RE.match(ch) for ch, done in zip(text, covered, strict=True))
 
 
 # A heading's "more" link glued after it: "猜你喜欢 MORE", "相关文章 更多>>".
