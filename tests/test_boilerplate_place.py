@@ -1805,6 +1805,19 @@ def test_records_under_a_related_heading_go_teasers_and_all():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_dated_records_under_a_related_heading_go_teasers_and_all():
+    # Each entry: its title, a caption that is a whole sentence, its date on a line of its own.
+    dated = [
+        line
+        for n, (title, teaser, _) in enumerate(
+            zip(RECORDS[::3], RECORDS[1::3], RECORDS[2::3], strict=True)
+        )
+        for line in (title, teaser, f"2024-04-2{n} 17:0{n}")
+    ]
+    out, report = clean([TITLE, *BODY, "推荐阅读", *dated, "网站地图 联系我们 版权所有"])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_records_the_author_lists_without_a_heading_keep_their_teasers():
     out, _ = clean([TITLE, *BODY, *RECORDS])
     assert RECORDS[1] in out and RECORDS[4] in out

@@ -72,7 +72,9 @@ def records_end(items: list[Item], start: int) -> int | None:
     window = items[start : start + RECORD_WINDOW]
     places: dict[str, list[int]] = {}
     for i, item in enumerate(window):
-        if len(item.key) <= RECORD_FIELD_MAX and item.han:
+        # A template line has words ("连载中12章") or is a date ("2024-04-20 17:03"): a
+        # line of bare figures (a rank) masks to "#" in every list.
+        if len(item.key) <= RECORD_FIELD_MAX and (item.han or item.shape.stamped):
             places.setdefault(DIGITS_RE.sub("#", item.key), []).append(i)
     best: tuple[int, int, int] | None = None  # (first, last, beat)
     for at in places.values():

@@ -167,6 +167,9 @@ def kept_neighbours(items: list[Item]) -> tuple[list[Item | None], list[Item | N
     return before, after
 
 
+PROSE_REACH = 12  # lines from the kept paragraph above to the one below, at most
+
+
 def guard_prose(items: list[Item]) -> None:
     """Never remove a line of two or more sentences that sits inside a body of prose."""
     before, after = kept_neighbours(items)
@@ -174,7 +177,15 @@ def guard_prose(items: list[Item]) -> None:
         if not item.removed or sentence_ends(item.text) < 2:
             continue
         prev, nxt = before[i], after[i]
-        if prev and nxt and prev.prose and nxt.prose:
+        if (
+            prev
+            and nxt
+            and prev.prose
+            and nxt.prose
+            # Inside a body: its kept neighbours stand near it, not across a list of teasers
+            # that went (the article's last paragraph far above, a footer's notice far below).
+            and nxt.no - prev.no <= PROSE_REACH
+        ):
             item.clear()
             item.guard = "prose between prose"
 
