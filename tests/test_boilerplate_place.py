@@ -123,6 +123,27 @@ def test_contact_and_credit_lines_stay_while_the_headlines_below_them_go():
     assert report.counts() == {"ZH304": 2}
 
 
+@pytest.mark.parametrize("credit", ["新华社发（刘满仓摄）", "本报记者 林晓雨 摄"])
+def test_a_photo_credit_after_the_body_stays_while_the_headlines_below_it_go(credit):
+    out, report = clean([TITLE, *BODY, credit, *OTHER])
+    assert out == [TITLE, *BODY, credit], removed(report)
+
+
+def test_a_footers_row_of_licence_numbers_goes_however_long():
+    licences = (
+        "互联网新闻信息服务许可证10120170007号 |增值电信业务经营许可证A2.B1-20232628/京B2-"
+        "20224905号|信息网络传播视听节目许可证0105108号"
+    )
+    out, report = clean([TITLE, *BODY, licences])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("row", ["回到首页 回到顶部", "字号减小 字号增大", "阅读剩余全文（）"])
+def test_page_tools_below_the_body_go(row):
+    out, report = clean([TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 # A footer's notice in prose below a site's list of other articles.
 NOTICE = "如果您继续浏览本网站，即表示您同意我们使用Cookie以改善您的阅读体验。"
 MORE = ["地铁三号线南延段开始试运行", "城东新建三所幼儿园秋季招生", "市民热线夏季受理量同比上升"]

@@ -289,6 +289,9 @@ def section_labels(doc: Document) -> None:
 
 # A name or a closing mark in brackets on its own line: "（罗森）", "(完)", "（记者 张三）".
 BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
+# A photo's credit: a name and 摄 in brackets or after a space ("新华社发（刘满仓摄）",
+# "新华社记者 王鹏 摄").
+PHOTO_CREDIT_RE = re.compile(r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?摄\s?[)）]?$")
 
 
 def _credit(doc: Document, item: Item) -> bool:
@@ -306,6 +309,7 @@ def _credit_text(doc: Document, item: Item) -> bool:
     return (
         metadata(doc.ctx, item) == KEEP
         or bool(BRACKETED_CREDIT_RE.match(item.key))
+        or bool(PHOTO_CREDIT_RE.search(item.text))
         or _slash_credit(item.key)
         or (
             len(item.text) <= 60

@@ -114,6 +114,19 @@ CERTAIN_FOOTER = frozenset(
 )
 
 
+# A licence's or filing's number right after its label: "10120170007号", "A2.B1-20232628".
+LICENCE_NUMBER_RE = re.compile(r"\s?[:：]?\s?[0-9a-z][0-9a-z.\-/]{4,}")
+LICENCES_MIN = 2
+
+
+def _licence_numbers(c: Classifier, key: str) -> int:
+    """How many licence labels in ``key`` have their number right after them: a footer's
+    row of licences, whatever its length ("…许可证10120170007号 |…许可证A2.B1-20232628")."""
+    return sum(
+        1 for _, end, _ in c.lex.find("licence_labels", key) if LICENCE_NUMBER_RE.match(key, end)
+    )
+
+
 @detector("ZH305")
 def site_notice(c: Classifier, item: Item) -> Verdict | None:
     """A copyright or takedown notice of the site: two footer phrases, or one in a short line."""
@@ -123,7 +136,7 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
         # "3. 根据个资与隐私权政策，任何您提供在本网站……": a clause of the terms the page
         # sets out, numbered as the author numbers them; a site's notice is no list item.
         return None
-    if len(terms) >= 2:
+    if len(terms) >= 2 or _licence_numbers(c, key) >= LICENCES_MIN:
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
         return "ZH305", WEAK
