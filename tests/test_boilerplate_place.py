@@ -286,6 +286,28 @@ def test_cards_of_records_with_one_label_each_are_no_flood():
         assert line in out, removed(report)
 
 
+def _ranking(titles: list[str]) -> list[str]:
+    return [f"{n}{title} {9000 - 731 * n}" for n, title in enumerate(titles, 1)]
+
+
+def test_a_ranking_page_keeps_its_rows_with_their_values():
+    # A news site's ranking page: the rankings are the page's text (POLICY: rankings with
+    # values stay), each under its section, its tab and its table's header row.
+    ends = ("后市民点赞", "引发热议")
+    titles = [f"{place}{thing}{end}" for place in PLACES for thing in THINGS for end in ends]
+    page = ["全站"]
+    for k, section in enumerate(["新闻", "娱乐", "体育", "财经"]):
+        page += [section, "点击榜", "标题 点击数 趋势", *_ranking(titles[10 * k : 10 * k + 10])]
+    out, report = clean(page)
+    rows = [line for line in page if line[0].isdigit()]
+    assert [line for line in out if line[0].isdigit()] == rows, removed(report)
+
+
+def test_a_most_read_list_beside_an_article_goes():
+    out, report = clean([TITLE, *BODY, "阅读排行", *_ranking(OTHER + MORE)])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 # --- menus_outside_body ----------------------------------------------------------------
 
 

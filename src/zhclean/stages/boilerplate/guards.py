@@ -466,14 +466,32 @@ def _data_row(item: Item) -> int | None:
     return int(found.group(1)) if figures * 2 >= len(item.key.replace(" ", "")) else None
 
 
+# A ranking's row: its rank, a title, its value ("3山东一校长为儿子伪造档案 11岁开始领国家工资 73954").
+RANKED_ROW_RE = re.compile(r"^(\d{1,3})\s?[^\d\s].{3,}?\s\d[\d,.]{1,11}$")
+
+
+def _ranked_row(item: Item) -> int | None:
+    """The rank when the line is a ranking's row with its value, else None."""
+    found = RANKED_ROW_RE.match(item.key)
+    return int(found.group(1)) if found else None
+
+
 def guard_numbered_rows(doc: Document) -> None:
     """Five or more rows of figures in a row, numbered 1, 2, 3…: a table the page exists to
-    show (a log, a ranking with values), whatever took them as timestamps or counters."""
+    show (a log, a ranking with values), whatever took them as timestamps or counters. On a
+    page with no article, rows of a title with its rank and value are one too: a ranking
+    page shows them (POLICY: rankings with values stay); beside an article they are a
+    sidebar's most-read list."""
+    from .body import article_span
+
     items = doc.items
+    ranking = any(_ranked_row(it) == 1 for it in items) and article_span(items) is None
     run: list[Item] = []
     expected: int | None = None
     for item in [*items, None]:
         index = _data_row(item) if item is not None else None
+        if index is None and ranking and item is not None:
+            index = _ranked_row(item)
         if index is not None and (expected is None or index == expected):
             run.append(item)
             expected = index + 1
