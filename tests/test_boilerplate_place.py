@@ -1861,6 +1861,24 @@ def test_dated_records_under_a_related_heading_go_teasers_and_all():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_shops_other_products_with_prices_under_a_heading_go_its_specs_stay():
+    product = [
+        "城南牌家用电热水壶 1.7升 304不锈钢",
+        "这款电热水壶采用食品级不锈钢内胆，五分钟即可烧开一壶水，水开后自动断电。",
+        "壶身为双层防烫设计，底座可三百六十度旋转，适合家庭和办公室使用。",
+        "产品参数",
+        "品牌: 城南 容量: 1.7升 功率: 1800W",
+        "材质: 304不锈钢 颜色: 银色",
+    ]
+    others = [
+        line
+        for n, name in enumerate(OTHER + MORE)
+        for line in (name, f"¥ {n + 1}99.00", str(37 * (n + 2)))
+    ]
+    out, report = clean([*product, "本店同类商品", *others])
+    assert out == product, removed(report)
+
+
 def test_records_the_author_lists_without_a_heading_keep_their_teasers():
     out, _ = clean([TITLE, *BODY, *RECORDS])
     assert RECORDS[1] in out and RECORDS[4] in out

@@ -33,6 +33,7 @@ RECORD_SLACK = 2  # entries keep one length, give or take this many lines
 RECORD_FIELD_MAX = 20
 RECORD_WINDOW = 400
 DIGITS_RE = re.compile(r"\d+")
+CURRENCY = "¥￥$€£"
 
 
 @detector("ZH304")
@@ -72,10 +73,13 @@ def records_end(items: list[Item], start: int) -> int | None:
     window = items[start : start + RECORD_WINDOW]
     places: dict[str, list[int]] = {}
     for i, item in enumerate(window):
-        # A template line has words ("连载中12章") or is a date ("2024-04-20 17:03"): a
-        # line of bare figures (a rank) masks to "#" in every list.
-        if len(item.key) <= RECORD_FIELD_MAX and (item.han or item.shape.stamped):
-            places.setdefault(DIGITS_RE.sub("#", item.key), []).append(i)
+        if len(item.key) > RECORD_FIELD_MAX:
+            continue
+        # A template line has words ("连载中12章"), a currency ("¥ 1399.00") or is a date
+        # ("2024-04-20 17:03"): a line of bare figures (a rank) masks to "#" in every list.
+        masked = DIGITS_RE.sub("#", item.key)
+        if item.han or item.shape.stamped or any(ch.isalpha() or ch in CURRENCY for ch in masked):
+            places.setdefault(masked, []).append(i)
     best: tuple[int, int, int] | None = None  # (first, last, beat)
     for at in places.values():
         if len(at) < RECORDS_MIN or at[0] >= RECORD_LINES_MAX:

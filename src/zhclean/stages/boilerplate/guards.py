@@ -430,7 +430,8 @@ def guard_flat_tables(doc: Document) -> None:
         return
     run: list[int] = []
     for k in [*range(len(items)), -1]:
-        if k >= 0 and _cell(items[k]):
+        # A list's heading ("本店同类商品") is no cell: the records under it are that list's.
+        if k >= 0 and _cell(items[k]) and items[k].detector != "related_heading":
             run.append(k)
             continue
         if len(run) >= TABLE_RUN_MIN:

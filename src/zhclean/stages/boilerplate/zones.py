@@ -93,6 +93,7 @@ PRICE_RE = re.compile(r"[¥￥]\s?\d|^价格\s?[:：]")
 SPEC_FIELD_RE = re.compile(r"(?:^|\s)[^\s:：]{1,8}\s?[:：]\s?([^\s:：]+)")
 WORDED_RE = re.compile(r"[^\W\d_]")  # a letter or an ideograph: a value, not a count or a phone
 SPEC_FIELDS_MIN = 2
+SPEC_HEADING_MAX = 8
 NAME_HAN_MIN = 6  # a product's name over its price; a list's heading ("热卖推荐") is shorter
 
 
@@ -100,19 +101,22 @@ def _product(items: list[Item], k: int) -> bool:
     """A shop page's own lines: a price, a row of specifications, or the product's name right
     above its price (POLICY: tables and data the page exists to show stay)."""
     key = items[k].key
-    values = SPEC_FIELD_RE.findall(key)
-    if PRICE_RE.search(key) or (
-        len(values) >= SPEC_FIELDS_MIN and any(WORDED_RE.search(value) for value in values)
-    ):
+    if PRICE_RE.search(key) or _spec_row(key):
         return True
     following = next(
         (it for it in items[k + 1 : k + 3] if not it.removed or it.code == "ZH318"), None
     )
-    return (
-        following is not None
-        and bool(PRICE_RE.search(following.key))
-        and items[k].han >= NAME_HAN_MIN
-    )
+    if following is None:
+        return False
+    if bool(PRICE_RE.search(following.key)) and items[k].han >= NAME_HAN_MIN:
+        return True
+    # The heading of the specifications right under it ("产品参数" / "品牌: 华为 颜色: …").
+    return len(key) <= SPEC_HEADING_MAX and _spec_row(following.key)
+
+
+def _spec_row(key: str) -> bool:
+    values = SPEC_FIELD_RE.findall(key)
+    return len(values) >= SPEC_FIELDS_MIN and any(WORDED_RE.search(value) for value in values)
 
 
 def _sentence(item: Item) -> bool:
