@@ -1058,6 +1058,23 @@ def test_a_run_twice_as_long_goes_without_the_sites_chrome():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_shops_megamenu_of_brand_rows_is_no_body_and_goes():
+    # Rows of brands and categories, each under its label: long rows of words with no mark,
+    # their words longer than a menu's usual two or three characters.
+    rows = [
+        "全球奶粉大牌",
+        "德国爱他美 德国喜宝 德国特福芬 荷兰牛栏 荷兰美素佳儿 英国牛栏 澳洲可瑞康 "
+        "新西兰可瑞康 日本明治奶粉 日本森永奶粉 瑞士雀巢奶粉",
+        "全球纸尿裤大牌",
+        "日本尤妮佳 日本花王 大王天使系列 大王维E系列 帮宝适特级棉柔 好奇铂金装 "
+        "好奇心钻装 妈咪宝贝 安儿乐",
+        "出行装备",
+        "安全座椅 腰凳背带 出行箱包 出行配件 儿童电动车 推车伞车 儿童三轮车 儿童滑板车",
+    ]
+    out, report = clean([*rows, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_glued_headlines_under_a_related_heading_go():
     glued = " ".join(OTHER + ["家电以旧换新补贴延长至年底"])
     out, report = clean([TITLE, *BODY, "延伸阅读", glued])

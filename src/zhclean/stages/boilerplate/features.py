@@ -176,10 +176,11 @@ KANA_SHARE = 0.2
 # A row of short tokens parted by spaces, with no punctuation: a menu or a list of names
 # ("李白 苏轼 白居易 陆游 …"), in any words, however long; never a paragraph.
 TOKEN_ROW_MIN = 8
-TOKEN_MEAN_MAX = 4
+TOKEN_MEAN_MAX = 7
 
 
-def _token_row(text: str) -> bool:
+def token_row(text: str) -> bool:
+    """A row of eight short tokens or more parted by spaces, no punctuation: a menu, tags."""
     tokens = text.split()
     if len(tokens) < TOKEN_ROW_MIN or any(mark in text for mark in "，。；！？,;!?"):
         return False
@@ -190,7 +191,7 @@ def _is_prose(text: str, han: int) -> bool:
     if KANA_RE.search(text) and len(KANA_RE.findall(text)) >= KANA_SHARE * len(text):
         return False
     if han >= 45:
-        return not _token_row(text)
+        return not token_row(text)
     if not ends_sentence(text):
         return False
     last = text.rstrip(CLOSERS)[-1:]
