@@ -194,3 +194,49 @@ def test_ctrl_c_again_while_the_run_writes_its_manifest_is_no_traceback(tmp_path
     _, stderr = run.communicate(timeout=GUARD)
     assert run.returncode == 130 and "Traceback" not in stderr, stderr
     assert "zhclean: interrupted:" in stderr and recorded(out) == outputs(out)
+
+
+class _Stop(BaseException):
+    pass
+
+
+class _SignalAfterReceive:
+    """A worker's pipe whose first result comes with Ctrl-C: the signal lands the moment
+    the result has been taken from the pipe, before the pool has kept it."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.fired = False
+
+    def __getattr__(self, name):
+        return getattr(self.conn, name)
+
+    def recv(self):
+        answer = self.conn.recv()
+        if not self.fired:
+            self.fired = True
+            signal.raise_signal(signal.SIGINT)
+        return answer
+
+
+def test_a_result_taken_from_its_worker_as_the_signal_comes_is_kept():
+    from zhclean.atomic import COMMITS
+    from zhclean.workers import WorkerPool
+
+    def stop(signum, frame):
+        if not COMMITS.hold(signum):
+            raise _Stop
+
+    previous = signal.signal(signal.SIGINT, stop)
+    yielded, leftovers = [], []
+    try:
+        with pytest.raises(_Stop), WorkerPool(abs, 1, lambda task, reason: reason) as pool:
+            worker = pool.workers[0]
+            worker.conn = _SignalAfterReceive(worker.conn)
+            for value in pool.map([-1, -2, -3], chunk=3, leftovers=leftovers):
+                yielded.append(value)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+        COMMITS.reported()
+    # Every result the worker sent is yielded or left over, the first one above all.
+    assert 1 in yielded + leftovers

@@ -231,17 +231,26 @@ class WorkerPool:
     ) -> None:
         unit = worker.unit
         assert unit is not None
+        # A stopping signal waits while a result is taken from the pipe and kept: taken and
+        # dropped, it would leave a file written that the manifest does not list.
+        COMMITS.committed = True
         try:
-            answer = worker.conn.recv() if worker.conn.poll() else None
-        except (EOFError, OSError):
-            answer = None
+            try:
+                answer = worker.conn.recv() if worker.conn.poll() else None
+            except (EOFError, OSError):
+                answer = None
+            if answer is not None:
+                position, kind, value = answer
+                i = unit[position]
+                results[i] = value if kind == "ok" else self.failed(tasks[i], value)
+                worker.done += 1
+                if worker.done == len(unit):
+                    worker.unit = None
+        finally:
+            held = COMMITS.reported()
+            if held is not None:
+                signal.raise_signal(held)  # the result is kept: the signal acts now
         if answer is not None:
-            position, kind, value = answer
-            i = unit[position]
-            results[i] = value if kind == "ok" else self.failed(tasks[i], value)
-            worker.done += 1
-            if worker.done == len(unit):
-                worker.unit = None
             return
         if worker.process.is_alive():
             return  # woken for nothing: its results are still to come
