@@ -269,6 +269,26 @@ def test_a_flood_spans_a_garbled_line_between_its_titles():
     assert out == page[:1], removed(report)
 
 
+def test_a_list_of_terms_the_author_introduced_is_no_flood():
+    # A forum post on a page with no article: its list of labels, each with its meaning,
+    # under the sentence that introduces them (a short first entry, then longer ones).
+    terms = [
+        "ad：广告引流",
+        *[f"{word}_content：{place}的内容" for word, place in zip("abcdefgh", PLACES, strict=True)],
+    ]
+    page = [
+        "本站使用 cookie 数据以确保网站正常运行，并帮助我们为您提供最佳的浏览体验。",
+        *FLOOD[:12],
+        "介绍",
+        "支持以下内容标签检测：",
+        *terms,
+        *FLOOD[12:30],
+    ]
+    out, report = clean(page)
+    for line in terms:
+        assert line in out, removed(report)
+
+
 def test_cards_of_records_with_one_label_each_are_no_flood():
     # A channel page of department cards: a name, a rank, and a field under the same
     # label on every card. The fields are the page's data.

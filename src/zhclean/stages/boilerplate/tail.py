@@ -17,6 +17,7 @@ contacts, verse, a thread's replies, and a listing page's entries with their tea
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
@@ -27,7 +28,6 @@ from .registry import detector
 from .shapes import (
     COUNT_START_RE,
     DATE_RE,
-    FIELD_LABEL_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
     bare_label,
@@ -306,19 +306,28 @@ def _bridgeable(item: Item) -> bool:
     return not (item.guard or item.table or item.program or item.protected)
 
 
+def _introduced(items: list[Item], first: Item) -> bool:
+    """Is one of the two kept lines above ``first`` a sentence that introduces a list (its
+    first entry may be too short for a headline: "ad：广告引流")?"""
+    above = (it for it in reversed(items[: items.index(first)]) if not it.removed)
+    return any(introduces_list(it.text) for it in islice(above, INTRODUCTION_REACH))
+
+
 def _records(run: list[Item]) -> bool:
     """Cards of records, each with a field under the same label ("科室简介 : …" on each
-    card): a template's records, the page's data. A label is a word, not a number
-    ("103期:…" numbers a list's entries)."""
+    card), or a list of terms with their meanings ("profanity：辱骂内容"): the page's data.
+    A label is a word, not a number ("103期:…" numbers a list's entries)."""
     labels: set[str] = set()
+    fields = 0
     for item in run:
-        label = FIELD_LABEL_RE.match(item.key)
-        if label is None or any(ch.isdigit() for ch in label.group()):
+        label = TERM_FIELD_RE.match(item.key)
+        if label is None or any(ch.isdigit() for ch in label.group(1)):
             continue
-        if label.group() in labels:
+        if label.group(1) in labels:
             return True
-        labels.add(label.group())
-    return False
+        labels.add(label.group(1))
+        fields += 1
+    return 2 * fields >= len(run)
 
 
 def _teaser(item: Item) -> bool:
@@ -332,6 +341,9 @@ def _teaser(item: Item) -> bool:
 # Two names or more, parted as a byline parts them: "陈家刚;陈凌宇", "熊皇;宫慧颖 ;许艳艳".
 AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?[;；、,，]\s?[\u4e00-\u9fff]{2,4})+")
 TOC_BYLINES_MIN = 3
+INTRODUCTION_REACH = 2
+# A term or a field's label and its value: "科室简介 : …", "profanity：辱骂内容".
+TERM_FIELD_RE = re.compile(r"^([^\s:：]{1,20})\s?[:：]\s?\S")
 FLOOD_SHARE = 8  # a few titles with a comma among many more headlines: no page of prose
 TITLE_RUN_MIN = 4
 SPEC_MIN = 3
@@ -368,6 +380,7 @@ def bare_title_lists(doc: Document) -> None:
     flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
     run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
     run: list[Item] = []
+    lists: list[list[Item]] = []
     bridged: list[Item] = []  # other lines inside a flood: kana titles, garbled ones
     title = live[0]
     for item in [*doc.items, Item(0, "", "")]:
@@ -379,12 +392,14 @@ def bare_title_lists(doc: Document) -> None:
             card_text = item.prose and (
                 ellipsis_end(item.text) or (not prose_few and _teaser(item))
             )
-            if item.headline or (item.prose and not card_text):
+            if flood and introduces_list(item.text):
+                pass  # in a flood, a sentence that introduces the author's list ends a run
+            elif item.headline or (item.prose and not card_text):
                 run.extend(bridged)
                 run.append(item)
                 bridged = []
                 continue
-            if card_text and run:
+            elif card_text and run:
                 run.pop()  # the headline over this teaser is its card's
             elif flood and run and len(bridged) < FLOOD_BRIDGE and _bridgeable(item):
                 bridged.append(item)
@@ -392,6 +407,9 @@ def bare_title_lists(doc: Document) -> None:
         bridged = []
         if (
             len(run) >= run_min
+            # A list the author introduced with a colon ("支持以下内容标签检测："), however
+            # its entries look.
+            and not _introduced(doc.items, run[0])
             and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
             # A specification list names values with units ("40kHz RC振荡器"): the author's;
             # one headline with a figure in a list of them proves nothing ("…15GW").
@@ -401,6 +419,9 @@ def bare_title_lists(doc: Document) -> None:
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
-            for it in run:
-                it.mark("ZH304", STRONG, "bare_title_lists")
+            lists.append(run)
         run = []
+    # Marked once every run is read: a run's introduction, in the run above, still reads.
+    for found in lists:
+        for it in found:
+            it.mark("ZH304", STRONG, "bare_title_lists")
