@@ -319,3 +319,27 @@ def test_the_close_of_a_second_answer_below_the_chrome_stays():
 def test_a_dialogs_close_button_beside_its_chrome_goes():
     out, report = clean([TITLE, *BODY, *CHROME, "×", "举报类别"])
     assert "×" not in out, codes(report)
+
+
+def test_a_feeds_next_entries_under_their_own_headers_stay():
+    # A blog's feed, flattened: each entry under the header the feed prints over every
+    # entry (a status word, the author, its times, its id). The first entry is the body;
+    # the next, written in short lines, are the author's too, not chrome below it.
+    def header(n: int) -> list[str]:
+        return [
+            "false",
+            f"2005-11-{20 + n}T15:11:00+08:00",
+            f"2005-11-{20 + n}T07:29:32Z",
+            f"tag:blogger.com,1999:blog-9658124.post-1132471772{n}",
+        ]
+
+    later = [
+        "爱心送养小花猫",
+        "就是几个礼拜前捡到的 约1公斤",
+        "家中已有大猫一只 不方便再养",
+        "请帮我转寄好吗",
+    ]
+    page = [*header(0), TITLE, *BODY, *header(1), *later, *header(2), "加油", BODY[0]]
+    out, report = clean(page)
+    for line in later:
+        assert line in out, codes(report)

@@ -12,6 +12,8 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 
 from __future__ import annotations
 
+import re
+
 from .features import Item
 
 
@@ -132,3 +134,25 @@ def first_article_end(items: list[Item]) -> int | None:
             if count >= 2 and weight >= ARTICLE_MIN_HAN:
                 return i
     return None
+
+
+ENTRY_HEAD_REACH = 6  # lines above the body's first paragraph that hold its entry's header
+FIGURES_RE = re.compile(r"\d+")
+
+
+def entry_headers(items: list[Item], first: int, end: int) -> list[int]:
+    """Indexes below the body (after ``end``) of removed lines whose template (figures
+    masked) stands in the header right above the body's first paragraph (``first``): an
+    id, a time stamp, a field the feed prints over every entry."""
+    template = {
+        FIGURES_RE.sub("#", items[k].key)
+        for k in range(max(0, first - ENTRY_HEAD_REACH), first)
+        if items[k].removed and FIGURES_RE.search(items[k].key)
+    }
+    if not template:
+        return []
+    return [
+        k
+        for k in range(end + 1, len(items))
+        if items[k].removed and FIGURES_RE.sub("#", items[k].key) in template
+    ]

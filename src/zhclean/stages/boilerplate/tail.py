@@ -21,7 +21,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .body import article_span, body_end, entry_rhythm, is_body_prose
+from .body import article_span, body_end, entry_headers, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
@@ -194,6 +194,13 @@ def tail_list(doc: Document) -> None:
     # A listing's entries (a headline over each teaser) are no article: its last entry,
     # below the last paragraph, is one more of them.
     article = span is not None and not entry_rhythm(items, *span)
+    if span is not None:
+        # A feed's next entries, each under the header the article has above it, are no
+        # list: one may follow the last of them.
+        headers = entry_headers(items, span[0], span[1])
+        if headers:
+            span = (span[0], max(span[1], headers[-1]))
+            last = max(last, headers[-1])
     if span is not None and span[1] < last:
         _tail_list_after(doc, span[1])
     # A page with no article (a homepage, a listing) keeps its entries with their teasers:

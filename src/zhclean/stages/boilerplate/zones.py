@@ -24,7 +24,7 @@ from collections import Counter
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .body import article_span, is_body_prose
+from .body import article_span, entry_headers, is_body_prose
 from .features import KANA_RE, LABEL_MARKS, STRONG, Item, site_chrome
 from .position import _credit, article_under_title
 from .registry import detector
@@ -144,6 +144,12 @@ def tail_chrome(doc: Document) -> None:
     if len(chrome) < CHROME_EVIDENCE:
         return
     start = chrome[0]
+    # A feed's or a blog's next entries: the header over the article (its author, its
+    # times, its id) comes again below it, over each entry. They are the author's too: the
+    # zone starts after the last of them.
+    headers = entry_headers(items, span[0], end)
+    if headers:
+        start = max(start, headers[-1])
     body_han = sum(it.han for it in items[span[0] : end + 1] if is_body_prose(it))
     footer = max(TAIL_PROSE_SHARE * body_han, FOOTER_PROSE_HAN)
     # The prose that still follows each line, summed from the page's end: above a run of
