@@ -129,6 +129,20 @@ def test_a_photo_credit_after_the_body_stays_while_the_headlines_below_it_go(cre
     assert out == [TITLE, *BODY, credit], removed(report)
 
 
+def test_an_answers_references_with_their_addresses_stay():
+    refs = [
+        "参考：https://www.example.org/report/2022/69528.html",
+        "https://www.example.org/report/2022/69549.html",
+    ]
+    out, report = clean([TITLE, *BODY, *refs])
+    assert out == [TITLE, *BODY, *refs], removed(report)
+
+
+def test_a_label_and_a_bare_address_that_cite_nothing_still_go():
+    out, report = clean([TITLE, *BODY, "最新网址: www.example.cc", "https://www.example.cc/app"])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_a_footers_row_of_licence_numbers_goes_however_long():
     licences = (
         "互联网新闻信息服务许可证10120170007号 |增值电信业务经营许可证A2.B1-20232628/京B2-"

@@ -360,6 +360,30 @@ def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> Non
             item.guard = "a site's address in its contact box"
 
 
+CITATION_RE = re.compile(r"^([^\s:：]{1,12})\s?[:：]")
+
+
+def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[str]) -> None:
+    """Bare addresses right under a reference the author cites ("参考：https://…" /
+    "https://…"): more of its references, not a site's link (POLICY: credits stay)."""
+    taken = [i for i, item in enumerate(items) if item.detector == "bare_url"]
+    if not taken:
+        return  # the usual page: no bare address taken
+    labels = set(citation_labels)
+    for i in taken:
+        above = next((it for it in reversed(items[:i]) if not it.removed), None)
+        label = CITATION_RE.match(above.key) if above is not None else None
+        cited = above is not None and (
+            (label is not None and label.group(1) in labels) or above.guard == CITED
+        )
+        if cited:
+            items[i].clear()
+            items[i].guard = CITED
+
+
+CITED = "a reference the author cites"
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""

@@ -48,11 +48,14 @@ def bare_url(c: Classifier, item: Item) -> Verdict | None:
 @detector("ZH306")
 def label_with_url(c: Classifier, item: Item) -> Verdict | None:
     """A short label and nothing but a URL: "最新网址: www.example.cc". A clause before the
-    URL is the author's ("这个是开源的：https://github.com/…"): it has a word a label has not."""
+    URL is the author's ("这个是开源的：https://github.com/…"): it has a word a label has not;
+    so is a reference ("参考：https://…")."""
     match = LABEL_URL_RE.match(item.key)
     if match is None or any(ch in match.group(1) for ch in c.lex.lists["clause_chars"]):
         return None
     label = match.group(1)
+    if label.strip() in c.lex.lists["citation_labels"]:
+        return None  # "参考：https://…": a reference the author cites
     if label.endswith(("http", "https")) and not any(
         ch.isalnum() for ch in label.removesuffix("s").removesuffix("http")
     ):
