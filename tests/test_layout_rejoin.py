@@ -67,6 +67,15 @@ def test_a_column_of_short_labels_is_never_glued_by_a_word_across_two():
     assert kind is None
 
 
+def test_a_line_of_clauses_ending_with_a_final_particle_ends_its_sentence():
+    # A reply written without its full stop: 啊, 吧, 呢… end a spoken sentence.
+    apart(
+        "您好，请问下为什么我的借阅记录，都是处理中啊",
+        "您好，我看了系统日志，您的账户少了一项设置。",
+    )
+    joined("您好，请问下为什么我的借阅记录，都是处理", "中，过了三天也没有变化。")
+
+
 def test_one_character_lines_stay_labels():
     apart("性别：", "男", "女")
 

@@ -544,6 +544,8 @@ def join_kind(
         and prev.length < PARAGRAPH_MIN
         and not prev.has_full_stop()
         and not any(mark in prev.text for mark in "：:！？!?")  # a field, an exclamation
+        # A final particle ends a spoken sentence without its mark ("…都是审核中啊").
+        and not prev.tail.endswith(dangling[2])
         # Two clause marks or more, CJK ones: a caption has one at most ("浪琴表，绿色表面和
         # 棕色皮革表带"), codes have Latin commas ("DP,AP型").
         and clause_marks(prev.text) >= 2
