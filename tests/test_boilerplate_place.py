@@ -935,6 +935,18 @@ def test_a_sentence_about_loading_or_good_reviews_stays():
     kept_whole([TITLE, *BODY[:2], "好评如潮的这本书，加载中的页面里也能看到它的封面。", BODY[2]])
 
 
+def test_comment_stamps_with_a_relative_time_go_and_their_replies_stay():
+    # A Q&A page's comments: each under its stamp (a name, a level, a time counted back);
+    # one reply holds a shop's word (下载), which alone next to a stamp is still a reply.
+    replies = ["已优化下载体验", "现在确实可以了 感谢", "人太多，容易崩，我优化下"]
+    stamps = ["客栈小K | 扫地 | 6天前", "读者甲 [作者] | 5天前", "ZG | 1周前"]
+    page = [TITLE, *BODY]
+    for stamp, reply in zip(stamps, replies, strict=True):
+        page += [stamp, reply]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY, *replies], removed(report)
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

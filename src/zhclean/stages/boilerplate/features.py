@@ -38,6 +38,9 @@ SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_te
 # furniture (a feed's items each carry a bare link: a run of them is a listing, not chrome
 # around an article), and the cards a reader may close, that sit between the paragraphs.
 NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards"})
+# Detectors of a post's stamp over its text (its author, its time): a thread's furniture, no
+# chrome that a weak word beside it would be more of.
+POST_STAMPS = frozenset({"post_stamps", "user_handle", "pipe_stamp"})
 
 
 def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool = False) -> bool:

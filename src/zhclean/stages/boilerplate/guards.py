@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from ...chardata import is_han
 from ...lexicon import Lexicon
 from ...words import cut_strength, whole_words_meet
-from .features import Item, site_chrome
+from .features import POST_STAMPS, Item, site_chrome
 from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends, squash
 
 if TYPE_CHECKING:
@@ -237,7 +237,7 @@ def guard_cut_sentences(items: list[Item]) -> None:
 
 
 # A post's furniture above its text: where it was sent from, its author's handle.
-POST_HEADERS = frozenset({"post_stamps", "user_handle"})
+POST_HEADERS = POST_STAMPS
 POST_FURNITURE = frozenset({"ZH307", "ZH308", "ZH314", "ZH317"})
 # Detectors that judge a line by its place among others (a column of labels, the lines after
 # the body): under a post's furniture, the line is that post's text, however short.

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import STRONG, WEAK, Item
+from .features import POST_STAMPS, STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
 from .shapes import FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
@@ -337,7 +337,13 @@ def propagate_weak(doc: Document) -> None:
     items = doc.items
 
     def strong(k: int) -> bool:
-        return 0 <= k < len(items) and items[k].strength == STRONG and bool(items[k].code)
+        # A post's stamp is no chrome: the weak word under it is its reply's ("已优化下载体验").
+        return (
+            0 <= k < len(items)
+            and items[k].strength == STRONG
+            and bool(items[k].code)
+            and items[k].detector not in POST_STAMPS
+        )
 
     i = 1
     while i < len(items):

@@ -100,6 +100,8 @@ RELATIVE_TIME_PATTERN = (
     r"|(?<![\d.])\d{1,3}\s?(?:second|minute|min|hour|hr|day|week|month|year)s?\s?ago\b"
 )
 RELATIVE_GATE = r"\d\s?\D{1,6}前|\d\s?[a-z]{1,6}\s?ago"
+# A field that is only such a time: "1周前", "6天前" (a post's stamp: "客栈小K | 扫地 | 6天前").
+RELATIVE_FIELD_RE = re.compile(rf"^(?:{RELATIVE_TIME_PATTERN})$")
 # A day before a time of day may come without its year: "21 22:08", "2/21 22:08".
 DATETIME_RE = Gated(
     rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b(?:\d{{1,2}}/)?\d{{1,2}}\s)?{TIME_PATTERN}"

@@ -25,6 +25,7 @@ from ..shapes import (
     MACHINE_STAMP_RE,
     NUMBER_ONLY_RE,
     PUNCT_ONLY_RE,
+    RELATIVE_FIELD_RE,
     TAG_LINE_RE,
     TIME_RE,
     URL_RE,
@@ -265,7 +266,8 @@ STAMP_FIELDS_RE = re.compile(r"\s?\|\s?|\s[·•]\s")
 @detector("ZH307")
 def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     """A post's stamp of fields parted by bars, one of them its date: "再睡一夏 | 455 |
-    2024-01-03", "多乐 | 2024-01-10" (a table's row is marked as one before this is asked)."""
+    2024-01-03", "多乐 | 2024-01-10", "客栈小K | 扫地 | 6天前" (a table's row is marked as one
+    before this is asked)."""
     key = item.key
     if item.table or len(key) > 4 * PIPE_FIELD_MAX:
         return None
@@ -277,7 +279,11 @@ def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     if len(fields[-1]) > PIPE_FIELD_MAX + 10 or not fields[-1]:
         return None
     barred = "|" in key
-    dated = [f for f in fields if (DATE_RE if barred else DATETIME_RE).search(f)]
+    dated = [
+        f
+        for f in fields
+        if (DATE_RE if barred else DATETIME_RE).search(f) or RELATIVE_FIELD_RE.match(f)
+    ]
     if not dated or (barred and len(dated) != 1) or len(fields) > 4 or _names_a_source(c, key):
         return None  # "2024年04月24日23:52 | 来源：新华网": the article's dateline and credit
     return "ZH307", STRONG
