@@ -219,7 +219,13 @@ def repeated_rows(doc: Document) -> None:
     does not write the same row of words twice."""
     rows: dict[str, list[Item]] = {}
     for item in doc.items:
-        if not item.removed and not item.table and not item.program and _token_row(item.key):
+        if (
+            not item.removed
+            and not item.table
+            and not item.program
+            and " " in item.key  # three words: two spaces between them (keys fold spaces)
+            and _token_row(item.key)
+        ):
             rows.setdefault(item.key, []).append(item)
     for found in rows.values():
         if len(found) >= 2:

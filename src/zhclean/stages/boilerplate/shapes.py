@@ -306,7 +306,7 @@ def copied_at_least(text: str, others: list[str], share: float, n: int = 4) -> b
     squashed = squash(text)
     pool = "\x00".join(squash(other) for other in others)
     positions = len(squashed) - n + 1
-    if 0 < positions and positions * len(pool) <= SEARCH_BUDGET:
+    if positions > 0 and positions * len(pool) <= SEARCH_BUDGET:
         # The usual line is no copy: a few of its n-grams, read in place, settle it before
         # the set of them is built. ``positions`` bounds the distinct n-grams from above, so
         # a share below ``share`` over it is below it over the set too.
