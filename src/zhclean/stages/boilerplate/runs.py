@@ -137,12 +137,22 @@ def promo_blocks(doc: Document) -> None:
             found = memo[(item.text, item.key)] = terms(item)
         return found
 
+    # A block needs ad copy on one of its lines: where the page has none anywhere (one scan
+    # of all its lines, asked at its first block), no block is an ad's.
+    copy_on_page: list[bool] = []
+
+    def page_has_copy() -> bool:
+        if not copy_on_page:
+            keys = "\n".join(it.key for it in doc.items)
+            copy_on_page.append(lex.contains("promo_phrases", keys))
+        return copy_on_page[0]
+
     run: list[Item] = []
     for item in [*doc.items, Item(0, "", "")]:
         if item.text and short(item):
             run.append(item)
             continue
-        if len(run) < 2:
+        if len(run) < 2 or not page_has_copy():
             run = []
             continue  # one line is no block: the usual case, settled before any word search
         found = [remembered(it) for it in run]
