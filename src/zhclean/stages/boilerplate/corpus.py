@@ -8,6 +8,7 @@ printed under every answer, post or card repeats three times or more.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...chardata import han_count
@@ -39,8 +40,10 @@ def corpus_repeats(doc: Document) -> None:
         item.mark("ZH316", STRONG, "corpus_repeats")
 
 
+@lru_cache(maxsize=1 << 16)
 def template_key(key: str) -> str:
-    """What a template prints the same each time: a labelled count is its label.
+    """What a template prints the same each time: a labelled count is its label (remembered
+    per key: a page's lines are asked on every pass).
 
     >>> template_key("采纳率:95%"), template_key("关注")
     ('采纳率:#', '关注')
@@ -72,8 +75,12 @@ def page_template_lines(doc: Document) -> None:
     for item, key in zip(items, keys, strict=True):
         if len(item.text) <= TEMPLATE_LINE_MAX:
             counts[key] = counts.get(key, 0) + 1
+    if not counts or max(counts.values()) < TEMPLATE_MIN_COUNT:
+        # Every verdict below needs a short line the page prints three times (a pair of
+        # buttons too: each of its labels is such a line): the usual article has none.
+        return
 
-    def repeated(i: int) -> bool:
+    def is_repeated(i: int) -> bool:
         item = items[i]
         return (
             not item.code
@@ -96,6 +103,9 @@ def page_template_lines(doc: Document) -> None:
             and item.han > 0
             and not item.prose
         )
+
+    # Asked of each line up to four times below; the marks are set only at the end.
+    repeated_at = [is_repeated(i) for i in range(len(items))]
 
     widgets = doc.ctx.text_memo("widget")  # a widget's label by its words: per text
 
@@ -122,7 +132,7 @@ def page_template_lines(doc: Document) -> None:
         )
 
     marked = [
-        (repeated(i) and widget(items[i]))
+        (repeated_at[i] and widget(items[i]))
         or (first <= i <= last and _repeated_anywhere(i) and (widget(items[i]) or post_header(i)))
         for i in range(len(items))
     ]
@@ -132,7 +142,7 @@ def page_template_lines(doc: Document) -> None:
     taken = 0  # lines of the block another room took (a post's "10 天前"): they count too
     before = 0  # the lines right above the run that another room took
     for i in [*range(len(items)), -1]:
-        if i >= 0 and repeated(i):
+        if i >= 0 and repeated_at[i]:
             if not run:
                 taken = before
             run.append(i)
@@ -170,7 +180,7 @@ def page_template_lines(doc: Document) -> None:
             if marked[i]:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(items) and marked[j] and repeated(i):
+                if 0 <= j < len(items) and marked[j] and repeated_at[i]:
                     marked[i] = True
                     break
     for i, flag in enumerate(marked):
@@ -209,7 +219,13 @@ def repeated_rows(doc: Document) -> None:
     does not write the same row of words twice."""
     rows: dict[str, list[Item]] = {}
     for item in doc.items:
-        if not item.removed and not item.table and not item.program and _token_row(item.key):
+        if (
+            not item.removed
+            and not item.table
+            and not item.program
+            and " " in item.key  # three words: two spaces between them (keys fold spaces)
+            and _token_row(item.key)
+        ):
             rows.setdefault(item.key, []).append(item)
     for found in rows.values():
         if len(found) >= 2:

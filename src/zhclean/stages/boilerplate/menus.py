@@ -133,6 +133,9 @@ def menus_outside_body(doc: Document) -> None:
     the site's navigation, whatever its words; the title above the body is kept.
     """
     span = doc.body_and_title()
+    zones = _menu_zones(doc, span)
+    if all(len(segment) < MENU_RUN_MIN for segment, _, _ in zones):
+        return  # the page is all body (and its title): no room for a column of labels
     items = doc.items
     seen: set[str] = set()
     repeated: set[str] = set()
@@ -149,7 +152,7 @@ def menus_outside_body(doc: Document) -> None:
         if span is not None
         else None
     )
-    for segment, above_title, longest in _menu_zones(doc, span):
+    for segment, above_title, longest in zones:
         # Right above the body's head only: the column's last line over the date and lead.
         before_body = span is not None and segment.stop <= span[0] and span[0] - segment.stop <= 3
         _menu_columns(

@@ -76,7 +76,14 @@ def stamp_templates(doc: Document) -> None:
     by_labels: dict[tuple[str, ...], list[int]] = {}
     for i, item in enumerate(items):
         key = item.key
-        if item.removed or len(key) > STAMP_LINE_MAX or not TIME_RE.search(key):
+        # A time of day makes a line stamped (its shape, read once per text): the usual
+        # line is settled without a search.
+        if (
+            item.removed
+            or len(key) > STAMP_LINE_MAX
+            or not item.shape.stamped
+            or not TIME_RE.search(key)
+        ):
             continue
         fields = LABELLED_FIELD_RE.findall(DATETIME_RE.sub("T", key))
         if len(fields) >= 2:

@@ -137,12 +137,22 @@ def promo_blocks(doc: Document) -> None:
             found = memo[(item.text, item.key)] = terms(item)
         return found
 
+    # A block needs ad copy on one of its lines: where the page has none anywhere (one scan
+    # of all its lines, asked at its first block), no block is an ad's.
+    copy_on_page: list[bool] = []
+
+    def page_has_copy() -> bool:
+        if not copy_on_page:
+            keys = "\n".join(it.key for it in doc.items)
+            copy_on_page.append(lex.contains("promo_phrases", keys))
+        return copy_on_page[0]
+
     run: list[Item] = []
     for item in [*doc.items, Item(0, "", "")]:
         if item.text and short(item):
             run.append(item)
             continue
-        if len(run) < 2:
+        if len(run) < 2 or not page_has_copy():
             run = []
             continue  # one line is no block: the usual case, settled before any word search
         found = [remembered(it) for it in run]
@@ -159,7 +169,7 @@ def promo_blocks(doc: Document) -> None:
 def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None:
     """Runs of at least ``minimum`` consecutive lines for which ``member`` holds."""
     run: list[Item] = []
-    for item in [*doc.items, Item(0, "", "")]:
+    for item in doc.items:
         if item.text and member(item):
             run.append(item)
             continue
@@ -167,26 +177,37 @@ def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None
             for it in run:
                 it.mark(code, STRONG, name)
         run = []
+    if len(run) >= minimum:  # a run that ends the page
+        for it in run:
+            it.mark(code, STRONG, name)
 
 
 @detector("ZH304")
 def dated_links(doc: Document) -> None:
     """Two or more headlines in a row that each end with a date, or three that each end with
     a counter ("... 358人气", "... 12 views"): an article list."""
-    mark_runs(
-        doc,
-        lambda it: (
-            not it.code
-            and it.shape.dated_end
-            # A feed's stamp in brackets first keeps the line from reading as a title.
-            and (it.title_like or (len(it.text) <= 80 and "。" not in it.text))
-            # The article's own date line names its source or author: "… 来源：求是网".
-            and not any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", it.key))
-        ),
-        2,
-        "ZH304",
-        "dated_links",
-    )
+    # Each run below needs lines of a shape the page may not have at all (read once per
+    # text): the usual article is settled by one look at each line.
+    items = doc.items
+    if any(it.shape.dated_end for it in items):
+        mark_runs(
+            doc,
+            lambda it: (
+                not it.code
+                and it.shape.dated_end
+                # A feed's stamp in brackets first keeps the line from reading as a title.
+                and (it.title_like or (len(it.text) <= 80 and "。" not in it.text))
+                # The article's own date line names its source or author: "… 来源：求是网".
+                and not any(
+                    len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", it.key)
+                )
+            ),
+            2,
+            "ZH304",
+            "dated_links",
+        )
+    if not any(it.shape.digit for it in items):
+        return  # the counters and the days in figures below have a digit
     counter_end = doc.ctx.vocab.counter_end
     mark_runs(
         doc,
@@ -221,6 +242,8 @@ ISO_DAY_START_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2} \D")
 @detector("ZH304")
 def facet_lists(doc: Document) -> None:
     """Runs of 'label (count)' lines: search facets, tag clouds, category counts."""
+    if not any(it.shape.facet for it in doc.items):
+        return  # the usual page: no such line at all
     mark_runs(
         doc,
         lambda it: it.shape.facet,

@@ -305,10 +305,23 @@ def copied_share(text: str, others: list[str], n: int = 4) -> float:
 def copied_at_least(text: str, others: list[str], share: float, n: int = 4) -> bool:
     """``copied_share(text, others, n) >= share``, settled as soon as the n-grams not found
     leave too few to reach ``share`` (a line that is no copy: after a few searches)."""
+    squashed = squash(text)
+    pool = "\x00".join(squash(other) for other in others)
+    positions = len(squashed) - n + 1
+    if positions > 0 and positions * len(pool) <= SEARCH_BUDGET:
+        # The usual line is no copy: a few of its n-grams, read in place, settle it before
+        # the set of them is built. ``positions`` bounds the distinct n-grams from above, so
+        # a share below ``share`` over it is below it over the set too.
+        missing: set[str] = set()
+        for i in range(positions):
+            gram = squashed[i : i + n]
+            if gram not in pool and gram not in missing:
+                missing.add(gram)
+                if (positions - len(missing)) / positions < share:
+                    return False
     grams = ngrams(text, n)
     if not grams:
         return share <= 0.0
-    pool = "\x00".join(squash(other) for other in others)
     if len(grams) * len(pool) > SEARCH_BUDGET:  # long lines: one set of n-grams, as ever
         return GramPool(pool, n).count(grams) / len(grams) >= share
     found = missed = 0
