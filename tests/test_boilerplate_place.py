@@ -947,6 +947,19 @@ def test_comment_stamps_with_a_relative_time_go_and_their_replies_stay():
     assert out == [TITLE, *BODY, *replies], removed(report)
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    ["来自Android客户端3楼2022-11-26 15:19", "IP属地:广东来自Android客户端8楼2023-02-01 21:54"],
+)
+def test_a_replys_stamp_with_its_floor_glued_to_its_client_goes(stamp):
+    out, report = clean([TITLE, *BODY[:2], stamp, BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_with_a_floor_and_a_date_stays():
+    kept_whole([TITLE, *BODY[:2], "他住在3楼的时候2019-01-01搬走", BODY[2]])
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

@@ -79,7 +79,9 @@ NOBODY_BYLINE_RE = re.compile(r"\bby\s+(\S+)\s*$")
 
 
 # A post's number in its thread, beside its date: "#3", "3楼", "第3楼".
-POST_NUMBER_RE = re.compile(r"(?<!\S)(?:#\d{1,5}|第?\d{1,5}\s?楼)(?!\S)")
+# A reply's number in its thread: "#12", "12楼", "第12楼", alone or glued between the client
+# it was sent from and its time ("来自Android客户端2楼2022-11-26 15:19").
+POST_NUMBER_RE = re.compile(r"(?<!\S)#\d{1,5}(?!\S)|(?<!\d)第?\d{1,5}\s?楼(?![^\s\d])")
 
 
 def date_only(c: Classifier, key: str) -> bool:
