@@ -76,6 +76,14 @@ def test_a_line_of_clauses_ending_with_a_final_particle_ends_its_sentence():
     joined("您好，请问下为什么我的借阅记录，都是处理", "中，过了三天也没有变化。")
 
 
+def test_a_long_paragraph_without_its_full_stop_then_one_starting_with_its_subject_stay_apart():
+    # A forum post: the author left the first paragraph without its full stop.
+    first = "大家好，我是一个刚毕业的学生，性格内向，不太会和别人打交道，也不知道以后该做什么工作，唉，只能一天天熬着过日子"
+    apart(first, "我从小就不怎么和别的小孩一起玩，也基本没和同学说过话。")
+    # A word cut across the break still joins, whatever the next line starts with.
+    joined(first[:-2] + "日", "子我也不知道还要熬多久，真的很迷茫。")
+
+
 def test_one_character_lines_stay_labels():
     apart("性别：", "男", "女")
 

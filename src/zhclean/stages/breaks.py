@@ -351,6 +351,8 @@ def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[
     )
 
 
+SUBJECT_PRONOUNS = "我你他她它"
+
 # Two lines this short, no mark in either, are labels of a column (a shop page's tabs
 # "最佳组合" / "商品介绍"): a word read across them ("组合商品") is the reader's, not the text's.
 LABEL_MAX = 5
@@ -592,4 +594,8 @@ def join_kind(
         return None  # the next line is a headline of its own, unless a word runs on past it
     if not (ends_sentence(cur.tail) or cur.has_full_stop() or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
+    if not quoted and start[:1] in SUBJECT_PRONOUNS and not cuts_word(end, start):
+        # "…度过余生" / "我从小就…": a paragraph the author left without its full stop, then
+        # the next starting with its subject; no word runs across the break.
+        return None
     return ""
