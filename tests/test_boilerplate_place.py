@@ -283,6 +283,18 @@ def test_a_flood_spans_a_garbled_line_between_its_titles():
     assert out == page[:1], removed(report)
 
 
+def test_the_one_paragraph_of_a_flooded_page_stays():
+    # A video page: its one paragraph of sentences among the site's titles.
+    paragraph = (
+        "城南讯 以光影之名，探寻城市文化魅力。5月20日起，《城南影像》栏目将推出系列访谈节目，"
+        "五位电影人将讲述他们的成长故事和艺术生涯。一起期待吧！"
+    )
+    page = _flood_page()
+    page.insert(20, paragraph)
+    out, report = clean(page)
+    assert paragraph in out, removed(report)
+
+
 def test_a_list_of_terms_the_author_introduced_is_no_flood():
     # A forum post on a page with no article: its list of labels, each with its meaning,
     # under the sentence that introduces them (a short first entry, then longer ones).

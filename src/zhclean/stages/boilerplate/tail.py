@@ -33,6 +33,7 @@ from .shapes import (
     bare_label,
     ellipsis_end,
     introduces_list,
+    sentence_ends,
 )
 
 if TYPE_CHECKING:
@@ -308,9 +309,20 @@ TEASER_MIN_HAN = 15
 TEASER_CLAUSES = 2
 
 
+FLOOD_PROSE_MAX = 60
+
+
+def _title_sized(item: Item) -> bool:
+    """A title with its commas (one sentence, a title's length), not a paragraph."""
+    return len(item.text) <= FLOOD_PROSE_MAX and sentence_ends(item.text) <= 1
+
+
 def _bridgeable(item: Item) -> bool:
-    """A line a flood of titles may hold between two of them: no line the guards keep."""
-    return not (item.guard or item.table or item.program or item.protected)
+    """A line a flood of titles may hold between two of them: no line the guards keep, no
+    paragraph."""
+    return not (item.guard or item.table or item.program or item.protected) and (
+        not item.prose or _title_sized(item)
+    )
 
 
 def _introduced(items: list[Item], first: Item) -> bool:
@@ -401,7 +413,7 @@ def bare_title_lists(doc: Document) -> None:
             )
             if flood and introduces_list(item.text):
                 pass  # in a flood, a sentence that introduces the author's list ends a run
-            elif item.headline or (item.prose and not card_text):
+            elif item.headline or (item.prose and not card_text and _title_sized(item)):
                 run.extend(bridged)
                 run.append(item)
                 bridged = []
