@@ -1,4 +1,4 @@
-"""The held-out batches' gold, built from a hand-written table of decisions (each batch's
+"""The held-out batches' raw files, dumped from fetched snapshots (:func:`make_raw`), and their gold, built from a hand-written table of decisions (each batch's
 specs.py): which raw lines go and why, joins, inline repairs. It decides nothing itself: every
 non-blank raw line must be kept, joined or removed by the table, exactly once; it applies the
 mechanical layout of POLICY §4 (and t2s where the table says so), checks the result and writes
@@ -9,13 +9,13 @@ Run with a Python that has opencc; zhclean is not used.
 import glob
 import os
 import re
+import subprocess
 import sys
 import tempfile
 import unicodedata
 
-import opencc
-
-T2S = opencc.OpenCC("t2s")
+MIRROR = "/work/.mirror"  # where `fetch` brings the snapshots
+DUMPERS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "batch_c")
 EDGE = " \t\n\r\f\v\u3000\u00a0\ufeff"
 INNER = re.compile(r"[ \t\u3000\u00a0]+")
 ZW = re.compile("[\u200b\u200c\u200d\u2060\u00ad]")
@@ -27,6 +27,9 @@ def clip(s, n=60):
 
 def build(letter: str, specs: dict, base: str, only: str | None = None) -> None:
     """Write gold/{letter}*.txt under ``base`` from the raw files and ``specs``."""
+    import opencc  # the scratch venv's; only building the gold needs it
+
+    t2s = opencc.OpenCC("t2s")
     sections = []
     tot_raw = tot_gold = 0
     for path in sorted(glob.glob(os.path.join(base, "raw", f"{letter}*.txt"))):
@@ -93,7 +96,7 @@ def build(letter: str, specs: dict, base: str, only: str | None = None) -> None:
                 buf[i] = proc[i]
         gold = [unicodedata.normalize("NFC", buf[i]) for i in order if i in buf and buf[i] != ""]
         if sp.get("t2s"):
-            gold = [T2S.convert(g) for g in gold]
+            gold = [t2s.convert(g) for g in gold]
         for g in gold:
             bad = [c for c in g if unicodedata.category(c) in ("Cc", "Cf", "Co")]
             if bad:
@@ -179,3 +182,60 @@ def build(letter: str, specs: dict, base: str, only: str | None = None) -> None:
     with open(out, "w") as f:
         f.write("\n".join(sections))
     print("raw lines", tot_raw, "gold lines", tot_gold)
+
+
+def blob(repo, path):
+    git = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
+    return subprocess.run(
+        ["git", "-C", git, "show", "HEAD:" + path], capture_output=True, check=True
+    ).stdout
+
+
+def vis(s):
+    return len(re.sub(r"\s", "", s))
+
+
+def make_raw(out, pages, nocut=frozenset(), only=None):
+    """Dump each of ``pages`` (name, repo, path, kind, source encoding, output encoding) from
+    the fetched snapshots into ``out``; a dump past the cut rule is cut unless in ``nocut``."""
+    for name, repo, path, kind, senc, oenc in pages:
+        if only and not name.startswith(only):
+            continue
+        b = blob(repo, path)
+        with tempfile.NamedTemporaryFile(suffix=".src", delete=False) as f:
+            f.write(b)
+        if kind == "feed":
+            args = [sys.executable, os.path.join(DUMPERS, "dumpfeed.py"), f.name, senc]
+        else:
+            args = [sys.executable, os.path.join(DUMPERS, "dump.py"), f.name] + (
+                [senc] if senc else []
+            )
+        text = subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
+        os.unlink(f.name)
+        lines = text.split("\n")[:-1]
+        keep = lines
+        if sum(map(vis, lines)) > 5500 and name not in nocut:
+            keep, n = [], 0
+            for line in lines:
+                if n + vis(line) > 5000:
+                    break
+                keep.append(line)
+                n += vis(line)
+        data = "\n".join(keep) + "\n"
+        raw = data.encode(oenc)
+        assert raw.decode(oenc) == data, name  # every character round-trips
+        with open(os.path.join(out, name), "wb") as handle:
+            handle.write(raw)
+        print(
+            name,
+            len(keep),
+            "of",
+            len(lines),
+            "lines",
+            len(data),
+            "chars",
+            len(raw),
+            "bytes",
+            oenc,
+            "CUT" if len(keep) < len(lines) else "",
+        )

@@ -11,90 +11,116 @@ sources (m01 HTML in Big5 without a declaration, m02-m04 Big5 feeds) are written
 (the script checks that every character round-trips); the other dumps are UTF-8.
 """
 
-
 import os
-import re
-import subprocess
 import sys
-import tempfile
 
-MIRROR = "/work/.mirror"
 HERE = os.path.dirname(os.path.abspath(__file__))
-DEVSET = os.path.join(HERE, "..", "batch_c")
+sys.path.insert(0, os.path.dirname(HERE))
+from held_out import make_raw  # noqa: E402
+
 MH = "benchmark/data/article/htmls/"
 MF = "benchmark/data/forum/htmls/"
 NOCUT = set()
 PAGES = [
     # name, repo, path, kind, source encoding (None: the page's declared charset), output encoding
-    ("m01_chromium-tw-news-big5-nodecl-trad.txt", "chardet/chardet", "tests/Big5/_chromium_Big5_with_no_encoding_specified.html", "html", "cp950", "cp950"),
-    ("m02_linyijen-tw-fiction-blog-feed-big5-trad.txt", "chardet/chardet", "tests/Big5/linyijen.blogspot.com.xml", "feed", "cp950", "cp950"),
-    ("m03_willythecop-comics-podcast-blog-feed-big5-trad.txt", "chardet/chardet", "tests/Big5/willythecop.blogspot.com.xml", "feed", "cp950", "cp950"),
-    ("m04_leavesth-tw-bookmark-blog-feed-big5-trad.txt", "chardet/chardet", "tests/Big5/leavesth.blogspot.com.xml", "feed", "cp950", "cp950"),
-    ("m05_qq-commentary-creator-disclaimer.txt", "opendatalab/magic-html", MH + "1f930df31eb35178b5438a4a86c3992c4f0a379662807778e5f8b0084ccc5849.html", "html", "utf-8", "utf-8"),
-    ("m06_chinacomcn-childcare-subsidy-notice-language-menu.txt", "opendatalab/magic-html", MH + "5da9b27b0b9b53ae469cda7615c39dd9001c7e8f942eb3efc63e86988712d9fc.html", "html", "utf-8", "utf-8"),
-    ("m07_39net-health-feature-captions-teaser.txt", "opendatalab/magic-html", MH + "d997d758e164d7642a106dce06f0b68df60a1b48ac1bdb7cb9cbeec61607d798.html", "html", "utf-8", "utf-8"),
-    ("m08_sohu-sports-brief-feed-login-dialog.txt", "opendatalab/magic-html", MH + "9a0e481ae0f33a2e75eeac05672316e8bc87a156db31a995700e458e85c3ba02.html", "html", "utf-8", "utf-8"),
-    ("m09_csolbbs-discuz-thread-reply-profiles.txt", "opendatalab/magic-html", MF + "eaddae4e0149832f898381e65268fd32a07196c3f1d450022f273721c854fdf0.html", "html", "utf-8", "utf-8"),
-    ("m10_developerspub-qa-question-comments.txt", "opendatalab/magic-html", MF + "f8a495be9c3382fbbcc20e071940923af6b9c32502fbb1c6b0f9b2bbd16fbd38.html", "html", "utf-8", "utf-8"),
-    ("m11_flarum-discussion-page-posts-events.txt", "opendatalab/magic-html", MF + "81abaa708d7b56f8aa077fc5111669f90289e376a182ffa3f63b16881b7c3dc6.html", "html", "utf-8", "utf-8"),
-    ("m12_zhihu-question-answers-inline-ads.txt", "opendatalab/magic-html", MF + "044e68e44f3c616bdd2509955ebdabc82f7fe370c0ce5af373d47edfcffbe2e9.html", "html", "utf-8", "utf-8"),
+    (
+        "m01_chromium-tw-news-big5-nodecl-trad.txt",
+        "chardet/chardet",
+        "tests/Big5/_chromium_Big5_with_no_encoding_specified.html",
+        "html",
+        "cp950",
+        "cp950",
+    ),
+    (
+        "m02_linyijen-tw-fiction-blog-feed-big5-trad.txt",
+        "chardet/chardet",
+        "tests/Big5/linyijen.blogspot.com.xml",
+        "feed",
+        "cp950",
+        "cp950",
+    ),
+    (
+        "m03_willythecop-comics-podcast-blog-feed-big5-trad.txt",
+        "chardet/chardet",
+        "tests/Big5/willythecop.blogspot.com.xml",
+        "feed",
+        "cp950",
+        "cp950",
+    ),
+    (
+        "m04_leavesth-tw-bookmark-blog-feed-big5-trad.txt",
+        "chardet/chardet",
+        "tests/Big5/leavesth.blogspot.com.xml",
+        "feed",
+        "cp950",
+        "cp950",
+    ),
+    (
+        "m05_qq-commentary-creator-disclaimer.txt",
+        "opendatalab/magic-html",
+        MH + "1f930df31eb35178b5438a4a86c3992c4f0a379662807778e5f8b0084ccc5849.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m06_chinacomcn-childcare-subsidy-notice-language-menu.txt",
+        "opendatalab/magic-html",
+        MH + "5da9b27b0b9b53ae469cda7615c39dd9001c7e8f942eb3efc63e86988712d9fc.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m07_39net-health-feature-captions-teaser.txt",
+        "opendatalab/magic-html",
+        MH + "d997d758e164d7642a106dce06f0b68df60a1b48ac1bdb7cb9cbeec61607d798.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m08_sohu-sports-brief-feed-login-dialog.txt",
+        "opendatalab/magic-html",
+        MH + "9a0e481ae0f33a2e75eeac05672316e8bc87a156db31a995700e458e85c3ba02.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m09_csolbbs-discuz-thread-reply-profiles.txt",
+        "opendatalab/magic-html",
+        MF + "eaddae4e0149832f898381e65268fd32a07196c3f1d450022f273721c854fdf0.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m10_developerspub-qa-question-comments.txt",
+        "opendatalab/magic-html",
+        MF + "f8a495be9c3382fbbcc20e071940923af6b9c32502fbb1c6b0f9b2bbd16fbd38.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m11_flarum-discussion-page-posts-events.txt",
+        "opendatalab/magic-html",
+        MF + "81abaa708d7b56f8aa077fc5111669f90289e376a182ffa3f63b16881b7c3dc6.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
+    (
+        "m12_zhihu-question-answers-inline-ads.txt",
+        "opendatalab/magic-html",
+        MF + "044e68e44f3c616bdd2509955ebdabc82f7fe370c0ce5af373d47edfcffbe2e9.html",
+        "html",
+        "utf-8",
+        "utf-8",
+    ),
 ]
 
 
-def blob(repo, path):
-    git = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
-    return subprocess.run(
-        ["git", "-C", git, "show", "HEAD:" + path], capture_output=True, check=True
-    ).stdout
-
-
-def vis(s):
-    return len(re.sub(r"\s", "", s))
-
-
-def main(out, only=None):
-    for name, repo, path, kind, senc, oenc in PAGES:
-        if only and not name.startswith(only):
-            continue
-        b = blob(repo, path)
-        with tempfile.NamedTemporaryFile(suffix=".src", delete=False) as f:
-            f.write(b)
-        if kind == "feed":
-            args = [sys.executable, os.path.join(DEVSET, "dumpfeed.py"), f.name, senc]
-        else:
-            args = [sys.executable, os.path.join(DEVSET, "dump.py"), f.name] + (
-                [senc] if senc else []
-            )
-        text = subprocess.run(args, capture_output=True, check=True).stdout.decode("utf-8")
-        os.unlink(f.name)
-        lines = text.split("\n")[:-1]
-        keep = lines
-        if sum(map(vis, lines)) > 5500 and name not in NOCUT:
-            keep, n = [], 0
-            for line in lines:
-                if n + vis(line) > 5000:
-                    break
-                keep.append(line)
-                n += vis(line)
-        data = "\n".join(keep) + "\n"
-        raw = data.encode(oenc)
-        assert raw.decode(oenc) == data, name  # every character round-trips
-        with open(os.path.join(out, name), "wb") as handle:
-            handle.write(raw)
-        print(
-            name,
-            len(keep),
-            "of",
-            len(lines),
-            "lines",
-            len(data),
-            "chars",
-            len(raw),
-            "bytes",
-            oenc,
-            "CUT" if len(keep) < len(lines) else "",
-        )
-
-
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)
+    make_raw(sys.argv[1], PAGES, NOCUT, sys.argv[2] if len(sys.argv) > 2 else None)
