@@ -325,10 +325,10 @@ def _bridgeable(item: Item) -> bool:
     )
 
 
-def _introduced(items: list[Item], first: Item) -> bool:
-    """Is one of the two kept lines above ``first`` a sentence that introduces a list (its
-    first entry may be too short for a headline: "ad：广告引流")?"""
-    above = (it for it in reversed(items[: items.index(first)]) if not it.removed)
+def _introduced(items: list[Item], first: int) -> bool:
+    """Is one of the two kept lines above index ``first`` a sentence that introduces a list
+    (its first entry may be too short for a headline: "ad：广告引流")?"""
+    above = (items[k] for k in range(first - 1, -1, -1) if not items[k].removed)
     return any(introduces_list(it.text) for it in islice(above, INTRODUCTION_REACH))
 
 
@@ -360,15 +360,15 @@ def _teaser(item: Item) -> bool:
 # Two names or more, parted as a byline parts them: "陈家刚;陈凌宇", "熊皇;宫慧颖 ;许艳艳".
 AUTHORS_RE = re.compile(r"[\u4e00-\u9fff]{2,4}(?:\s?[;；、,，]\s?[\u4e00-\u9fff]{2,4})+")
 TOC_BYLINES_MIN = 3
-INTRODUCTION_REACH = 2
+INTRODUCTION_REACH = 2  # kept lines above a run where the sentence introducing it may stand
 # A term or a field's label and its value: "科室简介 : …", "profanity：辱骂内容".
 TERM_FIELD_RE = re.compile(r"^([^\s:：]{1,20})\s?[:：]\s?\S")
 FLOOD_SHARE = 8  # a few titles with a comma among many more headlines: no page of prose
-TITLE_RUN_MIN = 4
-SPEC_MIN = 3
-FLOOD_RUN_MIN = 8
-FLOOD_HEADLINES = 0.6
-FLOOD_MIN = 30
+TITLE_RUN_MIN = 4  # headlines in a row that make a link list on a page with no prose
+SPEC_MIN = 3  # values with units that make a page of specifications
+FLOOD_RUN_MIN = 8  # headlines in a row that make a link list where a few lines read as prose
+FLOOD_HEADLINES = 0.6  # share of a page's lines that are headlines in a flood of titles
+FLOOD_MIN = 30  # headlines a flood of titles has, at least
 FLOOD_BRIDGE = 2  # other lines in a row a flood of titles spans
 SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
@@ -401,8 +401,9 @@ def bare_title_lists(doc: Document) -> None:
     run: list[Item] = []
     lists: list[list[Item]] = []
     bridged: list[Item] = []  # other lines inside a flood: kana titles, garbled ones
+    start = 0  # index of the run's first line
     title = live[0]
-    for item in [*doc.items, Item(0, "", "")]:
+    for k, item in enumerate([*doc.items, Item(0, "", "")]):
         if item is title:
             continue
         if item.text and not item.code and not LIST_MARKER_RE.match(item.text):
@@ -414,6 +415,8 @@ def bare_title_lists(doc: Document) -> None:
             if flood and introduces_list(item.text):
                 pass  # in a flood, a sentence that introduces the author's list ends a run
             elif item.headline or (item.prose and not card_text and _title_sized(item)):
+                if not run:
+                    start = k
                 run.extend(bridged)
                 run.append(item)
                 bridged = []
@@ -428,7 +431,7 @@ def bare_title_lists(doc: Document) -> None:
             len(run) >= run_min
             # A list the author introduced with a colon ("支持以下内容标签检测："), however
             # its entries look.
-            and not _introduced(doc.items, run[0])
+            and not _introduced(doc.items, start)
             and sum(1 for it in run if len(it.text) >= 8) * 2 >= len(run)
             # A specification list names values with units ("40kHz RC振荡器"): the author's;
             # one headline with a figure in a list of them proves nothing ("…15GW").
