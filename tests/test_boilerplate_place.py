@@ -391,9 +391,9 @@ def test_a_dateline_under_the_title_is_never_taken_for_the_title():
     ],
 )
 def test_a_byline_with_a_slash(line, byline):
-    from zhclean.stages.boilerplate.position import _slash_credit
+    from zhclean.stages.boilerplate.shapes import slash_credit
 
-    assert _slash_credit(line) is byline
+    assert slash_credit(line) is byline
 
 
 def test_a_label_sharing_words_with_the_body_does_not_become_the_title():

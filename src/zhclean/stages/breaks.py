@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import cut_length, cut_strength, cuts_word, dangles, is_word
-from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells
+from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells, short_labels
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -351,24 +351,6 @@ def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[
     )
 
 
-SUBJECT_PRONOUNS = "我你他她它"
-
-# Two lines this short, no mark in either, are labels of a column (a shop page's tabs
-# "最佳组合" / "商品介绍"): a word read across them ("组合商品") is the reader's, not the text's.
-LABEL_MAX = 5
-
-
-def _labels(prev: Paragraph, cur: Paragraph) -> bool:
-    """Are ``prev`` and ``cur`` two labels, each a line of a few characters and no marks?"""
-    return (
-        prev.lines == 1
-        and prev.length <= LABEL_MAX
-        and cur.length <= LABEL_MAX
-        and cur.text.isalnum()
-        and prev.text.isalnum()
-    )
-
-
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -394,6 +376,7 @@ def join_kind(
     cut_page: Callable[[], bool] | None = None,
     goes_on: Callable[[], bool] | None = None,
     piece_ends: tuple[str, ...] = (),
+    subjects: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -436,7 +419,7 @@ def join_kind(
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
-    if _labels(prev, cur):
+    if prev.lines == 1 and short_labels(prev.text, cur.text):
         return None  # a column of labels or tabs, however they are indented or wrapped
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
@@ -594,7 +577,7 @@ def join_kind(
         return None  # the next line is a headline of its own, unless a word runs on past it
     if not (ends_sentence(cur.tail) or cur.has_full_stop() or cur.length >= 20 or quoted):
         return None  # the next line is a heading of its own
-    if not quoted and start[:1] in SUBJECT_PRONOUNS and not cuts_word(end, start):
+    if not quoted and start.startswith(subjects) and not cuts_word(end, start):
         # "…度过余生" / "我从小就…": a paragraph the author left without its full stop, then
         # the next starting with its subject; no word runs across the break.
         return None

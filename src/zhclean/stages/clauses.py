@@ -59,3 +59,19 @@ def row_of_cells(text: str) -> bool:
     them ("力传感器U5 德国HBM 不详 洽询 48小时内")? A row ends where its last cell ends: the
     next row's first word is no piece of it, whatever word the two edges make."""
     return len(CELL_GAP_RE.findall(text)) >= 2 and not SENTENCE_MARKS_RE.search(text)
+
+
+# Two lines this short, no mark in either, are labels of a column (a shop page's tabs
+# "最佳组合" / "商品介绍"): a word read across them ("组合商品") is the reader's, not the text's.
+LABEL_MAX = 5
+
+
+def short_labels(above: str, below: str) -> bool:
+    """Are ``above`` and ``below`` two labels, each a few characters and no marks?
+
+    >>> short_labels("最佳组合", "商品介绍"), short_labels("最佳组合", "商品介绍。")
+    (True, False)
+    """
+    return (
+        len(above) <= LABEL_MAX and len(below) <= LABEL_MAX and above.isalnum() and below.isalnum()
+    )

@@ -120,6 +120,7 @@ def layout(
     # words of sentences too.
     ui_ends = _ui_ends(lists["ui_prompts"])
     piece_ends = _as_tuple(lists["piece_ends"])
+    subjects = _as_tuple(lists["subject_pronouns"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -216,6 +217,7 @@ def layout(
             cut_page=page_cut,
             goes_on=goes_on,
             piece_ends=piece_ends,
+            subjects=subjects,
         )
         if kind is None:
             return False

@@ -28,6 +28,7 @@ from .shapes import (
     GramPool,
     copied_at_least,
     copied_share,
+    credit_shape,
     ellipsis_end,
     near_copy,
     ngrams,
@@ -287,13 +288,6 @@ def section_labels(doc: Document) -> None:
         first.mark("ZH303", STRONG, "section_labels")
 
 
-# A name or a closing mark in brackets on its own line: "（罗森）", "(完)", "（记者 张三）".
-BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
-# A photo's credit: a name and 摄 in brackets or after a space ("新华社发（刘满仓摄）",
-# "新华社记者 王鹏 摄").
-PHOTO_CREDIT_RE = re.compile(r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?摄\s?[)）]?$")
-
-
 def _credit(doc: Document, item: Item) -> bool:
     """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚").
     Asked of many lines by several rooms: answered once per text of a document."""
@@ -308,28 +302,12 @@ def _credit(doc: Document, item: Item) -> bool:
 def _credit_text(doc: Document, item: Item) -> bool:
     return (
         metadata(doc.ctx, item) == KEEP
-        or bool(BRACKETED_CREDIT_RE.match(item.key))
-        or bool(PHOTO_CREDIT_RE.search(item.text))
-        or _slash_credit(item.key)
+        or credit_shape(item.key, item.text)
         or (
             len(item.text) <= 60
             and any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key))
         )
     )
-
-
-# A byline of a source or a column and a name parted by a slash, with its date or none:
-# "上报快讯／范姜佳钰 2020年03月12日 20:19:00", "文/王小明", "记者王小明／台北报导".
-SLASH_CREDIT_RE = re.compile(r"^([^\s／/，。:：]{1,10})\s?[／/]\s?[\u4e00-\u9fff·]{2,4}$")
-
-
-def _slash_credit(key: str) -> bool:
-    """A byline with a slash: one letter of a label ("文/王小明", "图／李四"), or a source and
-    a name dated as a byline is ("上报快讯／范姜佳钰 2020年03月12日 20:19:00"); a menu's
-    pair of labels ("绘图/创作") has neither."""
-    undated = DATETIME_RE.sub("", key).strip()
-    match = SLASH_CREDIT_RE.match(undated)
-    return bool(match) and (len(match.group(1)) == 1 or undated != key.strip())
 
 
 # A menu label is short: "首页", "时政讲解", "APP下载", "更多 >".

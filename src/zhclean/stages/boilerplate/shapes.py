@@ -366,3 +366,30 @@ class GramPool:
 # A labelled count: a short label and a number, the label printed by the template and the
 # number the site's ("采纳率:95%", "回答量:0", "帮助的人:37.3万"). Never a title.
 LABELLED_COUNT_RE = re.compile(r"([^\d:]{1,8}):\s?[\d.,]+\s?(?:%|万|千|k|w|次|人|个)?")
+
+
+# A name or a closing mark in brackets on its own line: "（罗森）", "(完)", "（记者 张三）".
+BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
+# A photo's credit: a name and 摄 in brackets or after a space ("新华社发（刘满仓摄）",
+# "新华社记者 王鹏 摄").
+PHOTO_CREDIT_RE = re.compile(r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?摄\s?[)）]?$")
+
+
+# A byline of a source or a column and a name parted by a slash, with its date or none:
+# "上报快讯／范姜佳钰 2020年03月12日 20:19:00", "文/王小明", "记者王小明／台北报导".
+SLASH_CREDIT_RE = re.compile(r"^([^\s／/，。:：]{1,10})\s?[／/]\s?[\u4e00-\u9fff·]{2,4}$")
+
+
+def slash_credit(key: str) -> bool:
+    """A byline with a slash: one letter of a label ("文/王小明", "图／李四"), or a source and
+    a name dated as a byline is ("上报快讯／范姜佳钰 2020年03月12日 20:19:00"); a menu's
+    pair of labels ("绘图/创作") has neither."""
+    undated = DATETIME_RE.sub("", key).strip()
+    match = SLASH_CREDIT_RE.match(undated)
+    return bool(match) and (len(match.group(1)) == 1 or undated != key.strip())
+
+
+def credit_shape(key: str, text: str) -> bool:
+    """A credit by its shape alone: a name in brackets ("（罗森）"), a photo's credit
+    ("新华社发（刘满仓摄）"), a byline with a slash ("文/王小明")."""
+    return bool(BRACKETED_CREDIT_RE.match(key) or PHOTO_CREDIT_RE.search(text) or slash_credit(key))
