@@ -302,7 +302,8 @@ def _credit(doc: Document, item: Item) -> bool:
 def _credit_text(doc: Document, item: Item) -> bool:
     return (
         metadata(doc.ctx, item) == KEEP
-        or credit_shape(item.key, item.text)
+        or credit_shape(item.key)
+        or bool(doc.ctx.vocab.photo_credit.search(item.text))
         or (
             len(item.text) <= 60
             and any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key))

@@ -51,7 +51,12 @@ def related_lists(doc: Document) -> None:
 def _contact(doc: Document, item: Item) -> bool:
     """A contact line (a phone, a mail or street address, "联系电话：…"): the page's subject's
     contact box, below its list of articles, is no entry of it."""
-    return bool(doc.ctx.vocab.contact_label.match(item.key)) or contact_shape(item.key)
+    vocab = doc.ctx.vocab
+    return bool(
+        vocab.contact_label.match(item.key)
+        or contact_shape(item.key)
+        or vocab.address.search(item.key)
+    )
 
 
 # The lines right above an article's first paragraph: its title, date, credits, fields.

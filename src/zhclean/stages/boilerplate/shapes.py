@@ -179,19 +179,17 @@ CLOSE_BUTTONS = ("×", "✕", "✖", "╳")
 PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 # A line that is a mail address, with or without its label ("邮箱：972847467@qq.com").
 EMAIL_LINE_RE = re.compile(r"^(?:[^\s:：]{1,6}\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
-# A street address: a road and its house number ("秀浦路68号", "世纪大道1196号").
-ADDRESS_RE = re.compile(r"[路街道巷弄里]\s?\d+(?:-\d+)?\s?号")
 
 
 def contact_shape(key: str) -> bool:
-    """A phone number, a mail address or a street address: the page's subject's contact, or a
-    sign-up's. Alone it proves neither; it is no entry of a list of articles.
+    """A phone number or a mail address: the page's subject's contact, or a sign-up's. Alone
+    it proves neither; it is no entry of a list of articles.
 
-    >>> [contact_shape(k) for k in ("021-57526553 13127807559", "上海市浦东新区秀浦路68号",
-    ...                             "邮箱:972847467@qq.com", "秀浦路上的新学校开学")]
-    [True, True, True, False]
+    >>> [contact_shape(k) for k in ("021-57526553 13127807559", "邮箱:972847467@qq.com",
+    ...                             "秀浦路上的新学校开学")]
+    [True, True, False]
     """
-    return bool(PHONE_LINE_RE.match(key) or EMAIL_LINE_RE.match(key) or ADDRESS_RE.search(key))
+    return bool(PHONE_LINE_RE.match(key) or EMAIL_LINE_RE.match(key))
 
 
 LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")
@@ -370,9 +368,6 @@ LABELLED_COUNT_RE = re.compile(r"([^\d:]{1,8}):\s?[\d.,]+\s?(?:%|万|千|k|w|次
 
 # A name or a closing mark in brackets on its own line: "（罗森）", "(完)", "（记者 张三）".
 BRACKETED_CREDIT_RE = re.compile(r"^[(（][^()（）]{1,12}[)）]$")
-# A photo's credit: a name and 摄 in brackets or after a space ("新华社发（刘满仓摄）",
-# "新华社记者 王鹏 摄").
-PHOTO_CREDIT_RE = re.compile(r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?摄\s?[)）]?$")
 
 
 # A byline of a source or a column and a name parted by a slash, with its date or none:
@@ -389,7 +384,7 @@ def slash_credit(key: str) -> bool:
     return bool(match) and (len(match.group(1)) == 1 or undated != key.strip())
 
 
-def credit_shape(key: str, text: str) -> bool:
-    """A credit by its shape alone: a name in brackets ("（罗森）"), a photo's credit
-    ("新华社发（刘满仓摄）"), a byline with a slash ("文/王小明")."""
-    return bool(BRACKETED_CREDIT_RE.match(key) or PHOTO_CREDIT_RE.search(text) or slash_credit(key))
+def credit_shape(key: str) -> bool:
+    """A credit by its shape alone: a name in brackets ("（罗森）"), a byline with a slash
+    ("文/王小明")."""
+    return bool(BRACKETED_CREDIT_RE.match(key) or slash_credit(key))

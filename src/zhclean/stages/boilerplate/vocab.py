@@ -46,6 +46,8 @@ class Vocabulary:
     generic_labels: tuple[tuple[str, str], ...]
     mail_labels: frozenset[str]
     chapter_label: re.Pattern[str]
+    address: re.Pattern[str]
+    photo_credit: re.Pattern[str]
 
 
 EMPTY_COUNT = r"[(（]\s?[)）]"
@@ -107,6 +109,17 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         generic_labels=generic,
         mail_labels=frozenset(
             t for t in lists["phone_mail_labels"] if "mail" in t or "邮箱" in t or "信箱" in t
+        ),
+        # A street address: a road and its house number ("秀浦路68号", "世纪大道1196号").
+        address=re.compile(
+            rf"(?:{alternation(lists['street_words'])})\s?\d+(?:-\d+)?\s?"
+            rf"(?:{alternation(lists['house_number_words'])})"
+        ),
+        # A photo's credit: a name and its mark in brackets or after a space
+        # ("新华社发（刘满仓摄）", "新华社记者 王鹏 摄").
+        photo_credit=re.compile(
+            r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?"
+            rf"(?:{alternation(lists['photo_credit_marks'])})\s?[)）]?$"
         ),
         # "第12章", "12.第12章", "第一百回": a chapter's label, its number in figures or words.
         chapter_label=re.compile(
