@@ -343,3 +343,21 @@ def test_readers_comments_in_an_unnamed_part_of_the_page_stay_a_lone_notice_goes
     assert "我家就住附近，每天晚上都去散步，确实比以前好多了。" in lines
     assert "希望能多装几个垃圾桶，周末人太多了。" in lines
     assert "本站所有内容未经授权禁止转载。" not in lines
+
+
+def test_a_reference_the_page_took_for_a_link_and_the_address_under_it_stay():
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.guards import guard_cited_urls
+
+    lines = [
+        "参考：https://www.example.org/report/1.html",
+        "https://www.example.org/report/2.html",
+        "最新网址：https://www.example.cc",
+    ]
+    items = [Item(n, text, text.replace("：", ":")) for n, text in enumerate(lines, 1)]
+    items[0].mark("ZH303", detector="dom_chrome")  # a block that is all link
+    items[1].mark("ZH303", detector="bare_url")
+    items[2].mark("ZH306", detector="label_with_url")
+    guard_cited_urls(items, load_lexicon().lists["citation_labels"])
+    assert [item.removed for item in items] == [False, False, True]

@@ -19,7 +19,7 @@ from ...chardata import is_han
 from ...lexicon import Lexicon
 from ...words import cut_strength, whole_words_meet
 from .features import POST_STAMPS, Item, site_chrome
-from .shapes import PHONE_LINE_RE, TIME_RE, ellipsis_end, sentence_ends, squash
+from .shapes import PHONE_LINE_RE, TIME_RE, URL_RE, ellipsis_end, sentence_ends, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -364,21 +364,34 @@ CITATION_RE = re.compile(r"^([^\s:：]{1,12})\s?[:：]")
 
 
 def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[str]) -> None:
-    """Bare addresses right under a reference the author cites ("参考：https://…" /
-    "https://…"): more of its references, not a site's link (POLICY: credits stay)."""
-    taken = [i for i, item in enumerate(items) if item.detector == "bare_url"]
+    """A reference the author cites ("参考：https://…"), whatever took it for a link, and the
+    bare addresses right under it ("https://…"): more of its references, not a site's link
+    (POLICY: credits stay)."""
+    taken = [i for i, item in enumerate(items) if item.removed and item.detector in LINK_TAKERS]
     if not taken:
-        return  # the usual page: no bare address taken
+        return  # the usual page: no address taken
     labels = set(citation_labels)
+
+    def cites(item: Item) -> bool:
+        label = CITATION_RE.match(item.key)
+        return label is not None and label.group(1) in labels and bool(URL_RE.search(item.key))
+
     for i in taken:
-        above = next((it for it in reversed(items[:i]) if not it.removed), None)
-        label = CITATION_RE.match(above.key) if above is not None else None
-        cited = above is not None and (
-            (label is not None and label.group(1) in labels) or above.guard == CITED
-        )
-        if cited:
+        if cites(items[i]):
             items[i].clear()
             items[i].guard = CITED
+            continue
+        if items[i].detector != "bare_url":
+            continue
+        above = next((it for it in reversed(items[:i]) if not it.removed), None)
+        if above is not None and (cites(above) or above.guard == CITED):
+            items[i].clear()
+            items[i].guard = CITED
+
+
+# Detectors that take a line for a link: its address alone, a label and its address, or
+# the page's structure (a block that is all link).
+LINK_TAKERS = frozenset({"bare_url", "label_with_url", "dom_chrome"})
 
 
 CITED = "a reference the author cites"
