@@ -17,6 +17,7 @@ QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
 MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。、；"
 _MARK_SET = frozenset(MARKS)
 _NO_MARKS = dict.fromkeys(MARKS, -1)  # in MARKS' order, as a dict built over MARKS is
+SHORT_LINE = 24  # characters up to which a line's marks are found by its characters
 
 
 class Paragraph:
@@ -72,11 +73,15 @@ class Paragraph:
     def last(self) -> dict[str, int]:
         if self._last is None:
             text = self._pieces[0]  # only ever computed before the first join
-            # Only the marks the line holds are searched for (most hold one or none).
-            last = dict(_NO_MARKS)
-            for mark in _MARK_SET.intersection(text):
-                last[mark] = text.rfind(mark)
-            self._last = last
+            if len(text) > SHORT_LINE:
+                self._last = {mark: text.rfind(mark) for mark in MARKS}
+            else:
+                # A short line holds one mark or none: only those it holds are searched
+                # for (reading a long line char by char costs more than a search per mark).
+                last = dict(_NO_MARKS)
+                for mark in _MARK_SET.intersection(text):
+                    last[mark] = text.rfind(mark)
+                self._last = last
         return self._last
 
     def extend(self, seam: str, other: Paragraph) -> None:
