@@ -29,10 +29,10 @@ from .page_shape import (
     STRAY_HAN_TAIL_RE,
     STRAY_TAIL_RE,
     WRAP_SLACK,
-    Line,
+    Line,  # noqa: F401 (the doctests above build paragraphs of lines)
     _full_line,
-    display_width,
 )
+from .paragraph import Paragraph
 
 # What join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
 BRACKET_JOIN = "\x00 "
@@ -69,118 +69,6 @@ def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
 @lru_cache(maxsize=4)
 def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
-
-
-# What the join decisions read of a paragraph's ends: every end-anchored pattern above
-# looks at fewer characters than this (a paragraph rejoined from thousands of lines must
-# not be rescanned from its start at every join).
-EDGE = 64
-PARENS = (("(", ")"), ("（", "）"))
-QUOTES = (("“", "”"), ("「", "」"), ("『", "』"))
-MARKS = "".join(a + b for a, b in PARENS + QUOTES) + "，,。、；"
-
-
-class Paragraph:
-    """A paragraph being rejoined from lines: its pieces, joined once at the end.
-
-    Joining appends to a list and keeps what the decisions need (the first and last
-    :data:`EDGE` characters, the length, where each bracket and quote mark last
-    occurs), so that rejoining n lines costs O(n), not O(n²).
-
-        >>> p = Paragraph(Line("活动主题为“奋进"))
-        >>> p.extend("", Paragraph(Line("新时代")))
-        >>> p.text, p.open_quote(), p.tail
-        ('活动主题为“奋进新时代', True, '活动主题为“奋进新时代')
-    """
-
-    __slots__ = (
-        "_last",
-        "_pieces",
-        "blank_before",
-        "fenced",
-        "head",
-        "indented",
-        "_last_line",
-        "_width",
-        "length",
-        "lines",
-        "tail",
-    )
-
-    def __init__(self, line: Line) -> None:
-        self._pieces = [line.text]
-        self.fenced, self.indented = line.fenced, line.indented
-        self.blank_before = line.blank_before
-        self.length = len(line.text)
-        self.head, self.tail = line.text[:EDGE], line.text[-EDGE:]
-        self._last_line = line.text  # a wrap is judged on the last line's width
-        self._width = -1  # measured when asked
-        self.lines = 1
-        self._last: dict[str, int] | None = None  # mark -> last position; -1: none
-
-    @property
-    def last_width(self) -> int:
-        if self._width < 0:
-            self._width = display_width(self._last_line)
-        return self._width
-
-    @property
-    def text(self) -> str:
-        if len(self._pieces) > 1:
-            self._pieces = ["".join(self._pieces)]
-        return self._pieces[0]
-
-    def last(self) -> dict[str, int]:
-        if self._last is None:
-            text = self._pieces[0]  # only ever computed before the first join
-            self._last = {mark: text.rfind(mark) for mark in MARKS}
-        return self._last
-
-    def extend(self, seam: str, other: Paragraph) -> None:
-        """Append ``seam`` and ``other``."""
-        mine, theirs = self.last(), other.last()
-        offset = self.length + len(seam)
-        self._last = {
-            mark: offset + theirs[mark] if theirs[mark] >= 0 else mine[mark] for mark in MARKS
-        }
-        if self.length < EDGE:
-            self.head = (self.head + seam + other.head)[:EDGE]
-        self.tail = (self.tail + seam + other.tail)[-EDGE:]
-        self.length = offset + other.length
-        self._last_line, self._width = other._last_line, other._width
-        self.lines += other.lines
-        self._pieces += [seam, *other._pieces]
-
-    def _unclosed(self, pairs: tuple[tuple[str, str], ...]) -> bool:
-        last = self.last()
-        return any(last[opener] > last[closer] for opener, closer in pairs)
-
-    def open_paren(self) -> bool:
-        return self._unclosed(PARENS)
-
-    def open_quote(self) -> bool:
-        return self._unclosed(QUOTES)
-
-    def has_comma(self) -> bool:
-        last = self.last()
-        return last["，"] >= 0 or last[","] >= 0
-
-    def has_clause_mark(self) -> bool:
-        """A comma, 、 or ； inside: the line is built of clauses, as sentences are (a label's
-        colon is none: "记者：柯玉圆")."""
-        last = self.last()
-        return any(last[mark] >= 0 for mark in "，,、；")
-
-    def has_full_stop(self) -> bool:
-        return self.last()["。"] >= 0
-
-    def open_quote_closer(self) -> str | None:
-        """The closing mark of the quotation left open at the end, if one is."""
-        last = self.last()
-        for opener, closer in QUOTES:
-            if last[opener] > last[closer]:
-                return closer
-        return None
 
 
 def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int) -> bool:
@@ -393,12 +281,21 @@ def join_kind(
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
+    if prev.lines == 1 and short_labels(prev.text, cur.text):
+        # A column of labels or tabs, however indented or wrapped. First, as it is cheap (a
+        # page cut into lines of two or three characters is mostly such pairs) and safe: with
+        # no mark in either line, no bracket, quote or title check could join them.
+        return None
     end, start = prev.tail, cur.head
-    fragment = cur.length <= FRAGMENT_MAX and not _starts_new_sentence(start, starters)
     # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
     # of the bracket left open above.
     own_bracket = start[:1] in "(（" and not cur.open_paren()
-    if fragment and not own_bracket and prev.open_paren():
+    if (
+        prev.open_paren()
+        and not own_bracket
+        and cur.length <= FRAGMENT_MAX
+        and not _starts_new_sentence(start, starters)
+    ):
         # A closing bracket alone on its line closes the one above: no space before it.
         if start[:1] in ")）":
             return ""
@@ -419,8 +316,6 @@ def join_kind(
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
-    if prev.lines == 1 and short_labels(prev.text, cur.text):
-        return None  # a column of labels or tabs, however they are indented or wrapped
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
