@@ -972,6 +972,18 @@ def test_a_sentence_with_a_floor_and_a_date_stays():
     kept_whole([TITLE, *BODY[:2], "他住在3楼的时候2019-01-01搬走", BODY[2]])
 
 
+@pytest.mark.parametrize(
+    "label", ["Ad•城南保险：长者专享", "广告·城西步入式浴缸", "2024-05-24 14:56:18 广告"]
+)
+def test_an_ads_label_with_its_sponsor_or_its_time_goes(label):
+    out, report = clean([TITLE, *BODY, label])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_line_whose_first_word_before_a_dot_is_no_ad_label_stays():
+    kept_whole([TITLE, *BODY, "广告学·概论"])
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

@@ -139,9 +139,23 @@ def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
 @detector("ZH301")
 def ad_label(c: Classifier, item: Item) -> Verdict | None:
     """A line that is only an ad label: '广告', 'Sponsored', with the day it ran or not
-    ('2024-04-11 广告')."""
+    ('2024-04-11 广告', '2024-05-24 14:56:18 广告'), or the label and a dot before the
+    sponsor's name ('Ad•塔恩加：岛屿农场', '广告·某某保险')."""
+    labels = c.lex.lists["ad_labels"]
     key = DATED_LABEL_RE.sub("", item.key)
-    return ("ZH301", STRONG) if key in c.lex.lists["ad_labels"] else None
+    if key in labels:
+        return "ZH301", STRONG
+    head, dot, rest = _split_dot(key)
+    return ("ZH301", STRONG) if dot and rest.strip() and head.strip() in labels else None
 
 
-DATED_LABEL_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2} ")
+DATED_LABEL_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)? ")
+AD_DOT_RE = re.compile(r"\s?[•·]\s?")
+
+
+def _split_dot(key: str) -> tuple[str, str, str]:
+    """(before, dot, after) at the line's first dot, or (key, "", "")."""
+    found = AD_DOT_RE.search(key)
+    if found is None:
+        return key, "", ""
+    return key[: found.start()], found.group(), key[found.end() :]
