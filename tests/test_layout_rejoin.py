@@ -35,6 +35,15 @@ def test_the_segmenter_tells_a_cut_word_from_two_whole_words():
     assert cut_strength("图書館新增自助借還設", "備") > 3  # Traditional, read as Simplified
 
 
+def test_a_word_across_the_break_is_the_same_in_either_script():
+    # A Traditional page and its Simplified output must cut the same words (a second clean
+    # reads the converted text): "多謝" is "多谢".
+    from zhclean.words import cut_length, cuts_word
+
+    assert cuts_word("資訊！睇更多", "謝謝你的意見") == cuts_word("资讯！睇更多", "谢谢你的意见")
+    assert cut_length("資訊！睇更多", "謝謝你的意見") == cut_length("资讯！睇更多", "谢谢你的意见")
+
+
 def test_a_short_line_cut_inside_a_word_joins():
     joined("馆内新增自助借还设", "备和电子阅报屏，读者可以自行办理借还手续。")
 

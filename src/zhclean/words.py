@@ -128,6 +128,10 @@ def _words_across(left: str, right: str) -> Iterator[int]:
     whatever word their edges make, 法人) or a side is no ideograph."""
     if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
         return
+    # Read as Simplified when Traditional, as cut_strength reads it: a page must cut the same
+    # words before and after its conversion (a second clean reads the converted text).
+    end, start = _han_edges(left, right)
+    left, right = left[: len(left) - len(end)] + end, start + right[len(start) :]
     words = _words()
     if left[-2:] in words and right[:2] in words:
         return
