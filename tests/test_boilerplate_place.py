@@ -984,6 +984,14 @@ def test_a_line_whose_first_word_before_a_dot_is_no_ad_label_stays():
     kept_whole([TITLE, *BODY, "广告学·概论"])
 
 
+def test_a_feed_cards_controls_go_beside_chrome_a_sentence_with_their_word_stays():
+    sentence = "小区的手机信号一度被屏蔽，居民打电话很不方便，物业已经联系运营商处理。"
+    out, report = clean(
+        [TITLE, *BODY[:2], sentence, BODY[2], "分享到：微信 微博", "拉黑作者", "屏蔽：城市生活"]
+    )
+    assert out == [TITLE, *BODY[:2], sentence, BODY[2]], removed(report)
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]
