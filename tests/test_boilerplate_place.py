@@ -992,6 +992,18 @@ def test_a_feed_cards_controls_go_beside_chrome_a_sentence_with_their_word_stays
     assert out == [TITLE, *BODY[:2], sentence, BODY[2]], removed(report)
 
 
+@pytest.mark.parametrize(
+    "row", ["国内新闻>正文", "举报 缩小字体 放大字体 收藏 微博 微信 分享 1,088"]
+)
+def test_a_short_trail_to_the_page_and_a_toolbar_with_its_count_go(row):
+    out, report = clean([TITLE, row, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_with_a_count_and_a_pair_with_an_arrow_stay():
+    kept_whole([TITLE, *BODY[:2], "价格从1,000元降到800元，大家都说划算。", "苹果>香蕉", BODY[2]])
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

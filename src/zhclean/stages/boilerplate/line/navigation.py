@@ -105,7 +105,10 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
         return False
     parts = BREADCRUMB_SEP_RE.split(key)
     starts = bool(c.vocab.breadcrumb_start.match(key)) or label is not None
-    if len(parts) < 2 or (len(parts) == 2 and not starts) or len(parts[0]) > 20:
+    # A trail of two may end with the page's own label ("国内新闻>正文") instead of starting
+    # from home.
+    ends = nav_token(c, parts[-1].strip()) if len(parts) == 2 else False
+    if len(parts) < 2 or (len(parts) == 2 and not (starts or ends)) or len(parts[0]) > 20:
         return False
     return starts or all(len(p) <= 12 for p in parts[:-1])
 
@@ -228,7 +231,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
         # A menu parted by dashes ("网易首页-新闻-体育-NBA-娱乐-"); a model number or a
         # date has fewer of them.
         tokens = [t for t in key.split("-") if t]
-    if not tokens or any(ch in key for ch in "。，,;；"):
+    # A count's thousands separator ("分享 1,088") is no comma of a sentence.
+    if not tokens or any(ch in THOUSANDS_RE.sub("", key) for ch in "。，,;；"):
         return None
     if len(tokens) >= SENTENCE_WORDS_MIN and (ends_sentence(key) or LATIN_END_RE.search(key)):
         return None  # "Share to Twitter and Facebook is what most readers did."
@@ -250,6 +254,7 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
 
 
 DASHED_MENU_MIN = 4
+THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
 
 @detector("ZH303")
