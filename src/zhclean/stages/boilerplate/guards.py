@@ -366,9 +366,8 @@ CITATION_RE = re.compile(r"^([^\s:：]{1,12})\s?[:：]")
 def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[str]) -> None:
     """A reference the author cites ("参考：https://…"), whatever took it for a link, and the
     bare addresses right under it ("https://…"): more of its references, not a site's link
-    (POLICY: credits stay)."""
-    taken = [i for i, item in enumerate(items) if item.removed and item.detector in LINK_TAKERS]
-    if not taken:
+    (POLICY: credits stay). One pass down the page, the kept line above carried along."""
+    if not any(item.removed and item.detector in LINK_TAKERS for item in items):
         return  # the usual page: no address taken
     labels = set(citation_labels)
 
@@ -376,17 +375,21 @@ def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[s
         label = CITATION_RE.match(item.key)
         return label is not None and label.group(1) in labels and bool(URL_RE.search(item.key))
 
-    for i in taken:
-        if cites(items[i]):
-            items[i].clear()
-            items[i].guard = CITED
-            continue
-        if items[i].detector != "bare_url":
-            continue
-        above = next((it for it in reversed(items[:i]) if not it.removed), None)
-        if above is not None and (cites(above) or above.guard == CITED):
-            items[i].clear()
-            items[i].guard = CITED
+    above: Item | None = None  # the nearest kept line above
+    for item in items:
+        taken = item.removed and item.detector in LINK_TAKERS
+        if taken and (
+            cites(item)
+            or (
+                item.detector == "bare_url"
+                and above is not None
+                and (cites(above) or above.guard == CITED)
+            )
+        ):
+            item.clear()
+            item.guard = CITED
+        if not item.removed:
+            above = item
 
 
 # Detectors that take a line for a link: its address alone, a label and its address, or
