@@ -232,7 +232,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
         # date has fewer of them.
         tokens = [t for t in key.split("-") if t]
     # A count's thousands separator ("分享 1,088") is no comma of a sentence.
-    if not tokens or any(ch in THOUSANDS_RE.sub("", key) for ch in "。，,;；"):
+    marked = THOUSANDS_RE.sub("", key) if "," in key else key
+    if not tokens or any(ch in marked for ch in "。，,;；"):
         return None
     if len(tokens) >= SENTENCE_WORDS_MIN and (ends_sentence(key) or LATIN_END_RE.search(key)):
         return None  # "Share to Twitter and Facebook is what most readers did."
