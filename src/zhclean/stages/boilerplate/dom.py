@@ -306,6 +306,9 @@ def _row(evidences: tuple[Evidence, ...], key: str, hints: DomHints) -> bool:
     )
 
 
+HEADS_REACH = 64  # lines under a heading read to tell whether its list stays
+
+
 def _heads_kept(doc, i: int, hints: DomHints) -> bool:
     """Does the line ``i`` open a block whose lines after it (:data:`SPLIT_MIN` or more)
     mostly stay: the heading of a list the author keeps?"""
@@ -314,7 +317,9 @@ def _heads_kept(doc, i: int, hints: DomHints) -> bool:
         return False
     block = places[0].scope[:-1]
     kept = total = 0
-    for item in doc.items[i + 1 :]:
+    # The lines right under it decide, a bounded number of them: asked of each label taken in
+    # a long list, an unbounded scan would be quadratic in the list's length.
+    for item in doc.items[i + 1 : i + 1 + HEADS_REACH]:
         if not any(e.scope[: len(block)] == block for e in hints.evidence(item.text)):
             break
         total += 1

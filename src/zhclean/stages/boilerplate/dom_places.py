@@ -246,21 +246,20 @@ def page_tail(doc, hints: DomHints, lexicon: Lexicon) -> None:
     # Prose there goes only as a notice or a stream of other stories: in an element named
     # as chrome, alone in its part of the page, or in a part that links three headlines
     # away (teasers under them). Readers' comments come in numbers, with no headline.
-    parts: dict[tuple[int, ...], list[Item]] = {}
+    # Each part's count of sentences and of linked headlines, counted once (not again for
+    # each prose line of the part: a long thread would make that quadratic).
+    parts: dict[tuple[int, ...], list[int]] = {}
     for item in doc.items[end + 1 :]:
         for evidence in hints.evidence(item.text)[:1]:
-            parts.setdefault(evidence.scope[: body + 1], []).append(item)
+            counts = parts.setdefault(evidence.scope[: body + 1], [0, 0])
+            counts[0] += bool(item.prose and SENTENCE_END_RE.search(item.text))
+            counts[1] += len(item.text) >= HEADLINE_MIN and all(
+                e.link_density >= LINKED for e in hints.evidence(item.text)
+            )
     for item in found:
         if item.prose:
             evidence = hints.evidence(item.text)[0]
-            part = parts.get(evidence.scope[: body + 1], [])
-            prose = sum(1 for it in part if it.prose and SENTENCE_END_RE.search(it.text))
-            away = sum(
-                1
-                for it in part
-                if len(it.text) >= HEADLINE_MIN
-                and all(e.link_density >= LINKED for e in hints.evidence(it.text))
-            )
+            prose, away = parts.get(evidence.scope[: body + 1], (0, 0))
             named = chrome_code(evidence, lexicon) is not None
             if not (named or prose <= 1 or away >= LIST_MIN):
                 continue
