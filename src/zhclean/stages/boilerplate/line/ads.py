@@ -136,7 +136,8 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
         # "3. 根据个资与隐私权政策，任何您提供在本网站……": a clause of the terms the page
         # sets out, numbered as the author numbers them; a site's notice is no list item.
         return None
-    if len(terms) >= 2 or _licence_numbers(c, key) >= LICENCES_MIN:
+    # A row of licences is no sentence: a paragraph is not searched for their labels.
+    if len(terms) >= 2 or (not item.prose and _licence_numbers(c, key) >= LICENCES_MIN):
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
         return "ZH305", WEAK
