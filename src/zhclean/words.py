@@ -130,8 +130,9 @@ def _words_across(left: str, right: str) -> Iterator[int]:
         return
     # Read as Simplified when Traditional, as cut_strength reads it: a page must cut the same
     # words before and after its conversion (a second clean reads the converted text).
-    end, start = _han_edges(left, right)
-    left, right = left[: len(left) - len(end)] + end, start + right[len(start) :]
+    # Only the few characters at the seam are read (words of four at most): a window of each
+    # side, its Simplified reading remembered per seam.
+    left, right = _simple_seam(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
     words = _words()
     if left[-2:] in words and right[:2] in words:
         return
@@ -142,6 +143,13 @@ def _words_across(left: str, right: str) -> Iterator[int]:
             piece = left[-back:] + right[:forward]
             if all(is_han(ch) for ch in piece) and piece in words:
                 yield back + forward
+
+
+@lru_cache(maxsize=8192)
+def _simple_seam(left: str, right: str) -> tuple[str, str]:
+    """``left`` and ``right`` with their ideographs at the seam read as Simplified."""
+    end, start = _han_edges(left, right)
+    return left[: len(left) - len(end)] + end, start + right[len(start) :]
 
 
 def cuts_word(left: str, right: str) -> bool:

@@ -236,8 +236,8 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
         >>> bare_label(Item(1, "我想你了", "我想你了"), load_lexicon(), 8)
         False
     """
-    if item.protected or item.table:
-        return False
+    if item.protected or item.table or not 0 < len(item.text) <= longest or not item.han:
+        return False  # settled without the memo: a paragraph's text is never a key of it
     # The rest hangs on the text alone: asked of every line by several rooms, answered once
     # per text and word lists (a page of short lines repeats its labels).
     memo = _label_memo(lex)

@@ -381,7 +381,8 @@ def bare_title_lists(doc: Document) -> None:
     page keeps its entries: a headline right over its teaser is that card's."""
     live = doc.live()
     prose = sum(1 for it in live if it.prose)
-    if prose and (article_span(doc.items) is not None or prose * FLOOD_SHARE > len(live)):
+    # The cheap count first: an article's page has far more prose than a flood's.
+    if prose and (prose * FLOOD_SHARE > len(live) or article_span(doc.items) is not None):
         return
     # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器") is the author's.
     if not live or sum(
