@@ -108,13 +108,18 @@ def comment_handles(doc: Document) -> None:
     if placed is None:
         return
     items = doc.items
+    handles = [
+        k
+        for k in range(placed[1] + 1, len(items))
+        if not items[k].removed and HANDLE_RE.match(items[k].text.strip())
+    ]
+    if len(handles) < HANDLES_MIN:
+        return  # the usual page: too few handles for the neighbours to be worth finding
     following = kept_neighbours(items)[1]
     found = [
         k
-        for k in range(placed[1] + 1, len(items))
-        if not items[k].removed
-        and HANDLE_RE.match(items[k].text.strip())
-        and (after := following[k]) is not None
+        for k in handles
+        if (after := following[k]) is not None
         and after.han >= 1
         and not HANDLE_RE.match(after.text.strip())
     ]
