@@ -339,6 +339,11 @@ def _han_edges(left: str, right: str) -> tuple[str, str]:
     return end, start
 
 
+# How much better the text reads with a word across a break than with a boundary there
+# (units of -ln p): past this, the break cut a word in two (layout, page shape and guards).
+STRONG_SEAM = 3.0
+
+
 def cut_strength(left: str, right: str) -> float:
     """How much better the text reads with the break inside a word than between two: the
     cost of the best reading of the ideographs around the break with a word boundary

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
-from ..words import cut_length, cut_strength, cuts_word, dangles, is_word
+from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles, is_word
 from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells, short_labels
 from .page_shape import (
     CLAUSE_ENDS,
@@ -105,7 +105,6 @@ PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 # How much better the text reads with a word across the break than with a boundary there
 # (units of -ln p, jieba's counts): past this, the break cut a word, whatever the lines.
-STRONG_SEAM = 3.0
 
 
 def _closes_quote(prev: Paragraph, cur: Paragraph) -> bool:

@@ -24,8 +24,8 @@ from functools import lru_cache
 from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
 from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
-from ..words import cut_strength
-from .breaks import BRACKET_JOIN, STRONG_SEAM, Paragraph, join_kind
+from ..words import STRONG_SEAM, cut_strength
+from .breaks import BRACKET_JOIN, Paragraph, _as_tuple, join_kind
 from .page_shape import (
     Line,
     _breaks_cut_words,
@@ -87,11 +87,6 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
 
 
 UI_END_MIN = 3
-
-
-@lru_cache(maxsize=4)
-def _as_tuple(words: frozenset[str]) -> tuple[str, ...]:
-    return tuple(sorted(words))
 
 
 @lru_cache(maxsize=4)

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..chardata import ends_sentence, is_han
-from ..words import cut_strength, cuts_word
+from ..words import STRONG_SEAM, cut_strength, cuts_word
 
 # A line this long (in characters) is a paragraph, not a heading.
 PARAGRAPH_MIN = 50
@@ -281,7 +281,6 @@ def headings_set_off(lines: list[Line]) -> bool:
 
 
 CUT_PAGE_MIN = 2  # breaks that cut a word, by far, that show a page cut mid-sentence
-CUT_STRENGTH = 3.0  # as breaks.STRONG_SEAM
 
 
 def cut_mid_sentence(lines: list[Line]) -> bool:
@@ -300,7 +299,7 @@ def cut_mid_sentence(lines: list[Line]) -> bool:
         a, b = prev.text, cur.text
         if prev.fenced or cur.fenced or cur.blank_before or not a or not b:
             continue
-        if is_han(a[-1]) and is_han(b[0]) and cut_strength(a, b) >= CUT_STRENGTH:
+        if is_han(a[-1]) and is_han(b[0]) and cut_strength(a, b) >= STRONG_SEAM:
             found += 1
             if found >= CUT_PAGE_MIN:
                 return True

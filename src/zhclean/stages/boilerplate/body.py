@@ -12,9 +12,8 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 
 from __future__ import annotations
 
-import re
-
 from .features import Item
+from .shapes import FIGURES_RE
 
 
 def is_body_prose(item: Item) -> bool:
@@ -137,7 +136,6 @@ def first_article_end(items: list[Item]) -> int | None:
 
 
 ENTRY_HEAD_REACH = 6  # lines above the body's first paragraph that hold its entry's header
-FIGURES_RE = re.compile(r"\d+")
 
 
 def entry_headers(items: list[Item], first: int, end: int) -> list[int]:

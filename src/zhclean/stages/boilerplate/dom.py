@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon
 from .dom_hints import (
+    CELL_TAGS,
     LABEL_MAX,
     LINE_MAX,
     LINK_SHARE,
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
 
 URL_DETECTORS = frozenset({"bare_url", "label_with_url"})  # a line of a URL, labelled or not
 LIST_TAGS = frozenset({"li"})  # a list's items (not a dd: an infobox's linked value)
-VALUE_TAGS = frozenset({"dd", "dt", "td", "th"})  # a field's name or value, a table's cell
+VALUE_TAGS = CELL_TAGS  # a field's name or value, a table's cell
 SPLIT_MIN = 4  # entries of one list, for _split_lists
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Zones whose lines with no sentence are furniture outside the main text (a page's header

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...lexicon import Lexicon, fold
@@ -50,7 +51,10 @@ KIN_MAX = 64  # lines in a widget's block, at most
 ENTRY_REPEATS = 3  # entries of a feed that show one line: the feed's template
 
 
+@lru_cache(maxsize=1 << 16)
 def _key(text: str) -> str:
+    """A line's folded form, as the text rooms match it; asked of each line by many of the
+    DOM rooms' passes, so remembered (bounded: a worker's memory stays small)."""
     return WHITESPACE_RE.sub(" ", fold(text.strip()))
 
 

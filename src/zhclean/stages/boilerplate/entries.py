@@ -19,7 +19,7 @@ from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
-from .shapes import CLOSE_BUTTONS, ellipsis_end
+from .shapes import CLOSE_BUTTONS, FIGURES_RE, ellipsis_end
 
 if TYPE_CHECKING:
     from .document import Document
@@ -32,7 +32,6 @@ RECORD_LINES_MAX = 8  # lines of one entry, at most
 RECORD_SLACK = 2  # entries keep one length, give or take this many lines
 RECORD_FIELD_MAX = 20
 RECORD_WINDOW = 400
-DIGITS_RE = re.compile(r"\d+")
 CURRENCY = "¥￥$€£"
 
 
@@ -77,7 +76,7 @@ def records_end(items: list[Item], start: int) -> int | None:
             continue
         # A template line has words ("连载中12章"), a currency ("¥ 1399.00") or is a date
         # ("2024-04-20 17:03"): a line of bare figures (a rank) masks to "#" in every list.
-        masked = DIGITS_RE.sub("#", item.key)
+        masked = FIGURES_RE.sub("#", item.key)
         if item.han or item.shape.stamped or any(ch.isalpha() or ch in CURRENCY for ch in masked):
             places.setdefault(masked, []).append(i)
     best: tuple[int, int, int] | None = None  # (first, last, beat)
@@ -194,7 +193,7 @@ def _frame(item: Item) -> tuple[str, str] | None:
     last = tokens[-1]
     if any(ch.isdigit() for ch in last) or not any(ch.isdigit() for ch in tokens[0]):
         return None  # a row of values ends with a figure ("1月 销售额 100万"): data
-    return DIGITS_RE.sub("#", tokens[0]), last
+    return FIGURES_RE.sub("#", tokens[0]), last
 
 
 @detector("ZH304")

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import is_han
 from ...lexicon import Lexicon
-from ...words import cut_strength, whole_words_meet
+from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import POST_STAMPS, Item, site_chrome
 from .shapes import PHONE_LINE_RE, TIME_RE, URL_RE, ellipsis_end, sentence_ends, squash
 
@@ -190,12 +190,6 @@ def guard_prose(items: list[Item]) -> None:
             item.guard = "prose between prose"
 
 
-# How much better the text reads with a word across a line break than with a boundary there
-# (units of -ln p, jieba's counts; the layout stage's breaks.STRONG_SEAM): past this, the break
-# cut a word in two.
-CUT_SEAM = 3.0
-
-
 def _cuts_a_word(above: Item, below: Item) -> bool:
     """Is ``below`` the next line of ``above`` (no blank line between), the break between
     them inside a word by far, not between two whole words that make a compound ("…集团" /
@@ -205,7 +199,7 @@ def _cuts_a_word(above: Item, below: Item) -> bool:
         below.no == above.no + 1
         and is_han(a[-1])
         and is_han(b[0])
-        and cut_strength(a, b) >= CUT_SEAM
+        and cut_strength(a, b) >= STRONG_SEAM
         and not whole_words_meet(a, b)
     )
 

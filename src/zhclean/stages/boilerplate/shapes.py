@@ -171,6 +171,7 @@ COUNT_START_RE = re.compile(r"^\d{1,4}\s?(?:个|只|路|组|种|颗|通道|x\b)"
 # A number with decimals or thousands: a value of a table, not a counter.
 VALUE_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+\.\d+")
 DIGIT_RE = re.compile(r"\d")
+FIGURES_RE = re.compile(r"\d+")  # a run of figures, masked where a template varies it
 PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 # A short label and nothing but a URL after it: "最新网址: www.example.cc".
 # A dialog's or a card's close button ("×"), alone or glued to its label ("不感兴趣×").
