@@ -1004,16 +1004,6 @@ def test_a_sentence_with_a_count_and_a_pair_with_an_arrow_stay():
     kept_whole([TITLE, *BODY[:2], "价格从1,000元降到800元，大家都说划算。", "苹果>香蕉", BODY[2]])
 
 
-def test_short_lines_trailing_off_inside_the_body_are_no_box_of_cut_titles():
-    verse = [
-        "我在城南等你回来...",
-        "等到槐花开满街巷...",
-        "等到冬天第一场雪...",
-        "等到路灯一盏盏亮...",
-    ]
-    kept_whole([TITLE, BODY[0], *verse, *BODY[1:]])
-
-
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import article_span, body_span
+from .body import body_span
 from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
@@ -295,33 +295,24 @@ CUT_SHARE = 0.6
 
 @detector("ZH304")
 def cut_title_boxes(doc: Document) -> None:
-    """Four short lines or more in a row, most cut with '...', outside the article's body: a
-    box of links to other pages, whose titles the site cut to its width (inside the body, a
-    run of short lines trailing off is the author's: a poem, a dialogue)."""
+    """Four short lines or more in a row, most cut with '...': a box of links to other
+    pages, whose titles the site cut to its width."""
     items = doc.items
     run: list[int] = []
-    cut = 0  # lines of the run cut with '...'
-    body: list[range] = []  # the body's span, placed once a box is found
-
-    def outside(first: int, last: int) -> bool:
-        if not body:
-            span = article_span(items)
-            body.append(range(span[0], span[1] + 1) if span else range(0))
-        return first not in body[0] and last not in body[0]
-
-    for k, item in enumerate([*items, None]):
+    for k in [*range(len(items)), -1]:
+        item = items[k] if k >= 0 else None
         if item is not None and item.removed:
             continue
         if (
             item is not None
             and len(item.text) <= CUT_TITLE_MAX
             and not item.prose
-            and ((trailing := ellipsis_end(item.text)) or item.headline)
+            and (ellipsis_end(item.text) or item.headline)
         ):
             run.append(k)
-            cut += trailing
             continue
-        if len(run) >= CUT_BOX_MIN and cut >= CUT_SHARE * len(run) and outside(run[0], run[-1]):
+        cut = sum(1 for j in run if ellipsis_end(items[j].text))
+        if len(run) >= CUT_BOX_MIN and cut >= CUT_SHARE * len(run):
             for j in run:
                 items[j].mark("ZH304", STRONG, "cut_title_boxes")
-        run, cut = [], 0
+        run = []
