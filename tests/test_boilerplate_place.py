@@ -1004,6 +1004,13 @@ def test_a_sentence_with_a_count_and_a_pair_with_an_arrow_stay():
     kept_whole([TITLE, *BODY[:2], "价格从1,000元降到800元，大家都说划算。", "苹果>香蕉", BODY[2]])
 
 
+def test_a_lead_in_with_its_colon_above_a_button_is_no_forms_field():
+    # The author's own lines over a button the page prints: no empty field's label among them.
+    kept = ["报名方式如下：", "城南图书馆二楼服务台现场报名"]
+    out, report = clean([TITLE, *BODY, *kept, "提交"])
+    assert out[: len(BODY) + 3] == [TITLE, *BODY, *kept], removed(report)
+
+
 def test_the_pages_chrome_below_a_list_another_room_found_goes():
     related = ["相关阅读", *OTHER]
     footer = ["城南新闻隐私保护指引申请开通机构号联系我们", "关于城南新闻"]

@@ -19,7 +19,7 @@ from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
-from .shapes import CLOSE_BUTTONS, FIGURES_RE, ellipsis_end
+from .shapes import CLOSE_BUTTONS, FIGURES_RE, bare_label, ellipsis_end
 
 if TYPE_CHECKING:
     from .document import Document
@@ -271,12 +271,12 @@ def form_blocks(doc: Document) -> None:
         block, fields = [k], 0
         for j in range(k - 1, max(-1, k - FORM_SPAN), -1):
             above = items[j]
-            if above.text.rstrip().endswith((":", "：")):
-                fields += 1  # a field's label, whichever room took it already
             if above.removed:
+                fields += bare_label(above.text)  # a field's label another room took
                 continue
             if above.prose or len(above.text) > FORM_LINE_MAX or ends_sentence(above.text):
-                break
+                break  # a lead-in sentence ("报名方式如下：") ends the block, no field of it
+            fields += bare_label(above.text)  # "姓名：", not "请填写以下信息："
             block.append(j)
             if len(block) > FORM_REACH:
                 break
