@@ -40,7 +40,9 @@ SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_te
 NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards"})
 # Detectors of a post's stamp over its text (its author, its time): a thread's furniture, no
 # chrome that a weak word beside it would be more of.
-POST_STAMPS = frozenset({"post_stamps", "user_handle", "pipe_stamp"})
+POST_STAMPS = frozenset(
+    {"post_stamps", "user_handle", "pipe_stamp", "floor_stamp", "reply_stamp", "said_stamp"}
+)
 
 
 def site_chrome(item: Item, codes: frozenset[str] = CHROME_CODES, by_words: bool = False) -> bool:
