@@ -16,7 +16,6 @@ from .dom_hints import (
     LINKED,
     LIST_MIN,
     SENTENCE_END_RE,
-    THREAD_WORDS,
     DomHints,
     _key,
     _label,
@@ -27,7 +26,6 @@ from .features import STRONG, Item
 
 CONTENT_PARTS = frozenset({"main", "article"})
 # Words that name a thread's or a comment section's parts, beyond the DOM room's own.
-TALK_WORDS = THREAD_WORDS | {"cmt", "discuss", "discussion", "replies", "answer", "answers"}
 TAIL_DEPTH = 2  # blocks between the body and the main text, at least, for page_tail
 
 if TYPE_CHECKING:
@@ -239,7 +237,8 @@ def page_tail(doc, hints: DomHints, lexicon: Lexicon) -> None:
         if not evidences or any(hints.shared(e) > body or _content(e) for e in evidences):
             continue  # shares a part with the main text, or stands in the page's content
         if item.prose and any(
-            e.zone == "aside" or TALK_WORDS.intersection(e.words) for e in evidences
+            e.zone == "aside" or any(lexicon.has("dom_talk_words", w) for w in e.words)
+            for e in evidences
         ):
             continue  # prose beside the text (an aside's) or a reader's comment
         found.append(item)
