@@ -539,6 +539,8 @@ def test_a_row_of_news_channels_is_a_menu_but_one_channel_word_is_a_heading():
     [
         ("返回搜狐，查看更多", "ZH303"),
         ("返回新浪首页", "ZH303"),
+        ("点击回到头条首页", "ZH303"),
+        ("更多“社保卡怎么补办”的相关经验资讯请关注www.example.com", "ZH303"),
         (
             "平台声明：该文观点仅代表作者本人，某某号系信息发布平台，某某仅提供信息存储空间服务。",
             "ZH305",
@@ -549,6 +551,33 @@ def test_platform_chrome(junk, code):
     out, counts = removed_by(junk, where="after_body")
     assert out == [TITLE, *BODY]
     assert counts.get(code) == 1
+
+
+def test_a_sentence_that_sends_the_reader_to_an_address_mid_way_stays():
+    lines = [TITLE, BODY[0], "欲了解更多详情，市民可登录www.example.gov.cn查询。", BODY[1]]
+    assert run(lines)[0] == lines
+
+
+@pytest.mark.parametrize("heading", ["热门排行", "每日精彩视频", "人气新闻"])
+def test_a_composed_heading_over_cut_headlines_goes_with_them(heading):
+    # No fixed list holds these headings: they are made of a list's words, a qualifier
+    # (热门, 每日, 人气) and the kind of entry, or two qualifiers.
+    tail = [
+        heading,
+        "1“假日经济”持续升温 小城市撬动文旅“…",
+        "2“新农人”变“兴农人” 为乡村振兴插上…",
+        "3多地文旅市场持续火热 假日里的中国活力…",
+        "4中短途客流增加 “五一”假期客流量持续…",
+    ]
+    out, counts = run([TITLE, *BODY, *tail])
+    assert out == [TITLE, *BODY]
+    assert counts.get("ZH304") == 5
+
+
+@pytest.mark.parametrize("heading", ["热门景点介绍", "推荐", "最新进展"])
+def test_a_heading_with_a_word_no_list_heading_has_stays(heading):
+    lines = [TITLE, BODY[0], heading, BODY[1]]
+    assert run(lines)[0] == lines
 
 
 def test_a_title_that_starts_with_return_stays():

@@ -94,12 +94,13 @@ def _column_of_labels(
         return False
     if (
         not strict
-        and len(kept) >= SITEMAP_RUN_MIN
+        and len(run) >= SITEMAP_RUN_MIN
         and sum(label_length(it) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
         and share >= SITEMAP_SHARE_MIN
     ):
         # A site map: a long column of short channel names, a few of them known; a list of
-        # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...).
+        # names the author gives knows none ("获奖名单：" / "林晓雨" / "陈子墨" ...). Its
+        # labels other rooms took first (a heading word's list) are of its length.
         return True
     if (
         not strict

@@ -42,6 +42,7 @@ class Vocabulary:
     contact_field: re.Pattern[str]
     credit_suffix: re.Pattern[str]
     back_to_site: tuple[str, ...]
+    more_elsewhere: re.Pattern[str]
     shop_words: frozenset[str]
     generic_labels: tuple[tuple[str, str], ...]
     mail_labels: frozenset[str]
@@ -105,6 +106,12 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         contact_field=re.compile(rf"^({phone_mail})\s?[:：]\s?(.*)$"),
         credit_suffix=re.compile(rf"^\s?[(（【\[]?\s?(?:{alternation(lists['credit_suffixes'])})"),
         back_to_site=tuple(lists["back_to_site"]),
+        # "更多…资讯请关注www.example.com": the site sends the reader to its address for more.
+        more_elsewhere=re.compile(
+            rf"^(?:{alternation(lists['more_openers'])})?更多.{{0,40}}?(?:请|欢迎|可)"
+            rf"(?:{alternation(lists['visit_verbs'])})\s?[:：]?\s?"
+            r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$"
+        ),
         shop_words=lists["shop_words"],
         generic_labels=generic,
         mail_labels=frozenset(

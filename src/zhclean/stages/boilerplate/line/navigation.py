@@ -175,16 +175,19 @@ def site_header(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH303")
 def back_to_site(c: Classifier, item: Item) -> Verdict | None:
-    """A way back to the site: "返回搜狐，查看更多", "返回新浪首页". ("返回故乡" is a title.)"""
-    key = item.key
+    """A way back to the site: "返回搜狐，查看更多", "返回新浪首页", "点击回到头条首页"; or
+    to its address for more ("更多…资讯请关注www.example.com"). ("返回故乡" is a title.)"""
+    key = item.key.removeprefix("点击")
     squashed = squash(key)
     if (
-        key.startswith("返回")
+        key.startswith(("返回", "回到"))
         and len(squashed) <= 10
         and not ends_sentence(key)
         and squashed.endswith(c.vocab.back_to_site)
     ):
         return "ZH303", STRONG
+    if c.vocab.more_elsewhere.match(key):
+        return "ZH303", STRONG  # "更多精彩内容请访问 www.example.com"
     return None
 
 
@@ -335,7 +338,42 @@ def is_related_heading(c: Classifier, key: str) -> bool:
     core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:")
     if not core or len(core) > 30 or ends_sentence(core):
         return False
-    return any(end == len(core) for _, end, _ in c.lex.find("related_headings", core))
+    if any(end == len(core) for _, end, _ in c.lex.find("related_headings", core)):
+        return True
+    return composed_heading(c, core)
+
+
+COMPOSED_HEADING_MAX = 10
+
+
+def composed_heading(c: Classifier, core: str) -> bool:
+    """A list's heading made of a list's words only, a qualifier among them (data:
+    heading_qualifiers, heading_nouns): "热门排行", "每日精彩视频", "人气新闻"; one word
+    alone ("推荐") or any other word beside them ("热门景点介绍") is no such heading.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from zhclean.stages.boilerplate.line import LineRoom
+        >>> c = LineRoom(load_lexicon(), lambda code: True).context
+        >>> composed_heading(c, "热门排行"), composed_heading(c, "热门景点介绍")
+        (True, False)
+    """
+    if len(core) > COMPOSED_HEADING_MAX:
+        return False
+    qualifiers = c.lex.find("heading_qualifiers", core)
+    if not qualifiers:
+        return False
+    # The ends a chain of the words can reach from the line's start; the whole line must
+    # be one such chain of two words or more.
+    ends: dict[int, list[int]] = {}
+    for start, end, _ in (*qualifiers, *c.lex.find("heading_nouns", core)):
+        ends.setdefault(start, []).append(end)
+    reached = {0: 0}  # a position -> the most words of a chain that reaches it
+    for position in range(len(core)):
+        if position not in reached:
+            continue
+        for end in ends.get(position, ()):
+            reached[end] = max(reached.get(end, 0), reached[position] + 1)
+    return reached.get(len(core), 0) >= 2
 
 
 @detector("ZH304")
