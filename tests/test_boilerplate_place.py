@@ -315,6 +315,47 @@ def test_a_list_of_terms_the_author_introduced_is_no_flood():
         assert line in out, removed(report)
 
 
+def test_a_storys_dialogue_on_a_page_with_no_article_stays():
+    # A blog's short story, one speech a line, its sentences ended with ASCII marks (as
+    # Hong Kong writers end theirs): short lines with no full stop outside their quotes.
+    story = [
+        "电话",
+        '"喂?"',
+        '"喂.. 是你? 怎么了?"',
+        '"没什么. 就是想起你就打给你嘛~"',
+        '"你刚从鞋店回来吗?"',
+        '"对呀.. 你今天没有来所以想起你便打给你嘛.."',
+        "男生的手机弹出了通话时间.",
+        "虽然有点儿恼人的对话.",
+        "却让男生知道了重要的事情..",
+    ]
+    kept_whole(story)
+
+
+def test_a_songs_lyrics_on_a_page_with_no_article_stay():
+    # Lines of a song: short, no punctuation, of many lengths, each a speaker's words.
+    song = [
+        "过火 张信哲",
+        "是否对你承诺了太多",
+        "还是我原本给的就不够",
+        "你始终有千万种理由",
+        "我一直都跟随你的感受",
+        "让你疯让你去放纵",
+        "以为你有天会感动",
+        "关于流言 我装作无动于衷",
+        "才看见你的眼泪和后悔",
+        "我是多想再给你机会",
+    ]
+    kept_whole(song)
+
+
+def test_a_flood_of_one_templates_titles_saying_i_still_goes():
+    # "我" in one same phrase of every title: a template's list, not a speaker.
+    titles = [f"我中啦【{place}{thing}】已公开" for place in PLACES[:2] for thing in THINGS]
+    out, report = clean([LIST_TITLE, *titles])
+    assert out == [LIST_TITLE], removed(report)
+
+
 def test_cards_of_records_with_one_label_each_are_no_flood():
     # A channel page of department cards: a name, a rank, and a field under the same
     # label on every card. The fields are the page's data.

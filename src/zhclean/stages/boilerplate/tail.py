@@ -332,6 +332,51 @@ def _introduced(items: list[Item], first: int) -> bool:
     return any(introduces_list(it.text) for it in islice(above, INTRODUCTION_REACH))
 
 
+# Quotation marks a line of dialogue opens with (ASCII ones too: "喂.. 是你? 怎么了?").
+DIALOGUE_OPENERS = ("“", "「", "『", '"', "‘")
+DIALOGUE_SHARE = 3  # one line in three or more opening a quotation: dialogue
+
+
+# A sentence ended with ASCII dots after an ideograph, as informal writers in Hong Kong and
+# Taiwan end theirs ("你反抗不了, 就要学习享受.", "但系又几岩.."); three dots cut a teaser.
+DOTTED_END_RE = re.compile(r"[\u4e00-\u9fff]\.{1,2}$")
+
+
+def _dialogue(run: list[Item]) -> bool:
+    """A story's dialogue, one speech a line, reads like headlines: short, no sentence end
+    outside its quotation marks. A list of links seldom quotes; a third of its lines, never;
+    nor does a headline end with an ASCII full stop, as an informal writer's sentence does.
+
+        >>> _dialogue([Item(1, t, t) for t in ('"喂?"', '"是你? 怎么了?"', "他没有回答.")])
+        True
+    """
+    opened = sum(
+        1 for it in run if it.text.startswith(DIALOGUE_OPENERS) or DOTTED_END_RE.search(it.text)
+    )
+    return opened * DIALOGUE_SHARE >= len(run)
+
+
+SPEAKER_SHARE = 2  # half the lines or more saying "I" or "you": somebody talking
+
+
+def _spoken(doc: Document, run: list[Item]) -> bool:
+    """A poem's or a song's lines, a speech: half of them say "I" or "you" (data:
+    speaker_pronouns, less place_pronouns such as "我国"). Headlines speak of others."""
+    lex = doc.ctx.lex
+    spoken = 0
+    # The words around each pronoun: a template's titles say "I" in one same phrase
+    # ("103期:我中啦【一句定生肖】已公开", "103期:我中啦【三肖爆六码】…"), a speaker in many.
+    phrases: set[str] = set()
+    for item in run:
+        key = item.key
+        found = lex.find("speaker_pronouns", key)
+        if found and len(found) > len(lex.find("place_pronouns", key)):
+            spoken += 1
+            start = found[0][0]
+            phrases.add(key[max(0, start - 1) : start + 2])
+    return spoken * SPEAKER_SHARE >= len(run) and len(phrases) * SPEAKER_SHARE >= spoken
+
+
 def _records(run: list[Item]) -> bool:
     """Cards of records, each with a field under the same label ("科室简介 : …" on each
     card), or a list of terms with their meanings ("profanity：辱骂内容"): the page's data.
@@ -439,6 +484,8 @@ def bare_title_lists(doc: Document) -> None:
             and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
             and not _records(run)
+            and not _dialogue(run)
+            and not _spoken(doc, run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
