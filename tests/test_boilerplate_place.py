@@ -576,6 +576,13 @@ def test_an_english_file_header_above_the_title_goes():
     assert out == [TITLE, *BODY]
 
 
+def test_an_english_line_under_the_authors_chinese_one_at_the_top_stays():
+    # A blog feed's entry: a Chinese line, then the author's English one, both above the
+    # page's title; and so on a second clean, where the lines above went (idempotence).
+    lines = ["混蛋！我最恨到这个网页。", "I'm no longer here", TITLE, *BODY]
+    kept_whole(lines)
+
+
 def test_an_english_sentence_inside_the_body_stays():
     quote = "Reading is to the mind what exercise is to the body"
     kept_whole([TITLE, BODY[0], quote, *BODY[1:]])

@@ -577,5 +577,9 @@ def site_name_lines(doc: Document) -> None:
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0
                 and ENGLISH_LINE_RE.match(item.key)
+                # A template stands before the page's own words: an English line under a
+                # kept Chinese one is the author's ("混蛋！我最恨到这个网页。" / "I'm no
+                # longer here"), however close to the top the lines above it leave it.
+                and not any(it.han and not it.removed for it in items[:i])
             ):
                 item.mark("ZH303", STRONG, "site_name_lines")
