@@ -13,7 +13,6 @@ punctuation to decide it, so a document without such breaks never loads it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,27 +121,35 @@ def _words() -> WordList:
     return WordList(cached("jieba-words", (source_of(__file__), stamp), _read_words))
 
 
-def _words_across(left: str, right: str) -> Iterator[int]:
+def _words_across(left: str, right: str) -> tuple[int, ...]:
     """The lengths of the dictionary words across the break between ``left`` and
     ``right``, shortest ends first; none when two whole words meet there ("方法" / "人们":
     whatever word their edges make, 法人) or a side is no ideograph."""
     if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
-        return
+        return ()
+    # Only the few characters at the seam are read (words of four at most): the answer is
+    # the window's, remembered per seam (cuts_word and cut_length ask the same break, and
+    # a break is asked again at each layout pass and by boilerplate).
+    return _seam_words(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
+
+
+@lru_cache(maxsize=8192)
+def _seam_words(left: str, right: str) -> tuple[int, ...]:
     # Read as Simplified when Traditional, as cut_strength reads it: a page must cut the same
     # words before and after its conversion (a second clean reads the converted text).
-    # Only the few characters at the seam are read (words of four at most): a window of each
-    # side, its Simplified reading remembered per seam.
-    left, right = _simple_seam(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
+    left, right = _simple_seam(left, right)
     words = _words()
     if left[-2:] in words and right[:2] in words:
-        return
+        return ()
+    found = []
     for back in (1, 2, 3):
         for forward in (1, 2, 3):
             if back + forward > 4 or back > len(left) or forward > len(right):
                 continue
             piece = left[-back:] + right[:forward]
             if all(is_han(ch) for ch in piece) and piece in words:
-                yield back + forward
+                found.append(back + forward)
+    return tuple(found)
 
 
 @lru_cache(maxsize=8192)
@@ -155,7 +162,8 @@ def _simple_seam(left: str, right: str) -> tuple[str, str]:
 def cuts_word(left: str, right: str) -> bool:
     """Is there a word across the break between ``left`` and ``right`` (ideographs on both
     sides)? "把宣" + "讲党" holds 宣讲: the break is inside a word."""
-    return next(_words_across(left, right), 0) > 0
+    found = _words_across(left, right)
+    return bool(found) and found[0] > 0
 
 
 def cut_length(left: str, right: str) -> int:
