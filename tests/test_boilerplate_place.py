@@ -2653,6 +2653,19 @@ def test_the_title_the_lead_restates_is_no_teaser():
     assert title in out, removed(report)
 
 
+def test_paragraphs_repeated_with_a_word_changed_are_no_teasers():
+    # A page that repeats its paragraphs, each with its own number: the first is no teaser
+    # of the fourth, and none is peeled off by the stage's next pass (or a second clean).
+    paragraphs = [f"第{n}段：{BODY[n % 3]}" for n in range(9)]
+    kept_whole([TITLE, *paragraphs])
+
+
+def test_a_copy_of_a_paragraph_under_the_title_without_its_label_is_a_teaser():
+    lead = BODY[1]
+    out, report = clean([TITLE, lead, BODY[0], f"前言：{lead}", BODY[2]])
+    assert out == [TITLE, BODY[0], f"前言：{lead}", BODY[2]], removed(report)
+
+
 def test_a_box_of_titles_cut_to_its_width_goes():
     box = [
         "人没有同理心，说什么“...",

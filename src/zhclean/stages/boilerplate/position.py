@@ -109,15 +109,32 @@ def teasers(doc: Document) -> None:
         later = [it.text for it in live[pos + 1 : pos + 12]]
         if not copied_at_least(item.text, later, 0.85, n=5):
             continue  # the usual case, settled with one pass
-        # A paragraph repeated whole is the page's text (content farms repeat); a teaser
-        # stitches the lead from several lines, or is one cut off with an ellipsis.
-        # A copy contained in a longer line (the conclusion restating the lead) is a teaser.
+        # A paragraph repeated whole, or all but a word ("第0段：…" / "第3段：…"), is the
+        # page's text (content farms repeat): the later line copies it as much as it copies
+        # the later one. A teaser stitches the lead from several lines, or is one cut off
+        # with an ellipsis; a copy contained in a longer line (the conclusion restating the
+        # lead) is a teaser. (Taken for a teaser, each repeat would expose the next one to
+        # the stage's next pass, and a second clean: the page's text peeled off a line a run.)
         own = squash(item.key)
         if not ellipsis_end(item.text) and any(
-            squash(it.key) == own for it in live[pos + 1 : pos + 12]
+            squash(it.key) == own or _copies_of_each_other(item.text, it.text)
+            for it in live[pos + 1 : pos + 12]
         ):
             continue
         item.mark("ZH312", STRONG, "teasers")
+
+
+def _copies_of_each_other(first: str, other: str) -> bool:
+    """Two lines, each all but a word of the other, and neither inside the other: a
+    paragraph repeated with a word changed ("第0段：…" / "第3段：…"). One inside the other
+    is a copy with a label added ("本文会以…" / "前言：本文会以…"): a teaser."""
+    a, b = squash(first), squash(other)
+    return (
+        a not in b
+        and b not in a
+        and copied_at_least(first, [other], 0.85, n=5)
+        and copied_at_least(other, [first], 0.85, n=5)
+    )
 
 
 def _captioned(doc: Document, item: Item) -> bool:
