@@ -28,6 +28,7 @@ from .shapes import (
     GramPool,
     copied_at_least,
     copied_share,
+    copies_of_each_other,
     credit_shape,
     ellipsis_end,
     near_copy,
@@ -117,24 +118,11 @@ def teasers(doc: Document) -> None:
         # the stage's next pass, and a second clean: the page's text peeled off a line a run.)
         own = squash(item.key)
         if not ellipsis_end(item.text) and any(
-            squash(it.key) == own or _copies_of_each_other(item.text, it.text)
+            squash(it.key) == own or copies_of_each_other(item.text, it.text)
             for it in live[pos + 1 : pos + 12]
         ):
             continue
         item.mark("ZH312", STRONG, "teasers")
-
-
-def _copies_of_each_other(first: str, other: str) -> bool:
-    """Two lines, each all but a word of the other, and neither inside the other: a
-    paragraph repeated with a word changed ("第0段：…" / "第3段：…"). One inside the other
-    is a copy with a label added ("本文会以…" / "前言：本文会以…"): a teaser."""
-    a, b = squash(first), squash(other)
-    return (
-        a not in b
-        and b not in a
-        and copied_at_least(first, [other], 0.85, n=5)
-        and copied_at_least(other, [first], 0.85, n=5)
-    )
 
 
 def _captioned(doc: Document, item: Item) -> bool:

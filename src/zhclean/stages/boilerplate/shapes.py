@@ -389,3 +389,16 @@ def credit_shape(key: str) -> bool:
     """A credit by its shape alone: a name in brackets ("（罗森）"), a byline with a slash
     ("文/王小明")."""
     return bool(BRACKETED_CREDIT_RE.match(key) or slash_credit(key))
+
+
+def copies_of_each_other(first: str, other: str) -> bool:
+    """Two lines, each all but a word of the other, and neither inside the other: a
+    paragraph repeated with a word changed ("第0段：…" / "第3段：…"). One inside the other
+    is a copy with a label added ("本文会以…" / "前言：本文会以…"): a teaser."""
+    a, b = squash(first), squash(other)
+    return (
+        a not in b
+        and b not in a
+        and copied_at_least(first, [other], 0.85, n=5)
+        and copied_at_least(other, [first], 0.85, n=5)
+    )
