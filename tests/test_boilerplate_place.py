@@ -1007,6 +1007,22 @@ def test_comment_stamps_with_a_relative_time_go_and_their_replies_stay():
     assert out == [TITLE, *BODY, *replies], removed(report)
 
 
+def test_comment_stamps_of_a_name_and_a_relative_time_go_and_their_replies_stay():
+    # No bars between the fields: a name, a role in brackets maybe, a time counted back.
+    replies = ["已优化下载体验", "现在确实可以了 感谢", "人太多，容易崩，我优化下"]
+    stamps = ["马亮南生 10月前", "读者甲 （作者） 1周前", "小诺抓 (楼主)10月前"]
+    page = [TITLE, *BODY]
+    for stamp, reply in zip(stamps, replies, strict=True):
+        page += [stamp, reply]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY, *replies], removed(report)
+
+
+@pytest.mark.parametrize("line", ["我三天前去了北京", "城南分馆 (北京) 2天前"])
+def test_a_time_counted_back_in_words_or_beside_a_place_in_brackets_stays(line):
+    kept_whole([TITLE, *BODY[:2], line, BODY[2]])
+
+
 @pytest.mark.parametrize(
     "stamp",
     ["来自Android客户端3楼2022-11-26 15:19", "IP属地:广东来自Android客户端8楼2023-02-01 21:54"],

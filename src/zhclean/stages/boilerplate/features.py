@@ -41,7 +41,15 @@ NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards"})
 # Detectors of a post's stamp over its text (its author, its time): a thread's furniture, no
 # chrome that a weak word beside it would be more of.
 POST_STAMPS = frozenset(
-    {"post_stamps", "user_handle", "pipe_stamp", "floor_stamp", "reply_stamp", "said_stamp"}
+    {
+        "post_stamps",
+        "user_handle",
+        "pipe_stamp",
+        "floor_stamp",
+        "reply_stamp",
+        "said_stamp",
+        "relative_stamp",
+    }
 )
 
 

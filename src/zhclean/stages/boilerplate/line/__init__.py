@@ -38,6 +38,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.floor_stamp,
     metadata.reply_stamp,
     metadata.said_stamp,
+    metadata.relative_stamp,
     metadata.hashtag_line,
     remembered(metadata.metadata),  # asked again by the rooms that look for credits
     navigation.prev_next,

@@ -26,6 +26,7 @@ from ..shapes import (
     NUMBER_ONLY_RE,
     PUNCT_ONLY_RE,
     RELATIVE_FIELD_RE,
+    RELATIVE_TIME_PATTERN,
     TAG_LINE_RE,
     TIME_RE,
     URL_RE,
@@ -258,6 +259,35 @@ def said_stamp(c: Classifier, item: Item) -> Verdict | None:
     return (
         ("ZH307", STRONG) if AUTHOR_RE.fullmatch(rest[: len(rest) - len(verb)].rstrip()) else None
     )
+
+
+# A time counted back from now at a line's end ("10月前", "1 周前"), what stands before it.
+RELATIVE_END_RE = re.compile(rf"(?:{RELATIVE_TIME_PATTERN})$")
+# A role in brackets beside a post's author: "（作者）", "(楼主)" (data: thread_words).
+ROLE_RE = re.compile(r"[(（]\s?([^()（）]{1,4})\s?[)）]")
+
+
+@detector("ZH307")
+def relative_stamp(c: Classifier, item: Item) -> Verdict | None:
+    """A post's author and its time counted back from now, nothing else: "马亮南生 10月前",
+    "Rache1 （作者） 1周前", "小诺抓 (楼主)10月前". A page prints such times as it shows a post;
+    an author writes "三天前" inside a sentence, not a name and a figure alone."""
+    key = item.key
+    if len(key) > FLOOR_NAME_MAX + 20 or "前" not in key or ends_sentence(key):
+        return None
+    found = RELATIVE_END_RE.search(key)
+    if found is None:
+        return None
+    rest = key[: found.start()]
+    if rest.rstrip().endswith(("·", "•", "|", "-")):
+        return None  # "法新社·23 小时前": a feed entry's source, read with its entry
+    for role in ROLE_RE.finditer(rest):
+        if not c.lex.has("thread_words", role.group(1)):
+            return None  # "(北京)": no post's role
+    names = ROLE_RE.sub(" ", rest).split()
+    if len(names) != 1 or len(names[0]) > FLOOR_NAME_MAX or c.vocab.counter.search(names[0]):
+        return None  # "94阅读21分钟前": a counter and a time, page chrome of another kind
+    return ("ZH307", STRONG) if AUTHOR_RE.fullmatch(names[0]) else None
 
 
 PIPE_FIELD_MAX = 20
