@@ -1007,6 +1007,15 @@ def test_comment_stamps_with_a_relative_time_go_and_their_replies_stay():
     assert out == [TITLE, *BODY, *replies], removed(report)
 
 
+def test_a_widgets_choices_under_one_panel_label_go_among_kept_lines():
+    # A feed's "don't show me" choices: each a panel word (weak alone), a colon and one tag;
+    # three or more under one label are a widget's options wherever they stand.
+    choices = ["屏蔽：城南夜市", "屏蔽：河滨步道", "屏蔽：老城菜场", "屏蔽：公交线路"]
+    page = [TITLE, BODY[0], *OTHER[:1], *choices, *BODY[1:]]
+    out, report = clean(page)
+    assert not set(choices) & set(out), removed(report)
+
+
 def test_comment_stamps_of_a_name_and_a_relative_time_go_and_their_replies_stay():
     # No bars between the fields: a name, a role in brackets maybe, a time counted back.
     replies = ["已优化下载体验", "现在确实可以了 感谢", "人太多，容易崩，我优化下"]

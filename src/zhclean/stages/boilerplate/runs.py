@@ -381,13 +381,31 @@ def propagate_weak(doc: Document) -> None:
         j = i
         while j + 1 < len(items) and items[j + 1].strength == WEAK:
             j += 1
-        if strong(i - 1) or strong(j + 1):
+        if strong(i - 1) or strong(j + 1) or _options(items[i : j + 1]):
             for item in items[i : j + 1]:
                 item.mark(item.code, STRONG)
         i = j + 1
     for item in items:
         if item.strength == WEAK:
             item.clear()
+
+
+OPTIONS_MIN = 3
+OPTION_MAX = 12
+
+
+def _options(run: list[Item]) -> bool:
+    """Three or more weak lines under one label, a short word after it ("屏蔽：大陆社会" /
+    "屏蔽：广佛南环" / "屏蔽：地铁化运营"): a widget's choices, whatever stands around them."""
+    if len(run) < OPTIONS_MIN:
+        return False
+    labels = set()
+    for item in run:
+        label, colon, value = item.key.partition(":")
+        if not colon or not label.strip() or not 0 < len(value.strip()) <= OPTION_MAX:
+            return False
+        labels.add(label.strip())
+    return len(labels) == 1
 
 
 @detector("ZH305")
