@@ -52,6 +52,12 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("www.example-news.cn", "ZH303"),
         ("{dede:field.title/}", "ZH313"),
         ("var _hmt = _hmt || [];", "ZH313"),
+        (
+            'var _hmt = _hmt || []; (function() { var hm = document.createElement("script");'
+            ' hm.src = "https://hm.example.com/hm.js?0123456789abcdef0123456789abcdef";'
+            ' var s = document.getElementsByTagName("script")[0]; })();',
+            "ZH313",
+        ),
         ("12 ]", "ZH313"),
     ],
 )

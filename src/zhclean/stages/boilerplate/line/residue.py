@@ -80,6 +80,8 @@ def cms_residue(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if CMS_RE.search(key) or (len(item.text) <= 80 and c.lex.contains("cms_markers", key)):
         return "ZH313", STRONG
+    if _opens_with_marker(c, key):
+        return "ZH313", STRONG
     if (
         PLACEHOLDER_LINE_RE.match(key)
         or key in DUMPED_VALUES
@@ -133,7 +135,13 @@ def icon_line(c: Classifier, item: Item) -> Verdict | None:
 @detector("ZH313")
 def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
     """Template residue in a long line (the markers are certain at any length)."""
-    return ("ZH313", STRONG) if CMS_RE.search(item.key) else None
+    return ("ZH313", STRONG) if CMS_RE.search(item.key) or _opens_with_marker(c, item.key) else None
+
+
+def _opens_with_marker(c: Classifier, key: str) -> bool:
+    """A script left whole on its line, however long ("var _hmt = _hmt || []; (function() {…"):
+    it opens with a marker (data: cms_markers), where a line about it opens with words."""
+    return any(start == 0 for start, _, _ in c.lex.find("cms_markers", key[:40].lstrip()))
 
 
 @detector("ZH301")
