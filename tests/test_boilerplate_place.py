@@ -332,6 +332,20 @@ def test_a_storys_dialogue_on_a_page_with_no_article_stays():
     kept_whole(story)
 
 
+def test_a_threads_short_replies_with_their_quotes_on_a_page_with_no_article_stay():
+    # BBS replies: a short answer, then the post it quotes under a line ending with a colon.
+    thread = [
+        "如果面对酷刑你会变节吗",
+        "也可能是从良",
+        "【 在 城南居士 (城南居士) 的大作中提到: 】",
+        "可是如果变节就一辈子背上叛徒的名称了",
+        "我估计我不介意没节操",
+        "【 在 河滨老王 的大作中提到: 】",
+        "绝对变啊而且我觉得这刑罚太高了",
+    ]
+    kept_whole(thread)
+
+
 def test_a_songs_lyrics_on_a_page_with_no_article_stay():
     # Lines of a song: short, no punctuation, of many lengths, each a speaker's words.
     song = [

@@ -335,6 +335,7 @@ def _introduced(items: list[Item], first: int) -> bool:
 # Quotation marks a line of dialogue opens with (ASCII ones too: "喂.. 是你? 怎么了?").
 DIALOGUE_OPENERS = ("“", "「", "『", '"', "‘")
 DIALOGUE_SHARE = 3  # one line in three or more opening a quotation: dialogue
+QUOTE_INTROS_MIN = 2
 
 
 # A sentence ended with ASCII dots after an ideograph, as informal writers in Hong Kong and
@@ -353,7 +354,10 @@ def _dialogue(run: list[Item]) -> bool:
     opened = sum(
         1 for it in run if it.text.startswith(DIALOGUE_OPENERS) or DOTTED_END_RE.search(it.text)
     )
-    return opened * DIALOGUE_SHARE >= len(run)
+    # A thread's replies quote each other under a line that ends with a colon ("【 在 某某
+    # 的大作中提到: 】"): two such lines in a run are talk, never a list of titles.
+    quoting = sum(1 for it in run if it.text.rstrip(" 】]」)）").endswith((":", "：")))
+    return opened * DIALOGUE_SHARE >= len(run) or quoting >= QUOTE_INTROS_MIN
 
 
 SPEAKER_SHARE = 2  # half the lines or more saying "I" or "you": somebody talking
