@@ -335,9 +335,7 @@ def _introduced(items: list[Item], first: int) -> bool:
 # Quotation marks a line of dialogue opens with (ASCII ones too: "喂.. 是你? 怎么了?").
 DIALOGUE_OPENERS = ("“", "「", "『", '"', "‘")
 DIALOGUE_SHARE = 3  # one line in three or more opening a quotation: dialogue
-QUOTE_INTROS_MIN = 2
-
-
+QUOTE_INTROS_MIN = 2  # lines over a quoted post: a thread's talk
 # A sentence ended with ASCII dots after an ideograph, as informal writers in Hong Kong and
 # Taiwan end theirs ("你反抗不了, 就要学习享受.", "但系又几岩.."); three dots cut a teaser.
 DOTTED_END_RE = re.compile(r"[\u4e00-\u9fff]\.{1,2}$")
@@ -346,7 +344,8 @@ DOTTED_END_RE = re.compile(r"[\u4e00-\u9fff]\.{1,2}$")
 def _dialogue(run: list[Item]) -> bool:
     """A story's dialogue, one speech a line, reads like headlines: short, no sentence end
     outside its quotation marks. A list of links seldom quotes; a third of its lines, never;
-    nor does a headline end with an ASCII full stop, as an informal writer's sentence does.
+    nor does a headline end with an ASCII full stop, as an informal writer's sentence does,
+    or with a colon, as a reply's line over the post it quotes does.
 
         >>> _dialogue([Item(1, t, t) for t in ('"喂?"', '"是你? 怎么了?"', "他没有回答.")])
         True
