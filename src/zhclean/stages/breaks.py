@@ -34,6 +34,8 @@ from .page_shape import (
 )
 from .paragraph import Paragraph
 
+# What a text cut off by its site stops on.
+ELLIPSES = ("...", "…", "。。。")
 # What join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
 BRACKET_JOIN = "\x00 "
 
@@ -292,6 +294,9 @@ def join_kind(
     if (
         prev.open_paren()
         and not own_bracket
+        # A text that stops on an ellipsis inside its bracket was cut off by the site ("…的
+        # 梳理.(图..." / "微言教育": a teaser, then the next entry): nothing closes it below.
+        and not end.endswith(ELLIPSES)
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
