@@ -33,3 +33,21 @@ def test_a_bracket_cut_off_with_an_ellipsis_stays_open_alone():
     # A teaser the site cut inside its bracket, then the next entry's source.
     apart("读者可以自行办理借还手续，馆方作了最新的说明.(图...", "城南日报")
     apart("读者可以自行办理借还手续，馆方作了最新的说明（图…", "城南日报")
+
+
+def test_a_long_row_of_cells_ends_where_its_last_cell_ends():
+    # Product names in a shop's list: cells parted by spaces, no sentence mark; the next line
+    # is the next row however long the two are.
+    apart(
+        "城南图书馆文创商店自营纪念品帆布袋手提袋大容量加厚单肩包学生书袋购物袋环保袋礼品袋 米白色 大号 两只装",
+        "本馆文创商店自营纪念品笔记本手账本加厚空白内页方格内页横线内页学生文具礼品 牛皮纸色 中号 三本装",
+    )
+
+
+def test_a_long_line_broken_mid_sentence_still_joins():
+    # The same length and no mark at the end, but no row: the sentence goes on.
+    first = (
+        "从下月起城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点钟并且在二楼和三楼增加自习座位和"
+    )
+    rest = "电子阅报屏以方便附近的上班族下班后前来阅读和学习。"
+    assert run(first, rest) == [first + rest]

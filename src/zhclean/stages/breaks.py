@@ -480,4 +480,8 @@ def join_kind(
         # "…度过余生" / "我从小就…": a paragraph the author left without its full stop, then
         # the next starting with its subject; no word runs across the break.
         return None
+    if row_of_cells(end) and not cuts_word(end, start):
+        # A row of cells ends where its last cell ends, however its pieces were joined ("…连接线
+        # 冰蓝色 10米" / "公对母电脑…": product names): the next line is the next row.
+        return None
     return ""
