@@ -100,3 +100,20 @@ def test_a_comparison_with_he_starts_a_sentence_under_a_heading():
         "第二步 安装驱动",
         "和上一步一样，把驱动文件复制到系统目录。",
     ]
+
+
+# A short line that ends a sentence and begins the next ("…新的"), and the line under it that
+# goes on with that sentence, its end left off; a heading and its paragraph after them.
+BEGUN = "阅览室已于本周重新开放。馆方表示新的"
+MIDDLE = "阅览室设有两百个座位"
+AFTER = ["开放时间", "每天开放到晚上九点。"]
+
+
+def test_on_a_cut_page_a_sentence_begun_after_a_full_stop_goes_on():
+    assert run(*CUT, BEGUN, MIDDLE, *AFTER) == ["".join(CUT), BEGUN + MIDDLE, *AFTER]
+
+
+def test_without_words_cut_elsewhere_a_sentence_begun_needs_its_end_below():
+    whole = "".join(CUT)
+    assert run(whole, BEGUN, MIDDLE + "。", *AFTER) == [whole, BEGUN + MIDDLE + "。", *AFTER]
+    assert run(whole, BEGUN, MIDDLE, *AFTER) == [whole, BEGUN, MIDDLE, *AFTER]

@@ -34,6 +34,8 @@ from .page_shape import (
 )
 from .paragraph import Paragraph
 
+# What a text cut off by its site stops on.
+ELLIPSES = ("...", "…", "。。。")
 # What join_kind returns for a fragment inside an open bracket (joined with one space, ZH404).
 BRACKET_JOIN = "\x00 "
 
@@ -186,7 +188,9 @@ AFTER_STOP_MIN = 3  # ideographs of a sentence begun after a line's full stop
 LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after a line's last comma
 
 
-def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
+def _sentence_under_way(
+    prev: Paragraph, cur: Paragraph, cut_page: Callable[[], bool] | None = None
+) -> bool:
     """Did the short line ``prev`` begin a sentence or a clause that ``cur`` goes on with?
 
     After its last full stop, three ideographs or more and no colon, exclamation or
@@ -207,7 +211,12 @@ def _sentence_under_way(prev: Paragraph, cur: Paragraph) -> bool:
             han >= AFTER_STOP_MIN
             and 2 * han >= len(after)
             and not any(mark in after for mark in "：:！？!?")
-            and ends_sentence(cur.tail)
+            # The line under it ends that sentence; or, on a page cut mid-sentence elsewhere
+            # too (a width, a tag, a dropped line), it goes on with it: the line alone, not a
+            # paragraph already rejoined (which would glue a heading under it in turn).
+            and (
+                ends_sentence(cur.tail) or (prev.lines == 1 and cut_page is not None and cut_page())
+            )
         )
     if prev.has_full_stop() or any(mark in tail for mark in "：:！？!?；;"):
         return False
@@ -292,6 +301,9 @@ def join_kind(
     if (
         prev.open_paren()
         and not own_bracket
+        # A text that stops on an ellipsis inside its bracket was cut off by the site ("…的
+        # 梳理.(图..." / "微言教育": a teaser, then the next entry): nothing closes it below.
+        and not end.endswith(ELLIPSES)
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
@@ -439,7 +451,7 @@ def join_kind(
         return ""
     if parted and cur.blank_before and not quoted:
         return None  # past the strong evidence, a blank line parts this page's paragraphs
-    if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur):
+    if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur, cut_page):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
         # or a clause and began the next, which the line under it ends. A heading neither
         # holds a full stop nor stops two characters into a clause.
@@ -474,5 +486,9 @@ def join_kind(
     if not quoted and start.startswith(subjects) and not cuts_word(end, start):
         # "…度过余生" / "我从小就…": a paragraph the author left without its full stop, then
         # the next starting with its subject; no word runs across the break.
+        return None
+    if row_of_cells(end) and not cuts_word(end, start):
+        # A row of cells ends where its last cell ends, however its pieces were joined ("…连接线
+        # 冰蓝色 10米" / "公对母电脑…": product names): the next line is the next row.
         return None
     return ""

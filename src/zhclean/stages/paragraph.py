@@ -104,7 +104,10 @@ class Paragraph:
         return any(last[opener] > last[closer] for opener, closer in pairs)
 
     def open_paren(self) -> bool:
-        return self._unclosed(PARENS)
+        """A parenthesis opened and not closed. Scraped text mixes the widths of one pair
+        ("（4D特效影院)"): a closer of either width closes an opener of either."""
+        last = self.last()
+        return max(last["("], last["（"]) > max(last[")"], last["）"])
 
     def open_quote(self) -> bool:
         return self._unclosed(QUOTES)

@@ -1,0 +1,53 @@
+"""Layout: lines of a clean page that must stay apart (issue 14's false joins), each next to
+the break of the same shape that must still join. Every page here is made up for these
+tests; the first line is a title, so each case starts on the second line."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+
+TITLE = "城南图书馆延长开放时间"
+
+
+def run(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def apart(*lines: str) -> None:
+    assert run(*lines) == list(lines)
+
+
+def test_a_bracket_closed_in_the_other_width_is_closed():
+    # "（…)": scraped text mixes the widths of one pair; the rows under it are no fragments
+    # of an open bracket.
+    apart("3、城南图书馆少儿分馆（新馆)", "成人借阅证：50元", "儿童借阅证：20元")
+    apart("3、城南图书馆少儿分馆(新馆）", "成人借阅证：50元")
+
+
+def test_a_bracket_still_open_takes_its_fragments():
+    assert run("逐浪前行。（邓志强", "易", "松)") == ["逐浪前行。（邓志强 易 松)"]
+
+
+def test_a_bracket_cut_off_with_an_ellipsis_stays_open_alone():
+    # A teaser the site cut inside its bracket, then the next entry's source.
+    apart("读者可以自行办理借还手续，馆方作了最新的说明.(图...", "城南日报")
+    apart("读者可以自行办理借还手续，馆方作了最新的说明（图…", "城南日报")
+
+
+def test_a_long_row_of_cells_ends_where_its_last_cell_ends():
+    # Product names in a shop's list: cells parted by spaces, no sentence mark; the next line
+    # is the next row however long the two are.
+    apart(
+        "城南图书馆文创商店自营纪念品帆布袋手提袋大容量加厚单肩包学生书袋购物袋环保袋礼品袋 米白色 大号 两只装",
+        "本馆文创商店自营纪念品笔记本手账本加厚空白内页方格内页横线内页学生文具礼品 牛皮纸色 中号 三本装",
+    )
+
+
+def test_a_long_line_broken_mid_sentence_still_joins():
+    # The same length and no mark at the end, but no row: the sentence goes on.
+    first = (
+        "从下月起城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点钟并且在二楼和三楼增加自习座位和"
+    )
+    rest = "电子阅报屏以方便附近的上班族下班后前来阅读和学习。"
+    assert run(first, rest) == [first + rest]
