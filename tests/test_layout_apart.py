@@ -51,3 +51,17 @@ def test_a_long_line_broken_mid_sentence_still_joins():
     )
     rest = "电子阅报屏以方便附近的上班族下班后前来阅读和学习。"
     assert run(first, rest) == [first + rest]
+
+
+def test_a_stamp_of_a_field_and_a_time_to_the_second_ends_its_line():
+    # A post's stamp: "站内" / "在…" make a word ("内在"), but a line of a label, its value
+    # and a machine's time to the second is no sentence a break cut.
+    apart(
+        "发信站: 城南社区 (Fri Mar 18 20:52:50 2016), 站内",
+        "在 城南图书馆 的借阅规则中，读者凭证借书。",
+    )
+
+
+def test_a_labelled_sentence_cut_inside_a_word_still_joins():
+    joined = "编者按：为方便读者，城南图书馆把延长开放时间的做法推广到各分馆。"
+    assert run("编者按：为方便读者，城南图书馆把延长开放时", "间的做法推广到各分馆。") == [joined]

@@ -59,6 +59,8 @@ SEMICOLONS = ("；", ";", "﹔")
 SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
 LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
+# A time of day to the second, as machines print it; people write "14:00".
+MACHINE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 
 
@@ -293,6 +295,11 @@ def join_kind(
         # A column of labels or tabs, however indented or wrapped. First, as it is cheap (a
         # page cut into lines of two or three characters is mostly such pairs) and safe: with
         # no mark in either line, no bracket, quote or title check could join them.
+        return None
+    if prev.lines == 1 and LABEL_VALUE_RE.match(prev.head) and MACHINE_TIME_RE.search(prev.text):
+        # A field and a time to the second: a post's or a page's stamp ("发信站: 水木社区 (Fri
+        # Mar 18 20:52:50 2016), 站内"), no sentence a break cut, whatever word its last
+        # characters make with the next line's first ("站内" / "在…": "内在").
         return None
     end, start = prev.tail, cur.head
     # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
