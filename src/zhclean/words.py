@@ -152,9 +152,9 @@ def _seam_words(left: str, right: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-@lru_cache(maxsize=8192)
 def _simple_seam(left: str, right: str) -> tuple[str, str]:
-    """``left`` and ``right`` with their ideographs at the seam read as Simplified."""
+    """``left`` and ``right`` with their ideographs at the seam read as Simplified (asked
+    only by ``_seam_words``, whose memo holds the answer)."""
     end, start = _han_edges(left, right)
     return left[: len(left) - len(end)] + end, start + right[len(start) :]
 
