@@ -177,10 +177,10 @@ def site_header(c: Classifier, item: Item) -> Verdict | None:
 def back_to_site(c: Classifier, item: Item) -> Verdict | None:
     """A way back to the site: "返回搜狐，查看更多", "返回新浪首页", "点击回到头条首页"; or
     to its address for more ("更多…资讯请关注www.example.com"). ("返回故乡" is a title.)"""
-    key = item.key.removeprefix("点击")
+    key = item.key
     squashed = squash(key)
     if (
-        key.startswith(("返回", "回到"))
+        key.startswith(c.lex.terms("back_openers"))
         and len(squashed) <= 10
         and not ends_sentence(key)
         and squashed.endswith(c.vocab.back_to_site)
