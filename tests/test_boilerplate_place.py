@@ -216,6 +216,15 @@ def test_a_page_of_bare_headlines_keeps_only_its_title():
     assert report.counts() == {"ZH304": len(BARE)}
 
 
+def test_a_dated_list_of_bare_headlines_is_one_run():
+    # Each headline has its date under it: the dates go first, as dates, and the headlines
+    # between them are still one list, not five lists of one.
+    dated = [line for n, title in enumerate(BARE) for line in (title, f"2022-05-{n + 10}")]
+    out, report = clean([LIST_TITLE, *dated])
+    assert out == [LIST_TITLE], removed(report)
+    assert {removed(report)[title] for title in BARE} == {("ZH304", "bare_title_lists")}
+
+
 def test_three_bare_headlines_are_no_run():
     kept_whole([LIST_TITLE, *BARE[:3]])
 

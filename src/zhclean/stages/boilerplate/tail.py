@@ -453,7 +453,9 @@ def bare_title_lists(doc: Document) -> None:
     start = 0  # index of the run's first line
     title = live[0]
     for k, item in enumerate([*doc.items, Item(0, "", "")]):
-        if item is title:
+        if item is title or item.removed:
+            # A line another room took (an entry's date, its link, a repeated template
+            # line) is the list's furniture: the titles around it are one run.
             continue
         if item.text and not item.code and not LIST_MARKER_RE.match(item.text):
             # In a flood of titles, a title with its commas reads as a teaser: only a cut
