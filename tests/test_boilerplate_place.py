@@ -51,6 +51,25 @@ def test_two_headlines_after_the_last_paragraph_go():
     }
 
 
+@pytest.mark.parametrize(
+    "replies",
+    [
+        # Two replies that talk: one says "you", one ends on a particle a speaker ends on.
+        ["楼主加油，最佩服你这样坚持读书的人", "谢谢鼓励，大家互勉哈！"],
+        ["周末带孩子去看看吧", "自习区的灯光确实不错哦"],
+    ],
+)
+def test_two_short_replies_that_talk_after_the_body_stay(replies):
+    kept_whole([TITLE, *BODY, *replies])
+
+
+def test_two_headlines_that_ask_after_the_body_still_go():
+    # A Q&A site's titles say "you" and ask: no voice of a speaker.
+    asked = ["你家附近的图书馆晚上开放吗", "你会如何安排周末的阅读时间"]
+    out, report = clean([TITLE, *BODY, *asked])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_one_headline_alone_after_the_body_stays():
     kept_whole([TITLE, *BODY, OTHER[0]])
 

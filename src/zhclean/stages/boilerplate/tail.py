@@ -300,6 +300,8 @@ def _tail_list_after(
         return  # a thread's replies: names and times between lines that read as headlines
     if keep_teasers and any(_teaser(it) for it in entries.items[1:]):
         return
+    if _talk(doc, [it for it in entries.items if it.headline]):
+        return  # replies, or the author's short lines: people talking, not a list of titles
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
 
@@ -378,6 +380,29 @@ def _spoken(doc: Document, run: list[Item]) -> bool:
             start = found[0][0]
             phrases.add(key[max(0, start - 1) : start + 2])
     return spoken * SPEAKER_SHARE >= len(run) and len(phrases) * SPEAKER_SHARE >= spoken
+
+
+TALK_ENDS_STRIP = "！？!?~～。.…"
+
+
+def _talks(doc: Document, item: Item) -> bool:
+    """Does the line talk: say "I" or "you" (not "我国"), or end on a particle a speaker
+    ends on ("…解决问题嘛？", "…互勉哈！")? A headline speaks of others, in no voice."""
+    key = item.key
+    lex = doc.ctx.lex
+    if key.rstrip().endswith(("？", "?")) or lex.find("question_words", key):
+        return False  # a Q&A site's titles ask ("…你会如何排名"): asking is no voice of one's own
+    found = lex.find("speaker_pronouns", key)
+    if found and len(found) > len(lex.find("place_pronouns", key)):
+        return True
+    return key.rstrip(TALK_ENDS_STRIP).endswith(lex.terms("talk_particles"))
+
+
+def _talk(doc: Document, lines: list[Item]) -> bool:
+    """Half the lines or more talk (:func:`_talks`), two at least: replies under a post, or
+    the author's lines written one phrase a line."""
+    talking = sum(1 for it in lines if _talks(doc, it))
+    return talking >= 2 and talking * SPEAKER_SHARE >= len(lines)
 
 
 def _records(run: list[Item]) -> bool:
