@@ -79,7 +79,7 @@ S["q03"] = dict(
         (72, 93, LIST + ": eleven other articles after the article's end, each a bare title over a line `- author [section]` (`- 熱血編輯部 [熱血新聞]`, `- 假啞港女 [專欄部落]`)"),
     ],
     notes=[
-        "News feature of 熱血時報 (Passion Times, a Hong Kong online outlet; http://www.passiontimes.hk/article/05-19-2013/3008, 2013-05-19, saved 2014-11), **Traditional** with **Cantonese** quotations (`你都咪話唔驚？`, `如果我係中共，我會想多啲人去`): the controversy over the June 4 vigil's slogan `愛國愛民`. Kept: the title (54), the byline line (55), eight paragraphs (56–63) and the photo credit `圖：Atwood Wong` (64, §3: credits printed with the article stay).",
+        "News feature of 熱血時報 (Passion Times, a Hong Kong online outlet; http://www.passiontimes.hk/article/05-19-2013/3008, 2013-05-19, saved in December 2014: its title list runs to 2014-12-05), **Traditional** with **Cantonese** quotations (`你都咪話唔驚？`, `如果我係中共，我會想多啲人去`): the controversy over the June 4 vigil's slogan `愛國愛民`. Kept: the title (54), the byline line (55), eight paragraphs (56–63) and the photo credit `圖：Atwood Wong` (64, §3: credits printed with the article stay).",
         "Raw 55 `- 熱血編輯部  @ 05-19-2013 / 2 years ago`: the byline carries a credit (the outlet's editorial desk 熱血編輯部) with the date and a relative age computed by the site; kept whole (§3: a metadata line that carries a real name credit stays whole with its time stamp). The dash and spaces stay as printed (edge and inner runs folded, §4).",
         "Raw 3–53 is a run of 51 bare titles with dates before the headline; the headline 54 repeats the title of entry 50 without its date and is kept as the article's title. " + SRC_HK + " " + TRAD,
     ],
