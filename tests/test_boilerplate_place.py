@@ -667,6 +667,15 @@ def test_three_headlines_with_counters_go_even_inside_the_body(run):
     assert removed(report) == {line: ("ZH304", "dated_links") for line in run}
 
 
+@pytest.mark.parametrize("stamp", ["2014-12-18 18:55", "2014-12-18 (18:55)", "2014-12-18 [18:55]"])
+def test_headlines_dated_at_their_end_go_above_the_title(stamp):
+    # A feed's column of headlines over the article, each with its date and time (the time
+    # in brackets or not).
+    dated = [f"{title} {stamp}" for title in BARE]
+    out, report = clean([*dated, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 @pytest.mark.parametrize("run", [COUNTED, LIKED])
 def test_two_headlines_with_counters_stay(run):
     kept_whole([TITLE, BODY[0], *run[:2], *BODY[1:]])

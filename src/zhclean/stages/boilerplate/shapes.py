@@ -110,7 +110,8 @@ DATETIME_RE = Gated(
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",
     f"[{DATE_FIRST}星礼禮周週上下]",
 )
-DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?{TIME_PATTERN})?\s?$", DATE_GATE)
+# The time after the date may stand in brackets: "… 2014-12-18 (18:55)".
+DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?[(（\[]?{TIME_PATTERN}[)）\]]?)?\s?$", DATE_GATE)
 # A feed's entry opens with its time stamp, a date and a time of day, often in brackets:
 # "(2020-08-16 18:32:53)[国际] 标题", "【08-16 18:32】标题". A chronology the author writes
 # dates its entries by day, not by the minute.
