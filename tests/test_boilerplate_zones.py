@@ -42,6 +42,24 @@ def test_widgets_under_the_chrome_go_whatever_their_words():
     assert {codes(report)[w] for w in WIDGETS} == {"ZH318"}
 
 
+def test_the_pages_own_counters_under_the_body_start_the_zone_too():
+    # No word list knows this site's chrome, but a share label and a view counter are the
+    # page's tools: below them, the widgets go.
+    tools = ["分享：", "点阅：208次"]
+    out, report = clean([TITLE, *BODY, *tools, WIDGETS[0], NOTICE, *WIDGETS[1:]])
+    assert out == [TITLE, *BODY, NOTICE], codes(report)
+    assert {codes(report)[w] for w in WIDGETS} == {"ZH318"}
+
+
+def test_bare_figures_under_the_body_start_no_zone():
+    # Footnote numbers or ratings ("1", "8.6") are found by their shape alone: no evidence
+    # of the site's chrome, so the references under them stay.
+    lines = [TITLE, *BODY, "参考资料", "1", "城南区志", "2", "城南图书馆年鉴"]
+    out, _ = clean(lines)
+    assert [line for line in lines if line in out] == out
+    assert "城南区志" in out and "城南图书馆年鉴" in out
+
+
 def test_ignored_rule_does_not_run():
     lines = [TITLE, *BODY, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]]
     out, report = clean(lines, on=lambda c: c != "ZH318")

@@ -25,7 +25,15 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import article_span, entry_headers, is_body_prose
-from .features import KANA_RE, LABEL_MARKS, STRONG, Item, site_chrome
+from .features import (
+    KANA_RE,
+    LABEL_MARKS,
+    POST_STAMPS,
+    SHAPE_ONLY_DETECTORS,
+    STRONG,
+    Item,
+    site_chrome,
+)
 from .position import _credit, article_under_title
 from .registry import detector
 from .shapes import PHONE_LINE_RE, GramPool, ngrams, squash
@@ -131,7 +139,7 @@ def tail_chrome(doc: Document) -> None:
     if not doc.tail:
         return
     items = doc.items
-    found = (it for it in items if site_chrome(it, by_words=True))
+    found = (it for it in items if _tail_evidence(it))
     if next(islice(found, CHROME_EVIDENCE - 1, None), None) is None:
         return  # the common case, settled before the body is placed: too little chrome
     span = article_span(items)
@@ -140,7 +148,7 @@ def tail_chrome(doc: Document) -> None:
     end = span[1]
     # Below the body a column of short labels may be a product's tabs over its features: the
     # zone starts at chrome its words or its kind name ("相关文章", "上一篇", "版权所有").
-    chrome = [k for k in range(end + 1, len(items)) if site_chrome(items[k], by_words=True)]
+    chrome = [k for k in range(end + 1, len(items)) if _tail_evidence(items[k])]
     if len(chrome) < CHROME_EVIDENCE:
         return
     start = chrome[0]
@@ -166,7 +174,7 @@ def tail_chrome(doc: Document) -> None:
     after_prose = 0  # kept lines still to be read as the run's close
     weight = 0  # ideographs of prose since the last chrome line: a text, or a blurb?
     for k in range(start + 1, len(items)):
-        if site_chrome(items[k], by_words=True):
+        if _tail_evidence(items[k]):
             after_prose = weight = 0
         elif k in runs:
             weight += items[k].han
@@ -180,6 +188,19 @@ def tail_chrome(doc: Document) -> None:
             and not _names(items, k, following)
         ):
             items[k].mark("ZH318", STRONG, "tail_chrome")
+
+
+def _tail_evidence(item: Item) -> bool:
+    """Chrome below a body: the site's, or the page's own tools (a share label, a view
+    counter: ZH307), but not a post's stamp, which is a thread's furniture."""
+    if site_chrome(item, by_words=True):
+        return True
+    return (
+        item.removed
+        and item.code == "ZH307"
+        and item.detector not in POST_STAMPS
+        and item.detector not in SHAPE_ONLY_DETECTORS  # a bare figure: a footnote's, a rating
+    )
 
 
 NAME_HEADING_MAX = 10
