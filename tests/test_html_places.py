@@ -361,3 +361,28 @@ def test_a_reference_the_page_took_for_a_link_and_the_address_under_it_stay():
     items[2].mark("ZH306", detector="label_with_url")
     guard_cited_urls(items, load_lexicon().lists["citation_labels"])
     assert [item.removed for item in items] == [False, False, True]
+
+
+def test_a_floors_short_reply_over_its_own_stamp_is_no_widgets_heading():
+    # A thread: the long first floor is the main text; under it, each floor's short reply
+    # stands first in its post, over the floor's stamp and reply button (two lines of two
+    # shapes, no list). A widget's heading over a list of links still goes.
+    def floor(text: str, n: int) -> str:
+        return (
+            f"<div class='floor'><div class='post-body'><div class='post-text'>{text}</div></div>"
+            f"<div class='post-tail'><div class='stamp'><span>{n}楼</span>"
+            f"<span>2024-05-1{n} 10:0{n}</span></div>"
+            f"<div class='act'><div><a href='#r{n}'>回复</a></div></div></div></div>"
+        )
+
+    links = "".join(
+        f"<li><a href='/a{n}'>城西新建第{n}所小学明年秋季开始招生</a></li>" for n in range(4)
+    )
+    body = (
+        f"<div class='thread'><h1>{HEADLINE}</h1>{floor(ARTICLE + MORE, 1)}"
+        f"{floor('随缘吧', 2)}{floor('现在这公园不错', 3)}</div>"
+        f"<div class='box'><h3>要闻</h3><ul>{links}</ul></div>"
+    )
+    lines = clean(page(body))
+    assert "随缘吧" in lines and "现在这公园不错" in lines
+    assert "要闻" not in lines
