@@ -85,7 +85,11 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
         if item.removed or item.protected or item.table or item.guard:
             continue
         evidences = hints.evidence(item.text)
-        if not evidences or (len(item.text) >= HEADLINE_MIN and hints.names_title(item.text)):
+        if not evidences or (
+            len(item.text) >= HEADLINE_MIN
+            and hints.names_title(item.text)
+            and _copies(item, doc.items[end])
+        ):
             continue  # a copy of the headline (a sticky header's), not the site's name
         short = len(item.text) <= LINE_MAX and not item.prose
         # Mostly links: short, or a link all through however it reads (a breadcrumb).
@@ -99,6 +103,13 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
         )
         if links or column or (item is not kicker and _apart(evidences, headline)):
             item.mark("ZH303", STRONG, "dom_chrome")
+
+
+def _copies(item: Item, headline: Item) -> bool:
+    """Does ``item`` copy the headline, or the headline copy it (a sticky header's copy)?
+    A ``<title>`` names the site too ("headline - site"): the site's name is no copy."""
+    key, head = _key(item.text), _key(headline.text)
+    return key in head or head in key
 
 
 def _label_like(item: Item) -> bool:
