@@ -361,3 +361,80 @@ def test_a_reference_the_page_took_for_a_link_and_the_address_under_it_stay():
     items[2].mark("ZH306", detector="label_with_url")
     guard_cited_urls(items, load_lexicon().lists["citation_labels"])
     assert [item.removed for item in items] == [False, False, True]
+
+
+def test_a_floors_short_reply_over_its_own_stamp_is_no_widgets_heading():
+    # A thread: the long first floor is the main text; under it, each floor's short reply
+    # stands first in its post, over the floor's stamp and reply button (two lines of two
+    # shapes, no list). A widget's heading over a list of links still goes.
+    def floor(text: str, n: int) -> str:
+        return (
+            f"<div class='floor'><div class='post-body'><div class='post-text'>{text}</div></div>"
+            f"<div class='post-tail'><div class='stamp'><span>{n}楼</span>"
+            f"<span>2024-05-1{n} 10:0{n}</span></div>"
+            f"<div class='act'><div><a href='#r{n}'>回复</a></div></div></div></div>"
+        )
+
+    links = "".join(
+        f"<li><a href='/a{n}'>城西新建第{n}所小学明年秋季开始招生</a></li>" for n in range(4)
+    )
+    body = (
+        f"<div class='thread'><h1>{HEADLINE}</h1>{floor(ARTICLE + MORE, 1)}"
+        f"{floor('随缘吧', 2)}{floor('现在这公园不错', 3)}</div>"
+        f"<div class='box'><h3>要闻</h3><ul>{links}</ul></div>"
+    )
+    lines = clean(page(body))
+    assert "随缘吧" in lines and "现在这公园不错" in lines
+    assert "要闻" not in lines
+
+
+POSTS = (
+    "我在城东公园试了新修的步道，夜里灯光很亮走起来很安心，周末还会再去",
+    "有没有人知道停车场什么时候开放，上次去转了好几圈都没找到车位",
+    "儿童游乐区的沙坑换了新沙子，孩子们玩得很开心，就是人有点多要排队",
+)
+
+
+def thread(names: tuple[str, ...], title: str = HEADLINE) -> str:
+    posts = "".join(
+        f"<article class='post'><header><h3 class='username'><a href='/u/{n}'>{name}</a></h3>"
+        f"</header><div class='post-body'><p>{text}</p></div></article>"
+        for n, (name, text) in enumerate(zip(names, POSTS, strict=True))
+    )
+    return f"<div class='app'><main><h1>{title}</h1><div class='stream'>{posts}</div></main></div>"
+
+
+def test_a_banner_right_under_the_body_is_no_main_text():
+    # A cookie notice is the page's only sentence with a full stop; the thread's posts end
+    # none. The notice, one line in a block of its own under the body, is no main text:
+    # the posts are, and the notice above the headline goes, as the footer under them.
+    notice = (
+        "本站使用 cookie 数据以确保网站正常运行，并帮助我们为您提供最佳用户体验。"
+        "点击“同意”即表示您同意我们使用 cookie。"
+    )
+    footer = "本站独立于城市基金会运行。"
+    body = (
+        f"<div class='cc'><span>{notice}</span><div><a href='#'>我同意</a></div></div>"
+        f"{thread(('甲乙丙', '丁戊己', '庚辛壬'))}"
+        f"<footer><div><p>{footer} <a href='#'>了解认证社区</a></p></div></footer>"
+    )
+    lines = clean(page(body))
+    assert lines[0] == HEADLINE
+    assert [line for line in lines if line in POSTS] == list(POSTS)
+    assert not any(notice in line or footer in line for line in lines)
+
+
+def test_a_threads_posters_names_go():
+    # One short link named as a user per post, three on the page: the posters' names.
+    lines = clean(page(thread(("甲乙丙", "丁戊己", "甲乙丙"))))
+    assert not {"甲乙丙", "丁戊己"} & set(lines)
+    assert [line for line in lines if line in POSTS] == list(POSTS)
+
+
+def test_the_sites_name_the_title_carries_is_no_copy_of_the_headline():
+    site = "城市晚报市民论坛"
+    body = f"<header><div><a href='/'>{site}</a></div></header>" + thread(
+        ("甲乙丙", "丁戊己", "庚辛壬")
+    )
+    lines = clean(page(body, f"{HEADLINE} - {site}"))
+    assert site not in lines and HEADLINE in lines

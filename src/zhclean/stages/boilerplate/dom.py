@@ -83,6 +83,9 @@ LABEL_WORDS = frozenset(
     {"menu", "nav", "navbar", "breadcrumb", "crumbs", "btn", "button", "search", "login"}
     | {"loading", "badge"}
 )
+# Class or id words of an element that holds a user's name (a post's poster, an answer's).
+USER_WORDS = frozenset({"user", "username", "uname", "nickname", "author", "poster"})
+POSTERS_MIN = 3  # names of posters on one page: a thread's
 # Class or id words of a copyright or licence notice.
 NOTICE_WORDS = frozenset({"copyright", "beian", "icp"})
 # What a feed entry's title may still go for: an ad, or a copy of the line before.
@@ -280,10 +283,40 @@ def dom_chrome(doc) -> None:
             item.mark(code, STRONG, "dom_chrome")
     if hints.main_span and doc.on("ZH304"):
         headings_of_lists(doc, hints)
+    if doc.on("ZH307"):
+        posters(doc, hints)
     if doc.on("ZH303"):
         above_headline(doc, hints, lexicon)
     if doc.on("ZH305"):
         page_tail(doc, hints, lexicon)
+
+
+def _poster(item: Item, evidences: tuple[Evidence, ...]) -> bool:
+    """A user's name: a short link (no sentence, no field) in an element named as a user."""
+    text = item.text
+    return (
+        bool(evidences)
+        and len(text) <= LABEL_MAX
+        and not SENTENCE_END_RE.search(text)
+        and not any(mark in text for mark in ":：")
+        and all(e.link_density >= LINKED and not USER_WORDS.isdisjoint(e.words) for e in evidences)
+    )
+
+
+def posters(doc, hints: DomHints) -> None:
+    """The names of a thread's posters: short links in elements named as a user
+    (:data:`USER_WORDS`), :data:`POSTERS_MIN` or more on the page (one per post or
+    answer; an article's single byline is none), go as the posts' chrome (ZH307), as
+    their stamps do."""
+    found = [
+        item
+        for item in doc.items
+        if not (item.removed or item.protected or item.table or item.guard)
+        and _poster(item, hints.evidence(item.text))
+    ]
+    if len(found) >= POSTERS_MIN:
+        for item in found:
+            item.mark("ZH307", STRONG, "dom_chrome")
 
 
 def _code(evidences: tuple[Evidence, ...]) -> bool:

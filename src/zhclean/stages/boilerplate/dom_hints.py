@@ -233,22 +233,20 @@ def _main_text(
     every line there (links too), the paragraphs the page shows twice, in two
     containers (a lead box that copies the body), and the blocks around the main text's
     own, down to it."""
-    weight: dict[int, int] = {}
-    depth: dict[int, int] = {}
-    total = 0
-    for block in blocks:
-        if _prose(block):
-            size = round(len(block.text) * (1 - block.evidence.link_density))
-            total += size
-            for level, number in enumerate(block.evidence.scope):
-                weight[number] = weight.get(number, 0) + size
-                depth[number] = level
-    held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
-    if not total or not held:
+    full_stop = True
+    main = _main_block(blocks, full_stop)
+    if main is not None and _banner(blocks, main):
+        # One line in a block of its own right under the body (a cookie notice laid over
+        # the page) is no main text. Without it, a thread whose posts end no sentence with
+        # a full stop ("…都是审核中啊") is found by its long plain lines.
+        banner, main = main, _main_block(blocks, full_stop, main)
+        if main is None:
+            full_stop = False
+            main = _main_block(blocks, full_stop, banner)
+    if main is None:
         return frozenset(), frozenset(), frozenset(), ()
-    main = max(held, key=depth.__getitem__)
     inside = [i for i, b in enumerate(blocks) if main in b.evidence.scope]
-    prose = [i for i in inside if _prose(blocks[i])]
+    prose = [i for i in inside if _prose(blocks[i], full_stop)]
     span = frozenset(_key(blocks[i].text) for i in inside if prose[0] <= i <= prose[-1])
     main_text = frozenset(
         _key(blocks[i].text)
@@ -266,6 +264,40 @@ def _main_text(
     copies = frozenset(key for key, found in parents.items() if len(found) > 1)
     scope = blocks[inside[0]].evidence.scope
     return main_text, span, copies, scope[: scope.index(main) + 1]
+
+
+def _main_block(blocks: list[Block], full_stop: bool, banner: int | None = None) -> int | None:
+    """The innermost block that holds :data:`MAIN_SHARE` of the page's prose
+    (:func:`_prose`, with or without a ``full_stop``), leaving out the lines of the block
+    ``banner``; None when there is no prose."""
+    weight: dict[int, int] = {}
+    depth: dict[int, int] = {}
+    total = 0
+    for block in blocks:
+        if _prose(block, full_stop) and banner not in block.evidence.scope:
+            size = round(len(block.text) * (1 - block.evidence.link_density))
+            total += size
+            for level, number in enumerate(block.evidence.scope):
+                weight[number] = weight.get(number, 0) + size
+                depth[number] = level
+    held = [n for n, w in weight.items() if w >= MAIN_SHARE * total]
+    if not total or not held:
+        return None
+    return max(held, key=depth.__getitem__)
+
+
+def _banner(blocks: list[Block], main: int) -> bool:
+    """Is the block ``main`` one line (and links: its buttons) in a block of its own right
+    under the page's body (a cookie notice, a bar laid over the page)?"""
+    inside = [
+        b.evidence
+        for b in blocks
+        if main in b.evidence.scope and b.evidence.link_density < LINK_SHARE
+    ]
+    if len(inside) != 1:
+        return False
+    scope, tags = inside[0].scope, inside[0].path.split("/")
+    return len(scope) == len(tags) == 3 and tags[1] == "body" and scope[-1] == main
 
 
 def _repeats(blocks: list[Block], entries: list[int]) -> frozenset[str]:

@@ -85,7 +85,11 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
         if item.removed or item.protected or item.table or item.guard:
             continue
         evidences = hints.evidence(item.text)
-        if not evidences or (len(item.text) >= HEADLINE_MIN and hints.names_title(item.text)):
+        if not evidences or (
+            len(item.text) >= HEADLINE_MIN
+            and hints.names_title(item.text)
+            and _copies(item, doc.items[end])
+        ):
             continue  # a copy of the headline (a sticky header's), not the site's name
         short = len(item.text) <= LINE_MAX and not item.prose
         # Mostly links: short, or a link all through however it reads (a breadcrumb).
@@ -99,6 +103,13 @@ def above_headline(doc, hints: DomHints, lexicon: Lexicon) -> None:
         )
         if links or column or (item is not kicker and _apart(evidences, headline)):
             item.mark("ZH303", STRONG, "dom_chrome")
+
+
+def _copies(item: Item, headline: Item) -> bool:
+    """Does ``item`` copy the headline, or the headline copy it (a sticky header's copy)?
+    A ``<title>`` names the site too ("headline - site"): the site's name is no copy."""
+    key, head = _key(item.text), _key(headline.text)
+    return key in head or head in key
 
 
 def _label_like(item: Item) -> bool:
@@ -200,7 +211,8 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     """Is ``item`` a widget's heading whose list went (:func:`_headings_of_lists`)? Above
     the main text only a label (:func:`_label`) is (a headline and its byline stand
     together); ``below`` it, any short line that is no prose (``推荐引擎有 8 条更新`` over
-    a feed of links)."""
+    a feed of links). A plain line (no link) heads a list only: over lines of one shape or
+    a count (:func:`_entries`), not over a floor's own stamp and reply button."""
     key = _key(item.text)
     if item.prose or key in hints.main_span or not (below or _label(item.text)):
         return False
@@ -209,10 +221,29 @@ def widget_heading(item: Item, below: bool, hints: DomHints, gone: set[str]) -> 
     ):
         return False  # the page's headline, whatever went around it
     places = hints.kin.get(key, ())
+    plain = all(e.link_density == 0 for e in hints.evidence(item.text))
     return bool(places) and all(
-        others <= gone and (len(others) >= 2 or all(map(COUNT_RE.fullmatch, others)))
+        others <= gone
+        and (len(others) >= 2 or all(map(COUNT_RE.fullmatch, others)))
+        and not (plain and len(others) >= 2 and not _entries(others, hints))
         for others in places
     )
+
+
+def _entries(others: frozenset[str], hints: DomHints) -> bool:
+    """Are these lines a list's entries: two of them (or more, each its own text) stand in
+    one shape of place (one tag path), as a list's items or a feed's cards do; or is one a
+    count (a label over its figures: a profile's counters)? A floor's short reply stands
+    over its own stamp and reply button: lines of two shapes, no list, no count."""
+    if any(map(COUNT_RE.fullmatch, others)):
+        return True
+    seen: set[str] = set()
+    for key in others:
+        paths = {e.path for e in hints.by_key.get(key, ())}
+        if seen & paths:
+            return True
+        seen |= paths
+    return False
 
 
 def page_tail(doc, hints: DomHints, lexicon: Lexicon) -> None:
