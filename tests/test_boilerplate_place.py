@@ -70,6 +70,27 @@ def test_two_headlines_that_ask_after_the_body_still_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_the_authors_closing_note_does_not_keep_the_headlines_under_it():
+    # A note with its sentences run on, ending with an address, not a full stop: the author's,
+    # but no sign that the headlines under it are.
+    note = "●作者王敏，城南区图书馆馆员。本文为读者投稿，言论不代表本站立场。投稿请寄 reader-forum-editor@example.com"
+    out, report = clean([TITLE, *BODY, note, *OTHER])
+    assert out == [TITLE, *BODY, note], removed(report)
+
+
+def test_a_numbered_list_below_the_sites_chrome_leaves_the_headlines_above_to_go():
+    numbered = ["1. 城北新开一家社区书店", "2. 河滨步道夜间亮灯", "3. 公交十二路恢复原线路"]
+    chrome = "分享到：微信 微博 QQ空间"
+    out, report = clean([TITLE, *BODY, *OTHER, chrome, *numbered])
+    assert not set(OTHER) & set(out), removed(report)
+    assert out[: len(BODY) + 1] == [TITLE, *BODY]
+
+
+def test_a_numbered_list_right_under_the_headlines_keeps_them():
+    numbered = ["1. 城北新开一家社区书店", "2. 河滨步道夜间亮灯", "3. 公交十二路恢复原线路"]
+    kept_whole([TITLE, *BODY, *OTHER, *numbered])
+
+
 def test_one_headline_alone_after_the_body_stays():
     kept_whole([TITLE, *BODY, OTHER[0]])
 

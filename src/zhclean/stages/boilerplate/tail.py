@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from .body import article_span, body_end, entry_headers, entry_rhythm, is_body_prose
-from .features import STRONG, Item
+from .features import STRONG, Item, site_chrome
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
 from .shapes import (
@@ -231,9 +231,11 @@ def _tail_list_after(
     entries = _Entries()
     previous: Item | None = None  # the line above, if it is an entry's headline
     thread = False  # a widget repeated under every post stands between the entries
+    walled = False  # the site's chrome stands between the entries and the line read now
     for k, item in enumerate(items[end + 1 :], end + 1):
         if item.removed:
             thread = thread or (bool(entries) and item.code == "ZH317")
+            walled = walled or (bool(entries) and site_chrome(item, by_words=True))
             # Chrome between the body and the entries: what follows it is the page's, not
             # the article's (chrome below the entries proves nothing about them).
             boundary = boundary or (not entries and item.code in BOUNDARY_CODES)
@@ -244,16 +246,23 @@ def _tail_list_after(
         if contact.match(item.key) or (_credit(doc, item) and not ellipsis_end(item.text)):
             continue  # contacts and credits are the article's (a teaser cut with "..." is none)
         cut_teaser = bool(entries) and ellipsis_end(item.text)
+        if not entries and not item.headline and "。" in item.text.rstrip("。"):
+            continue  # the author's closing note, its sentences run on ("●作者…。本文为投稿…")
         if bare_label(item.text):
             entries.add(item)  # a profile's field ("笔名："), not a list's introduction
             continue
         if entries and _widget_heading(doc, item):
             entries.add(item)  # "理论新闻精选：" between the headlines: a widget's heading
             continue
-        if introduces_list(item.text) or (LIST_MARKER_RE.match(item.text) and not cut_teaser):
-            return  # the author's own list (a teaser cut with '...' is nobody's list)
-        if item.table:
-            return  # a row of the author's table
+        if (
+            introduces_list(item.text)
+            or (LIST_MARKER_RE.match(item.text) and not cut_teaser)
+            or item.table
+        ):
+            if walled and entries.long_run() and entries.mostly_headlines():
+                # A list below the site's chrome says nothing of the headlines above it.
+                break
+            return  # the author's own list or table (a teaser cut with '...' is nobody's list)
         if item.headline or (
             # A short link alone at the page's end, under the site's chrome ("藏追爱秘笈",
             # "普通截止阀" after a tag line or a previous/next pager).
