@@ -89,13 +89,20 @@ def check(
     skipped = [r for r in records if r["status"] == "skipped"]
     write = sys.stdout.write
     if output_format != "json":  # JSON holds them; elsewhere they go to stderr, as clean's
-        err = _console(stderr=True)
-        for record in records:
-            for message in record_messages(record):
-                if record["status"] != "error":  # errors are listed below, on stdout
-                    err.print(message, markup=False)
+        # The console (and rich, 20 ms of a cold start) only when there is something to say:
+        # a pre-commit hook's check of clean files prints nothing here.
+        messages = [
+            message
+            for record in records
+            if record["status"] != "error"  # errors are listed below, on stdout
+            for message in record_messages(record)
+        ]
+        if messages:
+            err = _console(stderr=True)
+            for message in messages:
+                err.print(message, markup=False)
         if not records:
-            err.print(
+            _console(stderr=True).print(
                 "zhclean: warning: no files to check (text, pages, feeds and web archives "
                 "by their names; JSONL when named or with --include)",
                 markup=False,

@@ -26,6 +26,7 @@ from ..lexicon import Lexicon, load_lexicon
 from ..report import Report
 from ..words import STRONG_SEAM, cut_strength
 from .breaks import BRACKET_JOIN, Paragraph, _as_tuple, join_kind
+from .clauses import short_labels
 from .page_shape import (
     Line,
     _breaks_cut_words,
@@ -44,6 +45,7 @@ HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9ff
 
 # Whitespace that is not already one ASCII space between two visible characters.
 UNFOLDED_RE = re.compile(f"[{HORIZONTAL_SPACE.replace(' ', '')}]|  |^ | $", re.M)
+HORIZONTAL_SPACE_RE = re.compile(f"[{HORIZONTAL_SPACE}]")
 INDENT = "\u3000"  # what an indentation becomes until layout has read it
 
 
@@ -123,7 +125,15 @@ def layout(
     raws = text.split("\n")
     if len(raws) > 1 and raws[-1] == "":
         raws.pop()  # the final newline ends the last line; it is no blank line
+    # Text with no horizontal space and no fence (fold_space's output nearly always, and
+    # every page cut into short lines): a line is its text, stripped and folded already.
+    # One scan of the page instead of a strip, a fold and their checks on every line.
+    plain = "```" not in text and not HORIZONTAL_SPACE_RE.search(text)
     for raw in raws:
+        if plain and raw:
+            lines.append(Line(raw, blank_before=after_blank))
+            after_blank = False
+            continue
         stripped = raw.strip(HORIZONTAL_SPACE)
         # Whitespace at the edges and inside is ZH402's: with it off, the line stays as it is.
         trimmed = stripped if on("ZH402") else raw
@@ -229,6 +239,11 @@ def layout(
 
     for i, line in enumerate(lines):
         below[0] = lines[i + 1] if i + 1 < len(lines) else None
+        if out and out[-1].lines == 1 and short_labels(out[-1].text, line.text):
+            # Two labels of a column (join_kind's first answer, asked here before the
+            # paragraph and the question are built): most pairs on a page of short lines.
+            out.append(Paragraph(line))
+            continue
         out.append(Paragraph(line))
         # A join can make the new last line continue the one before it in turn
         # ("…，" / "(张三" / "李四)"): go on until nothing joins, so that a second
