@@ -35,6 +35,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("- - - - - - - -", "ZH311"),
         ("发布时间：2023-04-05 08:30", "ZH308"),
         ("2023年4月5日 星期三", "ZH308"),
+        ("2023年4月5日(三)", "ZH308"),  # the weekday in brackets, as Taiwan and Hong Kong print it
         ("[2020-01-02 10:11:12]", "ZH308"),
         ("时间：2023-04-05 来源： 点击：", "ZH307"),
         ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),
@@ -48,6 +49,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),
         ("分享到： 微信 微博 QQ空间", "ZH303"),
         ("【打印本页】 【关闭窗口】", "ZH303"),
+        ("友善列印", "ZH303"),  # Taiwan's "print this page"
+        ("| 私隐政策声明 | 使用条款 | 版权告示 |", "ZH303"),  # Hong Kong's footer links
         ("点击查看大图", "ZH310"),
         ("www.example-news.cn", "ZH303"),
         ("{dede:field.title/}", "ZH313"),

@@ -85,10 +85,15 @@ NOBODY_BYLINE_RE = re.compile(r"\bby\s+(\S+)\s*$")
 POST_NUMBER_RE = re.compile(r"(?<!\S)#\d{1,5}(?!\S)|(?<!\d)第?\d{1,5}\s?楼(?![^\s\d])")
 
 
+# A weekday in brackets after a date, as Taiwan and Hong Kong pages print it: "2014年12月13日(六)".
+BRACKETED_WEEKDAY_RE = re.compile(r"[(（]\s?[一二三四五六日天]\s?[)）]")
+
+
 def date_only(c: Classifier, key: str) -> bool:
     rest, n = DATETIME_RE.subn(" ", key)
     if not n:
         return False
+    rest = BRACKETED_WEEKDAY_RE.sub(" ", rest)
     rest = c.date_label_re.sub(" ", POST_NUMBER_RE.sub(" ", rest))
     byline = NOBODY_BYLINE_RE.search(rest)
     if byline and byline.group(1) in c.lex.lists["non_credits"]:
