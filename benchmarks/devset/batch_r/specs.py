@@ -133,7 +133,7 @@ S["r05"] = dict(
     t2s=True,
     remove=[
         (1, 8, NAV + ": search scope `全文 / 標題`, channel links (三立財經CH88在哪裡, 三立官網, 節目表, 回首頁 …)"),
-        (9, 112, LIST + ": seven section boxes before the article's start (娛樂星聞, 政治社會, 生活消費, 吃喝玩樂, 兩岸國際, 科技新奇, 財經證券, 名家專欄), each a title + teaser cut with `...` followed by nine titles with their times and `看更多➤➤`"),
+        (9, 112, LIST + ": eight section boxes before the article's start (娛樂星聞, 政治社會, 生活消費, 吃喝玩樂, 兩岸國際, 科技新奇, 財經證券, 名家專欄), each a title + teaser cut with `...` followed by nine titles with their times and `看更多➤➤`"),
         (113, 115, NAV + ": tabs `新聞總覽` / `節目影音`, breadcrumb `首頁 > 政治社會 >`"),
         (117, 117, DATE + " with the print button (`2014/10/25 19:55:00 友善列印`)"),
         (118, 123, UI + ": `影音訂閱:` with two channel names, font size `小字 中字 大字`"),
