@@ -91,6 +91,30 @@ def test_a_numbered_list_right_under_the_headlines_keeps_them():
     kept_whole([TITLE, *BODY, *OTHER, *numbered])
 
 
+def test_a_newscasts_soundbites_between_its_paragraphs_stay():
+    # A broadcast's script: a speaker's name, then what they said one subtitle a line, with
+    # the reporter's paragraphs between. Short lines, but the article's, not a list.
+    said = [
+        "==馆长 王敏==",
+        "晚上来的人比白天还多",
+        "很多人下班以后才有时间",
+        "自习区几乎天天坐满",
+        "我们会再增加一些座位",
+    ]
+    heard = [
+        "==读者 陈先生==",
+        "以前周末想来都来不了",
+        "现在可以待到十点",
+        "孩子也能一起来看书",
+        "希望以后一直这样开放",
+    ]
+    more = (
+        "馆方表示，夜间开放试行三个月后将评估效果，再决定是否推广到其他分馆，也会根据读者"
+        "意见调整开放的区域和时间。"
+    )
+    kept_whole([TITLE, *BODY, *said, more, *heard, BODY[0]])
+
+
 def test_one_headline_alone_after_the_body_stays():
     kept_whole([TITLE, *BODY, OTHER[0]])
 

@@ -134,3 +134,19 @@ def test_a_short_indented_heading_is_not_glued():
         ]
     )
     assert run(text)[1] == "一、总体要求"
+
+
+def test_a_centred_title_is_not_read_as_an_indented_first_line():
+    # Pushed far right (a centred title), a line is not indented as a paragraph's first line
+    # is: on a page that indents its paragraphs, an indented line over an unindented one
+    # reads as a paragraph's cut first line, and a title read so was glued to the lead.
+    from zhclean.stages.layout import fold_space
+
+    text = (
+        " " * 40
+        + "城南图书馆延长夜间开放时间\t"
+        + " " * 40
+        + "\n\u3000\u3000正文第一段。\n  正文第二段。"
+    )
+    folded = fold_space(text, Report(), lambda c: True).split("\n")
+    assert folded == ["城南图书馆延长夜间开放时间", "\u3000正文第一段。", "\u3000正文第二段。"]

@@ -47,6 +47,26 @@ HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9ff
 UNFOLDED_RE = re.compile(f"[{HORIZONTAL_SPACE.replace(' ', '')}]|  |^ | $", re.M)
 HORIZONTAL_SPACE_RE = re.compile(f"[{HORIZONTAL_SPACE}]")
 INDENT = "\u3000"  # what an indentation becomes until layout has read it
+# Columns of leading space a paragraph's indent takes at most (four spaces, two U+3000, a
+# tab); a line pushed further right is centred, as a page centres its title.
+INDENT_MAX = 8
+
+
+def _centred(raw: str) -> bool:
+    """Does the line stand pushed far right, centred (a title), rather than indented as a
+    paragraph's first line is?
+
+        >>> _centred(" " * 40 + "苗栗铁皮屋大火"), _centred("\u3000\u3000正文第一段。")
+        (True, False)
+    """
+    width = 0
+    for ch in raw:
+        if ch not in HORIZONTAL_SPACE:
+            break
+        width += 4 if ch == "\t" else 2 if ch == "\u3000" else 1
+        if width > INDENT_MAX:
+            return True
+    return False
 
 
 def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
@@ -79,7 +99,9 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
             continue
         else:
             folded = SPACE_RUN_RE.sub(" ", stripped)
-            lines[i] = (INDENT if raw[:1] in HORIZONTAL_SPACE else "") + folded
+            # A centred line (a title) is no paragraph's indented first line.
+            indent = raw[:1] in HORIZONTAL_SPACE and not _centred(raw)
+            lines[i] = (INDENT if indent else "") + folded
             changed += folded != raw
             continue
         changed += lines[i] != raw
@@ -156,7 +178,7 @@ def layout(
         folded = SPACE_RUN_RE.sub(" ", stripped) if on("ZH402") else raw
         if folded != raw:
             changed_space += 1
-        indented = raw[:1] in HORIZONTAL_SPACE and raw[:1] != ""
+        indented = raw[:1] in HORIZONTAL_SPACE and raw[:1] != "" and not _centred(raw)
         lines.append(Line(folded, indented=indented, blank_before=after_blank))
         after_blank = False
     if blank:

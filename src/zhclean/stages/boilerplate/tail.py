@@ -311,8 +311,27 @@ def _tail_list_after(
         return
     if _talk(doc, [it for it in entries.items if it.headline]):
         return  # replies, or the author's short lines: people talking, not a list of titles
+    if _paragraphs_among(entries):
+        return  # the article's paragraphs between its own short lines (a newscast's soundbites)
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
+
+
+# Headlines a list has for each whole paragraph in it, at least: a list's teasers stand one
+# under each headline; an article's paragraphs stand between runs of its own short lines.
+HEADLINES_PER_TEASER = 3
+
+
+def _paragraphs_among(entries: _Entries) -> bool:
+    """Do whole paragraphs stand among these "headlines", too few to be each one's teaser and
+    heavier than a footer's notice? Then they are the article's, and so are the short lines
+    between them (a broadcast's soundbites, one subtitle a line, under a speaker's name)."""
+    paragraphs = [it for it in entries.items if is_body_prose(it) and ends_sentence(it.text)]
+    return (
+        bool(paragraphs)
+        and len(paragraphs) * HEADLINES_PER_TEASER < entries.headlines
+        and sum(it.han for it in paragraphs) >= FOOTER_PROSE_HAN
+    )
 
 
 TEASER_MIN_HAN = 15
