@@ -1315,6 +1315,28 @@ def test_a_long_run_of_other_headlines_above_the_title_after_the_menu_goes():
     assert out == [TITLE, *BODY], removed(report)
 
 
+# More headlines of the made-up site: a long run (ten or more) of them over the title.
+MORE_HEADLINES = ["城北新开一家社区书店", "河滨步道夜间亮灯", "公交十二路恢复原线路"]
+
+
+def test_a_headline_of_another_shape_inside_a_long_run_does_not_cut_it():
+    # A reporter's quote, with its colon and quotation marks (no headline's shape), between
+    # the others: the run goes on above it, to the menu.
+    odd = "馆长:“夜读城南”首周迎客三千人次"
+    page = ["首页 | 新闻 | 财经 | 体育", *MORE_HEADLINES, odd, *MEGAMENU, TITLE, *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_exclaimed_headline_in_the_run_is_no_body_to_place_the_title_by():
+    # A headline long enough to read as prose ("…好紧张!") inside the list over the title is
+    # no first paragraph: the title is the line over the article's own lead.
+    loud = "市长首度到议会备询震撼教育 议员杯葛霸占主席台 上任后首度施政报告 市长直呼好紧张!"
+    page = ["首页 | 新闻 | 财经 | 体育", *MORE_HEADLINES, loud, *MEGAMENU, TITLE, *BODY]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_without_the_sites_chrome_above_them_the_headlines_stay():
     kept_whole([*MEGAMENU[1:3], TITLE, *BODY])
 

@@ -30,9 +30,10 @@ def body_end(items: list[Item]) -> int | None:
 
 
 def body_start(items: list[Item]) -> int | None:
-    """Index of the body's first paragraph, or None when the page has no prose at all."""
+    """Index of the body's first paragraph, or None when the page has no prose at all. A long
+    headline that ends with "!" reads as prose, but of a list over the title, not the body."""
     for i, item in enumerate(items):
-        if is_body_prose(item):
+        if is_body_prose(item) and not item.headline:
             return i
     return None
 

@@ -33,6 +33,7 @@ from .shapes import (
     ellipsis_end,
     near_copy,
     ngrams,
+    sentence_ends,
     squash,
 )
 
@@ -223,18 +224,29 @@ def lists_above_title(doc: Document) -> None:
     lead = GramPool(squash("".join(it.key for it in items[first : first + 4] if not it.removed)), 2)
     entries: list[Item] = []
     headlines: list[Item] = []
+    bridged: list[Item] = []  # a line or two of another shape inside a long run of headlines
     chrome = False
     for item in reversed(items[:title]):
         if item.removed:
             chrome = chrome or item.code in ("ZH303", "ZH304")
             continue
-        if not item.prose and (item.headline or _quoted_headline(item)):
+        if (not item.prose or bridged) and (item.headline or _quoted_headline(item)):
             headlines.append(item)
+            entries.extend(bridged)
             entries.append(item)
+            bridged = []
         elif ellipsis_end(item.text) or _known_label(doc, item) or _menu_item(doc, item, 6):
             entries.append(item)  # a cut teaser, a channel's label ("运动", "生活")
         elif headlines and _other_language(item):
             entries.append(item)  # a site's prompt in another language, inside its megamenu
+        elif (
+            len(headlines) >= HEAD_BRIDGE_AFTER
+            and len(bridged) < HEAD_BRIDGE
+            and _title_sized_line(item)
+        ):
+            # A headline of another shape (quoted, with a colon, long) between others: it
+            # goes with them if more headlines stand above it.
+            bridged.append(item)
         else:
             break  # the page's own header: a date line, a notice, a line of fields
     if (
@@ -251,6 +263,22 @@ def lists_above_title(doc: Document) -> None:
         return
     for item in entries:
         item.mark("ZH304", STRONG, "lists_above_title")
+
+
+# Headlines a run above the title has before a line of another shape may stand inside it,
+# and how many such lines in a row.
+HEAD_BRIDGE_AFTER = HEAD_RUN_MIN
+HEAD_BRIDGE = 2
+TITLE_SIZED_MAX = 60
+
+
+def _title_sized_line(item: Item) -> bool:
+    """A line a headline's size with at most one sentence end: no paragraph, no table."""
+    return (
+        not (item.table or item.protected or item.program or item.guard)
+        and len(item.text) <= TITLE_SIZED_MAX
+        and sentence_ends(item.text) <= 1
+    )
 
 
 def _other_language(item: Item) -> bool:
