@@ -94,6 +94,25 @@ def test_casino_and_lottery_keyword_lines_even_as_title():
     assert counts["ZH302"] == 2
 
 
+def test_one_ad_word_in_a_headline_under_the_breadcrumb_stays_on_a_page_with_no_ad():
+    # "欧美" names Europe and America as often as a porn site's channel: one such word, next
+    # to navigation, on a page that carries no ad, is the headline's.
+    title = "油价跌跌不休 重挫欧美股市"
+    body = [
+        "受油价继续下跌拖累，纽约股市三大指数周五下跌，欧洲主要股指当天也全线走低，市场担心需求放缓。",
+        "分析人士指出，原油供过于求的担忧短期内难以消除，能源类股票成为拖累大盘的主要因素。",
+    ]
+    out, counts = run(["首页 > 新闻 > 国际", title, *body])
+    assert out == [title, *body], counts
+
+
+def test_one_ad_word_next_to_navigation_still_goes_on_a_spam_wrapped_page():
+    # The same word on a page whose ads were found for sure is more of them.
+    ad = "澳门葡京娱乐城真人百家乐注册就送彩金"
+    out, counts = run([ad, "首页 > 欧美", "欧美频道", TITLE, *BODY])
+    assert out == [TITLE, *BODY], counts
+
+
 def test_porn_seo_title_line():
     out, _ = run(["国产精品一区二区,免费av在线观看,成人视频", TITLE, *BODY])
     assert out == [TITLE, *BODY]

@@ -373,6 +373,15 @@ def propagate_weak(doc: Document) -> None:
             and items[k].detector not in POST_STAMPS
         )
 
+    def ad(k: int) -> bool:
+        return strong(k) and items[k].code in AD_CODES
+
+    # A page that carries an ad found for sure, or ad words on several lines, is spam-wrapped.
+    spam = (
+        any(ad(k) for k in range(len(items)))
+        or sum(1 for it in items if it.strength == WEAK and it.code in AD_CODES) >= SPAM_WEAK_LINES
+    )
+
     i = 1
     while i < len(items):
         if items[i].strength != WEAK:
@@ -383,6 +392,10 @@ def propagate_weak(doc: Document) -> None:
             j += 1
         if strong(i - 1) or strong(j + 1) or _options(items[i : j + 1]):
             for item in items[i : j + 1]:
+                if item.code == AD_WORD_CODE and not (spam or ad(i - 1) or ad(j + 1)):
+                    # One ad word ("欧美", "澳门") on a page with no ad is a headline's
+                    # ("油价跌跌不休 重挫欧美股市" under the breadcrumb), not an ad's.
+                    continue
                 item.mark(item.code, STRONG)
         i = j + 1
     for item in items:
@@ -390,6 +403,10 @@ def propagate_weak(doc: Document) -> None:
             item.clear()
 
 
+# Ads and ad keywords: a weak ad word is promoted only next to one of these.
+AD_CODES = frozenset({"ZH301", "ZH302"})
+AD_WORD_CODE = "ZH302"  # casino, lottery and porn words: many are plain words too (欧美, 澳门)
+SPAM_WEAK_LINES = 4
 OPTIONS_MIN = 3
 OPTION_MAX = 12
 
