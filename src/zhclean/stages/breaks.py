@@ -87,6 +87,35 @@ def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, 
     return cur.last_width >= full or ends_sentence(cur.tail)
 
 
+def _wrapped_at(
+    prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int | None
+) -> bool:
+    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
+    return (
+        width is not None
+        and not cur.blank_before
+        and _full_line(prev.last_width, cur.head, width)
+        and _in_wrapped_run(prev, cur, earlier, width)
+    )
+
+
+# Marks of a sentence's clauses or end: a heading holds none (a colon it may: "西宁:以…").
+SENTENCE_MARKS = "，,、；;。！？!?"
+
+
+def _heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
+    """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
+    line of its own (the one above ended its paragraph), no clause or sentence mark in it,
+    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
+    if prev.lines > 1 or (earlier is not None and not ends_sentence(earlier.tail)):
+        return False
+    text = prev.text
+    if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
+        return False
+    end, start = prev.tail, cur.head
+    return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
+
+
 def _seam(text: str, nxt: str, spaced: bool) -> str:
     """What goes between two joined pieces of a wrapped line: a space between Latin words,
     and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
@@ -94,6 +123,8 @@ def _seam(text: str, nxt: str, spaced: bool) -> str:
     if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
         return ""
     if left.isascii() and right.isascii():
+        if left.isdigit() and right.isdigit():
+            return ""  # a figure cut by the wrap: "划分5" / "177个"
         return " " if left.isalnum() or left in ",.;:!?)" else ""
     return " " if spaced else ""
 
@@ -335,13 +366,17 @@ def join_kind(
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
-        if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
+        if len(end) > 1 and end[-2].isascii() and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
-        if end.endswith(SEMICOLONS) and (
-            (not clause_broken and not end.endswith(SMALL_SEMICOLON))
-            or cur.tail.endswith(SEMICOLONS)
-            or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
-            or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
+        if (
+            end.endswith(SEMICOLONS)
+            and not _wrapped_at(prev, cur, earlier, wrapped)
+            and (
+                (not clause_broken and not end.endswith(SMALL_SEMICOLON))
+                or cur.tail.endswith(SEMICOLONS)
+                or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
+                or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
+            )
         ):
             # A line closed by a semicolon is an item of a list ("精度：±2%；", "一是…；"),
             # unless the text is broken after its clauses everywhere (then commas end lines
@@ -357,8 +392,8 @@ def join_kind(
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and _full_line(prev.last_width, start, wrapped)
-        and _in_wrapped_run(prev, cur, earlier, wrapped)
+        and _wrapped_at(prev, cur, earlier, wrapped)
+        and not _heading_at_width(prev, cur, earlier)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
