@@ -58,3 +58,33 @@ def test_a_latin_comma_after_a_closing_quote_goes_on_like_a_chinese_one():
     lines = ["从下月起,城南图书馆将开展“书香进万家”,", "方便市民就近借阅图书。"]
     out = layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
     assert out == ["".join(lines)]
+
+
+# --- a figure cut in two, or from its unit, or from the word before it ----------------
+
+
+def lay(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def test_a_figure_cut_from_its_unit_or_in_two_is_rejoined_with_nothing():
+    a = "从下月起，城南图书馆将在城东新建分馆，全年预计接待读者约35"
+    assert lay(a, "万人次，方便周边市民就近借阅。") == [a + "万人次，方便周边市民就近借阅。"]
+    b = "从下月起，城南图书馆将在城东新建分馆，藏书容量达到3"
+    assert lay(b, "50万册，方便周边市民就近借阅。") == [b + "50万册，方便周边市民就近借阅。"]
+
+
+def test_a_word_that_introduces_a_figure_goes_on_in_it():
+    a = "从下月起，城南图书馆将延长开放时间，每天的闭馆时间将从"
+    assert lay(a, "18点推迟到22点，方便市民就近借阅。") == [
+        a + "18点推迟到22点，方便市民就近借阅。"
+    ]
+
+
+def test_a_label_and_its_code_or_a_page_number_stay_apart():
+    assert lay("瑞茂通600180", "3.24%) 广发证券营业部") == ["瑞茂通600180", "3.24%) 广发证券营业部"]
+    a = "“你怎么会变成这幅样子？”62"
+    assert lay(a, "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。") == [
+        a,
+        "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。",
+    ]

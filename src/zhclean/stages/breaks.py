@@ -116,6 +116,45 @@ def _heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None
     return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
 
 
+# A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
+# a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
+# The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
+START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
+FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
+END_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+
+
+def _cut_figure(
+    prev: Paragraph,
+    cur: Paragraph,
+    units: tuple[str, ...],
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+) -> bool:
+    """Does the break cut a figure in two ("…以参照1" / "999年"), a figure from its unit
+    ("…召开了2" / "次会议", "…于2019" / "年…"), a word that introduces what follows from
+    a figure or a Latin word ("…时长为" / "24小时"), or a Latin word from the particle after
+    it ("…Analytics" / "的免费托管")? Never in a row of a table's cells."""
+    end, start = prev.tail, cur.head
+    left, right = end[-1], start[:1]
+    if not (left.isascii() and left.isalnum()) and not (right.isascii() and right.isalnum()):
+        return False
+    if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
+        return False
+    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
+        return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
+    if left.isdigit() and left.isascii():
+        if not END_FIGURE_RE.search(end):
+            return False
+        if right.isdigit() and right.isascii():
+            return bool(START_FIGURE_RE.match(start))
+        # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
+        # whatever word it begins.
+        return is_han(right) and start.startswith(units)
+    if is_han(left):
+        return dangles(end, "", dangling[0], ())
+    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+
+
 def _seam(text: str, nxt: str, spaced: bool) -> str:
     """What goes between two joined pieces of a wrapped line: a space between Latin words,
     and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
@@ -306,6 +345,7 @@ def join_kind(
     goes_on: Callable[[], bool] | None = None,
     piece_ends: tuple[str, ...] = (),
     subjects: tuple[str, ...] = (),
+    units: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -406,6 +446,11 @@ def join_kind(
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
     if end.endswith(ui_ends):
         return None  # "…切不可过度沉迷。 返回搜狐， 查看更多": a widget's prompt ends no sentence
+    if not first and _cut_figure(prev, cur, units, dangling):
+        # "…以参照1" / "999年…", "…先后召开了2" / "次会议…", "…时长为" / "24小时…": a figure
+        # cut in two, or from its unit, or from the word that introduces it.
+        digits = end[-1].isdigit() or start[:1].isdigit()
+        return "" if digits else _seam(end, start, spaced)
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
     if _starts_new_sentence(start, starters):
