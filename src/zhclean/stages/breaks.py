@@ -87,6 +87,74 @@ def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, 
     return cur.last_width >= full or ends_sentence(cur.tail)
 
 
+def _wrapped_at(
+    prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int | None
+) -> bool:
+    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
+    return (
+        width is not None
+        and not cur.blank_before
+        and _full_line(prev.last_width, cur.head, width)
+        and _in_wrapped_run(prev, cur, earlier, width)
+    )
+
+
+# Marks of a sentence's clauses or end: a heading holds none (a colon it may: "西宁:以…").
+SENTENCE_MARKS = "，,、；;。！？!?"
+
+
+def _heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
+    """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
+    line of its own (the one above ended its paragraph), no clause or sentence mark in it,
+    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
+    if prev.lines > 1 or (earlier is not None and not ends_sentence(earlier.tail)):
+        return False
+    text = prev.text
+    if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
+        return False
+    end, start = prev.tail, cur.head
+    return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
+
+
+# A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
+# a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
+# The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
+START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
+FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
+END_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+
+
+def _cut_figure(
+    prev: Paragraph,
+    cur: Paragraph,
+    units: tuple[str, ...],
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+) -> bool:
+    """Does the break cut a figure in two ("…以参照1" / "999年"), a figure from its unit
+    ("…召开了2" / "次会议", "…于2019" / "年…"), a word that introduces what follows from
+    a figure or a Latin word ("…时长为" / "24小时"), or a Latin word from the particle after
+    it ("…Analytics" / "的免费托管")? Never in a row of a table's cells."""
+    end, start = prev.tail, cur.head
+    left, right = end[-1], start[:1]
+    if not (left.isascii() and left.isalnum()) and not (right.isascii() and right.isalnum()):
+        return False
+    if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
+        return False
+    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
+        return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
+    if left.isdigit() and left.isascii():
+        if not END_FIGURE_RE.search(end):
+            return False
+        if right.isdigit() and right.isascii():
+            return bool(START_FIGURE_RE.match(start))
+        # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
+        # whatever word it begins.
+        return is_han(right) and start.startswith(units)
+    if is_han(left):
+        return dangles(end, "", dangling[0], ())
+    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+
+
 def _seam(text: str, nxt: str, spaced: bool) -> str:
     """What goes between two joined pieces of a wrapped line: a space between Latin words,
     and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
@@ -94,6 +162,8 @@ def _seam(text: str, nxt: str, spaced: bool) -> str:
     if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
         return ""
     if left.isascii() and right.isascii():
+        if left.isdigit() and right.isdigit():
+            return ""  # a figure cut by the wrap: "划分5" / "177个"
         return " " if left.isalnum() or left in ",.;:!?)" else ""
     return " " if spaced else ""
 
@@ -275,6 +345,7 @@ def join_kind(
     goes_on: Callable[[], bool] | None = None,
     piece_ends: tuple[str, ...] = (),
     subjects: tuple[str, ...] = (),
+    units: tuple[str, ...] = (),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -335,13 +406,17 @@ def join_kind(
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
-        if len(end) > 1 and not is_han(end[-2]) and end[-1] in ",;":
+        if len(end) > 1 and end[-2].isascii() and end[-1] in ",;":
             return None  # code or Latin text: "f(x);" ends a statement
-        if end.endswith(SEMICOLONS) and (
-            (not clause_broken and not end.endswith(SMALL_SEMICOLON))
-            or cur.tail.endswith(SEMICOLONS)
-            or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
-            or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
+        if (
+            end.endswith(SEMICOLONS)
+            and not _wrapped_at(prev, cur, earlier, wrapped)
+            and (
+                (not clause_broken and not end.endswith(SMALL_SEMICOLON))
+                or cur.tail.endswith(SEMICOLONS)
+                or (prev.length == len(end) and LABEL_VALUE_RE.match(end))
+                or (earlier is not None and earlier.tail.endswith(SEMICOLONS))
+            )
         ):
             # A line closed by a semicolon is an item of a list ("精度：±2%；", "一是…；"),
             # unless the text is broken after its clauses everywhere (then commas end lines
@@ -357,8 +432,8 @@ def join_kind(
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and _full_line(prev.last_width, start, wrapped)
-        and _in_wrapped_run(prev, cur, earlier, wrapped)
+        and _wrapped_at(prev, cur, earlier, wrapped)
+        and not _heading_at_width(prev, cur, earlier)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
@@ -371,6 +446,11 @@ def join_kind(
         return None  # a caption or byline ends with its credit: "... 新华社记者 某某 摄"
     if end.endswith(ui_ends):
         return None  # "…切不可过度沉迷。 返回搜狐， 查看更多": a widget's prompt ends no sentence
+    if not first and _cut_figure(prev, cur, units, dangling):
+        # "…以参照1" / "999年…", "…先后召开了2" / "次会议…", "…时长为" / "24小时…": a figure
+        # cut in two, or from its unit, or from the word that introduces it.
+        digits = end[-1].isdigit() or start[:1].isdigit()
+        return "" if digits else _seam(end, start, spaced)
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
     if _starts_new_sentence(start, starters):

@@ -140,6 +140,7 @@ def layout(
     ui_ends = _ui_ends(lists["ui_prompts"])
     piece_ends = _as_tuple(lists["piece_ends"])
     subjects = _as_tuple(lists["subject_pronouns"])
+    units = _as_tuple(lists["counting_units"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -245,6 +246,7 @@ def layout(
             goes_on=goes_on,
             piece_ends=piece_ends,
             subjects=subjects,
+            units=units,
         )
         if kind is None:
             return False

@@ -1,0 +1,90 @@
+"""Layout: hard-wrapped pages with nothing between their paragraphs (fixtures/
+make_break_kinds.py's ``width`` and ``narrow`` kinds). Every page here is made up."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+from zhclean.stages.page_shape import display_width
+
+TITLE = "城南图书馆延长开放时间"
+P1 = (
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    "馆长介绍说，改造后的阅览室新增了两百个座位和三十台电脑。"
+)
+P2 = (
+    "据介绍，新馆位于城东文化公园北侧，总建筑面积约两万平方米，设有少儿阅读区、古籍修复室和多功"
+    "能报告厅，建成后将成为全市最大的公共图书馆。"
+)
+
+
+def wrap(text: str, width: int = 40) -> list[str]:
+    """``text`` cut into lines of ``width`` columns, as a terminal or a mail client cuts."""
+    lines, line = [], ""
+    for ch in text:
+        if display_width(line + ch) > width:
+            lines.append(line)
+            line = ""
+        line += ch
+    return [*lines, line]
+
+
+def run(*paragraphs: str) -> list[str]:
+    lines = [TITLE] + [line for p in paragraphs for line in wrap(p)]
+    return layout("\n".join(lines), Report(), lambda c: True).split("\n")[1:]
+
+
+def test_a_heading_as_wide_as_the_wrap_is_not_glued_to_the_paragraph_under_it():
+    heading = "新馆建设工程稳步推进 预计明年春季开放"  # 37 columns of 40, no mark, no cut word
+    assert display_width(heading) >= 34
+    assert run(P1, heading, P2) == [P1, heading, P2]
+
+
+def test_a_wrapped_line_that_ends_on_a_semicolon_goes_on():
+    p2 = P2.replace(
+        "面积约两万平方米，设有少儿阅读区、古籍修复室和", "面积约两万平方米，设阅读区、古籍修复室；"
+    )
+    assert "；" in wrap(p2)[1][-1:]  # the semicolon falls at the wrap
+    assert run(P1, p2) == [P1, p2]
+
+
+def test_a_figure_cut_by_the_wrap_is_joined_with_nothing():
+    p2 = P2.replace("北侧，总建筑", "北侧，投资1234万元，总建筑")
+    assert wrap(p2)[0][-1:].isdigit() and wrap(p2)[1][:1].isdigit()
+    assert run(P1, p2) == [P1, p2]
+
+
+def test_a_latin_comma_after_a_closing_quote_goes_on_like_a_chinese_one():
+    lines = ["从下月起,城南图书馆将开展“书香进万家”,", "方便市民就近借阅图书。"]
+    out = layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+    assert out == ["".join(lines)]
+
+
+# --- a figure cut in two, or from its unit, or from the word before it ----------------
+
+
+def lay(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def test_a_figure_cut_from_its_unit_or_in_two_is_rejoined_with_nothing():
+    a = "从下月起，城南图书馆将在城东新建分馆，全年预计接待读者约35"
+    assert lay(a, "万人次，方便周边市民就近借阅。") == [a + "万人次，方便周边市民就近借阅。"]
+    b = "从下月起，城南图书馆将在城东新建分馆，藏书容量达到3"
+    assert lay(b, "50万册，方便周边市民就近借阅。") == [b + "50万册，方便周边市民就近借阅。"]
+
+
+def test_a_word_that_introduces_a_figure_goes_on_in_it():
+    a = "从下月起，城南图书馆将延长开放时间，每天的闭馆时间将从"
+    assert lay(a, "18点推迟到22点，方便市民就近借阅。") == [
+        a + "18点推迟到22点，方便市民就近借阅。"
+    ]
+
+
+def test_a_label_and_its_code_or_a_page_number_stay_apart():
+    assert lay("瑞茂通600180", "3.24%) 广发证券营业部") == ["瑞茂通600180", "3.24%) 广发证券营业部"]
+    a = "“你怎么会变成这幅样子？”62"
+    assert lay(a, "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。") == [
+        a,
+        "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。",
+    ]
