@@ -54,6 +54,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("点击查看大图", "ZH310"),
         ("www.example-news.cn", "ZH303"),
         ("{dede:field.title/}", "ZH313"),
+        ("Loading", "ZH313"),  # a widget's placeholder before its script loaded it
         ("var _hmt = _hmt || [];", "ZH313"),
         (
             'var _hmt = _hmt || []; (function() { var hm = document.createElement("script");'
