@@ -45,6 +45,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("#城市更新##公园#", "ZH309"),
         ("关键词：公园,改造,绿化", "ZH309"),
         ("首页 > 本地新闻 > 正文", "ZH303"),
+        ("城南新闻网 / 生活消费", "ZH303"),  # the site's name, then its section
         ("当前位置：网站首页 > 城建动态", "ZH303"),
         ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),
         ("分享到： 微信 微博 QQ空间", "ZH303"),
@@ -244,6 +245,11 @@ def test_an_english_byline_with_a_name_stays():
     # "by admin" names nobody; a real name after a date is the author's credit.
     out, _ = removed_by("Posted on 2023-04-05 by Zhang", where="after_body")
     assert out[-1] == "Posted on 2023-04-05 by Zhang"
+
+
+def test_a_sites_name_and_a_reporters_credit_parted_by_a_slash_stays():
+    out, _ = removed_by("城南新闻网 / 记者 王敏")
+    assert out[1] == "城南新闻网 / 记者 王敏"
 
 
 def test_a_heading_about_sharing_on_a_network_stays():

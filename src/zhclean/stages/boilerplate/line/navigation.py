@@ -90,6 +90,8 @@ def prev_next(c: Classifier, item: Item) -> Verdict | None:
 BREADCRUMB_LABEL_REACH = 12
 # After a breadcrumb's label, two or more short parts and slashes between them, or the
 # question marks a lossy decoder left for its arrows ("您的位置： 首页 ? 产品中心").
+# A site's name and one section under it, parted by a slash: "公视新闻网 / 生活财经".
+SITE_SECTION_RE = re.compile(r"([\u4e00-\u9fff\w]{2,12})\s?/\s?([\u4e00-\u9fff]{2,6})")
 SLASH_TRAIL_RE = re.compile(
     r"^[:：]?\s?[^/?？\s。，]{1,12}\s?[/?？]\s?[^/?？。，]{1,20}(?:\s?[/?？]\s?[^/?？。，]{0,20}){0,6}$"
 )
@@ -101,6 +103,13 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
     label = c.vocab.breadcrumb_label.search(key[:BREADCRUMB_LABEL_REACH])
     if label is not None and SLASH_TRAIL_RE.search(key[label.end() :]):
         return True  # "当前位置：成考网 / 成考资讯 /": a labelled trail parted with slashes
+    site = SITE_SECTION_RE.fullmatch(key)
+    if (
+        site
+        and site.group(1).endswith(c.lex.terms("site_kinds"))
+        and not c.lex.find("credit_labels", site.group(2))
+    ):
+        return True  # "公视新闻网 / 生活财经": the site's name, then its section
     if not BREADCRUMB_GATE_RE.search(key):
         return False
     parts = BREADCRUMB_SEP_RE.split(key)
