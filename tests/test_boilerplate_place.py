@@ -202,6 +202,20 @@ def test_an_answers_references_with_their_addresses_stay():
     assert out == [TITLE, *BODY, *refs], removed(report)
 
 
+def test_an_address_the_author_cites_between_two_paragraphs_stays():
+    paper = "http://www.example.edu/~lin/papers/reading-hours.pdf"
+    lines = [TITLE, BODY[0], paper, BODY[1], BODY[2]]
+    out, report = clean(lines)
+    assert out == lines, removed(report)
+
+
+def test_a_feeds_permalinks_between_its_entries_still_go():
+    # One under each entry, all of the site's own host: the feed's furniture.
+    links = [f"http://blog.example.com/2004/12/{n:02d}/entry-{n}/" for n in (1, 2)]
+    out, report = clean([TITLE, BODY[0], links[0], BODY[1], links[1], BODY[2]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_a_label_and_a_bare_address_that_cite_nothing_still_go():
     out, report = clean([TITLE, *BODY, "最新网址: www.example.cc", "https://www.example.cc/app"])
     assert out == [TITLE, *BODY], removed(report)

@@ -13,11 +13,13 @@ prose stays, whatever took it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...chardata import is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
+from .body import is_body_prose
 from .features import POST_STAMPS, Item, site_chrome
 from .shapes import PHONE_LINE_RE, TIME_RE, URL_RE, ellipsis_end, sentence_ends, squash
 
@@ -369,21 +371,55 @@ def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[s
         label = CITATION_RE.match(item.key)
         return label is not None and label.group(1) in labels and bool(URL_RE.search(item.key))
 
+    following = _next_kept_line(items)
+    # A feed's permalinks, one under each entry, share the site's host: furniture, not a
+    # reference the author cites.
+    hosts = Counter(_host(it.key) for it in items if it.removed and it.detector == "bare_url")
     above: Item | None = None  # the nearest kept line above
-    for item in items:
+    for k, item in enumerate(items):
         taken = item.removed and item.detector in LINK_TAKERS
         if taken and (
             cites(item)
             or (
                 item.detector == "bare_url"
                 and above is not None
-                and (cites(above) or above.guard == CITED)
+                and (
+                    cites(above)
+                    or above.guard == CITED
+                    or (_between_paragraphs(above, following[k]) and hosts[_host(item.key)] == 1)
+                )
             )
         ):
             item.clear()
             item.guard = CITED
         if not item.removed:
             above = item
+
+
+HOST_RE = re.compile(r"^(?:https?://)?([^/\s]+)")
+
+
+def _host(key: str) -> str:
+    """The host an address names ("http://www.example.com/a/b" -> "www.example.com")."""
+    found = HOST_RE.match(key)
+    return found.group(1) if found else key
+
+
+def _between_paragraphs(above: Item, below: Item | None) -> bool:
+    """Does an address stand between two of the body's paragraphs, as the author cites it
+    in the text ("…见下面的网址：" / "https://…" / "…")? A site's link stands among its chrome."""
+    return below is not None and is_body_prose(above) and is_body_prose(below)
+
+
+def _next_kept_line(items: list[Item]) -> list[Item | None]:
+    """For each line, the next kept line below it (None: none), in one pass from the end."""
+    following: list[Item | None] = [None] * len(items)
+    nxt: Item | None = None
+    for k in range(len(items) - 1, -1, -1):
+        following[k] = nxt
+        if not items[k].removed:
+            nxt = items[k]
+    return following
 
 
 # Detectors that take a line for a link: its address alone, a label and its address, or
