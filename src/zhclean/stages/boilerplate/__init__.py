@@ -7,10 +7,15 @@ finds it:
   detector a function, each declaring its rule code;
 - ``runs.py``: junk because of its neighbours (lists, blocks, weak lines
   next to strong ones, duplicates);
-- ``position.py``: junk because of its place (head, tail, teasers under the
-  title);
+- ``position.py``, ``above.py``, ``tail.py``, ``zones.py``: junk because of its
+  place (the head, other headlines above the title, the tail, the zones beside
+  known chrome), with ``body.py`` placing the article's body;
+- ``menus.py``, ``entries.py``, ``feeds.py``, ``posts.py``: columns of labels,
+  lists by their entries' shape, streams of other articles, a thread's furniture;
 - ``corpus.py``: junk across files (a site's template lines);
-- ``guards.py``: what is never removed (bracket fragments, tables, prose);
+- ``dom.py`` and its helpers: a page read from HTML, whose structure is evidence;
+- ``guards.py`` and ``tables.py``: what is never removed (bracket fragments,
+  tables and data, prose, a reply under its stamp, cited addresses);
 - ``features.py``: each line's features, computed once; ``shapes.py`` and
   ``vocab.py``: the patterns, without and with word lists.
 

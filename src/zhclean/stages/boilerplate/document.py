@@ -11,7 +11,21 @@ from collections.abc import Callable
 
 from ...lexicon import Lexicon
 from ...report import Report
-from . import corpus, dom, entries, feeds, guards, menus, position, posts, runs, tail, zones
+from . import (
+    above,
+    corpus,
+    dom,
+    entries,
+    feeds,
+    guards,
+    menus,
+    position,
+    posts,
+    runs,
+    tables,
+    tail,
+    zones,
+)
 from .body import body_span, body_start
 from .features import Item
 from .line import line_room
@@ -38,8 +52,8 @@ SWEEPS = (
     menus.menus_outside_body,
     menus.long_columns,
     menus.megamenu_rows,
-    position.lists_above_title,
-    position.marked_links_above_title,
+    above.lists_above_title,
+    above.marked_links_above_title,
     corpus.repeated_rows,
     corpus.page_template_lines,
     feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
@@ -57,8 +71,8 @@ SWEEPS = (
     runs.propagate_weak,
     runs.notice_lists,
     runs.sandwiched,
-    guards.guard_flat_tables,
-    guards.guard_numbered_rows,
+    tables.guard_flat_tables,
+    tables.guard_numbered_rows,
     posts.comment_handles,  # a comment's author's handle over it, below the body
     zones.tail_chrome,
     zones.head_chrome,

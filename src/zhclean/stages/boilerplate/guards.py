@@ -14,17 +14,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import TYPE_CHECKING
 
 from ...chardata import is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .body import is_body_prose
-from .features import POST_STAMPS, Item, site_chrome
+from .features import POST_STAMPS, Item
 from .shapes import PHONE_LINE_RE, TIME_RE, URL_RE, ellipsis_end, sentence_ends, squash
-
-if TYPE_CHECKING:
-    from .document import Document
 
 # A bracket left open holds at most this many lines: '(邓志强' / '易' / '松)'. A teaser cut
 # inside a bracket ("共接报火灾322起（3起未出动，..."), never closes it.
@@ -452,133 +448,6 @@ def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> N
             item.guard = "date of a signature"
         if not item.removed:
             previous = item
-
-
-# A cell of a flattened table: a value with its unit or sign ("≤±0.25%", "4～20mA DC",
-# "0-117.21到0－689.48kPa", "4,5,6"), or a model's code ("1151DR", "M1", "316L SST").
-VALUE_CELL_RE = re.compile(r"\d\s?(?:[a-z]{1,4}\b|%|‰|℃|°)|[≤≥±～~]\s?\d|\d\.\d|^\d+(?:,\d+)+$")
-CODE_CELL_RE = re.compile(r"^[a-z]{0,3}\d{1,5}[a-z]{0,4}(?: ?[a-z]{1,4})?$")
-CELL_MAX = 40
-TABLE_RUN_MIN = 10
-TABLE_VALUES_MIN = 5
-TABLE_CELL_SHARE = 0.35
-# Verdicts a table's cells may have drawn by their shape: a column of labels, a bare
-# number, a repeated label, a zone's short line.
-CELL_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH317", "ZH318"})
-
-
-def _cell(item: Item) -> bool:
-    return len(item.text) <= CELL_MAX and not item.prose and "。" not in item.text
-
-
-# A count alone ("455", "1.4k", "2.3万"): a counter's, as likely a widget's as a table's.
-COUNT_ONLY_RE = re.compile(r"^\d+(?:\.\d+)?\s?[kmw万千]?$")
-
-
-def _value(item: Item) -> bool:
-    key = item.key
-    return (
-        not item.shape.stamped and not COUNT_ONLY_RE.match(key) and bool(VALUE_CELL_RE.search(key))
-    )
-
-
-def guard_flat_tables(doc: Document) -> None:
-    """A table flattened one cell a line, next to the article: its cells stay (POLICY: the
-    rows of a table the page exists to show are the author's), whatever took them by shape.
-
-    Ten or more short lines in a row, five of them values with units or signs and a third
-    of them values or model codes, with no chrome found by its words between them and the
-    article's body."""
-    from .body import body_span
-
-    items = doc.items
-    # The common case, settled by one pass: too few values with a unit or sign for a table.
-    if sum(1 for it in items if it.shape.digit and len(it.text) <= CELL_MAX) < TABLE_VALUES_MIN:
-        return
-    span = body_span(items)
-    if span is None:
-        return
-    run: list[int] = []
-    for k in [*range(len(items)), -1]:
-        # A list's heading ("本店同类商品") is no cell: the records under it are that list's.
-        if k >= 0 and _cell(items[k]) and items[k].detector != "related_heading":
-            run.append(k)
-            continue
-        if len(run) >= TABLE_RUN_MIN:
-            values = sum(1 for i in run if _value(items[i]))
-            codes = sum(1 for i in run if not _value(items[i]) and CODE_CELL_RE.match(items[i].key))
-            if (
-                values >= TABLE_VALUES_MIN
-                and values + codes >= TABLE_CELL_SHARE * len(run)
-                and _beside_body(items, run[0], run[-1], span)
-            ):
-                for i in run:
-                    item = items[i]
-                    if item.removed and item.code in CELL_CODES:
-                        item.clear()
-                        item.guard = "a table's cells"
-        run = []
-
-
-# A row of a table whose rows are numbered ("1 2022-12-05 00:00 00:58 59 分钟"): its index
-# first, then figures, times and a unit or two.
-ROW_INDEX_RE = re.compile(r"^(\d{1,4})[ .、]")
-ROWS_MIN = 5
-ROW_HAN_MAX = 4
-ROW_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH308"})
-
-
-def _data_row(item: Item) -> int | None:
-    """The row's index when the line is a numbered row of figures, else None."""
-    found = ROW_INDEX_RE.match(item.key)
-    if found is None or item.han > ROW_HAN_MAX:
-        return None
-    figures = sum(ch.isdigit() for ch in item.key)
-    return int(found.group(1)) if figures * 2 >= len(item.key.replace(" ", "")) else None
-
-
-# A ranking's row: its rank, a title, its value ("3山东一校长为儿子伪造档案 11岁开始领国家工资 73954").
-RANKED_ROW_RE = re.compile(r"^(\d{1,3})\s?[^\d\s].{3,}?\s\d[\d,.]{1,11}$")
-
-
-def _ranked_row(item: Item) -> int | None:
-    """The rank when the line is a ranking's row with its value, else None."""
-    found = RANKED_ROW_RE.match(item.key)
-    return int(found.group(1)) if found else None
-
-
-def guard_numbered_rows(doc: Document) -> None:
-    """Five or more rows of figures in a row, numbered 1, 2, 3…: a table the page exists to
-    show (a log, a ranking with values), whatever took them as timestamps or counters. On a
-    page with no article, rows of a title with its rank and value are one too: a ranking
-    page shows them (POLICY: rankings with values stay); beside an article they are a
-    sidebar's most-read list."""
-    from .body import article_span
-
-    items = doc.items
-    ranking = any(_ranked_row(it) == 1 for it in items) and article_span(items) is None
-    run: list[Item] = []
-    expected: int | None = None
-    for item in [*items, None]:
-        index = _data_row(item) if item is not None else None
-        if index is None and ranking and item is not None:
-            index = _ranked_row(item)
-        if index is not None and (expected is None or index == expected):
-            run.append(item)
-            expected = index + 1
-            continue
-        if len(run) >= ROWS_MIN:
-            for row in run:
-                if row.removed and row.code in ROW_CODES:
-                    row.clear()
-                    row.guard = "a table's numbered rows"
-        run, expected = ([item], index + 1) if index is not None else ([], None)
-
-
-def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]) -> bool:
-    """No chrome found by its words between the run and the body (or the run is in it)."""
-    lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
-    return not any(site_chrome(it, by_words=True) for it in items[lo:hi])
 
 
 # Detectors that take a line for being printed more than once: the page's headline is printed

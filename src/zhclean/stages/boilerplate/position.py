@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import KANA_RE, KANA_SHARE, STRONG, Item, bare_title
+from .features import STRONG, Item, bare_title
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
@@ -33,7 +33,6 @@ from .shapes import (
     ellipsis_end,
     near_copy,
     ngrams,
-    sentence_ends,
     squash,
 )
 
@@ -189,107 +188,6 @@ def head_list(doc: Document) -> None:
         break
 
 
-@detector("ZH304")
-def marked_links_above_title(doc: Document) -> None:
-    """A headline above the article's title that ends with a list's mark for a picture or
-    video story ("…如何监管亟待细化(图)"): a link to another article, even alone."""
-    placed = doc.body_and_title()
-    if not doc.head or placed is None or placed[2] is None:
-        return
-    marks = doc.ctx.lex.terms("link_marks")
-    for item in doc.items[: placed[2]]:
-        if not item.code and item.headline and item.key.rstrip().endswith(marks):
-            item.mark("ZH304", STRONG, "marked_links_above_title")
-
-
-# Headlines in a run above the title that make a list of other articles: a site's megamenu
-# of headlines, printed before the article.
-HEAD_RUN_MIN = 8
-
-
-@detector("ZH304")
-def lists_above_title(doc: Document) -> None:
-    """A long run of other articles' headlines right above the article's title, with the
-    channels' labels between them: a list, whatever its words.
-
-    Only above a title that shares words with the body's start, after the site's chrome
-    (a menu already removed above or inside the run), and only when the headlines share
-    nothing with the lead: the article's own deck or key points above its title do.
-    """
-    placed = article_under_title(doc)
-    if placed is None:
-        return
-    first, last, title = placed
-    items = doc.items
-    lead = GramPool(squash("".join(it.key for it in items[first : first + 4] if not it.removed)), 2)
-    entries: list[Item] = []
-    headlines: list[Item] = []
-    bridged: list[Item] = []  # a line or two of another shape inside a long run of headlines
-    chrome = False
-    for item in reversed(items[:title]):
-        if item.removed:
-            chrome = chrome or item.code in ("ZH303", "ZH304")
-            continue
-        if (not item.prose or bridged) and (item.headline or _quoted_headline(item)):
-            headlines.append(item)
-            entries.extend(bridged)
-            entries.append(item)
-            bridged = []
-        elif ellipsis_end(item.text) or _known_label(doc, item) or _menu_item(doc, item, 6):
-            entries.append(item)  # a cut teaser, a channel's label ("运动", "生活")
-        elif headlines and _other_language(item):
-            entries.append(item)  # a site's prompt in another language, inside its megamenu
-        elif (
-            len(headlines) >= HEAD_BRIDGE_AFTER
-            and len(bridged) < HEAD_BRIDGE
-            and _title_sized_line(item)
-        ):
-            # A headline of another shape (quoted, with a colon, long) between others: it
-            # goes with them if more headlines stand above it.
-            bridged.append(item)
-        else:
-            break  # the page's own header: a date line, a notice, a line of fields
-    if (
-        len(headlines) < HEAD_RUN_MIN
-        # Without chrome around it only a run twice as long is a list for sure.
-        or not (chrome or len(headlines) >= 2 * HEAD_RUN_MIN)
-        or sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines)
-        # A product's header block: values with units, fields ("型号：…").
-        or sum(1 for it in headlines if MEASURE_RE.search(it.key) or FIELD_LABEL_RE.match(it.key))
-        * 3
-        >= len(headlines)
-        or sum(1 for it in headlines if lead.count(ngrams(it.key, 2)) >= 2) * 5 > len(headlines)
-    ):
-        return
-    for item in entries:
-        item.mark("ZH304", STRONG, "lists_above_title")
-
-
-# Headlines a run above the title has before a line of another shape may stand inside it,
-# and how many such lines in a row.
-HEAD_BRIDGE_AFTER = HEAD_RUN_MIN
-HEAD_BRIDGE = 2
-TITLE_SIZED_MAX = 60
-
-
-def _title_sized_line(item: Item) -> bool:
-    """A line a headline's size with at most one sentence end: no paragraph, no table."""
-    return (
-        not (item.table or item.protected or item.program or item.guard)
-        and len(item.text) <= TITLE_SIZED_MAX
-        and sentence_ends(item.text) <= 1
-    )
-
-
-def _other_language(item: Item) -> bool:
-    """A line in no Chinese: Japanese (kana) or Latin words with almost no ideographs
-    ("Your browser does not appear to support Traditional Chinese…")."""
-    text = item.text
-    if len(KANA_RE.findall(text)) >= KANA_SHARE * len(text):
-        return True
-    return item.han * 10 < len(text) and sum(ch.isalpha() for ch in text) * 2 > len(text)
-
-
 def article_under_title(doc: Document) -> tuple[int, int, int] | None:
     """(first, last, title) of an article's body and its title, when the page's head is here,
     the title shares words with the body's start and the body is an article's (a homepage's
@@ -299,13 +197,6 @@ def article_under_title(doc: Document) -> tuple[int, int, int] | None:
         return None
     first, last, title = placed
     return (first, last, title) if is_article(doc.items, first, last) else None
-
-
-def _quoted_headline(item: Item) -> bool:
-    """A headline ending in a quotation ("许雪姬30年研究「在满洲的台湾人」"): no full stop,
-    a headline's length, ideographs mostly."""
-    text = item.text
-    return 8 <= len(text) <= 60 and "。" not in text and item.han * 2 >= len(text)
 
 
 @detector("ZH303")
