@@ -46,6 +46,40 @@ def false_joins(source: str, cleaned: str) -> list[tuple[str, str]]:
     return found
 
 
+def print_report(
+    seeds: list[int],
+    label: str,
+    names: list[str] | tuple[str, ...],
+    stats: dict[str, list[int]],
+    missed: list[str],
+    falses: list[str],
+    show_missed: int = 0,
+    show_false: int = 0,
+) -> None:
+    """The table of breaks rejoined, documents exact and false joins per ``label`` (a layout,
+    a kind of break) and in all, then the samples asked for. Each row of ``stats``: exact,
+    documents, breaks rejoined, breaks, false joins, false joins on the unbroken text."""
+    print(f"seeds {' '.join(map(str, seeds))}")
+    print(f"| {label} | breaks rejoined | documents exact | false joins | whole |")
+    print("|---|---|---|---|---|")
+    total = [0] * 6
+    for name in [*names, "all"]:
+        row = total if name == "all" else stats[name]
+        if name != "all":
+            total = [a + b for a, b in zip(total, row, strict=True)]
+        exact, docs_n, joined, breaks, wrong, whole_wrong = row
+        print(
+            f"| {name} | {joined}/{breaks} ({joined / max(1, breaks):.1%}) "
+            f"| {exact}/{docs_n} ({exact / max(1, docs_n):.1%}) | {wrong} | {whole_wrong} |"
+        )
+    if show_missed:
+        print(f"\nmissed breaks ({len(missed)}):")
+        print("\n".join(random.Random(0).sample(missed, min(show_missed, len(missed)))))
+    if show_false:
+        print(f"\nfalse joins ({len(falses)}):")
+        print("\n".join(falses[:show_false]))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seeds", type=int, nargs="*", default=[1, 2, 3, 4, 5])
@@ -80,27 +114,7 @@ def main() -> int:
             row[4] += len(wrong)
             row[5] += len(false_joins(text, whole))
             falses += [f"  {seed} {name[:30]:30} {layout:6} {a[-24:]}|{b[:24]}" for a, b in wrong]
-    print(f"seeds {' '.join(map(str, args.seeds))}")
-    print("| layout | breaks rejoined | documents exact | false joins | whole |")
-    print("|---|---|---|---|---|")
-    total = [0, 0, 0, 0, 0, 0]
-    for layout in [*LAYOUTS, "all"]:
-        if layout == "all":
-            row = total
-        else:
-            row = stats[layout]
-            total = [a + b for a, b in zip(total, row, strict=True)]
-        exact, docs_n, joined, breaks, wrong, whole_wrong = row
-        print(
-            f"| {layout} | {joined}/{breaks} ({joined / max(1, breaks):.1%}) "
-            f"| {exact}/{docs_n} ({exact / max(1, docs_n):.1%}) | {wrong} | {whole_wrong} |"
-        )
-    if args.missed:
-        print(f"\nmissed breaks ({len(missed)}):")
-        print("\n".join(random.Random(0).sample(missed, min(args.missed, len(missed)))))
-    if args.false:
-        print(f"\nfalse joins ({len(falses)}):")
-        print("\n".join(falses[: args.false]))
+    print_report(args.seeds, "layout", LAYOUTS, stats, missed, falses, args.missed, args.false)
     return 0
 
 

@@ -185,9 +185,12 @@ def build(letter: str, specs: dict, base: str, only: str | None = None) -> None:
 
 
 def blob(repo, path):
+    """The bytes of ``path`` in the fetched snapshot of ``repo``; ``path@COMMIT`` reads the
+    file at an older commit of the snapshot's history."""
+    path, _, commit = path.partition("@")
     git = os.path.join(MIRROR, repo.replace("/", "+"), "repo")
     return subprocess.run(
-        ["git", "-C", git, "show", "HEAD:" + path], capture_output=True, check=True
+        ["git", "-C", git, "show", (commit or "HEAD") + ":" + path], capture_output=True, check=True
     ).stdout
 
 

@@ -28,12 +28,7 @@ _blob = held_out.blob
 
 
 def blob(repo, path):
-    if "@" in path:
-        path, commit = path.split("@")
-        git = os.path.join(held_out.MIRROR, repo.replace("/", "+"), "repo")
-        return subprocess.run(
-            ["git", "-C", git, "show", commit + ":" + path], capture_output=True, check=True
-        ).stdout
+    # held_out.blob reads "path@COMMIT" itself; this wrapper adds "path#template".
     if path.endswith("#template"):
         src = _blob(repo, path[: -len("#template")]).decode("utf-8")
         start = src.index("`") + 1

@@ -5,7 +5,7 @@ Every page of this batch is a saved HTML page from the unit-test data of a news-
 ronnywang/newsdiff (Taiwan news sites) and its fork yookoala/newsdiffHK (Hong Kong news sites).
 Each is dumped with benchmarks/devset/batch_c/dump.py (naive visible text, one block a line, table
 cells followed by a tab). Both repositories later moved or dropped their `tests/` folder, so every
-page is read at a fixed commit: `held_out.blob` is wrapped here so that `path@COMMIT` reads the file
+page is read at a fixed commit: `held_out.blob` reads `path@COMMIT` as the file
 as it was at that commit (`git show COMMIT:path`).
 Encodings: the two Big5 pages are decoded as Big5-HKSCS (the dumper's reading of `charset=big5`);
 q02's dump is written back in Big5-HKSCS (it holds HKSCS characters such as 邨, so CP950 cannot
@@ -17,27 +17,11 @@ this batch is over the limit.
 """
 
 import os
-import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import held_out  # noqa: E402
-
-_blob = held_out.blob
-
-
-def blob(repo, path):
-    if "@" in path:
-        path, commit = path.split("@")
-        git = os.path.join(held_out.MIRROR, repo.replace("/", "+"), "repo")
-        return subprocess.run(
-            ["git", "-C", git, "show", commit + ":" + path], capture_output=True, check=True
-        ).stdout
-    return _blob(repo, path)
-
-
-held_out.blob = blob
 
 TW = "ronnywang/newsdiff"
 TWC = "960d7c35606c50292e2e21a55cd99d2db096c3e5"  # 2014-12-16, last commit with tests/

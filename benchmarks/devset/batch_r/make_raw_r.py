@@ -29,21 +29,6 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 import held_out  # noqa: E402
 
-_blob = held_out.blob
-
-
-def blob(repo, path):
-    if "@" in path:
-        path, commit = path.split("@")
-        git = os.path.join(held_out.MIRROR, repo.replace("/", "+"), "repo")
-        return subprocess.run(
-            ["git", "-C", git, "show", commit + ":" + path], capture_output=True, check=True
-        ).stdout
-    return _blob(repo, path)
-
-
-held_out.blob = blob
-
 TW = "ronnywang/newsdiff"
 TWC = "960d7c35606c50292e2e21a55cd99d2db096c3e5"  # 2014-12-16, last commit with tests/
 HK = "yookoala/newsdiffHK"
@@ -75,7 +60,7 @@ PAGES = [
 def make_legacy(out, name, repo, path, senc, oenc):
     """As held_out.make_raw for one page (no cut), written in a legacy encoding with the page's
     own entities for the characters that encoding cannot hold."""
-    b = blob(repo, path)
+    b = held_out.blob(repo, path)
     with tempfile.NamedTemporaryFile(suffix=".src", delete=False) as f:
         f.write(b)
     text = subprocess.run(
