@@ -46,6 +46,36 @@ def false_joins(source: str, cleaned: str) -> list[tuple[str, str]]:
     return found
 
 
+def score(
+    row: list[int],
+    text: str,
+    whole: str,
+    broken: str,
+    cuts: list[tuple[str, str]],
+    tag: str,
+    missed: list[str],
+    falses: list[str],
+) -> str:
+    """Clean ``broken`` and add to ``row`` (exact, documents, breaks rejoined, breaks, false
+    joins, false joins on the unbroken text, whose clean output is ``whole``); each missed
+    break and false join goes to its list under ``tag``. Returns the cleaned text."""
+    cleaned = clean_text(broken).text
+    row[0] += cleaned == whole
+    row[1] += 1
+    lines = cleaned.split("\n")
+    for left, right in cuts:
+        ok = any(left + right in line for line in lines)
+        row[2] += ok
+        row[3] += 1
+        if not ok:
+            missed.append(f"{tag} {left}|{right}")
+    wrong = false_joins(text, cleaned)
+    row[4] += len(wrong)
+    row[5] += len(false_joins(text, whole))
+    falses += [f"{tag} {a[-24:]}|{b[:24]}" for a, b in wrong]
+    return cleaned
+
+
 def print_report(
     seeds: list[int],
     label: str,
@@ -98,22 +128,8 @@ def main() -> int:
             broken, cuts = break_document(rng, text, layout)
             if not cuts:
                 continue
-            whole = wholes[name]
-            cleaned = clean_text(broken).text
-            row = stats[layout]
-            row[0] += cleaned == whole
-            row[1] += 1
-            lines = cleaned.split("\n")
-            for left, right in cuts:
-                ok = any(left + right in line for line in lines)
-                row[2] += ok
-                row[3] += 1
-                if not ok:
-                    missed.append(f"  {seed} {name[:30]:30} {layout:6} {left}|{right}")
-            wrong = false_joins(text, cleaned)
-            row[4] += len(wrong)
-            row[5] += len(false_joins(text, whole))
-            falses += [f"  {seed} {name[:30]:30} {layout:6} {a[-24:]}|{b[:24]}" for a, b in wrong]
+            tag = f"  {seed} {name[:30]:30} {layout:6}"
+            score(stats[layout], text, wholes[name], broken, cuts, tag, missed, falses)
     print_report(args.seeds, "layout", LAYOUTS, stats, missed, falses, args.missed, args.false)
     return 0
 
