@@ -56,6 +56,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("www.example-news.cn", "ZH303"),
         ("{dede:field.title/}", "ZH313"),
         ("Loading", "ZH313"),  # a widget's placeholder before its script loaded it
+        ("20141218h134447.asp", "ZH313"),  # a server page's file name, printed by its template
         ("var _hmt = _hmt || [];", "ZH313"),
         (
             'var _hmt = _hmt || []; (function() { var hm = document.createElement("script");'
@@ -250,6 +251,13 @@ def test_an_english_byline_with_a_name_stays():
 def test_a_sites_name_and_a_reporters_credit_parted_by_a_slash_stays():
     out, _ = removed_by("城南新闻网 / 记者 王敏")
     assert out[1] == "城南新闻网 / 记者 王敏"
+
+
+def test_a_file_name_the_author_writes_of_stays():
+    # A how-to names its files: with no figure in it, the name is no template's print.
+    lines = [TITLE, BODY[0], "index.php", BODY[1], BODY[2]]
+    out, _ = run(lines)
+    assert out == lines
 
 
 def test_a_heading_about_sharing_on_a_network_stays():

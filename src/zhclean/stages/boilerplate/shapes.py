@@ -140,6 +140,9 @@ CMS_RE = re.compile(
     r"|\{\{[^{}]{0,200}\}\}|\$\{[^{}]{0,200}\}|\[(?:field|dede|cms):[^\[\]]{0,200}\]"
     # A template's tag alone on its line, whatever its braces hold ("{{# }) }}").
     r"|^\s?\{\{[^\u4e00-\u9fff]{0,40}\}\}\s?$"
+    # A server page's file name alone on its line, printed by its template: a figure in it
+    # ("20141218h134447.asp", "news_2014.shtml"), not a name the author writes of ("index.html").
+    r"|^(?=[\w.-]{0,60}\d)[\w.-]{1,60}\.(?:aspx?|php|jsp|shtml|cgi)$"
 )
 # A script's escaped character left in a widget's text: "汉汉\u25bc▲".
 ESCAPE_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
