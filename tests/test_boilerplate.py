@@ -35,7 +35,11 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("- - - - - - - -", "ZH311"),
         ("发布时间：2023-04-05 08:30", "ZH308"),
         ("2023年4月5日 星期三", "ZH308"),
-        ("2023年4月5日(三)", "ZH308"),  # the weekday in brackets, as Taiwan and Hong Kong print it
+        ("2023年4月5日(三)", "ZH308"),
+        (
+            "04/05/2023",
+            "ZH308",
+        ),  # the American order, as English templates print it  # the weekday in brackets, as Taiwan and Hong Kong print it
         ("[2020-01-02 10:11:12]", "ZH308"),
         ("时间：2023-04-05 来源： 点击：", "ZH307"),
         ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),

@@ -726,7 +726,9 @@ def test_three_headlines_with_counters_go_even_inside_the_body(run):
     assert removed(report) == {line: ("ZH304", "dated_links") for line in run}
 
 
-@pytest.mark.parametrize("stamp", ["2014-12-18 18:55", "2014-12-18 (18:55)", "2014-12-18 [18:55]"])
+@pytest.mark.parametrize(
+    "stamp", ["2014-12-18 18:55", "2014-12-18 (18:55)", "2014-12-18 [18:55]", "(12/18/2014)"]
+)
 def test_headlines_dated_at_their_end_go_above_the_title(stamp):
     # A feed's column of headlines over the article, each with its date and time (the time
     # in brackets or not).

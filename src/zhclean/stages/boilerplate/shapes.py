@@ -35,7 +35,9 @@ DATE_PATTERN = (
     # "23 sep 2011", and a Chinese month in an English order: "9 月 30, 2022".
     rf"|\b{ENGLISH_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:{ENGLISH_DAY}\s)?\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s{ENGLISH_MONTH}\.?,?\s\d{{4}}\b"
-    r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2},\s?\d{4})"
+    r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2},\s?\d{4}"
+    # A date in the American order, as English templates print it: "11/17/2014".
+    r"|(?<!\d)(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])/\d{4}(?!\d))"
 )
 # A time of day, by the clock ("16:12") or in words ("16点12分", "16時12分").
 TIME_PATTERN = (
@@ -110,8 +112,12 @@ DATETIME_RE = Gated(
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",
     f"[{DATE_FIRST}星礼禮周週上下]",
 )
-# The time after the date may stand in brackets: "… 2014-12-18 (18:55)".
-DATED_END_RE = Gated(rf"\s(?:{DATE_PATTERN})(?:\s?[(（\[]?{TIME_PATTERN}[)）\]]?)?\s?$", DATE_GATE)
+# The date, or the time after it, may stand in brackets: "… 2014-12-18 (18:55)",
+# "… (11/17/2014)".
+DATED_END_RE = Gated(
+    rf"\s[(（\[]?(?:{DATE_PATTERN})[)）\]]?(?:\s?[(（\[]?{TIME_PATTERN}[)）\]]?)?\s?$",
+    DATE_GATE,
+)
 # A feed's entry opens with its time stamp, a date and a time of day, often in brackets:
 # "(2020-08-16 18:32:53)[国际] 标题", "【08-16 18:32】标题". A chronology the author writes
 # dates its entries by day, not by the minute.
