@@ -45,7 +45,6 @@ HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9ff
 
 # Whitespace that is not already one ASCII space between two visible characters.
 UNFOLDED_RE = re.compile(f"[{HORIZONTAL_SPACE.replace(' ', '')}]|  |^ | $", re.M)
-HORIZONTAL_SPACE_RE = re.compile(f"[{HORIZONTAL_SPACE}]")
 INDENT = "\u3000"  # what an indentation becomes until layout has read it
 # Columns of leading space a paragraph's indent takes at most (four spaces, two U+3000, a
 # tab); a line pushed further right is centred, as a page centres its title.
@@ -151,7 +150,7 @@ def layout(
     # Text with no horizontal space and no fence (fold_space's output nearly always, and
     # every page cut into short lines): a line is its text, stripped and folded already.
     # One scan of the page instead of a strip, a fold and their checks on every line.
-    plain = "```" not in text and not HORIZONTAL_SPACE_RE.search(text)
+    plain = "```" not in text and not SPACE_RUN_RE.search(text)
     for raw in raws:
         if plain and raw:
             lines.append(Line(raw, blank_before=after_blank))

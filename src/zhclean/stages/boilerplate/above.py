@@ -23,9 +23,9 @@ from .shapes import (
     GramPool,
     ellipsis_end,
     ngrams,
-    sentence_ends,
     squash,
 )
+from .tail import _bridgeable, _title_sized
 
 if TYPE_CHECKING:
     from .document import Document
@@ -84,7 +84,8 @@ def lists_above_title(doc: Document) -> None:
         elif (
             len(headlines) >= HEAD_BRIDGE_AFTER
             and len(bridged) < HEAD_BRIDGE
-            and _title_sized_line(item)
+            and _bridgeable(item)
+            and _title_sized(item)
         ):
             # A headline of another shape (quoted, with a colon, long) between others: it
             # goes with them if more headlines stand above it.
@@ -111,16 +112,6 @@ def lists_above_title(doc: Document) -> None:
 # and how many such lines in a row.
 HEAD_BRIDGE_AFTER = HEAD_RUN_MIN
 HEAD_BRIDGE = 2
-TITLE_SIZED_MAX = 60
-
-
-def _title_sized_line(item: Item) -> bool:
-    """A line a headline's size with at most one sentence end: no paragraph, no table."""
-    return (
-        not (item.table or item.protected or item.program or item.guard)
-        and len(item.text) <= TITLE_SIZED_MAX
-        and sentence_ends(item.text) <= 1
-    )
 
 
 def _other_language(item: Item) -> bool:

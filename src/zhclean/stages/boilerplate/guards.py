@@ -367,7 +367,7 @@ def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[s
         label = CITATION_RE.match(item.key)
         return label is not None and label.group(1) in labels and bool(URL_RE.search(item.key))
 
-    following = _next_kept_line(items)
+    following = kept_neighbours(items)[1]
     # A feed's permalinks, one under each entry, share the site's host: furniture, not a
     # reference the author cites.
     hosts = Counter(_host(it.key) for it in items if it.removed and it.detector == "bare_url")
@@ -405,17 +405,6 @@ def _between_paragraphs(above: Item, below: Item | None) -> bool:
     """Does an address stand between two of the body's paragraphs, as the author cites it
     in the text ("…见下面的网址：" / "https://…" / "…")? A site's link stands among its chrome."""
     return below is not None and is_body_prose(above) and is_body_prose(below)
-
-
-def _next_kept_line(items: list[Item]) -> list[Item | None]:
-    """For each line, the next kept line below it (None: none), in one pass from the end."""
-    following: list[Item | None] = [None] * len(items)
-    nxt: Item | None = None
-    for k in range(len(items) - 1, -1, -1):
-        following[k] = nxt
-        if not items[k].removed:
-            nxt = items[k]
-    return following
 
 
 # Detectors that take a line for a link: its address alone, a label and its address, or

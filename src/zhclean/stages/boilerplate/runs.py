@@ -376,8 +376,9 @@ def propagate_weak(doc: Document) -> None:
     def ad(k: int) -> bool:
         return strong(k) and items[k].code in AD_CODES
 
-    # A page that carries an ad found for sure, or ad words on several lines, is spam-wrapped.
-    spam = (
+    # A page that carries an ad found for sure, or ad words on several lines, is spam-wrapped
+    # (asked only of a page with an ad word to promote: one pass settles most pages).
+    spam = any(it.strength == WEAK and it.code == AD_WORD_CODE for it in items) and (
         any(ad(k) for k in range(len(items)))
         or sum(1 for it in items if it.strength == WEAK and it.code in AD_CODES) >= SPAM_WEAK_LINES
     )

@@ -392,18 +392,25 @@ def _dialogue(run: list[Item]) -> bool:
 SPEAKER_SHARE = 2  # half the lines or more saying "I" or "you": somebody talking
 
 
+def _speaker_words(doc: Document, key: str) -> list[tuple[int, int, str]]:
+    """Where the line says "I" or "you" (data: speaker_pronouns), when it does so beyond the
+    pronouns that name a place ("我国", "我市": place_pronouns); else nothing."""
+    lex = doc.ctx.lex
+    found = lex.find("speaker_pronouns", key)
+    return found if found and len(found) > len(lex.find("place_pronouns", key)) else []
+
+
 def _spoken(doc: Document, run: list[Item]) -> bool:
     """A poem's or a song's lines, a speech: half of them say "I" or "you" (data:
     speaker_pronouns, less place_pronouns such as "我国"). Headlines speak of others."""
-    lex = doc.ctx.lex
     spoken = 0
     # The words around each pronoun: a template's titles say "I" in one same phrase
     # ("103期:我中啦【一句定生肖】已公开", "103期:我中啦【三肖爆六码】…"), a speaker in many.
     phrases: set[str] = set()
     for item in run:
         key = item.key
-        found = lex.find("speaker_pronouns", key)
-        if found and len(found) > len(lex.find("place_pronouns", key)):
+        found = _speaker_words(doc, key)
+        if found:
             spoken += 1
             start = found[0][0]
             phrases.add(key[max(0, start - 1) : start + 2])
@@ -420,8 +427,7 @@ def _talks(doc: Document, item: Item) -> bool:
     lex = doc.ctx.lex
     if key.rstrip().endswith(("？", "?")) or lex.find("question_words", key):
         return False  # a Q&A site's titles ask ("…你会如何排名"): asking is no voice of one's own
-    found = lex.find("speaker_pronouns", key)
-    if found and len(found) > len(lex.find("place_pronouns", key)):
+    if _speaker_words(doc, key):
         return True
     return key.rstrip(TALK_ENDS_STRIP).endswith(lex.terms("talk_particles"))
 

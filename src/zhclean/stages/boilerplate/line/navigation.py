@@ -103,7 +103,7 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
     label = c.vocab.breadcrumb_label.search(key[:BREADCRUMB_LABEL_REACH])
     if label is not None and SLASH_TRAIL_RE.search(key[label.end() :]):
         return True  # "当前位置：成考网 / 成考资讯 /": a labelled trail parted with slashes
-    site = SITE_SECTION_RE.fullmatch(key)
+    site = SITE_SECTION_RE.fullmatch(key) if "/" in key else None
     if (
         site
         and site.group(1).endswith(c.lex.terms("site_kinds"))
