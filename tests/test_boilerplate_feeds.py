@@ -136,3 +136,62 @@ def test_an_rfc_2822_date_inside_a_sentence_stays():
     line = "The feed was last built on Fri, 30 Dec 2005 14:19:19 GMT, the editor said."
     out, _ = clean([*rss_dump(), line])
     assert line in out
+
+
+# A feed of cards below an article: a headline over each whole teaser, a channel's label
+# between two cards, the teasers together heavier than the article itself.
+CARDS = [
+    "频道",
+    "海边小镇迎来观鸟季",
+    "每年入冬，成群的候鸟飞抵海边小镇的湿地，观鸟爱好者带着相机守在堤岸上，从清晨一直拍到"
+    "黄昏，镇上的民宿和小吃店也因此热闹起来，不少游客一住就是一周。",
+    "生活",
+    "社区食堂推出夜宵窗口",
+    "为方便夜班工人和晚归的居民，社区食堂从本月起增设夜宵窗口，供应馄饨、炒饭和热汤，价格"
+    "与白天相同，开业第一晚就卖出了三百多份，工作人员忙到凌晨才下班。",
+    "频道",
+    "旧厂房改造成青年剧场",
+    "废弃多年的纺织厂房经过两年改造，变身为一座可容纳四百人的青年剧场，首演当晚座无虚席，"
+    "许多老工人也带着家人前来，在熟悉的车间里看了一场话剧，感慨万千。",
+    "生活",
+    "山区学校用上新跑道",
+    "在爱心企业的资助下，山区小学的泥土操场换上了塑胶跑道，孩子们第一次在平整的跑道上举行"
+    "运动会，校长说这是学校建校以来最热闹的一天，家长们也赶来为孩子加油。",
+]
+
+
+def test_a_feed_of_cards_heavier_than_the_article_goes_and_the_article_stays():
+    chrome = ["分享到：", "微信", "微博", "上一篇", "下一篇", "你可能感兴趣"]
+    kept, report = clean([TITLE, *BODY, *chrome, *CARDS])
+    assert kept[: 1 + len(BODY)] == [TITLE, *BODY]
+    assert not set(CARDS) & set(kept)
+    assert report.counts().get("ZH304")
+
+
+def test_an_articles_own_sections_each_under_its_heading_stay():
+    sections = [
+        "一、夜跑步道",
+        CARDS[2],
+        "二、夜宵窗口",
+        CARDS[5],
+        "三、青年剧场",
+        CARDS[8],
+    ]
+    page = [TITLE, *BODY, *sections]
+    kept, _ = clean(page)
+    assert kept == page
+
+
+def test_a_listing_pages_cards_stay_when_there_is_no_article():
+    page = [c for c in CARDS if len(c) > 4]
+    kept, _ = clean(page)
+    assert [c for c in page if len(c) > 20] == [c for c in kept if len(c) > 20]
+
+
+def test_a_feed_of_cards_cut_with_a_more_link_goes():
+    cards = []
+    for n in range(0, len(CARDS), 3):
+        cards += [CARDS[n + 1], CARDS[n + 2][:60] + "...更多"]
+    # Under a heading of other articles in one channel, right below the article.
+    kept, report = clean([TITLE, *BODY, "其他生活新闻", *cards])
+    assert kept == [TITLE, *BODY], report.counts()

@@ -57,6 +57,13 @@ RHYTHM_SHARE = 0.6
 def entry_rhythm(items: list[Item], first: int, last: int) -> bool:
     """Is the run of prose from ``first`` to ``last`` a listing's entries (a headline over
     each teaser, as a feed or a category page prints them) rather than one article?"""
+    paragraphs, headed = _headed_paragraphs(items, first, last)
+    return headed >= RHYTHM_MIN and headed >= RHYTHM_SHARE * paragraphs
+
+
+def _headed_paragraphs(items: list[Item], first: int, last: int) -> tuple[int, int]:
+    """How many paragraphs from ``first`` to ``last``, and how many of them stand right
+    under a headline (a kept line that reads as one)."""
     paragraphs = headed = 0
     previous = next((it for it in reversed(items[:first]) if not it.removed), None)
     for item in items[first : last + 1]:
@@ -66,7 +73,7 @@ def entry_rhythm(items: list[Item], first: int, last: int) -> bool:
             paragraphs += 1
             headed += previous is not None and previous.headline
         previous = item
-    return headed >= RHYTHM_MIN and headed >= RHYTHM_SHARE * paragraphs
+    return paragraphs, headed
 
 
 # Kept lines of other kinds (headings, captions, credits) that may stand between two
@@ -74,6 +81,7 @@ def entry_rhythm(items: list[Item], first: int, last: int) -> bool:
 MAX_GAP = 4
 LIST_CODE = "ZH304"
 AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
+RELATED_HEADING = "related_heading"  # the detector of a heading over other articles
 
 
 CLOSED_CARD = "closable_cards"  # the detector of an ad card with its close button
@@ -91,8 +99,36 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
     A page's sidebars and footers hold prose too (a teaser, a notice); the article is the
     heaviest run of it.
     """
-    best: tuple[int, int] | None = None
-    best_weight = 0
+    runs = _prose_runs(items)
+    if not runs:
+        return None
+    best = max(runs, key=lambda run: run[2])
+    if entry_rhythm(items, best[0], best[1]):
+        # The heaviest run is a feed's cards (a headline over each teaser) below the story:
+        # the article is the heaviest run above it that reads as one, if there is any (one
+        # headline over its first paragraph at most: its title or its byline).
+        above = [
+            run
+            for run in runs
+            if run[1] < best[0]
+            and run[2] * ARTICLE_UNDER_FEED >= best[2]
+            and is_article(items, run[0], run[1])
+            and _headed_paragraphs(items, run[0], run[1])[1] <= 1
+        ]
+        if above:
+            best = max(above, key=lambda run: run[2])
+    return best[0], best[1]
+
+
+# An article above a feed of cards outweighs it when it has this share of the feed's
+# weight at least (a sidebar's two-paragraph blurb does not).
+ARTICLE_UNDER_FEED = 3
+
+
+def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
+    """(first, last, ideographs) of each run of prose, where paragraphs follow each other
+    with at most MAX_GAP kept lines of other kinds between them."""
+    runs: list[tuple[int, int, int]] = []
     start = last = -1
     weight = gap = listed = 0
     for i, item in enumerate(items):
@@ -102,20 +138,27 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
             listed = listed + 1 if item.code == LIST_CODE else listed
             # An ad's label ends the body too: the prose under it is the ad's copy (unless
             # the ad is a card closed with its button: the prose after it is the article's).
-            if listed >= 2 or (item.detector == AD_LABEL and not _closed(items, i)):
+            # So does a heading over other articles ("你可能感兴趣").
+            if (
+                listed >= 2
+                or item.detector == RELATED_HEADING
+                or (item.detector == AD_LABEL and not _closed(items, i))
+            ):
                 gap = MAX_GAP + 1
             continue
         listed = 0
         if is_body_prose(item):
             if start < 0 or gap > MAX_GAP:
+                if start >= 0:
+                    runs.append((start, last, weight))
                 start, weight = i, 0
             last, gap = i, 0
             weight += item.han
-            if weight > best_weight:
-                best, best_weight = (start, last), weight
         elif start >= 0:
             gap += 1
-    return best
+    if start >= 0:
+        runs.append((start, last, weight))
+    return runs
 
 
 def article_span(items: list[Item]) -> tuple[int, int] | None:

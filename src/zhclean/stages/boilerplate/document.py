@@ -59,6 +59,7 @@ SWEEPS = (
     feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
     position.site_name_lines,
     tail.tail_list,
+    entries.card_feeds,  # a feed of cards below the article, whatever stands around it
     tail.bare_title_lists,
     entries.bare_titles_in_listing,
     entries.cut_title_boxes,

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import body_span
+from .body import article_span, body_span, is_body_prose
 from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
@@ -125,6 +125,72 @@ def archive_links(doc: Document) -> None:
     inside = range(span[0], span[1] + 1) if span is not None else range(0)
     chosen = {id(doc.items[i]) for i in entries if i not in inside}
     mark_runs(doc, lambda item: id(item) in chosen, CALENDAR_RUN_MIN, "ZH303", "archive_links")
+
+
+# A feed of cards below the article: this many headlines at least, each right over its teaser.
+CARD_FEED_MIN = 3
+CARD_LABEL_MAX = 6  # a card's section label between two cards ("戏剧", "新闻专题")
+
+
+@detector("ZH304")
+def card_feeds(doc: Document) -> None:
+    """Below the article, three cards or more in a row, each a headline right over its
+    teaser (whole or cut), a short section label between two cards at most: a feed of other
+    articles ("你可能会感兴趣"), however long its teasers (POLICY: teasers go).
+
+        油价跌、日圆贬！年底购车全攻略 / 抢攻岁末最后一个月的黄金销售潮，… / 戏剧 /
+        郭书瑶骂不要玩 / 三立华剧中，7个演员们难得聚在一起，… / 综艺 / …   -> all go
+
+    The article's own sections (a heading over each paragraph) are inside its body, and a
+    page with no article (a listing) keeps its cards."""
+    span = article_span(doc.items)
+    if span is None:
+        return
+    items = doc.items
+    live = [it for it in items[span[1] + 1 :] if not it.removed]
+    run: list[Item] = []
+    cards = 0
+    k = 0
+    while k < len(live):
+        item = live[k]
+        below = live[k + 1] if k + 1 < len(live) else None
+        if item.headline and not item.prose and below is not None and _card_teaser(below):
+            run += [item, below]
+            cards += 1
+            k += 2
+            continue
+        if run and len(item.text) <= CARD_LABEL_MAX and not item.prose:
+            run.append(item)  # a section label between two cards (or after the last)
+            k += 1
+            continue
+        _mark_feed(run, cards)
+        run, cards = [], 0
+        k += 1
+    _mark_feed(run, cards)
+
+
+def _card_teaser(item: Item) -> bool:
+    """A card's text under its headline: a paragraph, or a teaser cut with '...', its link
+    to the rest after the cut or not ("…一手带大20名寄养孩...更多")."""
+    more = MORE_SUFFIX_RE.search(item.text)
+    text = item.text[: more.start()] if more else item.text
+    return is_body_prose(item) or (len(text) >= CUT_TEASER_MIN and ellipsis_end(text))
+
+
+def _mark_feed(run: list[Item], cards: int) -> None:
+    if cards < CARD_FEED_MIN:
+        return
+    while run and not _card_teaser(run[-1]) and not run[-1].headline:
+        run.pop()  # a label after the last card belongs to no card of this feed
+    # A feed shows itself: channel labels between its cards, or teasers cut short. Whole
+    # paragraphs each under a short line, and nothing else, may be a shop's reviews.
+    labels = sum(1 for it in run if not it.headline and not _card_teaser(it))
+    cut = sum(1 for it in run if _card_teaser(it) and not ends_sentence(it.text))
+    if labels < CARD_FEED_MIN - 1 and cut * 2 < cards:
+        return
+    for item in run:
+        if item.guard is None:
+            item.mark("ZH304", STRONG, "card_feeds")
 
 
 # A listing page of cards: headlines, each with its teaser cut with '...'.

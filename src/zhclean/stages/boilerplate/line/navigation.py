@@ -357,13 +357,16 @@ COMPOSED_HEADING_MAX = 10
 
 def composed_heading(c: Classifier, core: str) -> bool:
     """A list's heading made of a list's words only, a qualifier among them (data:
-    heading_qualifiers, heading_nouns): "热门排行", "每日精彩视频", "人气新闻"; one word
-    alone ("推荐") or any other word beside them ("热门景点介绍") is no such heading.
+    heading_qualifiers, heading_nouns): "热门排行", "每日精彩视频", "人气新闻", and a channel's
+    name before the noun ("其他生活新闻"); one word alone ("推荐") or any other word beside
+    them ("热门景点介绍") is no such heading.
 
         >>> from zhclean.lexicon import load_lexicon
         >>> from zhclean.stages.boilerplate.line import LineRoom
         >>> c = LineRoom(load_lexicon(), lambda code: True).context
         >>> composed_heading(c, "热门排行"), composed_heading(c, "热门景点介绍")
+        (True, False)
+        >>> composed_heading(c, "其他生活新闻"), composed_heading(c, "每日经济新闻")
         (True, False)
     """
     if len(core) > COMPOSED_HEADING_MAX:
@@ -373,8 +376,19 @@ def composed_heading(c: Classifier, core: str) -> bool:
         return False
     # The ends a chain of the words can reach from the line's start; the whole line must
     # be one such chain of two words or more.
+    nouns = c.lex.find("heading_nouns", core)
     ends: dict[int, list[int]] = {}
-    for start, end, _ in (*qualifiers, *c.lex.find("heading_nouns", core)):
+    # A channel's name may stand between them when a list's noun ends the line:
+    # "其他生活新闻", "最新体育资讯".
+    # Only after a qualifier that picks among articles ("每日经济新闻" is a paper's name).
+    sections = (
+        c.lex.find("section_labels", core)
+        if nouns
+        and nouns[-1][1] == len(core)
+        and any(start == 0 for start, _, _ in c.lex.find("channel_qualifiers", core))
+        else ()
+    )
+    for start, end, _ in (*qualifiers, *nouns, *sections):
         ends.setdefault(start, []).append(end)
     reached = {0: 0}  # a position -> the most words of a chain that reaches it
     for position in range(len(core)):
