@@ -13,6 +13,12 @@ Batch s takes pages from four repositories new to the set (see SOURCES.md, batch
 - albfernandez/juniversalchardet (MPL-1.1 / GPL-2.0+ / LGPL-2.1+): two web texts kept as
   encoding-detection samples in **GBK** bytes (one of them Traditional characters in GBK), written
   unchanged, in their own encoding.
+- saintfish/chardet (MIT; added in a second raw commit): a saved Taiwan news portal home page in
+  **Big5** (`testdata/big5.html`, 中時電子報, 2012), dumped like the html pages (decoded as
+  Big5-HKSCS, the dumper's reading of `charset=big5`) and written back in **Big5 (CP950)**, the
+  page's own encoding, as batch r did for its Big5 pages: the only character of the dump that
+  CP950 cannot hold is U+5803 (堃), which the page itself writes as `&#22531;`; it is written back
+  as that reference. Any other character CP950 cannot hold is an error.
 `path@COMMIT` reads a file as it was at that commit (`git show COMMIT:path`).
 Cut rule (as batches j, q and r): a dump or text whose visible (non-whitespace) characters exceed
 5,500 is cut at the line boundary before the line that takes them past 5,000; NOCUT lists the
@@ -20,7 +26,9 @@ exceptions (none in this batch). Text files are checked to decode strictly in th
 """
 
 import os
+import subprocess
 import sys
+import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
@@ -34,7 +42,10 @@ TR = "letiantian/TextRank4ZH"
 TRC = "3c475a442ca187e90a1d1afaa89d312cb9017c70"  # HEAD of the snapshot (2023-04-18)
 JC = "albfernandez/juniversalchardet"
 JCC = "b43c5b5e9b4519cfb7ae7702a305572212f7a11b"  # HEAD of the snapshot (2025-06-30)
+SF = "saintfish/chardet"
+SFC = "5e3ef4b5456d970814525f09c1f176294f1751a9"  # HEAD of the snapshot (2023-01-01)
 NOCUT = set()
+ENTITIES = {"\u5803": "&#22531;"}
 PAGES = [
     # name, repo, path@commit, kind, source encoding, output encoding
     ("s01_zhihu-answer-page-escaped-br-teasers-sidebar.txt", ZH,
@@ -53,6 +64,8 @@ PAGES = [
      "src/test/resources/gbk-sample.txt@" + JCC, "text", "gb18030", "gb18030"),
     ("s08_gbk-explainer-fonts-numbered-list-gbk.txt", JC,
      "src/test/resources/gb2312-sample.txt@" + JCC, "text", "gb18030", "gb18030"),
+    ("s09_chinatimes-tw-portal-home-teaser-boxes-bare-titles-big5.txt", SF,
+     "testdata/big5.html@" + SFC, "html", "big5hkscs", "cp950"),
 ]
 
 
@@ -82,6 +95,27 @@ def make_text(out, name, repo, path, enc):
           "CUT" if len(keep) < len(lines) else "", "" if tail else "(no final newline)")
 
 
+def make_legacy(out, name, repo, path, senc, oenc):
+    """As held_out.make_raw for one page (no cut needed: under 5,500 visible characters), written
+    in a legacy encoding with the page's own references for the characters it cannot hold."""
+    b = held_out.blob(repo, path)
+    with tempfile.NamedTemporaryFile(suffix=".src", delete=False) as f:
+        f.write(b)
+    text = subprocess.run(
+        [sys.executable, os.path.join(held_out.DUMPERS, "dump.py"), f.name, senc],
+        capture_output=True, check=True,
+    ).stdout.decode("utf-8")
+    os.unlink(f.name)
+    assert sum(map(held_out.vis, text.split("\n"))) <= 5500, name
+    data = "".join(ENTITIES.get(c, c) for c in text)
+    raw = data.encode(oenc)  # strict: any other character CP950 cannot hold is an error
+    assert raw.decode(oenc) == data, name
+    with open(os.path.join(out, name), "wb") as handle:
+        handle.write(raw)
+    print(name, data.count("\n"), "lines", len(data), "chars", len(raw), "bytes", oenc,
+          "references", sum(data.count(e) for e in ENTITIES.values()))
+
+
 if __name__ == "__main__":
     only = sys.argv[2] if len(sys.argv) > 2 else None
     for page in PAGES:
@@ -90,5 +124,7 @@ if __name__ == "__main__":
             continue
         if kind == "text":
             make_text(sys.argv[1], name, repo, path, senc)
+        elif oenc != "utf-8":
+            make_legacy(sys.argv[1], name, repo, path, senc, oenc)
         else:
             held_out.make_raw(sys.argv[1], [page], NOCUT)
