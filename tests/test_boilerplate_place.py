@@ -2178,6 +2178,13 @@ def test_records_under_a_related_heading_go_teasers_and_all():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_listing_pages_records_with_teasers_under_a_box_heading_stay():
+    # A portal's home page: no article, boxes of cards under headings such as "今日焦点".
+    out, report = clean(["今日焦点", *RECORDS])
+    teasers = RECORDS[1::3]
+    assert all(teaser in out for teaser in teasers), removed(report)
+
+
 def test_dated_records_under_a_related_heading_go_teasers_and_all():
     # Each entry: its title, a caption that is a whole sentence, its date on a line of its own.
     dated = [

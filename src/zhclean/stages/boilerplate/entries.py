@@ -39,8 +39,10 @@ CURRENCY = "¥￥$€£"
 def record_lists(doc: Document) -> None:
     """Under a related heading, a list whose entries are records (a title, its teaser, its
     author and a template line that repeats with other figures): the whole run of records
-    goes, teasers and all, where the list of titles alone would stop at the first teaser."""
+    goes, teasers and all, where the list of titles alone would stop at the first teaser.
+    On a page with no article (a portal's home page), records with teasers are its text."""
     items = doc.items
+    article = None  # placed only when a list of records is found
     for h, item in enumerate(items):
         if not (
             item.code == "ZH304"
@@ -53,6 +55,10 @@ def record_lists(doc: Document) -> None:
         end = records_end(items, h + 1)
         if end is None:
             continue
+        if article is None:
+            article = article_span(items) is not None
+        if not article and any(_card_teaser(it) for it in items[h + 1 : end + 1]):
+            continue  # a listing page's box of cards, teasers and all: the page's text
         for entry in items[h + 1 : end + 1]:
             if not entry.removed and entry.guard is None and not entry.program:
                 entry.mark("ZH304", STRONG, "record_lists")
