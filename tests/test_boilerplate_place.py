@@ -2581,6 +2581,8 @@ def test_a_comment_boxs_buttons_go():
         "lehf · 2 天前",
         "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论",
         "生姜鱼饼 2年前 (2021-02-02)说：",
+        "来自iPhone客户端5楼2023-03-04 08:10回复",  # the reply button after the time
+        "李四 7楼 2023-03-04 08:10 举报 回复",
     ],
 )
 def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
