@@ -263,7 +263,11 @@ def test_a_long_line_a_comma_ran_into_goes_on_where_a_short_clause_ends_the_sent
     # "…阅览室" / "预约，…": both sides whole words, but the line above is a clause a comma
     # began (no heading), it stops with no mark, and the next opens with a clause too short
     # to start a sentence of its own.
-    lines = ("馆里新到了一批少儿绘本，", "想借阅的家长可以先在网上向二楼阅览室", "预约，名额有限请尽早。")
+    lines = (
+        "馆里新到了一批少儿绘本，",
+        "想借阅的家长可以先在网上向二楼阅览室",
+        "预约，名额有限请尽早。",
+    )
     assert run(*lines) == ["".join(lines)]
 
 
