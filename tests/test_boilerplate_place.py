@@ -2588,6 +2588,8 @@ def test_a_comment_boxs_buttons_go():
         "lehf · 2 天前",
         "JustSoSoSoJ： 举报 2017-03-30 15:05:10 评论",
         "生姜鱼饼 2年前 (2021-02-02)说：",
+        "来自iPhone客户端5楼2023-03-04 08:10回复",  # the reply button after the time
+        "李四 7楼 2023-03-04 08:10 举报 回复",
     ],
 )
 def test_a_replys_stamp_of_number_time_and_name_goes(stamp):
@@ -2864,3 +2866,27 @@ def test_a_title_with_its_colon_right_under_the_menu_column_stays():
     out, report = clean([*menu, title, *fields, *BODY])
     assert title in out, removed(report)
     assert "电视剧" not in out
+
+
+def test_a_threads_time_gaps_and_events_between_its_posts_go():
+    replies = ["说得好，赞同楼主的看法。", "我也去过那里，确实不错。", "下次一起去吧。"]
+    page = [
+        TITLE,
+        *BODY,
+        "小林 于 2024年3月2日 将此帖设为精华",
+        replies[0],
+        "12 天 后",
+        replies[1],
+        "阿德 于 2024年3月20日 锁定了此帖",
+        "2 个月 后",
+        replies[2],
+    ]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY, *replies], removed(report)
+
+
+def test_a_time_counted_forward_once_or_events_in_sentences_stay():
+    gap = "3 天 后"  # once on the page: a story's part may open so
+    events = ["小林于2024年3月2日将此帖设为精华。", "阿德于2024年3月20日锁定了此帖。"]
+    out, _ = clean([TITLE, BODY[0], gap, *BODY[1:], *events])
+    assert gap in out and set(events) <= set(out)

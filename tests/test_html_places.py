@@ -438,3 +438,15 @@ def test_the_sites_name_the_title_carries_is_no_copy_of_the_headline():
     )
     lines = clean(page(body, f"{HEADLINE} - {site}"))
     assert site not in lines and HEADLINE in lines
+
+
+def test_an_edit_link_beside_each_heading_goes_the_headings_stay():
+    edit = "<div class='section-edit-btn'><a href='/edit?s={n}'>编辑</a></div>"
+    body = (
+        f"<h1>{HEADLINE}</h1>"
+        f"<h2>工程概况</h2>{edit.format(n=1)}{ARTICLE}"
+        f"<h2>后续计划</h2>{edit.format(n=2)}{MORE}"
+    )
+    lines = clean(page(body))
+    assert "编辑" not in lines
+    assert {"工程概况", "后续计划"} <= set(lines)

@@ -254,3 +254,26 @@ def test_a_teaser_cut_with_its_show_all_prompt_stays_apart():
 
 def test_the_prompts_words_inside_a_sentence_still_join():
     joined("借阅机的屏幕上会显示全部借阅记录，", "读者可以逐条核对后再确认还书。")
+
+
+# --- a sentence a comma ran into, cut at a word boundary ---------------------------------
+
+
+def test_a_long_line_a_comma_ran_into_goes_on_where_a_short_clause_ends_the_sentence():
+    # "…阅览室" / "预约，…": both sides whole words, but the line above is a clause a comma
+    # began (no heading), it stops with no mark, and the next opens with a clause too short
+    # to start a sentence of its own.
+    lines = (
+        "馆里新到了一批少儿绘本，",
+        "想借阅的家长可以先在网上向二楼阅览室",
+        "预约，名额有限请尽早。",
+    )
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_verse_and_a_new_sentence_after_an_unfinished_line_stay_apart():
+    verse = run("春风吹过小河，", "柳枝轻轻摇", "燕子飞回来，", "落在屋檐上。")
+    assert verse == ["春风吹过小河，柳枝轻轻摇", "燕子飞回来，落在屋檐上。"]
+    # The next line is a sentence of its own: no short clause opens it.
+    run_out = run("各位读者，", "本馆将于下周起调整开放时间安排", "具体时间请见下方说明。")
+    assert run_out == ["各位读者，本馆将于下周起调整开放时间安排", "具体时间请见下方说明。"]

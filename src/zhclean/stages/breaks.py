@@ -319,6 +319,33 @@ def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[
     )
 
 
+RUN_ON_MIN = 12  # characters of a line a clause mark ran into, past a verse's line
+
+
+def _clause_goes_on(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does ``prev`` end in the middle of a sentence that ``cur`` ends? ``prev`` was rejoined
+    at a clause mark (its last line goes on with a sentence begun above: no heading), that
+    line is long (a verse's is not) and stops with no mark at all, and ``cur``, one line,
+    opens with a clause too short to start a sentence (one to three ideographs, then a
+    comma: "连络，…"; a connective that starts one is asked before) and ends the sentence."""
+    last = prev._last_line
+    if prev.lines < 2 or cur.lines != 1 or not RUN_ON_MIN <= len(last) < len(prev.tail):
+        return False
+    if not prev.tail[-len(last) - 1].endswith(CLAUSE_ENDS):
+        return False
+    if any(mark in last for mark in "。！？!?：:；;，,、") or not is_han(last[-1]):
+        return False
+    head = cur.head[: LAST_CLAUSE_MAX + 1]
+    comma = next((i for i, ch in enumerate(head) if ch in "，,"), 0)
+    return (
+        comma > 0
+        and all(is_han(ch) for ch in head[:comma])
+        and ends_sentence(cur.tail)
+        and not _title_like(cur)
+        and not LIST_OR_MARKDOWN_RE.match(cur.head)
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -557,6 +584,10 @@ def join_kind(
         # short line built of clauses, or stopping on a word a line seldom stops on, with no
         # end, is a sentence's start ("…馆长说，改造后的图书馆" / "每天开放到…", "…一阵腥咸的" /
         # "海风吹过…"): a heading's clauses run parallel, a field has its colon.
+        return ""
+    if not quoted and _clause_goes_on(prev, cur):
+        # "…小花猫儿，" + "有兴趣的朋友们可以参考下面的资讯与猫中途" / "连络，…喔。": a line a comma
+        # above ran into, long, with no end, is no heading; the sentence ends below it.
         return ""
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading

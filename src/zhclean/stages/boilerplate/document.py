@@ -37,6 +37,8 @@ SWEEPS = (
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
+    posts.time_gaps,  # the gaps a thread prints between its posts
+    posts.thread_events,  # '某某 于 <date> 置顶此帖' between its posts
     entries.closable_cards,  # inline ads and recommendations, each with its close button
     entries.form_blocks,  # a form's labels down to its submit button
     position.chrome_with_title_copy,

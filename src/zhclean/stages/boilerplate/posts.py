@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...chardata import ends_sentence
 from .features import STRONG
 from .guards import kept_neighbours
 from .registry import detector
-from .shapes import DATETIME_RE, TIME_RE
+from .shapes import DATETIME_RE, TIME_GAP_RE, TIME_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -126,3 +127,57 @@ def comment_handles(doc: Document) -> None:
     if len(found) >= HANDLES_MIN:
         for k in found:
             items[k].mark("ZH307", STRONG, "post_stamps")
+
+
+TIME_GAPS_MIN = 2
+
+
+@detector("ZH307")
+def time_gaps(doc: Document) -> None:
+    """A time counted forward in figures alone on its line, twice or more on the page ("9 天
+    后" / "1 个月 后"): the gaps a thread prints between its posts. An author's "三天后"
+    heading a story's part is written in words, and once."""
+    items = doc.items
+    found = [i for i, it in enumerate(items) if not it.removed and TIME_GAP_RE.match(it.key)]
+    if len(found) >= TIME_GAPS_MIN:
+        for i in found:
+            items[i].mark("ZH307", STRONG, "time_gaps")
+
+
+# What a thread prints when someone acts on it, between its posts: a name, 于, a date and
+# the act, spaced as a template spaces its fields ("某某 于 2023年10月2日 置顶此帖"); an
+# author writes "某某于2023年10月2日…" with no spaces, and ends the sentence.
+EVENT_RE = re.compile(r"^([^\s:：，。,]{1,20}) [于於] (.+)$")
+EVENT_ACT_MAX = 60
+
+
+def _event(key: str) -> bool:
+    found = EVENT_RE.match(key)
+    if found is None or ends_sentence(key):
+        return False
+    date = DATETIME_RE.search(found.group(2))
+    if date is None or date.start():
+        return False
+    dated = found.group(2)[: date.end()]
+    act = found.group(2)[date.end() :]
+    # The date a field of its own: a space after it (the date's pattern may take it).
+    spaced = dated.endswith(" ") or act.startswith(" ")
+    return spaced and 0 < len(act.strip()) <= EVENT_ACT_MAX
+
+
+@detector("ZH307")
+def thread_events(doc: Document) -> None:
+    """Lines of a name, 于, a date and an act, spaced as fields, twice or more on the page
+    ("某某 于 2023年10月2日 更改标题为「…」"): the events a thread prints between its posts."""
+    items = doc.items
+    found = [
+        i
+        for i, it in enumerate(items)
+        if not it.removed
+        and " " in it.key
+        and len(it.key) <= STAMP_LINE_MAX + 40
+        and _event(it.key)
+    ]
+    if len(found) >= TIME_GAPS_MIN:
+        for i in found:
+            items[i].mark("ZH307", STRONG, "thread_events")

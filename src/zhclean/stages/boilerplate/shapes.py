@@ -102,6 +102,12 @@ RELATIVE_TIME_PATTERN = (
     r"|(?<![\d.])\d{1,3}\s?(?:second|minute|min|hour|hr|day|week|month|year)s?\s?ago\b"
 )
 RELATIVE_GATE = r"\d\s?\D{1,6}前|\d\s?[a-z]{1,6}\s?ago"
+# A time counted forward, alone: the gap a thread prints between two posts far apart in
+# time ("9 天 后", "1 个月 后", "3 days later").
+TIME_GAP_RE = re.compile(
+    r"^\d{1,3}\s?(?:秒|分钟|分鐘|小时|小時|天|日|周|週|个?星期|個?星期|个?月|個?月|年)\s?以?[后後]$"
+    r"|^\d{1,3}\s?(?:second|minute|hour|day|week|month|year)s?\s?later$"
+)
 # A field that is only such a time: "1周前", "6天前" (a post's stamp: "客栈小K | 扫地 | 6天前").
 RELATIVE_FIELD_RE = re.compile(rf"^(?:{RELATIVE_TIME_PATTERN})$")
 # A day before a time of day may come without its year: "21 22:08", "2/21 22:08".

@@ -213,12 +213,16 @@ FLOOR_NAME_MAX = 20
 
 @detector("ZH307")
 def floor_stamp(c: Classifier, item: Item) -> Verdict | None:
-    """A reply's stamp: its number in the thread, its time and one name, nothing else."""
+    """A reply's stamp: its number in the thread, its time and one name (or the client it
+    was sent from), nothing else but the thread's buttons after it ("…1楼2022-10-02 23:02回复";
+    data: thread_words)."""
     key = item.key
     if len(key) > 2 * FLOOR_NAME_MAX + 20 or not POST_NUMBER_RE.search(key):
         return None
     rest, dated = DATETIME_RE.subn(" ", POST_NUMBER_RE.sub(" ", key))
     names = rest.split()
+    while len(names) > 1 and c.lex.has("thread_words", names[-1]):
+        names.pop()  # a reply button after the time
     if not dated or len(names) > 1 or ends_sentence(key):
         return None
     return ("ZH307", STRONG) if not names or len(names[0]) <= FLOOR_NAME_MAX else None
