@@ -41,11 +41,16 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
             "ZH308",
         ),  # the American order, as English templates print it  # the weekday in brackets, as Taiwan and Hong Kong print it
         ("[2020-01-02 10:11:12]", "ZH308"),
+        ("2014-12-25 HKT 22:40", "ZH308"),  # a time with its zone
+        ("2014-12-25 22:40 GMT+8", "ZH308"),
+        ("© 2014 城南新闻网", "ZH305"),  # the copyright sign with its year: a site's footer
         ("时间：2023-04-05 来源： 点击：", "ZH307"),
         ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),
         ("浏览次数：876", "ZH307"),
         ("读书吧 关注：2,406贴子：9,817", "ZH307"),  # a forum's counts, 贴子 as forums spell it
         ("讨论数量: 27", "ZH307"),
+        ("赞同: 1893", "ZH307"),  # the votes on an answer
+        ("votes: 1893", "ZH307"),
         ("来源：", "ZH306"),
         ("来源：http://www.example.com/news/1.html", "ZH306"),
         ("#城市更新##公园#", "ZH309"),

@@ -109,6 +109,8 @@ CTA_LINE_MAX = 40
 # A label and its phone number or mail address: "客服热线：400-930-6677", "邮箱：a@b.com".
 LABELLED_CONTACT_RE = re.compile(r"[:：]\s?(?:\+?\d[\d\s()（）-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 CERTAIN_NOTICE_MAX = 40
+# The copyright sign with its year, as a site's footer prints it: "© 2014 rthk.hk".
+COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\))\s?(?:19|20)\d{2}\b")
 CERTAIN_FOOTER = frozenset(
     {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
 )
@@ -141,8 +143,13 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
         return "ZH305", STRONG
     if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
         return "ZH305", WEAK
-    if terms & CERTAIN_FOOTER and len(text) <= CERTAIN_NOTICE_MAX and not ends_sentence(text):
-        return "ZH305", STRONG  # "茅台学院食品科学与工程系 版权所有": the site's own notice
+    if (
+        (terms & CERTAIN_FOOTER or COPYRIGHT_YEAR_RE.search(key))
+        and len(text) <= CERTAIN_NOTICE_MAX
+        and not ends_sentence(text)
+    ):
+        # "茅台学院食品科学与工程系 版权所有", "© 2014 rthk.hk": the site's own notice.
+        return "ZH305", STRONG
     if terms and len(text) <= 80:
         return "ZH305", WEAK
     return None

@@ -87,6 +87,11 @@ POST_NUMBER_RE = re.compile(r"(?<!\S)#\d{1,5}(?!\S)|(?<!\d)第?\d{1,5}\s?楼(?![
 
 # A weekday in brackets after a date, as Taiwan and Hong Kong pages print it: "2014年12月13日(六)".
 BRACKETED_WEEKDAY_RE = re.compile(r"[(（]\s?[一二三四五六日天]\s?[)）]")
+# A time zone after a time: "2014-12-25 HKT 22:40", "10:30 GMT+8", "UTC+08:00" (the
+# letters of a zone's short name end in T, as HKT, CST, GMT do).
+TIME_ZONE_RE = re.compile(
+    r"(?<![a-z])(?:utc|gmt|[a-z]{1,3}t)(?:\s?[+-]\s?\d{1,2}(?::?\d{2})?)?(?![a-z])"
+)
 
 
 def date_only(c: Classifier, key: str) -> bool:
@@ -94,6 +99,8 @@ def date_only(c: Classifier, key: str) -> bool:
     if not n:
         return False
     rest = BRACKETED_WEEKDAY_RE.sub(" ", rest)
+    if n and any("a" <= ch <= "z" for ch in rest):
+        rest = TIME_ZONE_RE.sub(" ", rest)
     rest = c.date_label_re.sub(" ", POST_NUMBER_RE.sub(" ", rest))
     byline = NOBODY_BYLINE_RE.search(rest)
     if byline and byline.group(1) in c.lex.lists["non_credits"]:
