@@ -47,6 +47,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("时间：2023-04-05 来源： 点击：", "ZH307"),
         ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),
         ("浏览次数：876", "ZH307"),
+        ("16°C", "ZH307"),  # a weather widget's reading
+        ("12~19℃", "ZH307"),
         ("读书吧 关注：2,406贴子：9,817", "ZH307"),  # a forum's counts, 贴子 as forums spell it
         ("讨论数量: 27", "ZH307"),
         ("赞同: 1893", "ZH307"),  # the votes on an answer

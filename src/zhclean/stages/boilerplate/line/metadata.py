@@ -151,6 +151,8 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if PAGE_OF_RE.match(key):
         return "ZH307", STRONG  # a pager's "1 / 3", a comment box's "0/200"
+    if TEMPERATURE_RE.match(key):
+        return "ZH307", STRONG  # a weather widget's reading: "16°C", "12~19℃"
     if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
         return None  # (dots alone are an ellipsis, a scene break: "……" folds to "......")
     if TIME_RE.search(key) or DATE_RE.search(key):
@@ -162,6 +164,10 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     return "ZH307", STRONG
 
 
+# A temperature alone, or a day's range: a weather widget's reading ("16°C", "12~19℃").
+TEMPERATURE_RE = re.compile(
+    r"^-?\d{1,2}(?:\.\d)?\s?(?:°\s?[cf]|℃|℉)?(?:\s?[~～/-]\s?-?\d{1,2}(?:\.\d)?)?\s?(?:°\s?[cf]|℃|℉)$"
+)
 # A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters.
 PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}$")
 
