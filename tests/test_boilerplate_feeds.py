@@ -195,3 +195,34 @@ def test_a_feed_of_cards_cut_with_a_more_link_goes():
     # Under a heading of other articles in one channel, right below the article.
     kept, report = clean([TITLE, *BODY, "其他生活新闻", *cards])
     assert kept == [TITLE, *BODY], report.counts()
+
+
+def bbs_thread() -> list[str]:
+    """Two posts of a bulletin board, each under the header the board prints over it and
+    over the origin line it appends under it."""
+    posts = [
+        ("lake", "天天带表", "图书馆夜里开到十点，你们会去吗", BODY[0]),
+        ("ant07", "小蚂蚁", "Re: 图书馆夜里开到十点，你们会去吗", "会去"),
+    ]
+    lines = []
+    for n, (user, nick, title, text) in enumerate(posts):
+        lines += [
+            f"发信人: {user} ({nick}), 信区: Reading",
+            f"标  题: {title}",
+            f"发信站: 城南社区 (Fri Mar 25 1{n}:52:04 2016), 站内",
+            text,
+            "--",
+            f"※ 来源:·城南社区 http://bbs.example.net·[FROM: 101.90.125.{n}*]",
+        ]
+    return lines
+
+
+def test_a_bulletin_boards_post_headers_and_origin_lines_go_its_posts_stay():
+    kept, report = clean(bbs_thread())
+    assert kept == [BODY[0], "会去"], report.counts()
+
+
+def test_a_field_named_like_a_boards_header_stays_on_a_page_with_no_board():
+    page = [TITLE, "发信站: 城南邮局", *BODY]
+    kept, _ = clean(page)
+    assert kept == page

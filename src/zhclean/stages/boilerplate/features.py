@@ -49,6 +49,7 @@ POST_STAMPS = frozenset(
         "reply_stamp",
         "said_stamp",
         "relative_stamp",
+        "bbs_headers",
     }
 )
 

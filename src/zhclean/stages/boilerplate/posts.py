@@ -181,3 +181,45 @@ def thread_events(doc: Document) -> None:
     if len(found) >= TIME_GAPS_MIN:
         for i in found:
             items[i].mark("ZH307", STRONG, "thread_events")
+
+
+# A field's label at the line's start, then its colon: "发信人: mozilla (…), 信区: Test".
+FIELD_LABEL_RE = re.compile(r"^\s*([^\s:：]{1,4})\s?[:：]")
+# A post's title field in a bulletin board's header: "标  题: Re: …".
+BBS_TITLE_RE = re.compile(r"^标\s*题\s?[:：]")
+# The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …".
+BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2})\s?[:：]")
+SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
+
+
+@detector("ZH307", "ZH311")
+def bbs_headers(doc: Document) -> None:
+    """A bulletin board's post header and origin line, on a page that prints them: the
+    sender and board ("发信人: id (nick), 信区: board"), the title field under it, the
+    station and time ("发信站: 水木社区 (Fri Mar 18 20:52:50 2016), 站内"), and the origin
+    line under the post ("※ 来源:·水木社区 http://…·[FROM: …]") with its "--" above it.
+    The post's text between them stays."""
+    lex = doc.ctx.lex
+    items = doc.items
+
+    def header(key: str) -> bool:
+        found = FIELD_LABEL_RE.match(key)
+        return found is not None and lex.has("bbs_header_labels", found.group(1))
+
+    headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
+    if not any("信区" in items[i].key for i in headers):
+        return  # no sender's line with its board: no bulletin board's page
+    for i in headers:
+        items[i].mark("ZH307", STRONG, "bbs_headers")
+        below = items[i + 1] if i + 1 < len(items) else None
+        if below is not None and not below.removed and BBS_TITLE_RE.match(below.key):
+            below.mark("ZH307", STRONG, "bbs_headers")
+    for i, item in enumerate(items):
+        origin = BBS_ORIGIN_RE.match(item.key)
+        if item.removed or origin is None or not lex.has("bbs_origin_labels", origin.group(1)):
+            continue
+        # Named apart from the header: the line under an origin line is no post's text.
+        item.mark("ZH307", STRONG, "bbs_origin")
+        above = items[i - 1] if i else None
+        if above is not None and not above.removed and above.key.strip() == SIGNATURE_MARK:
+            above.mark("ZH311", STRONG, "bbs_origin")
