@@ -2890,3 +2890,13 @@ def test_a_time_counted_forward_once_or_events_in_sentences_stay():
     events = ["小林于2024年3月2日将此帖设为精华。", "阿德于2024年3月20日锁定了此帖。"]
     out, _ = clean([TITLE, BODY[0], gap, *BODY[1:], *events])
     assert gap in out and set(events) <= set(out)
+
+
+def test_a_counters_label_over_its_figure_goes_with_it():
+    out, report = clean([TITLE, "关注者", "123", "被浏览", "135,983", *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_counting_word_over_a_sentence_stays():
+    page = [TITLE, "关注者", *BODY]
+    kept_whole(page)

@@ -73,6 +73,7 @@ SWEEPS = (
     entries.archive_links,
     entries.template_entries,
     runs.propagate_weak,
+    runs.split_counters,
     runs.notice_lists,
     runs.sandwiched,
     tables.guard_flat_tables,

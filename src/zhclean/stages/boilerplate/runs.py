@@ -426,6 +426,27 @@ def _options(run: list[Item]) -> bool:
     return len(labels) == 1
 
 
+@detector("ZH307")
+def split_counters(doc: Document) -> None:
+    """A counter's label alone on its line, its figure alone on the next one, as a profile
+    or a question's card prints them ("关注者" / "123", "被浏览" / "135,983"): the figure
+    went as a bare number (ZH307), and its label goes with it (data: counter_labels)."""
+    items = doc.items
+    lex = doc.ctx.lex
+    for i in range(len(items) - 1):
+        label, figure = items[i], items[i + 1]
+        if (
+            not label.removed
+            and figure.removed
+            and figure.detector == BARE_NUMBER
+            and lex.has("counter_labels", label.key.strip())
+        ):
+            label.mark("ZH307", STRONG, "split_counters")
+
+
+BARE_NUMBER = "numbers_only"  # the detector of a line that is only figures
+
+
 @detector("ZH305")
 def notice_lists(doc: Document) -> None:
     """The numbered items under a site notice heading that went ("友情提示" / "1、本站...")."""
