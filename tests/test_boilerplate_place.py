@@ -2900,3 +2900,14 @@ def test_a_counters_label_over_its_figure_goes_with_it():
 def test_a_counting_word_over_a_sentence_stays():
     page = [TITLE, "关注者", *BODY]
     kept_whole(page)
+
+
+def test_a_title_sharing_two_words_with_the_lead_over_the_pages_header_is_the_title():
+    # The headline shares only two words with the lead ("闭馆", "推迟"), and the page's
+    # header stands between it and the body: a tool's label and its date with a counter.
+    title = "闭馆推迟 夜读成真"
+    header = ["生成短网址", "2024-05-11 09:30 237 点击数"]
+    page = ["首页 | 新闻 | 财经 | 体育", *MEGAMENU, title, *header, *BODY]
+    out, report = clean(page)
+    assert title in out and out[-len(BODY) :] == BODY, removed(report)
+    assert not set(MEGAMENU) & set(out), removed(report)

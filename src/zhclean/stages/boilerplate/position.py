@@ -313,6 +313,8 @@ CUT_LABEL_MAX = 7  # ... unless the page has no prose: a menu cuts its labels to
 # The lead a title shares words with: the body's first characters.
 LEAD_CHARS = 400
 TITLE_SHARED_MIN = 4  # two-character words a headline shares with the lead, at the least
+NEAR_TITLES = 2  # the title-shaped lines nearest the body, which need share fewer words
+NEAR_TITLE_SHARED = 2
 
 
 def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
@@ -331,6 +333,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     whole_lead = squash("".join(above.values()) + body)
     lead_pool = GramPool(whole_lead, 2)
     best = nearest = None
+    seen = 0  # title-shaped lines met so far, going up
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
         if (
@@ -358,6 +361,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             continue  # a title may be one word ("大熊猫"), never a label ("原文：")
         if nearest is None and item.han and len(text) >= 4 and not _known_label(doc, item):
             nearest = i
+        seen += 1
         # The nearest line that shares words with the lead: labels of a sidebar above the
         # title may share words too, but stand farther up.
         grams = ngrams(item.key, 2)
@@ -367,6 +371,15 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             or (len(grams) >= 3 and shared >= 0.5 * len(grams))
             # A long headline that names the lead's subjects ("索尼、铠侠…华为").
             or (item.headline and shared >= TITLE_SHARED_MIN)
+            # One of the two nearest, sharing two words ("油价跌跌不休 重挫欧美股市" over
+            # "受油价继续下跌拖累，纽约股市…"), with the page's header between it and the
+            # body (its date, its tools): a line right above the body is the body's own.
+            or (
+                item.headline
+                and seen <= NEAR_TITLES
+                and shared >= NEAR_TITLE_SHARED
+                and any(items[k].removed for k in range(i + 1, start))
+            )
         ):
             best = i
             break
