@@ -62,6 +62,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("当前位置：网站首页 > 城建动态", "ZH303"),
         ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),
         ("分享到： 微信 微博 QQ空间", "ZH303"),
+        ("http://paper.example.com [2014-04-02] 我要评论", "ZH303"),  # labels, address, date
         ("【打印本页】 【关闭窗口】", "ZH303"),
         ("友善列印", "ZH303"),  # Taiwan's "print this page"
         ("| 私隐政策声明 | 使用条款 | 版权告示 |", "ZH303"),  # Hong Kong's footer links

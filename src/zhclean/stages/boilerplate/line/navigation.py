@@ -24,12 +24,14 @@ from ..shapes import (
     BARE_URL_RE,
     BREADCRUMB_GATE_RE,
     BREADCRUMB_SEP_RE,
+    DATETIME_RE,
     INLINE_ITEMS_SPLIT_RE,
     INLINE_LIST_SPLIT_RE,
     LABEL_URL_RE,
     MENU_SPLIT_RE,
     PUNCT_ONLY_RE,
     RANKING_RE,
+    URL_RE,
     instruction,
     squash,
     token_core,
@@ -257,6 +259,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
         # alone, "经济" or "专家评论" is a heading.
         nav += sum(1 for t in tokens if not nav_token(c, t) and menu_word(c, t))
     short = all(len(t) <= 10 for t in tokens)
+    if _labels_with_furniture(c, key):
+        return "ZH303", STRONG  # labels with the page's address or date: "… [2014-04-02] 我要评论"
     if short and (
         nav == len(tokens)
         or (len(tokens) >= 3 and nav / len(tokens) >= 0.3)
@@ -264,6 +268,24 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH303", STRONG
     return None
+
+
+def _labels_with_furniture(c: Classifier, key: str) -> bool:
+    """Labels, and besides them only the page's address or its date ("http://paper.example.com
+    [2014-04-02] 我要评论"): a row of the page's furniture."""
+    if not (URL_RE.search(key) or DATETIME_RE.search(key)):
+        return False
+    tokens = [t for t in MENU_SPLIT_RE.split(URL_RE.sub(" ", key)) if t]
+    labels = 0
+    for token in tokens:
+        core = token.strip("[]()（）【】")
+        found = DATETIME_RE.search(core) if core else None
+        if found is not None and found.start() == 0 and found.end() == len(core):
+            continue  # a date or a time alone, in brackets or not
+        if not nav_token(c, token):
+            return False
+        labels += 1
+    return labels > 0
 
 
 DASHED_MENU_MIN = 4
