@@ -72,6 +72,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("Loading", "ZH313"),  # a widget's placeholder before its script loaded it
         ("20141218h134447.asp", "ZH313"),  # a server page's file name, printed by its template
         ("var _hmt = _hmt || [];", "ZH313"),
+        ("body { margin: 0; } #top { padding: 3px 8px; text-align: left; }", "ZH313"),  # CSS
         (
             'var _hmt = _hmt || []; (function() { var hm = document.createElement("script");'
             ' hm.src = "https://hm.example.com/hm.js?0123456789abcdef0123456789abcdef";'

@@ -2911,3 +2911,14 @@ def test_a_title_sharing_two_words_with_the_lead_over_the_pages_header_is_the_ti
     out, report = clean(page)
     assert title in out and out[-len(BODY) :] == BODY, removed(report)
     assert not set(MEGAMENU) & set(out), removed(report)
+
+
+def test_a_lessons_style_rules_between_its_paragraphs_stay():
+    page = [
+        "CSS 入门：给段落设置颜色",
+        "下面的例子把所有段落的文字设为红色，并去掉页面的外边距。",
+        "p { color: red; }",
+        "body { margin: 0; }",
+        "把这段样式放进 style 标签里，刷新页面就能看到效果。",
+    ]
+    kept_whole(page)

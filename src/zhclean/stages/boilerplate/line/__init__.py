@@ -26,6 +26,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.label_with_url,
     navigation.labelled_link_list,
     residue.cms_residue,
+    residue.style_rules,
     residue.placeholder,
     residue.icon_line,
     metadata.template_field,
@@ -62,6 +63,7 @@ PARAGRAPH: tuple[Detector, ...] = (
     residue.user_pattern,
     ads.gambling,  # a long flood of keywords reads as prose by its length alone
     residue.cms_in_paragraph,
+    residue.style_rules,
     ads.exchange_ad,
     ads.call_to_action,
     ads.site_notice,

@@ -139,6 +139,32 @@ def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH313", STRONG) if CMS_RE.search(item.key) or _opens_with_marker(c, item.key) else None
 
 
+# A style sheet's rule: selectors, then declarations in braces ("body { margin: 0; }",
+# "#newstoptext { padding:3px 8px; text-align:left }").
+STYLE_RULE_RE = re.compile(r"[#.@*a-z][\w\s#.,:>*+~\-\[\]=\"'()]{0,120}\{[^{}]*:[^{}]*\}")
+STYLE_SHARE = 0.8  # of the line's characters that its rules cover
+STYLE_RULES_MIN = 2
+
+
+@detector("ZH313")
+def style_rules(c: Classifier, item: Item) -> Verdict | None:
+    """A page's style sheet left in its text, one rule or many on the line.
+
+    >>> style_rules(None, Item(1, "body { MARGIN: 0 0 0 0; } #top { padding:3px; }",
+    ...     "body { margin: 0 0 0 0; } #top { padding:3px; }"))
+    ('ZH313', 2)
+    """
+    key = item.key
+    if "{" not in key or ":" not in key:
+        return None
+    rules = [len(m.group()) for m in STYLE_RULE_RE.finditer(key)]
+    if not rules or sum(rules) < STYLE_SHARE * len(key.strip()):
+        return None
+    # Two rules or more on one line are a page's style sheet; one alone may be a lesson's
+    # example between its paragraphs ("p { color: red; }"), and goes only beside junk.
+    return ("ZH313", STRONG) if len(rules) >= STYLE_RULES_MIN else ("ZH313", WEAK)
+
+
 def _opens_with_marker(c: Classifier, key: str) -> bool:
     """A script left whole on its line, however long ("var _hmt = _hmt || []; (function() {…"):
     it opens with a marker (data: cms_markers), where a line about it opens with words. Asked
