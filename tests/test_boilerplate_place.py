@@ -2922,3 +2922,10 @@ def test_a_lessons_style_rules_between_its_paragraphs_stay():
         "把这段样式放进 style 标签里，刷新页面就能看到效果。",
     ]
     kept_whole(page)
+
+
+def test_an_app_prompt_under_the_body_beside_the_share_row_goes_alone_it_stays():
+    prompt = "立即下载城南新闻APP，世界脉动在你手中！"
+    out, report = clean([TITLE, *BODY, prompt, "分享到： 微信 微博 QQ空间"])
+    assert out == [TITLE, *BODY], removed(report)
+    kept_whole([TITLE, *BODY, prompt])

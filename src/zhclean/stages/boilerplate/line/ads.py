@@ -64,7 +64,8 @@ def exchange_ad(c: Classifier, item: Item) -> Verdict | None:
     """Ad copy of an exchange or app: a brand with ad phrases, or two ad phrases."""
     key, text = item.key, item.text
     brands = c.lex.find("ad_brands", key)
-    phrases = {term for _, _, term in c.lex.find("ad_phrases", key)}
+    found = c.lex.find("ad_phrases", key)
+    phrases = {term for _, _, term in found}
     if not brands and not phrases:
         return None
     if ends_sentence(text) and han_count(text) >= 20 and len(phrases) < 2:
@@ -75,8 +76,14 @@ def exchange_ad(c: Classifier, item: Item) -> Verdict | None:
         return "ZH301", STRONG
     if len(text) <= 30 and not ends_sentence(text):
         return "ZH301", WEAK
+    if len(text) <= AD_PROMPT_MAX and any(start == 0 for start, _, _ in found):
+        # A short line that opens with the ad's call ("立即下载某某APP，世界脉动在你手中！"):
+        # weak, it goes only beside other junk (a how-to's step is among the author's lines).
+        return "ZH301", WEAK
     return None
 
+
+AD_PROMPT_MAX = 40
 
 # A phone number: seven digits or more, with the usual separators.
 PHONE_RE = re.compile(r"(?<!\d)(?:\+?\d{1,4}[- ]?)?\d{3,4}[- ]?\d{3,4}[- ]?\d{0,4}(?!\d)")
