@@ -237,6 +237,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     """A row of menu labels: every token a label, or enough of them in a long row. A label
     with its English translation glued to it ("关于我们About us") is read as the label."""
     key = item.key
+    if FONT_SIZES_RE.fullmatch(key):
+        return "ZH303", STRONG  # a font-size widget: one letter in each size, "A A A A"
     bilingual = BILINGUAL_LABEL_RE.fullmatch(key)
     if bilingual:
         key = bilingual.group(1)
@@ -288,6 +290,8 @@ def _labels_with_furniture(c: Classifier, key: str) -> bool:
     return labels > 0
 
 
+# A font-size widget: the same letter two times or more, in its sizes ("A A A A", "A- A A+").
+FONT_SIZES_RE = re.compile(r"a[+-]?(?:\s+a[+-]?)+")
 DASHED_MENU_MIN = 4
 THOUSANDS_RE = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
 
