@@ -66,6 +66,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("【打印本页】 【关闭窗口】", "ZH303"),
         ("友善列印", "ZH303"),  # Taiwan's "print this page"
         ("A A A A", "ZH303"),  # a font-size widget
+        ("首 页", "ZH303"),  # a label spaced to a button's width
         ("| 私隐政策声明 | 使用条款 | 版权告示 |", "ZH303"),  # Hong Kong's footer links
         ("点击查看大图", "ZH310"),
         ("www.example-news.cn", "ZH303"),

@@ -393,11 +393,14 @@ def _dateline(item: Item) -> bool:
 
 
 def _known_label(doc: Document, item: Item) -> bool:
-    from .line.navigation import menu_word, nav_token
+    from .line.navigation import menu_word, nav_token, unspaced
 
     key = item.key
+    joined = unspaced(key)  # "首 页": a label spaced to a button's width
     return doc.ctx.recall(
-        "known_label", key, lambda: nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
+        "known_label",
+        key,
+        lambda: any(nav_token(doc.ctx, k) or menu_word(doc.ctx, k) for k in {key, joined}),
     )
 
 

@@ -242,6 +242,9 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     bilingual = BILINGUAL_LABEL_RE.fullmatch(key)
     if bilingual:
         key = bilingual.group(1)
+    joined = unspaced(key)
+    if joined is not key and nav_token(c, joined):
+        return "ZH303", STRONG  # "首 页": a label spaced to a button's width
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
     if len(tokens) == 1 and key.count("-") >= DASHED_MENU_MIN:
         # A menu parted by dashes ("网易首页-新闻-体育-NBA-娱乐-"); a model number or a
@@ -288,6 +291,16 @@ def _labels_with_furniture(c: Classifier, key: str) -> bool:
             return False
         labels += 1
     return labels > 0
+
+
+# A word printed one ideograph at a time, a space between them ("首 页", "新 闻"): a menu's
+# label spaced to a button's width.
+SPACED_WORD_RE = re.compile(r"[\u4e00-\u9fff](?: [\u4e00-\u9fff]){1,3}")
+
+
+def unspaced(key: str) -> str:
+    """``"首 页"`` -> ``"首页"``: a word spaced one ideograph at a time, closed up."""
+    return key.replace(" ", "") if " " in key and SPACED_WORD_RE.fullmatch(key) else key
 
 
 # A font-size widget: the same letter two times or more, in its sizes ("A A A A", "A- A A+").
