@@ -226,3 +226,15 @@ def test_a_field_named_like_a_boards_header_stays_on_a_page_with_no_board():
     page = [TITLE, "发信站: 城南邮局", *BODY]
     kept, _ = clean(page)
     assert kept == page
+
+
+def test_a_boards_index_of_replies_stamped_and_counted_goes():
+    index = [
+        "图书馆夜里开到十点，你们会去吗【城南读者】08-11 16:06 298字 [4321/87]",
+        "会去，下班正好顺路【小蚂蚁】08-11 16:58 138字 [140/0]",
+        "周末人多吗？【天天带表】08-11 17:03 0字 [127/1]",
+        "自习区要排队吗【逃之夭夭】08-11 17:20 124字 [137/0]",
+    ]
+    kept, report = clean([TITLE, *BODY, "| 回复线索：", *index])
+    assert not set(index) & set(kept), report.counts()
+    assert kept[: 1 + len(BODY)] == [TITLE, *BODY]

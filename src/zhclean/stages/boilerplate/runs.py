@@ -14,7 +14,7 @@ from ...chardata import ends_sentence
 from .features import POST_STAMPS, STRONG, WEAK, Item
 from .line.navigation import is_related_heading
 from .registry import detector
-from .shapes import FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
+from .shapes import DATETIME_RE, FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -223,6 +223,15 @@ def dated_links(doc: Document) -> None:
         "ZH304",
         "dated_links",
     )
+    # Three in a row that end with a stamp and its counts, as a board's index of replies
+    # prints them ("旅行中，谁忽悠了你？【某某】08-11 16:06 298字 [4321/87]").
+    mark_runs(
+        doc,
+        lambda it: not it.code and it.shape.digit and _stamp_then_counts(doc, it.key),
+        3,
+        "ZH304",
+        "dated_links",
+    )
     # Three in a row that open with a day in figures ("2021-05-02 目前地震能精确预报吗"): a
     # list of questions or articles. An author's chronology writes its days in words
     # ("2019年3月"), and states what happened in sentences.
@@ -242,6 +251,20 @@ def dated_links(doc: Document) -> None:
 
 
 ISO_DAY_START_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2} \D")
+# Counts at a line's end, as a pair (views and replies): "[4321/87]", "(140/0)".
+COUNT_PAIR_END_RE = re.compile(r"\s?[\[(（]\d{1,8}\s?/\s?\d{1,8}[\])）]\s?$")
+STAMP_TAIL = 24  # characters at the end of a line where its stamp is looked for
+
+
+def _stamp_then_counts(doc: Document, key: str) -> bool:
+    """Does the line end with a date or time, then counts ("… 08-11 16:06 298字 [4321/87]")?"""
+    rest = doc.ctx.vocab.counter_end.sub("", COUNT_PAIR_END_RE.sub("", key)).rstrip()
+    if rest == key.rstrip():
+        return False  # no counts at the end
+    tail = rest[-STAMP_TAIL:]
+    return DATETIME_RE.search(tail) is not None and any(
+        found.end() == len(tail) for found in DATETIME_RE.regex.finditer(tail)
+    )
 
 
 @detector("ZH304")
