@@ -2929,3 +2929,18 @@ def test_an_app_prompt_under_the_body_beside_the_share_row_goes_alone_it_stays()
     out, report = clean([TITLE, *BODY, prompt, "分享到： 微信 微博 QQ空间"])
     assert out == [TITLE, *BODY], removed(report)
     kept_whole([TITLE, *BODY, prompt])
+
+
+def test_the_bodys_second_paragraph_quoted_again_below_is_no_teaser():
+    second = (
+        "根据馆方的统计，去年夜间开放试点期间，平均每晚有三百多名读者到馆，周末更是超过五百人。"
+    )
+    page = [
+        TITLE,
+        BODY[0],
+        second,
+        BODY[1],
+        "馆长在接受采访时说：" + second + "这说明夜间开放是读者真正需要的。",
+        BODY[2],
+    ]
+    kept_whole(page)

@@ -107,6 +107,8 @@ def teasers(doc: Document) -> None:
         item = live[pos]
         if item.code or han_count(item.text) < 30 or _captioned(doc, item) or bare_title(item):
             continue
+        if pos == 2 and live[1].shape.paragraph and not live[1].code:
+            break  # under the body's first paragraph, the body's second: no teaser's place
         later = [it.text for it in live[pos + 1 : pos + 12]]
         if not copied_at_least(item.text, later, 0.85, n=5):
             continue  # the usual case, settled with one pass

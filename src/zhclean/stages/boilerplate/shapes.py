@@ -32,8 +32,10 @@ DATE_PATTERN = (
     # A date in words, as newspapers and notices print it: 二○○○年十二月三十一日.
     r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
     # English templates' dates (on lower-case keys): "sep 23 fri 2011", "september 23, 2011",
+    # "saturday, september 10th, 2005",
     # "23 sep 2011", and a Chinese month in an English order: "9 月 30, 2022".
-    rf"|\b{ENGLISH_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s(?:{ENGLISH_DAY}\s)?\d{{4}})?\b"
+    rf"|\b(?:{ENGLISH_DAY},?\s)?{ENGLISH_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?"
+    rf"(?:,?\s(?:{ENGLISH_DAY}\s)?\d{{4}})?\b"
     rf"|\b\d{{1,2}}\s{ENGLISH_MONTH}\.?,?\s\d{{4}}\b"
     r"|(?<!\d)\d{1,2}\s?月\s?\d{1,2},\s?\d{4}"
     # A date in the American order, as English templates print it: "11/17/2014".
