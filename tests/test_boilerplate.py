@@ -70,6 +70,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("友善列印", "ZH303"),  # Taiwan's "print this page"
         ("A A A A", "ZH303"),  # a font-size widget
         ("首 页", "ZH303"),  # a label spaced to a button's width
+        ("收藏此帖 回复此帖 引用此帖", "ZH303"),  # a thread's buttons, each naming its post
         ("| 私隐政策声明 | 使用条款 | 版权告示 |", "ZH303"),  # Hong Kong's footer links
         ("点击查看大图", "ZH310"),
         ("www.example-news.cn", "ZH303"),
