@@ -2944,3 +2944,23 @@ def test_the_bodys_second_paragraph_quoted_again_below_is_no_teaser():
         BODY[2],
     ]
     kept_whole(page)
+
+
+def test_a_long_reply_sharing_two_words_is_no_title_however_near():
+    # find_title on a thread: its question, then a one-line reply that shares two words with
+    # the lead ("闭馆", "推迟"), then furniture another room took, then the body. The
+    # reply is no title: only a line of a headline's length is one on two shared words.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.position import find_title
+
+    reply = "张三: 其实闭馆推迟以后我常去，人少安静，比白天在家效率高多了真的好得很"
+    ad = ["上海股民专享福利！！", "新一代炒股软件，一键选股", "立即查看", "广告"]
+    lines = ["图书馆夜间开放值得推广吗？", reply, *ad, *BODY]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    for item in items[2:6]:
+        item.mark("ZH301")
+    doc = Document(items, load_lexicon(), lambda code: True)
+    title, _ = find_title(doc, 6)
+    assert title != 1

@@ -317,6 +317,7 @@ LEAD_CHARS = 400
 TITLE_SHARED_MIN = 4  # two-character words a headline shares with the lead, at the least
 NEAR_TITLES = 2  # the title-shaped lines nearest the body, which need share fewer words
 NEAR_TITLE_SHARED = 2
+NEAR_TITLE_MAX = 30  # a headline's length; a reply's first line runs longer
 
 
 def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
@@ -379,6 +380,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             or (
                 item.headline
                 and seen <= NEAR_TITLES
+                and len(text) <= NEAR_TITLE_MAX
                 and shared >= NEAR_TITLE_SHARED
                 and any(items[k].removed for k in range(i + 1, start))
             )
