@@ -61,6 +61,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("#城市更新##公园#", "ZH309"),
         ("关键词：公园,改造,绿化", "ZH309"),
         ("首页 > 本地新闻 > 正文", "ZH303"),
+        ("专栏/轻小说/同人连载/夜读城南", "ZH303"),  # a trail parted by bare slashes
+        ("粉丝：23文章：11", "ZH307"),  # a profile card's counts
         ("城南新闻网 / 生活消费", "ZH303"),  # the site's name, then its section
         ("当前位置：网站首页 > 城建动态", "ZH303"),
         ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),

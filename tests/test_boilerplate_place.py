@@ -2964,3 +2964,7 @@ def test_a_long_reply_sharing_two_words_is_no_title_however_near():
     doc = Document(items, load_lexicon(), lambda code: True)
     title, _ = find_title(doc, 6)
     assert title != 1
+
+
+def test_words_parted_by_slashes_with_no_section_first_stay():
+    kept_whole([TITLE, BODY[0], "红/黄/蓝", BODY[1]])

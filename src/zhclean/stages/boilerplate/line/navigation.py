@@ -112,6 +112,8 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
         and not c.lex.find("credit_labels", site.group(2))
     ):
         return True  # "公视新闻网 / 生活财经": the site's name, then its section
+    if "/" in key and " " not in key.strip() and _slash_trail(c, key):
+        return True  # "专栏/轻小说/同人连载/<title>": sections parted by slashes, no spaces
     if not BREADCRUMB_GATE_RE.search(key):
         return False
     parts = BREADCRUMB_SEP_RE.split(key)
@@ -122,6 +124,22 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
     if len(parts) < 2 or (len(parts) == 2 and not (starts or ends)) or len(parts[0]) > 20:
         return False
     return starts or all(len(p) <= 12 for p in parts[:-1])
+
+
+SLASH_TRAIL_MIN = 3  # parts of a trail parted by bare slashes ("红/黄" is a pair of words)
+TRAIL_PART_MAX = 12
+
+
+def _slash_trail(c: Classifier, key: str) -> bool:
+    """Three parts or more parted by slashes, the first a section's label, each but the last
+    a label's length: "专栏/轻小说/同人连载/…" (a path or "红/黄/蓝" starts with no label)."""
+    parts = key.split("/")
+    return (
+        len(parts) >= SLASH_TRAIL_MIN
+        and all(parts)
+        and all(len(part) <= TRAIL_PART_MAX for part in parts[:-1])
+        and (nav_token(c, parts[0]) or menu_word(c, parts[0]))
+    )
 
 
 @detector("ZH303")
