@@ -76,6 +76,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("| 私隐政策声明 | 使用条款 | 版权告示 |", "ZH303"),  # Hong Kong's footer links
         ("点击查看大图", "ZH310"),
         ("www.example-news.cn", "ZH303"),
+        ("城南市政府门户网站 www.chengnan.gov.cn", "ZH303"),  # a site's name and address
         ("{dede:field.title/}", "ZH313"),
         ("Loading", "ZH313"),  # a widget's placeholder before its script loaded it
         ("20141218h134447.asp", "ZH313"),  # a server page's file name, printed by its template

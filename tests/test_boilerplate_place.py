@@ -2968,3 +2968,7 @@ def test_a_long_reply_sharing_two_words_is_no_title_however_near():
 
 def test_words_parted_by_slashes_with_no_section_first_stay():
     kept_whole([TITLE, BODY[0], "红/黄/蓝", BODY[1]])
+
+
+def test_a_pointer_to_an_address_between_paragraphs_stays():
+    kept_whole([TITLE, BODY[0], "详见 www.chengnan.com", BODY[1]])

@@ -24,6 +24,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     residue.end_mark,
     navigation.bare_url,
     navigation.label_with_url,
+    navigation.site_with_url,
     navigation.labelled_link_list,
     residue.cms_residue,
     residue.style_rules,

@@ -65,6 +65,22 @@ def label_with_url(c: Classifier, item: Item) -> Verdict | None:
     return "ZH306", STRONG
 
 
+SITE_NAME_MAX = 20
+
+
+@detector("ZH303")
+def site_with_url(c: Classifier, item: Item) -> Verdict | None:
+    """A site's name and its address, nothing else: "某某市政府门户网站 www.example.gov.cn"
+    (the name ends with a kind of site: data site_kinds)."""
+    key = item.key
+    if "www." not in key and "//" not in key:
+        return None
+    name = URL_RE.sub(" ", key).strip(" |-·")
+    if not name or len(name) > SITE_NAME_MAX or name == key.strip() or " " in name:
+        return None
+    return ("ZH303", STRONG) if name.endswith(c.lex.terms("site_kinds")) else None
+
+
 @detector("ZH304")
 def labelled_link_list(c: Classifier, item: Item) -> Verdict | None:
     """'推荐阅读: 某书 / 某书 / 某书': a related-list heading with its titles on one line."""
