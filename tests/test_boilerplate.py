@@ -62,6 +62,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("关键词：公园,改造,绿化", "ZH309"),
         ("首页 > 本地新闻 > 正文", "ZH303"),
         ("专栏/轻小说/同人连载/夜读城南", "ZH303"),  # a trail parted by bare slashes
+        ("城南读书会·城南社区论坛 » 学术前沿 » 夜读城南", "ZH303"),  # from the site's name
         ("粉丝：23文章：11", "ZH307"),  # a profile card's counts
         ("城南新闻网 / 生活消费", "ZH303"),  # the site's name, then its section
         ("当前位置：网站首页 > 城建动态", "ZH303"),

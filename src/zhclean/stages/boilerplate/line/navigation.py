@@ -133,7 +133,12 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
     if not BREADCRUMB_GATE_RE.search(key):
         return False
     parts = BREADCRUMB_SEP_RE.split(key)
-    starts = bool(c.vocab.breadcrumb_start.match(key)) or label is not None
+    # A trail starts at home, or at the site's own name ("某某论坛 » 学术前沿 » …").
+    starts = (
+        bool(c.vocab.breadcrumb_start.match(key))
+        or label is not None
+        or parts[0].strip().endswith(c.lex.terms("site_kinds"))
+    )
     # A trail of two may end with the page's own label ("国内新闻>正文") instead of starting
     # from home.
     ends = nav_token(c, parts[-1].strip()) if len(parts) == 2 else False
