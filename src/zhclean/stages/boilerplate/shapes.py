@@ -178,7 +178,7 @@ LIST_MARKER_RE = re.compile(
     r"^(?:[-*•·●○■□◆◇▪▸►]\s?|\d{1,3}\s?[.、)）]\s?|[一二三四五六七八九十]{1,3}\s?、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇回])"
 )
-MENU_SPLIT_RE = re.compile(r"[\s|｜·•/:]+")
+MENU_SPLIT_RE = re.compile(r"[\s|｜│·•/:]+")  # "│" too: a box-drawing bar as dumps print one
 INLINE_LIST_SPLIT_RE = re.compile(r"\s?[|｜]\s?")
 RANKING_RE = Gated(r"(?:\b\d{1,3}\s\S{2,30}?\s\d{2,12}\s?){3,}", r"\d")
 FACET_RE = re.compile(r"^.{1,80}?\s?[(（]\s?\d{1,9}\s?[)）]$")
