@@ -47,6 +47,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("点赞数 40", "ZH307"),
         ("2014-12-25 22:40 GMT+8", "ZH308"),
         ("© 2014 城南新闻网", "ZH305"),  # the copyright sign with its year: a site's footer
+        ("免责声明：本文仅代表作者个人观点，与本网无关。", "ZH305"),  # the site's disclaimer
         ("时间：2023-04-05 来源： 点击：", "ZH307"),
         ("2023-04-05 09:12 阅读 1234 评论 5", "ZH307"),
         ("浏览次数：876", "ZH307"),

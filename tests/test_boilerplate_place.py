@@ -2972,3 +2972,8 @@ def test_words_parted_by_slashes_with_no_section_first_stay():
 
 def test_a_pointer_to_an_address_between_paragraphs_stays():
     kept_whole([TITLE, BODY[0], "详见 www.chengnan.com", BODY[1]])
+
+
+def test_the_authors_marked_closing_note_with_the_sites_disclaimer_stays():
+    note = "●作者张三，城南大学图书馆学系教授。本文为读者投稿，言论不代表本报立场。欢迎投稿editor@example.com"
+    kept_whole([TITLE, *BODY, note])

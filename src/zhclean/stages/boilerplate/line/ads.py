@@ -110,6 +110,7 @@ def call_to_action(c: Classifier, item: Item) -> Verdict | None:
 
 
 CTA_LINE_MAX = 40
+MARKED_NOTE_HAN = 20  # ideographs of a marked line that make it a note of some length
 
 
 # Footer phrases no clause of a page's own terms uses: a registration or a copyright line.
@@ -141,9 +142,15 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
     """A copyright or takedown notice of the site: two footer phrases, or one in a short line."""
     key, text = item.key, item.text
     terms = {term for _, _, term in c.lex.find("footer_phrases", key)}
-    if terms and item.prose and LIST_MARKER_RE.match(text) and not terms & CERTAIN_FOOTER:
+    if (
+        terms
+        and (item.prose or item.han >= MARKED_NOTE_HAN)
+        and LIST_MARKER_RE.match(text)
+        and not terms & CERTAIN_FOOTER
+    ):
         # "3. 根据个资与隐私权政策，任何您提供在本网站……": a clause of the terms the page
-        # sets out, numbered as the author numbers them; a site's notice is no list item.
+        # sets out, numbered as the author numbers them; "●作者某某，…教授。本文为网友投稿，
+        # 言论不代表本报立场…": the author's closing note. A site's notice is no list item.
         return None
     # A row of licences is no sentence: a paragraph is not searched for their labels.
     if len(terms) >= 2 or (not item.prose and _licence_numbers(c, key) >= LICENCES_MIN):
