@@ -67,6 +67,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("粉丝：23文章：11", "ZH307"),  # a profile card's counts
         ("城南新闻网 / 生活消费", "ZH303"),  # the site's name, then its section
         ("当前位置：网站首页 > 城建动态", "ZH303"),
+        ("您现在的位置是：网站首页>新闻", "ZH303"),
         ("网站首页 | 新闻中心 | 政务公开 | 办事服务 | 互动交流", "ZH303"),
         ("分享到： 微信 微博 QQ空间", "ZH303"),
         ("http://paper.example.com [2014-04-02] 我要评论", "ZH303"),  # labels, address, date

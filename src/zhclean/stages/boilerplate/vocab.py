@@ -101,7 +101,10 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
         prev_next_end=re.compile(r"(?:上一篇|下一篇)\s?[:：]?$"),
         breadcrumb_start=re.compile(rf"^(?:{alternation(lists['breadcrumb_starts'])})"),
-        breadcrumb_label=re.compile(rf"(?:{alternation(lists['breadcrumb_labels'])})\s?[:：]"),
+        # The label may say what it is ("您现在的位置是：").
+        breadcrumb_label=re.compile(
+            rf"(?:{alternation(lists['breadcrumb_labels'])})\s?是?\s?[:：]"
+        ),
         contact_label=re.compile(rf"^(?:{phone_mail}|{contact})\s?[:：]"),
         contact_field=re.compile(rf"^({phone_mail})\s?[:：]\s?(.*)$"),
         credit_suffix=re.compile(rf"^\s?[(（【\[]?\s?(?:{alternation(lists['credit_suffixes'])})"),
