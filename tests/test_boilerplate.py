@@ -84,6 +84,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("城南市政府门户网站 www.chengnan.gov.cn", "ZH303"),  # a site's name and address
         ("{dede:field.title/}", "ZH313"),
         ("Loading", "ZH313"),  # a widget's placeholder before its script loaded it
+        ("[图片]", "ZH313"),  # an image's placeholder in its brackets
+        ("视频加载中...", "ZH313"),  # a player's label before its loading note
         ("20141218h134447.asp", "ZH313"),  # a server page's file name, printed by its template
         ("var _hmt = _hmt || [];", "ZH313"),
         ("body { margin: 0; } #top { padding: 3px 8px; text-align: left; }", "ZH313"),  # CSS
@@ -486,7 +488,7 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("Comments are closed.", "ZH310"),
         ("Your email address will not be published.", "ZH310"),
         ("Leave a Reply", "ZH310"),
-        ("Loading...", "ZH310"),
+        ("Loading...", "ZH313"),  # a placeholder with its dots, as "Loading" alone
         ("猜你喜欢 MORE", "ZH304"),  # a related heading with its "more" link glued on
         # A blog template's comment form: two of its prompts in one sentence.
         ("在此浏览器中保存我的显示名称、邮箱地址和网站地址，以便下次评论时使用。", "ZH310"),

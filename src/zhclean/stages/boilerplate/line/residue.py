@@ -72,7 +72,16 @@ def end_mark(c: Classifier, item: Item) -> Verdict | None:
 def placeholder(c: Classifier, item: Item) -> Verdict | None:
     """An embedded element's label alone on its line ("图片", "视频", a language code): what
     a scraper leaves of an image, a player or a search box."""
-    return ("ZH313", STRONG) if item.key.strip() in c.lex.lists["placeholders"] else None
+    key = PLACEHOLDER_DRESS_RE.sub("", item.key.strip())
+    if key in c.lex.lists["placeholders"]:
+        return "ZH313", STRONG
+    # An element's label before its loading note: "视频加载中...", "图片载入中".
+    found = c.lex.find("placeholders", key)
+    return ("ZH313", STRONG) if len(found) == 2 and "".join(t for _, _, t in found) == key else None
+
+
+# What dresses a placeholder: its brackets ("[图片]", "【视频】") and a loading note's dots.
+PLACEHOLDER_DRESS_RE = re.compile(r"^[\[【(（]\s?|\s?[\]】)）]$|[.。…]+$")
 
 
 @detector("ZH313")
