@@ -2977,3 +2977,23 @@ def test_a_pointer_to_an_address_between_paragraphs_stays():
 def test_the_authors_marked_closing_note_with_the_sites_disclaimer_stays():
     note = "●作者张三，城南大学图书馆学系教授。本文为读者投稿，言论不代表本报立场。欢迎投稿editor@example.com"
     kept_whole([TITLE, *BODY, note])
+
+
+def test_a_shops_buttons_and_badges_under_the_product_go():
+    title = "城南牌家用电热水壶 1.7升 304不锈钢"
+    body = [
+        "这款电热水壶采用食品级不锈钢内胆，五分钟即可烧开一壶水，水开后自动断电。",
+        "壶身为双层防烫设计，底座可三百六十度旋转，适合家庭和办公室使用。",
+    ]
+    shop = [
+        "收藏商品",
+        "店铺首页",
+        "进入店铺",
+        "关注店铺",
+        "客服",
+        "7天无理由退货",
+        "正品保障",
+        "极速退款",
+    ]
+    out, report = clean([title, *body, *shop])
+    assert out == [title, *body], removed(report)
