@@ -7,7 +7,7 @@ of the 12 pages batch t took (t01-t12), and no site already in tests/data/real o
 The dataset's own extractions (`cleaned/`, `author/`, `date/`) were not used for the gold.
 Every page is dumped with benchmarks/devset/batch_c/dump.py through `held_out.make_raw` (naive
 visible text: one block a line, `<br>` a line break, table cells followed by a tab; the page's
-declared charset decides the decoding, gb2312/gbk read as GB18030). Three pages declare no
+declared charset decides the decoding, gb2312/gbk read as GB18030). Two pages (u05, u09) declare no
 charset and are GBK: they are decoded as GB18030 (source encoding given below; each decodes
 strictly). u08 declares `charset=gb2312` but its bytes are UTF-8 (strict; GB18030 fails on them):
 it is decoded as UTF-8, what the bytes are.
