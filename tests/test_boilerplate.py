@@ -33,6 +33,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
     [
         ("**************", "ZH311"),
         ("- - - - - - - -", "ZH311"),
+        ("┌────┼────┐", "ZH311"),  # a chart's frame drawn with box characters
         ("发布时间：2023-04-05 08:30", "ZH308"),
         ("2023年4月5日 星期三", "ZH308"),
         ("2023年4月5日(三)", "ZH308"),

@@ -101,3 +101,13 @@ def test_correct_accented_latin_is_left_alone(line):
     report = Report()
     assert repair(page, report, lambda code: True) == page
     assert "ZH112" not in report.counts()
+
+
+def test_a_chart_drawn_with_box_characters_is_no_mojibake():
+    from zhclean import clean_bytes
+
+    chart = "┌────────┼────────┐"
+    text = "\n".join(["遇到抉择时，可以按下面的步骤思考：", chart, "↓　　　　↓", "有冲突　没冲突"])
+    result = clean_bytes(text.encode("utf-8"))
+    assert not [e for e in result.events if e.code.startswith("ZH11")]
+    assert "岸" not in (result.text or "")

@@ -346,6 +346,18 @@ def han_only(text: str) -> str:
     return NON_HAN_RE.sub("", text)
 
 
+# A line drawn with box-drawing characters, arrows and shapes (a flow chart, a table's
+# frame): "┌────┼────┐", "↓　　　↓". Such characters stand in mojibake too (Chinese bytes
+# read as a DOS code page), but never alone: a drawing is no mojibake.
+_DRAWING = "\u2190-\u21ff\u2500-\u259f\u25a0-\u25ff"
+DRAWING_LINE_RE = re.compile(f"[\\s\u3000{_DRAWING}|+=_-]*[{_DRAWING}][\\s\u3000{_DRAWING}|+=_-]*")
+
+
+def is_drawing(line: str) -> bool:
+    """``"┌──┼──┐"`` -> True; ``"鎴戜滑"`` -> False: a line drawn with box characters."""
+    return bool(DRAWING_LINE_RE.fullmatch(line))
+
+
 def has_suspect_chars(text: str) -> bool:
     """Cheap gate: could this text hold mojibake at all?
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..chardata import han_count, han_only, mojibake_trace_re, rare_han_re
+from ..chardata import han_count, han_only, is_drawing, mojibake_trace_re, rare_han_re
 from ..mojibake import (
     best_repair,
     ftfy_badness,
@@ -103,8 +103,8 @@ def _repair_lines(text: str, report: Report, on: Callable[[str], bool]) -> str:
         line = lines[i]
         # Until the line holds still, so that a second clean finds nothing more to repair.
         for _ in range(LINE_ROUNDS):
-            if len(line.strip()) < 2 or not might_be_mojibake(line):
-                break
+            if len(line.strip()) < 2 or is_drawing(line) or not might_be_mojibake(line):
+                break  # (a chart drawn with box characters is the author's)
             report.check_time()
             fixed, path = _repair_line(line, use_ftfy)
             if not path or fixed == line or not on(_code(path, "ZH111")):
