@@ -2997,3 +2997,21 @@ def test_a_shops_buttons_and_badges_under_the_product_go():
     ]
     out, report = clean([title, *body, *shop])
     assert out == [title, *body], removed(report)
+
+
+def test_a_charts_labels_between_its_arrows_below_the_body_stay():
+    chart = [
+        "┌──────┼──────┐",
+        "↓",
+        "有冲突",
+        "没冲突",
+        "不清楚",
+        "↓",
+        "再去弄清楚",
+        "↓",
+        "停",
+        "实行",
+    ]
+    out, report = clean([TITLE, *BODY, *chart])
+    labels = ["有冲突", "没冲突", "不清楚", "再去弄清楚", "停", "实行"]
+    assert [line for line in out if line in chart] == labels, removed(report)

@@ -358,6 +358,15 @@ def is_drawing(line: str) -> bool:
     return bool(DRAWING_LINE_RE.fullmatch(line))
 
 
+CHART_STROKES_RE = re.compile("[\u2190-\u21ff\u2500-\u257f]")
+
+
+def is_chart_stroke(line: str) -> bool:
+    """A drawing with a box character or an arrow in it (a chart's frame: "┌──┐", "↓"), not
+    only a shape ("▼": a menu's drop-down mark)."""
+    return is_drawing(line) and bool(CHART_STROKES_RE.search(line))
+
+
 def has_suspect_chars(text: str) -> bool:
     """Cheap gate: could this text hold mojibake at all?
 

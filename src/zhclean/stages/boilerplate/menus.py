@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence, han_count
+from ...chardata import ends_sentence, han_count, is_chart_stroke
 from .features import STRONG, Item, bare_label
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
@@ -308,15 +308,23 @@ def _menu_columns(
     near = _near_posts(items, segment.start, segment.stop) if strict else set()
     replies = {id(items[k]) for k in near if 0 <= k < len(items)}
     run: list[Item] = []
+    drawn = False  # a line drawn with box characters stands among the run's
     intro: Item | None = None  # the kept line right above the run
     for i in [*segment, -1]:
         item = items[i] if i >= 0 else None
         if item is not None and item.removed and item.code not in ("ZH303", "ZH304"):
-            continue  # other junk does not break a column of labels
+            # Other junk does not break a column of labels; a chart's frame or arrows
+            # (box characters) among them make it a chart, not a menu.
+            drawn = drawn or is_chart_stroke(item.text)
+            continue
         if item is not None and (item.removed or _menu_item(doc, item, longest, strict)):
             run.append(item)  # labels found on their own belong to the column too
             continue
-        if not _introduces(intro) and _column_of_labels(doc, run, repeated, above_title, strict):
+        if (
+            not _introduces(intro)
+            and not drawn
+            and _column_of_labels(doc, run, repeated, above_title, strict)
+        ):
             if (
                 _teaser(item)
                 and run
@@ -344,6 +352,7 @@ def _menu_columns(
                     continue
                 it.mark("ZH303", STRONG, "menus_outside_body")
         run = []
+        drawn = False
         intro = item
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import is_drawing
+from ....chardata import is_chart_stroke, is_drawing
 from ....lexicon import per_lexicon
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
@@ -51,7 +51,7 @@ def separator(c: Classifier, item: Item) -> Verdict | None:
         and len(set(text.replace(" ", ""))) == 1
     ):
         return "ZH311", STRONG
-    if len(text) >= 2 and is_drawing(text):
+    if (len(text) >= 2 and is_drawing(text)) or is_chart_stroke(text):
         return "ZH311", STRONG  # a chart's frame or arrows: "┌───┼───┐", "↓　　↓"
     return None
 
