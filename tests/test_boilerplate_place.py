@@ -3015,3 +3015,23 @@ def test_a_charts_labels_between_its_arrows_below_the_body_stay():
     out, report = clean([TITLE, *BODY, *chart])
     labels = ["有冲突", "没冲突", "不清楚", "再去弄清楚", "停", "实行"]
     assert [line for line in out if line in chart] == labels, removed(report)
+
+
+def test_a_forums_statement_under_its_spaced_heading_goes():
+    notice = [
+        "郑 重 声 明",
+        "1. 任何言论纯属作者个人观点，与本论坛无关；",
+        "2. 禁止发表违反国家法律、法规的言论、信息；",
+        "3. 任何转载或转贴都应注明真实作者和真实出处；",
+    ]
+    out, report = clean([TITLE, *BODY, *notice])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_an_authors_special_notes_under_their_heading_stay():
+    notes = [
+        "特别提示",
+        "1、图书馆夜间开放期间，少儿阅览室只开放到晚上八点；",
+        "2、夜间入馆请走北门，南门在晚上七点以后关闭；",
+    ]
+    kept_whole([TITLE, *BODY, *notes])

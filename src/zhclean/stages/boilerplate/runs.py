@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from .features import POST_STAMPS, STRONG, WEAK, Item
-from .line.navigation import is_related_heading
+from .line.navigation import is_related_heading, unspaced
 from .registry import detector
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
 
 if TYPE_CHECKING:
+    from ...lexicon import Lexicon
     from .document import Document
 
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
@@ -472,22 +473,48 @@ BARE_NUMBER = "numbers_only"  # the detector of a line that is only figures
 
 @detector("ZH305")
 def notice_lists(doc: Document) -> None:
-    """The numbered items under a site notice heading that went ("友情提示" / "1、本站...")."""
-    headings = doc.ctx.lex.lists["notice_headings"]
-    in_notice = False
-    for item in doc.items:
-        if item.removed and item.code == "ZH305" and item.key.strip(" :•*-") in headings:
-            in_notice = True
+    """The numbered items under a site notice heading ("友情提示" / "1、本站...", "郑 重 声 明"
+    / "1. 任何言论纯属作者个人观点…"). Under a heading the line room took, they go; under one
+    it left (an author's "特别提示" over the notice's own terms reads the same), only two items
+    or more with a site notice's words in them go, the heading with them."""
+    lex = doc.ctx.lex
+    headings = lex.lists["notice_headings"]
+    heading: Item | None = None
+    run: list[Item] = []
+    for item in [*doc.items, None]:
+        if (
+            item is not None
+            and item.code in (None, "ZH305")
+            and unspaced(item.key).strip(" :•*-") in headings
+        ):
+            _close_notice(lex, heading, run)
+            heading, run = item, []
             continue
         if (
-            in_notice
+            heading is not None
+            and item is not None
             and not item.code
             and LIST_MARKER_RE.match(item.text)
             and len(item.text) <= 120
         ):
-            item.mark("ZH305", STRONG, "notice_lists")
+            run.append(item)
             continue
-        in_notice = False
+        _close_notice(lex, heading, run)
+        heading, run = None, []
+
+
+def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:
+    if heading is None or not run:
+        return
+    if not heading.removed:
+        if len(run) < NOTICE_ITEMS_MIN or not any(lex.find("footer_phrases", it.key) for it in run):
+            return
+        heading.mark("ZH305", STRONG, "notice_lists")
+    for item in run:
+        item.mark("ZH305", STRONG, "notice_lists")
+
+
+NOTICE_ITEMS_MIN = 2
 
 
 @detector("ZH301", "ZH302", "ZH303", "ZH315")

@@ -18,6 +18,7 @@ from ....chardata import ends_sentence, han_count
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import EMPTY_FIELD_RE, LIST_MARKER_RE, squash
+from .navigation import unspaced
 
 # A form's field with nothing in it, marked as the form marks what it requires: "* 联系电话:",
 # "上传图片(选填):", "投诉订单号(选填):" (on the folded key: full-width marks are ASCII).
@@ -155,7 +156,7 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
     # A row of licences is no sentence: a paragraph is not searched for their labels.
     if len(terms) >= 2 or (not item.prose and _licence_numbers(c, key) >= LICENCES_MIN):
         return "ZH305", STRONG
-    if key.strip(" :•*-") in c.lex.lists["notice_headings"]:
+    if unspaced(key).strip(" :•*-") in c.lex.lists["notice_headings"]:  # "郑 重 声 明" too
         return "ZH305", WEAK
     if (
         (terms & CERTAIN_FOOTER or COPYRIGHT_YEAR_RE.search(key))
