@@ -13,6 +13,7 @@ from ...lexicon import Lexicon
 from ...report import Report
 from . import (
     above,
+    copies,
     corpus,
     dom,
     entries,
@@ -185,7 +186,7 @@ class Document:
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)
-        if enabled(runs.duplicates, self.on):
-            runs.duplicates(self)
+        if enabled(copies.duplicates, self.on):
+            copies.duplicates(self)
         if self.report is not None and self.report.dom is not None:
             dom.guard_entry_titles(self)  # a feed entry's title over its own text is no teaser

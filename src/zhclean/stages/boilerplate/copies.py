@@ -1,0 +1,82 @@
+"""Copies on one page: two adjacent identical lines become one (POLICY), a line and its copy
+plus a credit or the site's name keep the longer (or, far apart, the headline), and a
+teaser cut from the paragraph right under it goes.
+
+    "城南图书馆延长夜间开放时间" / "城南图书馆延长夜间开放时间"     -> the second goes
+    "城南图书馆延长夜间开放时间" / "城南图书馆延长夜间开放时间（图）" -> the first goes
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .features import STRONG, Item
+from .registry import detector
+from .shapes import squash
+
+if TYPE_CHECKING:
+    from .document import Document
+
+
+# A line this long (in letters) that the next line starts with is a teaser cut from it.
+TEASER_PREFIX_MIN = 15
+
+
+@detector("ZH314", "ZH312")
+def duplicates(doc: Document) -> None:
+    """Two adjacent identical lines become one; a line and its copy plus a credit, the longer."""
+    credit_suffix = doc.ctx.vocab.credit_suffix
+    previous: Item | None = None
+    for item in doc.items:
+        if item.removed:
+            continue
+        if previous is not None:
+            if item.key == previous.key:
+                item.mark("ZH314", STRONG, "duplicates")
+                continue
+            longer, shorter = (
+                (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+            )
+            if (
+                len(shorter.key) >= 10
+                and longer.key.startswith(shorter.key)
+                and (
+                    credit_suffix.match(longer.key[len(shorter.key) :])
+                    or _site_suffix(doc, longer.key[len(shorter.key) :])
+                )
+            ):
+                # Side by side, the longer copy stays (its credit is a fact). A page's
+                # <title> ("标题_某某网") far above the headline, with the page's chrome
+                # between them, is the site's: the headline over the body stays.
+                drop = shorter
+                if (
+                    longer is previous
+                    and item.no - previous.no > 1
+                    and _site_suffix(doc, longer.key[len(shorter.key) :])
+                ):
+                    drop = longer
+                drop.mark("ZH314", STRONG, "duplicates")
+                if drop is previous:
+                    previous = item
+                continue
+            if (
+                shorter is previous
+                and len(squash(shorter.key)) >= TEASER_PREFIX_MIN
+                and not shorter.prose_end
+                and squash(longer.key).startswith(squash(shorter.key))
+            ):
+                # A teaser cut from the paragraph right under it: the paragraph stays.
+                shorter.mark("ZH312", STRONG, "duplicates")
+                previous = item
+                continue
+        previous = item
+
+
+def _site_suffix(doc: Document, rest: str) -> bool:
+    """ " - 中时电子报", "_某某网": a title's copy that adds only the site's name."""
+    rest = rest.strip()
+    return (
+        rest[:1] in "-_|–—"
+        and len(rest) <= 20
+        and squash(rest).endswith(doc.ctx.lex.terms("site_kinds"))
+    )
