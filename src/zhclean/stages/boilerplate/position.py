@@ -16,6 +16,7 @@ from .body import body_end, is_article
 from .features import STRONG, Item, bare_title
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
+from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
     DATE_RE,
@@ -383,8 +384,6 @@ def _dateline(item: Item) -> bool:
 
 
 def _known_label(doc: Document, item: Item) -> bool:
-    from .line.navigation import menu_word, nav_token
-
     key = item.key
     known = doc.ctx.text_memo("known_label")
     found = known.get(key)
