@@ -10,6 +10,7 @@ introduces with a colon stay.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
@@ -374,12 +375,12 @@ def _record_fields(items: list[Item]) -> set[str]:
     "棒球理論" / url / "一般", "Worren" / "小孩子緣" / ...), and the line that follows the same
     label each time with other words is the entry's title, not a label. A menu shown twice
     follows each label with the same next one; a label scattered over a page keeps no beat."""
-    places: dict[str, list[int]] = {}
+    places: defaultdict[str, list[int]] = defaultdict(list)  # no list built per line
     counts: dict[str, int] = {}
     for i, item in enumerate(items):
         counts[item.key] = counts.get(item.key, 0) + 1
         if len(item.key) <= MENU_ITEM_MAX:
-            places.setdefault(item.key, []).append(i)
+            places[item.key].append(i)
     fields: set[str] = set()
     for at in places.values():
         if len(at) < RECORD_MIN or at[-1] + 1 >= len(items):
