@@ -308,15 +308,18 @@ def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[
     cry or a list's entry? Built of clauses (a heading's run parallel), or stopping on a
     word a line seldom stops on (data: piece_ends; 的, 也, a pronoun), with no end."""
     text = prev.text
-    return (
-        prev.lines == 1
-        and not prev.has_full_stop()
-        and not any(mark in text for mark in "：:！？!?")
-        and not LIST_OR_MARKDOWN_RE.match(prev.head)
-        and not prev.tail.endswith(finals)
-        and not (clause_marks(text) >= 1 and parallel_clauses(text))
-        and (clause_marks(text) >= 1 or dangles(prev.tail, "", piece_ends, ()))
-    )
+    if (
+        prev.lines != 1
+        or prev.has_full_stop()
+        or any(mark in text for mark in "：:！？!?")
+        or LIST_OR_MARKDOWN_RE.match(prev.head)
+        or prev.tail.endswith(finals)
+    ):
+        return False
+    clauses = clause_marks(text)  # counted once: asked at most breaks of a short-line page
+    if clauses >= 1:
+        return not parallel_clauses(text)
+    return dangles(prev.tail, "", piece_ends, ())
 
 
 RUN_ON_MIN = 12  # characters of a line a clause mark ran into, past a verse's line

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from ..chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon, per_lexicon
 from ..report import Report
 from ..words import STRONG_SEAM, cut_strength
 from .breaks import BRACKET_JOIN, Paragraph, _as_tuple, join_kind
@@ -118,6 +118,27 @@ def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
     return tuple(p for p in prompts if len(p) >= UI_END_MIN)
 
 
+# Decisions at a break between two lines, remembered across the passes of a document (a
+# break layout left alone comes back on the next pass, after a join elsewhere) and across
+# a site's pages, up to this many; then the memo starts afresh.
+JOIN_MEMO_MAX = 50_000
+# A remembered decision: the seam (None: apart) and the page-wide questions join_kind asked
+# on its way to it, in order, with their answers.
+Decision = tuple[str | None, tuple[tuple[str, bool], ...]]
+LineKey = tuple[str, bool, bool, bool]
+
+
+@per_lexicon
+def _join_memo(lexicon: Lexicon) -> dict[tuple, Decision]:
+    """The decisions made with these word lists (join_kind reads several of them)."""
+    return {}
+
+
+def _line_key(par: Paragraph) -> LineKey:
+    """All a paragraph of one line holds: its text and how it was set."""
+    return (par.text, par.fenced, par.indented, par.blank_before)
+
+
 def layout(
     text: str,
     report: Report,
@@ -127,7 +148,8 @@ def layout(
 ) -> str:
     """One paragraph a line. ``spaced``: :func:`fold_space` ran on the text and counted its
     whitespace changes. ``lexicon``: the run's word lists, with its ``--rules`` files."""
-    lists = (lexicon or load_lexicon()).lists
+    lexicon = lexicon or load_lexicon()
+    lists = lexicon.lists
     starters = lists["sentence_starters"]
     dangling = (
         tuple(lists["dangling_ends"]),
@@ -191,7 +213,8 @@ def layout(
     blocks = wrapped is not None and sum(1 for line in lines if line.blank_before) >= 2
     if wrapped is not None and not blocks and not _breaks_cut_words(lines, wrapped):
         wrapped = None  # rows of a table or teasers cut at one length: lines of one width
-    spaced = bool(HAN_LATIN_SPACE_RE.search(text))
+    # A text with no ASCII space (most Chinese pages) is settled without the pattern's scan.
+    spaced = " " in text and bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
     listing = listing_rhythm(lines)
@@ -218,21 +241,49 @@ def layout(
 
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
+    memo = _join_memo(lexicon)
+    page = (wrapped, spun, indented_doc, blocks, spaced, listing, clause_broken, parted, set_off)
+    questions = {"cut_page": page_cut, "goes_on": goes_on}
 
-    def try_join() -> bool:
-        """Glue the last line onto the one before it, if it continues it."""
-        prev, cur = out[-2], out[-1]
-        if may_join and (cur.lines > 1 or not may_join(prev._last_line, cur.text)):
-            return False
+    def decide(
+        prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, first: bool
+    ) -> str | None:
+        """join_kind's answer, remembered for a break between lines not joined yet.
+
+        join_kind reads only the paragraphs, the page's flags and word lists, and the
+        answers to its two page-wide questions: the same inputs and the same answers, asked
+        again in the same order, take it down the same path to the same decision."""
+        key = None
+        if prev.lines == 1 and cur.lines == 1 and (earlier is None or earlier.lines == 1):
+            key = (
+                _line_key(prev),
+                _line_key(cur),
+                None if earlier is None else _line_key(earlier),
+                first,
+                page,
+            )
+            found = memo.get(key)
+            if found is not None and all(questions[q]() == a for q, a in found[1]):
+                return found[0]
+        asked: list[tuple[str, bool]] = []
+
+        def recorded(question: str) -> Callable[[], bool]:
+            def ask() -> bool:
+                answer = questions[question]()
+                asked.append((question, answer))
+                return answer
+
+            return ask
+
         kind = join_kind(
             prev,
             cur,
-            first=len(out) == 2,
+            first=first,
             starters=starters,
             wrapped=wrapped,
             spun=spun,
             indented_doc=indented_doc,
-            earlier=out[-3] if len(out) >= 3 else None,
+            earlier=earlier,
             blocks=blocks,
             spaced=spaced,
             listing=listing,
@@ -241,12 +292,24 @@ def layout(
             ui_ends=ui_ends,
             parted=parted,
             set_off=set_off,
-            cut_page=page_cut,
-            goes_on=goes_on,
+            cut_page=recorded("cut_page"),
+            goes_on=recorded("goes_on"),
             piece_ends=piece_ends,
             subjects=subjects,
             units=units,
         )
+        if key is not None:
+            if len(memo) >= JOIN_MEMO_MAX:
+                memo.clear()
+            memo[key] = (kind, tuple(asked))
+        return kind
+
+    def try_join() -> bool:
+        """Glue the last line onto the one before it, if it continues it."""
+        prev, cur = out[-2], out[-1]
+        if may_join and (cur.lines > 1 or not may_join(prev._last_line, cur.text)):
+            return False
+        kind = decide(prev, cur, out[-3] if len(out) >= 3 else None, len(out) == 2)
         if kind is None:
             return False
         code = "ZH404" if kind == BRACKET_JOIN else "ZH403"

@@ -163,12 +163,10 @@ def page_template_lines(doc: Document) -> None:
     lex = doc.ctx.lex
     pairs: dict[tuple[str, str], list[int]] = {}
     live = [i for i in range(len(items)) if not items[i].removed]
+    # Each line is asked once, not once as the pair's first and again as the next one's.
+    button = {i: bare_label(items[i], lex, BUTTON_MAX) for i in live}
     for a, b in zip(live, live[1:], strict=False):
-        if (
-            b == a + 1
-            and bare_label(items[a], lex, BUTTON_MAX)
-            and bare_label(items[b], lex, BUTTON_MAX)
-        ):
+        if b == a + 1 and button[a] and button[b]:
             pairs.setdefault((items[a].key, items[b].key), []).append(a)
     for at in pairs.values():
         if len(at) >= TEMPLATE_MIN_COUNT:
@@ -177,10 +175,10 @@ def page_template_lines(doc: Document) -> None:
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:
-            if marked[i]:
+            if marked[i] or not repeated_at[i]:
                 continue
             for j in (i - 1, i + 1):
-                if 0 <= j < len(items) and marked[j] and repeated_at[i]:
+                if 0 <= j < len(items) and marked[j]:
                     marked[i] = True
                     break
     for i, flag in enumerate(marked):

@@ -383,8 +383,9 @@ def cut_title_boxes(doc: Document) -> None:
         ):
             run.append(k)
             continue
-        cut = sum(1 for j in run if ellipsis_end(items[j].text))
-        if len(run) >= CUT_BOX_MIN and cut >= CUT_SHARE * len(run):
+        if len(run) >= CUT_BOX_MIN and sum(
+            1 for j in run if ellipsis_end(items[j].text)
+        ) >= CUT_SHARE * len(run):
             for j in run:
                 items[j].mark("ZH304", STRONG, "cut_title_boxes")
         run = []

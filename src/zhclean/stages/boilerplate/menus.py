@@ -10,6 +10,7 @@ introduces with a colon stay.
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count, is_chart_stroke
@@ -79,7 +80,8 @@ def _column_of_labels(
     kept = [it for it in run if not it.removed]
     if len(run) < MENU_RUN_MIN or len(kept) < 2:
         return False  # one line next to menus is not a column ("本章完" under a chapter)
-    if sum(label_length(it) for it in kept) > MENU_MEAN_MAX * len(kept):
+    length = sum(label_length(it) for it in kept)  # summed once, read by three checks
+    if length > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
     if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
         return False  # data rows
@@ -95,7 +97,7 @@ def _column_of_labels(
     if (
         not strict
         and len(run) >= SITEMAP_RUN_MIN
-        and sum(label_length(it) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+        and length <= SITEMAP_MEAN_MAX * len(kept)
         and share >= SITEMAP_SHARE_MIN
     ):
         # A site map: a long column of short channel names, a few of them known; a list of
@@ -107,7 +109,7 @@ def _column_of_labels(
         and len(kept) >= SITEMAP_RUN_MIN
         and _wordy_share(doc, kept) == 0
         and len(lengths) >= SITEMAP_LENGTHS_MIN
-        and sum(label_length(it) for it in kept) <= SITEMAP_MEAN_MAX * len(kept)
+        and length <= SITEMAP_MEAN_MAX * len(kept)
     ):
         # Ten labels or more outside the body, none with a word of grammar, of many lengths:
         # a site map whose labels the page knows nowhere else (a shop's product categories).
@@ -382,12 +384,12 @@ def _record_fields(items: list[Item]) -> set[str]:
     "棒球理論" / url / "一般", "Worren" / "小孩子緣" / ...), and the line that follows the same
     label each time with other words is the entry's title, not a label. A menu shown twice
     follows each label with the same next one; a label scattered over a page keeps no beat."""
-    places: dict[str, list[int]] = {}
+    places: defaultdict[str, list[int]] = defaultdict(list)  # no list built per line
     counts: dict[str, int] = {}
     for i, item in enumerate(items):
         counts[item.key] = counts.get(item.key, 0) + 1
         if len(item.key) <= MENU_ITEM_MAX:
-            places.setdefault(item.key, []).append(i)
+            places[item.key].append(i)
     fields: set[str] = set()
     for at in places.values():
         if len(at) < RECORD_MIN or at[-1] + 1 >= len(items):

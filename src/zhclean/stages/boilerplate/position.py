@@ -16,6 +16,7 @@ from .body import body_end, is_article
 from .features import STRONG, Item, bare_title
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
+from .line.navigation import menu_word, nav_token, unspaced
 from .registry import KEEP, detector
 from .shapes import (
     DATE_RE,
@@ -219,9 +220,12 @@ def _credit(doc: Document, item: Item) -> bool:
     Asked of many lines by several rooms: answered once per text of a document."""
     found = doc.credits.get(item.key)
     if found is None:  # the first line of a key decides for the document; a text, for good
-        found = doc.credits[item.key] = doc.ctx.recall(
-            "credit", (item.key, item.text), lambda: _credit_text(doc, item)
-        )
+        texts = doc.ctx.text_memo("credit")
+        memo_key = (item.key, item.text)
+        found = texts.get(memo_key)
+        if found is None:
+            found = texts[memo_key] = _credit_text(doc, item)
+        doc.credits[item.key] = found
     return found
 
 
@@ -278,15 +282,15 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
     memo_key = (item.text, item.key, longest, cut_labels)
     found = doc.menu_memo.get(memo_key)
     if found is None:
-        found = doc.menu_memo[memo_key] = _label_shape(doc, item, longest, cut_labels)
+        # The shape hangs on the text alone (remembered for the process); a credit is asked
+        # of the document. The memos are read here, not through recall's closure: a page of
+        # short lines asks this of every line on every pass.
+        shapes = doc.ctx.text_memo("label")
+        shaped = shapes.get(memo_key)
+        if shaped is None:
+            shaped = shapes[memo_key] = _label_text(doc, item, longest, cut_labels)
+        found = doc.menu_memo[memo_key] = shaped and not _credit(doc, item)
     return found
-
-
-def _label_shape(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
-    # The shape hangs on the text alone (remembered); a credit is asked of the document.
-    key = (item.text, item.key, longest, cut_labels)
-    shaped = doc.ctx.recall("label", key, lambda: _label_text(doc, item, longest, cut_labels))
-    return shaped and not _credit(doc, item)
 
 
 def _label_text(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:
@@ -397,15 +401,15 @@ def _dateline(item: Item) -> bool:
 
 
 def _known_label(doc: Document, item: Item) -> bool:
-    from .line.navigation import menu_word, nav_token, unspaced
-
     key = item.key
-    joined = unspaced(key)  # "首 页": a label spaced to a button's width
-    return doc.ctx.recall(
-        "known_label",
-        key,
-        lambda: any(nav_token(doc.ctx, k) or menu_word(doc.ctx, k) for k in {key, joined}),
-    )
+    known = doc.ctx.text_memo("known_label")
+    found = known.get(key)
+    if found is None:
+        joined = unspaced(key)  # "首 页": a label spaced to a button's width
+        found = known[key] = any(
+            nav_token(doc.ctx, k) or menu_word(doc.ctx, k) for k in {key, joined}
+        )
+    return found
 
 
 SITE_LINE_MAX = 20

@@ -358,7 +358,8 @@ def contents_outlines(doc: Document) -> None:
         ):
             between.append(item)
             continue
-        entries = [it for it in run if entry(it)]
+        # Its entries are counted only for a run that may hold enough of them.
+        entries = [it for it in run if entry(it)] if len(run) >= OUTLINE_RUN_MIN else []
         if len(entries) >= OUTLINE_RUN_MIN and any(
             OUTLINE_LEVEL_RE.match(it.text) for it in entries
         ):

@@ -240,11 +240,27 @@ def introduces_list(text: str) -> bool:
 def squash(key: str) -> str:
     """A key without spaces, punctuation and symbols: what two copies of a line share.
     Asked of the same lines by several rooms: short ones are remembered (a bounded cache
-    of bounded entries: memory stays small whatever the corpus)."""
-    return _squash_short(key) if len(key) <= SQUASH_MEMO_MAX else SQUASH_RE.sub("", key)
+    of bounded entries: memory stays small whatever the corpus), and so are a page's
+    paragraphs up to a few thousand characters (the teaser and title rooms squash them again
+    on every pass of the stage), in a memo that starts afresh when full."""
+    if len(key) <= SQUASH_MEMO_MAX:
+        return _squash_short(key)
+    if len(key) > SQUASH_LONG_LINE_MAX:
+        return SQUASH_RE.sub("", key)
+    found = _SQUASHED_LONG.get(key)
+    if found is None:
+        if len(_SQUASHED_LONG) >= SQUASH_LONG_MEMO_MAX:
+            _SQUASHED_LONG.clear()
+        found = _SQUASHED_LONG[key] = SQUASH_RE.sub("", key)
+    return found
 
 
 SQUASH_MEMO_MAX = 200
+# Longer keys remembered: at most this many, of at most this many characters each (some
+# 30 MB at the very worst).
+SQUASH_LONG_MEMO_MAX = 2048
+SQUASH_LONG_LINE_MAX = 2000
+_SQUASHED_LONG: dict[str, str] = {}
 
 
 @lru_cache(maxsize=1 << 16)

@@ -68,7 +68,10 @@ class Classifier:
 
     def recall(self, name: str, key: Hashable, compute: Callable[[], T]) -> T:
         """``compute()``, remembered under ``key`` in the text memo ``name``."""
-        memo = self.text_memo(name)
+        # text_memo inlined: asked of every line by several rooms on every pass.
+        memo = self.memos.get(name)
+        if memo is None or len(memo) >= TEXT_MEMO_MAX:
+            memo = self.memos[name] = {}
         found = memo.get(key)
         if found is None:
             found = memo[key] = compute()
