@@ -201,6 +201,8 @@ def bbs_headers(doc: Document) -> None:
     The post's text between them stays."""
     lex = doc.ctx.lex
     items = doc.items
+    if not any("信区" in item.key for item in items):
+        return  # no sender's line with its board: the usual page, settled by one scan
 
     def header(key: str) -> bool:
         found = FIELD_LABEL_RE.match(key)
@@ -208,7 +210,7 @@ def bbs_headers(doc: Document) -> None:
 
     headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
     if not any("信区" in items[i].key for i in headers):
-        return  # no sender's line with its board: no bulletin board's page
+        return  # the word, but in no sender's line: no bulletin board's page
     for i in headers:
         items[i].mark("ZH307", STRONG, "bbs_headers")
         below = items[i + 1] if i + 1 < len(items) else None

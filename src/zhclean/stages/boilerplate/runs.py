@@ -259,6 +259,8 @@ STAMP_TAIL = 24  # characters at the end of a line where its stamp is looked for
 
 def _stamp_then_counts(doc: Document, key: str) -> bool:
     """Does the line end with a date or time, then counts ("… 08-11 16:06 298字 [4321/87]")?"""
+    if not key.rstrip().endswith(("]", ")", "）")):
+        return False  # no pair of counts at the end: the usual line, settled by one look
     rest = doc.ctx.vocab.counter_end.sub("", COUNT_PAIR_END_RE.sub("", key)).rstrip()
     if rest == key.rstrip():
         return False  # no counts at the end
