@@ -3035,3 +3035,9 @@ def test_an_authors_special_notes_under_their_heading_stay():
         "2、夜间入馆请走北门，南门在晚上七点以后关闭；",
     ]
     kept_whole([TITLE, *BODY, *notes])
+
+
+def test_boxes_of_headlines_under_their_barred_headings_below_the_body_go():
+    boxes = ["| 最新", *MEGAMENU[1:3], *MEGAMENU[4:6], "| 美图", *MEGAMENU[8:11]]
+    out, report = clean([TITLE, *BODY, *boxes])
+    assert out == [TITLE, *BODY], removed(report)

@@ -157,6 +157,10 @@ def _light_prose_after(items: list[Item], end: int, first: int) -> bool:
 WIDGET_HEADING_MAX = 10
 
 
+# A box's heading as a page draws it, a bar before a word or two: "| 最新", "丨美图".
+BOX_HEADING_RE = re.compile(r"^[|｜丨▍▌▎]\s?[^\s|｜丨]{1,6}$")
+
+
 def _widget_heading(doc: Document, item: Item) -> bool:
     """A short label with a colon and no clause that introduces nothing: "理论新闻精选：", not
     "具体措施如下：" (POLICY: a list the author introduces with a colon stays)."""
@@ -251,8 +255,10 @@ def _tail_list_after(
         if bare_label(item.text):
             entries.add(item)  # a profile's field ("笔名："), not a list's introduction
             continue
-        if entries and _widget_heading(doc, item):
-            entries.add(item)  # "理论新闻精选：" between the headlines: a widget's heading
+        if (entries and _widget_heading(doc, item)) or BOX_HEADING_RE.match(item.text):
+            # "理论新闻精选：" between the headlines, or a box's heading drawn with its bar
+            # ("| 最新", "丨美图"): a widget's heading
+            entries.add(item)
             continue
         if (
             introduces_list(item.text)
