@@ -3041,3 +3041,9 @@ def test_boxes_of_headlines_under_their_barred_headings_below_the_body_go():
     boxes = ["| 最新", *MEGAMENU[1:3], *MEGAMENU[4:6], "| 美图", *MEGAMENU[8:11]]
     out, report = clean([TITLE, *BODY, *boxes])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_blogs_list_of_posts_dated_in_brackets_goes():
+    posts = [f"[2005-08-0{n}] {title}" for n, title in enumerate(MEGAMENU[1:4], 1)]
+    out, report = clean([TITLE, *BODY, *posts])
+    assert not set(posts) & set(out), removed(report)

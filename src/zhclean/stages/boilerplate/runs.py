@@ -251,7 +251,8 @@ def dated_links(doc: Document) -> None:
     )
 
 
-ISO_DAY_START_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2} \D")
+# In brackets or not: "2021-05-02 目前地震能精确预报吗", "[2005-08-21] 为什么总要面对呢".
+ISO_DAY_START_RE = re.compile(r"[\[(（【]?\d{4}-\d{1,2}-\d{1,2}(?:[\])）】]\s?| )\D")
 # Counts at a line's end, as a pair (views and replies): "[4321/87]", "(140/0)".
 COUNT_PAIR_END_RE = re.compile(r"\s?[\[(（]\d{1,8}\s?/\s?\d{1,8}[\])）]\s?$")
 STAMP_TAIL = 24  # characters at the end of a line where its stamp is looked for
