@@ -43,6 +43,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ),  # the American order, as English templates print it  # the weekday in brackets, as Taiwan and Hong Kong print it
         ("[2020-01-02 10:11:12]", "ZH308"),
         ("2014-12-25 HKT 22:40", "ZH308"),  # a time with its zone
+        ("2014/12/11 18:58 报导", "ZH308"),  # a stamp's verb after its time
         ("Saturday, September 10th, 2005 10:56 am", "ZH308"),  # an English day first
         ("编辑于 2023-03-01 15:45・IP 属地北京", "ZH308"),  # a post's time, where it was sent
         ("点赞数 40", "ZH307"),
