@@ -76,6 +76,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("【打印本页】 【关闭窗口】", "ZH303"),
         ("友善列印", "ZH303"),  # Taiwan's "print this page"
         ("A A A A", "ZH303"),  # a font-size widget
+        ("Permalink", "ZH303"),  # a blog template's English link
         ("字型大小：小中大特大", "ZH303"),  # its buttons run together
         ("2014/12/13 星期六 │加入最爱│手机版", "ZH303"),  # tools parted by box-drawing bars
         ("首 页", "ZH303"),  # a label spaced to a button's width
