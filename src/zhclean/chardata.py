@@ -350,12 +350,15 @@ def han_only(text: str) -> str:
 # frame): "┌────┼────┐", "↓　　　↓". Such characters stand in mojibake too (Chinese bytes
 # read as a DOS code page), but never alone: a drawing is no mojibake.
 _DRAWING = "\u2190-\u21ff\u2500-\u259f\u25a0-\u25ff"
-DRAWING_LINE_RE = re.compile(f"[\\s\u3000{_DRAWING}|+=_-]*[{_DRAWING}][\\s\u3000{_DRAWING}|+=_-]*")
+DRAWING_RE = re.compile(f"[{_DRAWING}]")
+# What a drawing holds besides its strokes: spaces and ASCII rules. Any other character
+# makes the line no drawing (two scans, each linear: no pattern that backtracks).
+NOT_DRAWING_RE = re.compile(f"[^\\s\u3000{_DRAWING}|+=_-]")
 
 
 def is_drawing(line: str) -> bool:
     """``"┌──┼──┐"`` -> True; ``"鎴戜滑"`` -> False: a line drawn with box characters."""
-    return bool(DRAWING_LINE_RE.fullmatch(line))
+    return DRAWING_RE.search(line) is not None and NOT_DRAWING_RE.search(line) is None
 
 
 CHART_STROKES_RE = re.compile("[\u2190-\u21ff\u2500-\u257f]")

@@ -303,7 +303,7 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
         # alone, "经济" or "专家评论" is a heading.
         nav += sum(1 for t in tokens if not nav_token(c, t) and menu_word(c, t))
     short = all(len(t) <= 10 for t in tokens)
-    if _labels_with_furniture(c, key):
+    if nav and _labels_with_furniture(c, key):
         return "ZH303", STRONG  # labels with the page's address or date: "… [2014-04-02] 我要评论"
     if short and (
         nav == len(tokens)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import is_chart_stroke, is_drawing
+from ....chardata import CHART_STROKES_RE, is_drawing
 from ....lexicon import per_lexicon
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
@@ -51,7 +51,7 @@ def separator(c: Classifier, item: Item) -> Verdict | None:
         and len(set(text.replace(" ", ""))) == 1
     ):
         return "ZH311", STRONG
-    if (len(text) >= 2 and is_drawing(text)) or is_chart_stroke(text):
+    if is_drawing(text) and (len(text) >= 2 or CHART_STROKES_RE.search(text)):
         return "ZH311", STRONG  # a chart's frame or arrows: "┌───┼───┐", "↓　　↓"
     return None
 
@@ -75,7 +75,10 @@ def end_mark(c: Classifier, item: Item) -> Verdict | None:
 def placeholder(c: Classifier, item: Item) -> Verdict | None:
     """An embedded element's label alone on its line ("图片", "视频", a language code): what
     a scraper leaves of an image, a player or a search box."""
-    key = PLACEHOLDER_DRESS_RE.sub("", item.key.strip())
+    key = item.key.strip()
+    if len(key) > PLACEHOLDER_LINE_MAX:
+        return None  # the usual line, settled by its length
+    key = PLACEHOLDER_DRESS_RE.sub("", key)
     if key in c.lex.lists["placeholders"]:
         return "ZH313", STRONG
     # An element's label before its loading note: "视频加载中...", "图片载入中".
@@ -83,6 +86,7 @@ def placeholder(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH313", STRONG) if len(found) == 2 and "".join(t for _, _, t in found) == key else None
 
 
+PLACEHOLDER_LINE_MAX = 16  # "[视频]", "视频加载中...", "Loading...": a label and its dress
 # What dresses a placeholder: its brackets ("[图片]", "【视频】") and a loading note's dots.
 PLACEHOLDER_DRESS_RE = re.compile(r"^[\[【(（]\s?|\s?[\]】)）]$|[.。…]+$")
 
@@ -153,7 +157,11 @@ def cms_in_paragraph(c: Classifier, item: Item) -> Verdict | None:
 
 # A style sheet's rule: selectors, then declarations in braces ("body { margin: 0; }",
 # "#newstoptext { padding:3px 8px; text-align:left }").
-STYLE_RULE_RE = re.compile(r"[#.@*a-z][\w\s#.,:>*+~\-\[\]=\"'()]{0,120}\{[^{}]*:[^{}]*\}")
+# Each part bounded, and one colon's place fixed (the declarations' first): a long line of
+# braces and colons costs no more than its length.
+STYLE_RULE_RE = re.compile(
+    r"[#.@*a-z][\w\s#.,:>*+~\-\[\]=\"'()]{0,120}\{[^{}:]{0,200}:[^{}]{0,400}\}"
+)
 STYLE_SHARE = 0.8  # of the line's characters that its rules cover
 STYLE_RULES_MIN = 2
 
