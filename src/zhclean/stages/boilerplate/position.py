@@ -16,7 +16,7 @@ from .body import body_end, is_article
 from .features import STRONG, Item, bare_title
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
-from .line.navigation import menu_word, nav_token, unspaced
+from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
     DATE_RE,
@@ -405,10 +405,7 @@ def _known_label(doc: Document, item: Item) -> bool:
     known = doc.ctx.text_memo("known_label")
     found = known.get(key)
     if found is None:
-        joined = unspaced(key)  # "首 页": a label spaced to a button's width
-        found = known[key] = any(
-            nav_token(doc.ctx, k) or menu_word(doc.ctx, k) for k in {key, joined}
-        )
+        found = known[key] = nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
     return found
 
 

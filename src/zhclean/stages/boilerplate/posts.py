@@ -12,7 +12,7 @@ from ...chardata import ends_sentence
 from .features import STRONG
 from .guards import kept_neighbours
 from .registry import detector
-from .shapes import DATETIME_RE, TIME_GAP_RE, TIME_RE
+from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -183,8 +183,6 @@ def thread_events(doc: Document) -> None:
             items[i].mark("ZH307", STRONG, "thread_events")
 
 
-# A field's label at the line's start, then its colon: "发信人: mozilla (…), 信区: Test".
-FIELD_LABEL_RE = re.compile(r"^\s*([^\s:：]{1,4})\s?[:：]")
 # A post's title field in a bulletin board's header: "标  题: Re: …".
 BBS_TITLE_RE = re.compile(r"^标\s*题\s?[:：]")
 # The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …".
@@ -205,8 +203,9 @@ def bbs_headers(doc: Document) -> None:
         return  # no sender's line with its board: the usual page, settled by one scan
 
     def header(key: str) -> bool:
+        # A field's label at the line's start: "发信人: mozilla (…), 信区: Test".
         found = FIELD_LABEL_RE.match(key)
-        return found is not None and lex.has("bbs_header_labels", found.group(1))
+        return found is not None and lex.has("bbs_header_labels", key[: found.end() - 1].strip())
 
     headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
     if not any("信区" in items[i].key for i in headers):

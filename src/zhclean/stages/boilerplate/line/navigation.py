@@ -242,7 +242,8 @@ def back_to_site(c: Classifier, item: Item) -> Verdict | None:
 
 
 def nav_token(c: Classifier, token: str) -> bool:
-    token = token_core(token)
+    """A known label, in its brackets or spaced to a button's width ("【首页】", "首 页")."""
+    token = unspaced(token_core(token))
     return bool(token) and (
         c.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
     )
@@ -251,7 +252,7 @@ def nav_token(c: Classifier, token: str) -> bool:
 def menu_word(c: Classifier, token: str) -> bool:
     """In a row of three or more: a news channel ("财经"), or a section of the site named
     for what it holds ("百科首页", "知识专题"). Alone, such a word is a heading."""
-    token = token_core(token)
+    token = unspaced(token_core(token))
     if c.lex.has("section_labels", token):
         return True
     # A section is named by a noun at its end ("百科首页"); one word before a verb there
@@ -281,9 +282,6 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     bilingual = BILINGUAL_LABEL_RE.fullmatch(key)
     if bilingual:
         key = bilingual.group(1)
-    joined = unspaced(key)
-    if joined is not key and nav_token(c, joined):
-        return "ZH303", STRONG  # "首 页": a label spaced to a button's width
     tokens = [t for t in MENU_SPLIT_RE.split(key) if t]
     if len(tokens) == 1 and key.count("-") >= DASHED_MENU_MIN:
         # A menu parted by dashes ("网易首页-新闻-体育-NBA-娱乐-"); a model number or a
