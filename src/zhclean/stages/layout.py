@@ -122,6 +122,9 @@ def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
 # break layout left alone comes back on the next pass, after a join elsewhere) and across
 # a site's pages, up to this many; then the memo starts afresh.
 JOIN_MEMO_MAX = 50_000
+# Only short lines are remembered (their decisions repeat; a paragraph's seldom does): the
+# memo's keys hold the lines' texts, so 50,000 of them stay a few megabytes at most.
+JOIN_MEMO_TEXT_MAX = 200
 # A remembered decision: the seam (None: apart) and the page-wide questions join_kind asked
 # on its way to it, in order, with their answers.
 Decision = tuple[str | None, tuple[tuple[str, bool], ...]]
@@ -254,7 +257,13 @@ def layout(
         answers to its two page-wide questions: the same inputs and the same answers, asked
         again in the same order, take it down the same path to the same decision."""
         key = None
-        if prev.lines == 1 and cur.lines == 1 and (earlier is None or earlier.lines == 1):
+        if (
+            prev.lines == 1
+            and cur.lines == 1
+            and (earlier is None or earlier.lines == 1)
+            and len(prev.text) + len(cur.text) <= JOIN_MEMO_TEXT_MAX
+            and (earlier is None or len(earlier.text) <= JOIN_MEMO_TEXT_MAX)
+        ):
             key = (
                 _line_key(prev),
                 _line_key(cur),
