@@ -245,7 +245,9 @@ def nav_token(c: Classifier, token: str) -> bool:
     """A known label, in its brackets or spaced to a button's width ("【首页】", "首 页")."""
     token = unspaced(token_core(token))
     return bool(token) and (
-        c.lex.has("nav_labels", token) or token.startswith(("分享到", "分享至"))
+        c.lex.has("nav_labels", token)
+        or token.startswith(("分享到", "分享至"))
+        or FONT_SIZE_WORDS_RE.fullmatch(token) is not None
     )
 
 
@@ -340,6 +342,8 @@ def unspaced(key: str) -> str:
     return key.replace(" ", "") if " " in key and SPACED_WORD_RE.fullmatch(key) else key
 
 
+# A font-size widget's buttons run together: three sizes or more ("小中大", "小中大特大").
+FONT_SIZE_WORDS_RE = re.compile(r"(?:特?[大中小]){3,5}")
 # A font-size widget: the same letter two times or more, in its sizes ("A A A A", "A- A A+").
 FONT_SIZES_RE = re.compile(r"a[+-]?(?:\s+a[+-]?)+")
 DASHED_MENU_MIN = 4
