@@ -119,7 +119,7 @@ MARKED_NOTE_HAN = 20  # ideographs of a marked line that make it a note of some 
 LABELLED_CONTACT_RE = re.compile(r"[:：]\s?(?:\+?\d[\d\s()（）-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)")
 CERTAIN_NOTICE_MAX = 40
 # The copyright sign with its year, as a site's footer prints it: "© 2014 rthk.hk".
-COPYRIGHT_YEAR_RE = re.compile(r"(?:©|\(c\))\s?(?:19|20)\d{2}\b")
+COPYRIGHT_YEAR_RE = re.compile(r"©\s?(?:19|20)\d{2}\b")
 CERTAIN_FOOTER = frozenset(
     {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
 )
@@ -159,8 +159,9 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
     if unspaced(key).strip(" :•*-") in c.lex.lists["notice_headings"]:  # "郑 重 声 明" too
         return "ZH305", WEAK
     if (
-        (terms & CERTAIN_FOOTER or COPYRIGHT_YEAR_RE.search(key))
+        terms
         and len(text) <= CERTAIN_NOTICE_MAX
+        and (terms & CERTAIN_FOOTER or ("©" in terms and COPYRIGHT_YEAR_RE.search(key)))
         and not ends_sentence(text)
     ):
         # "茅台学院食品科学与工程系 版权所有", "© 2014 rthk.hk": the site's own notice.
