@@ -3,7 +3,7 @@
 The stage is a package of rooms; a new kind of junk goes in the room that
 finds it:
 
-- ``line/``: junk on its own line (metadata, navigation, residue, ads), one
+- ``line/``: junk on its own line (metadata, navigation, link rows, residue, ads), one
   detector a function, each declaring its rule code;
 - ``runs.py``: junk because of its neighbours (lists, blocks, weak lines
   next to strong ones); ``copies.py``: a line the page prints twice in a row;

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from ....chardata import ends_sentence
 from ..features import Item
 from ..registry import KEEP, Verdict, enabled
-from . import ads, metadata, navigation, residue
+from . import ads, link_rows, metadata, navigation, residue
 from .classifier import Classifier, classifier, remembered
 
 Detector = Callable[[Classifier, Item], Verdict | None]
@@ -53,7 +53,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.menu_arrow,
     navigation.ui_prompt,
     navigation.related_heading,
-    navigation.inline_list,
+    link_rows.inline_list,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

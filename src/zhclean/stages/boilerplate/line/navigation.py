@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import ends_sentence, han_count
+from ....chardata import ends_sentence
 from ....lexicon import fold
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
@@ -26,11 +26,9 @@ from ..shapes import (
     BREADCRUMB_SEP_RE,
     DATETIME_RE,
     INLINE_ITEMS_SPLIT_RE,
-    INLINE_LIST_SPLIT_RE,
     LABEL_URL_RE,
     MENU_SPLIT_RE,
     PUNCT_ONLY_RE,
-    RANKING_RE,
     URL_RE,
     instruction,
     squash,
@@ -433,6 +431,8 @@ def is_related_heading(c: Classifier, key: str) -> bool:
 
 
 COMPOSED_HEADING_MAX = 10
+GLUED_ENTRIES_MIN = 3
+GLUED_ENTRY_MAX = 12
 
 
 def composed_heading(c: Classifier, core: str) -> bool:
@@ -495,137 +495,3 @@ def related_heading(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH304", STRONG
     return None
-
-
-GLUED_ENTRIES_MIN = 3
-GLUED_ENTRY_MAX = 12
-
-
-@detector("ZH303", "ZH304")
-def inline_list(c: Classifier, item: Item) -> Verdict | None:
-    """Titles on one line split by '|', or a ranking of rank, name and score."""
-    key = item.key
-    if item.table or "。" in key:
-        return None
-    if "|" in key or "｜" in key:
-        parts = [p for p in INLINE_LIST_SPLIT_RE.split(key) if p]
-        if len(parts) >= 4 and all(len(p) <= 30 for p in parts):
-            return "ZH304", STRONG
-    if keyword_variants(key) or site_links(
-        key, c.lex.terms("site_kinds") + c.lex.terms("media_ends")
-    ):
-        return "ZH304", STRONG
-    if glued_labels(key):
-        return "ZH303", STRONG
-    if dated_links(key):
-        return "ZH304", STRONG
-    return ("ZH304", STRONG) if RANKING_RE.search(key) else None
-
-
-SITE_LINKS_MIN = 3
-
-
-def site_links(key: str, kinds: tuple[str, ...]) -> bool:
-    """A row of other sites' names, a friend-links box: three or more names parted by
-    spaces, each ending as a site calls itself (data: site_kinds), and nothing else.
-
-    >>> site_links("求是网 旗帜网 宣讲家网 中国社会科学网", ("网",))
-    True
-    >>> site_links("我在求是网 看到了 人民网的这篇文章", ("网",))
-    False
-    """
-    tokens = key.split()
-    if len(tokens) < SITE_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?"):
-        return False
-    sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
-    # Most of them: an office or an edition may stand among them ("人民日报海外版").
-    return sites >= SITE_LINKS_MIN and sites * 4 >= len(tokens) * 3
-
-
-# Keyword variants a site generates for its links: three or more tokens that end alike
-# ("淄博口罩无纺布价格 山东口罩无纺布价格 临沂口罩无纺布价格"), after a label or none.
-VARIANT_SUFFIX_MIN = 4
-VARIANTS_MIN = 3
-
-
-def keyword_variants(key: str) -> bool:
-    """Is the line, past a short label, a run of tokens that share a long ending?
-
-    >>> keyword_variants("热门城市：淄博口罩价格 山东口罩价格 临沂口罩价格")
-    True
-    >>> keyword_variants("今天我们去了北京 上海和广州")
-    False
-    """
-    _, colon, rest = key.rpartition("：") if "：" in key else key.rpartition(":")
-    body = rest if colon and len(key) - len(rest) <= 8 else key
-    tokens = [t for t in re.split(r"[\s,，、/]+", body) if t]
-    if len(tokens) < VARIANTS_MIN or any(len(t) > 20 for t in tokens):
-        return False
-    ending = tokens[0][-VARIANT_SUFFIX_MIN:]
-    return len(ending) == VARIANT_SUFFIX_MIN and all(
-        t.endswith(ending) and len(t) > VARIANT_SUFFIX_MIN for t in tokens
-    )
-
-
-GLUED_LABELS_MIN = 3
-GLUED_LINE_MIN = 15
-GLUED_LINE_MAX = 300  # a menu's row, not a paragraph: the check stays linear
-GLUED_PART_MAX = 10
-HAN_PAIR_RE = re.compile(r"(?=([\u4e00-\u9fff]{2}))")
-SPACED_HAN_RE = re.compile(r"[\u4e00-\u9fff] | [\u4e00-\u9fff]")
-
-
-def glued_labels(key: str) -> bool:
-    """A menu's labels run together once the markup between them went: one word ends or
-    starts each of three labels or more, with other words between ("控制电缆数据电缆总线电缆",
-    "类似于Allen Bradley类似于B&R类似于Beckhoff"). No punctuation, no figure (a line of
-    specifications repeats its labels too, with values: "额定电压220V额定电流10A").
-
-    >>> glued_labels("控制电缆数据电缆总线电缆同轴电缆测量系统电缆")
-    True
-    >>> glued_labels("我爱你我爱你我爱你我爱你我爱你")
-    False
-    """
-    if not GLUED_LINE_MIN <= len(key) <= GLUED_LINE_MAX or any(ch.isdigit() for ch in key):
-        return False
-    if any(mark in key for mark in "，。、；！？,;!?：:()（）“”\"'/_|-"):
-        return False  # variants of a name parted by a mark are a product's title, not a menu
-    if SPACED_HAN_RE.search(key):
-        return False  # a table's header parts its cells with spaces
-    counts: dict[str, int] = {}
-    for pair in HAN_PAIR_RE.findall(key):
-        counts[pair] = counts.get(pair, 0) + 1
-    for pair, count in counts.items():
-        if count < GLUED_LABELS_MIN:
-            continue
-        inner = key.split(pair)[1:-1]  # the words between two of its places
-        if (
-            len(inner) >= GLUED_LABELS_MIN - 1
-            and all(0 < len(part.strip()) <= GLUED_PART_MAX for part in inner)
-            and len(set(inner)) * 3 >= len(inner) * 2
-        ):
-            return True
-    return False
-
-
-DATED_LINKS_MIN = 3
-
-
-def dated_links(key: str) -> bool:
-    """Links to pages of other days on one line: one label three times or more, a date
-    before each ("2022年7月7日 黄历查询 2022年7月8日 黄历查询 …").
-
-    >>> dated_links("2022年7月7日 黄历查询 2022年7月8日 黄历查询 2022年7月9日 黄历查询")
-    True
-    >>> dated_links("7月7日 晴 7月8日 多云 7月9日 小雨")
-    False
-    """
-    tokens = key.split()
-    if len(tokens) < 2 * DATED_LINKS_MIN:
-        return False
-    labels = tokens[1::2]
-    return (
-        len(set(labels)) == 1
-        and han_count(labels[0]) >= 2
-        and all(any(ch.isdigit() for ch in token) for token in tokens[0::2])
-    )
