@@ -3047,3 +3047,48 @@ def test_a_blogs_list_of_posts_dated_in_brackets_goes():
     posts = [f"[2005-08-0{n}] {title}" for n, title in enumerate(MEGAMENU[1:4], 1)]
     out, report = clean([TITLE, *BODY, *posts])
     assert not set(posts) & set(out), removed(report)
+
+
+def test_a_charts_labels_stay_through_the_stages_later_passes():
+    # The labels between a chart's strokes, some printed twice ("否" / "是"), and a column of
+    # them under a fork: once the strokes went, the stage's next pass sees a column of short
+    # lines below the body, and must keep what the first pass kept.
+    from zhclean import clean_text
+
+    chart = [
+        "我的问题",
+        "↓",
+        "与原则吻合吗？",
+        "←────┬───┐",
+        "│",
+        "│",
+        "┘",
+        "否",
+        "是",
+        "没有明言",
+        "不清楚",
+        "↓",
+        "└→",
+        "先去弄清楚",
+        "停",
+        "找相关的原则",
+        "←─────┐",
+        "↓",
+        "有冲突",
+        "没冲突",
+        "不清楚",
+        "─→",
+        "再去弄清楚",
+        "↓",
+        "否",
+        "是",
+        "↓",
+        "我的决定",
+        "┌────┴────┐",
+    ]
+    page = "\n".join([TITLE, *BODY, *chart]) + "\n"
+    out = clean_text(page).text
+    labels = [line for line in chart if line not in ("↓", "│", "┘", "└→", "─→")]
+    labels = [line for line in labels if "─" not in line]
+    kept = [line for line in out.split("\n") if line in labels]
+    assert kept == labels
