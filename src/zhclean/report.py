@@ -65,9 +65,6 @@ class Report:
     # The DOM evidence of the lines of a document read from HTML (stages/markup.py sets it,
     # the boilerplate stage's DOM room reads it); None for text.
     dom: object | None = None
-    # Lines a guard kept for a reason the stage's later passes cannot see (a drawn chart's
-    # labels, once its strokes went): they keep them too, and the output stays a fixed point.
-    kept_labels: set[str] = field(default_factory=set)
 
     def check_time(self) -> None:
         """Raise :class:`TimeBudgetExceeded` once the deadline has passed.

@@ -174,9 +174,6 @@ class Document:
             if check_time is not None:
                 check_time()
             sweep(self)
-        guards.guard_chart_labels(
-            self.items, self.report.kept_labels if self.report is not None else None
-        )
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)
         guards.guard_posts(self.items, self.ctx.lex)

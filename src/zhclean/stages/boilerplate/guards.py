@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...chardata import is_chart_stroke, is_han
+from ...chardata import is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .body import is_body_prose
@@ -166,63 +166,6 @@ def kept_neighbours(items: list[Item]) -> tuple[list[Item | None], list[Item | N
 
 
 PROSE_REACH = 12  # lines from the kept paragraph above to the one below, at most
-
-
-# A chart drawn in text: its strokes stand a few lines apart at most, and somewhere an arrow
-# or a corner of its frame shows it is a drawing (a rule "────" alone between two menus is
-# a separator, "│" a menu's bar).
-CHART_GAP = 6
-CHART_STROKES_MIN = 3
-CHART_LABEL_MAX = 24
-CHART_LABEL_TAKERS = ("ZH303", "ZH304", "ZH317")  # menus, lists, a template's lines
-CHART_TURNS_RE = re.compile("[\u2190-\u21ff\u250c-\u254b\u256d-\u2570]")
-
-
-def guard_chart_labels(items: list[Item], kept: set[str] | None = None) -> None:
-    """The labels between a drawn chart's strokes are the chart's words, not a column of menu
-    labels or a template's lines: "否" / "是" / "先去弄清楚" between "┌──┴──┐" and "↓" stay.
-
-        >>> rows = ["我的问题", "↓", "吻合吗？", "┌──┴──┐", "否", "是", "↓", "停"]
-        >>> items = [Item(k, text, text) for k, text in enumerate(rows)]
-        >>> for it in items[4:6] + items[7:]:
-        ...     it.mark("ZH303", detector="menus_outside_body")
-        >>> for k in (1, 3, 6):
-        ...     items[k].mark("ZH311", detector="separator")
-        >>> guard_chart_labels(items); [it.text for it in items if not it.removed]
-        ['我的问题', '吻合吗？', '否', '是']
-
-    Only between the chart's first and last stroke: "停" under the last arrow is no label
-    the drawing shows as its own. The labels kept are added to ``kept``: the stage's next
-    pass reads the text without the strokes, and keeps what this one kept.
-    """
-    kept = set() if kept is None else kept
-    if kept:
-        for item in items:
-            if item.removed and item.key in kept and item.code in CHART_LABEL_TAKERS:
-                item.clear()
-                item.guard = "a label of a drawn chart"
-    # A chart's strokes are separators the residue room took already: one attribute a line.
-    strokes = [k for k, it in enumerate(items) if it.code == "ZH311" and is_chart_stroke(it.text)]
-    if len(strokes) < CHART_STROKES_MIN:
-        return
-    start = 0
-    for end in range(1, len(strokes) + 1):
-        if end < len(strokes) and strokes[end] - strokes[end - 1] <= CHART_GAP:
-            continue
-        region = strokes[start:end]
-        start = end
-        if len(region) < CHART_STROKES_MIN or not any(
-            CHART_TURNS_RE.search(items[k].text) for k in region
-        ):
-            continue
-        for item in items[region[0] + 1 : region[-1]]:
-            if len(item.text.strip()) > CHART_LABEL_MAX or (
-                item.removed and item.code not in CHART_LABEL_TAKERS
-            ):
-                continue
-            item.clear()
-            item.guard = "a label of a drawn chart"
-            kept.add(item.key)
 
 
 def guard_prose(items: list[Item]) -> None:
