@@ -72,3 +72,14 @@ def test_bytes_no_codec_decodes_are_an_error_not_replaced():
     assert result.text is None
     assert result.status in ("error", "skipped")
     assert result.error
+
+
+def test_gbk_pages_full_width_space_bytes_read_as_browsers_show_them():
+    # Old GBK editors indent with the bytes A3 A0, which Python's codec reads as the
+    # private-use U+E5E5 and browsers show as a full-width space (WHATWG index gb18030).
+    indent = bytes.fromhex("a3a0a3a0")
+    data = b"".join(indent + line.encode("gbk") + b"\n" for line in SIMPLIFIED.split("\n")[:1] * 3)
+    result = clean_bytes(data)
+    assert result.encoding == "gb18030"
+    assert "\ue5e5" not in result.text
+    assert result.text.split("\n")[0] == SIMPLIFIED.split("\n")[0]

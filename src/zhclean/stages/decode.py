@@ -277,7 +277,24 @@ def decode(data: bytes, report: Report, on: Callable[[str], bool] = _all_on) -> 
         )
     confidence = max(0.0, min(1.0, 0.5 + best_score / 2 + min(0.5, (best_score - runner_up) / 2)))
     report.add("ZH102")
+    if "gb18030" in codec:
+        text = as_browsers_read_gbk(text)
     return Decoded(_normalize_newlines(text, report, on), _canonical(codec), round(confidence, 3))
+
+
+# GBK pages print the bytes A3 A0 as a full-width space (a habit of old editors); Python's
+# GB18030 codec reads them as the private-use U+E5E5, which no font shows. Browsers read them
+# as U+3000, "for compatibility with deployed content" (WHATWG Encoding, index gb18030).
+GBK_SPACE_PUA = "\ue5e5"
+
+
+def as_browsers_read_gbk(text: str) -> str:
+    """Text decoded from GBK or GB18030 as a browser shows it.
+
+    >>> as_browsers_read_gbk(bytes.fromhex("a3a0a3a0d6d0cec4").decode("gb18030"))
+    '\u3000\u3000中文'
+    """
+    return text.replace(GBK_SPACE_PUA, "\u3000") if GBK_SPACE_PUA in text else text
 
 
 def _mixed(data: bytes, legacy: str) -> str | None:
