@@ -474,3 +474,30 @@ def test_latin_commas_between_ideographs_are_clause_marks():
 
 def test_a_line_stopping_on_a_copula_goes_on():
     joined("领导带头就是", "最好的示范，各级领导干部层层示范、以上率下。")
+
+
+def test_a_line_that_ends_on_an_opening_mark_goes_on_in_the_next():
+    # However short and headline-like the next line: a quotation or bracket opened at the end
+    # of a line was cut there.
+    joined("这也折射出西宁纾困助企打通“", "堵点”、解决“卡点”的担当与作为。")
+    assert run("这也折射出西宁纾困助企打通“", "堵点”、解决“卡点”", "的担当与作为。")[0] == (
+        "这也折射出西宁纾困助企打通“堵点”、解决“卡点”"
+    )
+    joined("他们启动了一项助学计划（", "主要招收农村地区的学生，每年资助一百人），效果很好。")
+
+
+def test_a_numbered_heading_stays_over_its_paragraph_whatever_words_meet():
+    # "神" + "华北" reads as the word 神华: no evidence against a numbered heading.
+    apart(
+        "五、朱宽俊丧女感谢神",
+        "华北有一位基督徒，籍贯朝鲜，名叫朱宽俊，家中夫妻两口，生有一男一女，热心爱主，舍己为人。",
+    )
+
+
+def test_a_field_with_a_spaced_label_starts_its_own_line():
+    # "注册" + "地" reads as 注册地, and 地 can be a particle: the label spaced to its
+    # neighbours' width ("地  点：") starts a field, which no sentence runs into.
+    assert run("12月10日 代表注册", "地  点：南开大学校内明珠园") == [
+        "12月10日 代表注册",
+        "地 点：南开大学校内明珠园",  # inner spaces folded to one (POLICY §4)
+    ]

@@ -63,6 +63,9 @@ LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 # A time of day to the second, as machines print it; people write "14:00".
 MACHINE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
+SPACED_LABEL_RE = re.compile("^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}[ \u3000]*[：:]")
+# Marks that open a quotation or a bracket: a line that ends on one was cut inside it.
+OPENERS_AT_END = ("“", "‘", "「", "『", "《", "【", "〔", "（", "(")
 
 
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
@@ -294,6 +297,21 @@ def _clause_goes_on(prev: Paragraph, cur: Paragraph) -> bool:
     )
 
 
+NUMBERED_HEADING_MAX = 24
+
+
+def _numbered_heading(prev: Paragraph, cur: Paragraph) -> bool:
+    """A short numbered heading over a paragraph far longer ("五、朱宽俊丧女感谢神" / "华北有一位
+    基督徒…"): the words the break happens to make ("神华") cut none, the heading is whole."""
+    if prev.lines != 1 or prev.length > NUMBERED_HEADING_MAX or cur.length < 2 * prev.length:
+        return False
+    numeral = LIST_OR_MARKDOWN_RE.match(prev.head)
+    # The numeral's own "、" is no clause mark.
+    return numeral is not None and not any(
+        mark in prev.text[numeral.end() :] for mark in "，,、；;。！？!?"
+    )
+
+
 def _title_like(par: Paragraph) -> bool:
     """A headline or heading of its own: short, no full stop, no clause ending it."""
     return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
@@ -378,6 +396,10 @@ def join_kind(
         return ""  # "…业委会(居民" / "代表)、物业公司…": a bracket cut in two
     if _inside_book_title(end, start):
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
+    if end.endswith(OPENERS_AT_END) and (end[-1] != "(" or (len(end) > 1 and is_han(end[-2]))):
+        # "…助企打通“" / "堵点”、解决“卡点”", "…项计划（" / "主要招收…": a mark that opens
+        # a quotation or a bracket ends no line the author wrote (a call's "f(" is code).
+        return ""
     if listing and _title_like(cur) and not ends_sentence(cur.tail):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
@@ -427,6 +449,11 @@ def join_kind(
         digits = end[-1].isdigit() or start[:1].isdigit()
         return "" if digits else _seam(end, start, spaced)
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
+        return None
+    indent_piece = indented_doc and prev.indented and not cur.indented
+    if (_numbered_heading(prev, cur) and not indent_piece) or SPACED_LABEL_RE.match(start):
+        # A numbered heading over its paragraph; a field whose label is spaced to the width of
+        # its neighbours' ("地  点：…", "时  间：…"), which no sentence runs into.
         return None
     if _starts_new_sentence(start, starters):
         return None
