@@ -3047,3 +3047,45 @@ def test_a_blogs_list_of_posts_dated_in_brackets_goes():
     posts = [f"[2005-08-0{n}] {title}" for n, title in enumerate(MEGAMENU[1:4], 1)]
     out, report = clean([TITLE, *BODY, *posts])
     assert not set(posts) & set(out), removed(report)
+
+
+AGENDA = [
+    "第四届中国经济学年会会议议程",
+    "第四届年会将于十二月在南开大学举行，来自全国各高校的两百多位学者将出席会议并宣读论文。",
+    "会议期间还将举行研究生论坛和校友聚会，欢迎各位代表踊跃参加，具体安排以现场通知为准。",
+    "(3b) 金融学II",
+    "地  点：经济学院第二教学楼204",
+    "主  席：徐康宁（东南大学经济管理学院）",
+    "阎大颖（南开大学）中国上市公司控股股东价值取向对股利政策影响的实证研究",
+    "(4b) 国际贸易II",
+    "地  点：经济学院第二教学楼205",
+    "主  席：邱立成（南开大学经济学院）",
+    "评论人：盛斌（南开大学国际经济研究所）何茵（北京大学中国经济研究中心）",
+    "郑江淮、高春亮（南京大学）国际制造业资本转移、本土产业创新能力提升和政策导向转变——"
+    "基于江苏沿江开发区产业配套经验的研究",
+    "李坤望、黄玖立（南开大学）中国制造业的贸易开放度：1987~1997",
+    "郑于青（美国奥本大学）非贸易产品投入对相对价格的影响",
+    "朱希伟（浙江大学）规模经济、中间产品与贸易模式",
+    "(5b) 发展经济学II",
+    "地  点：经济学院第二教学楼301",
+    "主  席：陈宗胜（南开大学经济研究所）",
+    "评论人：孟健军（日本经济产业研究所）李国平（西安交通大学）",
+    "陈宗胜、黎德福（南开大学）二元经济发展与中国的城乡收入差距",
+    "林光平、吴梅（美国波特兰州立大学）我国地区经济收敛的空间计量实证分析",
+]
+
+
+def test_an_agendas_last_sessions_below_the_body_stay():
+    # The papers and fields below the last long line repeat the fields of the sessions above
+    # ("地  点：", "主  席：" twice or more): more of the page's records, not other pages'
+    # headlines.
+    kept_whole(AGENDA)
+
+
+def test_headlines_below_the_body_still_go_when_their_fields_are_not_the_bodys():
+    # The same list with a source under each headline: the body prints no such field twice.
+    listed = []
+    for headline in OTHER:
+        listed += [headline, "来源：城南日报"]
+    out, report = clean([TITLE, *BODY, "相关新闻", *listed])
+    assert out == [TITLE, *BODY], removed(report)

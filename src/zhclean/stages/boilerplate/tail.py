@@ -319,8 +319,54 @@ def _tail_list_after(
         return  # replies, or the author's short lines: people talking, not a list of titles
     if _paragraphs_among(entries):
         return  # the article's paragraphs between its own short lines (a newscast's soundbites)
+    if _fields_of_the_page(items, entries.items):
+        return  # the body's own records go on: an agenda's next session, a sheet's next row
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
+
+
+# A field's label: two to four ideographs, spaced or not, and its colon ("地  点：", "主持人：").
+FIELD_LABEL_RE = re.compile("^([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})[ \u3000]*[：:]")
+FIELD_REPEATS_MIN = 2
+
+
+def _field_label(text: str) -> str | None:
+    found = FIELD_LABEL_RE.match(text.strip())
+    return "".join(found.group(1).split()) if found else None
+
+
+def _fields_of_the_page(items: list[Item], entries: list[Item]) -> bool:
+    """Does a line among the entries open with a field's label that the page's other kept
+    lines open with twice or more ("地  点：…" under each session of an agenda, "主  席：…")?
+    Then the entries are more of the page's own records, not links to other pages.
+
+        >>> page = [Item(k, t, t) for k, t in enumerate(["地  点：甲楼", "议程", "地 点：乙楼"])]
+        >>> _fields_of_the_page(page, [Item(3, "地 点：丙楼", "地 点：丙楼")])
+        True
+        >>> _fields_of_the_page(page, [Item(3, "来源：新华社", "来源：新华社")])
+        False
+    """
+    labels = {label for it in entries if (label := _field_label(it.text))}
+    if not labels:
+        return False
+    among = {id(it) for it in entries}
+    counts: dict[str, int] = {}
+    for item in items:
+        if item.removed or id(item) in among:
+            continue
+        label = _field_label(item.text)
+        if label in labels:
+            counts[label] = counts.get(label, 0) + 1
+            if counts[label] >= FIELD_REPEATS_MIN:
+                return True
+    return False
+    counts: dict[str, int] = {}
+    for item in items[: end + 1]:
+        if not item.removed and (label := _field_label(item.text)) in labels:
+            counts[label] = counts.get(label, 0) + 1
+            if counts[label] >= FIELD_REPEATS_MIN:
+                return True
+    return False
 
 
 # Headlines a list has for each whole paragraph in it, at least: a list's teasers stand one
@@ -554,6 +600,7 @@ def bare_title_lists(doc: Document) -> None:
             and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
             and not _records(run)
+            and not _fields_of_the_page(doc.items, run)
             and not _dialogue(run)
             and not _spoken(doc, run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
