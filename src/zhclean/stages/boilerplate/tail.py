@@ -360,13 +360,6 @@ def _fields_of_the_page(items: list[Item], entries: list[Item]) -> bool:
             if counts[label] >= FIELD_REPEATS_MIN:
                 return True
     return False
-    counts: dict[str, int] = {}
-    for item in items[: end + 1]:
-        if not item.removed and (label := _field_label(item.text)) in labels:
-            counts[label] = counts.get(label, 0) + 1
-            if counts[label] >= FIELD_REPEATS_MIN:
-                return True
-    return False
 
 
 # Headlines a list has for each whole paragraph in it, at least: a list's teasers stand one
