@@ -3089,3 +3089,24 @@ def test_headlines_below_the_body_still_go_when_their_fields_are_not_the_bodys()
         listed += [headline, "来源：城南日报"]
     out, report = clean([TITLE, *BODY, "相关新闻", *listed])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_numbered_items_a_table_repeats_in_every_row_stay():
+    # Each research direction lists the same exam subjects, numbered: the block repeats
+    # three times and more below the body, as a template's would, but no template numbers
+    # its widgets.
+    table = ["附：招生专业及考试科目"]
+    for direction, tutor in (
+        ("01艺术学原理", "刘梦溪"),
+        ("02艺术社会学", "方宁"),
+        ("03美术学", "王镛"),
+    ):
+        table += [
+            direction,
+            tutor,
+            "1、英语或俄语或日语",
+            "2、中外美术史",
+            "3、美术理论及作品分析",
+        ]
+    out, report = clean([TITLE, *BODY, *table])
+    assert out == [TITLE, *BODY, *table], removed(report)

@@ -8,6 +8,7 @@ printed under every answer, post or card repeats three times or more.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,23 @@ TEMPLATE_LINE_MAX = 30
 TEMPLATE_MIN_COUNT = 3
 STAMP_CODES = frozenset({"ZH307", "ZH308"})  # a post's date, counters, handle
 TEMPLATE_BLOCK_MIN = 3  # repeated lines side by side that make a block
+
+
+NUMBERED_ITEM_RE = re.compile(r"\s*(\d{1,2})\s*[、.．)）]")
+
+
+def _numbered_in_order(texts: list[str]) -> bool:
+    """Do two lines or more of the block number themselves in order ("1、英语" / "2、中外美术
+    史" / "3、美术理论")? Then it is a list the author printed in every row of a table (each
+    direction's exam subjects), not a template's widgets, which no one numbers.
+
+        >>> _numbered_in_order(["1、英语或俄语或日语", "2、中外美术史", "3、美术理论"])
+        True
+        >>> _numbered_in_order(["关注", "举报", "收起"])
+        False
+    """
+    numbers = [int(found.group(1)) for text in texts if (found := NUMBERED_ITEM_RE.match(text))]
+    return any(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
 @detector("ZH317")
@@ -153,7 +171,11 @@ def page_template_lines(doc: Document) -> None:
             else:
                 before += 1
             continue
-        if run and len(run) + taken >= TEMPLATE_BLOCK_MIN:
+        if (
+            run
+            and len(run) + taken >= TEMPLATE_BLOCK_MIN
+            and not _numbered_in_order([items[k].text for k in run])
+        ):
             for k in run:
                 marked[k] = True
         run, taken, before = [], 0, 0
