@@ -115,6 +115,12 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("本站部分内容转载自网络，版权归原作者所有，如有侵权请联系删除。", "ZH305"),
         ("Copyright © 2009-2023 某某网 版权所有 京ICP备12345678号", "ZH305"),
         ("返回顶部", "ZH303"),
+        # A post's stamp with its counters in brackets, parted by a semicolon.
+        ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", "ZH307"),
+        ("阅读:3727;评论:63", "ZH307"),
+        # A comment's header: "re:" and the post's title, its time, its author's name.
+        ("# re: 市民公园改造工程正式完工 2004-12-27 12:46 flyingbirds", "ZH307"),
+        ("回复：市民公园改造工程正式完工 2004-12-28 0:25 古月春秋", "ZH307"),
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):
@@ -244,6 +250,9 @@ def test_original_summary_stays():
         "作者：陈某 编辑：刘某 浏览：",
         "上报快讯／范姜佳钰 2020年03月12日 20:19:00",  # a source and a name, dated
         "文／王小明",
+        "来源：新华社（北京）",  # a source's bracket is no counter's
+        # A reply that says when, in its own words: no header.
+        "Re: 关于明天的聚会，我们在2004-12-27 12:46见面，请大家准时到场",
     ],
 )
 def test_credits_stay(credit):

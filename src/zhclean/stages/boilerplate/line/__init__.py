@@ -39,6 +39,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     metadata.pipe_stamp,
     metadata.floor_stamp,
     metadata.reply_stamp,
+    metadata.reply_header,
     metadata.said_stamp,
     metadata.relative_stamp,
     metadata.hashtag_line,

@@ -39,8 +39,8 @@ class Classifier:
         self.generic_label_res = tuple((re.compile(p), kind) for p, kind in generic)
         # Labels made like the listed ones ("编辑次数", "词条标签", "最近更新"), after them.
         labels_alt = alternation(self.label_kind) + "|" + "|".join(p for p, _ in generic)
-        # A label starts the line or follows a space, a separator or a closing bracket.
-        self.label_re = re.compile(rf"(?:^|(?<=[\s|,\]】)\d]))({labels_alt})\s?:")
+        # A label starts the line or follows a space, a separator or a bracket ("(阅读:3727;评论:63)").
+        self.label_re = re.compile(rf"(?:^|(?<=[\s|,;；(（\]】)\d]))({labels_alt})\s?:")
         generic_dates = "|".join(p for p, kind in generic if kind == "date")
         self.date_label_re = re.compile(rf"(?:{alternation(labels['date'])}|{generic_dates})\s?:?")
         self.teaser_re = re.compile(

@@ -42,6 +42,9 @@ COUNTER_VALUE_RE = re.compile(
 )
 
 
+OPENERS_RE = re.compile("[(（]")
+
+
 def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
     """``label: value`` fields of a metadata line as (kind, label, value); None if no label."""
     if ":" not in key:  # every label ends with one (folding made "：" ":")
@@ -52,7 +55,10 @@ def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
     found = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(key)
-        value = key[match.end() : end].strip(" |,，")
+        value = key[match.end() : end].strip(" |,，;；")
+        if value.endswith((")", "）")) and not OPENERS_RE.search(value):
+            # The bracket the fields stand in closes after the last: "(阅读:3727;评论:63)".
+            value = value[:-1].rstrip(" ;；")
         found.append((c.label_kind_of(match.group(1)), match.group(1), value))
     return found
 
@@ -244,6 +250,36 @@ def floor_stamp(c: Classifier, item: Item) -> Verdict | None:
     if not dated or len(names) > 1 or ends_sentence(key):
         return None
     return ("ZH307", STRONG) if not names or len(names[0]) <= FLOOR_NAME_MAX else None
+
+
+# A reply's header that names what it answers: "re:" (or 回复) before the post's title.
+REPLY_TO_RE = re.compile(r"^[#\s]*(?:re|回复|答复)\s?:")
+REPLY_HEADER_MAX = 120
+
+
+@detector("ZH307")
+def reply_header(c: Classifier, item: Item) -> Verdict | None:
+    """A comment's header on a blog or board: "re:" and the post's title, the time, and one
+    name after it, nothing else ("# re: 很高兴入住博客堂 2004-12-27 12:46 flyingbirds")."""
+    key = item.key
+    if len(key) > REPLY_HEADER_MAX or not REPLY_TO_RE.match(key) or not TIME_RE.search(key):
+        return None
+    if ends_sentence(item.text):
+        return None  # "Re: …我们在2004-12-27 12:46见面，请准时到场。": a reply's own sentence
+    marked, dated = DATETIME_RE.subn("\x00", key)
+    if not dated:
+        return None
+    names = marked.rsplit("\x00", 1)[1].split()  # after the last stamp: the name, if any
+    return (
+        ("ZH307", STRONG)
+        if not names
+        or (
+            len(names) == 1
+            and len(names[0]) <= FLOOR_NAME_MAX
+            and not any(mark in names[0] for mark in "，。、；！？,;!?")
+        )
+        else None
+    )
 
 
 # A reply's stamp in a comment widget: its author, a colon, the widget's buttons and the
