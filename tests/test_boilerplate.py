@@ -121,6 +121,8 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         # A comment's header: "re:" and the post's title, its time, its author's name.
         ("# re: 市民公园改造工程正式完工 2004-12-27 12:46 flyingbirds", "ZH307"),
         ("回复：市民公园改造工程正式完工 2004-12-28 0:25 古月春秋", "ZH307"),
+        # Empty fields whose inputs the page left as their attributes, and a date.
+        ('作者： size="20" 来源： size="20" 发布日期： 7/5/2005 9:23:57 PM', "ZH307"),
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):
@@ -251,6 +253,7 @@ def test_original_summary_stays():
         "上报快讯／范姜佳钰 2020年03月12日 20:19:00",  # a source and a name, dated
         "文／王小明",
         "来源：新华社（北京）",  # a source's bracket is no counter's
+        '作者：张三 size="20" 来源： size="20"',  # a name in the field: a credit
         # A reply that says when, in its own words: no header.
         "Re: 关于明天的聚会，我们在2004-12-27 12:46见面，请大家准时到场",
     ],

@@ -43,6 +43,7 @@ COUNTER_VALUE_RE = re.compile(
 
 
 OPENERS_RE = re.compile("[(（]")
+FORM_ATTRIBUTE_RE = re.compile(r"(?<![^\s])[a-z][a-z-]{0,15}=\"[^\"<>\n]{0,40}\"(?![^\s])")
 
 
 def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
@@ -55,7 +56,12 @@ def fields(c: Classifier, key: str) -> list[tuple[str, str, str]] | None:
     found = []
     for i, match in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(key)
-        value = key[match.end() : end].strip(" |,，;；")
+        value = key[match.end() : end]
+        if "=" in value:
+            # A form's input left as its attribute after the label ('作者： size="20"'):
+            # the field is empty.
+            value = FORM_ATTRIBUTE_RE.sub(" ", value)
+        value = value.strip(" |,，;；")
         if value.endswith((")", "）")) and not OPENERS_RE.search(value):
             # The bracket the fields stand in closes after the last: "(阅读:3727;评论:63)".
             value = value[:-1].rstrip(" ;；")
