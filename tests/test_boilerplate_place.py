@@ -3110,3 +3110,26 @@ def test_numbered_items_a_table_repeats_in_every_row_stay():
         ]
     out, report = clean([TITLE, *BODY, *table])
     assert out == [TITLE, *BODY, *table], removed(report)
+
+
+def test_a_sites_notice_under_a_short_heading_ending_as_notices_do_goes():
+    # Not one of the listed headings: a heading of a few characters that ends in 公告, its
+    # preamble and its numbered items, in a notice's words.
+    notice = [
+        "反侵权公告：",
+        "根据著作权法等法律法规，未经书面许可，擅自转载本报社作品的，将涉嫌侵犯著作权人合法权益。",
+        "一、任何单位或个人使用本报社的原创内容，必须事先取得书面授权。",
+        "二、对于各类非法转载行为，欢迎读者提供侵权线索。",
+    ]
+    out, report = clean([TITLE, *BODY, *notice])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_an_authors_numbered_announcement_under_such_a_heading_stays():
+    # The author's own 公告: its items carry no site notice's words.
+    notice = [
+        "招聘公告",
+        "一、岗位：图书管理员两名，负责夜间开放时段的借还书服务。",
+        "二、条件：大专以上学历，有图书馆工作经验者优先。",
+    ]
+    kept_whole([TITLE, *BODY, *notice])

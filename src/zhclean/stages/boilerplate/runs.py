@@ -483,23 +483,27 @@ def notice_lists(doc: Document) -> None:
     or more with a site notice's words in them go, the heading with them."""
     lex = doc.ctx.lex
     headings = lex.lists["notice_headings"]
+    ends = lex.terms("notice_heading_ends")
     heading: Item | None = None
     run: list[Item] = []
     for item in [*doc.items, None]:
-        if (
-            item is not None
-            and item.code in (None, "ZH305")
-            and unspaced(item.key).strip(" :•*-") in headings
-        ):
-            _close_notice(lex, heading, run)
-            heading, run = item, []
-            continue
+        if item is not None and item.code in (None, "ZH305"):
+            name = unspaced(item.key).strip(" :•*-")
+            if name in headings or (len(name) <= NOTICE_HEADING_MAX and name.endswith(ends)):
+                _close_notice(lex, heading, run)
+                heading, run = item, []
+                continue
         if (
             heading is not None
             and item is not None
             and not item.code
-            and LIST_MARKER_RE.match(item.text)
-            and len(item.text) <= 120
+            and len(item.text) <= NOTICE_ITEM_MAX
+            and (
+                LIST_MARKER_RE.match(item.text)
+                # The notice's preamble over its items ("根据《著作权法》…，特此公告如下："),
+                # right under the heading, in a notice's words.
+                or (not run and item.no == heading.no + 1 and lex.find("footer_phrases", item.key))
+            )
         ):
             run.append(item)
             continue
@@ -519,6 +523,8 @@ def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:
 
 
 NOTICE_ITEMS_MIN = 2
+NOTICE_HEADING_MAX = 8
+NOTICE_ITEM_MAX = 160
 
 
 @detector("ZH301", "ZH302", "ZH303", "ZH315")
