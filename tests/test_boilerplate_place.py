@@ -3133,3 +3133,23 @@ def test_an_authors_numbered_announcement_under_such_a_heading_stays():
         "二、条件：大专以上学历，有图书馆工作经验者优先。",
     ]
     kept_whole([TITLE, *BODY, *notice])
+
+
+def test_a_calendars_row_of_weekdays_is_no_title():
+    # "日 一 二 三 四 五 六" shares its characters with any lead ("一二", "三四"...); a row of
+    # single characters is a calendar's or an index's, never a title.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.position import find_title
+
+    lead = [
+        "一二三四五六，七日一周期，星期日一早我们就出发了，三四个人一起去公园。",
+        "四五个孩子在草地上踢球，五六位老人在长廊里下棋，一二十只鸽子在广场上觅食。",
+    ]
+    lines = ["日 一 二 三 四 五 六", "城南公园的周末", *lead]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    items[1].mark("ZH303")  # the title's own line, taken: the row alone is left above
+    doc = Document(items, load_lexicon(), lambda code: True)
+    title, _ = find_title(doc, 2)
+    assert title != 0

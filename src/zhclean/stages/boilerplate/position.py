@@ -364,8 +364,11 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             (not item.han and not contained)
             or text.endswith((":", "："))
             or not (item.title_like or (len(text) >= 2 and not ends_sentence(text)))
+            or _spaced_characters(item.key)
         ):
-            continue  # a title may be one word ("大熊猫"), never a label ("原文：")
+            # A title may be one word ("大熊猫"), never a label ("原文：") nor a row of single
+            # characters (a calendar's "日 一 二 三 四 五 六", an index's "A B C D").
+            continue
         if nearest is None and item.han and len(text) >= 4 and not _known_label(doc, item):
             nearest = i
         seen += 1
@@ -392,6 +395,15 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             best = i
             break
     return (best, True) if best is not None else (nearest, False)
+
+
+SPACED_CHARACTERS_MIN = 4
+
+
+def _spaced_characters(key: str) -> bool:
+    """``"日 一 二 三 四 五 六"`` -> True; ``"港闻 财经"`` -> False."""
+    tokens = key.split()
+    return len(tokens) >= SPACED_CHARACTERS_MIN and all(len(token) == 1 for token in tokens)
 
 
 def _dateline(item: Item) -> bool:
