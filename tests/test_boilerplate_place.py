@@ -3153,3 +3153,24 @@ def test_a_calendars_row_of_weekdays_is_no_title():
     doc = Document(items, load_lexicon(), lambda code: True)
     title, _ = find_title(doc, 2)
     assert title != 0
+
+
+def test_a_sites_notice_in_a_sidebar_does_not_start_the_body():
+    # The first prose of the page is the sidebar's notice, in a site notice's words: the
+    # title is looked for above the article, not above the notice.
+    import zhclean.stages.boilerplate.document as document
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.features import Item
+
+    sidebar = [
+        "公告",
+        "本站所有文章均系站长从网上收集，为了尊重作者的劳动，文中会尽量给出作者姓名。",
+        "我的分类",
+        *OTHER,
+    ]
+    # A title that shares no word with the lead: found only as the line nearest the body.
+    lines = [*sidebar, "灯下漫笔", *BODY]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    doc = document.Document(items, load_lexicon(), lambda code: True)
+    placed = doc.body_and_title()
+    assert placed is not None and placed[2] == len(sidebar)

@@ -130,6 +130,16 @@ class Document:
                 # The title stands above the page's first paragraph, which on a thread or a
                 # Q&A page is the question, not the heaviest run of replies.
                 first = body_start(self.items)
+                lex = self.ctx.lex
+                while (
+                    first is not None
+                    and first < span[0]
+                    and lex.find("footer_phrases", self.items[first].key)
+                ):
+                    # A site's notice in a sidebar ("本站所有文章均系站长从网上收集…") is no
+                    # question over a thread's replies: the body starts after it.
+                    later = body_start(self.items[first + 1 :])
+                    first = None if later is None else first + 1 + later
                 start = span[0] if first is None else min(span[0], first)
                 title, sure = position.find_title(self, start)
                 if not sure and start < span[0]:
