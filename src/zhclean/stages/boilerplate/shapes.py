@@ -297,8 +297,9 @@ def token_core(token: str) -> str:
 def instruction(key: str) -> bool:
     """A sentence rather than a widget: it ends with a full stop, or goes on after a comma
     ("点击进入系统后，选择左侧菜单中的用户管理")."""
-    if key.rstrip().endswith(("。", ".")):
-        return True
+    end = key.rstrip()
+    if end.endswith("。") or (end.endswith(".") and not end.endswith("..")):
+        return True  # a full stop; an ellipsis ("正在加载评论...") ends no instruction
     head, comma, rest = key.replace(",", "，").partition("，")
     return bool(comma) and len(squash(rest)) > 6
 
