@@ -126,6 +126,8 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         # A widget's text until its script fills it in; an ellipsis is no full stop.
         ("正在读取评论……", "ZH310"),
         ("正在加载评论...", "ZH310"),
+        # A site's mailing-list form, two of its prompts in one line.
+        ("欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：", "ZH310"),
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):

@@ -501,3 +501,12 @@ def test_a_field_with_a_spaced_label_starts_its_own_line():
         "12月10日 代表注册",
         "地 点：南开大学校内明珠园",  # inner spaces folded to one (POLICY §4)
     ]
+
+
+def test_a_field_of_an_address_or_number_starts_its_own_line():
+    # "…显示器中" + "联系…": no sentence runs on into a label whose value is an address.
+    apart(
+        "如果经受更大的G力作用，包线形状会变化。飞机可经受的最大G值和当前G值读数均显示在平视显示器中",
+        "联系版主：chinaha@371.net",  # 中联 reads as a word across the break
+    )
+    apart("读者的意见和建议请寄到图书馆的办公室", "联系电话：0432-62099222")

@@ -64,6 +64,9 @@ LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 MACHINE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
 SPACED_LABEL_RE = re.compile("^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}[ \u3000]*[：:]")
+CONTACT_FIELD_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,6}\s?[：:]\s?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|[\d()（）+ -]{7,})"
+)
 # Marks that open a quotation or a bracket: a line that ends on one was cut inside it.
 OPENERS_AT_END = ("“", "‘", "「", "『", "《", "【", "〔", "（", "(")
 
@@ -451,9 +454,14 @@ def join_kind(
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
     indent_piece = indented_doc and prev.indented and not cur.indented
-    if (_numbered_heading(prev, cur) and not indent_piece) or SPACED_LABEL_RE.match(start):
+    if (
+        (_numbered_heading(prev, cur) and not indent_piece)
+        or SPACED_LABEL_RE.match(start)
+        or CONTACT_FIELD_RE.match(start)
+    ):
         # A numbered heading over its paragraph; a field whose label is spaced to the width of
-        # its neighbours' ("地  点：…", "时  间：…"), which no sentence runs into.
+        # its neighbours' ("地  点：…", "时  间：…"), or whose value is an address or a number
+        # to call ("联系版主：chinaha@371.net"), which no sentence runs into.
         return None
     if _starts_new_sentence(start, starters):
         return None
