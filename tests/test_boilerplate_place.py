@@ -3174,3 +3174,8 @@ def test_a_sites_notice_in_a_sidebar_does_not_start_the_body():
     doc = document.Document(items, load_lexicon(), lambda code: True)
     placed = doc.body_and_title()
     assert placed is not None and placed[2] == len(sidebar)
+
+
+def test_a_session_of_a_programme_ending_in_a_sites_word_stays():
+    # "…论坛" ends as a site's name does, but a site's name carries no time of day.
+    kept_whole([TITLE, *BODY, "1:30－3:30“城市更新”论坛"])

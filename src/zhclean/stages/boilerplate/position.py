@@ -530,6 +530,9 @@ def site_name_lines(doc: Document) -> None:
             if (
                 len(item.text) <= SITE_LINE_MAX
                 and (lossy or squashed.endswith(kinds) or squashed in doc.site_names)
+                # A session of a programme: "1:30－3:30“国有企业改革”论坛" (no site's name has
+                # a time of day in it).
+                and not TIME_RE.search(item.key)
                 or title is not None
                 and i < min(HEAD_TEMPLATE_LINES, title)
                 and item.han == 0
