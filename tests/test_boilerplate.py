@@ -121,6 +121,7 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         # A comment's header: "re:" and the post's title, its time, its author's name.
         ("# re: 市民公园改造工程正式完工 2004-12-27 12:46 flyingbirds", "ZH307"),
         ("回复：市民公园改造工程正式完工 2004-12-28 0:25 古月春秋", "ZH307"),
+        ("# re: 市民公园改造工程正式完工 2004-12-28 21:43 [ IceSharK - PP.Poet ]", "ZH307"),
         # Empty fields whose inputs the page left as their attributes, and a date.
         ('作者： size="20" 来源： size="20" 发布日期： 7/5/2005 9:23:57 PM', "ZH307"),
         # A widget's text until its script fills it in; an ellipsis is no full stop.

@@ -275,7 +275,10 @@ def reply_header(c: Classifier, item: Item) -> Verdict | None:
     marked, dated = DATETIME_RE.subn("\x00", key)
     if not dated:
         return None
-    names = marked.rsplit("\x00", 1)[1].split()  # after the last stamp: the name, if any
+    after = marked.rsplit("\x00", 1)[1].strip()  # after the last stamp: the name, if any
+    if after.startswith("[") and after.endswith("]"):
+        after = after[1:-1].replace(" ", "")  # a name in brackets: "[ IceSharK - PP.Poet ]"
+    names = after.split()
     return (
         ("ZH307", STRONG)
         if not names
