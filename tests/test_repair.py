@@ -111,3 +111,19 @@ def test_a_chart_drawn_with_box_characters_is_no_mojibake():
     result = clean_bytes(text.encode("utf-8"))
     assert not [e for e in result.events if e.code.startswith("ZH11")]
     assert "岸" not in (result.text or "")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "聚会很愉快。<br><br>一切都是为了自己，Après moi, le déluge? Je m'en moque.",
+        "我最喜欢的一句话：Après moi, le déluge。",
+        "他在慕尼黑认识了Müller先生，两人一起去了Besançon。",
+    ],
+)
+def test_accented_letters_inside_european_words_are_no_mojibake(line):
+    # GBK read as Latin-1 gives two high characters per ideograph, side by side; an accent
+    # inside a word of ASCII letters ("Après" -> "Apr豕s" if read as GBK) is a language.
+    from zhclean.mojibake import repair_inside
+
+    assert repair_inside(line) == (line, [])

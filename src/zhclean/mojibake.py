@@ -336,6 +336,35 @@ _CP1252_SPECIALS = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™
 LATIN_RUN_RE = re.compile(f"[\u0080-\u07ff{_CP1252_SPECIALS}][\u0020-\u07ff{_CP1252_SPECIALS}]*")
 
 
+_ACCENTED = frozenset(chr(c) for c in range(0xC0, 0x100)) - {"×", "÷"}
+
+
+def _accented_words(line: str, high: list[int]) -> bool:
+    """Is every high character an accented letter inside a word of ASCII letters, none next
+    to another ("Après", "déluge", "Müller")? GBK read as Latin-1 gives two high characters
+    for each ideograph, side by side ("ÄãºÃ"); a European word has one here and there.
+
+    >>> line = "自己，Après moi, le déluge?"
+    >>> _accented_words(line, [i for i, c in enumerate(line) if c in "èé"])
+    True
+    >>> line = "他说ÄãºÃ"
+    >>> _accented_words(line, [i for i, c in enumerate(line) if ord(c) > 0x7f and ord(c) < 0x100])
+    False
+    """
+    for i in high:
+        if line[i] not in _ACCENTED:
+            return False
+        before = line[i - 1] if i > 0 else ""
+        after = line[i + 1] if i + 1 < len(line) else ""
+        if not (before.isascii() and before.isalpha()) and not (
+            after.isascii() and after.isalpha()
+        ):
+            return False
+        if before in _ACCENTED or after in _ACCENTED:
+            return False
+    return True
+
+
 def _latin_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
     """Runs of Latin-1 reading, with the ends to try: the run may have swallowed the good
     text's opening quote or first digits; a GBK trail byte may read as one ASCII letter."""
@@ -353,6 +382,8 @@ def _latin_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
             or sum(1 for i in high if ord(line[i]) < 0x100 and line[i] not in "\xa0\xad") < 2
         ):
             continue
+        if _accented_words(line, high):
+            continue  # "Après moi, le déluge": a European language, not GBK read as Latin-1
         last = high[-1] + 1
         ends = tuple(dict.fromkeys(e for e in (last, last - 1, last + 1, end) if start < e <= end))
         spans.append((start, end, tuple(e - end for e in ends)))
