@@ -3187,3 +3187,9 @@ def test_a_column_of_labels_spaced_to_a_buttons_width_above_the_title_is_a_menu(
     menu = ["新闻节目", "卡 通", "综 合", "影 音", "戏 剧", "综 艺"]
     out, report = clean([*menu, TITLE, *BODY])
     assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_font_size_widget_one_button_a_line_goes():
+    widget = ["小字", "中字", "大字"]
+    out, report = clean([TITLE, *widget, "记者潘照文、张逸民／台北报导", *BODY])
+    assert out == [TITLE, "记者潘照文、张逸民／台北报导", *BODY], removed(report)
