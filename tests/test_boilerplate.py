@@ -129,6 +129,11 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("正在加载评论...", "ZH310"),
         # A site's mailing-list form, two of its prompts in one line.
         ("欢迎加入本站邮件列表，您将得到最新更新邮件。请在表格中填入您的邮件地址：", "ZH310"),
+        # A prompt to get the site's app, its name between the verb and "APP".
+        ("下载百度知道APP，抢鲜体验", "ZH310"),
+        ("使用百度知道APP，立即抢鲜体验。你的手机镜头里或许有别人想知道的答案。", "ZH310"),
+        # A link to a gallery with its count of pictures.
+        ("蔡健雅演唱会(12张)", "ZH303"),
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):
@@ -262,6 +267,8 @@ def test_original_summary_stays():
         '作者：张三 size="20" 来源： size="20"',  # a name in the field: a credit
         # A reply that says when, in its own words: no header.
         "Re: 关于明天的聚会，我们在2004-12-27 12:46见面，请大家准时到场",
+        "使用微信APP，可以方便地支付。",  # an app named in the author's sentence
+        "下载微信APP后，我们就能在手机上付款了。",
     ],
 )
 def test_credits_stay(credit):

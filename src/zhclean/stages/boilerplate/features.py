@@ -36,8 +36,9 @@ CHROME_CODES = frozenset({"ZH301", "ZH302", "ZH303", "ZH304", "ZH305", "ZH309", 
 SHAPE_ONLY_DETECTORS = frozenset({"menus_outside_body", "numbers_only", "page_template_lines"})
 # Detectors of lines that are no evidence of where the site's chrome starts: an entry's own
 # furniture (a feed's items each carry a bare link: a run of them is a listing, not chrome
-# around an article), and the cards a reader may close, that sit between the paragraphs.
-NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards"})
+# around an article), and the cards a reader may close and the links to an article's own
+# pictures ("词条图片(1张)"), that sit between the paragraphs.
+NO_CHROME_EVIDENCE = frozenset({"bare_url", "closable_cards", "gallery_link"})
 # Detectors of a post's stamp over its text (its author, its time): a thread's furniture, no
 # chrome that a weak word beside it would be more of.
 POST_STAMPS = frozenset(

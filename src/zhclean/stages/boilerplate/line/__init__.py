@@ -52,6 +52,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.menu_row,
     navigation.widget_run,
     navigation.menu_arrow,
+    navigation.gallery_link,
     navigation.ui_prompt,
     navigation.related_heading,
     link_rows.inline_list,

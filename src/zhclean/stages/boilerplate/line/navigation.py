@@ -363,6 +363,16 @@ def menu_arrow(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
+# A gallery's link with its count of pictures: "蔡健雅演唱会(12张)", "图集（共8张）".
+GALLERY_RE = re.compile(r"^[^，。,；;！？!?]{1,30}[(（]共?\d{1,4}\s?张[)）]$")
+
+
+@detector("ZH303")
+def gallery_link(c: Classifier, item: Item) -> Verdict | None:
+    """A link to a gallery, its count of pictures in brackets after its name."""
+    return ("ZH303", STRONG) if "张" in item.key and GALLERY_RE.match(item.key) else None
+
+
 TEMPLATE_SENTENCE_MAX = 80
 
 
@@ -370,6 +380,8 @@ TEMPLATE_SENTENCE_MAX = 80
 def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     """A UI prompt: "点击查看大图", "长按识别二维码", "点击上方蓝字关注我们"."""
     key = item.key
+    if "app" in key and _app_prompt(c, key):
+        return "ZH310", STRONG
     squashed = squash(key)
     # A prompt's length in ideographs, or in words weighed as ideographs when it has none.
     length = len(squashed) if item.han else 2.5 * len(key.split())
@@ -407,6 +419,23 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH310", STRONG
     return None
+
+
+# A prompt to get the site's app, its name between the verb and "APP": "下载百度知道APP，抢鲜
+# 体验", "打开新浪新闻App".
+APP_PROMPT_RE = re.compile(r"^(?:下载|安装|打开|使用)[^\s，。,！!]{1,10}app(?=$|[\s，,！!。])")
+APP_PROMPT_MAX = 40
+
+
+def _app_prompt(c: Classifier, key: str) -> bool:
+    """The verb and the app's name open the line: alone in a short line, or with a prompt of
+    the site's after it ("使用百度知道APP，立即抢鲜体验。你的手机镜头里…"). "使用微信APP，可以
+    方便地支付。" names an app in a sentence of the author's."""
+    if not APP_PROMPT_RE.match(key):
+        return False
+    if len(key) <= APP_PROMPT_MAX and "。" not in key and key.startswith(("下载", "安装", "打开")):
+        return True
+    return bool(c.lex.find("ui_phrases", key)) and len(key) <= TEMPLATE_SENTENCE_MAX
 
 
 def _only_prompts(text: str, prompts: list[tuple[int, int, str]]) -> bool:
