@@ -134,6 +134,7 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("使用百度知道APP，立即抢鲜体验。你的手机镜头里或许有别人想知道的答案。", "ZH310"),
         # A link to a gallery with its count of pictures.
         ("蔡健雅演唱会(12张)", "ZH303"),
+        ("已编辑", "ZH303"),  # a thread's mark of an edited post
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):
