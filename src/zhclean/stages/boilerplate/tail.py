@@ -335,31 +335,37 @@ def _field_label(text: str) -> str | None:
     return "".join(found.group(1).split()) if found else None
 
 
-def _fields_of_the_page(items: list[Item], entries: list[Item]) -> bool:
+def page_fields(items: list[Item]) -> dict[str, int]:
+    """How many kept lines of the page open with each field's label: counted once a sweep,
+    not once for each run of entries asked about (a long listing has hundreds)."""
+    counts: dict[str, int] = {}
+    for item in items:
+        if not item.removed and (label := _field_label(item.text)) is not None:
+            counts[label] = counts.get(label, 0) + 1
+    return counts
+
+
+def _fields_of_the_page(
+    items: list[Item], entries: list[Item], counts: dict[str, int] | None = None
+) -> bool:
     """Does a line among the entries open with a field's label that the page's other kept
     lines open with twice or more ("地  点：…" under each session of an agenda, "主  席：…")?
     Then the entries are more of the page's own records, not links to other pages.
+    ``counts``: :func:`page_fields` of ``items``, if the caller has it.
 
-        >>> page = [Item(k, t, t) for k, t in enumerate(["地  点：甲楼", "议程", "地 点：乙楼"])]
-        >>> _fields_of_the_page(page, [Item(3, "地 点：丙楼", "地 点：丙楼")])
-        True
-        >>> _fields_of_the_page(page, [Item(3, "来源：新华社", "来源：新华社")])
-        False
+        >>> rows = ["地  点：甲楼", "议程", "地 点：乙楼", "地 点：丙楼", "来源：新华社"]
+        >>> page = [Item(k, t, t) for k, t in enumerate(rows)]
+        >>> _fields_of_the_page(page, page[3:4]), _fields_of_the_page(page, page[4:])
+        (True, False)
     """
-    labels = {label for it in entries if (label := _field_label(it.text))}
-    if not labels:
+    own: dict[str, int] = {}
+    for it in entries:
+        if (label := _field_label(it.text)) is not None:
+            own[label] = own.get(label, 0) + (not it.removed)
+    if not own:
         return False
-    among = {id(it) for it in entries}
-    counts: dict[str, int] = {}
-    for item in items:
-        if item.removed or id(item) in among:
-            continue
-        label = _field_label(item.text)
-        if label in labels:
-            counts[label] = counts.get(label, 0) + 1
-            if counts[label] >= FIELD_REPEATS_MIN:
-                return True
-    return False
+    counts = page_fields(items) if counts is None else counts
+    return any(counts.get(label, 0) - mine >= FIELD_REPEATS_MIN for label, mine in own.items())
 
 
 # Headlines a list has for each whole paragraph in it, at least: a list's teasers stand one
@@ -551,6 +557,7 @@ def bare_title_lists(doc: Document) -> None:
     headlines = sum(1 for it in live if it.headline)
     flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
     run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
+    fields = page_fields(doc.items)  # the page's field labels, counted once for every run
     run: list[Item] = []
     lists: list[list[Item]] = []
     bridged: list[Item] = []  # other lines inside a flood: kana titles, garbled ones
@@ -593,7 +600,7 @@ def bare_title_lists(doc: Document) -> None:
             and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
             and not _records(run)
-            and not _fields_of_the_page(doc.items, run)
+            and not _fields_of_the_page(doc.items, run, fields)
             and not _dialogue(run)
             and not _spoken(doc, run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
