@@ -29,10 +29,12 @@ def body_end(items: list[Item]) -> int | None:
     return None
 
 
-def body_start(items: list[Item]) -> int | None:
-    """Index of the body's first paragraph, or None when the page has no prose at all. A long
-    headline that ends with "!" reads as prose, but of a list over the title, not the body."""
-    for i, item in enumerate(items):
+def body_start(items: list[Item], after: int = 0) -> int | None:
+    """Index of the body's first paragraph (from ``after`` on), or None when the page has no
+    prose at all. A long headline that ends with "!" reads as prose, but of a list over the
+    title, not the body."""
+    for i in range(after, len(items)):
+        item = items[i]
         if is_body_prose(item) and not item.headline:
             return i
     return None

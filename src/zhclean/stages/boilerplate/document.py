@@ -138,8 +138,7 @@ class Document:
                 ):
                     # A site's notice in a sidebar ("本站所有文章均系站长从网上收集…") is no
                     # question over a thread's replies: the body starts after it.
-                    later = body_start(self.items[first + 1 :])
-                    first = None if later is None else first + 1 + later
+                    first = body_start(self.items, first + 1)  # on from it: linear
                 start = span[0] if first is None else min(span[0], first)
                 title, sure = position.find_title(self, start)
                 if not sure and start < span[0]:
