@@ -3193,3 +3193,24 @@ def test_a_font_size_widget_one_button_a_line_goes():
     widget = ["小字", "中字", "大字"]
     out, report = clean([TITLE, *widget, "记者潘照文、张逸民／台北报导", *BODY])
     assert out == [TITLE, "记者潘照文、张逸民／台北报导", *BODY], removed(report)
+
+
+def test_a_shops_recommendations_under_who_they_are_for_go():
+    # "喜欢这本的人，也看了...": who the list is for, and what they did too; a reader's own
+    # "我还买了……" under the body is a sentence of theirs.
+    cards = []
+    for title, author, price in (
+        ("庄子，从心开始：体验古典，安适心身", "蔡璧名", "525"),
+        ("易经白话讲座：六十四卦的智慧", "王思迅", "560"),
+        ("沉思录：一代贤帝的自省之书", "马可斯", "237"),
+    ):
+        cards += [
+            title,
+            author,
+            f"电子书 NT$ {price}",
+            "影响西方文化两千年的传世经典，最完整的新译本",
+            "试读",
+        ]
+    out, report = clean([TITLE, *BODY, "喜欢这本的人，也看了...", *cards])
+    assert out == [TITLE, *BODY], removed(report)
+    kept_whole([TITLE, *BODY, "当时要十五元，我还买了……"])

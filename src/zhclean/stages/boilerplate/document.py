@@ -43,6 +43,7 @@ SWEEPS = (
     posts.thread_events,  # '某某 于 <date> 置顶此帖' between its posts
     entries.closable_cards,  # inline ads and recommendations, each with its close button
     entries.form_blocks,  # a form's labels down to its submit button
+    entries.dial_code_options,  # a form's picker of countries and their dialling codes
     position.chrome_with_title_copy,
     position.teasers,
     runs.related_lists,

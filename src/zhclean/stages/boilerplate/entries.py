@@ -389,3 +389,27 @@ def cut_title_boxes(doc: Document) -> None:
             for j in run:
                 items[j].mark("ZH304", STRONG, "cut_title_boxes")
         run = []
+
+
+# A phone number's country-code picker, one option a line: "中国 +86", "阿尔巴尼亚 +355".
+DIAL_CODE_RE = re.compile(r"^[^\s\d+]{1,16}(?: [^\s\d+]{1,12}){0,2} ?\+\d{1,4}$")
+OPTIONS_RUN_MIN = 3
+
+
+@detector("ZH306")
+def dial_code_options(doc: Document) -> None:
+    """A sign-in or sign-up form's list of countries with their dialling codes, three lines
+    or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
+    number ("电话：+86 10 1234") has the number after the code."""
+    items = doc.items
+    run: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and (item.removed or "+" in item.key and DIAL_CODE_RE.match(item.key)):
+            if item.removed:
+                continue  # another room's line inside the picker does not part it
+            run.append(item)
+            continue
+        if len(run) >= OPTIONS_RUN_MIN:
+            for it in run:
+                it.mark("ZH306", STRONG, "dial_code_options")
+        run = []

@@ -451,12 +451,30 @@ MORE_SUFFIX_RE = re.compile(r"\s*(?:more|更多)\s*[>»+]*$")
 
 
 def is_related_heading(c: Classifier, key: str) -> bool:
-    core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:")
+    core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:").rstrip(".…")
     if not core or len(core) > 30 or ends_sentence(core):
         return False
     if any(end == len(core) for _, end, _ in c.lex.find("related_headings", core)):
         return True
-    return composed_heading(c, core)
+    return composed_heading(c, core) or recommendation_heading(c, core)
+
+
+def recommendation_heading(c: Classifier, core: str) -> bool:
+    """Who the recommendations are for, then what they did too (data: recommendation_subjects,
+    recommendation_verbs): "喜欢这本的人，也看了", "购买此商品的顾客也购买了"; "我还买了" is a
+    sentence of the author's.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from zhclean.stages.boilerplate.line import LineRoom
+        >>> c = LineRoom(load_lexicon(), lambda code: True).context
+        >>> recommendation_heading(c, "喜欢这本的人，也看了"), recommendation_heading(c, "我还买了")
+        (True, False)
+    """
+    verb = next((v for v in c.lex.terms("recommendation_verbs") if core.endswith(v)), None)
+    if verb is None:
+        return False
+    before = core[: len(core) - len(verb)].rstrip("，, ")
+    return before.endswith(c.lex.terms("recommendation_subjects"))
 
 
 COMPOSED_HEADING_MAX = 10
