@@ -3214,3 +3214,17 @@ def test_a_shops_recommendations_under_who_they_are_for_go():
     out, report = clean([TITLE, *BODY, "喜欢这本的人，也看了...", *cards])
     assert out == [TITLE, *BODY], removed(report)
     kept_whole([TITLE, *BODY, "当时要十五元，我还买了……"])
+
+
+def test_a_forms_picker_of_dialling_codes_goes():
+    picker = [
+        "中国 +86",
+        "中国澳门 +853",
+        "阿尔巴尼亚 +355",
+        "阿拉伯联合酋长国 +971",
+        "安提瓜和巴布达 +1268",
+    ]
+    out, report = clean([TITLE, *BODY, *picker])
+    assert out == [TITLE, *BODY], removed(report)
+    # A contact line gives its number after the code.
+    kept_whole([TITLE, *BODY, "电话：+86 10 6512 3456"])
