@@ -25,3 +25,14 @@ def test_page_cleans_to_its_gold(name):
 def test_page_output_is_stable(name):
     once = clean_bytes((PAGES / f"{name}.txt").read_bytes()).text
     assert clean_text(once).text == once
+
+
+def test_a_listing_keeps_its_cards_below_a_run_of_its_own_entries():
+    # A real homepage feed (batch w, SegmentFault): the heaviest run of prose is a listing's
+    # entries (a headline over each teaser), so the cards below it are more of the listing,
+    # not a feed under an article (entries.card_feeds).
+    raw = Path(__file__).resolve().parent / "data" / "real" / "raw"
+    page = next(raw.glob("w07_*.txt"))
+    out = clean_bytes(page.read_bytes()).text.split("\n")
+    assert "Chrome浏览器支持直接读写本地文件了" in out
+    assert "使用tree-node-cli生成树状目录" in out

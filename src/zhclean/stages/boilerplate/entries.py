@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
-from .body import article_span, body_span, is_body_prose
+from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
@@ -150,8 +150,8 @@ def card_feeds(doc: Document) -> None:
     The article's own sections (a heading over each paragraph) are inside its body, and a
     page with no article (a listing) keeps its cards."""
     span = article_span(doc.items)
-    if span is None:
-        return
+    if span is None or entry_rhythm(doc.items, *span):
+        return  # no article, or the heaviest prose is a listing's entries: its cards stay
     items = doc.items
     live = [it for it in items[span[1] + 1 :] if not it.removed]
     run: list[Item] = []
