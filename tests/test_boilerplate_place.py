@@ -3228,3 +3228,43 @@ def test_a_forms_picker_of_dialling_codes_goes():
     assert out == [TITLE, *BODY], removed(report)
     # A contact line gives its number after the code.
     kept_whole([TITLE, *BODY, "电话：+86 10 6512 3456"])
+
+
+PRODUCT = [
+    "庄子，从心开始：体验古典，安适心身",
+    "纸本书定价：NT$ 480",
+    "电子书售价：NT$ 336",
+    "这是一本带领读者从身体与心灵两方面重新阅读庄子的书，作者以多年的教学经验，把古典的智慧化为日常可行的功课。",
+    "书中每一章都配有练习，读者可以一边阅读一边照着做，慢慢体会安适心身的道理。",
+]
+
+
+def _cards(n: int) -> list[str]:
+    books = [
+        ("易经白话讲座：六十四卦的智慧", "王思迅", "560"),
+        ("沉思录：一代贤帝的自省之书", "马可斯", "237"),
+        ("黑天鹅效应：如何及早发现最不可能发生的事", "塔雷伯", "350"),
+        ("共同知识：揭开人类群体合作的逻辑", "平克", "440"),
+    ][:n]
+    lines = []
+    for title, author, price in books:
+        lines += [
+            title,
+            author,
+            f"电子书 NT$ {price}",
+            "影响西方文化两千年的传世经典，最完整的新译本。",
+            "试读",
+        ]
+    return lines
+
+
+def test_a_shops_cards_of_other_products_each_with_its_price_go():
+    out, report = clean([*PRODUCT, *_cards(4)])
+    assert out == PRODUCT, removed(report)
+
+
+def test_a_page_of_cards_from_the_start_keeps_them():
+    # A category or search page: no product of its own before the cards.
+    page = ["热门电子书", *_cards(4)]
+    out, report = clean(page)
+    assert [line for line in out if "NT$" in line] == [line for line in page if "NT$" in line]

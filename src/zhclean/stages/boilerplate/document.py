@@ -65,6 +65,7 @@ SWEEPS = (
     position.site_name_lines,
     tail.tail_list,
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
+    entries.price_cards,  # a shop's cards of other products, each with its price
     tail.bare_title_lists,
     entries.bare_titles_in_listing,
     entries.cut_title_boxes,

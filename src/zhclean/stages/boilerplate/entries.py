@@ -413,3 +413,80 @@ def dial_code_options(doc: Document) -> None:
             for it in run:
                 it.mark("ZH306", STRONG, "dial_code_options")
         run = []
+
+
+# A card's price: a currency and a figure ("电子书 NT$ 525", "¥39.90", "特价 HK$ 88").
+CARD_PRICE_RE = re.compile(r"(?:nt|hk|us|rmb)?\$\s?\d|[¥￥]\s?\d|\d\s?元$")
+PRICE_CARDS_MIN = 3
+PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
+CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
+CARD_HEAD_MAX = 60
+NUMBERED_RECORD_RE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
+CARD_DESCRIPTION_MIN = 40  # a line of the product's description between its price and the cards
+
+
+@detector("ZH304")
+def price_cards(doc: Document) -> None:
+    """After a product's own price and its description, three cards or more, each with its
+    price ("电子书 NT$ 199"), a few lines apart: other products the shop recommends, their
+    titles, names, blurbs and buttons with them. A page of cards from the start (a category,
+    a search) keeps them, and so does the product's own price (POLICY: listing pages;
+    tables and data)."""
+    items = doc.items
+    span = article_span(items)
+    if span is not None and entry_rhythm(items, *span):
+        return
+    prices = [
+        k
+        for k, it in enumerate(items)
+        if not it.removed
+        and len(it.key) <= CARD_HEAD_MAX
+        and ("$" in it.key or "¥" in it.key or "￥" in it.key or "元" in it.key)
+        and CARD_PRICE_RE.search(it.key)
+    ]
+    if len(prices) <= PRICE_CARDS_MIN:
+        return
+    # The product's own prices: the first, and those on the lines right under it (its list
+    # price and its price).
+    own = [prices[0]]
+    for k in prices[1:]:
+        if k != own[-1] + 1:
+            break
+        own.append(k)
+    groups: list[list[int]] = []
+    for k in prices[len(own) :]:
+        if groups and k - groups[-1][-1] <= PRICE_CARD_SPAN:
+            groups[-1].append(k)
+        else:
+            groups.append([k])
+    for group in groups:
+        if len(group) < PRICE_CARDS_MIN:
+            continue
+        spacing = max(b - a for a, b in zip(group, group[1:], strict=False))
+        # A page of cards from the start (a category, a search) has its first card as far
+        # above the second as the others are apart; a product's own price stands farther,
+        # its description between, or comes with its list price.
+        if len(own) < 2 and group[0] - own[-1] <= 2 * spacing:
+            continue
+        if not any(
+            len(it.text) >= CARD_DESCRIPTION_MIN and not it.removed
+            for it in items[own[-1] + 1 : group[0]]
+        ):
+            continue
+        first = group[0]
+        # The first card's head: its short lines right above its price.
+        for _ in range(CARD_HEAD_LINES):
+            above = first - 1
+            item = items[above]
+            if above <= own[-1] or item.removed or len(item.text) > CARD_HEAD_MAX or item.prose:
+                break
+            first = above
+        # After the last price: its blurb and its button, as many lines as each card has under
+        # its price (the least gap between two prices, less the first card's head).
+        under = min(b - a for a, b in zip(group, group[1:], strict=False)) - (group[0] - first) - 1
+        last = min(len(items) - 1, group[-1] + max(0, under))
+        cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
+        if any(NUMBERED_RECORD_RE.match(it.text) for it in cards):
+            continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
+        for item in cards:
+            item.mark("ZH304", STRONG, "price_cards")
