@@ -153,6 +153,11 @@ def card_feeds(doc: Document) -> None:
     if span is None or entry_rhythm(doc.items, *span):
         return  # no article, or the heaviest prose is a listing's entries: its cards stay
     items = doc.items
+    # A feed many times heavier than the "article" above it: that was a blurb, and the page a
+    # listing of these cards (a site's one-line welcome over its feed).
+    weight = FEED_OUTWEIGHS * sum(
+        it.han for it in items[span[0] : span[1] + 1] if is_body_prose(it)
+    )
     live = [it for it in items[span[1] + 1 :] if not it.removed]
     run: list[Item] = []
     cards = 0
@@ -169,10 +174,10 @@ def card_feeds(doc: Document) -> None:
             run.append(item)  # a section label between two cards (or after the last)
             k += 1
             continue
-        _mark_feed(run, cards)
+        _mark_feed(run, cards, weight)
         run, cards = [], 0
         k += 1
-    _mark_feed(run, cards)
+    _mark_feed(run, cards, weight)
 
 
 def _card_teaser(item: Item) -> bool:
@@ -183,8 +188,11 @@ def _card_teaser(item: Item) -> bool:
     return is_body_prose(item) or (len(text) >= CUT_TEASER_MIN and ellipsis_end(text))
 
 
-def _mark_feed(run: list[Item], cards: int) -> None:
-    if cards < CARD_FEED_MIN:
+FEED_OUTWEIGHS = 3
+
+
+def _mark_feed(run: list[Item], cards: int, weight: int) -> None:
+    if cards < CARD_FEED_MIN or sum(it.han for it in run) > weight:
         return
     while run and not _card_teaser(run[-1]) and not run[-1].headline:
         run.pop()  # a label after the last card belongs to no card of this feed
