@@ -3268,3 +3268,17 @@ def test_a_page_of_cards_from_the_start_keeps_them():
     page = ["热门电子书", *_cards(4)]
     out, report = clean(page)
     assert [line for line in out if "NT$" in line] == [line for line in page if "NT$" in line]
+
+
+def test_counts_under_each_entry_go_and_a_table_of_figures_stays():
+    listing = []
+    for headline, counts in zip(
+        OTHER + ["公交十二路明起恢复原线路"],
+        ["60 2 0", "2.8K 5 0", "159 1 0", "97 1 0"],
+        strict=True,
+    ):
+        listing += [headline, counts]
+    out, report = clean([TITLE, *BODY, *listing])
+    assert not {"60 2 0", "2.8K 5 0", "159 1 0", "97 1 0"} & set(out), removed(report)
+    table = ["2019 12 30", "2020 15 41", "2021 18 52", "2022 21 60"]
+    kept_whole([TITLE, *BODY, "年份 分馆 座位", *table])

@@ -66,6 +66,7 @@ SWEEPS = (
     tail.tail_list,
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
     entries.price_cards,  # a shop's cards of other products, each with its price
+    feeds.count_rows,  # an entry's counts under each entry of a list
     tail.bare_title_lists,
     entries.bare_titles_in_listing,
     entries.cut_title_boxes,

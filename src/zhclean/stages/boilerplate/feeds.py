@@ -14,6 +14,7 @@ no headline between stamp and text.
 
 from __future__ import annotations
 
+import re
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -131,3 +132,49 @@ def _heading_above(items: list[Item], first: int) -> int | None:
             return j
         return None
     return None
+
+
+# An entry's counts under it, figures and nothing else: "60 2 0", "2.8K 5 0" (reads,
+# comments, likes).
+COUNT_ROW_RE = re.compile(r"\d+(?:\.\d+)?[kKwW万]?(?: \d+(?:\.\d+)?[kKwW万]?){1,3}")
+COUNT_ROWS_MIN = 4
+
+
+@detector("ZH307")
+def count_rows(doc: Document) -> None:
+    """Rows of two to four counts, one under each entry of a list, four rows or more and no
+    two of them line under line: an entry's reads, comments and likes. A table's rows of
+    figures stand one under another, and stay.
+
+        >>> rows = ["基于git的测试用例管理方案", "60 2 0", "持续交付中的分支管理", "2.8K 5 0"]
+        >>> items = [Item(k, t, t) for k, t in enumerate(rows * 2)]
+        >>> count_rows(_Doc(items)); [it.text for it in items if not it.removed][:2]
+        ['基于git的测试用例管理方案', '持续交付中的分支管理']
+    """
+    items = doc.items
+    rows = [k for k, it in enumerate(items) if not it.removed and COUNT_ROW_RE.fullmatch(it.key)]
+    if len(rows) < COUNT_ROWS_MIN:
+        return
+    placed = set(rows)
+    apart = [k for k in rows if not _kept_beside(items, k, placed)]
+    if len(apart) >= COUNT_ROWS_MIN:
+        for k in apart:
+            items[k].mark("ZH307", STRONG, "count_rows")
+
+
+def _kept_beside(items: list[Item], k: int, placed: set[int]) -> bool:
+    """Is the nearest kept line above or below line ``k`` one of ``placed``?"""
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(items) and items[j].removed:
+            j += step
+        if 0 <= j < len(items) and j in placed:
+            return True
+    return False
+
+
+class _Doc:
+    """A document of bare items, for the example above."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
