@@ -135,6 +135,8 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         # A link to a gallery with its count of pictures.
         ("蔡健雅演唱会(12张)", "ZH303"),
         ("已编辑", "ZH303"),  # a thread's mark of an edited post
+        ("0 篇书评", "ZH307"),  # a shop's and a column's tallies
+        ("207 人订阅", "ZH307"),
     ],
 )
 def test_junk_line_after_the_body_is_removed(junk, code):
@@ -269,6 +271,7 @@ def test_original_summary_stays():
         # A reply that says when, in its own words: no header.
         "Re: 关于明天的聚会，我们在2004-12-27 12:46见面，请大家准时到场",
         "使用微信APP，可以方便地支付。",  # an app named in the author's sentence
+        "他一共写了307篇文章。",  # a count in a sentence
         "下载微信APP后，我们就能在手机上付款了。",
     ],
 )
