@@ -272,6 +272,8 @@ def test_original_summary_stays():
         "Re: 关于明天的聚会，我们在2004-12-27 12:46见面，请大家准时到场",
         "使用微信APP，可以方便地支付。",  # an app named in the author's sentence
         "他一共写了307篇文章。",  # a count in a sentence
+        "9:20—9:50",  # a programme's slot: a fact of the subject, not the page's stamp
+        "12月12日下午",  # an event's day and its part
         "下载微信APP后，我们就能在手机上付款了。",
     ],
 )
