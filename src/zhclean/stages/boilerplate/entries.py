@@ -409,18 +409,13 @@ def dial_code_options(doc: Document) -> None:
     """A sign-in or sign-up form's list of countries with their dialling codes, three lines
     or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
     number ("电话：+86 10 1234") has the number after the code."""
-    items = doc.items
-    run: list[Item] = []
-    for item in [*items, None]:
-        if item is not None and (item.removed or "+" in item.key and DIAL_CODE_RE.match(item.key)):
-            if item.removed:
-                continue  # another room's line inside the picker does not part it
-            run.append(item)
-            continue
-        if len(run) >= OPTIONS_RUN_MIN:
-            for it in run:
-                it.mark("ZH306", STRONG, "dial_code_options")
-        run = []
+    mark_runs(
+        doc,
+        lambda it: not it.removed and "+" in it.key and DIAL_CODE_RE.match(it.key) is not None,
+        OPTIONS_RUN_MIN,
+        "ZH306",
+        "dial_code_options",
+    )
 
 
 # A card's price: a currency and a figure ("电子书 NT$ 525", "¥39.90", "特价 HK$ 88").
