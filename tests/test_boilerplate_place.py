@@ -3181,14 +3181,6 @@ def test_a_session_of_a_programme_ending_in_a_sites_word_stays():
     kept_whole([TITLE, *BODY, "1:30－3:30“城市更新”论坛"])
 
 
-def test_a_column_of_labels_spaced_to_a_buttons_width_above_the_title_is_a_menu():
-    # "卡 通" reads like a row of two cells ("首都 东京"), but a word spaced one ideograph at
-    # a time is one label.
-    menu = ["新闻节目", "卡 通", "综 合", "影 音", "戏 剧", "综 艺"]
-    out, report = clean([*menu, TITLE, *BODY])
-    assert out == [TITLE, *BODY], removed(report)
-
-
 def test_a_font_size_widget_one_button_a_line_goes():
     widget = ["小字", "中字", "大字"]
     out, report = clean([TITLE, *widget, "记者潘照文、张逸民／台北报导", *BODY])

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count, is_chart_stroke
 from .features import STRONG, Item, bare_label
-from .line.navigation import unspaced
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import GramPool, ellipsis_end, introduces_list, ngrams, squash
@@ -84,10 +83,8 @@ def _column_of_labels(
     length = sum(label_length(it) for it in kept)  # summed once, read by three checks
     if length > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
-    if sum(1 for it in kept if DATA_ROW_RE.search(unspaced(it.key))) * 4 >= len(kept):
-        # Data rows ("首都 东京"); a label spaced one ideograph at a time to a button's width
-        # ("新 闻", "卡 通") is one word, no row.
-        return False
+    if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
+        return False  # data rows
     lengths = {len(it.text) for it in kept}
     # Verse: lines of five or seven (of four too, below the body; above the title, four is
     # the usual length of a menu's labels: "本馆概况 资源导航").
