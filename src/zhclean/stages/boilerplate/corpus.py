@@ -8,12 +8,12 @@ printed under every answer, post or card repeats three times or more.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ...chardata import han_count
 from .features import STRONG, Item, bare_label
+from .guards import NUMBERED_ITEM_RE
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
@@ -57,9 +57,6 @@ TEMPLATE_LINE_MAX = 30
 TEMPLATE_MIN_COUNT = 3
 STAMP_CODES = frozenset({"ZH307", "ZH308"})  # a post's date, counters, handle
 TEMPLATE_BLOCK_MIN = 3  # repeated lines side by side that make a block
-
-
-NUMBERED_ITEM_RE = re.compile(r"\s*(\d{1,2})\s*[、.．)）]")
 
 
 def _numbered_in_order(texts: list[str]) -> bool:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from ...chardata import ends_sentence, han_count
 from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
+from .guards import NUMBERED_ITEM_RE
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
@@ -424,7 +425,6 @@ PRICE_CARDS_MIN = 3
 PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
 CARD_HEAD_MAX = 60
-NUMBERED_RECORD_RE = re.compile(r"\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*[、.．)）]")
 CARD_DESCRIPTION_MIN = 40  # a line of the product's description between its price and the cards
 
 
@@ -489,7 +489,7 @@ def price_cards(doc: Document) -> None:
         under = min(b - a for a, b in zip(group, group[1:], strict=False)) - (group[0] - first) - 1
         last = min(len(items) - 1, group[-1] + max(0, under))
         cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
-        if any(NUMBERED_RECORD_RE.match(it.text) for it in cards):
+        if any(NUMBERED_ITEM_RE.match(it.text) for it in cards):
             continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
         for item in cards:
             item.mark("ZH304", STRONG, "price_cards")

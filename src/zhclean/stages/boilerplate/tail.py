@@ -325,13 +325,14 @@ def _tail_list_after(
         item.mark("ZH304", STRONG, "tail_list")
 
 
-# A field's label: two to four ideographs, spaced or not, and its colon ("地  点：", "主持人：").
-FIELD_LABEL_RE = re.compile("^([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})[ \u3000]*[：:]")
+# A record's field label: two to four ideographs, spaced or not, and its colon ("地  点：",
+# "主持人："); shapes.FIELD_LABEL_RE reads a label with no space inside it.
+RECORD_LABEL_RE = re.compile("^([\u4e00-\u9fff](?:[ \u3000]*[\u4e00-\u9fff]){1,3})[ \u3000]*[：:]")
 FIELD_REPEATS_MIN = 2
 
 
 def _field_label(text: str) -> str | None:
-    found = FIELD_LABEL_RE.match(text.strip())
+    found = RECORD_LABEL_RE.match(text.strip())
     return "".join(found.group(1).split()) if found else None
 
 
