@@ -436,9 +436,6 @@ def price_cards(doc: Document) -> None:
     a search) keeps them, and so does the product's own price (POLICY: listing pages;
     tables and data)."""
     items = doc.items
-    span = article_span(items)
-    if span is not None and entry_rhythm(items, *span):
-        return
     prices = [
         k
         for k, it in enumerate(items)
@@ -448,6 +445,9 @@ def price_cards(doc: Document) -> None:
         and CARD_PRICE_RE.search(it.key)
     ]
     if len(prices) <= PRICE_CARDS_MIN:
+        return  # the usual page: a price or none, settled by one look at each line
+    span = article_span(items)
+    if span is not None and entry_rhythm(items, *span):
         return
     # The product's own prices: the first, and those on the lines right under it (its list
     # price and its price).

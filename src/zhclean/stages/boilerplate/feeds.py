@@ -152,7 +152,11 @@ def count_rows(doc: Document) -> None:
         ['基于git的测试用例管理方案', '持续交付中的分支管理']
     """
     items = doc.items
-    rows = [k for k, it in enumerate(items) if not it.removed and COUNT_ROW_RE.fullmatch(it.key)]
+    rows = [
+        k
+        for k, it in enumerate(items)
+        if it.key[:1].isdigit() and not it.removed and COUNT_ROW_RE.fullmatch(it.key)
+    ]
     if len(rows) < COUNT_ROWS_MIN:
         return
     placed = set(rows)

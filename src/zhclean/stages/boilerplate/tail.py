@@ -558,7 +558,7 @@ def bare_title_lists(doc: Document) -> None:
     headlines = sum(1 for it in live if it.headline)
     flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
     run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
-    fields = page_fields(doc.items)  # the page's field labels, counted once for every run
+    fields: dict[str, int] | None = None  # the page's field labels, counted once if asked
     run: list[Item] = []
     lists: list[list[Item]] = []
     bridged: list[Item] = []  # other lines inside a flood: kana titles, garbled ones
@@ -601,7 +601,7 @@ def bare_title_lists(doc: Document) -> None:
             and sum(1 for it in run if MEASURE_RE.search(it.key)) * SPEC_SHARE < len(run)
             and not _wrapped(run)
             and not _records(run)
-            and not _fields_of_the_page(doc.items, run, fields)
+            and not _fields_of_the_page(doc.items, run, fields := fields or page_fields(doc.items))
             and not _dialogue(run)
             and not _spoken(doc, run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.

@@ -393,8 +393,11 @@ def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     return "ZH307", STRONG
 
 
+SCHEDULE_PARTS = ("上午", "下午", "晚上", "早上", "中午")
 SCHEDULE_RE = re.compile(
-    r"\d{1,2}[:：]\d{2}\s*[-－—–~～至到]{1,2}\s*\d{1,2}[:：]\d{2}|日\s?(?:上午|下午|晚上|早上|中午)$"
+    r"\d{1,2}[:：]\d{2}\s*[-－—–~～至到]{1,2}\s*\d{1,2}[:：]\d{2}|日\s?(?:"
+    + "|".join(SCHEDULE_PARTS)
+    + ")$"
 )
 
 
@@ -404,7 +407,8 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
     feed's machine timestamp ("2005-03-19T08:00:30Z")."""
     if MACHINE_STAMP_RE.match(item.key.strip()):
         return "ZH308", STRONG
-    if SCHEDULE_RE.search(item.key):
+    key = item.key
+    if (":" in key or key.endswith(SCHEDULE_PARTS)) and SCHEDULE_RE.search(key):
         # A slot of a programme ("9:20—9:50"), a day's part of an event ("12月12日下午"): a
         # fact of the subject (POLICY: dates), never when a page was published, an instant:
         # kept, whatever a later detector would read in a date alone.

@@ -421,19 +421,39 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     return None
 
 
-# A prompt to get the site's app, its name between the verb and "APP": "下载百度知道APP，抢鲜
-# 体验", "打开新浪新闻App".
-APP_PROMPT_RE = re.compile(r"^(?:下载|安装|打开|使用)[^\s，。,！!]{1,10}app(?=$|[\s，,！!。])")
+# A prompt to get the site's app: a verb of the prompt (data: app_prompt_verbs), the app's
+# name, then "APP" ("下载百度知道APP，抢鲜体验", "打开新浪新闻App").
+APP_NAME_MAX = 10
 APP_PROMPT_MAX = 40
+APP_FOLLOWERS = frozenset(" ，,！!。")
 
 
 def _app_prompt(c: Classifier, key: str) -> bool:
     """The verb and the app's name open the line: alone in a short line, or with a prompt of
     the site's after it ("使用百度知道APP，立即抢鲜体验。你的手机镜头里…"). "使用微信APP，可以
-    方便地支付。" names an app in a sentence of the author's."""
-    if not APP_PROMPT_RE.match(key):
+    方便地支付。" names an app in a sentence of the author's.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from zhclean.stages.boilerplate.line import LineRoom
+        >>> c = LineRoom(load_lexicon(), lambda code: True).context
+        >>> _app_prompt(c, "下载百度知道app，抢鲜体验"), _app_prompt(c, "使用微信app，可以方便地支付。")
+        (True, False)
+    """
+    prompting = c.lex.terms("app_prompt_verbs")
+    verb = next(
+        (v for v in (*prompting, *c.lex.terms("app_naming_verbs")) if key.startswith(v)), None
+    )
+    if verb is None:
         return False
-    if len(key) <= APP_PROMPT_MAX and "。" not in key and key.startswith(("下载", "安装", "打开")):
+    at = key.find("app", len(verb) + 1, len(verb) + APP_NAME_MAX + 3)
+    name = key[len(verb) : at]
+    if (
+        at < 0
+        or any(ch in APP_FOLLOWERS for ch in name)
+        or key[at + 3 : at + 4] not in APP_FOLLOWERS | {""}
+    ):
+        return False
+    if len(key) <= APP_PROMPT_MAX and "。" not in key and verb in prompting:
         return True
     return bool(c.lex.find("ui_phrases", key)) and len(key) <= TEMPLATE_SENTENCE_MAX
 
@@ -470,9 +490,10 @@ def recommendation_heading(c: Classifier, core: str) -> bool:
         >>> recommendation_heading(c, "喜欢这本的人，也看了"), recommendation_heading(c, "我还买了")
         (True, False)
     """
-    verb = next((v for v in c.lex.terms("recommendation_verbs") if core.endswith(v)), None)
-    if verb is None:
-        return False
+    verbs = c.lex.terms("recommendation_verbs")
+    if not core.endswith(verbs):
+        return False  # the usual line, settled by one call
+    verb = next(v for v in verbs if core.endswith(v))
     before = core[: len(core) - len(verb)].rstrip("，, ")
     return before.endswith(c.lex.terms("recommendation_subjects"))
 
