@@ -2552,6 +2552,43 @@ def test_a_long_flood_of_porn_keywords_goes_however_long():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_flood_with_a_few_stray_commas_still_goes():
+    # A few commas and a "!" among dozens of pieces do not make the flood a paragraph.
+    phrases = [
+        "国产精品一区二区无线",
+        "免费视频在线观看",
+        "澳门娱乐网址大全",
+        "日韩欧美偷拍自拍",
+        "成人黄色网站推荐",
+        "精品视频天天更新",
+        "无码中文字幕专区",
+        "在线观看高清完整版",
+        "av在线播放不卡顿",
+        "日本高清无码视频",
+        "偷拍自拍最新合集",
+        "国产自拍在线精品",
+        "彩票开奖结果查询",
+        "百家乐真人视讯",
+        "北京赛车在线预测",
+        "时时彩计划软件",
+    ]
+    flood = " ".join(phrases * 3) + ",亚洲精品午夜福利,一本到综合!"
+    out, report = clean([TITLE, *BODY, flood])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_long_paragraph_about_a_casino_raid_stays():
+    # Many keywords, but clauses of some length, each ended: the author's report.
+    paragraph = (
+        "警方当天在澳门娱乐城附近查获一个非法赌场，现场发现百家乐赌台三张、老虎机十余台，"
+        "另有人在线上经营博彩网和现金网，借彩票开奖和时时彩招揽投注。"
+        "据介绍，该团伙还通过网址导航推广真人视讯和北京赛车等玩法，以注册就送彩金为诱饵，"
+        "吸引青年下注，涉案资金逾千万元。"
+        "警方提醒，六合彩、幸运飞艇和极速赛车等网络赌博都是违法行为，切勿参与。"
+    )
+    kept_whole([TITLE, *BODY, paragraph])
+
+
 @pytest.mark.parametrize(
     "furniture", ["横财天降 当前离线", "本主题由 乾乾[客服] 于 2024-4-6 20:46 审核通过"]
 )

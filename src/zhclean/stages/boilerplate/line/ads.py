@@ -49,13 +49,31 @@ def gambling(c: Classifier, item: Item) -> Verdict | None:
 
 FLOOD_TERMS_MIN = 15
 FLOOD_SHARE_MIN = 0.1
+# A flood is a list: its pieces (between spaces and commas) are short, and a stray comma or
+# "!" among thousands of pieces does not make it prose. An author's paragraph has few pieces,
+# each a clause of some length, and ends its sentences.
+FLOOD_PIECE_MEDIAN_MAX = 16
+FLOOD_PIECES_PER_MARK = 10
+FLOOD_PIECE_SPLIT_RE = re.compile(r"[\s,，、|]+")
 
 
 def _keyword_flood(c: Classifier, item: Item) -> Verdict | None:
-    """A long line of porn or betting keywords parted by spaces, with no clause mark: an SEO
-    flood however long (tens of thousands of characters), never an author's paragraph."""
-    if any(mark in item.text for mark in "，,；;！？!?"):
-        return None
+    """A long line of porn or betting keywords parted by spaces or commas: an SEO flood however
+    long (tens of thousands of characters), never an author's paragraph.
+
+    A few stray marks in it do not save it: "…一本到综合,张柏芝… 国产…在线观看 …!" with
+    thousands of pieces is still a flood; a paragraph about a casino raid, cut by its commas
+    into clauses and ended by its full stops, is not.
+    """
+    text = item.text
+    marks = sum(text.count(mark) for mark in "，,；;！？!?。")
+    if marks:
+        pieces = [piece for piece in FLOOD_PIECE_SPLIT_RE.split(text) if piece]
+        if len(pieces) < marks * FLOOD_PIECES_PER_MARK:
+            return None
+        lengths = sorted(map(len, pieces))
+        if lengths[len(lengths) // 2] > FLOOD_PIECE_MEDIAN_MAX:
+            return None
     share, terms = c.lex.coverage("gambling_keywords", item.key)
     return ("ZH302", STRONG) if len(terms) >= FLOOD_TERMS_MIN and share >= FLOOD_SHARE_MIN else None
 
