@@ -3311,3 +3311,57 @@ def test_counts_under_each_entry_go_and_a_table_of_figures_stays():
     assert not {"60 2 0", "2.8K 5 0", "159 1 0", "97 1 0"} & set(out), removed(report)
     table = ["2019 12 30", "2020 15 41", "2021 18 52", "2022 21 60"]
     kept_whole([TITLE, *BODY, "年份 分馆 座位", *table])
+
+
+# --- a post's stamp tells its title -------------------------------------------------------
+
+# A blog's sidebar above one post: its notice, categories, latest posts, links and counts.
+BLOG_SIDEBAR = [
+    "洞庭小筑的博客",
+    "公告",
+    "本站所有文章均系站长从网上收集，为了尊重作者的劳动，文中会尽量给出作者姓名。",
+    "我的分类（专题）",
+    "首页(279)",
+    "古今战争(9)",
+    "人生冷暖(6)",
+    "往事如烟(35)",
+    "最新日志",
+    *OTHER,
+    "友情链接",
+    "城南书友会",
+    "湖湘文化论坛",
+    "Blog信息",
+    "日志:279",
+    "访问:121369",
+]
+# A post whose title shares no word with its first lines (a reposted tract, a poem).
+POST_TITLE = "旧文重读《夜航船》"
+POST_BODY = [
+    "长夜漫漫，舟行水上，同船的客人各说各的见闻，有人谈天文，有人讲地理，好不热闹。",
+    "一位僧人听了半晌，终于忍不住问道：澹台灭明是一个人还是两个人？众人哄堂大笑。",
+    "读书人若只会夸夸其谈，不求甚解，便难免在这样的夜航船上闹出笑话来。",
+    "张岱把这些见闻编成一部小书，从天文地理到典章制度，无所不包，供人随手翻检。",
+]
+
+
+def test_a_sidebar_above_a_stamped_posts_title_goes():
+    stamp = "老周 发表于 2005-9-15 11:46:00"
+    out, report = clean([*BLOG_SIDEBAR, stamp, POST_TITLE, *POST_BODY])
+    # The notice is a sentence: the zone's rooms leave prose to the line rooms.
+    notice = BLOG_SIDEBAR[2]
+    assert [line for line in out if line != notice] == [POST_TITLE, *POST_BODY], removed(report)
+
+
+def test_a_feeds_entries_above_its_last_entry_stay():
+    # Every entry stamped: the lines above the last title are other entries, not a sidebar.
+    entries = [
+        "冬日随笔",
+        "2005-12-21 22:51:36",
+        "窗外下着小雪，屋里炉火正旺，一家人围坐着说起了今年的收成和明年的打算。",
+        "周末见闻",
+        "2005-12-18 09:12:05",
+        "早市上人来人往，卖菜的老伯说今年雨水多，青菜长得格外好，价钱也便宜。",
+    ]
+    page = [*entries, "2005-12-25 10:00:00", POST_TITLE, *POST_BODY]
+    out, report = clean(page)
+    assert all(line in out for line in entries[::3] + entries[2::3]), removed(report)

@@ -394,7 +394,27 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
         ):
             best = i
             break
+    if best is None and nearest is not None and _stamped_post_title(items, nearest, start):
+        return nearest, True
     return (best, True) if best is not None else (nearest, False)
+
+
+STAMP_REACH = 2  # lines between a post's title and its stamp, or its stamp and its body
+
+
+def _stamped_post_title(items: list[Item], title: int, start: int) -> bool:
+    """Is the line over the body a post's title, its date and time stamped right next to it?
+    A blog post's title need share no word with its text ("陈天华《警世钟》" over the tract's
+    first lines); its stamp ("某某 发表于 2005-9-15 11:46:00") between the two, or right above
+    the title, tells the title from a sidebar's last line, which no stamp follows."""
+    if start - title > STAMP_REACH + 1:
+        return False
+    top = max(0, title - STAMP_REACH)
+    if not any(k != title and _dateline(items[k]) for k in range(top, start)):
+        return False
+    # One post's stamp on the page's head: a feed or an archive stamps every entry above,
+    # and its last entry's title is one of many, with the others' text above it.
+    return not any(_dateline(items[k]) for k in range(top))
 
 
 SPACED_CHARACTERS_MIN = 4

@@ -260,8 +260,11 @@ def head_chrome(doc: Document) -> None:
     chrome = [k for k in range(title) if site_chrome(items[k], HEAD_CHROME_CODES)]
     # Sentences among the lines above the title: the page's text starts there (a thread's
     # first posts above the reply the body was taken from), not its chrome.
+    # A site's notice among them ("本站所有文章均系站长从网上收集，…") is the site's, not text.
     if len(chrome) >= CHROME_EVIDENCE and not any(
-        _sentence(items[k]) for k in range(chrome[-1]) if not items[k].removed
+        _sentence(items[k])
+        for k in range(chrome[-1])
+        if not items[k].removed and not doc.ctx.lex.find("footer_phrases", items[k].key)
     ):
         _take(doc, range(chrome[-1]), own, _near_posts(items, 0, title))
     # Between the title and the body, a few lines between two of the site's chrome lines
