@@ -152,6 +152,19 @@ def test_a_closing_tag_that_lost_its_opening_bracket_goes():
     assert counts["ZH204"] == 1
 
 
+def test_any_html_elements_tags_go_as_a_hacked_page_prints_them():
+    out, _ = run(
+        '<object id="w6w9l"><tt id="w6w9l">办公椅<output id=\'w6\'></output></tt></object>'
+    )
+    assert out == "办公椅"
+    assert run("<mark>重点</mark>词<wbr>语")[0] == "重点词语"
+
+
+@pytest.mark.parametrize("text", ["<map of the city> 地图", "比较 <small and big> 两种", "1 <s 2"])
+def test_words_in_angle_brackets_are_no_tag(text):
+    assert run(text)[0] == text
+
+
 @pytest.mark.parametrize("text", ["路径 a/b>c 不变", "比例 1/p> 不变", "目录 /usr/p>", "x</p"])
 def test_a_slash_after_a_letter_or_digit_is_no_lost_tag(text):
     assert run(text)[0] == text

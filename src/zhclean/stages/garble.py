@@ -51,6 +51,90 @@ TAG_RE = re.compile(
     r"source|style|script|noscript|title|body|html|head)\b[^<>\n]*>",
     re.I,
 )
+# The rest of HTML's elements, current and obsolete, which a hacked or a scraped page prints as
+# text too ("<menuitem id="w6w9l"> </menuitem>", "<object …><tt …>"): with their attributes in
+# HTML's own syntax only, so that words in angle brackets ("<map of the city>") stay.
+OTHER_ELEMENTS = [
+    "acronym",
+    "address",
+    "applet",
+    "area",
+    "aside",
+    "base",
+    "basefont",
+    "bdi",
+    "bdo",
+    "big",
+    "blink",
+    "canvas",
+    "caption",
+    "cite",
+    "col",
+    "colgroup",
+    "data",
+    "datalist",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "dir",
+    "embed",
+    "fieldset",
+    "frame",
+    "frameset",
+    "hgroup",
+    "ins",
+    "kbd",
+    "keygen",
+    "legend",
+    "main",
+    "map",
+    "mark",
+    "marquee",
+    "menu",
+    "menuitem",
+    "meter",
+    "nobr",
+    "noembed",
+    "noframes",
+    "object",
+    "optgroup",
+    "output",
+    "param",
+    "picture",
+    "progress",
+    "q",
+    "rb",
+    "rp",
+    "rt",
+    "rtc",
+    "ruby",
+    "s",
+    "samp",
+    "search",
+    "slot",
+    "small",
+    "strike",
+    "summary",
+    "svg",
+    "template",
+    "tfoot",
+    "time",
+    "track",
+    "tt",
+    "var",
+    "wbr",
+    "xmp",
+]
+_ATTR_VALUE = r"""\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>=`]+)"""
+_ATTR = rf"\s+[A-Za-z_:][\w:.-]*(?:{_ATTR_VALUE})?"
+ELEMENT_RE = re.compile(
+    # Bare ("<tt>", "</tt>") or with attributes of which one at least has its value: a run of
+    # bare words ("<small and big>") is no tag.
+    rf"</?(?:{'|'.join(OTHER_ELEMENTS)})"
+    rf"(?:(?:{_ATTR}){{0,16}}\s+[A-Za-z_:][\w:.-]*{_ATTR_VALUE}(?:{_ATTR}){{0,16}})?\s*/?>",
+    re.I,
+)
 # A closing tag whose "<" a scraper cut off: "…新房存量也越来越少了 ? ！?/p>". Only after
 # no letter, digit or slash, so that paths and fractions ("a/b>c") stay.
 HEADLESS_TAG_RE = re.compile(
@@ -202,7 +286,7 @@ def _comments(line: str) -> tuple[str, int]:
 
 def _markup(line: str) -> tuple[str, int]:
     line, total = _comments(line)
-    for pattern in (TAG_RE, ATTR_TAIL_RE, HEADLESS_TAG_RE, STRAY_COMMENT_RE):
+    for pattern in (TAG_RE, ELEMENT_RE, ATTR_TAIL_RE, HEADLESS_TAG_RE, STRAY_COMMENT_RE):
         line, n = pattern.subn("", line)
         total += n
     return line, total
