@@ -238,3 +238,26 @@ def test_a_boards_index_of_replies_stamped_and_counted_goes():
     kept, report = clean([TITLE, *BODY, "| 回复线索：", *index])
     assert not set(index) & set(kept), report.counts()
     assert kept[: 1 + len(BODY)] == [TITLE, *BODY]
+
+
+# --- entries counted under the body --------------------------------------------------------
+
+COUNTED = [
+    ("城市", "河滨公园新增两条夜跑步道", "4 63"),
+    ("生活", "老城区菜市场完成升级改造", "7 98"),
+    ("交通", "公交十二路调整部分站点", "1 30"),
+    ("文化", "城北美术馆周末举办儿童画展", "3 46"),
+]
+
+
+def test_entries_counted_below_the_body_go_with_their_channels():
+    cards = [line for card in COUNTED for line in card]
+    out, report = clean([TITLE, *BODY, *cards])
+    assert out == [TITLE, *BODY], report.events
+
+
+def test_a_table_of_figures_below_the_body_stays():
+    # Rows of figures line under line are a table's, not entries' counts.
+    table = ["历年夜间读者人数", "2019 1200", "2020 1350", "2021 1500", "2022 1620"]
+    out, report = clean([TITLE, *BODY, *table])
+    assert table[0] in out, report.events

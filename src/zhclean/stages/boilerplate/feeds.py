@@ -140,7 +140,7 @@ COUNT_ROW_RE = re.compile(r"\d+(?:\.\d+)?[kKwW万]?(?: \d+(?:\.\d+)?[kKwW万]?){
 COUNT_ROWS_MIN = 4
 
 
-@detector("ZH307")
+@detector("ZH307", "ZH304")
 def count_rows(doc: Document) -> None:
     """Rows of two to four counts, one under each entry of a list, four rows or more and no
     two of them line under line: an entry's reads, comments and likes. A table's rows of
@@ -155,22 +155,68 @@ def count_rows(doc: Document) -> None:
     rows = [
         k
         for k, it in enumerate(items)
-        if it.key[:1].isdigit() and not it.removed and COUNT_ROW_RE.fullmatch(it.key)
+        # Rows another room took already (bare figures) still count: they are the list's.
+        if it.key[:1].isdigit() and COUNT_ROW_RE.fullmatch(it.key)
     ]
     if len(rows) < COUNT_ROWS_MIN:
         return
     placed = set(rows)
     apart = [k for k in rows if not _kept_beside(items, k, placed)]
-    if len(apart) >= COUNT_ROWS_MIN:
-        for k in apart:
+    if len(apart) < COUNT_ROWS_MIN:
+        return
+    for k in apart:
+        if not items[k].removed:
             items[k].mark("ZH307", STRONG, "count_rows")
+    # Below an article's body the entries counted are other articles: each one's headline
+    # over its counts, and the channel's label over the headline, go with them. Without a
+    # body above, the page is the listing, and its headlines are for the listing rooms.
+    span = doc.body_and_title()
+    if span is None:
+        return
+    last = span[1]
+    for k in apart:
+        if k <= last:
+            continue
+        headline = _kept_above(items, k)
+        if headline is None or headline <= last:
+            continue
+        entry = items[headline]
+        if not entry.title_like or entry.prose or entry.protected:
+            continue
+        entry.mark("ZH304", STRONG, "count_rows")
+        label = _kept_above(items, headline)
+        if label is not None and label > last and _channel_label(items[label]):
+            items[label].mark("ZH304", STRONG, "count_rows")
+
+
+CHANNEL_LABEL_MAX = 6
+
+
+def _kept_above(items: list[Item], k: int) -> int | None:
+    j = k - 1
+    while j >= 0 and items[j].removed:
+        j -= 1
+    return j if j >= 0 else None
+
+
+def _channel_label(item: Item) -> bool:
+    """A channel's or a topic's name over an entry ("智能", "城市"): a word or two, no figure,
+    no mark."""
+    text = item.text
+    return (
+        len(text) <= CHANNEL_LABEL_MAX
+        and not item.protected
+        and all(ch.isalnum() or ch == " " for ch in text)
+        and not any(ch.isdigit() for ch in text)
+    )
 
 
 def _kept_beside(items: list[Item], k: int, placed: set[int]) -> bool:
-    """Is the nearest kept line above or below line ``k`` one of ``placed``?"""
+    """Is the nearest kept line above or below line ``k`` one of ``placed`` (which count as
+    kept, whoever took them)?"""
     for step in (-1, 1):
         j = k + step
-        while 0 <= j < len(items) and items[j].removed:
+        while 0 <= j < len(items) and items[j].removed and j not in placed:
             j += step
         if 0 <= j < len(items) and j in placed:
             return True
@@ -182,3 +228,6 @@ class _Doc:
 
     def __init__(self, items: list[Item]) -> None:
         self.items = items
+
+    def body_and_title(self) -> None:
+        return None  # a list alone: no body to stand below
