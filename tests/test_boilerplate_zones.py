@@ -147,6 +147,15 @@ def test_the_article_own_deck_above_the_title_stays():
     assert out[0] == deck
 
 
+def test_a_long_row_sharing_a_word_with_the_title_far_above_it_goes():
+    # A site of libraries names them all in its head: a few words shared with the title, but
+    # a small share of the row, far from the title, is no deck.
+    row = "城北图书馆 河西分馆 少儿阅览中心 古籍部 数字资源馆 社区流动书车 读者服务部 城南图书馆"
+    menus = ["本馆概况", "资源导航", "读者指南", "活动预告"]
+    out, report = clean([row, *menus, *HEAD_CHROME, TITLE, *BODY])
+    assert out == [TITLE, *BODY], codes(report)
+
+
 def test_sentences_above_the_title_stop_the_head_zone():
     # A thread's first posts above the reply taken for the body: the page's text starts there.
     post = "请问延时开放期间可以借书吗？我下班比较晚。"

@@ -56,6 +56,10 @@ FURNITURE_MIN = 3
 NAME_LINE_RE = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # Bigrams a line above the title shares with the title and lead that make it the article's.
 DECK_SHARED = 3
+# ...and of its own bigrams, this share: a long row of a shop's products shares a few words
+# with any of its pages ("H型钢"), a deck shares much of what it says.
+DECK_SHARE = 0.3
+DECK_REACH = 4  # lines from the title within which a few shared words make a deck (a kicker)
 
 
 def _contact(items: list[Item], k: int) -> bool:
@@ -266,7 +270,7 @@ def head_chrome(doc: Document) -> None:
         for k in range(chrome[-1])
         if not items[k].removed and not doc.ctx.lex.find("footer_phrases", items[k].key)
     ):
-        _take(doc, range(chrome[-1]), own, _near_posts(items, 0, title))
+        _take(doc, range(chrome[-1]), own, _near_posts(items, 0, title), title)
     # Between the title and the body, a few lines between two of the site's chrome lines
     # there: a megamenu or a wiki's tools printed under the page's title.
     chrome = [k for k in range(title + 1, first) if site_chrome(items[k], HEAD_CHROME_CODES)]
@@ -275,7 +279,7 @@ def head_chrome(doc: Document) -> None:
         # A few lines between two chrome lines are more of it; a long stretch is the
         # article's header, its fields or an infobox.
         if 0 < sum(1 for it in items[a + 1 : b] if not it.removed) <= BETWEEN_CHROME_MAX:
-            _take(doc, range(a + 1, b), own, near_post)
+            _take(doc, range(a + 1, b), own, near_post, title)
     _widgets_under_title(doc, title, first, own)
 
 
@@ -304,16 +308,20 @@ def _widgets_under_title(doc: Document, title: int, first: int, own: GramPool) -
             items[j].prose or len(items[j].text) > WIDGET_LINE_MAX for j in run
         ):
             return
-        _take(doc, range(k, first), own, _near_posts(items, k, first))
+        _take(doc, range(k, first), own, _near_posts(items, k, first), title)
         return
 
 
-def _take(doc: Document, lines: range, own: GramPool, near_post: set[int]) -> None:
+def _take(doc: Document, lines: range, own: GramPool, near_post: set[int], title: int) -> None:
     items = doc.items
     for k in lines:
         item = items[k]
         if not _may_go(doc, items, k, near_post):
             continue
-        if own.count(ngrams(item.key, 2)) >= DECK_SHARED:
+        grams = ngrams(item.key, 2)
+        shared = own.count(grams)
+        if shared >= DECK_SHARED and (
+            abs(title - k) <= DECK_REACH or shared >= DECK_SHARE * len(grams)
+        ):
             continue
         item.mark("ZH318", STRONG, "head_chrome")
