@@ -189,3 +189,32 @@ def test_the_runs_edit_links_reach_garble_through_the_config(tmp_path):
     assert clean_text(page).text.split("\n")[0] == "历史沿革[修订本节]"
     cleaned = clean_text(page, Config(rule_files=(str(rules),))).text.split("\n")
     assert cleaned[:2] == ["历史沿革", "古代"]
+
+
+@pytest.mark.parametrize(
+    ("line", "once"),
+    [
+        (
+            "美国司法部关于“二许案”的通告美国司法部关于“二许案”的通告",
+            "美国司法部关于“二许案”的通告",
+        ),
+        ("城北美术馆举办儿童画展 城北美术馆举办儿童画展", "城北美术馆举办儿童画展"),
+    ],
+)
+def test_a_text_printed_twice_on_one_line_is_printed_once(line, once):
+    out, counts = run(line)
+    assert out == once
+    assert counts["ZH209"] == 1
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "加油加油",
+        "哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈",
+        "好的好的好的好的好的好的好的好的",
+        "一二三四五六七八一二三四五六七九",
+    ],
+)
+def test_an_authors_repetition_is_no_doubled_text(line):
+    assert run(line)[0] == line

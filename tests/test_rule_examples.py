@@ -61,6 +61,10 @@ CASES: dict[str, tuple[bytes, bytes] | tuple[bytes, bytes, Config]] = {
         text("历史沿革[编辑]\n古代[编辑]\n雄安历史悠久，是燕南赵北的重要区域。\n"),
         text("历史沿革\n古代\n雄安历史悠久，是燕南赵北的重要区域。\n"),
     ),
+    "ZH209": (
+        page("城北美术馆周末举办儿童画展城北美术馆周末举办儿童画展"),
+        page("城北美术馆周末举办儿童画展 城北美术馆周六举办儿童画展"),
+    ),
     "ZH301": (page("币安(Binance)", "全球用户最多的数字资产交易所，立即下载APP"), page(FOOTER)),
     "ZH302": (page("秒速赛车开奖结果网址"), page("秒速列车开往城北的站点")),
     "ZH303": (page(before=("首页 > 新闻 > 正文",)), page(before=("首页新闻的标题",))),

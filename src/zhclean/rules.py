@@ -126,6 +126,14 @@ _RULES: list[Rule] = [
         "A wiki's edit link left at the end of a heading was removed.",
         "历史沿革[编辑] -> 历史沿革",
     ),
+    Rule(
+        "ZH209",
+        "doubled-text",
+        "garble",
+        "A line that is one text printed twice, glued (an image's alt text and its caption), "
+        "was printed once.",
+        "美国司法部的通告美国司法部的通告 -> 美国司法部的通告",
+    ),
     # --- boilerplate -------------------------------------------------------------------
     Rule(
         "ZH301",

@@ -417,9 +417,57 @@ def may_garble(text: str) -> bool:
 SHORT_TEXT = 256
 
 
+# --- doubled text ----------------------------------------------------------------------------
+# A line that is one text twice, glued or parted by one space: a scraper printed an image's alt
+# text and its caption, or a link's title and its text. Only a text long enough and varied
+# enough to be no author's repetition ("哈哈哈哈", "加油加油").
+DOUBLED_HALF_MIN = 8
+DOUBLED_DISTINCT_MIN = 5
+
+
+def doubled_half(line: str) -> str | None:
+    """The text ``line`` prints twice, or None.
+
+    >>> doubled_half("陈水扁用非法所得在美国购买的房产陈水扁用非法所得在美国购买的房产")
+    '陈水扁用非法所得在美国购买的房产'
+    >>> doubled_half("哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈哈") is None
+    True
+    """
+    size = len(line)
+    if size < 2 * DOUBLED_HALF_MIN:
+        return None
+    half = size // 2
+    if size % 2 == 0:
+        first, second = line[:half], line[half:]
+    elif line[half] == " ":
+        first, second = line[:half], line[half + 1 :]
+    else:
+        return None
+    if first != second or len(set(first)) < DOUBLED_DISTINCT_MIN or first.strip() != first:
+        return None
+    return first
+
+
+def _doubled_lines(text: str, report: Report) -> str:
+    """Print once each line that prints one text twice (ZH209)."""
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        if len(line) < 2 * DOUBLED_HALF_MIN:
+            continue
+        half = doubled_half(line)
+        if half is not None:
+            report.add("ZH209", line=i + 1, before=line, after=half)
+            lines[i] = half
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
 def garble(
     text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
 ) -> str:
+    if on("ZH209"):
+        text = _doubled_lines(text, report)
     if not may_garble(text):
         return text  # the common case: a few scans of the text
     lines = text.split("\n")
