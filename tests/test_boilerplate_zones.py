@@ -156,6 +156,22 @@ def test_a_long_row_sharing_a_word_with_the_title_far_above_it_goes():
     assert out == [TITLE, *BODY], codes(report)
 
 
+PRODUCT_FIELDS = ["出版社：城南出版社", "出版日期：2023/02/02", "语言：简体中文", "定价：58元"]
+
+
+def test_a_products_data_fields_above_the_chrome_stay():
+    # Four fields in a row, each its own label with a value: the page's data, not its chrome.
+    out, report = clean([*TICKER, *PRODUCT_FIELDS, *HEAD_CHROME, TITLE, *BODY])
+    assert out == [*PRODUCT_FIELDS, TITLE, *BODY], codes(report)
+
+
+def test_links_under_one_label_or_counters_above_the_chrome_go():
+    links = [f"音频：{headline}" for headline in TICKER] + ["音频：城北美术馆周末举办儿童画展"]
+    counters = ["日志:279", "留言:31", "访问:121369", "建立于:2004年10月6日"]
+    out, report = clean([*links, *counters, *HEAD_CHROME, TITLE, *BODY])
+    assert out == [TITLE, *BODY], codes(report)
+
+
 def test_sentences_above_the_title_stop_the_head_zone():
     # A thread's first posts above the reply taken for the body: the page's text starts there.
     post = "请问延时开放期间可以借书吗？我下班比较晚。"

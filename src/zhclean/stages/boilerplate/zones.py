@@ -113,7 +113,7 @@ def _product(items: list[Item], k: int) -> bool:
     """A shop page's own lines: a price, a row of specifications, or the product's name right
     above its price (POLICY: tables and data the page exists to show stay)."""
     key = items[k].key
-    if PRICE_RE.search(key) or _spec_row(key):
+    if PRICE_RE.search(key) or _spec_row(key) or _in_field_block(items, k):
         return True
     following = next(
         (it for it in items[k + 1 : k + 3] if not it.removed or it.code == "ZH318"), None
@@ -124,6 +124,46 @@ def _product(items: list[Item], k: int) -> bool:
         return True
     # The heading of the specifications right under it ("产品参数" / "品牌: 华为 颜色: …").
     return len(key) <= SPEC_HEADING_MAX and _spec_row(following.key)
+
+
+# A field of a data block, one a line: a short label and a short value ("出版日期：2023/02/02",
+# "语言：繁体中文", "定价：1050元"); no address to write to, no headline after a channel's name.
+FIELD_ROW_RE = re.compile(r"([^\s:：]{1,8})\s?[:：]\s?([^@]{1,24})")
+COUNT_VALUE_RE = re.compile(r"[\d.,+万kK]+")
+FIELD_BLOCK_MIN = 4
+FIELD_LABELS_SHARE = 0.75  # a data block's labels are its own, one a field
+
+
+def _in_field_block(items: list[Item], k: int) -> bool:
+    """Is line ``k`` one of four fields or more in a row, each its own label with a value, not
+    all counts: a product's data, a record's card (POLICY: tables and data stay). A column of
+    links under one label ("音频：…", "音频：…") or a blog's counters ("日志:279") is none."""
+    if not _field_row(items[k]):
+        return False
+    first = last = k
+    while first > 0 and _field_row(items[first - 1]):
+        first -= 1
+    while last + 1 < len(items) and _field_row(items[last + 1]):
+        last += 1
+    if last - first + 1 < FIELD_BLOCK_MIN:
+        return False
+    fields = [FIELD_ROW_RE.fullmatch(items[j].key) for j in range(first, last + 1)]
+    labels = {m.group(1) for m in fields if m}
+    counts = sum(1 for m in fields if m and COUNT_VALUE_RE.fullmatch(m.group(2).strip()))
+    return (
+        len(labels) >= FIELD_BLOCK_MIN
+        and len(labels) >= FIELD_LABELS_SHARE * len(fields)
+        and counts * 2 < len(fields)
+    )
+
+
+def _field_row(item: Item) -> bool:
+    """A field with its value that no line room took (a pager's "此分类上一篇：…" is no
+    field), the value no list of tokens ("文房四宝：笔 墨 纸 砚" is a menu's entry)."""
+    if item.removed and item.code != "ZH318":
+        return False
+    found = FIELD_ROW_RE.fullmatch(item.key)
+    return found is not None and found.group(2).strip().count(" ") <= 1
 
 
 def _spec_row(key: str) -> bool:
