@@ -19,7 +19,7 @@ from .report import Event, Report, TimeBudgetExceeded
 from .stages.boilerplate import boilerplate
 from .stages.decode import decode
 from .stages.finish import finish, nfc
-from .stages.garble import garble
+from .stages.garble import garble, undouble
 from .stages.layout import fold_space, layout
 from .stages.markup import MarkupHint, markup
 from .stages.repair import repair
@@ -202,6 +202,7 @@ def clean_text(
             "boilerplate", boilerplate, again, report, on, lexicon, config.repeated_lines, *cut
         )
         again = clock("layout", layout, again, report, on, True, lexicon)
+        again = clock("garble", undouble, again, report, on)
         for event in report.events[mark:]:
             event.line = None  # numbers of the intermediate text would mislead
         if again == text:

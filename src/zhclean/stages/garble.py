@@ -423,6 +423,9 @@ SHORT_TEXT = 256
 # enough to be no author's repetition ("哈哈哈哈", "加油加油").
 DOUBLED_HALF_MIN = 8
 DOUBLED_DISTINCT_MIN = 5
+# A caption, a title, a link's text: a short line. A long one printed over and over is a
+# flood, for the boilerplate stage, and a streamed block of it must read as the whole does.
+DOUBLED_LINE_MAX = 400
 
 
 def doubled_half(line: str) -> str | None:
@@ -434,7 +437,7 @@ def doubled_half(line: str) -> str | None:
     True
     """
     size = len(line)
-    if size < 2 * DOUBLED_HALF_MIN:
+    if not 2 * DOUBLED_HALF_MIN <= size <= DOUBLED_LINE_MAX:
         return None
     half = size // 2
     if size % 2 == 0:
@@ -448,14 +451,27 @@ def doubled_half(line: str) -> str | None:
     return first
 
 
+def undouble(text: str, report: Report, on: Callable[[str], bool]) -> str:
+    """Print once each line that prints one text twice (ZH209): in the garble stage, and
+    again on the paragraphs the layout rejoined (two halves of a caption on two lines)."""
+    return _doubled_lines(text, report) if on("ZH209") else text
+
+
 def _doubled_lines(text: str, report: Report) -> str:
     """Print once each line that prints one text twice (ZH209)."""
     lines = text.split("\n")
     changed = False
     for i, line in enumerate(lines):
-        if len(line) < 2 * DOUBLED_HALF_MIN:
+        if not 2 * DOUBLED_HALF_MIN <= len(line) <= 2 * DOUBLED_LINE_MAX:
             continue
-        half = doubled_half(line)
+        # As the layout will print it (edges stripped, inner runs one space): a second clean
+        # sees that line, and must find what the first found.
+        candidate = line.strip(" \t\u3000\u00a0")
+        if any(run in candidate for run in ("  ", "\t", "\u3000", "\u00a0")):
+            candidate = " ".join(candidate.split())
+        half = doubled_half(candidate)
+        while half is not None and (again := doubled_half(half)) is not None:
+            half = again  # printed four times: once (a second clean would halve it again)
         if half is not None:
             report.add("ZH209", line=i + 1, before=line, after=half)
             lines[i] = half
@@ -466,10 +482,10 @@ def _doubled_lines(text: str, report: Report) -> str:
 def garble(
     text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
 ) -> str:
-    if on("ZH209"):
-        text = _doubled_lines(text, report)
     if not may_garble(text):
-        return text  # the common case: a few scans of the text
+        # The common case: a few scans of the text. A doubled line is looked for last, on
+        # the lines as the other steps leave them ("…散步。…散步。<br>").
+        return undouble(text, report, on)
     lines = text.split("\n")
     wiki: bool | None = None  # do the headings end with edit links? Asked once, if ever
     edit_links: re.Pattern[str] | None = None  # their pattern, from the run's word lists
@@ -515,4 +531,4 @@ def garble(
             if line == before or not may_garble(line):
                 break
         lines[i] = line
-    return "\n".join(lines)
+    return undouble("\n".join(lines), report, on)
