@@ -3365,3 +3365,27 @@ def test_a_feeds_entries_above_its_last_entry_stay():
     page = [*entries, "2005-12-25 10:00:00", POST_TITLE, *POST_BODY]
     out, report = clean(page)
     assert all(line in out for line in entries[::3] + entries[2::3]), removed(report)
+
+
+def test_a_title_with_its_days_date_after_the_headline_stays():
+    # "…-2020年10月16日全球经济日历": the post's own title, its edition by date; no site's name.
+    post_title = TITLE + "-2022年10月16日城南夜读日历"
+    out, report = clean([post_title, "首页 > 本地新闻", TITLE, *BODY])
+    assert out == [post_title, TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "读书笔记 0城南旧事 505夜读推荐 11馆藏介绍 6未分类 2活动预告 1讲座回顾 34读者来信",
+        "2019 1AI 1algorithm 1Anaconda 1API 1BERT 2python 9curl 1docker 3git",
+    ],
+)
+def test_a_row_of_labels_each_led_by_a_count_goes(row):
+    out, report = clean([TITLE, *BODY, "分类", row])
+    assert row not in out, removed(report)
+
+
+def test_a_sentence_of_figures_and_measures_is_no_counted_row():
+    line = "2019年 3月 12日 我们 去了 5个 城市 看了 12场 展览"
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

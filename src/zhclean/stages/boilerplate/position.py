@@ -502,6 +502,8 @@ def _site_name(text: str) -> bool:
     site = squash(text)
     if not site or len(site) > SITE_NAME_MAX or any(mark in text for mark in "，。！？,!?"):
         return False
+    if DATE_RE.search(text):
+        return False  # "…-2020年10月16日全球经济日历": the day's edition of a post, no site
     return han_count(site) >= 2 or sum(ch.isalpha() for ch in site) >= 3
 
 

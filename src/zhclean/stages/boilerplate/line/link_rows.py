@@ -40,9 +40,37 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         return "ZH304", STRONG
     if glued_labels(key):
         return "ZH303", STRONG
-    if dated_links(key):
+    if dated_links(key) or counted_labels(key):
         return "ZH304", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
+
+
+# A tag cloud or a category box flattened into one line, each label with its count glued to
+# the next ("blog框架 0实事分析 505技术创作 11文学随记", "1AI 1algorithm 2christinelagarde").
+COUNTED_LABEL_RE = re.compile(r"\d{1,5}[^\W\d_][^\s]{0,15}")
+COUNTED_LABELS_MIN = 6
+COUNTED_SHARE = 0.7
+
+
+def counted_labels(key: str) -> bool:
+    """A row of six labels or more, nearly each led by the count of the one before it.
+
+    >>> counted_labels("blog框架 0实事分析 505技术创作 11文学随记 6未分类 2标准库 1点子 34管理决策")
+    True
+    >>> counted_labels("2019年 3月 12日 我们 去了 5个 城市")
+    False
+    """
+    tokens = key.split()
+    if len(tokens) < COUNTED_LABELS_MIN or any(mark in key for mark in "，。；！？,;!?"):
+        return False
+    counted = sum(1 for token in tokens if COUNTED_LABEL_RE.fullmatch(token))
+    # A date or a measure leads with a figure too ("12日", "5个"): a label is a word.
+    words = sum(
+        1
+        for token in tokens
+        if COUNTED_LABEL_RE.fullmatch(token) and len(token.lstrip("0123456789")) >= 2
+    )
+    return counted >= COUNTED_SHARE * len(tokens) and words >= COUNTED_SHARE * counted
 
 
 SITE_LINKS_MIN = 3
