@@ -3389,3 +3389,16 @@ def test_a_row_of_labels_each_led_by_a_count_goes(row):
 def test_a_sentence_of_figures_and_measures_is_no_counted_row():
     line = "2019年 3月 12日 我们 去了 5个 城市 看了 12场 展览"
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+@pytest.mark.parametrize(
+    "move", ["-15.65 (-0.43%)", "+0.0015 (+0.02%)", "18,608.94 -76.69 (-0.41%)"]
+)
+def test_a_tickers_move_alone_goes(move):
+    out, report = clean([TITLE, BODY[0], move, *BODY[1:]])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_with_a_percentage_is_no_ticker():
+    line = "全年借阅量 -15.65 (-0.43%)，降幅不大。"
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

@@ -170,6 +170,8 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
         return "ZH307", STRONG  # a pager's "1 / 3", a comment box's "0/200"
     if TEMPERATURE_RE.match(key):
         return "ZH307", STRONG  # a weather widget's reading: "16°C", "12~19℃"
+    if QUOTE_CHANGE_RE.match(key) and not item.table:
+        return "ZH307", STRONG  # a ticker's move: "-15.65 (-0.43%)", "18,608.94 +0.0015 (+0.02%)"
     if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
         return None  # (dots alone are an ellipsis, a scene break: "……" folds to "......")
     if TIME_RE.search(key) or DATE_RE.search(key):
@@ -184,6 +186,10 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
 # A temperature alone, or a day's range: a weather widget's reading ("16°C", "12~19℃").
 TEMPERATURE_RE = re.compile(
     r"^-?\d{1,2}(?:\.\d)?\s?(?:°\s?[cf]|℃|℉)?(?:\s?[~～/-]\s?-?\d{1,2}(?:\.\d)?)?\s?(?:°\s?[cf]|℃|℉)$"
+)
+# A market ticker's quote and move, alone: a price's change with its percentage in brackets.
+QUOTE_CHANGE_RE = re.compile(
+    r"^(?:\d[\d,]*(?:\.\d+)?\s)?[+\-−]\s?\d[\d,]*(?:\.\d+)?\s?\(\s?[+\-−]?\d+(?:\.\d+)?\s?%\s?\)$"
 )
 # A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters.
 PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}$")
