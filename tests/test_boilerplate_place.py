@@ -2796,6 +2796,38 @@ def test_a_megamenus_rows_of_short_words_above_the_article_go_in_any_words():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_megamenus_rows_of_product_names_among_ideographs_go():
+    menu = [
+        "测试技术 Appium Macaca Selenium Robotium UiAutomator iOS 测试 其他",
+        "测试基础 白盒测试 Python 测试管理 BDD Java Android 接口测试",
+        "测试服务 WeTest 解决方案 OneAPM DaoCloud Bug 曝光台 云测服务",
+    ]
+    out, report = clean([*menu, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # A table's rows: figures in them.
+        [
+            "H型钢 4630 莱钢 100*100 元/吨",
+            "H型钢 3800 东方特钢 150*150 元/吨",
+            "H型钢 3840 津西 150*150 元/吨",
+        ],
+        # English among ideographs that reads as a sentence: small words in lower case.
+        [
+            "我们 read the book 一起 and then 讨论",
+            "大家 write a note 之后 for the 馆员",
+            "读者 take a seat 然后 in the 阅览室",
+        ],
+    ],
+)
+def test_rows_with_figures_or_english_sentences_are_no_megamenu(rows):
+    out, _ = clean([*rows, TITLE, *BODY])
+    assert all(row in out for row in rows)
+
+
 def test_english_verse_above_the_body_is_no_megamenu():
     verse = ["Looking up the blue sky", "Here is the only place I can hide", "Filled my mind"]
     out, _ = clean([TITLE, *verse, *BODY])

@@ -436,19 +436,29 @@ ROW_TOKENS_MIN = 3
 ROW_TOKEN_MAX = 12
 MEGAMENU_ROWS_MIN = 3
 MEGAMENU_LABEL_MAX = 10
+ROW_HAN_TOKENS_MIN = 2  # words in ideographs a row of names must hold to be a menu's
 
 
 def _menu_row_shape(item: Item) -> bool:
     """A row of three short words or more, parted by spaces, with no mark of a sentence."""
     tokens = item.key.split()
-    return (
+    if not (
         len(tokens) >= ROW_TOKENS_MIN
         # A word of the row may name a submenu's entries parted by '/' ("奶瓶/奶嘴水杯/水壶").
         and all(len(piece) <= ROW_TOKEN_MAX for t in tokens for piece in t.split("/"))
-        # Words of a menu are ideographs; a line of English words is a sentence or a verse.
-        and 3 * sum(1 for t in tokens if han_count(t)) >= 2 * len(tokens)
         and not any(mark in item.text for mark in "，。；！？,;!?：:")
-    )
+    ):
+        return False
+    # Words of a menu are ideographs; a line of English words is a sentence or a verse. A row
+    # of names among ideographs ("测试技术&方案 Appium Selenium Robotium iOS 测试 其他") is a
+    # menu too: a sentence's English words are mostly small words in lower case.
+    han = sum(1 for t in tokens if han_count(t))
+    if 3 * han >= 2 * len(tokens):
+        return True
+    if han < ROW_HAN_TOKENS_MIN or any(ch.isdigit() for ch in item.key):
+        return False  # figures make it a table's row ("H型钢 4630 莱钢 100*100") or a pager
+    lower = sum(1 for t in item.text.split() if t.isascii() and t.isalpha() and t.islower())
+    return 3 * lower < len(tokens)
 
 
 @detector("ZH303")
