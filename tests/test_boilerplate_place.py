@@ -3434,3 +3434,9 @@ def test_a_tickers_move_alone_goes(move):
 def test_a_sentence_with_a_percentage_is_no_ticker():
     line = "全年借阅量 -15.65 (-0.43%)，降幅不大。"
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+def test_a_forms_buttons_above_the_title_go():
+    # An avatar uploader's buttons printed over the article: "预览", "保存 取消".
+    out, report = clean(["预览", "保存 取消", TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
