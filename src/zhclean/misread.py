@@ -75,9 +75,6 @@ def _folds_nothing(text: str) -> bool:
     return not any(_OPEN_END.search(piece[-4:].encode("gb18030")) for piece in pieces[:-1])
 
 
-_SEGMENT = re.compile("[\x20-\x7e]+|[^\x20-\x7e]+")
-
-
 def _pending_after(pending: int, data: bytes) -> int:
     """The UTF-8 continuation bytes still awaited after ``data`` (``gbk_units``' walk)."""
     for byte in data:
@@ -89,31 +86,41 @@ def _pending_after(pending: int, data: bytes) -> int:
 
 
 def _gbk_units_folding(text: str) -> bytes:
-    """:func:`gbk_units` for a text with folded forms and no U+FFFD, a stretch at a time: a
-    stretch without printable ASCII is one codec call; what it leaves pending is known from
-    its last four bytes (a lead byte resets the count, four bytes exhaust any); a printable
-    run is walked only while something is pending."""
+    """:func:`gbk_units` for a text with folded forms and no U+FFFD. Only a printable ASCII
+    run that starts while a sequence is pending changes: the text between such runs is
+    encoded in one codec call, and what is pending where a run starts is known from the
+    last four bytes before it (a lead byte resets the count, four bytes exhaust any), or
+    from fewer and what was pending before them. A run is walked only while something is
+    pending."""
     out = bytearray()
+    done = 0  # text[:done] is in out
+    last = 0  # the end of the previous run
     pending = 0
-    for match in _SEGMENT.finditer(text):
-        piece = match.group()
-        if "\x20" <= piece[0] <= "\x7e":
-            i = 0
-            while pending and i < len(piece):
-                char = piece[i]
-                chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
-                out += chunk
-                pending = _pending_after(pending, chunk)
-                i += 1
-            if i < len(piece):
-                out += piece[i:].encode("ascii")
-                pending = 0  # an ASCII byte with nothing pending leaves nothing pending
-        else:
-            chunk = piece.encode("gb18030")
+    for match in _PRINTABLE_ASCII_RUN.finditer(text):
+        start, end = match.span()
+        if start > last:  # the characters between two runs (none before a run at the start)
+            tail = text[max(last, start - 4) : start].encode("gb18030")
+            if len(tail) >= 4:
+                tail = tail[-4:]
+                pending = _pending_after(0, tail) if _OPEN_END.search(tail) else 0
+            else:
+                pending = _pending_after(pending, tail)
+        last = end
+        if not pending:
+            continue  # an ASCII byte with nothing pending leaves nothing pending
+        out += text[done:start].encode("gb18030")
+        i = start
+        while pending and i < end:
+            char = text[i]
+            chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
             out += chunk
-            pending = (
-                _pending_after(0, chunk[-4:]) if len(chunk) >= 4 else _pending_after(pending, chunk)
-            )
+            pending = _pending_after(pending, chunk)
+            i += 1
+        if i < end:
+            out += text[i:end].encode("ascii")
+            pending = 0
+        done = end
+    out += text[done:].encode("gb18030")
     return bytes(out)
 
 
