@@ -273,7 +273,10 @@ def _score_class_bodies() -> tuple[str, str]:
 
 
 # Mojibake comes in runs ("¡°ÍòÉ½", "Ã¤Â¸Â­"); one '·' or 'é' in a name is not mojibake.
-_SUSPECT_RUN_RE = re.compile(f"(?:{_SUSPECT_RE.pattern}[ -~—–“”‘’…•]?){{2,}}")
+# Written to start with the suspect class (not a repeated group): ``re`` then skips in C to
+# each place where one stands, rather than trying the group at every character.
+_SUSPECT_STEP = f"{_SUSPECT_RE.pattern}[ -~—–“”‘’…•]?"
+_SUSPECT_RUN_RE = re.compile(f"{_SUSPECT_STEP}(?:{_SUSPECT_STEP})+")
 
 
 def class_ranges(codes: list[int]) -> str:
@@ -371,15 +374,6 @@ def is_chart_stroke(line: str) -> bool:
 
 
 def has_suspect_chars(text: str) -> bool:
-    """Cheap gate: could this text hold mojibake at all?
-
-    A run starts with a suspect character: the run pattern (a repeated group, which ``re``
-    tries at every character) is asked only where a scan of the class finds one (nowhere in
-    nearly every clean text; at a name's "·" in some).
-    """
-    if "\ufffd" in text:
-        return True
-    if len(text) < 256:
-        return bool(_SUSPECT_RUN_RE.search(text))  # one call: less than a loop on a short text
-    match = _SUSPECT_RUN_RE.match
-    return any(match(text, found.start()) for found in _SUSPECT_RE.finditer(text))
+    """Cheap gate: could this text hold mojibake at all? (A run of suspect characters: one
+    search, which ``re`` runs in C from one suspect character to the next.)"""
+    return "\ufffd" in text or _SUSPECT_RUN_RE.search(text) is not None

@@ -17,6 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import lru_cache
+
+from .cache import cached, source_of
+from .chardata import class_ranges
 
 HOLE = -1  # a byte the wrong reader replaced with U+FFFD
 Units = bytes | list[int]  # bytes when none was lost, else a list holding HOLE
@@ -60,22 +64,7 @@ def latin_units(text: str) -> Units | None:
     return _as_units(out)
 
 
-# A UTF-8 sequence left open at the end of some bytes: a lead byte and fewer continuation
-# bytes than it announced (what ``gbk_units`` calls ``pending``).
-_OPEN_END = re.compile(rb"(?:[\xc0-\xdf]|[\xe0-\xef][\x80-\xbf]?|[\xf0-\xff][\x80-\xbf]{0,2})\Z")
 _PRINTABLE_ASCII_RUN = re.compile("[\x20-\x7e]+")
-
-
-def _folds_nothing(text: str) -> bool:
-    """Does no ASCII character of ``text`` follow an unfinished UTF-8 sequence in its GBK
-    bytes (no folded full-width form to restore)? Each stretch between printable ASCII runs
-    starts with nothing pending (an ASCII byte closes any sequence), and what is pending at
-    its end shows in its last four bytes, so in its last four characters."""
-    pieces = _PRINTABLE_ASCII_RUN.split(text)
-    return not any(_OPEN_END.search(piece[-4:].encode("gb18030")) for piece in pieces[:-1])
-
-
-_SEGMENT = re.compile("[\x20-\x7e]+|[^\x20-\x7e]+")
 
 
 def _pending_after(pending: int, data: bytes) -> int:
@@ -88,32 +77,71 @@ def _pending_after(pending: int, data: bytes) -> int:
     return pending
 
 
-def _gbk_units_folding(text: str) -> bytes:
-    """:func:`gbk_units` for a text with folded forms and no U+FFFD, a stretch at a time: a
-    stretch without printable ASCII is one codec call; what it leaves pending is known from
-    its last four bytes (a lead byte resets the count, four bytes exhaust any); a printable
-    run is walked only while something is pending."""
+@lru_cache(maxsize=1)
+def _may_open_re() -> re.Pattern[str]:
+    """A character before a printable ASCII run that may leave a UTF-8 sequence pending in
+    GBK bytes. After any other (ASCII; four GB18030 bytes, which end in a digit; two bytes
+    whose second is below 0x80, or a two-byte lead with one continuation byte) nothing is
+    pending, whatever was before."""
+    body = cached("gbk-may-open", (source_of(__file__),), _may_open_class)
+    return re.compile(f"[{body}](?=[\x20-\x7e])")
+
+
+def _may_open_class() -> str:
+    codes = []
+    for code in range(0x80, 0x10000):
+        if 0xD800 <= code <= 0xDFFF:
+            continue  # surrogates: no GB18030 bytes
+        data = chr(code).encode("gb18030")
+        if len(data) == 2 and (
+            data[1] >= 0xC0 or (data[1] >= 0x80 and not 0xC0 <= data[0] <= 0xDF)
+        ):
+            codes.append(code)
+    return class_ranges(codes)
+
+
+def _gbk_units_folding(text: str, data: bytes) -> bytes:
+    """:func:`gbk_units` for a text with folded forms and no U+FFFD. Only a printable ASCII
+    run that starts while a sequence is pending changes, so only the runs after a character
+    that may leave one pending are looked at (one scan in C finds them); the text between
+    them is encoded in one codec call. What is pending where a run starts is known from the
+    last four bytes before it (a lead byte resets the count, four bytes exhaust any), or from
+    fewer and what the run before them left pending. A run is walked only while something
+    is pending. ``data`` is the text's GB18030 bytes: the units when no run was pending."""
     out = bytearray()
-    pending = 0
-    for match in _SEGMENT.finditer(text):
-        piece = match.group()
-        if "\x20" <= piece[0] <= "\x7e":
-            i = 0
-            while pending and i < len(piece):
-                char = piece[i]
-                chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
-                out += chunk
-                pending = _pending_after(pending, chunk)
-                i += 1
-            if i < len(piece):
-                out += piece[i:].encode("ascii")
-                pending = 0  # an ASCII byte with nothing pending leaves nothing pending
+    done = 0  # text[:done] is in out
+    walked_end, walked_pending = -1, 0  # the end of the last run walked, and what it left
+    for match in _may_open_re().finditer(text):
+        start = match.end()  # where the run starts
+        low = max(0, start - 4)
+        stretch = start - 1  # the characters since the previous run (four at most)
+        while stretch > low and not "\x20" <= text[stretch - 1] <= "\x7e":
+            stretch -= 1
+        tail = text[stretch:start].encode("gb18030")
+        if len(tail) >= 4:
+            pending = _pending_after(0, tail[-4:])
         else:
-            chunk = piece.encode("gb18030")
+            before = walked_pending if stretch == walked_end else 0
+            pending = _pending_after(before, tail)
+        if not pending:
+            continue
+        end = _PRINTABLE_ASCII_RUN.match(text, start).end()
+        out += text[done:start].encode("gb18030")
+        i = start
+        while pending and i < end:
+            char = text[i]
+            chunk = b"\xa1\xa1" if char == " " else bytes([0xA3, 0xA1 + ord(char) - 0x21])
             out += chunk
-            pending = (
-                _pending_after(0, chunk[-4:]) if len(chunk) >= 4 else _pending_after(pending, chunk)
-            )
+            pending = _pending_after(pending, chunk)
+            i += 1
+        if i < end:
+            out += text[i:end].encode("ascii")
+            pending = 0
+        done = walked_end = end
+        walked_pending = pending
+    if not done:
+        return data  # nothing was pending where a run starts: no form to restore
+    out += text[done:].encode("gb18030")
     return bytes(out)
 
 
@@ -134,9 +162,7 @@ def gbk_units(text: str) -> Units | None:
             data = text.encode("gb18030")
         except UnicodeEncodeError:
             return None
-        if _folds_nothing(text):
-            return data
-        return _gbk_units_folding(text)
+        return _gbk_units_folding(text, data)
     return gbk_units_walk(text)
 
 

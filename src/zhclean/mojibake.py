@@ -40,6 +40,7 @@ from .chardata import (
     common_han,
     everyday_re,
     has_suspect_chars,
+    mojibake_trace_re,
     rare_han_re,
     rare_run_re,
 )
@@ -218,6 +219,11 @@ def might_be_mojibake(text: str) -> bool:
     >>> might_be_mojibake("ÎÒÃÇÖÕÓÚ³É¹¦ÁË"), might_be_mojibake("歷史經(jīng)驗")
     (True, False)
     """
+    # Both tests start from a trace character (a suspect one, U+FFFD, a rare ideograph);
+    # taking glosses out only removes characters: a text without one passes neither (one
+    # scan, where clean text otherwise costs a gloss pass and two scans).
+    if mojibake_trace_re().search(text) is None:
+        return False
     if "(" in text or "（" in text:
         text = PINYIN_GLOSS_RE.sub("", text)
     return has_suspect_chars(text) or bool(rare_run_re().search(text))

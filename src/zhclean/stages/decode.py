@@ -144,17 +144,28 @@ def _looks_textual(text: str) -> bool:
 # Control characters but white space and ESC (counted in one scan, not a loop).
 _CONTROL_RE = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
-# A line (between LF bytes) that is valid UTF-8 and not ASCII, in a surrogateescape reading
-# of the bytes: a line without escaped bytes (U+DC80-U+DCFF) was valid UTF-8.
-_CLEAN_LINE_RE = re.compile("^[^\n\udc80-\udcff]*$", re.M)
+# A well-formed UTF-8 sequence beyond ASCII (the Unicode standard's table 3-7, which
+# Python's decoder follows: no overlong forms, no surrogates, nothing past U+10FFFF).
+_UTF8_SEQUENCE = (
+    b"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    b"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    b"|\xf4[\x80-\x8f][\x80-\xbf]{2})"
+)
+# A line (between LF bytes) that is valid UTF-8 and not ASCII: its ASCII start, a sequence,
+# then ASCII and sequences to the line's end. One search on the bytes, in C (a decoding
+# with escapes costs a call of the error handler at every byte of a legacy text); linear,
+# since each alternative is chosen by its first byte.
+_UTF8_LINE_RE = re.compile(
+    b"^[\x00-\x09\x0b-\x7f]*%s(?:[\x00-\x09\x0b-\x7f]|%s)*$" % (_UTF8_SEQUENCE, _UTF8_SEQUENCE),
+    re.M,
+)
 
 
 def _has_utf8_line(data: bytes) -> bool:
     """Does some line of ``data`` decode as UTF-8 and hold non-ASCII? Without one, no
     reading is mixed (:func:`_mixed` would return None for every legacy codec). Multibyte
     sequences never span an LF byte, so a line's validity is the same alone or in the whole."""
-    text = data.decode("utf-8", "surrogateescape")
-    return any(not match.group().isascii() for match in _CLEAN_LINE_RE.finditer(text))
+    return _UTF8_LINE_RE.search(data) is not None
 
 
 # Controls beyond this share make any decoding binary, however Chinese the rest reads.
