@@ -3440,3 +3440,17 @@ def test_a_forms_buttons_above_the_title_go():
     # An avatar uploader's buttons printed over the article: "预览", "保存 取消".
     out, report = clean(["预览", "保存 取消", TITLE, *BODY])
     assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "buttons",
+    ["[ 回复本贴 ] [ 跟从标题 ] [ 关闭本窗口 ] [ 刷新 ]", "[查看我的博客目录] [加入个人书签]"],
+)
+def test_a_row_of_bracketed_buttons_goes(buttons):
+    out, report = clean([TITLE, *BODY, buttons])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize("line", ["【编者按】", "【相关链接】城南图书馆官网"])
+def test_footnote_marks_and_bracketed_headings_are_no_buttons(line):
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

@@ -56,6 +56,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.ui_prompt,
     navigation.related_heading,
     link_rows.inline_list,
+    link_rows.bracketed_buttons,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ....chardata import han_count
-from ..features import STRONG, Item
+from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import INLINE_LIST_SPLIT_RE, RANKING_RE
 
@@ -180,3 +180,40 @@ def dated_links(key: str) -> bool:
         and han_count(labels[0]) >= 2
         and all(any(ch.isdigit() for ch in token) for token in tokens[0::2])
     )
+
+
+# A button's label in brackets, as old forum and blog templates print their tools: "[ 刷新 ]",
+# "【复制地址】", "[加入个人书签]". Figures alone are footnote marks ("[1]"), never buttons.
+BRACKETED_RE = re.compile(r"[\[【〖［]\s?([^\[\]【】〖〗［］]{1,12}?)\s?[\]】〗］]")
+BUTTON_ROW_RE = re.compile(r"(?:[\[【〖［]\s?[^\[\]【】〖〗［］]{1,12}?\s?[\]】〗］][\s|·•/]*){2,}")
+
+
+@detector("ZH303")
+def bracketed_buttons(c: Classifier, item: Item) -> Verdict | None:
+    """A row of labels in brackets and nothing else: a template's tools.
+
+    >>> from zhclean.lexicon import load_lexicon
+    >>> from .classifier import classifier
+    >>> c = classifier(load_lexicon())
+    >>> bracketed_buttons(c, Item(1, "[ 回复本贴 ] [ 跟从标题 ] [ 刷新 ]", "[ 回复本贴 ] [ 跟从标题 ] [ 刷新 ]"))
+    ('ZH303', 2)
+    >>> bracketed_buttons(c, Item(1, "【复制地址】", "【复制地址】"))
+    ('ZH303', 1)
+    >>> bracketed_buttons(c, Item(1, "[1] [2] [3]", "[1] [2] [3]")) is None
+    True
+    """
+    key = item.key.strip()
+    if not key or key[0] not in "[【〖［" or len(key) > BUTTON_ROW_MAX:
+        return None
+    labels = BRACKETED_RE.findall(key)
+    if not labels or all(label.strip().isdigit() for label in labels):
+        return None
+    if BUTTON_ROW_RE.fullmatch(key):
+        return "ZH303", STRONG
+    verbs = c.lex.terms("button_verbs")
+    if len(labels) == 1 and BRACKETED_RE.fullmatch(key) and labels[0].startswith(verbs):
+        return "ZH303", WEAK  # "【复制地址】": a tool, beside other chrome
+    return None
+
+
+BUTTON_ROW_MAX = 80
