@@ -3454,3 +3454,14 @@ def test_a_row_of_bracketed_buttons_goes(buttons):
 @pytest.mark.parametrize("line", ["【编者按】", "【相关链接】城南图书馆官网"])
 def test_footnote_marks_and_bracketed_headings_are_no_buttons(line):
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+@pytest.mark.parametrize("counter", ["您是本文第 154 个阅览者", "你是第 344522 位访问者"])
+def test_a_visitor_counter_as_a_sentence_goes(counter):
+    out, report = clean([TITLE, *BODY, counter])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_an_ordinal_of_a_reader_in_a_sentence_stays():
+    line = "她是本馆第 100 位读者，馆长亲自为她办理了借书证。"
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

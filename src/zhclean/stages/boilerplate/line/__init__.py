@@ -35,6 +35,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     residue.ad_label,
     metadata.date_line,
     metadata.user_handle,
+    metadata.visitor_count,
     metadata.dated_signature,
     metadata.pipe_stamp,
     metadata.floor_stamp,

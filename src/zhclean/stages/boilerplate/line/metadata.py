@@ -212,6 +212,24 @@ USER_HANDLE_RE = re.compile(
 )
 
 
+# A page's visitor counter as a sentence: "您是本文第 154 个阅览者", "你是第 344522 位访问者".
+ORDINAL_RE = re.compile(r"第\s?\d[\d,]{0,11}\s?[个位名]\s?")
+VISITOR_LINE_MAX = 40
+
+
+@detector("ZH307")
+def visitor_count(c: Classifier, item: Item) -> Verdict | None:
+    """The visitor's own number, counted by the page ("第 154 个阅览者"): page chrome."""
+    key = item.key
+    if "第" not in key or len(key) > VISITOR_LINE_MAX or any(m in key for m in "，。,;；！？!?"):
+        return None  # a sentence that counts a reader ("她是第 100 位读者，…") is the author's
+    visitors = c.lex.terms("visitor_words")
+    for found in ORDINAL_RE.finditer(key):
+        if key.startswith(visitors, found.end()):
+            return "ZH307", STRONG
+    return None
+
+
 @detector("ZH307")
 def user_handle(c: Classifier, item: Item) -> Verdict | None:
     """A post's author line: a name and its handle, nothing else ("北野 @alimy")."""
