@@ -3465,3 +3465,14 @@ def test_a_visitor_counter_as_a_sentence_goes(counter):
 def test_an_ordinal_of_a_reader_in_a_sentence_stays():
     line = "她是本馆第 100 位读者，馆长亲自为她办理了借书证。"
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+def test_a_directorys_row_of_offices_goes():
+    row = "市教育局 市公安局 市民政局 市财政局 市文化和旅游局 市卫生健康委员会 市统计局 市档案馆"
+    out, report = clean([TITLE, *BODY, row])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_naming_offices_stays():
+    line = "市教育局 市公安局 市民政局 市财政局 市统计局 等部门 昨天 联合 召开 协调会"
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

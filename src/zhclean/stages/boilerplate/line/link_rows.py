@@ -38,6 +38,8 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         key, c.lex.terms("site_kinds") + c.lex.terms("media_ends")
     ):
         return "ZH304", STRONG
+    if org_links(key, c.lex.terms("org_suffixes")):
+        return "ZH304", STRONG
     if glued_labels(key):
         return "ZH303", STRONG
     if dated_links(key) or counted_labels(key):
@@ -91,6 +93,26 @@ def site_links(key: str, kinds: tuple[str, ...]) -> bool:
     sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
     # Most of them: an office or an edition may stand among them ("人民日报海外版").
     return sites >= SITE_LINKS_MIN and sites * 4 >= len(tokens) * 3
+
+
+ORG_LINKS_MIN = 6
+
+
+def org_links(key: str, suffixes: tuple[str, ...]) -> bool:
+    """A directory's row of offices or companies, six names or more parted by spaces, nearly
+    each ending as an organisation calls itself ("外交部 国防部 教育部 …", "…办公厅 教育厅
+    公安厅"), and nothing else: a portal's box of links. A sentence naming a few has marks.
+
+    >>> org_links("外交部 国防部 国家发展和改革委员会 教育部 科学技术部 公安部 民政部", ("部", "委员会"))
+    True
+    >>> org_links("市教育局 和 市公安局 今天 联合 发布 通知", ("局",))
+    False
+    """
+    tokens = key.split()
+    if len(tokens) < ORG_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?:："):
+        return False
+    orgs = sum(1 for token in tokens if 2 <= len(token) <= 16 and token.endswith(suffixes))
+    return orgs >= ORG_LINKS_MIN and orgs * 5 >= len(tokens) * 4
 
 
 # Keyword variants a site generates for its links: three or more tokens that end alike
