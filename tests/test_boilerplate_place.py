@@ -3476,3 +3476,22 @@ def test_a_directorys_row_of_offices_goes():
 def test_a_sentence_naming_offices_stays():
     line = "市教育局 市公安局 市民政局 市财政局 市统计局 等部门 昨天 联合 召开 协调会"
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+def test_the_article_printed_again_further_down_goes():
+    # A hidden mobile layout prints the paragraphs a second time under the page's chrome.
+    out, report = clean([TITLE, *BODY, "网站地图 | 联系我们", *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+@pytest.mark.parametrize(
+    "again",
+    [
+        [BODY[1]],  # one paragraph quoted again: a pull quote, a summary
+        [BODY[2], BODY[0]],  # two, in another order: no copy of a passage
+    ],
+)
+def test_a_paragraph_quoted_again_stays(again):
+    page = [TITLE, *BODY, "编者的话：", *again]
+    out, _ = clean(page)
+    assert out.count(BODY[1] if len(again) == 1 else BODY[0]) == 2

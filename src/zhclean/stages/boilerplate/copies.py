@@ -4,6 +4,9 @@ teaser cut from the paragraph right under it goes.
 
     "城南图书馆延长夜间开放时间" / "城南图书馆延长夜间开放时间"     -> the second goes
     "城南图书馆延长夜间开放时间" / "城南图书馆延长夜间开放时间（图）" -> the first goes
+
+A run of the article's paragraphs printed again further down (a hidden print or mobile
+layout, a reader widget) is the same text: the later copies go, the first stays.
 """
 
 from __future__ import annotations
@@ -80,3 +83,45 @@ def _site_suffix(doc: Document, rest: str) -> bool:
         and len(rest) <= 20
         and squash(rest).endswith(doc.ctx.lex.terms("site_kinds"))
     )
+
+
+# Paragraphs in a row that make a copy of a passage: one paragraph alone may be quoted again
+# (a pull quote, a summary), two in the same order are the page printing itself twice.
+COPIED_RUN_MIN = 2
+COPIED_HAN_MIN = 20
+
+
+@detector("ZH314")
+def copied_passages(doc: Document) -> None:
+    """Later copies of a run of two paragraphs or more, word for word, in the same order."""
+    items = doc.items
+    paragraphs = [
+        k
+        for k, it in enumerate(items)
+        if not it.removed and it.han >= COPIED_HAN_MIN and it.shape.paragraph
+    ]
+    if len(paragraphs) < 2 * COPIED_RUN_MIN:
+        return
+    first_seen: dict[str, int] = {}
+    repeats: list[int] = []
+    for position, k in enumerate(paragraphs):
+        key = items[k].key
+        if key in first_seen:
+            repeats.append(position)
+        else:
+            first_seen[key] = position
+    if len(repeats) < COPIED_RUN_MIN:
+        return  # the common case: no paragraph twice
+    # A repeat goes when its neighbour among the paragraphs repeats too, and the two follow
+    # each other in the first copy as well.
+    repeated = set(repeats)
+    for position in repeats:
+        key = items[paragraphs[position]].key
+        for step in (-1, 1):
+            other = position + step
+            if other not in repeated:
+                continue
+            other_key = items[paragraphs[other]].key
+            if first_seen[other_key] - first_seen[key] == step:
+                items[paragraphs[position]].mark("ZH314", STRONG, "copied_passages")
+                break

@@ -35,6 +35,7 @@ from .registry import enabled
 # Sweeps over the whole document, in order. Each declares its codes (registry.detector).
 SWEEPS = (
     corpus.corpus_repeats,
+    copies.copied_passages,  # the article printed again further down: before the rooms read it
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
