@@ -243,7 +243,12 @@ def test_a_list_of_links_outside_the_main_text_goes_whatever_it_reads_as():
     assert not any(line in lines for line in ranked)
     assert "水瓶座" in lines  # an infobox's linked value is no list item
     own = "".join(f'<li><a href="/{n}">{line}</a></li>' for n, line in enumerate(ranked))
-    body = f'<div class="art"><h1>公园改造完工</h1>{ARTICLE}<ul>{own}</ul>{ARTICLE}</div>'
+    # The text goes on under the list (other paragraphs: a passage printed twice is a copy).
+    more = (
+        "<p>市民王女士说，改造后的公园环境好了很多，她每天傍晚都会带孩子来这里散步。</p>"
+        "<p>园方表示，下一步还将增设休息座椅和饮水点，进一步提升游园体验。</p>"
+    )
+    body = f'<div class="art"><h1>公园改造完工</h1>{ARTICLE}<ul>{own}</ul>{more}</div>'
     lines = clean(page(body))
     assert all(line in lines for line in ranked)  # the author's list, inside the text
 

@@ -93,35 +93,37 @@ COPIED_HAN_MIN = 20
 
 @detector("ZH314")
 def copied_passages(doc: Document) -> None:
-    """Later copies of a run of two paragraphs or more, word for word, in the same order."""
+    """Later copies of a passage: kept lines in a row that repeat, word for word and in the
+    same order, lines kept together earlier, two paragraphs or more among them. A section's
+    own heading between two paragraphs ("第1部分…", "第4部分…") ends the copy there."""
     items = doc.items
-    paragraphs = [
-        k
-        for k, it in enumerate(items)
-        if not it.removed and it.han >= COPIED_HAN_MIN and it.shape.paragraph
-    ]
-    if len(paragraphs) < 2 * COPIED_RUN_MIN:
-        return
-    first_seen: dict[str, int] = {}
-    repeats: list[int] = []
-    for position, k in enumerate(paragraphs):
-        key = items[k].key
-        if key in first_seen:
-            repeats.append(position)
-        else:
-            first_seen[key] = position
-    if len(repeats) < COPIED_RUN_MIN:
-        return  # the common case: no paragraph twice
-    # A repeat goes when its neighbour among the paragraphs repeats too, and the two follow
-    # each other in the first copy as well.
-    repeated = set(repeats)
-    for position in repeats:
-        key = items[paragraphs[position]].key
-        for step in (-1, 1):
-            other = position + step
-            if other not in repeated:
-                continue
-            other_key = items[paragraphs[other]].key
-            if first_seen[other_key] - first_seen[key] == step:
-                items[paragraphs[position]].mark("ZH314", STRONG, "copied_passages")
-                break
+    kept = [it for it in items if not it.removed]
+    first: dict[str, int] = {}
+    for position, item in enumerate(kept):
+        first.setdefault(item.key, position)
+    if len(first) == len(kept):
+        return  # the common case: no line twice
+    placed = doc.body_and_title()
+    body = (items[placed[0]].no, items[placed[1]].no) if placed is not None else None
+    position = 0
+    while position < len(kept):
+        earlier = first[kept[position].key]
+        length = 0
+        while (
+            position + length < len(kept)
+            and earlier + length < position
+            and kept[position + length].key == kept[earlier + length].key
+        ):
+            length += 1
+        run = kept[position : position + length]
+        paragraphs = sum(1 for it in run if it.han >= COPIED_HAN_MIN and it.shape.paragraph)
+        if paragraphs >= COPIED_RUN_MIN:
+            # The later copy goes, unless it is the article's body and the earlier one stands
+            # above the body (POLICY: an unlabelled teaser before the body copying later lines:
+            # a share form's or a lead box's copy of the first paragraphs).
+            copy = run
+            if body is not None and kept[earlier + length - 1].no < body[0] <= run[-1].no:
+                copy = kept[earlier : earlier + length]
+            for item in copy:
+                item.mark("ZH314", STRONG, "copied_passages")
+        position += max(length, 1)
