@@ -3495,3 +3495,14 @@ def test_a_paragraph_quoted_again_stays(again):
     page = [TITLE, *BODY, "编者的话：", *again]
     out, _ = clean(page)
     assert out.count(BODY[1] if len(again) == 1 else BODY[0]) == 2
+
+
+def test_an_epapers_page_links_go():
+    pages = ["第A01版：头版 下一版", "第A01版：头版", "第A02版：城南新闻", "第A03版：读书周刊"]
+    out, report = clean([*pages, TITLE, *BODY])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_sentence_that_opens_with_a_page_number_stays():
+    line = "第3版：本报评论员文章说，夜间开放是便民之举。"
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

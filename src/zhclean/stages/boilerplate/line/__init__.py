@@ -58,6 +58,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     navigation.related_heading,
     link_rows.inline_list,
     link_rows.bracketed_buttons,
+    link_rows.edition_nav,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

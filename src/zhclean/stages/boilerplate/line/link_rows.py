@@ -239,3 +239,32 @@ def bracketed_buttons(c: Classifier, item: Item) -> Verdict | None:
 
 
 BUTTON_ROW_MAX = 80
+
+
+# A newspaper's page in its e-paper's navigation: "第A01版：头版", "第A02版：成长周刊 下一版".
+EDITION_RE = re.compile(r"第\s?[a-z]{0,2}\d{1,3}\s?版\s?[:：]\s?(\S{1,16})(?:\s(\S{1,6}))?")
+
+
+@detector("ZH303")
+def edition_nav(c: Classifier, item: Item) -> Verdict | None:
+    """An e-paper's link to one of its pages, with the page's name, and maybe a pager's label
+    (data: prev_next_labels) after it.
+
+    >>> from zhclean.lexicon import load_lexicon
+    >>> from .classifier import classifier
+    >>> c = classifier(load_lexicon())
+    >>> edition_nav(c, Item(1, "第A01版：头版 下一版", "第a01版:头版 下一版"))
+    ('ZH303', 2)
+    >>> edition_nav(c, Item(1, "第3版：本报评论员文章说，", "第3版:本报评论员文章说,")) is None
+    True
+    """
+    key = item.key
+    if not key.startswith("第"):
+        return None
+    found = EDITION_RE.fullmatch(key)
+    if found is None or any(mark in found.group(1) for mark in ",。;!?、"):
+        return None
+    pager = found.group(2)
+    if pager is not None and pager not in c.lex.lists["prev_next_labels"]:
+        return None
+    return "ZH303", STRONG
