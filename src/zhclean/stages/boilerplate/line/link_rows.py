@@ -47,6 +47,15 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
 
 
+def _row_tokens(key: str, minimum: int, marks: str) -> list[str] | None:
+    """The space-parted tokens of a row of links, or None when it has too few or a mark of a
+    sentence (each kind of row names the marks it never holds)."""
+    tokens = key.split()
+    if len(tokens) < minimum or any(mark in key for mark in marks):
+        return None
+    return tokens
+
+
 # A tag cloud or a category box flattened into one line, each label with its count glued to
 # the next ("blog框架 0实事分析 505技术创作 11文学随记", "1AI 1algorithm 2christinelagarde").
 COUNTED_LABEL_RE = re.compile(r"\d{1,5}[^\W\d_][^\s]{0,15}")
@@ -62,8 +71,8 @@ def counted_labels(key: str) -> bool:
     >>> counted_labels("2019年 3月 12日 我们 去了 5个 城市")
     False
     """
-    tokens = key.split()
-    if len(tokens) < COUNTED_LABELS_MIN or any(mark in key for mark in "，。；！？,;!?"):
+    tokens = _row_tokens(key, COUNTED_LABELS_MIN, "，。；！？,;!?")
+    if tokens is None:
         return False
     counted = sum(1 for token in tokens if COUNTED_LABEL_RE.fullmatch(token))
     # A date or a measure leads with a figure too ("12日", "5个"): a label is a word.
@@ -87,8 +96,8 @@ def site_links(key: str, kinds: tuple[str, ...]) -> bool:
     >>> site_links("我在求是网 看到了 人民网的这篇文章", ("网",))
     False
     """
-    tokens = key.split()
-    if len(tokens) < SITE_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?"):
+    tokens = _row_tokens(key, SITE_LINKS_MIN, "，。、；！？,;!?")
+    if tokens is None:
         return False
     sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
     # Most of them: an office or an edition may stand among them ("人民日报海外版").
@@ -108,8 +117,8 @@ def org_links(key: str, suffixes: tuple[str, ...]) -> bool:
     >>> org_links("市教育局 和 市公安局 今天 联合 发布 通知", ("局",))
     False
     """
-    tokens = key.split()
-    if len(tokens) < ORG_LINKS_MIN or any(mark in key for mark in "，。、；！？,;!?:："):
+    tokens = _row_tokens(key, ORG_LINKS_MIN, "，。、；！？,;!?:：")
+    if tokens is None:
         return False
     orgs = sum(1 for token in tokens if 2 <= len(token) <= 16 and token.endswith(suffixes))
     return orgs >= ORG_LINKS_MIN and orgs * 5 >= len(tokens) * 4
