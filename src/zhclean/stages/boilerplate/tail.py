@@ -35,6 +35,7 @@ from .shapes import (
     introduces_list,
     sentence_ends,
 )
+from .talk import dialogue, spoken, talk
 
 if TYPE_CHECKING:
     from .document import Document
@@ -315,7 +316,7 @@ def _tail_list_after(
         return  # a thread's replies: names and times between lines that read as headlines
     if keep_teasers and any(_teaser(it) for it in entries.items[1:]):
         return
-    if _talk(doc, [it for it in entries.items if it.headline]):
+    if talk(doc, [it for it in entries.items if it.headline]):
         return  # replies, or the author's short lines: people talking, not a list of titles
     if _paragraphs_among(entries):
         return  # the article's paragraphs between its own short lines (a newscast's soundbites)
@@ -412,83 +413,6 @@ def _introduced(items: list[Item], first: int) -> bool:
     (its first entry may be too short for a headline: "ad：广告引流")?"""
     above = (items[k] for k in range(first - 1, -1, -1) if not items[k].removed)
     return any(introduces_list(it.text) for it in islice(above, INTRODUCTION_REACH))
-
-
-# Quotation marks a line of dialogue opens with (ASCII ones too: "喂.. 是你? 怎么了?").
-DIALOGUE_OPENERS = ("“", "「", "『", '"', "‘")
-DIALOGUE_SHARE = 3  # one line in three or more opening a quotation: dialogue
-QUOTE_INTROS_MIN = 2  # lines over a quoted post: a thread's talk
-# A sentence ended with ASCII dots after an ideograph, as informal writers in Hong Kong and
-# Taiwan end theirs ("你反抗不了, 就要学习享受.", "但系又几岩.."); three dots cut a teaser.
-DOTTED_END_RE = re.compile(r"[\u4e00-\u9fff]\.{1,2}$")
-
-
-def _dialogue(run: list[Item]) -> bool:
-    """A story's dialogue, one speech a line, reads like headlines: short, no sentence end
-    outside its quotation marks. A list of links seldom quotes; a third of its lines, never;
-    nor does a headline end with an ASCII full stop, as an informal writer's sentence does,
-    or with a colon, as a reply's line over the post it quotes does.
-
-        >>> _dialogue([Item(1, t, t) for t in ('"喂?"', '"是你? 怎么了?"', "他没有回答.")])
-        True
-    """
-    opened = sum(
-        1 for it in run if it.text.startswith(DIALOGUE_OPENERS) or DOTTED_END_RE.search(it.text)
-    )
-    # A thread's replies quote each other under a line that ends with a colon ("【 在 某某
-    # 的大作中提到: 】"): two such lines in a run are talk, never a list of titles.
-    quoting = sum(1 for it in run if it.text.rstrip(" 】]」)）").endswith((":", "：")))
-    return opened * DIALOGUE_SHARE >= len(run) or quoting >= QUOTE_INTROS_MIN
-
-
-SPEAKER_SHARE = 2  # half the lines or more saying "I" or "you": somebody talking
-
-
-def _speaker_words(doc: Document, key: str) -> list[tuple[int, int, str]]:
-    """Where the line says "I" or "you" (data: speaker_pronouns), when it does so beyond the
-    pronouns that name a place ("我国", "我市": place_pronouns); else nothing."""
-    lex = doc.ctx.lex
-    found = lex.find("speaker_pronouns", key)
-    return found if found and len(found) > len(lex.find("place_pronouns", key)) else []
-
-
-def _spoken(doc: Document, run: list[Item]) -> bool:
-    """A poem's or a song's lines, a speech: half of them say "I" or "you" (data:
-    speaker_pronouns, less place_pronouns such as "我国"). Headlines speak of others."""
-    spoken = 0
-    # The words around each pronoun: a template's titles say "I" in one same phrase
-    # ("103期:我中啦【一句定生肖】已公开", "103期:我中啦【三肖爆六码】…"), a speaker in many.
-    phrases: set[str] = set()
-    for item in run:
-        key = item.key
-        found = _speaker_words(doc, key)
-        if found:
-            spoken += 1
-            start = found[0][0]
-            phrases.add(key[max(0, start - 1) : start + 2])
-    return spoken * SPEAKER_SHARE >= len(run) and len(phrases) * SPEAKER_SHARE >= spoken
-
-
-TALK_ENDS_STRIP = "！？!?~～。.…"
-
-
-def _talks(doc: Document, item: Item) -> bool:
-    """Does the line talk: say "I" or "you" (not "我国"), or end on a particle a speaker
-    ends on ("…解决问题嘛？", "…互勉哈！")? A headline speaks of others, in no voice."""
-    key = item.key
-    lex = doc.ctx.lex
-    if key.rstrip().endswith(("？", "?")) or lex.find("question_words", key):
-        return False  # a Q&A site's titles ask ("…你会如何排名"): asking is no voice of one's own
-    if _speaker_words(doc, key):
-        return True
-    return key.rstrip(TALK_ENDS_STRIP).endswith(lex.terms("talk_particles"))
-
-
-def _talk(doc: Document, lines: list[Item]) -> bool:
-    """Half the lines or more talk (:func:`_talks`), two at least: replies under a post, or
-    the author's lines written one phrase a line."""
-    talking = sum(1 for it in lines if _talks(doc, it))
-    return talking >= 2 and talking * SPEAKER_SHARE >= len(lines)
 
 
 def _records(run: list[Item]) -> bool:
@@ -602,8 +526,8 @@ def bare_title_lists(doc: Document) -> None:
             and not _wrapped(run)
             and not _records(run)
             and not _fields_of_the_page(doc.items, run, fields := fields or page_fields(doc.items))
-            and not _dialogue(run)
-            and not _spoken(doc, run)
+            and not dialogue(run)
+            and not spoken(doc, run)
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
