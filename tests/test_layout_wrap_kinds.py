@@ -88,3 +88,42 @@ def test_a_label_and_its_code_or_a_page_number_stay_apart():
         a,
         "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。",
     ]
+
+
+# A heading of two wrapped lines: the first holds a clause mark (no heading at the width), the
+# second stops 6 columns short of the wrap, within the slack a loose wrap may leave.
+HEADING = "补短板强弱项，全市公共文化服务体系建设三年行动计划实施情况与下一步重点工作"
+P3 = (
+    "据悉，为配合新馆开放，市文化局还将组织志愿者队伍，在周末为读者提供图书检索、借还咨询和数字"
+    "资源使用指导等服务，并计划在暑期举办面向中小学生的阅读夏令营活动。"
+)
+
+
+def test_a_line_short_of_a_tight_wrap_ends_its_paragraph():
+    # Every cut line of the page stops at 40 columns: one of 34 was not cut by the wrap.
+    assert [display_width(line) for line in wrap(HEADING)] == [40, 34]
+    assert run(P1, P2, HEADING, P3) == [P1, P2, HEADING, P3]
+
+
+def test_a_tight_wrap_still_moves_a_latin_word_that_does_not_fit():
+    # The wrap moved the whole word to the next line: a line of 32 columns stops short of
+    # 40, as a word of 12 columns and its space did not fit.
+    cut = sum(len(line) for line in wrap(P3)[:2]) - 4
+    p3 = P3[:cut] + "ReadingGuide" + P3[cut:]
+    head = wrap(P3[:cut])
+    assert display_width(head[-1]) + 1 + len("ReadingGuide") > 40 > display_width(head[-1]) + 2
+    lines = [TITLE] + [line for p in (P1, P2) for line in wrap(p)] + head + wrap(p3[cut:])
+    out = layout("\n".join(lines), Report(), lambda c: True).split("\n")[1:]
+    assert out == [P1, P2, p3]
+
+
+def test_a_loose_wrap_still_joins_a_line_a_few_columns_short():
+    # Lines cut anywhere between 34 and 40 columns (a hand-wrapped mail): no tight column.
+    text = P1 + P2
+    lines, at = [], 0
+    for n in (20, 17, 19, 18, 20, 17, 19, 18):
+        lines.append(text[at : at + n])
+        at += n
+    lines.append(text[at:])
+    out = layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+    assert out == [text]

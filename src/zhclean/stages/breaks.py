@@ -31,9 +31,9 @@ from .page_shape import (
     STRAY_TAIL_RE,
     WRAP_SLACK,
     Line,  # noqa: F401 (the doctests above build paragraphs of lines)
-    _full_line,
 )
 from .paragraph import Paragraph
+from .wraps import heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
 ELLIPSES = ("...", "…", "。。。")
@@ -82,47 +82,6 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
 
 
-def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int) -> bool:
-    """Is ``prev``'s last line one line of a wrapped paragraph, not a lone long line (a
-    teaser cut at a fixed length between two headlines)? The line above it is full too (or
-    was joined to it), or the next line is full or ends the paragraph's sentence."""
-    full = width - WRAP_SLACK
-    if prev.lines > 1:  # already joined: a run of wrapped lines
-        return True
-    if earlier is not None and not prev.blank_before and earlier.last_width >= full:
-        return True
-    return cur.last_width >= full or ends_sentence(cur.tail)
-
-
-def _wrapped_at(
-    prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int | None
-) -> bool:
-    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
-    return (
-        width is not None
-        and not cur.blank_before
-        and _full_line(prev.last_width, cur.head, width)
-        and _in_wrapped_run(prev, cur, earlier, width)
-    )
-
-
-# Marks of a sentence's clauses or end: a heading holds none (a colon it may: "西宁:以…").
-SENTENCE_MARKS = "，,、；;。！？!?"
-
-
-def _heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
-    """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
-    line of its own (the one above ended its paragraph), no clause or sentence mark in it,
-    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
-    if prev.lines > 1 or (earlier is not None and not ends_sentence(earlier.tail)):
-        return False
-    text = prev.text
-    if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
-        return False
-    end, start = prev.tail, cur.head
-    return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
-
-
 # A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
 # a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
 # The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
@@ -160,19 +119,6 @@ def _cut_figure(
     if is_han(left):
         return dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
-
-
-def _seam(text: str, nxt: str, spaced: bool) -> str:
-    """What goes between two joined pieces of a wrapped line: a space between Latin words,
-    and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
-    left, right = text[-1:], nxt[:1]
-    if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
-        return ""
-    if left.isascii() and right.isascii():
-        if left.isdigit() and right.isdigit():
-            return ""  # a figure cut by the wrap: "划分5" / "177个"
-        return " " if left.isalnum() or left in ",.;:!?)" else ""
-    return " " if spaced else ""
 
 
 def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
@@ -342,6 +288,7 @@ def join_kind(
     piece_ends: tuple[str, ...] = (),
     subjects: tuple[str, ...] = (),
     units: tuple[str, ...] = (),
+    wrap_slack: int = WRAP_SLACK,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -354,7 +301,8 @@ def join_kind(
 
     ``cut_page`` answers whether the page's other breaks cut words by far (asked only when a
     short line of clauses needs it); ``goes_on`` whether ``cur`` runs on into the line under
-    it, cutting a word (then it is no headline, however short).
+    it, cutting a word (then it is no headline, however short). ``wrap_slack``: how far short
+    of ``wrapped`` a line cut at the wrap may stop (a tight wrap's page: one column).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -410,7 +358,7 @@ def join_kind(
             return None  # code or Latin text: "f(x);" ends a statement
         if (
             end.endswith(SEMICOLONS)
-            and not _wrapped_at(prev, cur, earlier, wrapped)
+            and not wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
             and (
                 (not clause_broken and not end.endswith(SMALL_SEMICOLON))
                 or cur.tail.endswith(SEMICOLONS)
@@ -427,17 +375,17 @@ def join_kind(
     if blocks and not cur.blank_before:
         # Hard-wrapped text whose paragraphs blank lines part: inside one, every break is a
         # wrap, after a full stop too.
-        return _seam(end, start, spaced)
+        return seam(end, start, spaced)
     if (
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and _wrapped_at(prev, cur, earlier, wrapped)
-        and not _heading_at_width(prev, cur, earlier)
+        and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
+        and not heading_at_width(prev, cur, earlier)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
-        return _seam(end, start, spaced)
+        return seam(end, start, spaced)
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
@@ -450,7 +398,7 @@ def join_kind(
         # "…以参照1" / "999年…", "…先后召开了2" / "次会议…", "…时长为" / "24小时…": a figure
         # cut in two, or from its unit, or from the word that introduces it.
         digits = end[-1].isdigit() or start[:1].isdigit()
-        return "" if digits else _seam(end, start, spaced)
+        return "" if digits else seam(end, start, spaced)
     if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
         return None
     indent_piece = indented_doc and prev.indented and not cur.indented
