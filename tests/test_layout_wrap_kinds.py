@@ -127,3 +127,18 @@ def test_a_loose_wrap_still_joins_a_line_a_few_columns_short():
     lines.append(text[at:])
     out = layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
     assert out == [text]
+
+
+def test_a_heading_wrapped_over_two_full_lines_stays_over_its_paragraph():
+    # Both lines as wide as the wrap, the first cut inside 行动: a heading's words, no mark of
+    # a sentence in its 40 characters, and no word across the break under it.
+    heading = "为切实做好全市公共文化服务体系建设三年行动计划实施情况回顾与下一阶段重点工作安排"
+    assert [display_width(line) for line in wrap(heading)] == [40, 40]
+    assert run(P1, P2, heading, P3) == [P1, P2, heading, P3]
+
+
+def test_a_paragraphs_first_two_lines_with_a_comma_still_go_on():
+    # The same two full lines with a clause mark in them are a sentence's start.
+    lines = "为切实做好全市公共文化服务体系建设，三年行动计划实施情况回顾与下一阶段重点工作安排"
+    p3 = lines + P3
+    assert run(P1, P2, p3) == [P1, P2, p3]

@@ -110,11 +110,21 @@ def wrapped_at(
 SENTENCE_MARKS = "，,、；;。！？!?"
 
 
+# Characters of a heading wrapped over two lines or more (a paragraph's first lines have
+# clause marks by then: a sentence seldom runs this long without a comma).
+WRAPPED_HEADING_MAX = 60
+
+
 def heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
     """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
-    line of its own (the one above ended its paragraph), no clause or sentence mark in it,
-    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
-    if prev.lines > 1 or (earlier is not None and not ends_sentence(earlier.tail)):
+    line of its own (the one above ended its paragraph), or a heading wrapped over short
+    lines, with no clause or sentence mark in it, and the break under it cuts no word
+    ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
+    if prev.lines > 1:
+        # A heading wrapped over lines of its own: short, no mark of a sentence in them.
+        if prev.length > WRAPPED_HEADING_MAX or prev.has_clause_mark() or prev.has_full_stop():
+            return False
+    elif earlier is not None and not ends_sentence(earlier.tail):
         return False
     text = prev.text
     if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
