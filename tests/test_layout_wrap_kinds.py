@@ -142,3 +142,17 @@ def test_a_paragraphs_first_two_lines_with_a_comma_still_go_on():
     lines = "为切实做好全市公共文化服务体系建设，三年行动计划实施情况回顾与下一阶段重点工作安排"
     p3 = lines + P3
     assert run(P1, P2, p3) == [P1, P2, p3]
+
+
+def test_a_credit_in_brackets_after_the_last_sentence_ends_a_full_line_and_the_paragraph():
+    p2 = P2 + "（记者王小明 通讯员李华）"
+    assert display_width(wrap(p2)[-1]) == 39  # as wide as the wrap, by chance
+    assert run(P1, p2, P3) == [P1, p2, P3]
+
+
+def test_a_full_line_that_ends_on_a_bracket_inside_a_sentence_goes_on():
+    # No sentence ends before the bracket: the wrap cut the sentence after it.
+    p3 = P3.replace("在周末为读者", "在周末为社区（村）读者")
+    cut = wrap(p3)[0]
+    assert not cut.endswith("）") or "。" not in cut
+    assert run(P1, P2, p3) == [P1, P2, p3]

@@ -43,7 +43,7 @@ from .page_shape import (
     Line,  # noqa: F401 (the doctests above build paragraphs of lines)
 )
 from .paragraph import Paragraph
-from .wraps import heading_at_width, seam, wrapped_at
+from .wraps import ends_with_aside, heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
 ELLIPSES = ("...", "…", "。。。")
@@ -389,6 +389,7 @@ def join_kind(
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
+        and not ends_with_aside(end)
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier)
     ):

@@ -14,6 +14,7 @@ line may stop; a line further short ended its paragraph, however it ends.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from ..chardata import ends_sentence
@@ -131,6 +132,20 @@ def heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None)
         return False
     end, start = prev.tail, cur.head
     return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
+
+
+# A sentence's end and then only bracketed asides: a credit, a note's number ("…英雄的城！
+# （评论员 某某）", "…开发区。 [2] [5]"). The paragraph ended with its sentence.
+ASIDE_END_RE = re.compile(r"[。！？!?][”’」』]*(?:\s?[（(\[［][^（）()\[\]［］]{1,20}[）)\]］])+$")
+
+
+def ends_with_aside(end: str) -> bool:
+    """Does the line end a sentence and then hold only bracketed asides?
+
+    >>> ends_with_aside("…英雄的城！（评论员 罗博）"), ends_with_aside("…在社区（村）")
+    (True, False)
+    """
+    return ASIDE_END_RE.search(end) is not None
 
 
 def seam(text: str, nxt: str, spaced: bool) -> str:
