@@ -88,3 +88,71 @@ def test_a_label_and_its_code_or_a_page_number_stay_apart():
         a,
         "周铭嘀嘀咕咕着，他知道自己这样站在甲板上。",
     ]
+
+
+# A heading of two wrapped lines: the first holds a clause mark (no heading at the width), the
+# second stops 6 columns short of the wrap, within the slack a loose wrap may leave.
+HEADING = "补短板强弱项，全市公共文化服务体系建设三年行动计划实施情况与下一步重点工作"
+P3 = (
+    "据悉，为配合新馆开放，市文化局还将组织志愿者队伍，在周末为读者提供图书检索、借还咨询和数字"
+    "资源使用指导等服务，并计划在暑期举办面向中小学生的阅读夏令营活动。"
+)
+
+
+def test_a_line_short_of_a_tight_wrap_ends_its_paragraph():
+    # Every cut line of the page stops at 40 columns: one of 34 was not cut by the wrap.
+    assert [display_width(line) for line in wrap(HEADING)] == [40, 34]
+    assert run(P1, P2, HEADING, P3) == [P1, P2, HEADING, P3]
+
+
+def test_a_tight_wrap_still_moves_a_latin_word_that_does_not_fit():
+    # The wrap moved the whole word to the next line: a line of 32 columns stops short of
+    # 40, as a word of 12 columns and its space did not fit.
+    cut = sum(len(line) for line in wrap(P3)[:2]) - 4
+    p3 = P3[:cut] + "ReadingGuide" + P3[cut:]
+    head = wrap(P3[:cut])
+    assert display_width(head[-1]) + 1 + len("ReadingGuide") > 40 > display_width(head[-1]) + 2
+    lines = [TITLE] + [line for p in (P1, P2) for line in wrap(p)] + head + wrap(p3[cut:])
+    out = layout("\n".join(lines), Report(), lambda c: True).split("\n")[1:]
+    assert out == [P1, P2, p3]
+
+
+def test_a_loose_wrap_still_joins_a_line_a_few_columns_short():
+    # Lines cut anywhere between 34 and 40 columns (a hand-wrapped mail): no tight column.
+    text = P1 + P2
+    lines, at = [], 0
+    for n in (20, 17, 19, 18, 20, 17, 19, 18):
+        lines.append(text[at : at + n])
+        at += n
+    lines.append(text[at:])
+    out = layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+    assert out == [text]
+
+
+def test_a_heading_wrapped_over_two_full_lines_stays_over_its_paragraph():
+    # Both lines as wide as the wrap, the first cut inside 行动: a heading's words, no mark of
+    # a sentence in its 40 characters, and no word across the break under it.
+    heading = "为切实做好全市公共文化服务体系建设三年行动计划实施情况回顾与下一阶段重点工作安排"
+    assert [display_width(line) for line in wrap(heading)] == [40, 40]
+    assert run(P1, P2, heading, P3) == [P1, P2, heading, P3]
+
+
+def test_a_paragraphs_first_two_lines_with_a_comma_still_go_on():
+    # The same two full lines with a clause mark in them are a sentence's start.
+    lines = "为切实做好全市公共文化服务体系建设，三年行动计划实施情况回顾与下一阶段重点工作安排"
+    p3 = lines + P3
+    assert run(P1, P2, p3) == [P1, P2, p3]
+
+
+def test_a_credit_in_brackets_after_the_last_sentence_ends_a_full_line_and_the_paragraph():
+    p2 = P2 + "（记者王小明 通讯员李华）"
+    assert display_width(wrap(p2)[-1]) == 39  # as wide as the wrap, by chance
+    assert run(P1, p2, P3) == [P1, p2, P3]
+
+
+def test_a_full_line_that_ends_on_a_bracket_inside_a_sentence_goes_on():
+    # No sentence ends before the bracket: the wrap cut the sentence after it.
+    p3 = P3.replace("在周末为读者", "在周末为社区（村）读者")
+    cut = wrap(p3)[0]
+    assert not cut.endswith("）") or "。" not in cut
+    assert run(P1, P2, p3) == [P1, P2, p3]

@@ -23,7 +23,17 @@ from functools import lru_cache
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells, short_labels
-from .marks import _closes_bracket, _closes_quote, _inside_book_title, _short_after_full_stop
+from .marks import (
+    END_FIGURE_RE,
+    LATIN_SEAM,
+    _closed_mid_sentence,
+    _closes_bracket,
+    _closes_quote,
+    _inside_book_title,
+    _mixed_seam,
+    _opens_at_end,
+    _short_after_full_stop,
+)
 from .page_shape import (
     CLAUSE_ENDS,
     PARAGRAPH_MIN,
@@ -31,9 +41,9 @@ from .page_shape import (
     STRAY_TAIL_RE,
     WRAP_SLACK,
     Line,  # noqa: F401 (the doctests above build paragraphs of lines)
-    _full_line,
 )
 from .paragraph import Paragraph
+from .wraps import ends_with_aside, heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
 ELLIPSES = ("...", "…", "。。。")
@@ -67,8 +77,6 @@ SPACED_LABEL_RE = re.compile("^[\u4e00-\u9fff](?:[ \u3000]+[\u4e00-\u9fff]){1,3}
 CONTACT_FIELD_RE = re.compile(
     r"^[\u4e00-\u9fff]{1,6}\s?[：:]\s?(?:[\w.+-]+@[\w-]+\.[\w.]+|https?://|www\.|[\d()（）+ -]{7,})"
 )
-# Marks that open a quotation or a bracket: a line that ends on one was cut inside it.
-OPENERS_AT_END = ("“", "‘", "「", "『", "《", "【", "〔", "（", "(")
 
 
 def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
@@ -82,53 +90,11 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
 
 
-def _in_wrapped_run(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int) -> bool:
-    """Is ``prev``'s last line one line of a wrapped paragraph, not a lone long line (a
-    teaser cut at a fixed length between two headlines)? The line above it is full too (or
-    was joined to it), or the next line is full or ends the paragraph's sentence."""
-    full = width - WRAP_SLACK
-    if prev.lines > 1:  # already joined: a run of wrapped lines
-        return True
-    if earlier is not None and not prev.blank_before and earlier.last_width >= full:
-        return True
-    return cur.last_width >= full or ends_sentence(cur.tail)
-
-
-def _wrapped_at(
-    prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, width: int | None
-) -> bool:
-    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
-    return (
-        width is not None
-        and not cur.blank_before
-        and _full_line(prev.last_width, cur.head, width)
-        and _in_wrapped_run(prev, cur, earlier, width)
-    )
-
-
-# Marks of a sentence's clauses or end: a heading holds none (a colon it may: "西宁:以…").
-SENTENCE_MARKS = "，,、；;。！？!?"
-
-
-def _heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
-    """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
-    line of its own (the one above ended its paragraph), no clause or sentence mark in it,
-    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
-    if prev.lines > 1 or (earlier is not None and not ends_sentence(earlier.tail)):
-        return False
-    text = prev.text
-    if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
-        return False
-    end, start = prev.tail, cur.head
-    return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
-
-
 # A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
 # a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
 # The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
 START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
 FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
-END_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
 
 
 def _cut_figure(
@@ -160,19 +126,6 @@ def _cut_figure(
     if is_han(left):
         return dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
-
-
-def _seam(text: str, nxt: str, spaced: bool) -> str:
-    """What goes between two joined pieces of a wrapped line: a space between Latin words,
-    and between Han and Latin where the author spaces them elsewhere; nothing between Han."""
-    left, right = text[-1:], nxt[:1]
-    if not (left.isascii() or right.isascii()) or left.isspace() or right.isspace():
-        return ""
-    if left.isascii() and right.isascii():
-        if left.isdigit() and right.isdigit():
-            return ""  # a figure cut by the wrap: "划分5" / "177个"
-        return " " if left.isalnum() or left in ",.;:!?)" else ""
-    return " " if spaced else ""
 
 
 def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
@@ -342,6 +295,7 @@ def join_kind(
     piece_ends: tuple[str, ...] = (),
     subjects: tuple[str, ...] = (),
     units: tuple[str, ...] = (),
+    wrap_slack: int = WRAP_SLACK,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -354,7 +308,8 @@ def join_kind(
 
     ``cut_page`` answers whether the page's other breaks cut words by far (asked only when a
     short line of clauses needs it); ``goes_on`` whether ``cur`` runs on into the line under
-    it, cutting a word (then it is no headline, however short).
+    it, cutting a word (then it is no headline, however short). ``wrap_slack``: how far short
+    of ``wrapped`` a line cut at the wrap may stop (a tight wrap's page: one column).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -381,8 +336,10 @@ def join_kind(
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
-        # A closing bracket alone on its line closes the one above: no space before it.
-        if start[:1] in ")）":
+        # A closing bracket alone on its line closes the one above: no space before it. A
+        # line that stops on the opening mark itself ("…头奖（" / "奖金20万元"): no name's
+        # characters were padded there.
+        if start[:1] in ")）" or _opens_at_end(end):
             return ""
         # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
         # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
@@ -399,7 +356,7 @@ def join_kind(
         return ""  # "…业委会(居民" / "代表)、物业公司…": a bracket cut in two
     if _inside_book_title(end, start):
         return ""  # "…印发《基层党建工作重" / "点任务清单》…": a title in 《》 cut in two
-    if end.endswith(OPENERS_AT_END) and (end[-1] != "(" or (len(end) > 1 and is_han(end[-2]))):
+    if _opens_at_end(end):
         # "…助企打通“" / "堵点”、解决“卡点”", "…项计划（" / "主要招收…": a mark that opens
         # a quotation or a bracket ends no line the author wrote (a call's "f(" is code).
         return ""
@@ -410,7 +367,7 @@ def join_kind(
             return None  # code or Latin text: "f(x);" ends a statement
         if (
             end.endswith(SEMICOLONS)
-            and not _wrapped_at(prev, cur, earlier, wrapped)
+            and not wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
             and (
                 (not clause_broken and not end.endswith(SMALL_SEMICOLON))
                 or cur.tail.endswith(SEMICOLONS)
@@ -427,17 +384,18 @@ def join_kind(
     if blocks and not cur.blank_before:
         # Hard-wrapped text whose paragraphs blank lines part: inside one, every break is a
         # wrap, after a full stop too.
-        return _seam(end, start, spaced)
+        return seam(end, start, spaced)
     if (
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and _wrapped_at(prev, cur, earlier, wrapped)
-        and not _heading_at_width(prev, cur, earlier)
+        and not ends_with_aside(end)
+        and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
+        and not heading_at_width(prev, cur, earlier)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
-        return _seam(end, start, spaced)
+        return seam(end, start, spaced)
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
@@ -450,9 +408,18 @@ def join_kind(
         # "…以参照1" / "999年…", "…先后召开了2" / "次会议…", "…时长为" / "24小时…": a figure
         # cut in two, or from its unit, or from the word that introduces it.
         digits = end[-1].isdigit() or start[:1].isdigit()
-        return "" if digits else _seam(end, start, spaced)
-    if not ENDS_MID_RE.search(end) or not CONTINUES_RE.match(start[:1]):
+        return "" if digits else seam(end, start, spaced)
+    mixed = _mixed_seam(end, start, units, dangling[1])
+    if mixed and prev.lines == 1 and prev.length < PARAGRAPH_MIN and not prev.has_clause_mark():
+        mixed = None  # a short line of no clauses is no sentence: "姊妹站Bcbhome" / "飞行…"
+    closed = _closed_mid_sentence(end, start)
+    if not (ENDS_MID_RE.search(end) or mixed or closed) or not (
+        CONTINUES_RE.match(start[:1]) or mixed
+    ):
         return None
+    # A sentence's Latin term cut from its words ("…笑话看就" / "OK了…"): spaced as the author
+    # spaces Han and Latin; a figure is set close ("…座谈会共" / "3场…").
+    glue = seam(end, start, spaced) if mixed == LATIN_SEAM else ""
     indent_piece = indented_doc and prev.indented and not cur.indented
     if (
         (_numbered_heading(prev, cur) and not indent_piece)
@@ -477,11 +444,11 @@ def join_kind(
         # The best reading of the text around the break has a word across it, by far: "…送手
         # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it
         # meet at a word boundary (each side reads as whole words), however short the line.
-        return ""
+        return glue
     quoted = prev.open_quote()
     if first and not quoted and prev.length < PARAGRAPH_MIN and not prev.has_full_stop():
         return None  # the title is never glued to the lead (a first line of sentences is none)
-    if not (is_han(end[-1]) or end[-1] in "“「『《(（"):
+    if not (is_han(end[-1]) or end[-1] in "“「『《(（" or mixed or closed):
         return None  # Latin text, code and URLs are not glued
     # On a page whose paragraphs start indented, a paragraph whose first line is indented
     # and an unindented line after it are one paragraph the scraper cut; on a page whose
@@ -500,9 +467,9 @@ def join_kind(
         and not STAMP_END_RE.search(end)
     )
     if piece and indented_doc and prev.indented and not cur.indented:
-        return ""
+        return glue
     if piece and parted and not cur.blank_before:
-        return ""
+        return glue
     # A short line that goes on in the next, cutting a word, is no headline.
     headline = _title_like(cur) and not ends_sentence(cur.tail) and not (goes_on and goes_on())
     built = clause or prev.length >= PARAGRAPH_MIN or prev.has_clause_mark()
@@ -516,16 +483,17 @@ def join_kind(
     ) and cuts_word(end, start):
         # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
         # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
-        return ""
+        return glue
     if not headline and cut_length(end, start) >= STRONG_CUT:
         # A word of three or four characters across the break ("…街道办" / "事处宣讲…") is
         # seldom an accident of a heading and the line under it: the short line above is
         # a sentence's first words, not a heading.
-        return ""
+        return glue
     # A particle that starts no sentence starts no headline either ("的奋斗路…"); a word
     # that ends none may end a headline's label ("关于" / "版权 ©…", "…审核通过").
     if dangles(end, start, dangling[0] if not headline else (), dangling[1]):
-        return ""  # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so
+        # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so.
+        return glue
     if (
         clause
         and prev.lines == 1
@@ -545,14 +513,14 @@ def join_kind(
     ):
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
-        return ""
+        return glue
     if parted and cur.blank_before and not quoted:
         return None  # past the strong evidence, a blank line parts this page's paragraphs
     if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur, cut_page):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
         # or a clause and began the next, which the line under it ends. A heading neither
         # holds a full stop nor stops two characters into a clause.
-        return ""
+        return glue
     if (
         not quoted
         and prev.length < PARAGRAPH_MIN
@@ -567,11 +535,11 @@ def join_kind(
         # short line built of clauses, or stopping on a word a line seldom stops on, with no
         # end, is a sentence's start ("…馆长说，改造后的图书馆" / "每天开放到…", "…一阵腥咸的" /
         # "海风吹过…"): a heading's clauses run parallel, a field has its colon.
-        return ""
+        return glue
     if not quoted and _clause_goes_on(prev, cur):
         # "…小花猫儿，" + "有兴趣的朋友们可以参考下面的资讯与猫中途" / "连络，…喔。": a line a comma
         # above ran into, long, with no end, is no heading; the sentence ends below it.
-        return ""
+        return glue
     if not quoted and prev.length < PARAGRAPH_MIN:
         return None  # a short line with no sentence end is a heading
     if not quoted and end.endswith(dangling[2]):
@@ -592,4 +560,4 @@ def join_kind(
         # A row of cells ends where its last cell ends, however its pieces were joined ("…连接线
         # 冰蓝色 10米" / "公对母电脑…": product names): the next line is the next row.
         return None
-    return ""
+    return glue

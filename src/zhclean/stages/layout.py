@@ -28,6 +28,7 @@ from ..words import STRONG_SEAM, cut_strength
 from .breaks import BRACKET_JOIN, Paragraph, _as_tuple, join_kind
 from .clauses import short_labels
 from .page_shape import (
+    WRAP_SLACK,
     Line,
     _breaks_cut_words,
     blank_parted,
@@ -39,6 +40,7 @@ from .page_shape import (
     spun_tails,
     wrap_width,
 )
+from .wraps import TIGHT_SLACK, tight_wrap
 
 # The author puts a space between Han and Latin ("使用 Python 的"): wrapped joins do too.
 HAN_LATIN_SPACE_RE = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9fff]")
@@ -216,6 +218,11 @@ def layout(
     blocks = wrapped is not None and sum(1 for line in lines if line.blank_before) >= 2
     if wrapped is not None and not blocks and not _breaks_cut_words(lines, wrapped):
         wrapped = None  # rows of a table or teasers cut at one length: lines of one width
+    wrap_slack = WRAP_SLACK
+    tight = None if wrapped is None or blocks else tight_wrap(lines, wrapped)
+    if tight is not None:
+        # Lines that keep to one column: a line further short of it ended its paragraph.
+        wrapped, wrap_slack = tight, TIGHT_SLACK
     # A text with no ASCII space (most Chinese pages) is settled without the pattern's scan.
     spaced = " " in text and bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
@@ -245,7 +252,18 @@ def layout(
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
     memo = _join_memo(lexicon)
-    page = (wrapped, spun, indented_doc, blocks, spaced, listing, clause_broken, parted, set_off)
+    page = (
+        wrapped,
+        wrap_slack,
+        spun,
+        indented_doc,
+        blocks,
+        spaced,
+        listing,
+        clause_broken,
+        parted,
+        set_off,
+    )
     questions = {"cut_page": page_cut, "goes_on": goes_on}
 
     def decide(
@@ -306,6 +324,7 @@ def layout(
             piece_ends=piece_ends,
             subjects=subjects,
             units=units,
+            wrap_slack=wrap_slack,
         )
         if key is not None:
             if len(memo) >= JOIN_MEMO_MAX:

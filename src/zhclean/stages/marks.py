@@ -9,8 +9,10 @@ title in 《》 left open above and closed below, or one word after a line's las
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from ..chardata import is_han
 from ..words import is_word
 
 if TYPE_CHECKING:
@@ -71,3 +73,84 @@ def _closes_bracket(prev: Paragraph, cur: Paragraph) -> bool:
 
 
 BRACKET_OPEN_MAX = 12
+
+
+# Marks that open a quotation or a bracket: a line that ends on one was cut inside it.
+OPENERS_AT_END = ("“", "‘", "「", "『", "《", "【", "〔", "（", "(")
+
+
+def _opens_at_end(end: str) -> bool:
+    """Does the line stop on a mark that opens a quotation or a bracket (not a call's "f(")?"""
+    return end.endswith(OPENERS_AT_END) and (end[-1] != "(" or (len(end) > 1 and is_han(end[-2])))
+
+
+# A quotation, a title or a bracket closed at a line's end round a short term (eight
+# characters at most, no mark), its opener after an ideograph or a clause mark: "…坚持“人民
+# 至上”", "…、“最多跑一次”", "…在社区（村）". Not a quoted sentence ("“你现在可以看到你的鞋
+# 子”", "“…弱…….”"), an aside of clauses ("（窗户作响，杯子中的水溅出）"), a bracket after a
+# sentence's end ("…的城！（评论员 某某）") or after a label's colon ("主题：“奋进新时代”").
+TERM = "[^“”‘’「」《》()（），,、；;。！？!?….：:]{1,8}"
+CLOSED_MID_RE = re.compile(
+    f"[\u4e00-\u9fff，,、](?:“{TERM}”|‘{TERM}’|「{TERM}」|《{TERM}》|[(（]{TERM}[)）])$"
+)
+
+
+# The next line opening with a few words and a short term closed the same way: the next
+# entry of a list ("…姚洋（北京大学）" / "邓宏图（南开大学）…"), not the sentence going on.
+ENTRY_START_RE = re.compile(
+    f"[^，,；;。\\s]{{1,12}}(?:“{TERM}”|‘{TERM}’|「{TERM}」|《{TERM}》|[(（]{TERM}[)）])"
+)
+
+
+def _closed_mid_sentence(end: str, start: str = "") -> bool:
+    """Does the line stop on a quotation or a bracket that a sentence's words hold, closed
+    right after short words ("…坚持“人民至上”" / "理念，…"), with no entry of a list of the
+    same shape under it? Then it is weighed as a line that stops on an ideograph is: a
+    heading's quote or bracket stands as the heading does.
+
+        >>> _closed_mid_sentence("…姚洋（北京大学）", "邓宏图（南开大学）中国地区制度变迁")
+        False
+    """
+    return CLOSED_MID_RE.search(end) is not None and not ENTRY_START_RE.match(start)
+
+
+# An ideograph's figure at a line's end ("…参照1"), not a cell's ("德国HBM 48") or a code's.
+END_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][\d.,]*\d$")
+
+
+# A figure and its unit at a line's start ("3场…", "1.8万人…"), and a Latin term a sentence
+# holds, a particle after it ("OK了").
+FIGURE_UNIT_RE = re.compile(r"\d[\d.,]*")
+LATIN_TERM_START_RE = re.compile(r"[A-Za-z][A-Za-z0-9.+-]{0,15}[\u4e00-\u9fff]")
+FIGURE_SEAM, LATIN_SEAM = "figure", "latin"
+
+
+def _mixed_seam(
+    end: str, start: str, units: tuple[str, ...], particles: tuple[str, ...]
+) -> str | None:
+    """Is the break at a seam of ideographs and a figure or a Latin term that a sentence
+    holds: a figure and its unit after an ideograph ("…座谈会共" / "3场"), an ideograph's
+    figure before an ideograph ("…带领870" / "余名…"), a term ended by a particle that starts
+    no sentence ("…笑话看就" / "OK了")? Then the break is weighed as one between two
+    ideographs is (whether the line above is a heading, a sentence's end...). A date's start
+    ("2019年…", "3月…") opens paragraphs: only other units count. A line that starts with a
+    term and its words may start a sentence ("Sandisk目前计划…"), and one that ends on a term
+    may end a name ("…用login2see" / "寒冰冽 方法一…": a forum's next poster)."""
+    if not end or not start or not is_han(end[-1]) and not end[-1].isascii():
+        return None
+    left, right = end[-1], start[0]
+    if is_han(left) and right.isdigit() and right.isascii():
+        figure = FIGURE_UNIT_RE.match(start)
+        rest = start[figure.end() :] if figure else ""
+        if rest.startswith(units) and not rest.startswith(DATE_UNITS):
+            return FIGURE_SEAM
+        return None
+    if left.isdigit() and left.isascii() and is_han(right):
+        return FIGURE_SEAM if END_FIGURE_RE.search(end) else None
+    term = LATIN_TERM_START_RE.match(start) if is_han(left) else None
+    if term and start[term.end() - 1 :].startswith(particles):
+        return LATIN_SEAM
+    return None
+
+
+DATE_UNITS = ("年", "月", "日", "号", "时", "点")

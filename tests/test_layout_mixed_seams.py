@@ -1,0 +1,118 @@
+"""Layout: breaks at a seam of ideographs and a figure or a Latin term (fixtures/
+make_break_kinds.py's ``mixed`` kind), and the lines that stay apart there. Every page here
+is made up; the first line is a title, so each case starts on the second line."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.layout import layout
+
+TITLE = "城南图书馆延长开放时间"
+LEAD = "今年以来，城南图书馆围绕全民阅读开展了一系列活动，先后在社区和学校举办读书座谈会共"
+
+
+def run(*lines: str) -> list[str]:
+    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
+
+
+def test_a_figure_and_its_unit_go_on_the_sentence_above():
+    lines = [LEAD, "3场，吸引了周边居民和师生踊跃参加。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_an_ideographs_figure_goes_on_in_the_ideographs_below():
+    lines = [LEAD[:-7] + "，组织馆员和志愿者870", "余名参与图书整理和阅读推广工作。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_latin_term_ended_by_a_particle_goes_on_the_sentence_above():
+    lines = [LEAD[:-8] + "，读者普遍反映新设的自助借还机用起来很方便，操作也", "OK了，不用再排队。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_latin_term_joins_with_the_space_the_author_puts_around_latin():
+    lines = ["读者可以在馆内使用 Wi-Fi 上网，也可以在手机上打开 App 预约座位，操作也", "OK了。"]
+    assert run(*lines) == [lines[0] + " " + lines[1]]
+
+
+def test_a_paragraph_that_opens_with_a_latin_name_stays_apart():
+    # The paragraph above was left without its full stop; the next opens with its subject.
+    lines = [
+        "阅读推广人在得知这一消息后，立即表示愿意与图书馆开展长期合作的积极态度",
+        "Kindle中国团队目前计划在馆内设置电子书体验区，供读者免费试用。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_date_that_opens_a_paragraph_stays_apart():
+    lines = [
+        "城南图书馆在全民阅读活动中取得了明显成效，受到了周边居民和师生的广泛好评",
+        "2019年以来，图书馆先后开展各类读书活动一百余场。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_heading_over_a_figure_stays_apart():
+    lines = ["活动安排", "3场读书会将在本月陆续举办，欢迎读者报名参加。"]
+    assert run(*lines) == lines
+
+
+# --- a quotation, a title or a bracket closed at the line's end ------------------------
+
+MARKED = "今年以来，城南图书馆始终坚持以读者为中心，把全民阅读作为重点工作，深入践行“书香满城”"
+
+
+def test_a_short_quoted_term_closed_at_the_end_goes_on_the_sentence_above():
+    lines = [MARKED, "理念，推出了一系列便民举措。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_line_that_stops_on_an_opening_bracket_is_joined_with_nothing():
+    # A piece as short as a name's characters, but no name was padded after the "（".
+    lines = ["城南图书馆举办的读书征文活动共设一等奖（", "奖金2000元）"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_quoted_sentence_at_a_paragraphs_end_stays_apart():
+    lines = [
+        "馆长在接受采访时说，读者的一句话让他印象很深，那就是“图书馆让我看到了更大的世界”",
+        "据介绍，城南图书馆今年还将新增两处社区分馆。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_credit_in_brackets_after_a_sentences_end_stays_apart():
+    lines = [
+        "城南图书馆将继续延长开放时间，让更多读者在家门口享受阅读的乐趣！（记者 王小明）",
+        "据介绍，城南图书馆今年还将新增两处社区分馆。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_heading_that_ends_on_a_quoted_term_stays_apart():
+    lines = ["深入践行“书香满城”", "近日，城南图书馆推出了一系列便民举措。"]
+    assert run(*lines) == lines
+
+
+def test_a_short_line_that_ends_on_a_latin_name_stays_apart():
+    # No clause in it, far short of a paragraph: a site's name, not a sentence's words.
+    apart = ["友情链接：读书网Bookhome", "城南图书馆开放时间调整"]
+    assert run(*apart) == apart
+
+
+def test_a_teaser_cut_with_dots_after_a_latin_letter_stays_apart():
+    lines = [
+        "城南图书馆新馆的阅览室全部采用符合国家标准的环保材料，书架采用符合国际E...",
+        "城南图书馆今年还将新增两处社区分馆，方便市民就近借阅。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_entries_of_a_list_each_closing_a_bracket_stay_apart():
+    # Speakers and their places, an entry a line: the next opens with a name and a bracket.
+    lines = [
+        "第一场 主持人：王小明（城南图书馆）评议人：李小红（城东文化馆）、陈小平（城南文化馆）、"
+        "刘大海（城西图书馆）",
+        "张小华（城北图书馆）社区图书馆的阅读推广与读者服务研究：基于城南、城北两区二十个社区的调查",
+    ]
+    assert run(*lines) == lines
