@@ -3467,9 +3467,10 @@ def test_an_ordinal_of_a_reader_in_a_sentence_stays():
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
 
 
-def test_a_directorys_row_of_offices_goes():
+def test_a_directorys_row_of_offices_among_the_footers_links_goes():
     row = "市教育局 市公安局 市民政局 市财政局 市文化和旅游局 市卫生健康委员会 市统计局 市档案馆"
-    out, report = clean([TITLE, *BODY, row])
+    footer = ["网站地图 | 联系我们", row, "版权所有：城南市人民政府办公室"]
+    out, report = clean([TITLE, *BODY, *footer])
     assert out == [TITLE, *BODY], removed(report)
 
 
@@ -3506,3 +3507,9 @@ def test_an_epapers_page_links_go():
 def test_a_sentence_that_opens_with_a_page_number_stays():
     line = "第3版：本报评论员文章说，夜间开放是便民之举。"
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+def test_an_articles_line_of_universities_among_its_paragraphs_stays():
+    # The winners the article names, one line among its paragraphs: no directory.
+    line = "北京大学 清华大学 浙江大学 南京大学 复旦大学 武汉大学 中山大学"
+    kept_whole([TITLE, BODY[0], "获奖高校", line, *BODY[1:]])

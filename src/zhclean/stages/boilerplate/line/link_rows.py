@@ -39,7 +39,9 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH304", STRONG
     if org_links(key, c.lex.terms("org_suffixes")):
-        return "ZH304", STRONG
+        # Weak: a portal's directory stands among its footer's links; an article may list the
+        # universities or companies it names on one line, and that line stays.
+        return "ZH304", WEAK
     if glued_labels(key):
         return "ZH303", STRONG
     if dated_links(key) or counted_labels(key):
