@@ -3406,16 +3406,12 @@ def test_a_title_with_its_days_date_after_the_headline_stays():
     assert out == [post_title, TITLE, *BODY], removed(report)
 
 
-@pytest.mark.parametrize(
-    "row",
-    [
-        "读书笔记 0城南旧事 505夜读推荐 11馆藏介绍 6未分类 2活动预告 1讲座回顾 34读者来信",
-        "2019 1AI 1algorithm 1Anaconda 1API 1BERT 2python 9curl 1docker 3git",
-    ],
-)
-def test_a_row_of_labels_each_led_by_a_count_goes(row):
-    out, report = clean([TITLE, *BODY, "分类", row])
-    assert row not in out, removed(report)
+def test_a_sidebars_rows_of_labels_each_led_by_a_count_go():
+    # A blog's category box and tag cloud flattened into one line each, under the body.
+    categories = "读书笔记 0城南旧事 505夜读推荐 11馆藏介绍 6未分类 2活动预告 1讲座回顾 34读者来信"
+    tags = "2019 1AI 1algorithm 1Anaconda 1API 1BERT 2python 9curl 1docker 3git"
+    out, report = clean([TITLE, *BODY, "分类", categories, "标签", tags])
+    assert categories not in out and tags not in out, removed(report)
 
 
 def test_a_sentence_of_figures_and_measures_is_no_counted_row():
@@ -3513,3 +3509,14 @@ def test_an_articles_line_of_universities_among_its_paragraphs_stays():
     # The winners the article names, one line among its paragraphs: no directory.
     line = "北京大学 清华大学 浙江大学 南京大学 复旦大学 武汉大学 中山大学"
     kept_whole([TITLE, BODY[0], "获奖高校", line, *BODY[1:]])
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1号线 2号线 3号线 4号线 5号线 6号线 7号线",  # an enumeration counts up
+        "新开通 3号线 14号线 16号线 19号线 22号线 27号线",  # numbered things, among paragraphs
+    ],
+)
+def test_an_articles_line_of_numbered_things_stays(line):
+    kept_whole([TITLE, BODY[0], line, *BODY[1:]])

@@ -44,7 +44,9 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         return "ZH304", WEAK
     if glued_labels(key):
         return "ZH303", STRONG
-    if dated_links(key) or counted_labels(key):
+    if dated_links(key):
+        return "ZH304", STRONG
+    if counted_labels(key):
         return "ZH304", STRONG
     return ("ZH304", STRONG) if RANKING_RE.search(key) else None
 
@@ -83,7 +85,11 @@ def counted_labels(key: str) -> bool:
         for token in tokens
         if COUNTED_LABEL_RE.fullmatch(token) and len(token.lstrip("0123456789")) >= 2
     )
-    return counted >= COUNTED_SHARE * len(tokens) and words >= COUNTED_SHARE * counted
+    if counted < COUNTED_SHARE * len(tokens) or words < COUNTED_SHARE * counted:
+        return False
+    # Each label its own: numbered things share their noun ("3号线 14号线 16号线 …").
+    tails = {t.lstrip("0123456789") for t in tokens if COUNTED_LABEL_RE.fullmatch(t)}
+    return len(tails) >= COUNTED_SHARE * counted
 
 
 SITE_LINKS_MIN = 3
