@@ -218,3 +218,16 @@ def test_a_text_printed_twice_on_one_line_is_printed_once(line, once):
 )
 def test_an_authors_repetition_is_no_doubled_text(line):
     assert run(line)[0] == line
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        "Map<String, List<Data>> cache = new HashMap<>();",
+        "List<Map> items = load();",
+        "std::vector<map> tables;",
+        "Optional<Time> start = Optional.empty();",
+    ],
+)
+def test_types_in_angle_brackets_in_code_are_no_tags(code):
+    assert run(code)[0] == code

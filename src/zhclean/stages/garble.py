@@ -129,12 +129,41 @@ OTHER_ELEMENTS = [
 _ATTR_VALUE = r"""\s*=\s*(?:"[^"<>\n]*"|'[^'<>\n]*'|[^\s"'<>=`]+)"""
 _ATTR = rf"\s+[A-Za-z_:][\w:.-]*(?:{_ATTR_VALUE})?"
 ELEMENT_RE = re.compile(
-    # Bare ("<tt>", "</tt>") or with attributes of which one at least has its value: a run of
-    # bare words ("<small and big>") is no tag.
-    rf"</?(?:{'|'.join(OTHER_ELEMENTS)})"
-    rf"(?:(?:{_ATTR}){{0,16}}\s+[A-Za-z_:][\w:.-]*{_ATTR_VALUE}(?:{_ATTR}){{0,16}})?\s*/?>",
-    re.I,
+    # In lower case, as pages write their tags: code's types in angle brackets are capitalised
+    # ("List<Data>", "Map<String, List<Map>>"). Bare ("<tt>", "</tt>") or with attributes of
+    # which one at least has its value: a run of bare words ("<small and big>") is no tag.
+    rf"</?({'|'.join(OTHER_ELEMENTS)})"
+    rf"((?:{_ATTR}){{0,16}}\s+[A-Za-z_:][\w:.-]*{_ATTR_VALUE}(?:{_ATTR}){{0,16}})?\s*/?>"
 )
+# Elements with no content and no closing tag: bare, they are tags alone ("<wbr>").
+VOID_ELEMENTS = frozenset(
+    {"area", "base", "basefont", "col", "embed", "keygen", "param", "track", "wbr"}
+)
+
+
+def _other_elements(line: str) -> tuple[str, int]:
+    """Tags of the rest of HTML's elements. A bare one is a tag only when the line closes it
+    too, or when it is void: "<mark>重点</mark>" is markup, "vector<map> m;" is code."""
+
+    def tag(found: re.Match[str]) -> str:
+        name, attributes = found.group(1), found.group(2)
+        if attributes or name in VOID_ELEMENTS:
+            return ""
+        closed = f"</{name}>" in line
+        opened = f"<{name}>" in line or f"<{name} " in line
+        return "" if closed and opened else found.group()
+
+    count = 0
+
+    def counted(found: re.Match[str]) -> str:
+        nonlocal count
+        replaced = tag(found)
+        count += replaced != found.group()
+        return replaced
+
+    return ELEMENT_RE.sub(counted, line), count
+
+
 # A closing tag whose "<" a scraper cut off: "…新房存量也越来越少了 ? ！?/p>". Only after
 # no letter, digit or slash, so that paths and fractions ("a/b>c") stay.
 HEADLESS_TAG_RE = re.compile(
@@ -286,7 +315,9 @@ def _comments(line: str) -> tuple[str, int]:
 
 def _markup(line: str) -> tuple[str, int]:
     line, total = _comments(line)
-    for pattern in (TAG_RE, ELEMENT_RE, ATTR_TAIL_RE, HEADLESS_TAG_RE, STRAY_COMMENT_RE):
+    line, n = _other_elements(line)
+    total += n
+    for pattern in (TAG_RE, ATTR_TAIL_RE, HEADLESS_TAG_RE, STRAY_COMMENT_RE):
         line, n = pattern.subn("", line)
         total += n
     return line, total
