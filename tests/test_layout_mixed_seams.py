@@ -76,7 +76,7 @@ def test_a_line_that_stops_on_an_opening_bracket_is_joined_with_nothing():
 def test_a_quoted_sentence_at_a_paragraphs_end_stays_apart():
     lines = [
         "馆长在接受采访时说，读者的一句话让他印象很深，那就是“图书馆让我看到了更大的世界”",
-        "据介绍，城南图书馆今年还将新增两处社区分馆。",
+        "王晓明感谢志愿者的付出。他说，夜间开放是图书馆今年最受欢迎的举措。",
     ]
     assert run(*lines) == lines
 
@@ -84,7 +84,7 @@ def test_a_quoted_sentence_at_a_paragraphs_end_stays_apart():
 def test_a_credit_in_brackets_after_a_sentences_end_stays_apart():
     lines = [
         "城南图书馆将继续延长开放时间，让更多读者在家门口享受阅读的乐趣！（记者 王小明）",
-        "据介绍，城南图书馆今年还将新增两处社区分馆。",
+        "王晓明感谢志愿者的付出。他说，夜间开放是图书馆今年最受欢迎的举措。",
     ]
     assert run(*lines) == lines
 
@@ -114,5 +114,16 @@ def test_entries_of_a_list_each_closing_a_bracket_stay_apart():
         "第一场 主持人：王小明（城南图书馆）评议人：李小红（城东文化馆）、陈小平（城南文化馆）、"
         "刘大海（城西图书馆）",
         "张小华（城北图书馆）社区图书馆的阅读推广与读者服务研究：基于城南、城北两区二十个社区的调查",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_photo_credit_after_the_last_sentence_ends_the_paragraph():
+    # "图：…" after a caption's sentence: the caption ends with its credit.
+    lines = [
+        "城南图书馆夜间开放首日，不少读者下班后赶来借书，城南区区长王晓明、文化局长李华、"
+        "图书馆馆长张明以及三十多位志愿者在门口迎接，向首批夜读读者赠送了书签和阅读手册，"
+        "现场气氛十分热烈。圖：城南图书馆提供",
+        "王晓明感谢志愿者的付出。他说，夜间开放是图书馆今年最受欢迎的举措。",
     ]
     assert run(*lines) == lines

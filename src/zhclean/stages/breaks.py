@@ -64,8 +64,11 @@ LIST_OR_MARKDOWN_RE = re.compile(
 # paragraph ("2020年...", "11月12日...").
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
 # A caption or byline ends with its credit.
-# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技".
-CREDIT_END_RE = re.compile(r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖)\s?[／/]\s?\S{1,12}$")
+# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技",
+# "…嘉等受邀出席。圖：高雄市政府提供".
+CREDIT_END_RE = re.compile(
+    r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖|图片|圖片)\s?[／/：:]\s?\S{1,12}$"
+)
 SEMICOLONS = ("；", ";", "﹔")
 SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
