@@ -260,3 +260,43 @@ def test_no_removed_text_keeps_the_count_of_removed_lines(tmp_path, name):
     assert "首页" not in json.dumps(record, ensure_ascii=False)  # the text itself is not kept
     if name.endswith(".txt"):
         assert record["removed"] == [{"line": 2, "rule": "ZH303", "text": None}]
+
+
+# --- never overwrite the user's files ------------------------------------------------------
+
+
+def test_out_in_the_folder_of_a_file_given_alone_never_overwrites_it(tmp_path: Path):
+    original = "經濟發展\n各國代表表示歡迎。\n".encode("big5")
+    (tmp_path / "page.txt").write_bytes(original)
+    result = runner.invoke(app, ["clean", str(tmp_path / "page.txt"), "--out", str(tmp_path)])
+    assert result.exit_code == 3
+    assert (tmp_path / "page.txt").read_bytes() == original
+    assert "would overwrite the input itself" in result.output
+
+
+def test_an_input_named_like_the_manifest_is_refused_not_overwritten(tmp_path: Path):
+    src = tmp_path / "in"
+    src.mkdir()
+    records = '{"text": "正文。"}\n'
+    (src / "manifest.jsonl").write_text(records, encoding="utf-8")
+    (src / "good.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(src), "--out", str(out)])
+    assert result.exit_code == 3
+    assert (src / "manifest.jsonl").read_text("utf-8") == records
+    found = by_name(manifest(out))
+    assert found["manifest.jsonl"]["status"] == "error"
+    assert found["good.txt"]["status"] in ("cleaned", "unchanged")
+
+
+def test_in_place_never_empties_a_file_nor_rewrites_records(tmp_path: Path):
+    menu = "首页 > 新闻 > 正文\n网站首页 | 新闻中心 | 联系我们\n版权所有 城南图书馆 京ICP备12345678号\n"
+    (tmp_path / "menu.txt").write_text(menu, encoding="utf-8")
+    records = '{"text": "首页 > 新闻"}\nnot json\n{"text": "正文。"}\n'
+    (tmp_path / "data.jsonl").write_text(records, encoding="utf-8")
+    result = runner.invoke(app, ["clean", "--in-place", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "menu.txt").read_text("utf-8") == menu
+    assert (tmp_path / "data.jsonl").read_text("utf-8") == records
+    assert "not emptied in place" in result.output
+    assert "not rewritten in place" in result.output

@@ -103,6 +103,13 @@ def clean_file(
     if (skipped := _skip_reason(result, data, out_dir is None and not page)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
+    if out_dir is None and write and result.status == "dropped":
+        # Nothing left of the file: in place that would empty a file of the user's. When
+        # unsure, keep: it stays as it is, and the record says so (see it with --out).
+        reason = (
+            "cleaning leaves nothing of it; not emptied in place (clean it with --out to see why)"
+        )
+        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH905")
     if result.text is None or not write:
         record = manifest_record(job, result, data)
         record["changes"] = _changes(result, data)
@@ -402,6 +409,15 @@ def clean_inputs(
             pool = record_pool(workers) if workers > 1 else None
         try:
             for job in found:
+                if out_dir is None and write:
+                    # A file of records rewritten in place would lose its lines that are no
+                    # record and gain the report of each: it is cleaned into --out only.
+                    what = "a web archive" if kind == "warc" else "a JSONL file of records"
+                    reason = f"{what} is not rewritten in place; clean it with --out"
+                    yield manifest_record(
+                        job, None, None, error=reason, status="skipped", code="ZH904"
+                    )
+                    continue
                 earlier = previous.get(path_text(job.path))
                 if write and earlier is not None and _reusable_file(earlier, job, settings):
                     yield {**earlier, "cached": True}

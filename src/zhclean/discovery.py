@@ -178,6 +178,35 @@ def discover(
     return unique, problems
 
 
+def guard_inputs(
+    jobs: list[Job], out_dir: Location | None, manifest: Location | None
+) -> tuple[list[Job], list[Problem]]:
+    """The jobs whose output would overwrite a file of the run's own go, each with an error:
+    an input whose output is the input itself (``--out`` is the folder it is in), or whose
+    output is the run's manifest (an input named ``manifest.jsonl`` at the top). Nothing of
+    the user's is overwritten; the other files are cleaned."""
+    if not isinstance(out_dir, Path):
+        return jobs, []  # a remote store: its keys are no local files to compare
+    out_resolved = out_dir.resolve()
+    manifest_resolved = manifest.resolve() if isinstance(manifest, Path) else None
+    kept: list[Job] = []
+    problems: list[Problem] = []
+    for job in jobs:
+        target = (out_resolved / job.rel).resolve()
+        if isinstance(job.path, Path) and target == job.path.resolve():
+            why = "its output would overwrite the input itself (--out is the folder it is in)"
+        elif target == manifest_resolved:
+            why = (
+                f"its output would be the run's manifest ({job.rel}): "
+                "rename it, or give --manifest elsewhere"
+            )
+        else:
+            kept.append(job)
+            continue
+        problems.append(Problem(str(job.path), "error", why, "ZH904"))
+    return kept, problems
+
+
 def not_regular(path: Path) -> Problem | None:
     """A FIFO, socket or device named like a text file: reading it could block for ever."""
     try:

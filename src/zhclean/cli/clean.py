@@ -14,6 +14,7 @@ import typer
 
 from ..atomic import remove_stale_temps
 from ..corpus import clean_inputs
+from ..discovery import guard_inputs
 from ..manifest import (
     MANIFEST_NAME,
     path_text,
@@ -186,6 +187,9 @@ def clean(
         manifest_path = out_dir if engine == "ray" else join(out_dir, MANIFEST_NAME)
     if incremental and manifest_path is None:
         raise _usage_error("--incremental needs a manifest: give --out or --manifest")
+    # Never overwrite an input or write a cleaned file over the manifest (or the other way).
+    run.jobs, overwriting = guard_inputs(run.jobs, out_dir, manifest_path)
+    run.problems.extend(overwriting)
     if out_dir is not None:
         try:
             store_of(out_dir).mkdir(out_dir)
