@@ -21,7 +21,7 @@ from .app import EXIT_FAILED, _usage_error, app
 from .options import (
     LOOK_PATTERNS,
     IgnoreOpt,
-    IncludeOpt,
+    LookIncludeOpt,
     PathsArg,
     RulesOpt,
     SelectOpt,
@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 @app.command()
 def detect(
     paths: PathsArg,
-    include: IncludeOpt = None,
+    include: LookIncludeOpt = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
     ] = False,

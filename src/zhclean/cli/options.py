@@ -54,6 +54,16 @@ IncludeOpt = Annotated[
         "*.jsonl, *.warc and *.wet archives).",
     ),
 ]
+# check and detect walk no JSONL file unless named or included: their help says so.
+LookIncludeOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--include",
+        metavar="GLOB",
+        help="Glob of files to take in folders (default *.txt, pages *.html *.htm *.xhtml *.xml *.shtml, "
+        "*.warc and *.wet archives; a JSONL file only when named or included).",
+    ),
+]
 
 
 ExcludeOpt = Annotated[
