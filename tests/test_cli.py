@@ -300,10 +300,3 @@ def test_in_place_never_empties_a_file_nor_rewrites_records(tmp_path: Path):
     assert (tmp_path / "data.jsonl").read_text("utf-8") == records
     assert "not emptied in place" in result.output
     assert "not rewritten in place" in result.output
-
-
-def test_quiet_prints_errors_only(corpus: Path, tmp_path: Path):
-    result = runner.invoke(app, ["clean", str(corpus), "--out", str(tmp_path / "out"), "-q"])
-    lines = [line for line in result.output.splitlines() if line.startswith("zhclean:")]
-    assert lines and all(line.startswith("zhclean: error:") for line in lines)
-    assert by_name(manifest(tmp_path / "out"))["image.txt"]["status"] == "skipped"

@@ -110,16 +110,15 @@ def lines_removed(record: dict) -> int:
 MALFORMED_SHOWN = 20  # malformed lines of one file printed on stderr (the manifest has all)
 
 
-def record_messages(record: dict, quiet: bool = False) -> list[str]:
+def record_messages(record: dict) -> list[str]:
     """The stderr lines for one manifest record, whatever the engine: a file in error or
     skipped, and the malformed lines of a JSONL file (the first few, then how many more).
-    ``quiet`` (``-q``: errors only): a skipped file says nothing; the manifest has it.
 
         >>> record_messages({"status": "error", "input": "a.txt", "error": "undecodable"})
         ['zhclean: error: a.txt: undecodable']
     """
     lines = []
-    if record["status"] == "error" or (record["status"] == "skipped" and not quiet):
+    if record["status"] in ("error", "skipped"):
         lines.append(f"zhclean: {record['status']}: {record['input']}: {record['error']}")
     malformed = record.get("malformed") or []
     for problem in malformed[:MALFORMED_SHOWN]:

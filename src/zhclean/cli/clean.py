@@ -200,7 +200,7 @@ def clean(
         err = _console(stderr=True)
         records: list[dict] = [problem_record(p) for p in run.problems]
         for record in records:
-            for message in record_messages(record, quiet):
+            for message in record_messages(record):
                 err.print(message, markup=False)
         if engine == "ray":
             assert out_dir is not None and manifest_path is not None
@@ -230,7 +230,7 @@ def clean(
                 # order, or as the signal came, too.
                 records.extend(leftovers)
                 for record in leftovers:
-                    for message in record_messages(record, quiet):
+                    for message in record_messages(record):
                         err.print(message, markup=False)
                 # A worker killed before it could unwind leaves its temporary file: --out is
                 # locked by this run, so every one there goes.
@@ -264,7 +264,7 @@ def _collect(
             records.append(record)
             reported()  # a signal that came as its output was written acts now
             progress.advance(record.get("bytes_in") or 0)
-            for message in record_messages(record, quiet):
+            for message in record_messages(record):
                 progress.print(message, err)
             if verbose and not quiet and record["status"] not in ("error", "skipped"):
                 counts = ", ".join(f"{k}×{v}" for k, v in record["rules"].items())
