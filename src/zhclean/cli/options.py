@@ -120,7 +120,10 @@ DedupOpt = Annotated[
 ]
 
 
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors.")]
+QuietOpt = Annotated[
+    bool,
+    typer.Option("--quiet", "-q", help="Print only the files in error or skipped: no summary."),
+]
 
 
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")]
