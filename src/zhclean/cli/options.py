@@ -45,25 +45,22 @@ LocationsArg = Annotated[
 ]
 
 
-IncludeOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--include",
-        metavar="GLOB",
-        help="Glob of files to take in folders (default *.txt, pages *.html *.htm *.xhtml *.xml *.shtml, "
-        "*.jsonl, *.warc and *.wet archives).",
-    ),
-]
+def _include_option(defaults: str) -> object:
+    """The --include option, its help naming the command's own default globs."""
+    return Annotated[
+        list[str] | None,
+        typer.Option(
+            "--include", metavar="GLOB", help=f"Glob of files to take in folders ({defaults})."
+        ),
+    ]
+
+
+PAGES = "pages *.html *.htm *.xhtml *.xml *.shtml"
+IncludeOpt = _include_option(f"default *.txt, {PAGES}, *.jsonl, *.warc and *.wet archives")
 # check and detect walk no JSONL file unless named or included: their help says so.
-LookIncludeOpt = Annotated[
-    list[str] | None,
-    typer.Option(
-        "--include",
-        metavar="GLOB",
-        help="Glob of files to take in folders (default *.txt, pages *.html *.htm *.xhtml *.xml *.shtml, "
-        "*.warc and *.wet archives; a JSONL file only when named or included).",
-    ),
-]
+LookIncludeOpt = _include_option(
+    f"default *.txt, {PAGES}, *.warc and *.wet archives; a JSONL file only when named or included"
+)
 
 
 ExcludeOpt = Annotated[
