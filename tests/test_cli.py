@@ -300,3 +300,10 @@ def test_in_place_never_empties_a_file_nor_rewrites_records(tmp_path: Path):
     assert (tmp_path / "data.jsonl").read_text("utf-8") == records
     assert "not emptied in place" in result.output
     assert "not rewritten in place" in result.output
+
+
+@pytest.mark.parametrize("option", ["--select", "--ignore"])
+def test_a_rule_option_that_names_no_rule_is_a_usage_error(corpus: Path, tmp_path: Path, option):
+    result = runner.invoke(app, ["clean", str(corpus), "--out", str(tmp_path / "o"), option, ""])
+    assert result.exit_code == 2
+    assert "names no rule" in result.output

@@ -161,6 +161,10 @@ def _prepare(
     target = settings.get("to", to, "simplified")
     if target not in TARGETS:
         raise _usage_error(f"--to must be one of {', '.join(TARGETS)}, not {target!r}")
+    for name, given in (("--select", select), ("--ignore", ignore)):
+        if given is not None and not _split(given):
+            # "--select ''" would run every rule, the opposite of selecting: say so.
+            raise _usage_error(f"{name} names no rule (give codes, prefixes or names)")
     selected = _split(settings.get("select", select, []))
     ignored = _split(settings.get("ignore", ignore, []))
     for token in selected + ignored:
