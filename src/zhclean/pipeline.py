@@ -108,7 +108,8 @@ def _tidy(text: str, report: Report, on, clock: _Clock, lexicon: Lexicon | None 
     would see it (composed characters, folded whitespace)."""
     text = clock("garble", garble, text, report, on, lexicon)
     text = clock("finish", nfc, text, report, on)
-    return clock("layout", fold_space, text, report, on)
+    text = clock("layout", fold_space, text, report, on)
+    return clock("garble", undouble, text, report, on)
 
 
 def clean_text(

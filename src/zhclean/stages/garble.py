@@ -483,8 +483,10 @@ def doubled_half(line: str) -> str | None:
 
 
 def undouble(text: str, report: Report, on: Callable[[str], bool]) -> str:
-    """Print once each line that prints one text twice (ZH209): in the garble stage, and
-    again on the paragraphs the layout rejoined (two halves of a caption on two lines)."""
+    """Print once each line that prints one text twice (ZH209), on lines as the other garble
+    steps and :func:`~zhclean.stages.layout.fold_space` leave them ("…散步。…散步。<br>" is a
+    doubled line once its tag is gone): when the text is tidied, and again on the paragraphs
+    the layout rejoined (two halves of a caption on two lines)."""
     return _doubled_lines(text, report) if on("ZH209") else text
 
 
@@ -495,12 +497,8 @@ def _doubled_lines(text: str, report: Report) -> str:
     for i, line in enumerate(lines):
         if not 2 * DOUBLED_HALF_MIN <= len(line) <= 2 * DOUBLED_LINE_MAX:
             continue
-        # As the layout will print it (edges stripped, inner runs one space): a second clean
-        # sees that line, and must find what the first found.
-        candidate = line.strip(" \t\u3000\u00a0")
-        if any(run in candidate for run in ("  ", "\t", "\u3000", "\u00a0")):
-            candidate = " ".join(candidate.split())
-        half = doubled_half(candidate)
+        # Whitespace is folded already (fold_space): only a line's indentation is left.
+        half = doubled_half(line.strip(" \u3000"))
         while half is not None and (again := doubled_half(half)) is not None:
             half = again  # printed four times: once (a second clean would halve it again)
         if half is not None:
@@ -514,9 +512,7 @@ def garble(
     text: str, report: Report, on: Callable[[str], bool], lexicon: Lexicon | None = None
 ) -> str:
     if not may_garble(text):
-        # The common case: a few scans of the text. A doubled line is looked for last, on
-        # the lines as the other steps leave them ("…散步。…散步。<br>").
-        return undouble(text, report, on)
+        return text  # the common case: a few scans of the text
     lines = text.split("\n")
     wiki: bool | None = None  # do the headings end with edit links? Asked once, if ever
     edit_links: re.Pattern[str] | None = None  # their pattern, from the run's word lists
@@ -562,4 +558,4 @@ def garble(
             if line == before or not may_garble(line):
                 break
         lines[i] = line
-    return undouble("\n".join(lines), report, on)
+    return "\n".join(lines)
