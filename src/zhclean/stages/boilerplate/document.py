@@ -122,6 +122,7 @@ class Document:
         # Verdicts of a line's shape that hang on its text alone, asked once per text.
         self.menu_memo: dict[tuple[str, str, int, bool], bool] = {}
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
+        self.memo: dict[str, object] = {}  # what a room found once for the whole document
 
     def body_and_title(self) -> tuple[int, int, int | None] | None:
         """(first, last) index of the body and the index of its title, found once: the rooms

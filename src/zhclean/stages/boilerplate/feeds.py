@@ -49,6 +49,13 @@ def _next_kept(items: list[Item], i: int) -> int | None:
     return None
 
 
+def _previous_kept(items: list[Item], i: int) -> int | None:
+    for j in range(i - 1, -1, -1):
+        if not items[j].removed:
+            return j
+    return None
+
+
 def _entry(items: list[Item], i: int) -> int | None:
     """Index of the entry's last line (its teaser) if a stamp, a headline and a teaser start
     at ``i``; else None."""
@@ -177,26 +184,19 @@ def count_rows(doc: Document) -> None:
     for k in apart:
         if k <= last:
             continue
-        headline = _kept_above(items, k)
+        headline = _previous_kept(items, k)
         if headline is None or headline <= last:
             continue
         entry = items[headline]
         if not entry.title_like or entry.prose or entry.protected:
             continue
         entry.mark("ZH304", STRONG, "count_rows")
-        label = _kept_above(items, headline)
+        label = _previous_kept(items, headline)
         if label is not None and label > last and _channel_label(items[label]):
             items[label].mark("ZH304", STRONG, "count_rows")
 
 
 CHANNEL_LABEL_MAX = 6
-
-
-def _kept_above(items: list[Item], k: int) -> int | None:
-    j = k - 1
-    while j >= 0 and items[j].removed:
-        j -= 1
-    return j if j >= 0 else None
 
 
 def _channel_label(item: Item) -> bool:

@@ -94,8 +94,8 @@ def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bo
         return False
     if doc.ctx.vocab.contact_label.match(item.key):
         return False  # "地址：… 电话：…": a plain contact line stays (POLICY: contact lines)
-    if _product(items, k):
-        return False  # a product's name, price and specifications: what a shop's page shows
+    if _product(items, k) or k in _field_blocks(doc):
+        return False  # a product's name, price, specifications and data: what a shop shows
     return not (_credit(doc, item) or _signature(doc, item) or _contact(items, k))
 
 
@@ -113,7 +113,7 @@ def _product(items: list[Item], k: int) -> bool:
     """A shop page's own lines: a price, a row of specifications, or the product's name right
     above its price (POLICY: tables and data the page exists to show stay)."""
     key = items[k].key
-    if PRICE_RE.search(key) or _spec_row(key) or _in_field_block(items, k):
+    if PRICE_RE.search(key) or _spec_row(key):
         return True
     following = next(
         (it for it in items[k + 1 : k + 3] if not it.removed or it.code == "ZH318"), None
@@ -134,36 +134,39 @@ FIELD_BLOCK_MIN = 4
 FIELD_LABELS_SHARE = 0.75  # a data block's labels are its own, one a field
 
 
-def _in_field_block(items: list[Item], k: int) -> bool:
-    """Is line ``k`` one of four fields or more in a row, each its own label with a value, not
-    all counts: a product's data, a record's card (POLICY: tables and data stay). A column of
-    links under one label ("音频：…", "音频：…") or a blog's counters ("日志:279") is none."""
-    if not _field_row(items[k]):
-        return False
-    first = last = k
-    while first > 0 and _field_row(items[first - 1]):
-        first -= 1
-    while last + 1 < len(items) and _field_row(items[last + 1]):
-        last += 1
-    if last - first + 1 < FIELD_BLOCK_MIN:
-        return False
-    fields = [FIELD_ROW_RE.fullmatch(items[j].key) for j in range(first, last + 1)]
-    labels = {m.group(1) for m in fields if m}
-    counts = sum(1 for m in fields if m and COUNT_VALUE_RE.fullmatch(m.group(2).strip()))
-    return (
-        len(labels) >= FIELD_BLOCK_MIN
-        and len(labels) >= FIELD_LABELS_SHARE * len(fields)
-        and counts * 2 < len(fields)
-    )
+def _field_blocks(doc: Document) -> set[int]:
+    """The lines that are fields of a block, four or more in a row, each its own label with
+    a value, not all counts: a product's data, a record's card (POLICY: tables and data
+    stay). A column of links under one label ("音频：…", "音频：…") or a blog's counters
+    ("日志:279") is none. Found in one pass per document, when a zone first asks."""
+    found = doc.memo.get("field_blocks")
+    if found is None:
+        found = doc.memo["field_blocks"] = set()
+        run: list[tuple[int, re.Match[str]]] = []
+        for k, item in enumerate([*doc.items, None]):
+            field = _field_row(item) if item is not None else None
+            if field is not None:
+                run.append((k, field))
+                continue
+            labels = {m.group(1) for _, m in run}
+            counts = sum(1 for _, m in run if COUNT_VALUE_RE.fullmatch(m.group(2).strip()))
+            if (
+                len(run) >= FIELD_BLOCK_MIN
+                and len(labels) >= max(FIELD_BLOCK_MIN, FIELD_LABELS_SHARE * len(run))
+                and counts * 2 < len(run)
+            ):
+                found.update(j for j, _ in run)
+            run = []
+    return found
 
 
-def _field_row(item: Item) -> bool:
+def _field_row(item: Item) -> re.Match[str] | None:
     """A field with its value that no line room took (a pager's "此分类上一篇：…" is no
     field), the value no list of tokens ("文房四宝：笔 墨 纸 砚" is a menu's entry)."""
     if item.removed and item.code != "ZH318":
-        return False
+        return None
     found = FIELD_ROW_RE.fullmatch(item.key)
-    return found is not None and found.group(2).strip().count(" ") <= 1
+    return found if found is not None and found.group(2).strip().count(" ") <= 1 else None
 
 
 def _spec_row(key: str) -> bool:

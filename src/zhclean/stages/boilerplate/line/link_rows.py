@@ -78,18 +78,16 @@ def counted_labels(key: str) -> bool:
     tokens = _row_tokens(key, COUNTED_LABELS_MIN, "，。；！？,;!?")
     if tokens is None:
         return False
-    counted = sum(1 for token in tokens if COUNTED_LABEL_RE.fullmatch(token))
+    counted = [token for token in tokens if COUNTED_LABEL_RE.fullmatch(token)]
+    labels = [token.lstrip("0123456789") for token in counted]
     # A date or a measure leads with a figure too ("12日", "5个"): a label is a word.
-    words = sum(
-        1
-        for token in tokens
-        if COUNTED_LABEL_RE.fullmatch(token) and len(token.lstrip("0123456789")) >= 2
-    )
-    if counted < COUNTED_SHARE * len(tokens) or words < COUNTED_SHARE * counted:
-        return False
+    words = sum(1 for label in labels if len(label) >= 2)
     # Each label its own: numbered things share their noun ("3号线 14号线 16号线 …").
-    tails = {t.lstrip("0123456789") for t in tokens if COUNTED_LABEL_RE.fullmatch(t)}
-    return len(tails) >= COUNTED_SHARE * counted
+    return (
+        len(counted) >= COUNTED_SHARE * len(tokens)
+        and words >= COUNTED_SHARE * len(counted)
+        and len(set(labels)) >= COUNTED_SHARE * len(counted)
+    )
 
 
 SITE_LINKS_MIN = 3
