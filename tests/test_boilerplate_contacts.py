@@ -1,0 +1,75 @@
+"""Contact lines by place: a site's footer contacts under an article's closing credit go; a company's own contact box, and contacts an article invites its reader to use, stay.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+TITLE = "城南图书馆延长夜间开放时间"
+BODY = [
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+]
+FOOTER = ["电话：010-58884104", "E-Mail:news@example.cn", "地址：城东区滨河路18号 邮编：100010"]
+
+
+def clean(lines: list[str], on=lambda code: True) -> tuple[list[str], Report]:
+    report = Report()
+    out = boilerplate("\n".join(lines), report, on)
+    return [line for line in out.split("\n") if line.strip()], report
+
+
+def test_a_sites_footer_contacts_under_a_credited_article_go():
+    page = [TITLE, "来源：城南日报", *BODY, "责任编辑：王小明", *FOOTER]
+    out, report = clean(page)
+    assert out == [TITLE, "来源：城南日报", *BODY, "责任编辑：王小明"]
+    taken = {e.text: (e.code, e.detector) for e in report.events if e.text in FOOTER}
+    assert taken == {line: ("ZH305", "site_contacts") for line in FOOTER}
+
+
+def test_an_editors_credit_below_the_body_is_enough():
+    page = [TITLE, *BODY, "（编辑 李华）", FOOTER[0], FOOTER[1]]
+    out, _ = clean(page)
+    assert out == [TITLE, *BODY, "（编辑 李华）"]
+
+
+def test_a_companys_contact_box_without_a_credit_stays():
+    page = [TITLE, *BODY, *FOOTER]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_contacts_the_article_invites_its_reader_to_use_stay():
+    invited = BODY[:2] + [
+        "如您有闲置图书需要捐赠，欢迎来电咨询我们，我们会安排工作人员上门收取并登记。"
+    ]
+    page = [TITLE, *invited, "责任编辑：王小明", *FOOTER]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_a_hotline_above_the_articles_closing_credit_stays():
+    page = [TITLE, "来源：城南日报", *BODY, "咨询电话：010-66668888", "责任编辑：王小明"]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_a_credit_above_the_body_only_is_no_close():
+    page = [TITLE, "来源：城南日报", *BODY, *FOOTER]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_a_contact_line_between_the_paragraphs_stays():
+    page = [TITLE, "来源：城南日报", BODY[0], FOOTER[0], *BODY[1:]]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_the_rule_off_keeps_the_footer():
+    page = [TITLE, *BODY, "责任编辑：王小明", *FOOTER]
+    out, _ = clean(page, on=lambda code: code != "ZH305")
+    assert FOOTER[0] in out and FOOTER[1] in out
