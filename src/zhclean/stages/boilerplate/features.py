@@ -213,13 +213,20 @@ def _is_prose(text: str, han: int) -> bool:
     return han >= (30 if last in "？?！!" else 12)
 
 
+SPEECH_MARKS_RE = re.compile(r"[，,。！？!?…；;]")
+
+
 def _is_title_like(text: str) -> bool:
     if len(text) < 4 or len(text) > 60:
         return False
     if text.rstrip("”’」』)）")[-1:] in "。；;，,、":
         return False
-    # Quoted speech ("他说：“明天见！”") and bracketed credits ("(记者 张三)") are the author's.
-    if text[-1] in "”」』" or text[0] in "(（" or "：“" in text or ":“" in text:
+    # Quoted speech ("他说：“明天见！”", "他说：“明天见，不见不散”") and bracketed credits
+    # ("(记者 张三)") are the author's. A headline may quote a phrase ("益阳：“数字”是优长",
+    # "…需要跑出“加速度”"): no mark of a clause or a sentence inside.
+    if text[0] in "(（":
+        return False
+    if (text[-1] in "”」』" or "：“" in text or ":“" in text) and SPEECH_MARKS_RE.search(text):
         return False
     return text.count("。") == 0
 

@@ -385,7 +385,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             # "受油价继续下跌拖累，纽约股市…"), with the page's header between it and the
             # body (its date, its tools): a line right above the body is the body's own.
             or (
-                item.headline
+                item.title_like
                 and seen <= NEAR_TITLES
                 and len(text) <= NEAR_TITLE_MAX
                 and shared >= NEAR_TITLE_SHARED

@@ -1,0 +1,62 @@
+"""Titles that quote a phrase: a headline such as '益阳：“数字”是优长' or '…跑出“加速度”' is
+title-shaped (quoted speech, with a clause's or a sentence's mark inside, is not), so a list
+of such headlines goes and such a title is found over the site's labels above it.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+from zhclean.stages.boilerplate.features import Item
+
+BODY = [
+    "城南街道今年把社区书房开到了居民楼下，晚上十点前都能借书还书，夜读成了不少居民的新习惯。",
+    "街道负责人介绍，书房由闲置门面改造而成，图书由区图书馆统一配送，每月轮换一次。",
+    "居民王女士说，以前下班后只能刷手机，现在每周都会带孩子来书房读上一两个小时。",
+]
+
+
+def clean(lines: list[str]) -> list[str]:
+    out = boilerplate("\n".join(lines), Report(), lambda code: True)
+    return [line for line in out.split("\n") if line.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("益阳：“数字”是优长", True),
+        ("稳经济需要跑出“加速度”", True),
+        ("他说：“明天见！”", False),
+        ("他说：“明天见，不见不散”", False),
+        ("（记者 张三）", False),
+    ],
+)
+def test_a_quoted_phrase_is_no_speech(text, title):
+    assert Item(1, text, text).title_like is title
+
+
+def test_other_headlines_that_quote_a_phrase_go_below_the_body():
+    others = [
+        "台退将：围台军演变“困台军演”",
+        "老城区菜市场完成“升级”改造",
+        "公交十二路调整部分站点",
+    ]
+    page = ["城南：社区书房点亮“夜读”时光", *BODY, "相关新闻", *others]
+    assert clean(page) == ["城南：社区书房点亮“夜读”时光", *BODY]
+
+
+def test_the_nearest_title_shaped_line_sharing_two_words_is_the_title():
+    """Not a label farther up that shares as many words with the lead (the site's name in
+    '城南书房' is in the lead too): the quoted headline right over the date and tools is."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    lines = ["城南书房", "城南：“夜读”风尚浓", "2020-01-02 17:11", "分享到：", *BODY]
+    items = [Item(i + 1, text, text) for i, text in enumerate(lines)]
+    doc = Document(items, load_lexicon(), lambda code: True)
+    doc.run()
+    placed = doc.body_and_title()
+    assert placed is not None and items[placed[2]].text == "城南：“夜读”风尚浓"
