@@ -73,3 +73,22 @@ def test_the_rule_off_keeps_the_footer():
     page = [TITLE, *BODY, "责任编辑：王小明", *FOOTER]
     out, _ = clean(page, on=lambda code: code != "ZH305")
     assert FOOTER[0] in out and FOOTER[1] in out
+
+
+def test_a_source_line_that_names_only_the_site_and_its_address_goes():
+    page = [TITLE, *BODY, "本文来源：城南平台-www.chengnan.example.com"]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY]
+    assert [e.code for e in report.events if e.text == page[-1]] == ["ZH306"]
+
+
+def test_a_persons_credit_with_a_link_stays():
+    page = [TITLE, "作者：张三（http://zhangsan.blog.example.com）", *BODY]
+    out, _ = clean(page)
+    assert out == page
+
+
+def test_the_sites_signature_closes_the_article_for_its_footer_contacts():
+    page = [TITLE, *BODY, "本文来源：城南平台-www.chengnan.example.com", *FOOTER]
+    out, _ = clean(page)
+    assert out == [TITLE, *BODY]

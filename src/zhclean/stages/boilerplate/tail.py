@@ -565,14 +565,7 @@ def site_contacts(doc: Document) -> None:
         return
     last_prose = body_end(items)
     end = max(span[1], last_prose if last_prose is not None else span[1])
-    closing = next(
-        (
-            k
-            for k in range(end + 1, found[-1])
-            if not items[k].removed and not contact_shape(items[k].key) and _credit(doc, items[k])
-        ),
-        None,
-    )
+    closing = next((k for k in range(end + 1, found[-1]) if _closes(doc, items[k])), None)
     if closing is None:
         return
     lex = doc.ctx.lex
@@ -589,3 +582,15 @@ def site_contacts(doc: Document) -> None:
 
 
 CONTACT_LINE_MAX = 90
+CREDIT_LABEL_REACH = 3  # characters before a credit's label ("本文来源：", "（编辑 李华）")
+
+
+def _closes(doc: Document, item: Item) -> bool:
+    """Does the line close an article: its credit, kept ("责任编辑：王小明"), or a source
+    line taken for naming only the site itself ("本文来源：某某平台-www.example.com")?"""
+    if not item.removed:
+        return not contact_shape(item.key) and _credit(doc, item)
+    return item.detector == "metadata" and any(
+        start <= CREDIT_LABEL_REACH and len(term) >= 2
+        for start, _, term in doc.ctx.lex.find("credit_labels", item.key)
+    )

@@ -139,7 +139,16 @@ def is_credit_value(c: Classifier, value: str) -> bool:
         return False
     if not value or URL_RE.fullmatch(value) or NUMBER_ONLY_RE.match(value):
         return False
+    if SITE_SIGNATURE_RE.match(value):
+        # A site's name joined to its address ("m6平台-www.nbsbj.cn"): the page's site signs
+        # it, no author's credit (POLICY: a credit that is only a URL).
+        return False
     return not PUNCT_ONLY_RE.match(value)
+
+
+# A site's name, a dash and its address: "koko体育-www.jnmajc.com". A person's credit with
+# a link ("张三（http://…）") is no such signature.
+SITE_SIGNATURE_RE = re.compile(r"^[^\s()（）]{1,12}\s?[-–—_|]\s?(?:https?://)?www\.[^\s]+$")
 
 
 def empty_template_field(c: Classifier, key: str) -> bool:
