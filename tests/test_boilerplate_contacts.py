@@ -92,3 +92,19 @@ def test_the_sites_signature_closes_the_article_for_its_footer_contacts():
     page = [TITLE, *BODY, "本文来源：城南平台-www.chengnan.example.com", *FOOTER]
     out, _ = clean(page)
     assert out == [TITLE, *BODY]
+
+
+def test_a_download_sites_disclaimer_goes_below_a_short_post():
+    notes = [
+        "本站发布资源来源于互联网，可能存在水印或者引流等信息，请用户自行鉴别。",
+        "本站资源仅供研究、学习交流之用，若用于商业用途，请购买正版授权，后果由用户自行承担。",
+    ]
+    page = [TITLE, BODY[0], "开放时间：每天九点至二十二点", *notes]
+    out, _ = clean(page)
+    assert out == [TITLE, BODY[0], "开放时间：每天九点至二十二点"]
+
+
+def test_an_authors_sentence_that_mentions_the_internet_stays():
+    page = [TITLE, *BODY, "这些书单来源于网络上读者的推荐，我们挑选了其中评价最高的二十本。"]
+    out, _ = clean(page)
+    assert out == page

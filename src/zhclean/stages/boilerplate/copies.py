@@ -11,6 +11,7 @@ layout, a reader widget) is the same text: the later copies go, the first stays.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from .features import STRONG, Item
@@ -127,3 +128,62 @@ def copied_passages(doc: Document) -> None:
             for item in copy:
                 item.mark("ZH314", STRONG, "copied_passages")
         position += max(length, 1)
+
+
+# A numbered entry of a table of contents: "1 CCTV中央电视台直播源", "2.1 其他工具".
+CONTENTS_ENTRY_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,3}[.、]?\s?(?=\D)")
+CONTENTS_ENTRY_MAX = 40
+CONTENTS_MIN = 2
+CONTENTS_LABEL_MAX = 12  # "文章目录 显示": the label and its toggle
+
+
+@detector("ZH303")
+def echoed_contents(doc: Document) -> None:
+    """A table of contents the page builds from its own headings: two or more numbered lines
+    in a row, each a heading that stands again further down, in the same order, without its
+    number ("1 CCTV直播源" / "2 CCTV直播源地址" over "CCTV直播源" … "CCTV直播源地址"). The
+    headings stay; their list goes, with the "文章目录" label over it."""
+    items = doc.items
+    numbered = [i for i, it in enumerate(items) if not it.removed and _contents_entry(it)]
+    if len(numbered) < CONTENTS_MIN:
+        return  # the usual page: no such run
+    later: dict[str, list[int]] = {}
+    for k, item in enumerate(items):
+        if not item.removed:
+            later.setdefault(item.key, []).append(k)
+    run: list[int] = []
+    for i in [*numbered, -1]:
+        if run and i >= 0 and _next_kept(items, run[-1]) == i:
+            run.append(i)
+            continue
+        _mark_echoed(doc, run, later)
+        run = [i]
+
+
+def _contents_entry(item: Item) -> bool:
+    return len(item.text) <= CONTENTS_ENTRY_MAX and bool(CONTENTS_ENTRY_RE.match(item.key))
+
+
+def _next_kept(items: list[Item], k: int) -> int:
+    return next((j for j in range(k + 1, len(items)) if not items[j].removed), -1)
+
+
+def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> None:
+    if len(run) < CONTENTS_MIN:
+        return
+    items = doc.items
+    place = run[-1]
+    for i in run:  # each heading stands again below the list, in the list's order
+        heading = CONTENTS_ENTRY_RE.sub("", items[i].key, count=1).strip()
+        place = next((k for k in later.get(heading, ()) if k > place), -1)
+        if place < 0:
+            return
+    for i in run:
+        items[i].mark("ZH303", STRONG, "echoed_contents")
+    label = next((j for j in range(run[0] - 1, -1, -1) if not items[j].removed), -1)
+    if (
+        label >= 0
+        and len(items[label].text) <= CONTENTS_LABEL_MAX
+        and doc.ctx.lex.find("contents_labels", items[label].key)
+    ):
+        items[label].mark("ZH303", STRONG, "echoed_contents")

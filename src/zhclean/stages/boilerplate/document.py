@@ -75,6 +75,7 @@ SWEEPS = (
     runs.facet_lists,
     runs.chapter_lists,
     runs.contents_outlines,
+    copies.echoed_contents,  # a page's table of contents, its headings standing again below
     runs.calendars,
     entries.archive_links,
     entries.template_entries,

@@ -1,0 +1,48 @@
+"""A page's table of contents built from its own headings: numbered entries that stand again
+below as the article's headings go, with their label; the headings stay. A numbered list
+whose items are not the page's headings stays.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+TITLE = "城南社区书房使用指南"
+SECTIONS = [
+    ("开放时间", "社区书房每天上午九点开门，晚上十点闭馆，节假日照常开放，欢迎居民前来阅读。"),
+    ("借阅规则", "每位居民凭社区卡最多可借五本书，借期三十天，到期前可在前台续借一次。"),
+    ("捐书方式", "居民可把闲置图书送到前台登记，工作人员会在一周内完成消毒和上架。"),
+]
+
+
+def clean(lines: list[str]) -> list[str]:
+    out = boilerplate("\n".join(lines), Report(), lambda code: True)
+    return [line for line in out.split("\n") if line.strip()]
+
+
+def article() -> list[str]:
+    return [line for heading, text in SECTIONS for line in (heading, text)]
+
+
+def test_the_contents_and_their_label_go_the_headings_stay():
+    contents = ["文章目录 显示", "1 开放时间", "2 借阅规则", "2.1 捐书方式"]
+    assert clean([TITLE, *contents, *article()]) == [TITLE, *article()]
+
+
+def test_entries_glued_to_their_numbers_go_too():
+    contents = ["1开放时间", "2借阅规则", "3捐书方式"]
+    assert clean([TITLE, *contents, *article()]) == [TITLE, *article()]
+
+
+def test_a_numbered_list_of_other_words_stays():
+    steps = ["1 带上社区卡", "2 在前台登记"]
+    page = [TITLE, *article()[:2], *steps, *article()[2:]]
+    assert clean(page) == page
+
+
+def test_entries_out_of_the_headings_order_stay():
+    listed = ["1 借阅规则", "2 开放时间"]
+    page = [TITLE, *listed, *article()]
+    assert clean(page) == page
