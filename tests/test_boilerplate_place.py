@@ -1649,6 +1649,7 @@ def test_an_ellipsis_line_is_a_scene_break_not_a_number():
 
 def test_a_clause_before_a_link_is_the_authors():
     kept_whole([TITLE, *BODY, "这个是开源的：https://github.com/example/book"])
+    kept_whole([TITLE, *BODY, "【这是我的主页】https://example.com/me"])  # bracketed, a clause
 
 
 def test_a_label_with_a_link_goes():

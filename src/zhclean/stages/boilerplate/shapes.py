@@ -211,7 +211,11 @@ def contact_shape(key: str) -> bool:
     return bool(PHONE_LINE_RE.match(key) or EMAIL_LINE_RE.match(key))
 
 
-LABEL_URL_RE = re.compile(r"^([^\s:。，,!?！？]{1,10})\s?:\s?(?:(?:https?:)?//|www\.)\S+$")
+# A label and only a URL: "最新网址: www.example.cc", or the label in brackets, as shops and
+# deal posts print it: "【领券地址】https://s.click.example.com/1Ihq".
+LABEL_URL_RE = re.compile(
+    r"^(?:([^\s:。，,!?！？]{1,10})\s?:|【([^\s】]{1,10})】)\s?(?:(?:https?:)?//|www\.)\S+$"
+)
 INLINE_ITEMS_SPLIT_RE = re.compile(r"\s?[/|、,，;；]\s?|\s{2,}")
 SQUASH_RE = re.compile(r"[\s\W_]+")
 SENTENCE_ENDS_RE = re.compile(r"[。！？!?]+")

@@ -51,9 +51,11 @@ def label_with_url(c: Classifier, item: Item) -> Verdict | None:
     URL is the author's ("这个是开源的：https://github.com/…"): it has a word a label has not;
     so is a reference ("参考：https://…")."""
     match = LABEL_URL_RE.match(item.key)
-    if match is None or any(ch in match.group(1) for ch in c.lex.lists["clause_chars"]):
+    if match is None:
         return None
-    label = match.group(1)
+    label = match.group(1) or match.group(2)
+    if any(ch in label for ch in c.lex.lists["clause_chars"]):
+        return None
     if label.strip() in c.lex.lists["citation_labels"]:
         return None  # "参考：https://…": a reference the author cites
     if label.endswith(("http", "https")) and not any(
