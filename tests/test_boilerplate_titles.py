@@ -1,6 +1,7 @@
 """Titles that quote a phrase: a headline such as '益阳：“数字”是优长' or '…跑出“加速度”' is
 title-shaped (quoted speech, with a clause's or a sentence's mark inside, is not), so a list
-of such headlines goes and such a title is found over the site's labels above it.
+of such headlines goes and such a title is found over the site's labels above it. Where the
+body stands: not in a row of other headlines under a related heading, however heavy.
 
 Every page here is made up for these tests."""
 
@@ -60,3 +61,25 @@ def test_the_nearest_title_shaped_line_sharing_two_words_is_the_title():
     doc.run()
     placed = doc.body_and_title()
     assert placed is not None and items[placed[2]].text == "城南：“夜读”风尚浓"
+
+
+def test_a_heavy_row_of_headlines_under_a_related_heading_is_no_body():
+    """'图片推荐' over the other stories' headlines run together in one long line, heavier than
+    a short article above: the article is the body, the row is the list's."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    row = " ".join(
+        [
+            "河滨公园新增两条夜跑步道，市民点赞“家门口的运动场”",
+            "老城区菜市场完成升级改造，摊位统一换上电子秤",
+            "公交十二路调整部分站点，早高峰加密班次",
+            "城西新建三所学校明年秋季招生，学位增加两千个",
+        ]
+    )
+    lines = ["城南：“夜读”风尚浓", *BODY[:2], "图片推荐", row]
+    items = [Item(i + 1, text, text) for i, text in enumerate(lines)]
+    doc = Document(items, load_lexicon(), lambda code: True)
+    doc.run()
+    placed = doc.body_and_title()
+    assert placed is not None and (placed[0], placed[1]) == (1, 2)

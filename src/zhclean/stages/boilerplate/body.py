@@ -133,8 +133,12 @@ def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
     runs: list[tuple[int, int, int]] = []
     start = last = -1
     weight = gap = listed = 0
+    # A run that opens right under a heading over other articles ("图片推荐" / a row of their
+    # headlines run together) is that list's, however heavy: it weighs nothing.
+    under_heading = listed_run = False
     for i, item in enumerate(items):
         if item.removed:
+            under_heading = under_heading or item.detector == RELATED_HEADING
             # A list of other articles (two of its lines or more) ends the body, however
             # close the next paragraph stands: a whole teaser below it is no part of it.
             listed = listed + 1 if item.code == LIST_CODE else listed
@@ -152,14 +156,15 @@ def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
         if is_body_prose(item):
             if start < 0 or gap > MAX_GAP:
                 if start >= 0:
-                    runs.append((start, last, weight))
-                start, weight = i, 0
+                    runs.append((start, last, 0 if listed_run else weight))
+                start, weight, listed_run = i, 0, under_heading
             last, gap = i, 0
             weight += item.han
         elif start >= 0:
             gap += 1
+        under_heading = False
     if start >= 0:
-        runs.append((start, last, weight))
+        runs.append((start, last, 0 if listed_run else weight))
     return runs
 
 
