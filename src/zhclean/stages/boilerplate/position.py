@@ -236,9 +236,29 @@ def _credit_text(doc: Document, item: Item) -> bool:
         or bool(doc.ctx.vocab.photo_credit.search(item.text))
         or (
             len(item.text) <= 60
-            and any(len(term) >= 2 for _, _, term in doc.ctx.lex.find("credit_labels", item.key))
+            and any(
+                len(term) >= 2 and _labels_a_name(doc, item.key, start, end)
+                for start, end, term in doc.ctx.lex.find("credit_labels", item.key)
+            )
         )
     )
+
+
+# What parts a credit's label from its name: "（编辑 李华）", "本报记者 施翔", "张三 摄影".
+CREDIT_SEPARATORS = frozenset(" :：/|｜()（）[]【】·•-—")
+
+
+def _labels_a_name(doc: Document, key: str, start: int, end: int) -> bool:
+    """Does the credit word at ``key[start:end]`` label a name, parted from it or glued to a
+    name that starts with a family name ("记者谢环驰"), rather than stand inside a word of a
+    menu ("大编辑部", "编辑观察", "图片故事", "摄影作品")? The word alone ("编辑", a wiki's
+    edit link) is left to the rooms that know it."""
+    before, after = key[:start].strip(), key[end:].strip()
+    if not before and not after:
+        return True
+    if after:
+        return key[end] in CREDIT_SEPARATORS or doc.ctx.lex.has("surnames", key[end])
+    return key[start - 1] in CREDIT_SEPARATORS  # "张三 摄影": the name first
 
 
 # A menu label is short: "首页", "时政讲解", "APP下载", "更多 >".

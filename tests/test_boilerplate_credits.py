@@ -1,0 +1,59 @@
+"""Credit words inside a menu's labels ("大编辑部", "图片故事", "编辑观察", "联系作者") are no
+credit: the head's chrome around the title goes with them. A credit word parted from its name
+("（编辑 李华）", "张三 摄影") or glued to a name that starts with a family name
+("新华社记者谢环驰", data: surnames) is one, and stays.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhclean.lexicon import load_lexicon
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+from zhclean.stages.boilerplate.document import Document
+from zhclean.stages.boilerplate.features import Item
+from zhclean.stages.boilerplate.position import _credit
+
+TITLE = "城南图书馆延长夜间开放时间"
+BODY = [
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+]
+
+
+def credit(text: str) -> bool:
+    item = Item(1, text, text)
+    doc = Document([item], load_lexicon(), lambda code: True)
+    return _credit(doc, item)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（编辑 李华）",
+        "责任编辑：王小明",
+        "新华社记者谢环驰",
+        "中央社记者张新伟摄",
+        "张三 摄影",
+        "编辑",
+    ],
+)
+def test_a_credit_word_that_labels_a_name_is_a_credit(text):
+    assert credit(text)
+
+
+@pytest.mark.parametrize("text", ["大编辑部", "图片故事", "编辑观察", "联系作者", "记者看城南"])
+def test_a_credit_word_inside_a_menus_label_is_none(text):
+    assert not credit(text)
+
+
+def test_menu_labels_with_credit_words_go_above_the_title():
+    menu = ["首页", "新闻", "时政", "社会", "财经", "体育", "专题", "视频"]
+    labels = ["大编辑部", "图片故事", "编辑观察", "民生话题"]
+    page = [*menu, *labels, "关于我们", "联系我们", TITLE, "来源：城南日报", *BODY]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    kept = [line for line in out.split("\n") if line.strip()]
+    assert kept == [TITLE, "来源：城南日报", *BODY]
