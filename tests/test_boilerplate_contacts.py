@@ -108,3 +108,24 @@ def test_an_authors_sentence_that_mentions_the_internet_stays():
     page = [TITLE, *BODY, "这些书单来源于网络上读者的推荐，我们挑选了其中评价最高的二十本。"]
     out, _ = clean(page)
     assert out == page
+
+
+def test_the_sites_name_between_two_footer_lines_goes():
+    footer = ["扫一扫在手机打开当前页", "城南区人民政府", "关于我们", "联系我们", "网站地图"]
+    page = [TITLE, *BODY, "来源：城南日报 编辑：苏亮", *footer, "版权所有：城南区人民政府"]
+    out, report = clean(page)
+    assert out == [TITLE, *BODY, "来源：城南日报 编辑：苏亮"]
+    assert ("ZH318", "sandwiched") in {
+        (e.code, e.detector) for e in report.events if e.text == "城南区人民政府"
+    }
+
+
+def test_a_short_reply_between_two_widgets_above_more_replies_stays():
+    thread = [
+        "扫一扫在手机打开当前页",
+        "赞一个",
+        "关于我们",
+        "楼下说得对，我也觉得夜间开放很方便。",
+    ]
+    out, _ = clean([TITLE, *BODY, *thread])
+    assert "赞一个" in out

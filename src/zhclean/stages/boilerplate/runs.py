@@ -11,8 +11,9 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import POST_STAMPS, STRONG, WEAK, Item
+from .features import POST_STAMPS, STRONG, WEAK, Item, site_chrome
 from .line.navigation import is_related_heading, unspaced
+from .position import _credit
 from .registry import detector
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, LIST_MARKER_RE, URL_RE, contact_shape, squash
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from .document import Document
 
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
+FOOTER_LABEL_MAX = 12  # a site's name or a widget's label between two lines of its footer
 
 
 @detector("ZH304")
@@ -527,12 +529,26 @@ NOTICE_HEADING_MAX = 8
 NOTICE_ITEM_MAX = 160
 
 
-@detector("ZH301", "ZH302", "ZH303", "ZH315")
+def _footer_chrome(item: Item) -> bool:
+    """The site's chrome by its words, or a prompt of its UI; no post's furniture (a reply
+    between its stamp and its buttons is the author's)."""
+    return (site_chrome(item, by_words=True) or item.code == "ZH310") and (
+        item.detector not in POST_STAMPS
+    )
+
+
+@detector("ZH301", "ZH302", "ZH303", "ZH315", "ZH318")
 def sandwiched(doc: Document) -> None:
     """A short line inside an ad or chrome block (junk right above and below) goes with it."""
     items = doc.items
     placed = doc.body_and_title()
     title = placed[2] if placed is not None else None
+    # The page's last kept words: a footer starts below them (a reply further down, under a
+    # widget's label, is a thread's, and its neighbours stay apart).
+    last_words = max(
+        (k for k, it in enumerate(items) if not it.removed and it.han >= FOOTER_LABEL_MAX),
+        default=-1,
+    )
     for i in range(1, len(items) - 1):
         item, above, below = items[i], items[i - 1], items[i + 1]
         if item.code or item.protected or not above.removed or not below.removed:
@@ -558,3 +574,18 @@ def sandwiched(doc: Document) -> None:
         ):
             # The site's name between its header and its menu ("欢迎来到某某文库!" / "某某文库").
             item.mark("ZH303", STRONG, "sandwiched")
+        elif (
+            placed is not None
+            and i > max(placed[1], last_words)
+            and len(item.text) <= FOOTER_LABEL_MAX
+            and not item.prose
+            and not ends_sentence(item.text)
+            and _footer_chrome(above)
+            and _footer_chrome(below)
+            and not _contact(doc, item)
+            and not _credit(doc, item)
+        ):
+            # Below the body, a short line between two of the page's removed lines, one of
+            # them the site's chrome: the site's name over its footer ("巴彦淖尔市人民政府"
+            # between "扫一扫在手机打开当前页" and "关于我们"), a widget's label.
+            item.mark("ZH318", STRONG, "sandwiched")
