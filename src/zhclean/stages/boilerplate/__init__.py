@@ -12,6 +12,7 @@ finds it:
   known chrome), with ``body.py`` placing the article's body;
 - ``menus.py``, ``entries.py``, ``feeds.py``, ``posts.py``: columns of labels,
   lists by their entries' shape, streams of other articles, a thread's furniture;
+- ``contacts.py``: the site's contact lines below an article's closing credit;
 - ``corpus.py``: junk across files (a site's template lines);
 - ``dom.py`` and its helpers: a page read from HTML, whose structure is evidence;
 - ``guards.py`` and ``tables.py``: what is never removed (bracket fragments,

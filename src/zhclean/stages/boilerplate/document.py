@@ -13,6 +13,7 @@ from ...lexicon import Lexicon
 from ...report import Report
 from . import (
     above,
+    contacts,
     copies,
     corpus,
     dom,
@@ -65,7 +66,7 @@ SWEEPS = (
     feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
     position.site_name_lines,
     tail.tail_list,
-    tail.site_contacts,
+    contacts.site_contacts,
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
     entries.price_cards,  # a shop's cards of other products, each with its price
     feeds.count_rows,  # an entry's counts under each entry of a list
