@@ -118,6 +118,11 @@ def date_only(c: Classifier, key: str) -> bool:
         rest = IP_PLACE_RE.sub(" ", rest)  # "编辑于 2023-03-01 15:45・IP 属地北京"
     if n and any("a" <= ch <= "z" for ch in rest):
         rest = TIME_ZONE_RE.sub(" ", rest)
+    if "/" in rest or "www." in rest:
+        # The site's address beside its date ("http://www.example.com/ 2005-07-18 13:03"):
+        # a credit that is only a URL, none (POLICY: metadata lines). Before the labels go:
+        # "on" is a label, and a word of an address too.
+        rest = URL_RE.sub(" ", rest)
     rest = c.date_label_re.sub(" ", POST_NUMBER_RE.sub(" ", rest))
     byline = NOBODY_BYLINE_RE.search(rest)
     if byline and byline.group(1) in c.lex.lists["non_credits"]:
