@@ -57,3 +57,12 @@ def test_menu_labels_with_credit_words_go_above_the_title():
     out = boilerplate("\n".join(page), Report(), lambda code: True)
     kept = [line for line in out.split("\n") if line.strip()]
     assert kept == [TITLE, "来源：城南日报", *BODY]
+
+
+def test_a_latin_date_label_is_a_whole_word():
+    from zhclean.stages.boilerplate.line import line_room
+
+    context = line_room(load_lexicon(), lambda code: True).context  # keys are folded
+    assert context.date_label_re.sub("#", "posted on 2023-04-05") == "#2023-04-05"
+    kept = "www.qianlong.com jonathan"
+    assert context.date_label_re.sub("#", kept) == kept

@@ -42,7 +42,10 @@ class Classifier:
         # A label starts the line or follows a space, a separator or a bracket ("(阅读:3727;评论:63)").
         self.label_re = re.compile(rf"(?:^|(?<=[\s|,;；(（\]】)\d]))({labels_alt})\s?:")
         generic_dates = "|".join(p for p, kind in generic if kind == "date")
-        self.date_label_re = re.compile(rf"(?:{alternation(labels['date'])}|{generic_dates})\s?:?")
+        # A label in Latin letters is a whole word: "on" in "Posted on", not in "Jonathan".
+        self.date_label_re = re.compile(
+            rf"(?<![a-z])(?:{alternation(labels['date'])})(?![a-z])\s?:?|(?:{generic_dates})\s?:?"
+        )
         self.teaser_re = re.compile(
             rf"^[【\[]?(?:{alternation(lists['teaser_labels'])})[】\]]?\s?:"
         )
