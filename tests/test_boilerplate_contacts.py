@@ -129,3 +129,17 @@ def test_a_short_reply_between_two_widgets_above_more_replies_stays():
     ]
     out, _ = clean([TITLE, *BODY, *thread])
     assert "赞一个" in out
+
+
+def test_two_notices_of_the_site_in_a_row_go_one_alone_stays():
+    """Two notices in a row, one naming the site itself (本报); an article on copyright law
+    (tests/data/pages/law-article-keeps-footer-words) says the same of others' works."""
+    notices = [
+        "如需转载请与《城南日报》报社联系。",
+        "未经《城南日报》授权，严禁转载或镜像，违者必究。",
+    ]
+    out, _ = clean([TITLE, *BODY, *notices])
+    assert out == [TITLE, *BODY]
+    page = [TITLE, *BODY[:2], "如需转载请与作者本人联系，我们会转告。", BODY[2]]
+    out, _ = clean(page)
+    assert out == page

@@ -11,7 +11,7 @@ from zhclean.cli import app
 from zhclean.repeats import count_repeats, frequent, line_hash
 
 runner = CliRunner()
-TEMPLATE = ["城市之窗 | 民生频道", "城市之窗与您一路同行", "本网编辑部 联系邮箱 city@example.cn"]
+TEMPLATE = ["城市之窗 | 民生频道", "城市之窗与您一路同行", "本网编辑 联系邮箱 city@example.cn"]
 SHARED_PROSE = "本市将继续推进老旧小区改造，让更多居民住得安心、住得舒心。"
 
 

@@ -421,7 +421,12 @@ def propagate_weak(doc: Document) -> None:
         j = i
         while j + 1 < len(items) and items[j + 1].strength == WEAK:
             j += 1
-        if strong(i - 1) or strong(j + 1) or _options(items[i : j + 1]):
+        if (
+            strong(i - 1)
+            or strong(j + 1)
+            or _options(items[i : j + 1])
+            or _notice_block(doc, items[i : j + 1])
+        ):
             for item in items[i : j + 1]:
                 if item.code == AD_WORD_CODE and not (spam or ad(i - 1) or ad(j + 1)):
                     # One ad word ("欧美", "澳门") on a page with no ad is a headline's
@@ -440,6 +445,21 @@ AD_WORD_CODE = "ZH302"  # casino, lottery and porn words: many are plain words t
 SPAM_WEAK_LINES = 4
 OPTIONS_MIN = 3
 OPTION_MAX = 12
+
+
+NOTICE_BLOCK_MIN = 2
+
+
+def _notice_block(doc: Document, run: list[Item]) -> bool:
+    """Two of the site's notices or more in a row, each with its phrase, one naming the site
+    itself ("如需转载请与本报联系。" / "未经授权，严禁转载或镜像，违者必究。"): the site's
+    block, as one strong notice is. An article on copyright law says "未经授权转载…" of
+    others' works, never of itself (data: site_self_words)."""
+    return (
+        len(run) >= NOTICE_BLOCK_MIN
+        and all(it.code == "ZH305" for it in run)
+        and any(doc.ctx.lex.find("site_self_words", it.key) for it in run)
+    )
 
 
 def _options(run: list[Item]) -> bool:
