@@ -83,3 +83,15 @@ def test_a_heavy_row_of_headlines_under_a_related_heading_is_no_body():
     doc.run()
     placed = doc.body_and_title()
     assert placed is not None and (placed[0], placed[1]) == (1, 2)
+
+
+def test_the_pages_title_printed_again_in_its_header_and_sidebar_stays_once():
+    """The page's first line, its <title>, printed again under the site's login widget and in a
+    sidebar of the author's other notes, is no template line even where the body is placed
+    further down (under a heading that shares the lead's words, below a picture's OCR text)."""
+    title = "读《城南旧事》—城南书友"
+    sidebar = ["读《边城》—城南书友", "读《呼兰河传》—城南书友", title, "读《围城》—城南书友"]
+    ocr = ["CERRELATION A", "DMHRU QUNER", "MVHANASG LBUT"]
+    page = [title, "Login / Register", title, "一句话：先读书，再做事。", *ocr, "社区书房的夜读"]
+    page += [*BODY, "Search", "Overview", "ToC", *sidebar, "TOC"]
+    assert clean(page)[:2] == [title, "一句话：先读书，再做事。"]

@@ -95,11 +95,16 @@ def page_template_lines(doc: Document) -> None:
         # buttons too: each of its labels is such a line): the usual article has none.
         return
 
+    # The page's first line is its <title> when it reads as one: printed again in the header
+    # and a sidebar, it is still the page's title once (the copies go as copies).
+    page_title = items[0].key if items and items[0].title_like else None
+
     def is_repeated(i: int) -> bool:
         item = items[i]
         return (
             not item.code
             and i != title
+            and item.key != page_title
             and not first <= i <= last
             and len(item.text) <= TEMPLATE_LINE_MAX
             and counts.get(keys[i], 0) >= TEMPLATE_MIN_COUNT
@@ -113,6 +118,7 @@ def page_template_lines(doc: Document) -> None:
         return (
             not item.code
             and i != title
+            and item.key != page_title
             and len(item.text) <= TEMPLATE_LINE_MAX
             and counts.get(keys[i], 0) >= TEMPLATE_MIN_COUNT
             and item.han > 0
