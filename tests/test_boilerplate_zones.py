@@ -386,3 +386,22 @@ def test_a_feeds_next_entries_under_their_own_headers_stay():
     out, report = clean(page)
     for line in later:
         assert line in out, codes(report)
+
+
+def test_a_briefs_tail_goes_once_a_share_bar_closes_it():
+    """One paragraph under its title, closed by its share bar: an article's page too."""
+    brief = ["城南图书馆夜间开放", BODY[0]]
+    out, _ = clean([*brief, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]])
+    assert out == [*brief, NOTICE]
+
+
+def test_a_briefs_short_lines_stay_with_nothing_closing_it():
+    """An intro and a song's short lines under it, no share bar or tags right under the
+    intro: the lines are the page's text."""
+    song = ["夜色温柔", "灯火照城南", "书页翻过去", "又是一年春"]
+    page = [
+        "城南夜读之歌",
+        "这首歌写的是城南图书馆夜间开放以后，读者们在灯下读书的情景，旋律轻快。",
+    ]
+    out, _ = clean([*page, *song, "上一篇：河滨公园新增两条夜跑步道"])
+    assert out[: len(page) + len(song)] == [*page, *song]

@@ -24,7 +24,7 @@ from collections import Counter
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from .body import article_span, entry_headers, is_body_prose
+from .body import article_span, entry_headers, entry_rhythm, is_body_prose
 from .features import (
     KANA_RE,
     LABEL_MARKS,
@@ -189,7 +189,7 @@ def tail_chrome(doc: Document) -> None:
     found = (it for it in items if _tail_evidence(it))
     if next(islice(found, CHROME_EVIDENCE - 1, None), None) is None:
         return  # the common case, settled before the body is placed: too little chrome
-    span = article_span(items)
+    span = article_span(items) or _closed_brief(doc)
     if span is None:
         return
     end = span[1]
@@ -235,6 +235,28 @@ def tail_chrome(doc: Document) -> None:
             and not _names(items, k, following)
         ):
             items[k].mark("ZH318", STRONG, "tail_chrome")
+
+
+# What closes an article for sure, right under its last paragraph: its tags, its share bar,
+# the links to the previous and next articles, a heading over other articles.
+CLOSING_DETECTORS = frozenset({"prev_next", "share_bar", "related_heading", "hashtag_line"})
+CLOSING_REACH = 3
+
+
+def _closed_brief(doc: Document) -> tuple[int, int] | None:
+    """A brief's body (one paragraph, or a few short ones) under the title it shares words
+    with, closed right under its last paragraph by what closes an article (its tags, its
+    share bar, the previous and next links): the page is one article's, and its tail is the
+    site's. A listing's or a feed's entries have none of that under their first one."""
+    placed = doc.body_and_title()
+    if placed is None or placed[2] is None or not doc.title_sure:
+        return None
+    first, last, _ = placed
+    items = doc.items
+    below = items[last + 1 : last + 1 + CLOSING_REACH]
+    if not any(it.removed and it.detector in CLOSING_DETECTORS for it in below):
+        return None
+    return None if entry_rhythm(items, first, last) else (first, last)
 
 
 def _tail_evidence(item: Item) -> bool:
