@@ -405,3 +405,12 @@ def test_a_briefs_short_lines_stay_with_nothing_closing_it():
     ]
     out, _ = clean([*page, *song, "上一篇：河滨公园新增两条夜跑步道"])
     assert out[: len(page) + len(song)] == [*page, *song]
+
+
+def test_a_closed_briefs_head_goes_too():
+    """Above a brief that its share bar closes, the site's chrome over the title goes as it
+    does over any article's: widgets in any words above the site's last chrome line there."""
+    head = ["晴转多云", "今日油价", "首页 > 新闻 > 本地", "92号汽油", "关于我们"]
+    brief = ["城南图书馆夜间开放", BODY[0]]
+    out, _ = clean([*head, *brief, *CHROME])
+    assert out == brief

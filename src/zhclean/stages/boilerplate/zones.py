@@ -320,6 +320,8 @@ def head_chrome(doc: Document) -> None:
     """Above an article's title, above the site's last chrome line there, the short lines
     that are no prose: a megamenu's headlines and labels, a ticker, a language prompt."""
     placed = article_under_title(doc)
+    if placed is None and doc.head and _closed_brief(doc) is not None:
+        placed = doc.body_and_title()  # a brief closed as an article is: its head is too
     if placed is None:
         return
     first, last, title = placed
