@@ -414,3 +414,10 @@ def test_a_closed_briefs_head_goes_too():
     brief = ["城南图书馆夜间开放", BODY[0]]
     out, _ = clean([*head, *brief, *CHROME])
     assert out == brief
+
+
+def test_a_briefs_own_list_may_stand_between_it_and_its_share_bar():
+    items = ["1、周五开放到十点", "2、周六开放到十点", "3、少儿阅览室照常开放", "4、借还书不受影响"]
+    brief = ["城南图书馆夜间开放", BODY[0], *items]
+    out, _ = clean([*brief, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]])
+    assert out == [*brief, NOTICE]

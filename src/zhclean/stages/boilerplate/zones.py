@@ -237,15 +237,15 @@ def tail_chrome(doc: Document) -> None:
             items[k].mark("ZH318", STRONG, "tail_chrome")
 
 
-# What closes an article for sure, right under its last paragraph: its tags, its share bar,
+# What closes an article for sure, close under its last paragraph: its tags, its share bar,
 # the links to the previous and next articles, a heading over other articles.
 CLOSING_DETECTORS = frozenset({"prev_next", "share_bar", "related_heading", "hashtag_line"})
-CLOSING_REACH = 3
+CLOSING_REACH = 15  # lines below the last paragraph: a list or a few headings of its own
 
 
 def _closed_brief(doc: Document) -> tuple[int, int] | None:
     """A brief's body (one paragraph, or a few short ones) under the title it shares words
-    with, closed right under its last paragraph by what closes an article (its tags, its
+    with, closed close under its last paragraph by what closes an article (its tags, its
     share bar, the previous and next links): the page is one article's, and its tail is the
     site's. A listing's or a feed's entries have none of that under their first one."""
     placed = doc.body_and_title()
@@ -253,6 +253,7 @@ def _closed_brief(doc: Document) -> tuple[int, int] | None:
         return None
     first, last, _ = placed
     items = doc.items
+    # Close under it: the article's own lines (a list, a heading) may stand between, a few.
     below = items[last + 1 : last + 1 + CLOSING_REACH]
     if not any(it.removed and it.detector in CLOSING_DETECTORS for it in below):
         return None
