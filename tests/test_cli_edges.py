@@ -40,3 +40,23 @@ def test_broken_links_in_a_folder_are_errors_of_their_own(tmp_path):
     assert (out / "a.txt").read_text("utf-8") == GOOD
     checked = runner.invoke(app, ["check", str(src)])
     assert checked.exit_code == 3 and "broken symbolic link" in checked.output
+
+
+def test_a_path_given_twice_is_taken_once(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    src = tmp_path / "d"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_text(GOOD, encoding="utf-8")
+    twice = runner.invoke(app, ["clean", "d/a.txt", "./d/a.txt", "--out", "o1"])
+    assert twice.exit_code == 0, twice.output
+    assert [r["input"] for r in manifest(tmp_path / "o1")] == ["d/a.txt"]
+    # A folder and a file inside it: the file once, where the folder's walk finds it.
+    nested = runner.invoke(app, ["clean", "d", "d/b.txt", "--out", "o2"])
+    assert nested.exit_code == 0, nested.output
+    assert sorted(r["input"] for r in manifest(tmp_path / "o2")) == ["d/a.txt", "d/b.txt"]
+    # The same folder twice is that folder once: its outputs where one would put them.
+    folder = runner.invoke(app, ["clean", "d", "d/", "--out", "o3"])
+    assert folder.exit_code == 0 and (tmp_path / "o3" / "a.txt").exists()
+    checked = runner.invoke(app, ["check", "d/a.txt", "d/a.txt", "d"])
+    assert checked.exit_code == 0 and "2 clean" in checked.output

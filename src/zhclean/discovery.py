@@ -105,11 +105,14 @@ def discover(
 
     Several input folders each keep their own name as the first part of the
     output path, so their files cannot collide. ``fold_case``: ``include`` matches names
-    in any case (the default globs do; a user's glob matches as written).
+    in any case (the default globs do; a user's glob matches as written). A file given
+    twice (``a.txt a.txt``, or a folder and a file in it) is taken once, where it first
+    comes, as ruff and black do.
     """
     jobs: list[Job] = []
     problems: list[Problem] = []
     out_resolved = out_dir.resolve() if isinstance(out_dir, Path) else None
+    paths = list({_file_key(path): path for path in reversed(paths)}.values())[::-1]
     several = len(paths) > 1
     seen: set[PurePosixPath] = set()
     for path in paths:
@@ -165,6 +168,7 @@ def discover(
         else:
             rel = PurePosixPath(path.name)
             jobs.append(Job(path, output_rel(rel)))
+    jobs = list({_file_key(job.path): job for job in reversed(jobs)}.values())[::-1]
     if out_dir is None:  # in place or check: every file is its own output, names may repeat
         return jobs, problems
     unique: list[Job] = []
@@ -209,6 +213,20 @@ def guard_inputs(
             continue
         problems.append(Problem(str(job.path), "error", why, "ZH904"))
     return kept, problems
+
+
+def _file_key(path: Location) -> str:
+    """What names one file however it is spelt: its folder resolved, its own name as given
+    (``./a.txt``, ``d/../a.txt`` and ``a.txt`` are one file; two links to one file stay two).
+
+        >>> _file_key(Path("a.txt")) == _file_key(Path("./sub/../a.txt"))
+        True
+    """
+    if not isinstance(path, Path):
+        return str(path).rstrip("/")
+    if path.name in ("", "..") or path.is_dir():  # a folder: wherever its links lead
+        return os.path.realpath(path)
+    return os.path.join(os.path.realpath(path.parent), path.name)
 
 
 def _resolved(path: Path) -> Path | None:
