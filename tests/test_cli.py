@@ -90,15 +90,14 @@ def test_all_good_exits_zero(tmp_path):
     assert result.exit_code == 0
 
 
-def test_missing_path_is_recorded_and_the_rest_still_cleaned(corpus, tmp_path):
+def test_a_missing_path_is_a_usage_error_and_nothing_is_created(corpus, tmp_path):
     out = tmp_path / "out"
     result = runner.invoke(
         app, ["clean", str(tmp_path / "nope"), str(corpus / "good.txt"), "--out", str(out)]
     )
-    assert result.exit_code == 3
-    records = by_name(manifest(out))
-    assert records["nope"]["status"] == "error" and "no such file" in records["nope"]["error"]
-    assert (out / "good.txt").exists()
+    assert result.exit_code == 2  # a typo runs no half a job (black, zhclean report)
+    assert "nope: no such file or directory" in result.output
+    assert not out.exists()
 
 
 def test_unreadable_file_is_an_error_record(tmp_path):
@@ -230,7 +229,7 @@ def test_explain_shows_every_change_with_its_rule(tmp_path):
     assert "ZH202 injected-comma" in out
     assert "ZH303 navigation" in out and "removed: 首頁 > 新聞 > 正文" in out
     assert "ZH501 script-convert" in out
-    assert runner.invoke(app, ["explain", str(tmp_path / "missing.txt")]).exit_code == 3
+    assert runner.invoke(app, ["explain", str(tmp_path / "missing.txt")]).exit_code == 2
 
 
 def _summary_row(output: str) -> dict[str, str]:

@@ -60,3 +60,20 @@ def test_a_path_given_twice_is_taken_once(tmp_path, monkeypatch):
     assert folder.exit_code == 0 and (tmp_path / "o3" / "a.txt").exists()
     checked = runner.invoke(app, ["check", "d/a.txt", "d/a.txt", "d"])
     assert checked.exit_code == 0 and "2 clean" in checked.output
+
+
+def test_a_mistyped_path_is_a_usage_error_for_every_command(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("a.txt").write_text(GOOD, encoding="utf-8")
+    for argv in (
+        ["clean", "a.txt", "corpsu", "--out", "out"],
+        ["clean", "--in-place", "corpsu"],
+        ["check", "a.txt", "corpsu"],
+        ["detect", "corpsu"],
+        ["explain", "corpsu"],
+        ["report", "corpsu"],
+    ):
+        result = runner.invoke(app, argv)
+        assert result.exit_code == 2, (argv, result.output)
+        assert "corpsu: no such file" in result.output, argv
+    assert not Path("out").exists()  # checked before anything is created

@@ -64,12 +64,14 @@ class Job:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that could not become a job (missing path, output folder inside input)."""
+    """An input that could not become a job (missing path, output folder inside input).
+    ``missing``: a path given on the command line that does not exist (a usage error)."""
 
     path: str
     status: str
     error: str
     code: str
+    missing: bool = False
 
 
 def _matches(rel: PurePosixPath, patterns: Iterable[str], fold_case: bool = False) -> bool:
@@ -122,7 +124,9 @@ def discover(
             continue
         assert isinstance(path, Path)
         if not path.exists() and not path.is_symlink():
-            problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
+            problems.append(
+                Problem(str(path), "error", "no such file or directory", "ZH904", missing=True)
+            )
             continue
         if path.is_dir():
             root = path.resolve()
@@ -299,7 +303,9 @@ def _discover_remote(
     try:
         store = store_of(uri)
         if not store.exists(uri):
-            problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
+            problems.append(
+                Problem(uri, "error", "no such file or directory", "ZH904", missing=True)
+            )
             return
         if not store.is_dir(uri):
             jobs.append(Job(uri, output_rel(PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1]))))

@@ -27,6 +27,7 @@ from .options import (
     SelectOpt,
     ToOpt,
     _prepare,
+    refuse_missing,
 )
 from .output import _console
 
@@ -49,6 +50,7 @@ def detect(
     from ..detection import detect_bytes
 
     found, problems = discover(list(paths), None, tuple(include or LOOK_PATTERNS), (), not include)
+    refuse_missing(problems)
     rows: list[dict] = [
         {"path": path_text(p.path), "status": p.status, "error": p.error} for p in problems
     ]

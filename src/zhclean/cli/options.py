@@ -126,6 +126,18 @@ QuietOpt = Annotated[
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")]
 
 
+def refuse_missing(problems: list[Problem]) -> None:
+    """A path on the command line that does not exist is a usage error (exit 2), as in black
+    and ``zhclean report``, said before anything is created (--out) or cleaned: a typo
+    should not run half a job. A file that vanishes during the run is a record (exit 3)."""
+    missing = [problem for problem in problems if problem.missing]
+    if not missing:
+        return
+    for problem in missing[:-1]:
+        _usage_error(f"{problem.path}: no such file or directory")
+    raise _usage_error(f"{missing[-1].path}: no such file or directory")
+
+
 @dataclass
 class Run:
     """A run's resolved options: command line over settings file over defaults."""
@@ -193,6 +205,7 @@ def _prepare(
         tuple(settings.get("exclude", exclude, [])),
         fold_case=not chosen,
     )
+    refuse_missing(problems)
     wanted = settings.get("jobs", jobs, 0)
     # All cores by default, but a pool costs more than it saves on a handful of files.
     workers = (os.cpu_count() or 1) if wanted == 0 else max(1, wanted)
