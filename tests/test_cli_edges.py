@@ -77,3 +77,27 @@ def test_a_mistyped_path_is_a_usage_error_for_every_command(tmp_path, monkeypatc
         assert result.exit_code == 2, (argv, result.output)
         assert "corpsu: no such file" in result.output, argv
     assert not Path("out").exists()  # checked before anything is created
+
+
+def test_check_reports_a_malformed_jsonl_line_as_an_error_not_a_change(tmp_path):
+    source = tmp_path / "c.jsonl"
+    source.write_text('{"text": "城市公园改造完工。"}\n{bad json\n', encoding="utf-8")
+    result = runner.invoke(app, ["check", str(source)])
+    assert result.exit_code == 3, result.output
+    assert "c.jsonl: error: 1 malformed line (first: line 2: not JSON" in result.output
+    assert "would change" not in result.output.split("\n")[0]
+    assert "c.jsonl:2: not JSON" in result.output  # the line, as clean prints it
+    (record,) = [
+        json.loads(line)
+        for line in runner.invoke(
+            app, ["check", "--format", "json", str(source)]
+        ).stdout.splitlines()
+    ]
+    assert record["status"] == "error" and record["changes"] is False
+    assert record["malformed"][0]["line"] == 2
+    github = runner.invoke(app, ["check", "--format", "github", str(source)])
+    assert github.exit_code == 3 and github.stdout.startswith("::error file=")
+    # A record that would change still says so; a clean one is clean.
+    source.write_text('{"text": "經(jīng)驗,。"}\n{"text": "城市公园。"}\n', encoding="utf-8")
+    changed = runner.invoke(app, ["check", str(source)])
+    assert changed.exit_code == 1 and ": 1 of 2 records" in changed.output

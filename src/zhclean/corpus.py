@@ -237,7 +237,25 @@ def clean_records_file(
             record["sha256_in"] = digest.hexdigest()
     if record["status"] != "error":
         record["config"] = records_hash(config, field, keep_empty)
+    if not write:
+        _checked_records(record)
     return record
+
+
+def _checked_records(record: dict) -> None:
+    """``check`` of a file of records: it would change when a record's text would (not for
+    its malformed lines), and a malformed line is an error of the file, as an undecodable
+    text file is (exit 3), not a change."""
+    if "records_changed" not in record:  # the file itself failed: its error stands
+        return
+    record["changes"] = record["records_changed"] > 0
+    malformed = record.get("malformed") or []
+    if malformed and record["status"] != "error":
+        first = malformed[0]
+        unit = "line" if "line" in first else "record"
+        count = f"{len(malformed)} malformed {unit}" + ("s" if len(malformed) > 1 else "")
+        where = f"{unit} {first.get(unit)}: {first['error']}"
+        record.update(status="error", error=f"{count} (first: {where})")
 
 
 def _reusable_file(previous: dict, job: Job, settings_hash: str) -> bool:

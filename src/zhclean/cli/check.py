@@ -84,7 +84,7 @@ def check(
     # What clean reads, read the same way (pages, feeds, JSONL, archives), nothing written.
     checked = clean_inputs(run.jobs, None, run.config, run.workers, write=False, field=text_field)
     records += list(checked)
-    changed = [r for r in records if r.get("changes")]
+    changed = [r for r in records if r.get("changes") and r["status"] != "error"]
     failed = [r for r in records if r["status"] == "error"]
     skipped = [r for r in records if r["status"] == "skipped"]
     write = sys.stdout.write
@@ -94,8 +94,9 @@ def check(
         messages = [
             message
             for record in records
-            if record["status"] != "error"  # errors are listed below, on stdout
             for message in record_messages(record)
+            # errors are listed below, on stdout; the malformed lines of one here
+            if record["status"] != "error" or message.startswith("zhclean: malformed:")
         ]
         if messages:
             err = _console(stderr=True)
@@ -141,8 +142,7 @@ def _records(record: dict) -> str:
     """How many of a JSONL file's or an archive's records would change."""
     if "records_in" not in record:
         return ""
-    changed = record["records_changed"] + len(record["malformed"])
-    return f": {changed} of {record['records_in']} records"
+    return f": {record['records_changed']} of {record['records_in']} records"
 
 
 def _github_annotations(record: dict, write) -> None:
