@@ -101,3 +101,37 @@ def test_check_reports_a_malformed_jsonl_line_as_an_error_not_a_change(tmp_path)
     source.write_text('{"text": "經(jīng)驗,。"}\n{"text": "城市公园。"}\n', encoding="utf-8")
     changed = runner.invoke(app, ["check", str(source)])
     assert changed.exit_code == 1 and ": 1 of 2 records" in changed.output
+
+
+def test_clean_check_and_detect_walk_and_read_jsonl_alike(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "r.jsonl").write_text(
+        '{"body": "經(jīng)驗,。"}\n{"body": "城市公园。"}\n{"id": 3}\n', encoding="utf-8"
+    )
+    field = ["--text-field", "body"]
+    checked = runner.invoke(app, ["check", str(src), *field])
+    assert checked.exit_code == 3, checked.output  # line 3 has no body: an error, not a change
+    assert "r.jsonl: error: 1 malformed line (first: line 3: text field 'body' is missing)" in (
+        checked.output
+    )
+    rows = [
+        json.loads(line)
+        for line in runner.invoke(app, ["detect", "--json", str(src), *field]).stdout.splitlines()
+    ]
+    assert [(Path(r["path"]).name, r.get("line"), r["status"]) for r in rows] == [
+        ("a.txt", None, "text"),
+        ("r.jsonl", 1, "text"),
+        ("r.jsonl", 2, "text"),
+        ("r.jsonl", 3, "error"),
+    ]
+    assert rows[1]["script"] == "traditional" and "text field 'body'" in rows[3]["error"]
+    out = tmp_path / "out"
+    cleaned = runner.invoke(app, ["clean", str(src), "--out", str(out), *field])
+    assert cleaned.exit_code == 0 and (out / "r.jsonl").exists()
+    # The folder clean wrote: its manifest is the run's, no corpus; the rest is read.
+    again = runner.invoke(app, ["check", str(out), *field])
+    assert again.exit_code == 0, again.output
+    assert "manifest.jsonl: the manifest of a zhclean run" in again.output
+    assert "2 clean" in again.output

@@ -161,7 +161,11 @@ def discover(
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
-                    if (problem := broken_link(file_path) or not_regular(file_path)) is not None:
+                    problem = broken_link(file_path) or not_regular(file_path)
+                    if problem is None and is_run_manifest(file_path):
+                        why = "the manifest of a zhclean run, not a corpus (name it to read it)"
+                        problem = Problem(str(file_path), "skipped", why, "ZH904")
+                    if problem is not None:
                         problems.append(problem)
                         continue
                     found.append(Job(file_path, output_rel(rel)))
@@ -217,6 +221,23 @@ def guard_inputs(
             continue
         problems.append(Problem(str(job.path), "error", why, "ZH904"))
     return kept, problems
+
+
+def is_run_manifest(path: Path) -> bool:
+    """Is a file a zhclean run's manifest (``manifest.jsonl``, a Ray run's
+    ``manifest-NNNNN.jsonl``), by its name and its first record? A folder ``clean`` wrote
+    holds one: a walk leaves it out (a corpus of that name, with other records, is read)."""
+    name = path.name.lower()
+    if not (name == "manifest.jsonl" or fnmatch.fnmatch(name, "manifest-[0-9]*.jsonl")):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_MANIFEST_START)) == _MANIFEST_START
+    except OSError:
+        return False
+
+
+_MANIFEST_START = b'{"input": '  # every record's first key (zhclean.manifest)
 
 
 def _file_key(path: Location) -> str:
@@ -336,6 +357,7 @@ __all__ = [
     "broken_link",
     "discover",
     "is_html_name",
+    "is_run_manifest",
     "is_warc_name",
     "output_rel",
 ]

@@ -24,12 +24,13 @@ from .options import (
     DedupOpt,
     ExcludeOpt,
     IgnoreOpt,
+    IncludeOpt,
     JobsOpt,
-    LookIncludeOpt,
     PathsArg,
     QuietOpt,
     RulesOpt,
     SelectOpt,
+    TextFieldOpt,
     ToOpt,
     _prepare,
 )
@@ -50,7 +51,7 @@ def check(
             help="text, json (one object per file) or github (annotations).",
         ),
     ] = "text",
-    include: LookIncludeOpt = None,
+    include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     to: ToOpt = None,
     select: SelectOpt = None,
@@ -58,13 +59,16 @@ def check(
     rules_file: RulesOpt = None,
     jobs: JobsOpt = None,
     dedup_lines: DedupOpt = None,
-    text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="JSONL: the field that holds the text."),
-    ] = "text",
+    text_field: TextFieldOpt = "text",
     quiet: QuietOpt = False,
 ) -> None:
-    """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read."""
+    """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read.
+
+    Reads what clean reads, the same way: folders walked alike (text, pages, feeds,
+    JSONL files, web archives); a JSONL file (*.jsonl, *.ndjson, .gz/.zst) would change
+    when the --text-field of one of its records would, and a malformed line is an error
+    (exit 3); an archive when one of its document records would.
+    """
     if output_format not in ("text", "json", "github"):
         raise _usage_error(f"--format must be text, json or github, not {output_format!r}")
     run = _prepare(
@@ -104,8 +108,8 @@ def check(
                 err.print(message, markup=False)
         if not records:
             _console(stderr=True).print(
-                "zhclean: warning: no files to check (text, pages, feeds and web archives "
-                "by their names; JSONL when named or with --include)",
+                "zhclean: warning: no files to check (text, pages, feeds, JSONL files and "
+                "web archives, by their names)",
                 markup=False,
             )
     for record in records:

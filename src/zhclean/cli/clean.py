@@ -38,6 +38,7 @@ from .options import (
     RulesOpt,
     Run,
     SelectOpt,
+    TextFieldOpt,
     ToOpt,
     VerboseOpt,
     _prepare,
@@ -102,10 +103,7 @@ def clean(
             "default: by name (*.jsonl, *.ndjson, with .gz/.zst, are jsonl).",
         ),
     ] = None,
-    text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="jsonl: the field that holds the text."),
-    ] = "text",
+    text_field: TextFieldOpt = "text",
     keep_empty: Annotated[
         bool,
         typer.Option(
@@ -142,9 +140,12 @@ def clean(
 ) -> None:
     """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl.
 
-    With --in-place, rewrite the files that change, atomically (for pre-commit).
-    With --format jsonl, clean the --text-field of every record of JSONL files.
-    With --engine ray, the work runs on Ray Data and the manifest is written in shards.
+    Folders are walked as check and detect walk them (text, pages, feeds, JSONL files,
+    web archives). A JSONL file (*.jsonl, *.ndjson, .gz/.zst; any file with --format
+    jsonl) has the --text-field of every record cleaned, its other fields kept, and a
+    malformed line skipped and listed. With --in-place, rewrite the files that change,
+    atomically (for pre-commit). With --engine ray, the work runs on Ray Data and the
+    manifest is written in shards.
     """
     if in_place == (out is not None):
         raise _usage_error("give either --out DIR or --in-place")
