@@ -135,3 +135,33 @@ def test_clean_check_and_detect_walk_and_read_jsonl_alike(tmp_path):
     assert again.exit_code == 0, again.output
     assert "manifest.jsonl: the manifest of a zhclean run" in again.output
     assert "2 clean" in again.output
+
+
+PAGE = """<!DOCTYPE html>
+<html><head><title>新闻</title></head>
+<body>
+<nav><a href="/">首页</a> &gt; <a href="/n">新闻</a></nav>
+<h1>城市公园改造完工</h1>
+
+<p>经过八个月施工，公园正式开放。市民可以免费入园参观游览。</p>
+<p>公园管理处表示，将继续完善园内设施。</p>
+<div class="footer">版权所有 © 2024 某某网 保留所有权利</div>
+</body></html>
+"""
+
+
+def test_github_annotations_of_a_page_name_no_line_of_its_text(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(PAGE, encoding="utf-8")
+    result = runner.invoke(app, ["check", "--format", "github", str(page)])
+    assert result.exit_code == 1
+    warnings = [line for line in result.stdout.splitlines() if line.startswith("::warning")]
+    assert any("ZH303 navigation" in line for line in warnings)
+    assert all(",line=" not in line for line in warnings), warnings
+    assert not any("ZH602" in line for line in warnings)  # reading a page is no finding
+    text = tmp_path / "t.txt"
+    text.write_text("标题\n\n\n首页 > 新闻 > 正文\n\n经过八个月施工，公园正式开放。\n", "utf-8")
+    plain = runner.invoke(app, ["check", "--format", "github", str(text)])
+    assert f"::warning file={text},line=4::ZH303 navigation" in plain.stdout.replace(
+        "%3A", ":"
+    ).replace("%2C", ",")

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from ..config import Config
-from ..corpus import clean_inputs
+from ..corpus import READING_CODES, clean_inputs
 from ..manifest import (
     problem_record,
     record_messages,
@@ -157,17 +157,17 @@ def _github_annotations(record: dict, write) -> None:
         return
     if not record.get("changes"):
         return
+    # A page's or a feed's line numbers count the lines of its visible text, not of the
+    # file: no line= there (the annotation is the file's), as for a record's.
+    own_lines = not record.get("source")
     for removed in record["removed"]:
         rule = RULES[removed["rule"]]
-        line = f",line={removed['line']}" if removed.get("line") else ""
+        line = f",line={removed['line']}" if removed.get("line") and own_lines else ""
         write(
             f"::warning file={path}{line}::{rule.code} {rule.name}: {_escape((removed['text'] or '').strip())}\n"
         )
-    in_line = {
-        code: n
-        for code, n in record["rules"].items()
-        if code not in {r["rule"] for r in record["removed"]}
-    }
+    listed = {r["rule"] for r in record["removed"]} | (set() if own_lines else READING_CODES)
+    in_line = {code: n for code, n in record["rules"].items() if code not in listed}
     if in_line:
         summary = ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in in_line.items())
         write(f"::warning file={path}::zhclean would change this file: {_escape(summary)}\n")
