@@ -165,3 +165,28 @@ def test_github_annotations_of_a_page_name_no_line_of_its_text(tmp_path):
     assert f"::warning file={text},line=4::ZH303 navigation" in plain.stdout.replace(
         "%3A", ":"
     ).replace("%2C", ",")
+
+
+def test_in_place_and_check_agree_on_pages_and_on_files_cleaning_would_empty(tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text(PAGE, encoding="utf-8")
+    fixed = runner.invoke(app, ["clean", "--in-place", "-q", str(page)])
+    assert fixed.exit_code == 3, fixed.output  # it would change and cannot be: say so
+    assert "would change, but an HTML page is not rewritten in place" in fixed.output
+    assert page.read_text("utf-8") == PAGE
+    assert runner.invoke(app, ["check", str(page)]).exit_code == 1
+    # A page that is clean already: nothing to do, for either.
+    clean_page = tmp_path / "c.html"
+    clean_page.write_text(
+        "<html><body><h1>城市公园改造完工</h1><p>经过八个月施工，公园正式开放。</p></body></html>",
+        encoding="utf-8",
+    )
+    assert runner.invoke(app, ["clean", "--in-place", str(clean_page)]).exit_code == 0
+    assert runner.invoke(app, ["check", str(clean_page)]).exit_code == 0
+    # A text file cleaning would empty stays as it is in place, and check skips it too.
+    junk = tmp_path / "junk.txt"
+    junk.write_text("首頁 > 新聞 > 正文\n分享到：微信 微博\n版權所有 © 2024 某某網\n", "utf-8")
+    assert runner.invoke(app, ["clean", "--in-place", str(junk)]).exit_code == 0
+    checked = runner.invoke(app, ["check", str(junk)])
+    assert checked.exit_code == 0, checked.output
+    assert "cleaning leaves nothing of it" in checked.output

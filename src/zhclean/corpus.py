@@ -97,15 +97,14 @@ def clean_file(
         return manifest_record(job, None, data, error=error, code=None)
     page = result.page is not None and result.text is not None
     if out_dir is None and write and page:
-        kind = {"html": "an HTML page", "feed": "a feed"}.get(result.page["source"], "a page")
-        reason = f"{kind} is not rewritten in place; clean it with --out"
-        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
+        return _page_in_place(job, data, result.page["source"], _changes(result, data))
     if (skipped := _skip_reason(result, data, out_dir is None and not page)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
-    if out_dir is None and write and result.status == "dropped":
+    if out_dir is None and not page and result.status == "dropped":
         # Nothing left of the file: in place that would empty a file of the user's. When
         # unsure, keep: it stays as it is, and the record says so (see it with --out).
+        # check skips it too, or it would fail for ever on a file in place leaves alone.
         reason = (
             "cleaning leaves nothing of it; not emptied in place (clean it with --out to see why)"
         )
@@ -124,6 +123,22 @@ def clean_file(
         error = f"cannot write {path_text(target)}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
     return {**manifest_record(job, result, data, output=target), "config": settings_hash}
+
+
+def _page_in_place(job: Job, data: bytes | None, source: str, changes: bool) -> dict:
+    """A page or a feed is never rewritten in place (its markup would be lost). One that
+    cleaning would change is an error, not a skip: ``check`` fails on it, so the fixer must
+    fail too (a pre-commit fixer that passes while its check fails for ever); one already
+    clean is left alone."""
+    kind = {"html": "an HTML page", "feed": "a feed"}.get(source, "a page")
+    if changes:
+        reason = (
+            f"would change, but {kind} is not rewritten in place (its markup would be lost): "
+            "clean it with --out DIR"
+        )
+        return manifest_record(job, None, data, error=reason, status="error", code="ZH904")
+    reason = f"{kind} is not rewritten in place (it is clean already)"
+    return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
 
 
 # What reading a page into text always does (its encoding, a BOM, line ends, a final
@@ -302,8 +317,8 @@ def _clean_large_file(
                 else None
             )
         if fields is not None and fields.get("source") and out_dir is None and write:
-            reason = "an HTML page is not rewritten in place; clean it with --out"
-            return manifest_record(job, None, None, error=reason, status="skipped", code="ZH904")
+            changes = any(code not in READING_CODES for code in fields["rules"])
+            return _page_in_place(job, None, fields["source"], changes)
         if write and (fields is None or fields["sha256_out"] != fields["sha256_in"]):
             # The output goes to a temporary file first: the input is read to its end.
             with store.open_read(job.path) as source, open_output(target, out_dir is None) as sink:
