@@ -190,3 +190,18 @@ def test_in_place_and_check_agree_on_pages_and_on_files_cleaning_would_empty(tmp
     checked = runner.invoke(app, ["check", str(junk)])
     assert checked.exit_code == 0, checked.output
     assert "cleaning leaves nothing of it" in checked.output
+
+
+def test_a_file_cleaning_empties_carries_the_script_it_was_read_in(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    junk = "首頁 > 新聞 > 正文\n分享到：微信 微博\n版權所有 © 2024 某某網\n"
+    (src / "junk.txt").write_text(junk, encoding="utf-8")
+    out = tmp_path / "out"
+    assert runner.invoke(app, ["clean", str(src), "--out", str(out)]).exit_code == 0
+    (record,) = manifest(out)
+    assert record["status"] == "dropped" and record["script_in"] == "traditional"
+    in_place = tmp_path / "m.jsonl"
+    runner.invoke(app, ["clean", "--in-place", str(src), "--manifest", str(in_place)])
+    (record,) = [json.loads(line) for line in in_place.read_text("utf-8").splitlines()]
+    assert record["status"] == "skipped" and record["script_in"] == "traditional"

@@ -101,6 +101,9 @@ def clean_file(
     if (skipped := _skip_reason(result, data, out_dir is None and not page)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
+    if result.status == "dropped":
+        # The script of what was read, as for any file (the text left has none to tell).
+        result.script_in = _input_script(data, job.path)
     if out_dir is None and not page and result.status == "dropped":
         # Nothing left of the file: in place that would empty a file of the user's. When
         # unsure, keep: it stays as it is, and the record says so (see it with --out).
@@ -108,7 +111,8 @@ def clean_file(
         reason = (
             "cleaning leaves nothing of it; not emptied in place (clean it with --out to see why)"
         )
-        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH905")
+        record = manifest_record(job, None, data, error=reason, status="skipped", code="ZH905")
+        return {**record, "script_in": result.script_in}
     if result.text is None or not write:
         record = manifest_record(job, result, data)
         record["changes"] = _changes(result, data)
@@ -139,6 +143,13 @@ def _page_in_place(job: Job, data: bytes | None, source: str, changes: bool) -> 
         return manifest_record(job, None, data, error=reason, status="error", code="ZH904")
     reason = f"{kind} is not rewritten in place (it is clean already)"
     return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
+
+
+def _input_script(data: bytes, path: Location) -> str:
+    """The script of a file's text as read (a page's visible text), before cleaning."""
+    from .stages.script import detect_script
+
+    return detect_script(document_text(data, file_hint(path)) or "")
 
 
 # What reading a page into text always does (its encoding, a BOM, line ends, a final
