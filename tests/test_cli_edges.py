@@ -205,3 +205,22 @@ def test_a_file_cleaning_empties_carries_the_script_it_was_read_in(tmp_path):
     runner.invoke(app, ["clean", "--in-place", str(src), "--manifest", str(in_place)])
     (record,) = [json.loads(line) for line in in_place.read_text("utf-8").splitlines()]
     assert record["status"] == "skipped" and record["script_in"] == "traditional"
+
+
+def test_clean_and_check_end_with_one_line_worded_alike(tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, encoding="utf-8")
+    (src / "b.txt").write_text(
+        "城市公园\n\n首页 > 新闻 > 正文\n经过八个月施工，公园正式开放。\n", "utf-8"
+    )
+    (src / "c.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    checked = runner.invoke(app, ["check", str(src)])
+    assert (
+        checked.stdout.splitlines()[-1]
+        == "3 files: 1 would change, 1 clean, 1 skipped (not checked)"
+    )
+    cleaned = runner.invoke(app, ["clean", str(src), "--out", str(tmp_path / "out")])
+    assert "3 files: 1 cleaned, 1 unchanged, 1 skipped; 1 line removed" in cleaned.stdout
+    one = runner.invoke(app, ["check", str(src / "a.txt")])
+    assert one.stdout == "1 file: 1 clean\n"  # one file, not "file(s)"

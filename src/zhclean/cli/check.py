@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
@@ -34,7 +35,7 @@ from .options import (
     ToOpt,
     _prepare,
 )
-from .output import _console
+from .output import _console, run_summary
 
 
 @app.command()
@@ -129,13 +130,9 @@ def check(
         if diff and record.get("changes"):
             write(_diff(record, run.config))
     if output_format == "text" and not quiet:
-        clean = len(records) - len(changed) - len(failed) - len(skipped)
-        write(
-            f"{len(changed)} file(s) would change, {clean} clean"
-            + (f", {len(skipped)} skipped (not checked)" if skipped else "")
-            + (f", {len(failed)} failed" if failed else "")
-            + "\n"
-        )
+        counts = Counter(changes=len(changed), skipped=len(skipped), error=len(failed))
+        counts["clean"] = len(records) - len(changed) - len(failed) - len(skipped)
+        write(run_summary(counts, checking=True) + "\n")
     if failed:
         raise typer.Exit(EXIT_FAILED)
     if changed:

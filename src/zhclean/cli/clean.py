@@ -44,7 +44,7 @@ from .options import (
     _prepare,
 )
 from .outdir import _check_out, _output_lock, _sweep_temps
-from .output import _console, _Progress, _summary, _summary_table
+from .output import _clean_summary, _console, _Progress, _summary
 
 
 @app.command()
@@ -362,6 +362,6 @@ def _clean_on_ray(
             )
             raise typer.Exit(EXIT_FAILED) from None
     if not quiet:
-        _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
+        _clean_summary(totals.files, totals.statuses, totals.rules, totals.removed, 0)
     if totals.statuses["error"]:
         raise typer.Exit(EXIT_FAILED)
