@@ -224,3 +224,20 @@ def test_clean_and_check_end_with_one_line_worded_alike(tmp_path):
     assert "3 files: 1 cleaned, 1 unchanged, 1 skipped; 1 line removed" in cleaned.stdout
     one = runner.invoke(app, ["check", str(src / "a.txt")])
     assert one.stdout == "1 file: 1 clean\n"  # one file, not "file(s)"
+
+
+def test_clean_dash_reads_stdin_and_writes_stdout(tmp_path):
+    data = "經(jīng)驗,。\n首页 > 新闻 > 正文\n".encode("gbk")
+    result = runner.invoke(app, ["clean", "-"], input=data)
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "经验。\n" and result.stderr == ""
+    with_record = runner.invoke(app, ["clean", "-", "--manifest", "-", "--to", "keep"], input=data)
+    assert with_record.stdout == "經驗。\n"
+    record = json.loads(with_record.stderr)
+    assert record["input"] == "-" and record["encoding"] == "gb18030"
+    assert record["rules"]["ZH303"] == 1
+    broken = runner.invoke(app, ["clean", "-"], input=b"\x81\xff\xfe\x80\xff\x81" * 20)
+    assert broken.exit_code == 3 and broken.stdout == ""
+    assert "zhclean: error: -: undecodable" in broken.stderr
+    both = runner.invoke(app, ["clean", "-", "--out", str(tmp_path / "o")])
+    assert both.exit_code == 2 and not (tmp_path / "o").exists()

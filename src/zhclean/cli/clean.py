@@ -77,7 +77,8 @@ def clean(
             "--manifest",
             metavar="FILE",
             help="Where to write the manifest (default OUT/manifest.jsonl; none in place). "
-            "With --engine ray: a folder for the shards and their index (default OUT).",
+            "With --engine ray: a folder for the shards and their index (default OUT). "
+            "With PATH -: '-' puts the record on stderr.",
         ),
     ] = None,
     incremental: Annotated[
@@ -143,10 +144,18 @@ def clean(
     Folders are walked as check and detect walk them (text, pages, feeds, JSONL files,
     web archives). A JSONL file (*.jsonl, *.ndjson, .gz/.zst; any file with --format
     jsonl) has the --text-field of every record cleaned, its other fields kept, and a
-    malformed line skipped and listed. With --in-place, rewrite the files that change,
+    malformed line skipped and listed. PATH - cleans stdin to stdout. With --in-place,
+    rewrite the files that change,
     atomically (for pre-commit). With --engine ray, the work runs on Ray Data and the
     manifest is written in shards.
     """
+    if "-" in paths:
+        if len(paths) > 1 or out is not None or in_place or engine != "local":
+            raise _usage_error(
+                "- reads stdin and writes stdout: give no other path, --out or --in-place"
+            )
+        _clean_stdin(to, select, ignore, rules_file, manifest)
+        return
     if in_place == (out is not None):
         raise _usage_error("give either --out DIR or --in-place")
     if engine not in ("local", "ray"):
@@ -273,6 +282,43 @@ def _collect(
                 progress.print(
                     f"{record['status']:9} {record['input']}{cached}  {counts}", _console()
                 )
+
+
+def _clean_stdin(
+    to: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    rules_file: list[Path] | None,
+    manifest: str | None,
+) -> None:
+    """``zhclean clean -``: the bytes on stdin, cleaned, on stdout (a page is read by its
+    content), as black and ruff read ``-``. Nothing goes to stderr but a file's trouble, and
+    its record with ``--manifest -`` (stdout holds the text) or into ``--manifest FILE``."""
+    import sys
+    from pathlib import PurePosixPath
+
+    from ..discovery import Job
+    from ..manifest import manifest_record
+    from ..pipeline import clean_bytes
+
+    config = _prepare([], None, None, None, to, select, ignore, rules_file, 1, False).config
+    data = sys.stdin.buffer.read()
+    result = clean_bytes(data, config)
+    job = Job(Path("-"), PurePosixPath("-"))
+    written = result.data is not None and result.status not in ("error", "skipped")
+    record = manifest_record(job, result, data, output=Path("-") if written else None)
+    if written:
+        sys.stdout.buffer.write(result.data or b"")
+        sys.stdout.flush()
+    err = _console(stderr=True)
+    for message in record_messages(record):
+        err.print(message, markup=False)
+    if manifest == "-":
+        sys.stderr.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif manifest is not None and not _write_manifest(as_location(manifest), [record]):
+        raise typer.Exit(EXIT_FAILED)
+    if record["status"] == "error":
+        raise typer.Exit(EXIT_FAILED)
 
 
 FSYNC_MODES = ("run", "file", "never")
