@@ -241,3 +241,39 @@ def test_clean_dash_reads_stdin_and_writes_stdout(tmp_path):
     assert "zhclean: error: -: undecodable" in broken.stderr
     both = runner.invoke(app, ["clean", "-", "--out", str(tmp_path / "o")])
     assert both.exit_code == 2 and not (tmp_path / "o").exists()
+
+
+def _hook_entries() -> dict[str, list[str]]:
+    """The pre-commit hooks' ids and entries, as .pre-commit-hooks.yaml gives them."""
+    root = Path(__file__).resolve().parent.parent
+    hooks: dict[str, list[str]] = {}
+    name = ""
+    for line in (root / ".pre-commit-hooks.yaml").read_text("utf-8").splitlines():
+        if line.startswith("- id: "):
+            name = line.removeprefix("- id: ").strip()
+        elif line.strip().startswith("entry: "):
+            hooks[name] = line.split("entry: ", 1)[1].split()
+    return hooks
+
+
+def test_the_pre_commit_hooks_work_with_no_args_and_follow_the_settings_file(tmp_path, monkeypatch):
+    hooks = _hook_entries()
+    assert set(hooks) == {"zhclean", "zhclean-check"}
+    assert all(entry[0] == "zhclean" for entry in hooks.values())
+    monkeypatch.chdir(tmp_path)  # pre-commit runs from the repository's root
+    traditional = "各國代表表示歡迎。\n"
+    Path("t.txt").write_text(traditional, encoding="utf-8")
+    # No args: the default script (Simplified); the fixer fixes, the check then passes.
+    assert runner.invoke(app, [*hooks["zhclean-check"][1:], "t.txt"]).exit_code == 1
+    assert runner.invoke(app, [*hooks["zhclean"][1:], "t.txt"]).exit_code == 0
+    assert Path("t.txt").read_text("utf-8") == "各国代表表示欢迎。\n"
+    assert runner.invoke(app, [*hooks["zhclean-check"][1:], "t.txt"]).exit_code == 0
+    # A Traditional repository says so once, in its pyproject.toml: both hooks follow.
+    Path("pyproject.toml").write_text('[tool.zhclean]\nto = "keep"\n', encoding="utf-8")
+    Path("t.txt").write_text(traditional, encoding="utf-8")
+    assert runner.invoke(app, [*hooks["zhclean-check"][1:], "t.txt"]).exit_code == 0
+    assert runner.invoke(app, [*hooks["zhclean"][1:], "t.txt"]).exit_code == 0
+    assert Path("t.txt").read_text("utf-8") == traditional
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text("utf-8")
+    section = readme[readme.index("### In CI and pre-commit") :]
+    assert 'to = "keep"' in section and "need no `args:`" in section
