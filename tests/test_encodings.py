@@ -137,5 +137,7 @@ def test_detect_command(tmp_path):
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows[0]["encoding"] == "big5hkscs" and rows[0]["script"] == "traditional"
     assert rows[1]["mojibake"] == ["gbk-as-latin1"]
-    table = runner.invoke(app, ["detect", str(files[0]), str(tmp_path / "missing.txt")])
-    assert table.exit_code == 3 and "big5hkscs" in table.output
+    table = runner.invoke(app, ["detect", str(files[0])])
+    assert table.exit_code == 0 and "big5hkscs" in table.output
+    missing = runner.invoke(app, ["detect", str(files[0]), str(tmp_path / "missing.txt")])
+    assert missing.exit_code == 2 and "missing.txt: no such file" in missing.output

@@ -639,10 +639,7 @@ def test_case21_summary_counts_lines_removed_in_jsonl(tmp_path):
     result = runner.invoke(app, ["clean", str(tmp_path / "c.jsonl"), "--out", str(tmp_path / "o")])
     assert result.exit_code == 0
     assert manifest(tmp_path / "o")[0]["lines_removed"] == 3
-    header, row = [line for line in result.output.splitlines() if "│" in line or "┃" in line][:2]
-    columns = [c.strip() for c in header.strip("┃").split("┃")]
-    values = [c.strip() for c in row.strip("│").split("│")]
-    assert dict(zip(columns, values, strict=True))["lines removed"] == "3"
+    assert "1 file: 1 cleaned; 3 lines removed" in result.output
 
 
 def test_case21_lines_removed_of_a_large_file_are_not_capped(tmp_path, small_blocks, monkeypatch):

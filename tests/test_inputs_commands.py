@@ -38,7 +38,7 @@ def test_check_reads_pages_feeds_and_archives_as_clean_does(tmp_path):
     assert any(line.startswith(f"{folder / 'feed.xml'}: would change (") for line in lines)
     archive = next(line for line in lines if line.startswith(f"{folder / 'crawl.warc.gz'}:"))
     assert archive.endswith(": 12 of 12 records")  # a nav and Traditional text in each
-    assert lines[-1] == "3 file(s) would change, 0 clean, 1 skipped (not checked)"
+    assert lines[-1] == "4 files: 3 would change, 1 skipped (not checked)"
     assert f"zhclean: skipped: {folder / 'sitemap.xml'}: an XML document" in run.stderr
     # The JSON says the same, a record a file, as clean's manifest would.
     records = {
@@ -59,7 +59,7 @@ def test_check_is_green_only_on_what_it_checked(tmp_path):
     (folder / "logo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     run = zhclean("check", str(folder))
     assert run.returncode == 0, run.stdout + run.stderr
-    assert run.stdout.splitlines()[-1] == "0 file(s) would change, 2 clean, 1 skipped (not checked)"
+    assert run.stdout.splitlines()[-1] == "3 files: 2 clean, 1 skipped (not checked)"
     assert f"zhclean: skipped: {folder / 'logo.txt'}: not text" in run.stderr
     empty = tmp_path / "empty"
     empty.mkdir()
@@ -68,9 +68,9 @@ def test_check_is_green_only_on_what_it_checked(tmp_path):
     assert run.returncode == 0 and "zhclean: warning: no files to check" in run.stderr
     # A page is checked when named too (it used to be skipped as "not rewritten in place").
     run = zhclean("check", str(folder / "clean.html"), "--diff")
-    assert run.returncode == 0 and run.stdout == "0 file(s) would change, 1 clean\n"
+    assert run.returncode == 0 and run.stdout == "1 file: 1 clean\n"
     run = zhclean("check", str(tmp_path / "in2.html"))
-    assert run.returncode == 3
+    assert run.returncode == 2  # a path that does not exist: a usage error, as for clean
 
 
 def test_check_diffs_a_page_against_its_visible_text(tmp_path):

@@ -51,15 +51,14 @@ def test_uris_in_and_out_give_the_same_files_as_paths(tmp_path):
     assert not list((tmp_path / "b").glob(".*zhclean-tmp"))  # temporary names are gone
 
 
-def test_a_missing_uri_is_an_error_record_not_a_traceback(tmp_path):
+def test_a_missing_uri_is_a_usage_error_not_a_traceback(tmp_path):
     result = runner.invoke(
         app,
         ["clean", f"file://{tmp_path}/nothing", str(ROOT / "seeds"), "--out", str(tmp_path / "o")],
     )
-    assert result.exit_code == 3
-    records = [json.loads(line) for line in (tmp_path / "o" / "manifest.jsonl").open()]
-    assert records[0]["status"] == "error" and "no such file" in records[0]["error"]
-    assert sum(r["status"] == "cleaned" for r in records) == 5
+    assert result.exit_code == 2  # as a missing local path: nothing created, nothing cleaned
+    assert "nothing: no such file or directory" in result.output
+    assert not (tmp_path / "o").exists()
 
 
 def test_jsonl_through_a_uri(tmp_path):

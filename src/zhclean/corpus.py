@@ -97,19 +97,22 @@ def clean_file(
         return manifest_record(job, None, data, error=error, code=None)
     page = result.page is not None and result.text is not None
     if out_dir is None and write and page:
-        kind = {"html": "an HTML page", "feed": "a feed"}.get(result.page["source"], "a page")
-        reason = f"{kind} is not rewritten in place; clean it with --out"
-        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
+        return _page_in_place(job, data, result.page["source"], _changes(result, data))
     if (skipped := _skip_reason(result, data, out_dir is None and not page)) is not None:
         reason, code = skipped
         return manifest_record(job, None, data, error=reason, status="skipped", code=code)
-    if out_dir is None and write and result.status == "dropped":
+    if result.status == "dropped":
+        # The script of what was read, as for any file (the text left has none to tell).
+        result.script_in = _input_script(data, job.path)
+    if out_dir is None and not page and result.status == "dropped":
         # Nothing left of the file: in place that would empty a file of the user's. When
         # unsure, keep: it stays as it is, and the record says so (see it with --out).
+        # check skips it too, or it would fail for ever on a file in place leaves alone.
         reason = (
             "cleaning leaves nothing of it; not emptied in place (clean it with --out to see why)"
         )
-        return manifest_record(job, None, data, error=reason, status="skipped", code="ZH905")
+        record = manifest_record(job, None, data, error=reason, status="skipped", code="ZH905")
+        return {**record, "script_in": result.script_in}
     if result.text is None or not write:
         record = manifest_record(job, result, data)
         record["changes"] = _changes(result, data)
@@ -124,6 +127,29 @@ def clean_file(
         error = f"cannot write {path_text(target)}: {exc.strerror or exc}"
         return manifest_record(job, result, data, error=error, status="error")
     return {**manifest_record(job, result, data, output=target), "config": settings_hash}
+
+
+def _page_in_place(job: Job, data: bytes | None, source: str, changes: bool) -> dict:
+    """A page or a feed is never rewritten in place (its markup would be lost). One that
+    cleaning would change is an error, not a skip: ``check`` fails on it, so the fixer must
+    fail too (a pre-commit fixer that passes while its check fails for ever); one already
+    clean is left alone."""
+    kind = {"html": "an HTML page", "feed": "a feed"}.get(source, "a page")
+    if changes:
+        reason = (
+            f"would change, but {kind} is not rewritten in place (its markup would be lost): "
+            "clean it with --out DIR"
+        )
+        return manifest_record(job, None, data, error=reason, status="error", code="ZH904")
+    reason = f"{kind} is not rewritten in place (it is clean already)"
+    return manifest_record(job, None, data, error=reason, status="skipped", code="ZH904")
+
+
+def _input_script(data: bytes, path: Location) -> str:
+    """The script of a file's text as read (a page's visible text), before cleaning."""
+    from .stages.script import detect_script
+
+    return detect_script(document_text(data, file_hint(path)) or "")
 
 
 # What reading a page into text always does (its encoding, a BOM, line ends, a final
@@ -237,7 +263,25 @@ def clean_records_file(
             record["sha256_in"] = digest.hexdigest()
     if record["status"] != "error":
         record["config"] = records_hash(config, field, keep_empty)
+    if not write:
+        _checked_records(record)
     return record
+
+
+def _checked_records(record: dict) -> None:
+    """``check`` of a file of records: it would change when a record's text would (not for
+    its malformed lines), and a malformed line is an error of the file, as an undecodable
+    text file is (exit 3), not a change."""
+    if "records_changed" not in record:  # the file itself failed: its error stands
+        return
+    record["changes"] = record["records_changed"] > 0
+    malformed = record.get("malformed") or []
+    if malformed and record["status"] != "error":
+        first = malformed[0]
+        unit = "line" if "line" in first else "record"
+        count = f"{len(malformed)} malformed {unit}" + ("s" if len(malformed) > 1 else "")
+        where = f"{unit} {first.get(unit)}: {first['error']}"
+        record.update(status="error", error=f"{count} (first: {where})")
 
 
 def _reusable_file(previous: dict, job: Job, settings_hash: str) -> bool:
@@ -284,8 +328,8 @@ def _clean_large_file(
                 else None
             )
         if fields is not None and fields.get("source") and out_dir is None and write:
-            reason = "an HTML page is not rewritten in place; clean it with --out"
-            return manifest_record(job, None, None, error=reason, status="skipped", code="ZH904")
+            changes = any(code not in READING_CODES for code in fields["rules"])
+            return _page_in_place(job, None, fields["source"], changes)
         if write and (fields is None or fields["sha256_out"] != fields["sha256_in"]):
             # The output goes to a temporary file first: the input is read to its end.
             with store.open_read(job.path) as source, open_output(target, out_dir is None) as sink:

@@ -12,6 +12,7 @@ An HTML page or a feed is written as text, a WARC or WET archive as JSONL:
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import stat
@@ -63,12 +64,14 @@ class Job:
 
 @dataclass(frozen=True)
 class Problem:
-    """An input that could not become a job (missing path, output folder inside input)."""
+    """An input that could not become a job (missing path, output folder inside input).
+    ``missing``: a path given on the command line that does not exist (a usage error)."""
 
     path: str
     status: str
     error: str
     code: str
+    missing: bool = False
 
 
 def _matches(rel: PurePosixPath, patterns: Iterable[str], fold_case: bool = False) -> bool:
@@ -104,11 +107,14 @@ def discover(
 
     Several input folders each keep their own name as the first part of the
     output path, so their files cannot collide. ``fold_case``: ``include`` matches names
-    in any case (the default globs do; a user's glob matches as written).
+    in any case (the default globs do; a user's glob matches as written). A file given
+    twice (``a.txt a.txt``, or a folder and a file in it) is taken once, where it first
+    comes, as ruff and black do.
     """
     jobs: list[Job] = []
     problems: list[Problem] = []
     out_resolved = out_dir.resolve() if isinstance(out_dir, Path) else None
+    paths = list({_file_key(path): path for path in reversed(paths)}.values())[::-1]
     several = len(paths) > 1
     seen: set[PurePosixPath] = set()
     for path in paths:
@@ -118,7 +124,9 @@ def discover(
             continue
         assert isinstance(path, Path)
         if not path.exists() and not path.is_symlink():
-            problems.append(Problem(str(path), "error", "no such file or directory", "ZH904"))
+            problems.append(
+                Problem(str(path), "error", "no such file or directory", "ZH904", missing=True)
+            )
             continue
         if path.is_dir():
             root = path.resolve()
@@ -153,17 +161,22 @@ def discover(
                         continue
                     if several:
                         rel = PurePosixPath(path.resolve().name) / rel
-                    if (problem := not_regular(file_path)) is not None:
+                    problem = broken_link(file_path) or not_regular(file_path)
+                    if problem is None and is_run_manifest(file_path):
+                        why = "the manifest of a zhclean run, not a corpus (name it to read it)"
+                        problem = Problem(str(file_path), "skipped", why, "ZH904")
+                    if problem is not None:
                         problems.append(problem)
                         continue
                     found.append(Job(file_path, output_rel(rel)))
             jobs.extend(sorted(found, key=lambda j: j.rel.as_posix()))
             problems.extend(_walk_problem(exc) for exc in walk_errors)
-        elif (problem := not_regular(path)) is not None:
+        elif (problem := broken_link(path) or not_regular(path)) is not None:
             problems.append(problem)
         else:
             rel = PurePosixPath(path.name)
             jobs.append(Job(path, output_rel(rel)))
+    jobs = list({_file_key(job.path): job for job in reversed(jobs)}.values())[::-1]
     if out_dir is None:  # in place or check: every file is its own output, names may repeat
         return jobs, problems
     unique: list[Job] = []
@@ -192,8 +205,11 @@ def guard_inputs(
     kept: list[Job] = []
     problems: list[Problem] = []
     for job in jobs:
-        target = (out_resolved / job.rel).resolve()
-        if isinstance(job.path, Path) and target == job.path.resolve():
+        target = _resolved(out_resolved / job.rel)
+        if target is None:
+            kept.append(job)  # a loop of links where the output goes: writing it says why
+            continue
+        if isinstance(job.path, Path) and target == _resolved(job.path):
             why = "its output would overwrite the input itself (--out is the folder it is in)"
         elif target == manifest_resolved:
             why = (
@@ -205,6 +221,73 @@ def guard_inputs(
             continue
         problems.append(Problem(str(job.path), "error", why, "ZH904"))
     return kept, problems
+
+
+def is_run_manifest(path: Path) -> bool:
+    """Is a file a zhclean run's manifest (``manifest.jsonl``, a Ray run's
+    ``manifest-NNNNN.jsonl``), by its name and its first record? A folder ``clean`` wrote
+    holds one: a walk leaves it out (a corpus of that name, with other records, is read)."""
+    name = path.name.lower()
+    if not (name == "manifest.jsonl" or fnmatch.fnmatch(name, "manifest-[0-9]*.jsonl")):
+        return False
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_MANIFEST_START)) == _MANIFEST_START
+    except OSError:
+        return False
+
+
+_MANIFEST_START = b'{"input": '  # every record's first key (zhclean.manifest)
+
+
+def _file_key(path: Location) -> str:
+    """What names one file however it is spelt: its folder resolved, its own name as given
+    (``./a.txt``, ``d/../a.txt`` and ``a.txt`` are one file; two links to one file stay two).
+
+        >>> _file_key(Path("a.txt")) == _file_key(Path("./sub/../a.txt"))
+        True
+    """
+    if not isinstance(path, Path):
+        return str(path).rstrip("/")
+    if path.name in ("", "..") or path.is_dir():  # a folder: wherever its links lead
+        return os.path.realpath(path)
+    return os.path.join(os.path.realpath(path.parent), path.name)
+
+
+def _resolved(path: Path) -> Path | None:
+    """Where a path leads, or None for a link that leads nowhere (a loop: Python before 3.13
+    raises RuntimeError for it, not OSError)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return None
+
+
+def broken_link(path: Path) -> Problem | None:
+    """A symbolic link whose target is missing, or a loop of links: an error of its own,
+    said plainly, while the other files are cleaned.
+
+        >>> import tempfile
+        >>> folder = Path(tempfile.mkdtemp())
+        >>> (folder / "a.txt").symlink_to(folder / "gone.txt")
+        >>> broken_link(folder / "a.txt").error.endswith("gone.txt does not exist)")
+        True
+    """
+    if not path.is_symlink():
+        return None
+    try:
+        path.stat()
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            why = "a loop of symbolic links"
+        else:
+            try:
+                target = os.readlink(path)
+            except OSError:
+                target = "?"
+            why = f"a broken symbolic link (its target {target} does not exist)"
+        return Problem(str(path), "error", f"cannot read: {why}", "ZH904")
+    return None
 
 
 def not_regular(path: Path) -> Problem | None:
@@ -241,7 +324,9 @@ def _discover_remote(
     try:
         store = store_of(uri)
         if not store.exists(uri):
-            problems.append(Problem(uri, "error", "no such file or directory", "ZH904"))
+            problems.append(
+                Problem(uri, "error", "no such file or directory", "ZH904", missing=True)
+            )
             return
         if not store.is_dir(uri):
             jobs.append(Job(uri, output_rel(PurePosixPath(uri.rstrip("/").rsplit("/", 1)[-1]))))
@@ -269,8 +354,10 @@ __all__ = [
     "WARC_PATTERNS",
     "Job",
     "Problem",
+    "broken_link",
     "discover",
     "is_html_name",
+    "is_run_manifest",
     "is_warc_name",
     "output_rel",
 ]

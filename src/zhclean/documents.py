@@ -47,11 +47,13 @@ class Document:
     hint: MarkupHint | None = None
     about: dict = field(default_factory=dict)
     error: str | None = None
+    record: bool = False  # a JSONL record's text field: a field, not a file (no final newline)
 
 
-def documents(path: Location) -> Iterator[Document]:
+def documents(path: Location, text_field: str = "text") -> Iterator[Document]:
     """The documents of one input file, in order (an archive's records as ``clean`` reads
-    them; one that breaks off ends with a document that says so).
+    them, one that breaks off ends with a document that says so; a JSONL file's records,
+    their ``text_field``, as ``clean`` reads them, a malformed line a document in error).
 
         >>> import tempfile, pathlib
         >>> folder = pathlib.Path(tempfile.mkdtemp())
@@ -59,8 +61,13 @@ def documents(path: Location) -> Iterator[Document]:
         >>> [(d.label, d.hint.likely) for d in documents(folder / "a.html")][0][1]
         True
     """
+    from .records import is_jsonl_name
+
     name = path_text(path)
     store = store_of(path)
+    if is_jsonl_name(path):
+        yield from _records(path, name, text_field)
+        return
     if not is_warc_name(path):
         try:
             data = store.read(path)
@@ -88,6 +95,30 @@ def documents(path: Location) -> Iterator[Document]:
         failure.append(f"cannot read: {exc.strerror or exc}")
     if failure:
         yield Document(name, None, error=failure[0])
+
+
+def _records(path: Location, name: str, text_field: str) -> Iterator[Document]:
+    """A JSONL file's records: each one's text field, or why the line is malformed (read
+    as ``clean`` reads them: :func:`zhclean.records.record_text`)."""
+    from .records import decode_line, numbered_lines, open_input, record_text
+
+    try:
+        with open_input(path) as stream:
+            for number, raw in numbered_lines(stream):
+                label, about = f"{name} line {number}", {"line": number}
+                try:
+                    _, text = record_text(decode_line(number, raw), text_field)
+                    data = text.encode("utf-8")  # a lone surrogate has no UTF-8 form
+                except UnicodeEncodeError as exc:
+                    error = f"not valid Unicode: a lone surrogate ({exc.object[exc.start]!a})"
+                    yield Document(label, None, about=about, error=error)
+                    continue
+                except ValueError as exc:
+                    yield Document(label, None, about=about, error=str(exc))
+                    continue
+                yield Document(label, data, MarkupHint(likely=False), about, record=True)
+    except (OSError, EOFError, ValueError) as exc:
+        yield Document(name, None, error=f"cannot read: {exc}")
 
 
 __all__ = ["Document", "document_text", "documents", "file_hint"]

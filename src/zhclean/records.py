@@ -169,15 +169,9 @@ def clean_record(
     A problem (not JSON, not an object, no such text field) means the line is skipped.
     """
     try:
-        record = json.loads(line)
+        record, text = record_text(line, field)
     except ValueError as exc:
-        return None, None, f"not JSON: {exc}"
-    if not isinstance(record, dict):
-        return None, None, f"not a JSON object but {type(record).__name__}"
-    text = record.get(field)
-    if not isinstance(text, str):
-        found = "missing" if field not in record else f"a {type(text).__name__}, not a string"
-        return None, None, f"text field {field!r} is {found}"
+        return None, None, str(exc)
     result = clean_text(text, config)
     cleaned = result.text or ""
     # The line ending finish added, in the text's own style when ZH103 is off (CR, CRLF).
@@ -205,16 +199,42 @@ def clean_record(
     return json.dumps(record, ensure_ascii=False), summary, None
 
 
+def record_text(line: str, field: str) -> tuple[dict, str]:
+    """A JSONL line's record and its text field, as every command reads them; a malformed
+    line raises ValueError with the reason (``not JSON: ...``, ``text field 'text' is
+    missing``)."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        raise ValueError(f"not JSON: {exc}") from None
+    if not isinstance(record, dict):
+        raise ValueError(f"not a JSON object but {type(record).__name__}")
+    text = record.get(field)
+    if not isinstance(text, str):
+        found = "missing" if field not in record else f"a {type(text).__name__}, not a string"
+        raise ValueError(f"text field {field!r} is {found}")
+    return record, text
+
+
+def decode_line(number: int, raw: bytes) -> str:
+    """A JSONL line's text (a UTF-8 BOM opens the file, not the record); ValueError when
+    it is not UTF-8."""
+    if number == 1:
+        raw = raw.removeprefix(b"\xef\xbb\xbf")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"not UTF-8: {exc.reason} at byte {exc.start}") from None
+
+
 def _clean_line(
     args: tuple[int, bytes, str, Config, bool],
 ) -> tuple[int, str | None, dict | None, str | None]:
     number, raw, field, config, keep_empty = args
-    if number == 1:
-        raw = raw.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 BOM opens the file, not the record
     try:
-        line = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return number, None, None, f"not UTF-8: {exc.reason} at byte {exc.start}"
+        line = decode_line(number, raw)
+    except ValueError as exc:
+        return number, None, None, str(exc)
     try:
         out, summary, problem = clean_record(line, field, config, keep_empty)
         if out is not None:
@@ -244,7 +264,7 @@ def record_pool(workers: int):
     return WorkerPool(_clean_line, workers, _line_failed)
 
 
-def _numbered(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
+def numbered_lines(stream: IO[bytes]) -> Iterator[tuple[int, bytes]]:
     for number, raw in enumerate(stream, 1):
         raw = raw.rstrip(b"\r\n")
         if raw.strip():
@@ -268,7 +288,7 @@ def clean_jsonl(
     """
     output = open_output(target) if target is not None else contextlib.nullcontext(Discard())
     with open_input(source, digest) as stream, output as sink:
-        return _clean_lines(_numbered(stream), sink, config, field, keep_empty, pool)
+        return _clean_lines(numbered_lines(stream), sink, config, field, keep_empty, pool)
 
 
 def clean_jsonl_range(
@@ -408,8 +428,11 @@ __all__ = [
     "clean_jsonl",
     "clean_jsonl_range",
     "clean_record",
+    "decode_line",
+    "numbered_lines",
     "open_input",
     "open_output",
     "range_lines",
     "record_pool",
+    "record_text",
 ]

@@ -5,13 +5,14 @@ from __future__ import annotations
 import difflib
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from ..config import Config
-from ..corpus import clean_inputs
+from ..corpus import READING_CODES, clean_inputs
 from ..manifest import (
     problem_record,
     record_messages,
@@ -24,16 +25,17 @@ from .options import (
     DedupOpt,
     ExcludeOpt,
     IgnoreOpt,
+    IncludeOpt,
     JobsOpt,
-    LookIncludeOpt,
     PathsArg,
     QuietOpt,
     RulesOpt,
     SelectOpt,
+    TextFieldOpt,
     ToOpt,
     _prepare,
 )
-from .output import _console
+from .output import _console, run_summary
 
 
 @app.command()
@@ -50,7 +52,7 @@ def check(
             help="text, json (one object per file) or github (annotations).",
         ),
     ] = "text",
-    include: LookIncludeOpt = None,
+    include: IncludeOpt = None,
     exclude: ExcludeOpt = None,
     to: ToOpt = None,
     select: SelectOpt = None,
@@ -58,13 +60,16 @@ def check(
     rules_file: RulesOpt = None,
     jobs: JobsOpt = None,
     dedup_lines: DedupOpt = None,
-    text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="JSONL: the field that holds the text."),
-    ] = "text",
+    text_field: TextFieldOpt = "text",
     quiet: QuietOpt = False,
 ) -> None:
-    """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read."""
+    """Change nothing; exit 1 if any file would change (listing the rules), 3 if one can't be read.
+
+    Reads what clean reads, the same way: folders walked alike (text, pages, feeds,
+    JSONL files, web archives); a JSONL file (*.jsonl, *.ndjson, .gz/.zst) would change
+    when the --text-field of one of its records would, and a malformed line is an error
+    (exit 3); an archive when one of its document records would.
+    """
     if output_format not in ("text", "json", "github"):
         raise _usage_error(f"--format must be text, json or github, not {output_format!r}")
     run = _prepare(
@@ -84,7 +89,7 @@ def check(
     # What clean reads, read the same way (pages, feeds, JSONL, archives), nothing written.
     checked = clean_inputs(run.jobs, None, run.config, run.workers, write=False, field=text_field)
     records += list(checked)
-    changed = [r for r in records if r.get("changes")]
+    changed = [r for r in records if r.get("changes") and r["status"] != "error"]
     failed = [r for r in records if r["status"] == "error"]
     skipped = [r for r in records if r["status"] == "skipped"]
     write = sys.stdout.write
@@ -94,8 +99,9 @@ def check(
         messages = [
             message
             for record in records
-            if record["status"] != "error"  # errors are listed below, on stdout
             for message in record_messages(record)
+            # errors are listed below, on stdout; the malformed lines of one here
+            if record["status"] != "error" or message.startswith("zhclean: malformed:")
         ]
         if messages:
             err = _console(stderr=True)
@@ -103,8 +109,8 @@ def check(
                 err.print(message, markup=False)
         if not records:
             _console(stderr=True).print(
-                "zhclean: warning: no files to check (text, pages, feeds and web archives "
-                "by their names; JSONL when named or with --include)",
+                "zhclean: warning: no files to check (text, pages, feeds, JSONL files and "
+                "web archives, by their names)",
                 markup=False,
             )
     for record in records:
@@ -124,13 +130,9 @@ def check(
         if diff and record.get("changes"):
             write(_diff(record, run.config))
     if output_format == "text" and not quiet:
-        clean = len(records) - len(changed) - len(failed) - len(skipped)
-        write(
-            f"{len(changed)} file(s) would change, {clean} clean"
-            + (f", {len(skipped)} skipped (not checked)" if skipped else "")
-            + (f", {len(failed)} failed" if failed else "")
-            + "\n"
-        )
+        counts = Counter(changes=len(changed), skipped=len(skipped), error=len(failed))
+        counts["clean"] = len(records) - len(changed) - len(failed) - len(skipped)
+        write(run_summary(counts, checking=True) + "\n")
     if failed:
         raise typer.Exit(EXIT_FAILED)
     if changed:
@@ -141,8 +143,7 @@ def _records(record: dict) -> str:
     """How many of a JSONL file's or an archive's records would change."""
     if "records_in" not in record:
         return ""
-    changed = record["records_changed"] + len(record["malformed"])
-    return f": {changed} of {record['records_in']} records"
+    return f": {record['records_changed']} of {record['records_in']} records"
 
 
 def _github_annotations(record: dict, write) -> None:
@@ -153,17 +154,17 @@ def _github_annotations(record: dict, write) -> None:
         return
     if not record.get("changes"):
         return
+    # A page's or a feed's line numbers count the lines of its visible text, not of the
+    # file: no line= there (the annotation is the file's), as for a record's.
+    own_lines = not record.get("source")
     for removed in record["removed"]:
         rule = RULES[removed["rule"]]
-        line = f",line={removed['line']}" if removed.get("line") else ""
+        line = f",line={removed['line']}" if removed.get("line") and own_lines else ""
         write(
             f"::warning file={path}{line}::{rule.code} {rule.name}: {_escape((removed['text'] or '').strip())}\n"
         )
-    in_line = {
-        code: n
-        for code, n in record["rules"].items()
-        if code not in {r["rule"] for r in record["removed"]}
-    }
+    listed = {r["rule"] for r in record["removed"]} | (set() if own_lines else READING_CODES)
+    in_line = {code: n for code, n in record["rules"].items() if code not in listed}
     if in_line:
         summary = ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in in_line.items())
         write(f"::warning file={path}::zhclean would change this file: {_escape(summary)}\n")

@@ -38,12 +38,13 @@ from .options import (
     RulesOpt,
     Run,
     SelectOpt,
+    TextFieldOpt,
     ToOpt,
     VerboseOpt,
     _prepare,
 )
 from .outdir import _check_out, _output_lock, _sweep_temps
-from .output import _console, _Progress, _summary, _summary_table
+from .output import _clean_summary, _console, _Progress, _summary
 
 
 @app.command()
@@ -76,7 +77,8 @@ def clean(
             "--manifest",
             metavar="FILE",
             help="Where to write the manifest (default OUT/manifest.jsonl; none in place). "
-            "With --engine ray: a folder for the shards and their index (default OUT).",
+            "With --engine ray: a folder for the shards and their index (default OUT). "
+            "With PATH -: '-' puts the record on stderr.",
         ),
     ] = None,
     incremental: Annotated[
@@ -102,10 +104,7 @@ def clean(
             "default: by name (*.jsonl, *.ndjson, with .gz/.zst, are jsonl).",
         ),
     ] = None,
-    text_field: Annotated[
-        str,
-        typer.Option("--text-field", metavar="NAME", help="jsonl: the field that holds the text."),
-    ] = "text",
+    text_field: TextFieldOpt = "text",
     keep_empty: Annotated[
         bool,
         typer.Option(
@@ -142,10 +141,21 @@ def clean(
 ) -> None:
     """Clean files into OUT (same relative paths, UTF-8) and write OUT/manifest.jsonl.
 
-    With --in-place, rewrite the files that change, atomically (for pre-commit).
-    With --format jsonl, clean the --text-field of every record of JSONL files.
-    With --engine ray, the work runs on Ray Data and the manifest is written in shards.
+    Folders are walked as check and detect walk them (text, pages, feeds, JSONL files,
+    web archives). A JSONL file (*.jsonl, *.ndjson, .gz/.zst; any file with --format
+    jsonl) has the --text-field of every record cleaned, its other fields kept, and a
+    malformed line skipped and listed. PATH - cleans stdin to stdout. With --in-place,
+    rewrite the files that change,
+    atomically (for pre-commit). With --engine ray, the work runs on Ray Data and the
+    manifest is written in shards.
     """
+    if "-" in paths:
+        if len(paths) > 1 or out is not None or in_place or engine != "local":
+            raise _usage_error(
+                "- reads stdin and writes stdout: give no other path, --out or --in-place"
+            )
+        _clean_stdin(to, select, ignore, rules_file, manifest)
+        return
     if in_place == (out is not None):
         raise _usage_error("give either --out DIR or --in-place")
     if engine not in ("local", "ray"):
@@ -274,6 +284,43 @@ def _collect(
                 )
 
 
+def _clean_stdin(
+    to: str | None,
+    select: list[str] | None,
+    ignore: list[str] | None,
+    rules_file: list[Path] | None,
+    manifest: str | None,
+) -> None:
+    """``zhclean clean -``: the bytes on stdin, cleaned, on stdout (a page is read by its
+    content), as black and ruff read ``-``. Nothing goes to stderr but a file's trouble, and
+    its record with ``--manifest -`` (stdout holds the text) or into ``--manifest FILE``."""
+    import sys
+    from pathlib import PurePosixPath
+
+    from ..discovery import Job
+    from ..manifest import manifest_record
+    from ..pipeline import clean_bytes
+
+    config = _prepare([], None, None, None, to, select, ignore, rules_file, 1, False).config
+    data = sys.stdin.buffer.read()
+    result = clean_bytes(data, config)
+    job = Job(Path("-"), PurePosixPath("-"))
+    written = result.data is not None and result.status not in ("error", "skipped")
+    record = manifest_record(job, result, data, output=Path("-") if written else None)
+    if written:
+        sys.stdout.buffer.write(result.data or b"")
+        sys.stdout.flush()
+    err = _console(stderr=True)
+    for message in record_messages(record):
+        err.print(message, markup=False)
+    if manifest == "-":
+        sys.stderr.write(json.dumps(record, ensure_ascii=False) + "\n")
+    elif manifest is not None and not _write_manifest(as_location(manifest), [record]):
+        raise typer.Exit(EXIT_FAILED)
+    if record["status"] == "error":
+        raise typer.Exit(EXIT_FAILED)
+
+
 FSYNC_MODES = ("run", "file", "never")
 
 
@@ -361,6 +408,6 @@ def _clean_on_ray(
             )
             raise typer.Exit(EXIT_FAILED) from None
     if not quiet:
-        _summary_table(totals.files, totals.statuses, totals.rules, totals.removed, 0)
+        _clean_summary(totals.files, totals.statuses, totals.rules, totals.removed, 0)
     if totals.statuses["error"]:
         raise typer.Exit(EXIT_FAILED)

@@ -20,13 +20,16 @@ from ..rules import RULES, markdown_table
 from .app import EXIT_FAILED, _usage_error, app
 from .options import (
     LOOK_PATTERNS,
+    ExcludeOpt,
     IgnoreOpt,
-    LookIncludeOpt,
+    IncludeOpt,
     PathsArg,
     RulesOpt,
     SelectOpt,
+    TextFieldOpt,
     ToOpt,
     _prepare,
+    refuse_missing,
 )
 from .output import _console
 
@@ -39,21 +42,30 @@ if TYPE_CHECKING:
 @app.command()
 def detect(
     paths: PathsArg,
-    include: LookIncludeOpt = None,
+    include: IncludeOpt = None,
+    exclude: ExcludeOpt = None,
+    text_field: TextFieldOpt = "text",
     as_json: Annotated[
         bool, typer.Option("--json", help="One JSON object per file (JSON Lines).")
     ] = False,
 ) -> None:
-    """Tell, per file (per record of an archive), its encoding, script and any mojibake,
-    without cleaning it."""
+    """Tell, per file, its encoding, script and any mojibake, without cleaning it.
+
+    Folders are walked as clean and check walk them. A web archive gives a row per
+    document record; a JSONL file (*.jsonl, *.ndjson, .gz/.zst) a row per record, its
+    --text-field, and a malformed line is an error row (exit 3).
+    """
     from ..detection import detect_bytes
 
-    found, problems = discover(list(paths), None, tuple(include or LOOK_PATTERNS), (), not include)
+    found, problems = discover(
+        list(paths), None, tuple(include or LOOK_PATTERNS), tuple(exclude or ()), not include
+    )
+    refuse_missing(problems)
     rows: list[dict] = [
         {"path": path_text(p.path), "status": p.status, "error": p.error} for p in problems
     ]
     for job in found:
-        for document in documents(job.path):
+        for document in documents(job.path, text_field):
             row = {"path": path_text(job.path), **document.about}
             if document.data is None:
                 rows.append({**row, "status": "error", "error": document.error})
@@ -70,6 +82,7 @@ def detect(
             table.add_column(column)
         for row in rows:
             name = row["path"] + (f" #{row['record']} {row['url']}" if "record" in row else "")
+            name += f" line {row['line']}" if "line" in row else ""
             if row["status"] != "text":
                 table.add_row(name, f"({row['status']}: {row['error']})", "", "", "", "")
                 continue
@@ -97,23 +110,30 @@ def explain(
     select: SelectOpt = None,
     ignore: IgnoreOpt = None,
     rules_file: RulesOpt = None,
+    text_field: TextFieldOpt = "text",
 ) -> None:
-    """Print every change cleaning one file (each record of an archive) would make, with its
-    rule and the text before and after."""
-    from ..pipeline import clean_bytes
+    """Print every change cleaning one file would make, with its rule and the text before
+    and after (per document record of an archive, per record of a JSONL file)."""
+    from ..pipeline import clean_bytes, clean_text
 
     # The same option resolution as clean and check (settings file included).
     config = _prepare([path], None, None, None, to, select, ignore, rules_file, 1, False).config
     out = _console()
     failed = False
-    for document in documents(path):
+    for document in documents(path, text_field):
         if document.data is None:
             _console(stderr=True).print(
                 f"zhclean: error: {document.label}: {document.error}", markup=False
             )
             failed = True
             continue
-        result = clean_bytes(document.data, config, hint=document.hint)
+        if document.record:  # a field, cleaned as clean cleans it: no final newline added
+            text = document.data.decode("utf-8")
+            result = clean_text(text, config)
+            if not text.endswith(("\n", "\r")):
+                result.events = [e for e in result.events if e.code != "ZH602"]
+        else:
+            result = clean_bytes(document.data, config, hint=document.hint)
         failed |= result.status == "error"
         _explain(document.label, result, out)
     if failed:

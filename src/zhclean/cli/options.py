@@ -56,11 +56,9 @@ def _include_option(defaults: str) -> object:
 
 
 PAGES = "pages *.html *.htm *.xhtml *.xml *.shtml"
+# clean, check and detect walk a folder alike: documents, JSONL files and web archives (a
+# run's own manifest.jsonl is left out: zhclean.discovery.is_run_manifest).
 IncludeOpt = _include_option(f"default *.txt, {PAGES}, *.jsonl, *.warc and *.wet archives")
-# check and detect walk no JSONL file unless named or included: their help says so.
-LookIncludeOpt = _include_option(
-    f"default *.txt, {PAGES}, *.warc and *.wet archives; a JSONL file only when named or included"
-)
 
 
 ExcludeOpt = Annotated[
@@ -124,6 +122,18 @@ QuietOpt = Annotated[
 
 
 VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print one line per file.")]
+
+
+def refuse_missing(problems: list[Problem]) -> None:
+    """A path on the command line that does not exist is a usage error (exit 2), as in black
+    and ``zhclean report``, said before anything is created (--out) or cleaned: a typo
+    should not run half a job. A file that vanishes during the run is a record (exit 3)."""
+    missing = [problem for problem in problems if problem.missing]
+    if not missing:
+        return
+    for problem in missing[:-1]:
+        _usage_error(f"{problem.path}: no such file or directory")
+    raise _usage_error(f"{missing[-1].path}: no such file or directory")
 
 
 @dataclass
@@ -193,6 +203,7 @@ def _prepare(
         tuple(settings.get("exclude", exclude, [])),
         fold_case=not chosen,
     )
+    refuse_missing(problems)
     wanted = settings.get("jobs", jobs, 0)
     # All cores by default, but a pool costs more than it saves on a handful of files.
     workers = (os.cpu_count() or 1) if wanted == 0 else max(1, wanted)
@@ -220,13 +231,19 @@ def _prepare(
     return Run(config, found, problems, workers, flush)
 
 
-# What check and detect take in a folder by default: documents (text, pages, feeds) and web
-# archives; JSONL files when named or included (a folder clean wrote holds its manifest).
-LOOK_PATTERNS = ("*.txt", *HTML_PATTERNS, *WARC_PATTERNS)
-
 # The files a folder's walk takes by default, by --format (None: by name, both kinds).
 INPUT_PATTERNS: dict[str | None, tuple[str, ...]] = {
     "files": ("*.txt", *HTML_PATTERNS),
     "jsonl": JSONL_PATTERNS,
     None: ("*.txt", *HTML_PATTERNS, *JSONL_PATTERNS, *WARC_PATTERNS),
 }
+# What check and detect take in a folder by default: what clean takes.
+LOOK_PATTERNS = INPUT_PATTERNS[None]
+
+
+TextFieldOpt = Annotated[
+    str,
+    typer.Option(
+        "--text-field", metavar="NAME", help="JSONL: the field of each record that holds the text."
+    ),
+]

@@ -86,32 +86,69 @@ def _summary(records: list[dict]) -> None:
         rules.update(record["rules"])
     removed = sum(lines_removed(r) for r in records)
     cached = sum(1 for r in records if r.get("cached"))
-    _summary_table(len(records), status, rules, removed, cached)
+    _clean_summary(len(records), status, rules, removed, cached)
 
 
-def _summary_table(
+def _clean_summary(
     files: int, status: Counter[str], rules: Counter[str], removed: int, cached: int
 ) -> None:
-    from rich.table import Table
-
-    table = Table(title="zhclean", show_header=True)
-    columns = ["files", "cleaned", "unchanged", "dropped", "skipped", "errors", "lines removed"]
-    values = [
-        files,
-        *(status[s] for s in ("cleaned", "unchanged", "dropped", "skipped", "error")),
-        removed,
-    ]
-    if cached:
-        columns.append("cached")
-        values.append(cached)
-    for column in columns:
-        table.add_column(column, justify="right")
-    table.add_row(*map(str, values))
+    """clean's end of run: :func:`run_summary`'s line, then the rules that fired most."""
     console = _console()
-    console.print(table)
+    console.print(run_summary(status, removed=removed, cached=cached, files=files), markup=False)
     top = [(code, n) for code, n in rules.most_common() if not code.startswith("ZH9")][:8]
     if top:
         console.print(
             "top rules: " + ", ".join(f"{code} {RULES[code].name} ×{n}" for code, n in top),
             markup=False,
         )
+
+
+# What a run's last line counts, in this order: clean's statuses, check's verdicts.
+CLEAN_COUNTS = (
+    ("cleaned", "cleaned"),
+    ("unchanged", "unchanged"),
+    ("dropped", "dropped"),
+    ("skipped", "skipped"),
+    ("error", "failed"),
+)
+CHECK_COUNTS = (
+    ("changes", "would change"),
+    ("clean", "clean"),
+    ("skipped", "skipped (not checked)"),
+    ("error", "failed"),
+)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def run_summary(
+    counts: Counter[str],
+    checking: bool = False,
+    removed: int | None = None,
+    cached: int = 0,
+    files: int | None = None,
+) -> str:
+    """The last line of a run, the one wording for every command: the files, then each
+    count that is not zero (``clean``: by status; ``check``: ``changes``, ``clean``,
+    ``skipped``, ``error``), then the lines removed.
+
+        >>> from collections import Counter
+        >>> run_summary(Counter(cleaned=2, unchanged=1, error=1), removed=1)
+        '4 files: 2 cleaned, 1 unchanged, 1 failed; 1 line removed'
+        >>> run_summary(Counter(changes=1, clean=0, skipped=1), checking=True)
+        '2 files: 1 would change, 1 skipped (not checked)'
+        >>> run_summary(Counter(), checking=True)
+        '0 files'
+        >>> run_summary(Counter(unchanged=3), removed=0, cached=3)
+        '3 files (3 cached): 3 unchanged; 0 lines removed'
+    """
+    total = sum(counts.values()) if files is None else files
+    kinds = CHECK_COUNTS if checking else CLEAN_COUNTS
+    shown = [f"{counts[key]} {label}" for key, label in kinds if counts[key]]
+    line = _plural(total, "file") + (f" ({cached} cached)" if cached else "")
+    line += ": " + ", ".join(shown) if shown else ""
+    if removed is not None:
+        line += f"; {_plural(removed, 'line')} removed"
+    return line
