@@ -1,25 +1,16 @@
-"""Contact lines by place: a site's footer contacts under an article's closing credit go; a company's own contact box, and contacts an article invites its reader to use, stay.
+"""Contact lines by place: a site's footer contacts under an article's closing credit go; a
+company's own contact box, and contacts an article invites its reader to use, stay.
 
 Every page here is made up for these tests."""
 
 from __future__ import annotations
 
-from zhclean.report import Report
-from zhclean.stages.boilerplate import boilerplate
+from made_up import BODY, TITLE, clean_lines
 
-TITLE = "城南图书馆延长夜间开放时间"
-BODY = [
-    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
-]
 FOOTER = ["电话：010-58884104", "E-Mail:news@example.cn", "地址：城东区滨河路18号 邮编：100010"]
 
 
-def clean(lines: list[str], on=lambda code: True) -> tuple[list[str], Report]:
-    report = Report()
-    out = boilerplate("\n".join(lines), report, on)
-    return [line for line in out.split("\n") if line.strip()], report
+clean = clean_lines
 
 
 def test_a_sites_footer_contacts_under_a_credited_article_go():

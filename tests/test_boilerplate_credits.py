@@ -8,20 +8,12 @@ Every page here is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from made_up import BODY, TITLE, clean_lines
 
 from zhclean.lexicon import load_lexicon
-from zhclean.report import Report
-from zhclean.stages.boilerplate import boilerplate
 from zhclean.stages.boilerplate.document import Document
 from zhclean.stages.boilerplate.features import Item
 from zhclean.stages.boilerplate.position import _credit
-
-TITLE = "城南图书馆延长夜间开放时间"
-BODY = [
-    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
-]
 
 
 def credit(text: str) -> bool:
@@ -54,8 +46,7 @@ def test_menu_labels_with_credit_words_go_above_the_title():
     menu = ["首页", "新闻", "时政", "社会", "财经", "体育", "专题", "视频"]
     labels = ["大编辑部", "图片故事", "编辑观察", "民生话题"]
     page = [*menu, *labels, "关于我们", "联系我们", TITLE, "来源：城南日报", *BODY]
-    out = boilerplate("\n".join(page), Report(), lambda code: True)
-    kept = [line for line in out.split("\n") if line.strip()]
+    kept, _ = clean_lines(page)
     assert kept == [TITLE, "来源：城南日报", *BODY]
 
 
