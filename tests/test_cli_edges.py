@@ -6,20 +6,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from typer.testing import CliRunner
+from test_cli import GOOD, by_name, manifest, runner
 
 from zhclean.cli import app
-
-runner = CliRunner()
-GOOD = "城市公园改造完工\n经过八个月施工，公园正式开放。\n"
-
-
-def manifest(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "manifest.jsonl").read_text("utf-8").splitlines()]
-
-
-def by_name(records: list[dict]) -> dict[str, dict]:
-    return {Path(r["input"]).name: r for r in records}
 
 
 def test_broken_links_in_a_folder_are_errors_of_their_own(tmp_path):
