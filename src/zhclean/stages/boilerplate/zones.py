@@ -245,9 +245,9 @@ CLOSING_REACH = 15  # lines below the last paragraph: a list or a few headings o
 
 def _closed_brief(doc: Document) -> tuple[int, int] | None:
     """A brief's body (one paragraph, or a few short ones) under the title it shares words
-    with, closed close under its last paragraph by what closes an article (its tags, its
-    share bar, the previous and next links): the page is one article's, and its tail is the
-    site's. A listing's or a feed's entries have none of that under their first one."""
+    with, and what closes an article a few lines under its last paragraph at most (its tags,
+    its share bar, the previous and next links): the page is one article's, and its head and
+    tail are the site's. A listing's or a feed's entries have none of that under the first."""
     placed = doc.body_and_title()
     if placed is None or placed[2] is None or not doc.title_sure:
         return None
