@@ -57,3 +57,14 @@ def test_a_latin_date_label_is_a_whole_word():
     assert context.date_label_re.sub("#", "posted on 2023-04-05") == "#2023-04-05"
     kept = "www.qianlong.com jonathan"
     assert context.date_label_re.sub("#", kept) == kept
+
+
+def test_a_forum_members_rank_beside_the_posts_furniture_goes():
+    """A Discuz board's rank and points between a post's stamp and its buttons (data:
+    panel_words); the reply under them stays."""
+    rank = "新手上路, 积分 16, 距离下一级还需 34 积分"
+    reply = "楼主说得对，我也觉得夜间开放很方便，希望能坚持下去。"
+    page = [TITLE, *BODY, "只看该作者", rank, "发表于 2022-03-01 12:00", reply]
+    kept, report = clean_lines(page)
+    assert kept == [TITLE, *BODY, reply]
+    assert [e.code for e in report.events if e.text == rank] == ["ZH310"]
