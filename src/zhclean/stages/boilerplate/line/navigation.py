@@ -295,6 +295,8 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
         return None
     if len(tokens) >= SENTENCE_WORDS_MIN and (ends_sentence(key) or LATIN_END_RE.search(key)):
         return None  # "Share to Twitter and Facebook is what most readers did."
+    if _english_sentence(item.text):
+        return None  # "…importing the posts from Blogger to Word Press. *Finally*"
     if len(tokens) > 1 and nav_token(c, key):
         return "ZH303", STRONG  # one label of several words: "skip to content", "about us"
     nav = sum(1 for t in tokens if nav_token(c, t))
@@ -312,6 +314,17 @@ def menu_row(c: Classifier, item: Item) -> Verdict | None:
     ):
         return "ZH303", STRONG
     return None
+
+
+LOWER_WORDS_MIN = 4
+
+
+def _english_sentence(text: str) -> bool:
+    """Words of a sentence in Latin letters, most in lower case ("I just finished importing
+    the posts from Blogger"): a menu's English labels are written in title case."""
+    words = text.split()
+    lower = sum(1 for w in words if w.isascii() and w.isalpha() and w.islower())
+    return lower >= LOWER_WORDS_MIN and 2 * lower >= len(words)
 
 
 def _labels_with_furniture(c: Classifier, key: str) -> bool:

@@ -1,7 +1,12 @@
-"""Credit words inside a menu's labels ("大编辑部", "图片故事", "编辑观察", "联系作者") are no
-credit: the head's chrome around the title goes with them. A credit word parted from its name
-("（编辑 李华）", "张三 摄影") or glued to a name that starts with a family name
-("新华社记者谢环驰", data: surnames) is one, and stays.
+"""Words that label a line, and what they label.
+
+- Credit words inside a menu's labels ("大编辑部", "图片故事", "编辑观察", "联系作者") are no
+  credit, and the head's chrome around the title goes with them. A credit word parted from
+  its name ("（编辑 李华）", "张三 摄影") or glued to a name that starts with a family name
+  ("新华社记者谢环驰", data: surnames) is one, and stays.
+- A date's label in Latin letters is a whole word.
+- A forum member's rank beside its points is the post's furniture.
+- An English sentence that names a site's label is no menu row.
 
 Every page here is made up for these tests."""
 
@@ -68,3 +73,14 @@ def test_a_forum_members_rank_beside_the_posts_furniture_goes():
     kept, report = clean_lines(page)
     assert kept == [TITLE, *BODY, reply]
     assert [e.code for e in report.events if e.text == rank] == ["ZH310"]
+
+
+def test_an_english_sentence_with_a_sites_name_in_it_is_no_menu_row():
+    """Most of its words in lower case: a sentence, whatever label it names; a menu's English
+    labels are written in title case ("Home About Us Contact Subscribe")."""
+    line = "Because I just finished importing the posts from Subscribe to Word Press. *Finally*"
+    page = [TITLE, BODY[0], line, *BODY[1:]]
+    kept, _ = clean_lines(page)
+    assert kept == page
+    kept, _ = clean_lines([TITLE, *BODY, "Home About Us Contact Subscribe Login"])
+    assert kept == [TITLE, *BODY]
