@@ -84,3 +84,11 @@ def test_an_english_sentence_with_a_sites_name_in_it_is_no_menu_row():
     assert kept == page
     kept, _ = clean_lines([TITLE, *BODY, "Home About Us Contact Subscribe Login"])
     assert kept == [TITLE, *BODY]
+
+
+def test_an_authors_numbered_item_with_a_shop_word_stays_beside_a_menu():
+    """A weak shop word ("优惠") in the author's numbered sentence is no widget, even right
+    above a line of the site's menu."""
+    item = "5、优惠活动期间，部分展厅可能出现较长时间排队等候的情况，请读者错峰前来。"
+    kept, _ = clean_lines([TITLE, *BODY, item, "热点搜索", "关于我们", "联系我们"])
+    assert kept == [TITLE, *BODY, item]

@@ -5,8 +5,8 @@ finds it:
 
 - ``line/``: junk on its own line (metadata, navigation, link rows, residue, ads), one
   detector a function, each declaring its rule code;
-- ``runs.py``: junk because of its neighbours (lists, blocks, weak lines
-  next to strong ones); ``copies.py``: a line the page prints twice in a row;
+- ``runs.py``: junk because of its neighbours (lists, blocks); ``weak.py``: weak
+  lines next to strong ones; ``copies.py``: a line the page prints twice in a row;
 - ``position.py``, ``above.py``, ``tail.py``, ``zones.py``: junk because of its
   place (the head, other headlines above the title, the tail, the zones beside
   known chrome), with ``body.py`` placing the article's body;

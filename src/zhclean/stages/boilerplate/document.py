@@ -26,6 +26,7 @@ from . import (
     runs,
     tables,
     tail,
+    weak,
     zones,
 )
 from .body import body_span, body_start
@@ -80,7 +81,7 @@ SWEEPS = (
     runs.calendars,
     entries.archive_links,
     entries.template_entries,
-    runs.propagate_weak,
+    weak.propagate_weak,
     runs.split_counters,
     runs.notice_lists,
     runs.sandwiched,

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import POST_STAMPS, STRONG, WEAK, Item, site_chrome
+from .features import POST_STAMPS, STRONG, Item, site_chrome
 from .line.navigation import is_related_heading, unspaced
 from .position import _credit
 from .registry import detector
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from ...lexicon import Lexicon
     from .document import Document
 
+# The codes of an ad block: a short title between two of its lines is more of it. (The
+# weak verdicts' ad codes, without promotions, are weak.py's.)
 AD_CODES = frozenset({"ZH301", "ZH302", "ZH315"})
 FOOTER_LABEL_MAX = 12  # a site's name or a widget's label between two lines of its footer
 
@@ -385,95 +387,6 @@ def calendars(doc: Document) -> None:
 
 
 CALENDAR_RUN_MIN = 5
-
-
-def propagate_weak(doc: Document) -> None:
-    """A weak verdict holds next to a strong one, through a run of weak lines; else it goes.
-
-    (The first line is never promoted, nor promotes through itself: it may be the title.)
-    """
-    items = doc.items
-
-    def strong(k: int) -> bool:
-        # A post's stamp is no chrome: the weak word under it is its reply's ("已优化下载体验").
-        return (
-            0 <= k < len(items)
-            and items[k].strength == STRONG
-            and bool(items[k].code)
-            and items[k].detector not in POST_STAMPS
-        )
-
-    def ad(k: int) -> bool:
-        return strong(k) and items[k].code in AD_CODES
-
-    # A page that carries an ad found for sure, or ad words on several lines, is spam-wrapped
-    # (asked only of a page with an ad word to promote: one pass settles most pages).
-    spam = any(it.strength == WEAK and it.code == AD_WORD_CODE for it in items) and (
-        any(ad(k) for k in range(len(items)))
-        or sum(1 for it in items if it.strength == WEAK and it.code in AD_CODES) >= SPAM_WEAK_LINES
-    )
-
-    i = 1
-    while i < len(items):
-        if items[i].strength != WEAK:
-            i += 1
-            continue
-        j = i
-        while j + 1 < len(items) and items[j + 1].strength == WEAK:
-            j += 1
-        if (
-            strong(i - 1)
-            or strong(j + 1)
-            or _options(items[i : j + 1])
-            or _notice_block(doc, items[i : j + 1])
-        ):
-            for item in items[i : j + 1]:
-                if item.code == AD_WORD_CODE and not (spam or ad(i - 1) or ad(j + 1)):
-                    # One ad word ("欧美", "澳门") on a page with no ad is a headline's
-                    # ("油价跌跌不休 重挫欧美股市" under the breadcrumb), not an ad's.
-                    continue
-                item.mark(item.code, STRONG)
-        i = j + 1
-    for item in items:
-        if item.strength == WEAK:
-            item.clear()
-
-
-# Ads and ad keywords: a weak ad word is promoted only next to one of these.
-AD_CODES = frozenset({"ZH301", "ZH302"})
-AD_WORD_CODE = "ZH302"  # casino, lottery and porn words: many are plain words too (欧美, 澳门)
-SPAM_WEAK_LINES = 4
-OPTIONS_MIN = 3
-OPTION_MAX = 12
-
-
-NOTICE_BLOCK_MIN = 2
-
-
-def _notice_block(doc: Document, run: list[Item]) -> bool:
-    """Two of the site's notices or more in a row, each with its phrase, one naming the site
-    itself ("如需转载请与本报联系。" / "未经授权，严禁转载或镜像，违者必究。"): the site's
-    block, as one strong notice is. An article on copyright law says "未经授权转载…" of
-    others' works, never of itself (data: site_self_words)."""
-    return (
-        len(run) >= NOTICE_BLOCK_MIN
-        and all(it.code == "ZH305" for it in run)
-        and any(doc.ctx.lex.find("site_self_words", it.key) for it in run)
-    )
-
-
-def _options(run: list[Item]) -> bool:
-    """Three or more weak lines under one label, a short word after it ("屏蔽：大陆社会" /
-    "屏蔽：广佛南环" / "屏蔽：地铁化运营"): a widget's choices, whatever stands around them."""
-    if len(run) < OPTIONS_MIN:
-        return False
-    labels = set()
-    for item in run:
-        label, colon, value = item.key.partition(":")
-        if not colon or not label.strip() or not 0 < len(value.strip()) <= OPTION_MAX:
-            return False
-        labels.add(label.strip())
-    return len(labels) == 1
 
 
 @detector("ZH307")
