@@ -92,3 +92,36 @@ def test_an_authors_numbered_item_with_a_shop_word_stays_beside_a_menu():
     item = "5、优惠活动期间，部分展厅可能出现较长时间排队等候的情况，请读者错峰前来。"
     kept, _ = clean_lines([TITLE, *BODY, item, "热点搜索", "关于我们", "联系我们"])
     assert kept == [TITLE, *BODY, item]
+
+
+def test_a_deals_ordering_code_goes_its_name_and_prices_stay():
+    """A coupon post: each deal's name and prices are what the page shows (data), its
+    ordering code under a label (data: order_code_labels) is how to buy, and goes."""
+    deals = []
+    for i, name in enumerate(["城南书房帆布包", "护眼台灯", "实木书架", "阅读笔记本"]):
+        deals += [
+            name,
+            f"【原价】{59 + i}元",
+            f"【券后价】{29 + i}.9元",
+            f"【淘口令】{i}( CZ3457 Ab{i}cDeF9x(/",
+        ]
+    kept, report = clean_lines(deals)
+    assert kept == [line for line in deals if "淘口令" not in line]
+    assert {e.code for e in report.events if e.text and "淘口令" in e.text} == {"ZH315"}
+
+
+def test_a_code_under_another_label_or_a_phrase_after_it_stays():
+    for line in ["【备注】AbCdEf12 3457", "口令：城南书房欢迎您"]:
+        kept, _ = clean_lines([TITLE, BODY[0], line, *BODY[1:]])
+        assert line in kept
+
+
+def test_a_page_of_deals_with_their_prices_is_no_flood_of_titles():
+    """Thirty-six deals, each a name over its two prices, under one line of prose: the
+    page's data (POLICY: rows the page exists to show, prices), not a link list."""
+    names = ["城南书房帆布包大号", "护眼台灯可调光款", "实木书架五层加宽", "阅读笔记本加厚款"]
+    page = ["小编每天推荐的东西都是最划算的，有一些时效券会在群里发，欢迎大家关注。"]
+    for i in range(36):
+        page += [f"{names[i % 4]}{i}号", f"【原价】{59 + i}元", f"【券后价】{29 + i}.9元"]
+    kept, _ = clean_lines(page)
+    assert kept == page

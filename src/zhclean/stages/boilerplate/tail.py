@@ -449,6 +449,8 @@ TERM_FIELD_RE = re.compile(r"^([^\s:：]{1,20})\s?[:：]\s?\S")
 FLOOD_SHARE = 8  # a few titles with a comma among many more headlines: no page of prose
 TITLE_RUN_MIN = 4  # headlines in a row that make a link list on a page with no prose
 SPEC_MIN = 3  # values with units that make a page of specifications
+# A price: "¥1399.00", "【原价】359.9元", "售价：58元" (a figure and 元 ending the line or a field).
+PRICE_RE = re.compile(r"[¥￥]\s?\d|\d(?:\.\d{1,2})?\s?元(?:$|\s|[,，;；/|）)】])")
 FLOOD_RUN_MIN = 8  # headlines in a row that make a link list where a few lines read as prose
 FLOOD_HEADLINES = 0.6  # share of a page's lines that are headlines in a flood of titles
 FLOOD_MIN = 30  # headlines a flood of titles has, at least
@@ -467,9 +469,12 @@ def bare_title_lists(doc: Document) -> None:
     # The cheap count first: an article's page has far more prose than a flood's.
     if prose and (prose * FLOOD_SHARE > len(live) or article_span(doc.items) is not None):
         return
-    # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器") is the author's.
+    # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器"), or a shop's
+    # deals with their prices ("【券后价】58.9元"), is the author's.
     if not live or sum(
-        1 for it in live if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key)
+        1
+        for it in live
+        if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key) or PRICE_RE.search(it.key)
     ) >= (max(SPEC_MIN, len(live) // FLOOD_SHARE) if prose else SPEC_MIN):
         return
     # A journal's table of contents: its papers' titles, each with its authors' names

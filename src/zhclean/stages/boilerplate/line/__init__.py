@@ -62,6 +62,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,
+    ads.order_code,
     ads.site_notice,
     ads.panel,
 )

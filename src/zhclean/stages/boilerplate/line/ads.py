@@ -129,6 +129,25 @@ def call_to_action(c: Classifier, item: Item) -> Verdict | None:
 
 
 CTA_LINE_MAX = 40
+
+# A shop's ordering code under its label, in brackets or with a colon: "【淘口令】10( CZ3457
+# 2svheTPBoz2(/", "复制口令：￥AbC12dEf34￥". The value holds no ideograph: a code, no sentence.
+ORDER_CODE_RE = re.compile(
+    r"^(?:【([^】]{2,8})】|([^\s:：]{2,8})\s?[:：])\s?([^\u4e00-\u9fff]{6,80})$"
+)
+
+
+@detector("ZH315")
+def order_code(c: Classifier, item: Item) -> Verdict | None:
+    """An ordering code a shop's post prints under each deal (data: order_code_labels): how to
+    buy, not what is sold (POLICY: the ordering instructions of a promotion go)."""
+    found = ORDER_CODE_RE.match(item.key)
+    if found is None:
+        return None
+    label = found.group(1) or found.group(2)
+    return ("ZH315", STRONG) if c.lex.has("order_code_labels", label) else None
+
+
 MARKED_NOTE_HAN = 20  # ideographs of a marked line that make it a note of some length
 
 
