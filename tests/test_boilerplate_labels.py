@@ -125,3 +125,12 @@ def test_a_page_of_deals_with_their_prices_is_no_flood_of_titles():
         page += [f"{names[i % 4]}{i}号", f"【原价】{59 + i}元", f"【券后价】{29 + i}.9元"]
     kept, _ = clean_lines(page)
     assert kept == page
+
+
+def test_a_paywalls_prompts_under_a_cut_article_go():
+    paywall = ["本文共计1561字 订阅后继续阅读", "订阅/会员升级", "可畅读全文", "试听"]
+    kept, _ = clean_lines([TITLE, *BODY, *paywall])
+    assert kept == [TITLE, *BODY]
+    sentence = "我订阅这份报纸已经十年了，每天早上都会在门口的信箱里取报。"
+    kept, _ = clean_lines([TITLE, BODY[0], sentence, *BODY[1:]])
+    assert sentence in kept

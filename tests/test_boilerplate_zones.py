@@ -110,9 +110,9 @@ def test_replies_of_a_thread_stay_beside_their_furniture():
 
 def test_a_company_contact_box_stays():
     contact = ["86-0-13900000000", "王敏"]
-    out, report = clean([TITLE, *BODY, *CHROME, "联系我们", *contact, "扫码订阅城南晚报"])
+    out, report = clean([TITLE, *BODY, *CHROME, "联系我们", *contact, "城南晚报数字版上线"])
     assert out == [TITLE, *BODY, *contact]
-    assert codes(report)["扫码订阅城南晚报"] == "ZH318"
+    assert codes(report)["城南晚报数字版上线"] == "ZH318"
 
 
 def test_heavy_prose_below_stops_the_zone():
@@ -252,10 +252,10 @@ def test_a_name_heading_its_biography_stays():
 
 
 def test_a_few_lines_between_two_chrome_lines_under_the_title_go():
-    page = [TITLE, HEAD_CHROME[1], "扫码订阅城南晚报", "读者热议", HEAD_CHROME[0], *BODY]
+    page = [TITLE, HEAD_CHROME[1], "城南晚报数字版上线", "读者热议", HEAD_CHROME[0], *BODY]
     out, report = clean(page)
     assert out == [TITLE, *BODY]
-    assert codes(report)["扫码订阅城南晚报"] == "ZH318"
+    assert codes(report)["城南晚报数字版上线"] == "ZH318"
 
 
 def test_an_infobox_between_chrome_lines_under_the_title_stays():
