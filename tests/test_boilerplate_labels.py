@@ -134,3 +134,21 @@ def test_a_paywalls_prompts_under_a_cut_article_go():
     sentence = "我订阅这份报纸已经十年了，每天早上都会在门口的信箱里取报。"
     kept, _ = clean_lines([TITLE, BODY[0], sentence, *BODY[1:]])
     assert sentence in kept
+
+
+def test_a_forwarded_messages_header_goes_the_message_stays():
+    header = [
+        "---------- Forwarded message ---------",
+        "From: 城南书友 <reader@example.com>",
+        "Date: 2023年9月26日周二 17:22",
+        "Subject: 城南图书馆延长夜间开放时间",
+        "To: <friend@example.com>",
+    ]
+    kept, report = clean_lines([*header, TITLE, *BODY])
+    assert kept == [TITLE, *BODY]
+    codes = {e.text: e.code for e in report.events if e.text in header}
+    assert codes[header[0]] == codes[header[1]] == codes[header[3]] == "ZH313"
+    # A line of dashes around other words, and a field under no mark, stay.
+    page = [TITLE, BODY[0], "---------- 第二部分 ----------", "主题：夜读", *BODY[1:]]
+    kept, _ = clean_lines(page)
+    assert "---------- 第二部分 ----------" in kept and "主题：夜读" in kept

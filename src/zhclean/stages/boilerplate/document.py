@@ -37,6 +37,7 @@ from .registry import enabled
 # Sweeps over the whole document, in order. Each declares its codes (registry.detector).
 SWEEPS = (
     corpus.corpus_repeats,
+    runs.mail_headers,  # a forwarded message's header, before the rooms read its fields
     copies.copied_passages,  # the article printed again further down: before the rooms read it
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu

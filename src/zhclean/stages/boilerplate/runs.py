@@ -522,3 +522,32 @@ def sandwiched(doc: Document) -> None:
             # them the site's chrome: the site's name over its footer ("巴彦淖尔市人民政府"
             # between "扫一扫在手机打开当前页" and "关于我们"), a widget's label.
             item.mark("ZH318", STRONG, "sandwiched")
+
+
+# A mail client's mark over a forwarded or quoted message: "---------- Forwarded message
+# ---------", "-----Original Message-----", "------------------ 原始邮件 ------------------".
+MAIL_MARK_RE = re.compile(r"^-{3,}\s?([^-]{2,30}?)\s?-{3,}$")
+# A header field of the message under it: "From: 某某 <a@b.com>", "发件人：…", "Subject: …".
+MAIL_FIELD_RE = re.compile(r"^([^\s:：]{2,12}|[a-z]{2,8})\s?[:：]\s?\S")
+MAIL_FIELDS_MAX = 8
+
+
+@detector("ZH313")
+def mail_headers(doc: Document) -> None:
+    """A forwarded message's header, as a mail client writes it (data: mail_marks,
+    mail_fields): its mark and the fields right under it ("From: …", "Date: …", "Subject:
+    …", "To: …"). The message below stays."""
+    lex = doc.ctx.lex
+    items = doc.items
+    for i, item in enumerate(items):
+        found = MAIL_MARK_RE.match(item.key) if item.key.startswith("---") else None
+        if found is None or not lex.has("mail_marks", found.group(1).strip()):
+            continue
+        item.mark("ZH313", STRONG, "mail_headers")
+        for below in items[i + 1 : i + 1 + MAIL_FIELDS_MAX]:
+            if below.removed:
+                continue
+            field = MAIL_FIELD_RE.match(below.key)
+            if field is None or not lex.has("mail_fields", field.group(1)):
+                break
+            below.mark("ZH313", STRONG, "mail_headers")
