@@ -510,6 +510,7 @@ def test_a_title_that_starts_with_a_channel_word_stays(first):
         ("返回上一级", "ZH303"),
         ("链接已复制", "ZH310"),  # a toast after the copy button
         ("新浪转发", "ZH303"),  # a share button: the network and the verb
+        ("还没有人赞赏，快来当第一个赞赏的人吧！", "ZH310"),  # a tip jar's prompt
         ("推荐阅读：都市之最强神医 / 重生之商业帝国 / 万古神帝", "ZH304"),
         ("相关文章: 城市更新提速、老旧小区改造、口袋公园建设", "ZH304"),
         # Labels made like the listed ones:
