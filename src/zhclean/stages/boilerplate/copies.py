@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .features import STRONG, Item
+from .features import STRONG, Item, next_kept
 from .registry import detector
 from .shapes import squash
 
@@ -153,7 +153,7 @@ def echoed_contents(doc: Document) -> None:
             later.setdefault(item.key, []).append(k)
     run: list[int] = []
     for i in [*numbered, -1]:
-        if run and i >= 0 and _next_kept(items, run[-1]) == i:
+        if run and i >= 0 and next_kept(items, run[-1]) == i:
             run.append(i)
             continue
         _mark_echoed(doc, run, later)
@@ -162,10 +162,6 @@ def echoed_contents(doc: Document) -> None:
 
 def _contents_entry(item: Item) -> bool:
     return len(item.text) <= CONTENTS_ENTRY_MAX and bool(CONTENTS_ENTRY_RE.match(item.key))
-
-
-def _next_kept(items: list[Item], k: int) -> int:
-    return next((j for j in range(k + 1, len(items)) if not items[j].removed), -1)
 
 
 def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> None:

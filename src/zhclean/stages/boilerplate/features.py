@@ -287,3 +287,19 @@ def bare_title(item: Item) -> bool:
     (True, False)
     """
     return item.headline and not any(mark in item.text for mark in "，,；;")
+
+
+def next_kept(items: list[Item], i: int) -> int | None:
+    """Index of the first kept line after ``i``, or None."""
+    for j in range(i + 1, len(items)):
+        if not items[j].removed:
+            return j
+    return None
+
+
+def previous_kept(items: list[Item], i: int) -> int | None:
+    """Index of the last kept line before ``i``, or None."""
+    for j in range(i - 1, -1, -1):
+        if not items[j].removed:
+            return j
+    return None

@@ -19,7 +19,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from .body import first_article_end
-from .features import STRONG, Item
+from .features import STRONG, Item, next_kept, previous_kept
 from .registry import detector
 from .shapes import ellipsis_end
 
@@ -42,29 +42,15 @@ def _stamp(item: Item) -> bool:
     )
 
 
-def _next_kept(items: list[Item], i: int) -> int | None:
-    for j in range(i + 1, len(items)):
-        if not items[j].removed:
-            return j
-    return None
-
-
-def _previous_kept(items: list[Item], i: int) -> int | None:
-    for j in range(i - 1, -1, -1):
-        if not items[j].removed:
-            return j
-    return None
-
-
 def _entry(items: list[Item], i: int) -> int | None:
     """Index of the entry's last line (its teaser) if a stamp, a headline and a teaser start
     at ``i``; else None."""
     if not _stamp(items[i]):
         return None
-    head = _next_kept(items, i)
+    head = next_kept(items, i)
     if head is None or not items[head].headline:
         return None
-    teaser = _next_kept(items, head)
+    teaser = next_kept(items, head)
     if teaser is None or not (items[teaser].prose or ellipsis_end(items[teaser].text)):
         return None
     return teaser
@@ -184,14 +170,14 @@ def count_rows(doc: Document) -> None:
     for k in apart:
         if k <= last:
             continue
-        headline = _previous_kept(items, k)
+        headline = previous_kept(items, k)
         if headline is None or headline <= last:
             continue
         entry = items[headline]
         if not entry.title_like or entry.prose or entry.protected:
             continue
         entry.mark("ZH304", STRONG, "count_rows")
-        label = _previous_kept(items, headline)
+        label = previous_kept(items, headline)
         if label is not None and label > last and _channel_label(items[label]):
             items[label].mark("ZH304", STRONG, "count_rows")
 
