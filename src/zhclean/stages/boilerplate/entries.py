@@ -20,7 +20,7 @@ from .guards import NUMBERED_ITEM_RE
 from .line.navigation import MORE_SUFFIX_RE, is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
-from .shapes import CLOSE_BUTTONS, FIGURES_RE, bare_label, ellipsis_end
+from .shapes import CLOSE_BUTTONS, FIGURES_RE, PRICE_VALUE_RE, bare_label, ellipsis_end
 
 if TYPE_CHECKING:
     from .document import Document
@@ -420,7 +420,6 @@ def dial_code_options(doc: Document) -> None:
 
 
 # A card's price: a currency and a figure ("电子书 NT$ 525", "¥39.90", "特价 HK$ 88").
-CARD_PRICE_RE = re.compile(r"(?:nt|hk|us|rmb)?\$\s?\d|[¥￥]\s?\d|\d\s?元$")
 PRICE_CARDS_MIN = 3
 PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
@@ -442,7 +441,7 @@ def price_cards(doc: Document) -> None:
         if not it.removed
         and len(it.key) <= CARD_HEAD_MAX
         and ("$" in it.key or "¥" in it.key or "￥" in it.key or "元" in it.key)
-        and CARD_PRICE_RE.search(it.key)
+        and PRICE_VALUE_RE.search(it.key)
     ]
     if len(prices) <= PRICE_CARDS_MIN:
         return  # the usual page: a price or none, settled by one look at each line

@@ -195,6 +195,8 @@ PUNCT_ONLY_RE = re.compile(r"^[\s\W_]*$")
 # A dialog's or a card's close button ("×"), alone or glued to its label ("不感兴趣×").
 CLOSE_BUTTONS = ("×", "✕", "✖", "╳")
 # A line that is a phone number, with or without its label ("86-0-13914500817").
+# A price in a shop's card or a deal: "¥1399.00", "US$25", "【券后价】58.9元".
+PRICE_VALUE_RE = re.compile(r"(?:nt|hk|us|rmb)?\$\s?\d|[¥￥]\s?\d|\d\s?元$")
 PHONE_LINE_RE = re.compile(r"^(?:[^\d\s]{1,6}\s?[:：]\s?)?\+?\d[\d\s()（）-]{6,}\d$")
 # A line that is a mail address, with or without its label ("邮箱：972847467@qq.com").
 EMAIL_LINE_RE = re.compile(r"^(?:[^\s:：]{1,6}\s?[:：]\s?)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")

@@ -30,6 +30,7 @@ from .shapes import (
     DATE_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
+    PRICE_VALUE_RE,
     bare_label,
     ellipsis_end,
     introduces_list,
@@ -449,8 +450,6 @@ TERM_FIELD_RE = re.compile(r"^([^\s:：]{1,20})\s?[:：]\s?\S")
 FLOOD_SHARE = 8  # a few titles with a comma among many more headlines: no page of prose
 TITLE_RUN_MIN = 4  # headlines in a row that make a link list on a page with no prose
 SPEC_MIN = 3  # values with units that make a page of specifications
-# A price: "¥1399.00", "【原价】359.9元", "售价：58元" (a figure and 元 ending the line or a field).
-PRICE_RE = re.compile(r"[¥￥]\s?\d|\d(?:\.\d{1,2})?\s?元(?:$|\s|[,，;；/|）)】])")
 FLOOD_RUN_MIN = 8  # headlines in a row that make a link list where a few lines read as prose
 FLOOD_HEADLINES = 0.6  # share of a page's lines that are headlines in a flood of titles
 FLOOD_MIN = 30  # headlines a flood of titles has, at least
@@ -474,7 +473,9 @@ def bare_title_lists(doc: Document) -> None:
     if not live or sum(
         1
         for it in live
-        if MEASURE_RE.search(it.key) or COUNT_START_RE.match(it.key) or PRICE_RE.search(it.key)
+        if MEASURE_RE.search(it.key)
+        or COUNT_START_RE.match(it.key)
+        or PRICE_VALUE_RE.search(it.key)
     ) >= (max(SPEC_MIN, len(live) // FLOOD_SHARE) if prose else SPEC_MIN):
         return
     # A journal's table of contents: its papers' titles, each with its authors' names
