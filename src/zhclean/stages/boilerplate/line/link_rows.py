@@ -102,12 +102,8 @@ def site_links(key: str, kinds: tuple[str, ...]) -> bool:
     >>> site_links("我在求是网 看到了 人民网的这篇文章", ("网",))
     False
     """
-    tokens = _row_tokens(key, SITE_LINKS_MIN, "，。、；！？,;!?")
-    if tokens is None:
-        return False
-    sites = sum(1 for token in tokens if 2 < len(token) <= 16 and token.endswith(kinds))
     # Most of them: an office or an edition may stand among them ("人民日报海外版").
-    return sites >= SITE_LINKS_MIN and sites * 4 >= len(tokens) * 3
+    return _named_row(key, kinds, SITE_LINKS_MIN, "，。、；！？,;!?", shortest=3, share=0.75)
 
 
 ORG_LINKS_MIN = 6
@@ -123,11 +119,22 @@ def org_links(key: str, suffixes: tuple[str, ...]) -> bool:
     >>> org_links("市教育局 和 市公安局 今天 联合 发布 通知", ("局",))
     False
     """
-    tokens = _row_tokens(key, ORG_LINKS_MIN, "，。、；！？,;!?:：")
+    return _named_row(key, suffixes, ORG_LINKS_MIN, "，。、；！？,;!?:：", shortest=2, share=0.8)
+
+
+NAME_MAX = 16  # characters of a site's or an office's name
+
+
+def _named_row(
+    key: str, ends: tuple[str, ...], minimum: int, marks: str, shortest: int, share: float
+) -> bool:
+    """A row of ``minimum`` names or more parted by spaces and no ``marks``, this ``share``
+    of its tokens or more a name that ends with one of ``ends``."""
+    tokens = _row_tokens(key, minimum, marks)
     if tokens is None:
         return False
-    orgs = sum(1 for token in tokens if 2 <= len(token) <= 16 and token.endswith(suffixes))
-    return orgs >= ORG_LINKS_MIN and orgs * 5 >= len(tokens) * 4
+    names = sum(1 for t in tokens if shortest <= len(t) <= NAME_MAX and t.endswith(ends))
+    return names >= minimum and names >= share * len(tokens)
 
 
 # Keyword variants a site generates for its links: three or more tokens that end alike
