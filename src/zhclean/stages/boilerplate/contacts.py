@@ -33,12 +33,17 @@ def site_contacts(doc: Document) -> None:
         return
     items = doc.items
     contact_label = doc.ctx.vocab.contact_label
+    # A contact line has a label's colon, or the figures or '@' of a number or an address:
+    # the usual line is settled without a pattern.
     found = [
         k
-        for k in range(len(items))
-        if not items[k].removed
-        and len(items[k].text) <= CONTACT_LINE_MAX
-        and (contact_label.match(items[k].key) or contact_shape(items[k].key))
+        for k, it in enumerate(items)
+        if not it.removed
+        and len(it.text) <= CONTACT_LINE_MAX
+        and (
+            (":" in it.key and contact_label.match(it.key))
+            or ((it.shape.digit or "@" in it.key) and contact_shape(it.key))
+        )
     ]
     if not found:
         return  # the usual page: no contact line at all
