@@ -144,29 +144,34 @@ def echoed_contents(doc: Document) -> None:
     number ("1 CCTV直播源" / "2 CCTV直播源地址" over "CCTV直播源" … "CCTV直播源地址"). The
     headings stay; their list goes, with the "文章目录" label over it."""
     items = doc.items
-    numbered = [i for i, it in enumerate(items) if not it.removed and _contents_entry(it)]
-    if len(numbered) < CONTENTS_MIN:
-        return  # the usual page: no such run
+    numbered = [i for i, it in enumerate(items) if it.text[:1].isdigit() and _contents_entry(it)]
+    runs: list[list[int]] = []
+    for i in numbered:
+        if runs and next_kept(items, runs[-1][-1]) == i:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    runs = [run for run in runs if len(run) >= CONTENTS_MIN]
+    if not runs:
+        return  # the usual page: no two numbered lines in a row
+    # Where each kept line's text stands, asked only of a page with such a run.
     later: dict[str, list[int]] = {}
     for k, item in enumerate(items):
         if not item.removed:
             later.setdefault(item.key, []).append(k)
-    run: list[int] = []
-    for i in [*numbered, -1]:
-        if run and i >= 0 and next_kept(items, run[-1]) == i:
-            run.append(i)
-            continue
+    for run in runs:
         _mark_echoed(doc, run, later)
-        run = [i]
 
 
 def _contents_entry(item: Item) -> bool:
-    return len(item.text) <= CONTENTS_ENTRY_MAX and bool(CONTENTS_ENTRY_RE.match(item.key))
+    return (
+        not item.removed
+        and len(item.text) <= CONTENTS_ENTRY_MAX
+        and bool(CONTENTS_ENTRY_RE.match(item.key))
+    )
 
 
 def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> None:
-    if len(run) < CONTENTS_MIN:
-        return
     items = doc.items
     place = run[-1]
     for i in run:  # each heading stands again below the list, in the list's order
