@@ -478,10 +478,14 @@ def sandwiched(doc: Document) -> None:
     title = placed[2] if placed is not None else None
     # The page's last kept words: a footer starts below them (a reply further down, under a
     # widget's label, is a thread's, and its neighbours stay apart).
-    last_words = max(
-        (k for k, it in enumerate(items) if not it.removed and it.han >= FOOTER_LABEL_MAX),
-        default=-1,
-    )
+    last_words = next(
+        (
+            k
+            for k in range(len(items) - 1, -1, -1)
+            if not items[k].removed and items[k].han >= FOOTER_LABEL_MAX
+        ),
+        -1,
+    )  # read from the page's end: the footer is short
     for i in range(1, len(items) - 1):
         item, above, below = items[i], items[i - 1], items[i + 1]
         if item.code or item.protected or not above.removed or not below.removed:
