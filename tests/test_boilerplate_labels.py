@@ -7,6 +7,8 @@
 - A date's label in Latin letters is a whole word.
 - A forum member's rank beside its points is the post's furniture.
 - An English sentence that names a site's label is no menu row.
+- A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
+  author's numbering; a pager's numbers one under another are not.
 
 Every page here is made up for these tests."""
 
@@ -152,3 +154,24 @@ def test_a_forwarded_messages_header_goes_the_message_stays():
     page = [TITLE, BODY[0], "---------- 第二部分 ----------", "主题：夜读", *BODY[1:]]
     kept, _ = clean_lines(page)
     assert "---------- 第二部分 ----------" in kept and "主题：夜读" in kept
+
+
+REFERENCES = [
+    "参考资料",
+    "1",
+    "城南图书馆夜间开放方案公布．城南日报 [引用日期2024-03-02]",
+    "2",
+    "市文化局关于公共图书馆延时服务的通知．市文化局 [引用日期2024-03-05]",
+    "3",
+    "图书馆夜读人数一个月翻番．城南晚报．2024-04-18",
+]
+
+
+def test_a_reference_lists_numbers_on_their_own_lines_stay():
+    kept, _ = clean_lines([TITLE, *BODY, *REFERENCES])
+    assert kept == [TITLE, *BODY, *REFERENCES]
+
+
+def test_a_pagers_numbers_one_under_another_still_go():
+    kept, _ = clean_lines([TITLE, *BODY, "1", "2", "3", "下一页"])
+    assert kept == [TITLE, *BODY]

@@ -308,7 +308,9 @@ def guard_fact_dates(items: list[Item], lex: Lexicon) -> None:
 
 def guard_section_numbers(items: list[Item]) -> None:
     """Bare numbers that count a text's sections ("1" ... "2" ... "3"), each between two
-    paragraphs: the author's numbering, not a counter (a counter sits in a widget's row)."""
+    paragraphs, or a list's entries ("1" / "…．城南日报" / "2" / "…．市文化局", each number
+    over its entry): the author's numbering, not a counter (a counter sits in a widget's
+    row, a pager's numbers one under another)."""
     candidates = [
         i
         for i, it in enumerate(items)
@@ -330,8 +332,38 @@ def guard_section_numbers(items: list[Item]) -> None:
             items[i].clear()
             items[i].guard = "a section's number between paragraphs"
 
+    # An ordered list printed with its numbers on lines of their own (a reference list:
+    # "1" / "规划用地…．金台资讯" / "2" / "…批复．河北省人民政府"): one, two, three in a row,
+    # each over the entry it numbers. A pager's numbers stand one under another, with no
+    # entry between them; a counter does not count up.
+    def over_entry(i: int) -> bool:
+        nxt = after[i]
+        return nxt is not None and not NUMBER_KEY_RE.match(nxt.key)
+
+    entries = [
+        i for i in candidates if items[i].key != "0" and over_entry(i) and not items[i].guard
+    ]
+    run: list[int] = []
+    for i in [*entries, -1]:
+        if (
+            i >= 0
+            and run
+            and int(items[i].key) == int(items[run[-1]].key) + 1
+            and after[run[-1]] is not None
+            and after[run[-1]].no < items[i].no
+        ):
+            run.append(i)
+            continue
+        if len(run) >= LIST_NUMBERS_MIN and items[run[0]].key == "1":
+            for k in run:
+                items[k].clear()
+                items[k].guard = "a list's number over its entry"
+        run = [i] if i >= 0 else []
+
 
 SECTIONS_MIN = 2
+LIST_NUMBERS_MIN = 3
+NUMBER_KEY_RE = re.compile(r"^\d+$")
 
 
 def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> None:
