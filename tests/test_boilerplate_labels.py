@@ -7,6 +7,8 @@
 - A date's label in Latin letters is a whole word.
 - A forum member's rank beside its points is the post's furniture.
 - An English sentence that names a site's label is no menu row.
+- A bare address right between two of the author's lines is theirs; under the site's word
+  for itself ("本站永久域名：") it is the site's.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -175,3 +177,21 @@ def test_a_reference_lists_numbers_on_their_own_lines_stay():
 def test_a_pagers_numbers_one_under_another_still_go():
     kept, _ = clean_lines([TITLE, *BODY, "1", "2", "3", "下一页"])
     assert kept == [TITLE, *BODY]
+
+
+def test_an_address_between_two_of_the_authors_lines_stays():
+    post = [
+        "安装方法",
+        "在命令行里运行一条命令即可完成安装。",
+        "项目源码",
+        "https://example.org/reader-plugin",
+        "使用截图",
+        "插件的设置界面可以调整字号和夜间模式。",
+    ]
+    kept, _ = clean_lines([TITLE, *BODY, *post])
+    assert "https://example.org/reader-plugin" in kept
+
+
+def test_an_address_under_the_sites_word_for_itself_goes():
+    kept, _ = clean_lines(["本站永久域名：", "www.example-news.com", "城南之声", TITLE, *BODY])
+    assert "www.example-news.com" not in kept

@@ -199,7 +199,12 @@ class Document:
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
         guards.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
-        guards.guard_cited_urls(self.items, self.ctx.lex.lists["citation_labels"])
+        guards.guard_cited_urls(
+            self.items,
+            self.ctx.lex.lists["citation_labels"],
+            self.ctx.lex.terms("site_self_words"),
+            placed[2] if (placed := self.body_and_title()) is not None else None,
+        )
         guards.guard_headline(self.items, self.headline_key)
         guards.guard_numbered_records(self.items)
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))

@@ -387,7 +387,12 @@ def guard_contact_urls(items: list[Item], contact_label: re.Pattern[str]) -> Non
 CITATION_RE = re.compile(r"^([^\s:：]{1,12})\s?[:：]")
 
 
-def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[str]) -> None:
+def guard_cited_urls(
+    items: list[Item],
+    citation_labels: frozenset[str] | list[str],
+    site_self_words: tuple[str, ...] = (),
+    title_at: int | None = None,
+) -> None:
     """A reference the author cites ("参考：https://…"), whatever took it for a link, and the
     bare addresses right under it ("https://…"): more of its references, not a site's link
     (POLICY: credits stay). One pass down the page, the kept line above carried along."""
@@ -414,7 +419,15 @@ def guard_cited_urls(items: list[Item], citation_labels: frozenset[str] | list[s
                 and (
                     cites(above)
                     or above.guard == CITED
-                    or (_between_paragraphs(above, following[k]) and hosts[_host(item.key)] == 1)
+                    or (
+                        hosts[_host(item.key)] == 1
+                        and (
+                            _between_paragraphs(above, following[k])
+                            or (
+                                k - 1 != title_at and _among_author_lines(items, k, site_self_words)
+                            )
+                        )
+                    )
                 )
             )
         ):
@@ -437,6 +450,17 @@ def _between_paragraphs(above: Item, below: Item | None) -> bool:
     """Does an address stand between two of the body's paragraphs, as the author cites it
     in the text ("…见下面的网址：" / "https://…" / "…")? A site's link stands among its chrome."""
     return below is not None and is_body_prose(above) and is_body_prose(below)
+
+
+def _among_author_lines(items: list[Item], k: int, site_self_words: tuple[str, ...]) -> bool:
+    """Does an address stand right between two kept lines, nothing taken around it ("Here's
+    the new address:" / "http://…" / "Please update your links")? A site's link stands among
+    chrome that goes, under the site's word for itself ("本站永久域名:", data:
+    site_self_words), or under the page's title (the caller's check)."""
+    if not 0 < k < len(items) - 1:
+        return False
+    around = (items[k - 1], items[k + 1])
+    return not any(it.removed or any(w in it.key for w in site_self_words) for it in around)
 
 
 # Detectors that take a line for a link: its address alone, a label and its address, or
