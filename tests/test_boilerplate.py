@@ -136,6 +136,15 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("蔡健雅演唱会(12张)", "ZH303"),
         ("已编辑", "ZH303"),  # a thread's mark of an edited post
         ("0 篇书评", "ZH307"),  # a shop's and a column's tallies
+        # Cookie banners, however the site words them: two of their phrases.
+        (
+            "本网站使用 cookie 保障服务正常运行，为您提供最佳用户体验。点击“接受”即表示您同意。",
+            "ZH305",
+        ),
+        ("This site uses cookies to improve your experience.", "ZH305"),
+        ("我们使用 cookies 记住您的偏好，继续浏览即表示接受我们的 Cookie 政策。", "ZH305"),
+        # A script's notice that the page did not load, its full stop and all.
+        ("评论加载时出错，请刷新页面重试。", "ZH310"),
         ("207 人订阅", "ZH307"),
     ],
 )

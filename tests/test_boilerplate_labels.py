@@ -8,7 +8,7 @@
 - A forum member's rank beside its points is the post's furniture.
 - An English sentence that names a site's label is no menu row.
 - A bare address right between two of the author's lines is theirs; under the site's word
-  for itself ("本站永久域名：") it is the site's.
+  for itself ("本站永久域名：") it is the site's. An address is no menu's label.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -195,3 +195,24 @@ def test_an_address_between_two_of_the_authors_lines_stays():
 def test_an_address_under_the_sites_word_for_itself_goes():
     kept, _ = clean_lines(["本站永久域名：", "www.example-news.com", "城南之声", TITLE, *BODY])
     assert "www.example-news.com" not in kept
+
+
+def test_an_address_is_no_menus_label_on_a_page_without_prose():
+    # A project's notice in short lines, no full stop anywhere: the address under "源代码"
+    # does not make the lines around it a column of menu labels.
+    page = [
+        "阅读器插件 1.2 版发布",
+        "功能",
+        "支持夜间模式",
+        "支持自定义字号",
+        "支持离线缓存",
+        "安装",
+        "pip install reader-plugin",
+        "源代码",
+        "https://example.org/reader-plugin",
+        "运行效果",
+        "夜间模式的样子",
+        "回复",
+    ]
+    kept, _ = clean_lines(page)
+    assert kept == page[:-1]

@@ -58,7 +58,9 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
 
 def _known_or_repeated(doc: Document, item: Item, repeated: set[str]) -> bool:
     return (
-        item.removed
+        # A label other rooms took; an address alone is no menu's label (a project's page
+        # prints its source's address under "项目源码").
+        (item.removed and item.detector != "bare_url")
         or item.key in repeated
         or _known_label(doc, item)
         # A label the menu cut short to fit its box ("机关党委第一..."): a link's text.

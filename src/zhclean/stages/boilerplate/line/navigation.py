@@ -433,7 +433,12 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
         and (len(phrases) >= 2 or not instruction(key.lstrip("，,、 ")))
     ):
         return "ZH310", STRONG
+    if len(squashed) <= ERROR_NOTICE_MAX and c.lex.contains("error_notices", key):
+        return "ZH310", STRONG  # "加载论坛时出错，请强制刷新页面重试。"
     return None
+
+
+ERROR_NOTICE_MAX = 30
 
 
 # A prompt to get the site's app: a verb of the prompt (data: app_prompt_verbs), the app's
