@@ -145,6 +145,14 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("我们使用 cookies 记住您的偏好，继续浏览即表示接受我们的 Cookie 政策。", "ZH305"),
         # A script's notice that the page did not load, its full stop and all.
         ("评论加载时出错，请刷新页面重试。", "ZH310"),
+        # Tallies of a thread, an inbox, a pager, a gallery and a search, each with its word.
+        ("1 / 12 条", "ZH307"),
+        ("3 条未读", "ZH307"),
+        ("分享17", "ZH307"),
+        ("共2页", "ZH307"),
+        ("共6张图片", "ZH307"),
+        ("1 ~ 20 笔结果", "ZH307"),
+        ("5 秒后刷新", "ZH310"),
         ("207 人订阅", "ZH307"),
     ],
 )
@@ -720,3 +728,15 @@ def test_a_title_under_a_breadcrumb_that_names_it_stays():
     lines = ["您现在的位置：首页 > 产品中心 > 榨汁机 > 多用途水果榨汁机", title, "分享到：", *body]
     out, _ = run(lines)
     assert out == [title, *body]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "这本画册共120页，收录了城南图书馆三十年来的老照片。",
+        "馆里还有3条未读完的旧报纸合订本，等待修复。",
+    ],
+)
+def test_a_sentence_that_counts_pages_or_unread_items_stays(line):
+    out, _ = run([TITLE, *BODY[:2], line, BODY[2]])
+    assert line in out

@@ -205,8 +205,9 @@ TEMPERATURE_RE = re.compile(
 QUOTE_CHANGE_RE = re.compile(
     r"^(?:\d[\d,]*(?:\.\d+)?\s)?[+\-−]\s?\d[\d,]*(?:\.\d+)?\s?\(\s?[+\-−]?\d+(?:\.\d+)?\s?%\s?\)$"
 )
-# A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters.
-PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}$")
+# A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters, a
+# thread's "1 / 10 条".
+PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}(?:\s?(?:条|页|项|篇|张))?$")
 
 
 def _counting_up(numbers: list[str]) -> bool:
