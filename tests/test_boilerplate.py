@@ -143,6 +143,7 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ),
         ("This site uses cookies to improve your experience.", "ZH305"),
         ("我们使用 cookies 记住您的偏好，继续浏览即表示接受我们的 Cookie 政策。", "ZH305"),
+        ("Cookie 对网站正常运行至关重要。为改善您的网站体验，我们会用它保存您的设置。", "ZH305"),
         # A script's notice that the page did not load, its full stop and all.
         ("评论加载时出错，请刷新页面重试。", "ZH310"),
         # Tallies of a thread, an inbox, a pager, a gallery and a search, each with its word.
