@@ -154,6 +154,13 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("共6张图片", "ZH307"),
         ("1 ~ 20 笔结果", "ZH307"),
         ("5 秒后刷新", "ZH310"),
+        # A supplier's, a shop's, a Q&A's and a review site's buttons.
+        ("询底价", "ZH303"),
+        ("我要订货", "ZH303"),
+        ("找相似", "ZH303"),
+        ("关注问题", "ZH303"),
+        ("我来写短评", "ZH303"),
+        ("No results found", "ZH310"),
         ("207 人订阅", "ZH307"),
     ],
 )
