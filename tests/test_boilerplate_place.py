@@ -3521,3 +3521,29 @@ def test_an_articles_line_of_universities_among_its_paragraphs_stays():
 )
 def test_an_articles_line_of_numbered_things_stays(line):
     kept_whole([TITLE, BODY[0], line, *BODY[1:]])
+
+
+BOOK = [
+    "《城南夜读》电子书",
+    "作者：李华",
+    "出版社：城南文艺出版社 关注",
+    "出版日期：2025/03/01",
+    "语言：简体中文",
+    "ISBN: 9787000000001",
+    "字数： 98,000",
+    "定价：人民币 48 元",
+    "书中收录了作者在图书馆夜间开放期间写下的四十篇随笔。",
+    "每一篇都记下了一个在灯下读书的人。",
+]
+
+
+def test_a_products_specifications_stay_whatever_their_labels_count():
+    # "字数" counts, and "关注" is a button glued to the publisher's name: among the book's
+    # other fields, each is a row of its specifications.
+    kept, _ = clean(BOOK)
+    assert kept == BOOK
+
+
+def test_a_pages_count_between_its_credits_still_goes():
+    kept, _ = clean([TITLE, "来源：城南日报", "点击：237", "责任编辑：李华", *BODY])
+    assert "点击：237" not in kept

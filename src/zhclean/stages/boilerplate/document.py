@@ -88,6 +88,7 @@ SWEEPS = (
     runs.sandwiched,
     tables.guard_flat_tables,
     tables.guard_numbered_rows,
+    tables.guard_spec_rows,  # a product's specifications, one field a line
     posts.comment_handles,  # a comment's author's handle over it, below the body
     zones.tail_chrome,
     zones.head_chrome,

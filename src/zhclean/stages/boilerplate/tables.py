@@ -2,7 +2,8 @@
 tables and data), whatever took them by their shape.
 
 A table flattened one cell a line beside the article keeps its cells; five or more rows
-numbered 1, 2, 3… with their figures (a log, a ranking with its values) keep their rows.
+numbered 1, 2, 3… with their figures (a log, a ranking with its values) keep their rows;
+a product's specifications, one field a line, keep a row whose label counts ("字数：…").
 
     >>> _data_row(Item(1, "1 2022-12-05 00:00 00:58 59 分钟", "1 2022-12-05 00:00 00:58 59 分钟"))
     1
@@ -146,3 +147,40 @@ def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]
     """No chrome found by its words between the run and the body (or the run is in it)."""
     lo, hi = (span[1] + 1, first) if first > span[1] else (last + 1, span[0])
     return not any(site_chrome(it, by_words=True) for it in items[lo:hi])
+
+
+# A field of a list of specifications: a short label, its colon, its value ("出版社：时报出版",
+# "ISBN: 9786264442176", "字数： 128,379"), on the folded line.
+SPEC_FIELD_RE = re.compile(r"^[^\s:]{1,8}\s?:\s?\S")
+# Verdicts a specification's row may draw: a count's label ("字数", "页数"), a button glued
+# to its value ("出版社：时报出版 关注").
+SPEC_DETECTORS = frozenset({"metadata", "menu_row"})
+
+
+def guard_spec_rows(doc: Document) -> None:
+    """A product's specifications, one field a line ("出版社：…" / "出版日期：…" / "字数：
+    128,379" / "ISBN: …"): a row between two kept fields, one of them no credit, is one of
+    them, whatever its label counts (POLICY: tables and data). A page's own counts ("点击：
+    237" between "来源：…" and "责任编辑：…") stand among credits or other chrome."""
+    items = doc.items
+    lex = doc.ctx.lex
+
+    def field(item: Item) -> bool:
+        return not item.removed and bool(SPEC_FIELD_RE.match(item.key))
+
+    def credit(item: Item) -> bool:
+        return any(start == 0 for start, _, _ in lex.find("credit_labels", item.key))
+
+    for k in range(1, len(items) - 1):
+        item = items[k]
+        if not (item.removed and item.detector in SPEC_DETECTORS):
+            continue
+        if not SPEC_FIELD_RE.match(item.key):
+            continue
+        label = item.key.split(":", 1)[0].strip()
+        if lex.has("nav_labels", label) or lex.has("tag_labels", label):
+            continue  # a reply's "回复:…", the keywords' "关键词:…": no specification
+        above, below = items[k - 1], items[k + 1]
+        if field(above) and field(below) and not (credit(above) and credit(below)):
+            item.clear()
+            item.guard = "a row of the page's specifications"
