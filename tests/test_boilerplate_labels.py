@@ -9,6 +9,8 @@
 - An English sentence that names a site's label is no menu row.
 - A bare address right between two of the author's lines is theirs; under the site's word
   for itself ("本站永久域名：") it is the site's. An address is no menu's label.
+- A label with a menu's bar at its edge ("| 我的订单 |", "会员中心 |") is a piece of a menu
+  row; a markdown table's rows are not.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -216,3 +218,21 @@ def test_an_address_is_no_menus_label_on_a_page_without_prose():
     ]
     kept, _ = clean_lines(page)
     assert kept == page[:-1]
+
+
+def test_a_shops_header_cut_at_its_bars_and_its_empty_cart_go():
+    header = [
+        "您好，请登录",
+        "免费注册",
+        "| 我的订单 |",
+        "会员中心 |",
+        "购物车中还没有商品，赶紧选购吧！",
+    ]
+    kept, _ = clean_lines([*header, TITLE, *BODY])
+    assert kept == [TITLE, *BODY]
+
+
+def test_a_markdown_tables_rows_with_their_bars_stay():
+    table = ["| 馆名 | 闭馆时间 |", "| 城南馆 | 22:00 |", "| 城北馆 | 21:00 |"]
+    kept, _ = clean_lines([TITLE, *BODY, *table])
+    assert kept == [TITLE, *BODY, *table]

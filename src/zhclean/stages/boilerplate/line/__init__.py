@@ -59,6 +59,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     link_rows.inline_list,
     link_rows.bracketed_buttons,
     link_rows.edition_nav,
+    link_rows.pipe_piece,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

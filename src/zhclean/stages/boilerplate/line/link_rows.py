@@ -290,3 +290,31 @@ def edition_nav(c: Classifier, item: Item) -> Verdict | None:
     if pager is not None and pager not in c.lex.lists["prev_next_labels"]:
         return None
     return "ZH303", STRONG
+
+
+# A piece of a menu whose items a bar parts ("| 我的订单 |", "会员中心 |", "4000-306-326 |"):
+# the page cut the row into lines at its links. A table's row in markdown carries a bar
+# inside too ("| 名称 | 数量 |"), and stands among rows like it.
+PIPE_PIECE_RE = re.compile(r"^[|｜]\s?([^|｜]{1,16}?)\s?[|｜]?$|^([^|｜]{1,16}?)\s?[|｜]$")
+
+
+@detector("ZH303")
+def pipe_piece(c: Classifier, item: Item) -> Verdict | None:
+    """A short label with a menu's bar at its edge and none inside: a piece of a menu row
+    (weak: it goes beside other chrome).
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from .classifier import classifier
+        >>> c = classifier(load_lexicon())
+        >>> pipe_piece(c, Item(1, "| 我的订单 |", "| 我的订单 |"))
+        ('ZH303', 1)
+        >>> pipe_piece(c, Item(1, "| 名称 | 数量 |", "| 名称 | 数量 |")) is None
+        True
+    """
+    found = PIPE_PIECE_RE.match(item.key)
+    if found is None:
+        return None
+    label = (found.group(1) or found.group(2) or "").strip()
+    if not label or any(mark in label for mark in "。！？!?，,"):
+        return None
+    return "ZH303", WEAK
