@@ -11,6 +11,8 @@
   for itself ("本站永久域名：") it is the site's. An address is no menu's label.
 - A label with a menu's bar at its edge ("| 我的订单 |", "会员中心 |") is a piece of a menu
   row; a markdown table's rows are not.
+- A row of eight short words or more, no punctuation, outside the body is a menu or tags,
+  in any words; inside it, a row of names is the author's.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -236,3 +238,18 @@ def test_a_markdown_tables_rows_with_their_bars_stay():
     table = ["| 馆名 | 闭馆时间 |", "| 城南馆 | 22:00 |", "| 城北馆 | 21:00 |"]
     kept, _ = clean_lines([TITLE, *BODY, *table])
     assert kept == [TITLE, *BODY, *table]
+
+
+def test_rows_of_short_words_outside_the_body_go_in_any_words():
+    provinces = "北京 天津 河北 山西 辽宁 吉林 上海 江苏 浙江 安徽"
+    tags = "夜读 图书馆 城南 延时服务 公共文化 阅读推广 便民 上班族"
+    kept, _ = clean_lines([provinces, TITLE, *BODY, tags])
+    assert kept == [TITLE, *BODY]
+
+
+def test_a_row_of_names_inside_the_body_and_an_english_sentence_stay():
+    names = "王小明 李华 陈子墨 林晓雨 张一鸣 赵思远 周若彤 吴天佑"
+    english = "Readers said the late hours make the library a second home after work"
+    page = [TITLE, BODY[0], "首批夜读志愿者名单：", names, *BODY[1:], english]
+    kept, _ = clean_lines(page)
+    assert names in kept and english in kept

@@ -92,6 +92,8 @@ SWEEPS = (
     posts.comment_handles,  # a comment's author's handle over it, below the body
     zones.tail_chrome,
     zones.head_chrome,
+    # Last: a row it takes is no evidence for the zones (a listing's tags under each entry).
+    menus.token_rows,  # rows of short words outside the body: menus, tags
 )
 
 

@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count, is_chart_stroke
-from .features import STRONG, Item, bare_label
+from .features import STRONG, Item, bare_label, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import GramPool, ellipsis_end, introduces_list, ngrams, squash
@@ -491,3 +491,33 @@ def megamenu_rows(doc: Document) -> None:
         run, rows = [], 0
         if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose:
             run.append(k)  # a label may open the block
+
+
+# A row of words parted by spaces, eight or more, most of them two to eight ideographs and
+# no punctuation anywhere: a menu, a sidebar's tags, provinces to pick from ("北京 天津 河北
+# 山西 …", "国画 油画 版画 摄影 …"). An English sentence parts its words by spaces too, and
+# is no such row.
+HAN_TOKEN_RE = re.compile(r"^[\u4e00-\u9fff]{2,8}$")
+HAN_TOKENS_SHARE = 0.75
+
+
+def _han_token_row(item: Item) -> bool:
+    if not token_row(item.text):
+        return False
+    tokens = item.text.split()
+    return sum(1 for token in tokens if HAN_TOKEN_RE.match(token)) >= HAN_TOKENS_SHARE * len(tokens)
+
+
+@detector("ZH303")
+def token_rows(doc: Document) -> None:
+    """Rows of short words outside the article's body are menus or tags, in any words; inside
+    it a row of names is the author's list, and stays."""
+    span = doc.body_and_title()
+    if span is None:
+        return
+    first, last, _ = span
+    for k, item in enumerate(doc.items):
+        if first <= k <= last or item.removed or item.guard or item.table:
+            continue
+        if _han_token_row(item):
+            item.mark("ZH303", STRONG, "token_rows")
