@@ -178,6 +178,13 @@ def test_casino_and_lottery_keyword_lines_even_as_title():
     assert counts["ZH302"] == 2
 
 
+def test_a_lottery_plan_sites_name_in_the_title_position_goes():
+    # A site selling "plans" (picks) for a lottery names itself by them: "快三计划网".
+    out, counts = run(["江苏快三计划网-江苏快三计划网 -「强烈推荐」", TITLE, *BODY])
+    assert out == [TITLE, *BODY]
+    assert counts["ZH302"] == 1
+
+
 def test_one_ad_word_in_a_headline_under_the_breadcrumb_stays_on_a_page_with_no_ad():
     # "欧美" names Europe and America as often as a porn site's channel: one such word, next
     # to navigation, on a page that carries no ad, is the headline's.
