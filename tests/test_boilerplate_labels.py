@@ -253,3 +253,9 @@ def test_a_row_of_names_inside_the_body_and_an_english_sentence_stay():
     page = [TITLE, BODY[0], "首批夜读志愿者名单：", names, *BODY[1:], english]
     kept, _ = clean_lines(page)
     assert names in kept and english in kept
+
+
+def test_an_english_templates_related_heading_and_its_list_go():
+    related = ["Related", "城北图书馆新增二十台自助借还机", "城西书店推出周末夜读活动"]
+    kept, _ = clean_lines([TITLE, *BODY, *related])
+    assert kept == [TITLE, *BODY]
