@@ -13,6 +13,8 @@
   row; a markdown table's rows are not.
 - A row of eight short words or more, no punctuation, outside the body is a menu or tags,
   in any words; inside it, a row of names is the author's.
+- A form's fields named in their boxes ("您的姓名", "手机号码*") are fields as "姓名：" is; a
+  call to call now ("立即拨打 …") goes, a hotline in a news sentence stays.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -259,3 +261,22 @@ def test_an_english_templates_related_heading_and_its_list_go():
     related = ["Related", "城北图书馆新增二十台自助借还机", "城西书店推出周末夜读活动"]
     kept, _ = clean_lines([TITLE, *BODY, *related])
     assert kept == [TITLE, *BODY]
+
+
+@pytest.mark.parametrize(
+    "form",
+    [
+        ["免费咨询", "您的姓名", "您的电话", "咨询内容", "提交"],
+        ["预约参观", "姓名*", "手机号码*", "预约时间", "立即预约"],
+        ["立即拨打 400-888-1234"],
+    ],
+)
+def test_a_forms_fields_named_in_their_boxes_and_a_call_now_go(form):
+    kept, _ = clean_lines([TITLE, *BODY, *form])
+    assert kept == [TITLE, *BODY]
+
+
+def test_a_hotline_a_news_sentence_gives_stays():
+    line = "如有疑问，市民可拨打12345热线咨询。"
+    kept, _ = clean_lines([TITLE, *BODY, line])
+    assert line in kept

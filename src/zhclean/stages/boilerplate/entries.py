@@ -353,17 +353,32 @@ def form_blocks(doc: Document) -> None:
         for j in range(k - 1, max(-1, k - FORM_SPAN), -1):
             above = items[j]
             if above.removed:
-                fields += bare_label(above.text)  # a field's label another room took
+                fields += _form_field(doc, above)  # a field's label another room took
                 continue
             if above.prose or len(above.text) > FORM_LINE_MAX or ends_sentence(above.text):
                 break  # a lead-in sentence ("报名方式如下：") ends the block, no field of it
-            fields += bare_label(above.text)  # "姓名：", not "请填写以下信息："
+            fields += _form_field(doc, above)  # "姓名：", not "请填写以下信息："
             block.append(j)
             if len(block) > FORM_REACH:
                 break
         if fields:
             for j in block:
                 items[j].mark("ZH306", STRONG, "form_blocks")
+
+
+def _form_field(doc: Document, item: Item) -> bool:
+    """A form's field: its label with a colon ("姓名："), or its name in the box, after a
+    prompt or with a required mark ("您的姓名", "手机号码*", "请输入电话"; data:
+    form_field_names, form_prompts, phone_mail_labels, contact_labels)."""
+    if bare_label(item.text):
+        return True
+    lex = doc.ctx.lex
+    name = item.key.strip(" *＊")
+    name = next((name[len(p) :] for p in lex.terms("form_prompts") if name.startswith(p)), name)
+    name = name.strip(" *＊")
+    return any(
+        lex.has(kind, name) for kind in ("form_field_names", "phone_mail_labels", "contact_labels")
+    )
 
 
 # A box of titles cut to fit it ("人没有同理心，说什么“...", "冬日里最值得的投资，是..."):
