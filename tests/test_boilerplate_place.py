@@ -3547,3 +3547,23 @@ def test_a_products_specifications_stay_whatever_their_labels_count():
 def test_a_pages_count_between_its_credits_still_goes():
     kept, _ = clean([TITLE, "来源：城南日报", "点击：237", "责任编辑：李华", *BODY])
     assert "点击：237" not in kept
+
+
+OTHER_TITLES = [
+    "城北体育馆新增二十块羽毛球场",
+    "城西书店推出周末诗歌朗诵会",
+    "全市中小学今起开始秋季招生",
+    "地铁五号线南延段计划年底通车",
+]
+
+
+def test_four_plain_titles_of_other_articles_under_the_sites_menu_go():
+    kept, _ = clean(["城南新闻网", "首页 新闻 文化 生活 体育", *OTHER_TITLES, TITLE, *BODY])
+    assert kept == [TITLE, *BODY]
+
+
+def test_an_articles_own_lines_over_its_title_stay():
+    # A kicker and a deck name what the lead says: the article's own, however title-like.
+    own = ["周五周六闭馆推迟到晚上十点", "城南图书馆夜读服务再升级", "上班族下班后也能来借书"]
+    kept, _ = clean(["城南新闻网", "首页 新闻 文化 生活 体育", *own, TITLE, *BODY])
+    assert kept == [*own, TITLE, *BODY]

@@ -2,7 +2,8 @@
 
 A long run of other headlines right above the article's title (a site's megamenu, with
 the channels' labels between them, one or two lines of another shape inside it) is a
-list, whatever its words; so is one headline there that ends with a list's mark for a
+list, whatever its words, and so is a short one of four plain titles under the site's
+chrome; so is one headline there that ends with a list's mark for a
 picture or video story ("…如何监管亟待细化(图)"). The article's own deck, which shares words
 with its lead, stays.
 
@@ -92,8 +93,9 @@ def lists_above_title(doc: Document) -> None:
             bridged.append(item)
         else:
             break  # the page's own header: a date line, a notice, a line of fields
+    short_list = chrome and _plain_titles(entries, headlines)
     if (
-        len(headlines) < HEAD_RUN_MIN
+        len(headlines) < (SHORT_RUN_MIN if short_list else HEAD_RUN_MIN)
         # Without chrome around it only a run twice as long is a list for sure.
         or not (chrome or len(headlines) >= 2 * HEAD_RUN_MIN)
         or sum(1 for it in headlines if len(it.text) >= 8) * 2 < len(headlines)
@@ -106,6 +108,27 @@ def lists_above_title(doc: Document) -> None:
         return
     for item in entries:
         item.mark("ZH304", STRONG, "lists_above_title")
+
+
+# A shorter run is a list too when it is nothing but plain titles under the site's chrome:
+# each of a headline's length, no clause in it (a homepage's service blurbs have one), no
+# field or price (a product's header), no label between them.
+SHORT_RUN_MIN = 4
+PLAIN_TITLE_MIN = 8
+
+
+def _plain_titles(entries: list[Item], headlines: list[Item]) -> bool:
+    if not headlines:
+        return False
+    # Labels may stand at the run's ends (the site's name over it), not between its titles.
+    ids = [id(it) for it in entries]
+    inner = entries[ids.index(id(headlines[0])) : ids.index(id(headlines[-1])) + 1]
+    return len(inner) == len(headlines) and all(
+        len(it.text) >= PLAIN_TITLE_MIN
+        and not any(mark in it.text for mark in "，,；;：:￥¥")
+        and not MEASURE_RE.search(it.key)
+        for it in headlines
+    )
 
 
 # Headlines a run above the title has before a line of another shape may stand inside it,
