@@ -161,6 +161,9 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("关注问题", "ZH303"),
         ("我来写短评", "ZH303"),
         ("No results found", "ZH310"),
+        ("# 夜读 # 图书馆 # 城南", "ZH309"),  # a blog theme's tags, a space after each mark
+        ("全部商品分类", "ZH303"),
+        ("好评率 98%", "ZH307"),
         ("207 人订阅", "ZH307"),
     ],
 )
@@ -755,3 +758,8 @@ def test_a_title_under_a_breadcrumb_that_names_it_stays():
 def test_a_sentence_that_counts_pages_or_unread_items_stays(line):
     out, _ = run([TITLE, *BODY[:2], line, BODY[2]])
     assert line in out
+
+
+def test_a_markdown_heading_is_no_tag():
+    out, _ = run([TITLE, BODY[0], "# 延时开放的安排", *BODY[1:]])
+    assert "# 延时开放的安排" in out

@@ -168,7 +168,11 @@ PLACEHOLDER_LINE_RE = re.compile(r"^[^{}]{0,8}\{[A-Za-z_][A-Za-z0-9_]{1,30}\}$")
 PLACEHOLDER_VALUE_RE = re.compile(r"(?<![\d])0{6,}(?!\d)|(?<![a-z])x{4,}(?![a-z])")
 LONG_NUMBER_RE = re.compile(r"\d{5,}")
 # "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').
-TAG_LINE_RE = re.compile(r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$)")
+# Tags as a template prints them: "#话题#", "#Python #脚本", "# Python # 脚本 # 照片" (two marks
+# or more: one "# " opens a markdown heading).
+TAG_LINE_RE = re.compile(
+    r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$|#\s?[^#\s][^#]{0,20}(?:#\s?[^#\s][^#]{0,20})+$)"
+)
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
 END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
