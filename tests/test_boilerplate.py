@@ -164,6 +164,9 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("# 夜读 # 图书馆 # 城南", "ZH309"),  # a blog theme's tags, a space after each mark
         ("全部商品分类", "ZH303"),
         ("好评率 98%", "ZH307"),
+        ("无障碍浏览 长者模式", "ZH303"),  # a government site's accessibility switches
+        ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
+        ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
     ],
 )
@@ -763,3 +766,9 @@ def test_a_sentence_that_counts_pages_or_unread_items_stays(line):
 def test_a_markdown_heading_is_no_tag():
     out, _ = run([TITLE, BODY[0], "# 延时开放的安排", *BODY[1:]])
     assert "# 延时开放的安排" in out
+
+
+def test_a_paragraph_that_ends_on_a_related_label_stays():
+    line = "大家好，我是城南图书馆的馆员小周，今天给大家推荐几本夜读好书。其他推荐阅读： 夜读时光 灯下集"
+    out, _ = run([TITLE, *BODY, line])
+    assert line in out

@@ -101,7 +101,12 @@ POST_NUMBER_RE = re.compile(r"(?<!\S)#\d{1,5}(?!\S)|(?<!\d)第?\d{1,5}\s?楼(?![
 BRACKETED_WEEKDAY_RE = re.compile(r"[(（]\s?[一二三四五六日天]\s?[)）]")
 # Where a post was sent from, as Chinese platforms print it beside its time: "IP 属地北京",
 # "IP属地：广东".
-IP_PLACE_RE = re.compile(r"ip\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{2,8}")
+# Where a post was sent from, after its time: "IP 属地北京", and WeChat's "发表于浙江" (a
+# province or city of two or three ideographs, at the line's end; not a paper or a site).
+IP_PLACE_RE = re.compile(
+    r"ip\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{2,8}"
+    r"|(?:发表于|发布于)\s?[\u4e00-\u9fff]{2,3}(?<![网报社台版刊])$"  # "发表于人民网" names a source
+)
 # A time zone after a time: "2014-12-25 HKT 22:40", "10:30 GMT+8", "UTC+08:00" (the
 # letters of a zone's short name end in T, as HKT, CST, GMT do).
 TIME_ZONE_RE = re.compile(
@@ -114,7 +119,7 @@ def date_only(c: Classifier, key: str) -> bool:
     if not n:
         return False
     rest = BRACKETED_WEEKDAY_RE.sub(" ", rest)
-    if "属地" in rest:
+    if "属地" in rest or "于" in rest:
         rest = IP_PLACE_RE.sub(" ", rest)  # "编辑于 2023-03-01 15:45・IP 属地北京"
     if n and any("a" <= ch <= "z" for ch in rest):
         rest = TIME_ZONE_RE.sub(" ", rest)

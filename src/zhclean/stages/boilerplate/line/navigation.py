@@ -81,6 +81,9 @@ def site_with_url(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH303", STRONG) if name.endswith(c.lex.terms("site_kinds")) else None
 
 
+LINK_LIST_LABEL_MAX = 12
+
+
 @detector("ZH304")
 def labelled_link_list(c: Classifier, item: Item) -> Verdict | None:
     """'推荐阅读: 某书 / 某书 / 某书': a related-list heading with its titles on one line."""
@@ -91,6 +94,10 @@ def labelled_link_list(c: Classifier, item: Item) -> Verdict | None:
     if not any(end == len(head) for _, end, _ in c.lex.find("related_headings", head)):
         return None
     items = [p for p in INLINE_ITEMS_SPLIT_RE.split(rest.strip()) if p]
+    if len(items) < 2 and len(head) > LINK_LIST_LABEL_MAX:
+        return None  # "大家好，我是…。其他推荐阅读：…": a paragraph that ends on the label
+    if len(items) < 2:
+        items = rest.split()  # titles one space apart ("推荐阅读：万古神帝 斗破苍穹")
     return ("ZH304", STRONG) if len(items) >= 2 and all(len(p) <= 30 for p in items) else None
 
 
