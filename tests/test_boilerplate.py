@@ -165,6 +165,7 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("全部商品分类", "ZH303"),
         ("好评率 98%", "ZH307"),
         ("无障碍浏览 长者模式", "ZH303"),  # a government site's accessibility switches
+        ("會員登入 | 加入會員", "ZH303"),  # Taiwan's words for the same buttons
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
