@@ -166,6 +166,9 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("好评率 98%", "ZH307"),
         ("无障碍浏览 长者模式", "ZH303"),  # a government site's accessibility switches
         ("會員登入 | 加入會員", "ZH303"),  # Taiwan's words for the same buttons
+        ("扫码下载城南APP", "ZH310"),  # an app's prompt, its verb the scan of a code
+        ("编辑 锁定 讨论 上传视频", "ZH303"),  # an encyclopedia's tools
+        ("立即沟通 收藏", "ZH303"),  # a job board's buttons
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
@@ -773,3 +776,8 @@ def test_a_paragraph_that_ends_on_a_related_label_stays():
     line = "大家好，我是城南图书馆的馆员小周，今天给大家推荐几本夜读好书。其他推荐阅读： 夜读时光 灯下集"
     out, _ = run([TITLE, *BODY, line])
     assert line in out
+
+
+def test_a_job_boards_similar_jobs_go_with_their_heading():
+    out, _ = run([TITLE, *BODY, "相似职位", "高级图书管理员 8-12K", "少儿阅读推广专员 6-9K"])
+    assert out == [TITLE, *BODY]
