@@ -3567,3 +3567,15 @@ def test_an_articles_own_lines_over_its_title_stay():
     own = ["周五周六闭馆推迟到晚上十点", "城南图书馆夜读服务再升级", "上班族下班后也能来借书"]
     kept, _ = clean(["城南新闻网", "首页 新闻 文化 生活 体育", *own, TITLE, *BODY])
     assert kept == [*own, TITLE, *BODY]
+
+
+def test_a_page_title_of_the_sites_name_and_slogan_goes_over_the_articles_own():
+    kept, report = clean(["江城资讯网 - 每天更新身边事", TITLE, *BODY])
+    assert kept == [TITLE, *BODY]
+    assert {e.detector for e in report.events} == {"page_title_line"}
+
+
+def test_a_page_title_that_names_the_article_stays_when_no_copy_stands_below():
+    named = "图书馆夜间开放再延长 - 江城资讯网"
+    kept, _ = clean([named, "2024-05-01 来源：江城日报", *BODY])
+    assert named in kept

@@ -21,6 +21,7 @@ from . import (
     feeds,
     guards,
     menus,
+    page_title,
     position,
     posts,
     runs,
@@ -54,7 +55,7 @@ SWEEPS = (
     entries.record_lists,
     runs.after_next_label,
     position.head_list,
-    position.page_title_line,  # after head_list, which reads the copy of the title
+    page_title.page_title_line,  # after head_list, which reads the copy of the title
     position.section_labels,
     runs.promo_blocks,
     runs.dated_links,
@@ -125,7 +126,7 @@ class Document:
         self.tail = tail
         self._body: tuple[int, int, int | None] | None | bool = False
         self.title_sure = False  # the title found shares words with the body's start
-        self.headline_key = ""  # the headline the page's <title> names (position.page_title_line)
+        self.headline_key = ""  # the headline the page's <title> names (page_title.page_title_line)
         self.site_names: set[str] = set()  # the site's names in the page's <title>
         # Verdicts of a line's shape that hang on its text alone, asked once per text.
         self.menu_memo: dict[tuple[str, str, int, bool], bool] = {}
