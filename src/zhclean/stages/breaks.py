@@ -98,6 +98,15 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
 # The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
 START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
 FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
+# A figure begun after a clause mark or an opening quote ("…扩建工程，2015" / "年建成…"): the
+# sentence goes on past it. After a full stop ("…完工。20" / "12年…"), a figure ends many a
+# paragraph (a count of comments, a page number: "…样子？”62" / "周铭…"): there only a date's
+# figure cut in two is read as cut.
+CLAUSE_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][，、；：“「（]\d[\d.,]*$")
+STOP_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][。！？][”」』]?\d[\d.,]*$")
+# The largest value of a figure before a calendar unit: a year has four digits at most, a
+# month is 12, a day 31. A figure joined past it was two figures ("…页62" / "2020年…").
+CALENDAR_MAX = {"年": 9999, "月": 12, "日": 31, "号": 31, "號": 31}
 
 
 def _cut_figure(
@@ -119,16 +128,38 @@ def _cut_figure(
     if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
         return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
     if left.isdigit() and left.isascii():
-        if not END_FIGURE_RE.search(end):
+        in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
+        if not in_sentence and not STOP_FIGURE_RE.search(end):
             return False
         if right.isdigit() and right.isascii():
-            return bool(START_FIGURE_RE.match(start))
+            found = START_FIGURE_RE.match(start)
+            if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
+                return False
+            return _calendar_fits(end, start[: found.end()])
         # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
         # whatever word it begins.
-        return is_han(right) and start.startswith(units)
+        return in_sentence and is_han(right) and start.startswith(units)
     if is_han(left):
         return dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+
+
+def _calendar_fits(end: str, start: str) -> bool:
+    """Does the figure the break cut, read whole, fit the calendar unit after it (a year of
+    four digits at most, a month to 12, a day to 31)? ``start``: the figure's rest and its
+    first character after it.
+
+        >>> _calendar_fits("…完工。20", "12年"), _calendar_fits("…页62", "2020年")
+        (True, False)
+        >>> _calendar_fits("…于10月3", "1日"), _calendar_fits("…于10月3", "2日")
+        (True, False)
+    """
+    limit = CALENDAR_MAX.get(start[-1])
+    if limit is None:
+        return True
+    digits = re.search(r"\d+$", end)
+    whole = (digits.group() if digits else "") + re.match(r"\d*", start).group()
+    return int(whole) <= limit
 
 
 def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
