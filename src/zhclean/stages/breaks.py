@@ -454,16 +454,6 @@ def join_kind(
     # A sentence's Latin term cut from its words ("…笑话看就" / "OK了…"): spaced as the author
     # spaces Han and Latin; a figure is set close ("…座谈会共" / "3场…").
     glue = seam(end, start, spaced) if mixed == LATIN_SEAM else ""
-    indent_piece = indented_doc and prev.indented and not cur.indented
-    if (
-        (_numbered_heading(prev, cur) and not indent_piece)
-        or SPACED_LABEL_RE.match(start)
-        or CONTACT_FIELD_RE.match(start)
-    ):
-        # A numbered heading over its paragraph; a field whose label is spaced to the width of
-        # its neighbours' ("地  点：…", "时  间：…"), or whose value is an address or a number
-        # to call ("联系版主：chinaha@371.net"), which no sentence runs into.
-        return None
     if _starts_new_sentence(start, starters):
         return None
     if _names_its_subject_again(prev, cur):
@@ -479,6 +469,17 @@ def join_kind(
         # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it
         # meet at a word boundary (each side reads as whole words), however short the line.
         return glue
+    indent_piece = indented_doc and prev.indented and not cur.indented
+    if (
+        (_numbered_heading(prev, cur) and not indent_piece)
+        or SPACED_LABEL_RE.match(start)
+        or CONTACT_FIELD_RE.match(start)
+    ):
+        # A numbered heading over its paragraph; a field whose label is spaced to the width of
+        # its neighbours' ("地  点：…", "时  间：…"), or whose value is an address or a number
+        # to call ("联系版主：chinaha@371.net"), which no sentence runs into. Asked after a
+        # word cut by far: "3、销售渠" / "道是…" is an item cut, not a heading over it.
+        return None
     quoted = prev.open_quote()
     if first and not quoted and prev.length < PARAGRAPH_MIN and not prev.has_full_stop():
         return None  # the title is never glued to the lead (a first line of sentences is none)
