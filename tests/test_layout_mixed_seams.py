@@ -165,3 +165,20 @@ def test_a_figure_that_would_make_no_day_stays_apart():
     # "…10月3" / "5日…" read whole is a 35th day: two figures, not one cut in two.
     lines = [PARK[:-4] + "，到了10月3", "5日还要举办游园会。"]
     assert run(*lines) == lines
+
+
+def test_a_long_quotation_closed_at_the_end_goes_on_before_a_particle():
+    # The quoted words are too long for a term, but no sentence starts with 的 or 地.
+    lines = [
+        "馆长在会上再次提到读者去年留言里的那句“希望图书馆晚上也能亮着灯”",
+        "的心愿，并宣布从下月起延长开放时间。",
+    ]
+    assert run(*lines) == ["".join(lines)]
+    lines = ["志愿者们一边整理书架一边念叨着“书要按索书号放回原处才好找”", "地忙个不停。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_quoted_heading_stays_over_a_word_that_starts_with_a_particles_character():
+    # 了解 is a word of its own: no particle starts the line, the heading stays.
+    lines = ["“希望图书馆晚上也能亮着灯”", "了解读者的需要，是这次调整开放时间的出发点。"]
+    assert run(*lines) == lines

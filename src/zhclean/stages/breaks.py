@@ -22,7 +22,17 @@ from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
-from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells, short_labels
+from .clauses import (
+    CALENDAR_MAX,
+    CLAUSE_FIGURE_RE,
+    STAMP_END_RE,
+    STOP_FIGURE_RE,
+    calendar_fits,
+    clause_marks,
+    parallel_clauses,
+    row_of_cells,
+    short_labels,
+)
 from .marks import (
     END_FIGURE_RE,
     LATIN_SEAM,
@@ -98,15 +108,6 @@ def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
 # The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
 START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
 FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
-# A figure begun after a clause mark or an opening quote ("…扩建工程，2015" / "年建成…"): the
-# sentence goes on past it. After a full stop ("…完工。20" / "12年…"), a figure ends many a
-# paragraph (a count of comments, a page number: "…样子？”62" / "周铭…"): there only a date's
-# figure cut in two is read as cut.
-CLAUSE_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][，、；：“「（]\d[\d.,]*$")
-STOP_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][。！？][”」』]?\d[\d.,]*$")
-# The largest value of a figure before a calendar unit: a year has four digits at most, a
-# month is 12, a day 31. A figure joined past it was two figures ("…页62" / "2020年…").
-CALENDAR_MAX = {"年": 9999, "月": 12, "日": 31, "号": 31, "號": 31}
 
 
 def _cut_figure(
@@ -135,31 +136,13 @@ def _cut_figure(
             found = START_FIGURE_RE.match(start)
             if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
                 return False
-            return _calendar_fits(end, start[: found.end()])
+            return calendar_fits(end, start[: found.end()])
         # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
         # whatever word it begins.
         return in_sentence and is_han(right) and start.startswith(units)
     if is_han(left):
         return dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
-
-
-def _calendar_fits(end: str, start: str) -> bool:
-    """Does the figure the break cut, read whole, fit the calendar unit after it (a year of
-    four digits at most, a month to 12, a day to 31)? ``start``: the figure's rest and its
-    first character after it.
-
-        >>> _calendar_fits("…完工。20", "12年"), _calendar_fits("…页62", "2020年")
-        (True, False)
-        >>> _calendar_fits("…于10月3", "1日"), _calendar_fits("…于10月3", "2日")
-        (True, False)
-    """
-    limit = CALENDAR_MAX.get(start[-1])
-    if limit is None:
-        return True
-    digits = re.search(r"\d+$", end)
-    whole = (digits.group() if digits else "") + re.match(r"\d*", start).group()
-    return int(whole) <= limit
 
 
 def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
@@ -446,7 +429,11 @@ def join_kind(
     mixed = _mixed_seam(end, start, units, dangling[1])
     if mixed and prev.lines == 1 and prev.length < PARAGRAPH_MIN and not prev.has_clause_mark():
         mixed = None  # a short line of no clauses is no sentence: "姊妹站Bcbhome" / "飞行…"
-    closed = _closed_mid_sentence(end, start)
+    # A quotation or a bracket closed at the line's end, however long, and a particle that
+    # starts no sentence below it: "…做到家”" / "的殷殷嘱托…".
+    closed = _closed_mid_sentence(end, start) or (
+        end[-1] in CLOSERS and dangles("", start, (), dangling[1])
+    )
     if not (ENDS_MID_RE.search(end) or mixed or closed) or not (
         CONTINUES_RE.match(start[:1]) or mixed
     ):
