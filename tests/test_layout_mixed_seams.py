@@ -182,3 +182,16 @@ def test_a_quoted_heading_stays_over_a_word_that_starts_with_a_particles_charact
     # 了解 is a word of its own: no particle starts the line, the heading stays.
     lines = ["“希望图书馆晚上也能亮着灯”", "了解读者的需要，是这次调整开放时间的出发点。"]
     assert run(*lines) == lines
+
+
+def test_a_date_cut_between_its_year_and_month_goes_on():
+    lines = [PARK[:-4] + "，整个工程预计于2025年", "10月底全部完工，届时将免费向市民开放。"]
+    assert run(*lines) == ["".join(lines)]
+    lines = [PARK[:-4] + "，报名时间截至5月", "17日，名额有限。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_year_heading_over_a_dated_paragraph_stays_apart():
+    # A short line of its own with no clause: a heading, whatever date follows it.
+    lines = ["2025年", "10月1日，改造后的城西公园正式向市民开放。"]
+    assert run(*lines) == lines

@@ -29,6 +29,7 @@ from .clauses import (
     STOP_FIGURE_RE,
     calendar_fits,
     clause_marks,
+    date_goes_on,
     parallel_clauses,
     row_of_cells,
     short_labels,
@@ -141,7 +142,8 @@ def _cut_figure(
         # whatever word it begins.
         return in_sentence and is_han(right) and start.startswith(units)
     if is_han(left):
-        return dangles(end, "", dangling[0], ())
+        # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
+        return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
 
 

@@ -104,3 +104,26 @@ def calendar_fits(end: str, start: str) -> bool:
     digits = re.search(r"\d+$", end)
     whole = (digits.group() if digits else "") + re.match(r"\d*", start).group()
     return int(whole) <= limit
+
+
+# The part of a date that follows each: a year's month, a month's day.
+DATE_NEXT = {"年": "月", "月": "日号號"}
+DATE_PART_RE = re.compile(r"\d{1,2}(\D)")
+
+
+def date_goes_on(end: str, start: str) -> bool:
+    """Does a date go on across the break: a year above and its month below ("…于2019年" /
+    "10月底…"), a month and its day ("…截至5月" / "17日…"), within the calendar?
+
+        >>> date_goes_on("…于2019年", "10月底完工"), date_goes_on("…截至5月", "17日")
+        (True, True)
+        >>> date_goes_on("…截至5月", "35日"), date_goes_on("…于2019年", "10天后")
+        (False, False)
+    """
+    unit = end[-1:]
+    if unit not in DATE_NEXT or not end[-2:-1].isdigit():
+        return False
+    found = DATE_PART_RE.match(start)
+    return (
+        found is not None and found.group(1) in DATE_NEXT[unit] and calendar_fits("", found.group())
+    )
