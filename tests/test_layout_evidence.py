@@ -510,3 +510,14 @@ def test_a_field_of_an_address_or_number_starts_its_own_line():
         "联系版主：chinaha@371.net",  # 中联 reads as a word across the break
     )
     apart("读者的意见和建议请寄到图书馆的办公室", "联系电话：0432-62099222")
+
+
+def test_a_numbered_item_cut_inside_a_word_goes_on():
+    # "渠" + "道", "保" + "管": the item's first words cut by far, not a heading over them.
+    joined("3、暑期预约渠", "道有网站和公众号两种，每位读者每天限约一次。")
+    joined("四、读者须妥善保", "管借书证，遗失后应及时到服务台挂失并补办。")
+
+
+def test_a_field_of_an_address_cut_inside_a_word_goes_on():
+    # "模" + "块": the label's word was cut from the line above it.
+    joined("借阅系统的代码结构可以参考项目模", "块依赖关系：https://example.org/library")

@@ -127,3 +127,71 @@ def test_a_photo_credit_after_the_last_sentence_ends_the_paragraph():
         "王晓明感谢志愿者的付出。他说，夜间开放是图书馆今年最受欢迎的举措。",
     ]
     assert run(*lines) == lines
+
+
+# --- a figure begun after a clause mark or a full stop ---------------------------------
+PARK = "城西公园的改造工程今年春天动工，施工队先后修整了步道和湖岸，新建的儿童游乐场于"
+
+
+def test_a_figure_after_a_comma_goes_on_with_its_unit_below():
+    lines = [PARK[:-3] + "，5", "个出入口也都换上了新的指示牌。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_year_after_a_comma_goes_on_with_its_unit_below():
+    lines = [PARK[:-4] + "，1986", "年建成的老围墙这次也一并拆除重建。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_year_cut_in_two_after_a_full_stop_is_one_year():
+    lines = [PARK[:-4] + "。20", "21年落成的观景台这次也重新刷漆，供游客拍照留念。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_count_after_a_paragraphs_full_stop_stays_apart():
+    # A reader page prints a count of comments after each paragraph; the next paragraph may
+    # open with a character that is also a unit (周: weeks).
+    lines = [PARK[:-4] + "。”62", "周末前来散步的市民明显多了起来，不少人带着孩子来玩。"]
+    assert run(*lines) == lines
+
+
+def test_a_page_number_over_a_year_stays_apart():
+    # "…刷漆。62" / "2020年…": joined, a year of six digits; a page number, then a paragraph.
+    lines = [PARK[:-4] + "。62", "2020年以来，公园共接待游客一百多万人次。"]
+    assert run(*lines) == lines
+
+
+def test_a_figure_that_would_make_no_day_stays_apart():
+    # "…10月3" / "5日…" read whole is a 35th day: two figures, not one cut in two.
+    lines = [PARK[:-4] + "，到了10月3", "5日还要举办游园会。"]
+    assert run(*lines) == lines
+
+
+def test_a_long_quotation_closed_at_the_end_goes_on_before_a_particle():
+    # The quoted words are too long for a term, but no sentence starts with 的 or 地.
+    lines = [
+        "馆长在会上再次提到读者去年留言里的那句“希望图书馆晚上也能亮着灯”",
+        "的心愿，并宣布从下月起延长开放时间。",
+    ]
+    assert run(*lines) == ["".join(lines)]
+    lines = ["志愿者们一边整理书架一边念叨着“书要按索书号放回原处才好找”", "地忙个不停。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_quoted_heading_stays_over_a_word_that_starts_with_a_particles_character():
+    # 了解 is a word of its own: no particle starts the line, the heading stays.
+    lines = ["“希望图书馆晚上也能亮着灯”", "了解读者的需要，是这次调整开放时间的出发点。"]
+    assert run(*lines) == lines
+
+
+def test_a_date_cut_between_its_year_and_month_goes_on():
+    lines = [PARK[:-4] + "，整个工程预计于2025年", "10月底全部完工，届时将免费向市民开放。"]
+    assert run(*lines) == ["".join(lines)]
+    lines = [PARK[:-4] + "，报名时间截至5月", "17日，名额有限。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_year_heading_over_a_dated_paragraph_stays_apart():
+    # A short line of its own with no clause: a heading, whatever date follows it.
+    lines = ["2025年", "10月1日，改造后的城西公园正式向市民开放。"]
+    assert run(*lines) == lines

@@ -22,7 +22,18 @@ from functools import lru_cache
 
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
-from .clauses import STAMP_END_RE, clause_marks, parallel_clauses, row_of_cells, short_labels
+from .clauses import (
+    CALENDAR_MAX,
+    CLAUSE_FIGURE_RE,
+    STAMP_END_RE,
+    STOP_FIGURE_RE,
+    calendar_fits,
+    clause_marks,
+    date_goes_on,
+    parallel_clauses,
+    row_of_cells,
+    short_labels,
+)
 from .marks import (
     END_FIGURE_RE,
     LATIN_SEAM,
@@ -119,15 +130,20 @@ def _cut_figure(
     if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
         return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
     if left.isdigit() and left.isascii():
-        if not END_FIGURE_RE.search(end):
+        in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
+        if not in_sentence and not STOP_FIGURE_RE.search(end):
             return False
         if right.isdigit() and right.isascii():
-            return bool(START_FIGURE_RE.match(start))
+            found = START_FIGURE_RE.match(start)
+            if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
+                return False
+            return calendar_fits(end, start[: found.end()])
         # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
         # whatever word it begins.
-        return is_han(right) and start.startswith(units)
+        return in_sentence and is_han(right) and start.startswith(units)
     if is_han(left):
-        return dangles(end, "", dangling[0], ())
+        # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
+        return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
 
 
@@ -415,7 +431,11 @@ def join_kind(
     mixed = _mixed_seam(end, start, units, dangling[1])
     if mixed and prev.lines == 1 and prev.length < PARAGRAPH_MIN and not prev.has_clause_mark():
         mixed = None  # a short line of no clauses is no sentence: "姊妹站Bcbhome" / "飞行…"
-    closed = _closed_mid_sentence(end, start)
+    # A quotation or a bracket closed at the line's end, however long, and a particle that
+    # starts no sentence below it: "…做到家”" / "的殷殷嘱托…".
+    closed = _closed_mid_sentence(end, start) or (
+        end[-1] in CLOSERS and dangles("", start, (), dangling[1])
+    )
     if not (ENDS_MID_RE.search(end) or mixed or closed) or not (
         CONTINUES_RE.match(start[:1]) or mixed
     ):
@@ -423,16 +443,6 @@ def join_kind(
     # A sentence's Latin term cut from its words ("…笑话看就" / "OK了…"): spaced as the author
     # spaces Han and Latin; a figure is set close ("…座谈会共" / "3场…").
     glue = seam(end, start, spaced) if mixed == LATIN_SEAM else ""
-    indent_piece = indented_doc and prev.indented and not cur.indented
-    if (
-        (_numbered_heading(prev, cur) and not indent_piece)
-        or SPACED_LABEL_RE.match(start)
-        or CONTACT_FIELD_RE.match(start)
-    ):
-        # A numbered heading over its paragraph; a field whose label is spaced to the width of
-        # its neighbours' ("地  点：…", "时  间：…"), or whose value is an address or a number
-        # to call ("联系版主：chinaha@371.net"), which no sentence runs into.
-        return None
     if _starts_new_sentence(start, starters):
         return None
     if _names_its_subject_again(prev, cur):
@@ -448,6 +458,17 @@ def join_kind(
         # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it
         # meet at a word boundary (each side reads as whole words), however short the line.
         return glue
+    indent_piece = indented_doc and prev.indented and not cur.indented
+    if (
+        (_numbered_heading(prev, cur) and not indent_piece)
+        or SPACED_LABEL_RE.match(start)
+        or CONTACT_FIELD_RE.match(start)
+    ):
+        # A numbered heading over its paragraph; a field whose label is spaced to the width of
+        # its neighbours' ("地  点：…", "时  间：…"), or whose value is an address or a number
+        # to call ("联系版主：chinaha@371.net"), which no sentence runs into. Asked after a
+        # word cut by far: "3、销售渠" / "道是…" is an item cut, not a heading over it.
+        return None
     quoted = prev.open_quote()
     if first and not quoted and prev.length < PARAGRAPH_MIN and not prev.has_full_stop():
         return None  # the title is never glued to the lead (a first line of sentences is none)

@@ -1,6 +1,6 @@
 """What a line's marks say of its shape, for the decisions at a line break (:mod:`.breaks`):
 a heading's parallel clauses, a sentence's clause marks, a table's row of cells, a stamp's
-date at the end.
+date at the end, a figure at the end that a clause mark or a full stop opened.
 
     >>> parallel_clauses("整合资源,凝聚合力,全力以赴抓服务"), parallel_clauses("事上,推动基层党建工作落实落地,取得新的")
     (True, False)
@@ -74,4 +74,56 @@ def short_labels(above: str, below: str) -> bool:
     """
     return (
         len(above) <= LABEL_MAX and len(below) <= LABEL_MAX and above.isalnum() and below.isalnum()
+    )
+
+
+# A figure begun after a clause mark or an opening quote ("…扩建工程，2015" / "年建成…"): the
+# sentence goes on past it. After a full stop ("…完工。20" / "12年…"), a figure ends many a
+# paragraph (a count of comments, a page number: "…样子？”62" / "周铭…"): there only a date's
+# figure cut in two is read as cut.
+CLAUSE_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][，、；：“「（]\d[\d.,]*$")
+STOP_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][。！？][”」』]?\d[\d.,]*$")
+# The largest value of a figure before a calendar unit: a year has four digits at most, a
+# month is 12, a day 31. A figure joined past it was two figures ("…页62" / "2020年…").
+CALENDAR_MAX = {"年": 9999, "月": 12, "日": 31, "号": 31, "號": 31}
+
+
+def calendar_fits(end: str, start: str) -> bool:
+    """Does the figure the break cut, read whole, fit the calendar unit after it (a year of
+    four digits at most, a month to 12, a day to 31)? ``start``: the figure's rest and its
+    first character after it.
+
+        >>> calendar_fits("…完工。20", "12年"), calendar_fits("…页62", "2020年")
+        (True, False)
+        >>> calendar_fits("…于10月3", "1日"), calendar_fits("…于10月3", "2日")
+        (True, False)
+    """
+    limit = CALENDAR_MAX.get(start[-1])
+    if limit is None:
+        return True
+    digits = re.search(r"\d+$", end)
+    whole = (digits.group() if digits else "") + re.match(r"\d*", start).group()
+    return int(whole) <= limit
+
+
+# The part of a date that follows each: a year's month, a month's day.
+DATE_NEXT = {"年": "月", "月": "日号號"}
+DATE_PART_RE = re.compile(r"\d{1,2}(\D)")
+
+
+def date_goes_on(end: str, start: str) -> bool:
+    """Does a date go on across the break: a year above and its month below ("…于2019年" /
+    "10月底…"), a month and its day ("…截至5月" / "17日…"), within the calendar?
+
+        >>> date_goes_on("…于2019年", "10月底完工"), date_goes_on("…截至5月", "17日")
+        (True, True)
+        >>> date_goes_on("…截至5月", "35日"), date_goes_on("…于2019年", "10天后")
+        (False, False)
+    """
+    unit = end[-1:]
+    if unit not in DATE_NEXT or not end[-2:-1].isdigit():
+        return False
+    found = DATE_PART_RE.match(start)
+    return (
+        found is not None and found.group(1) in DATE_NEXT[unit] and calendar_fits("", found.group())
     )
