@@ -1,8 +1,9 @@
 """Boilerplate keeps the pieces of a sentence a line break cut (issue 14): a line that a
 kept line next to it goes on with, the break cutting a word by far, is no label, menu row or
 headline, however it reads alone; layout then rejoins it. Two whole words that make a
-compound across a break ("…集团" / "公司…") prove no cut. The pages are made up for these
-tests."""
+compound across a break ("…集团" / "公司…") prove no cut. A paragraph broken into short
+lines after the body, the last ending with a full stop, each break inside its sentence, stays
+whole. The pages are made up for these tests."""
 
 from __future__ import annotations
 
@@ -68,3 +69,28 @@ def test_a_name_over_a_field_makes_no_cut_word():
     items[0].mark("ZH303")
     guard_cut_sentences(items)
     assert items[0].removed
+
+
+def test_a_closing_paragraph_broken_into_short_pieces_stays():
+    # The pieces after the body read alone as a list of titles; together they are one
+    # sentence: a word cut at the first break (借|阅), a clause that goes on, a "的" no line
+    # stops on, and a full stop at the end.
+    pieces = [
+        "以上就是关于社区图书馆改造后开放安排的介绍，读者借",
+        "阅时请带好借阅证，大家",
+        "可以提前在网上查询座位，也可以留意馆方发布的",
+        "最新通知。",
+    ]
+    out = clean(TITLE, P1, P2, *pieces)
+    assert out[:3] == [TITLE, P1, P2]
+    assert "".join(out[3:]) == "".join(pieces)
+
+
+def test_titles_after_the_body_still_go():
+    titles = [
+        "城北体育馆新增二十块羽毛球场",
+        "城西书店推出周末诗歌朗诵会",
+        "全市中小学今起开始秋季招生",
+        "地铁五号线南延段计划年底通车",
+    ]
+    assert clean(TITLE, P1, P2, *titles) == [TITLE, P1, P2]

@@ -199,6 +199,7 @@ class Document:
             sweep(self)
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)
+        guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ...chardata import is_han
+from ...chardata import ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .body import is_body_prose
@@ -226,6 +226,56 @@ def guard_cut_sentences(items: list[Item]) -> None:
         if item.removed and not below.removed and _cuts_a_word(item, below):
             item.clear()
             item.guard = "piece of a cut sentence"
+
+
+def guard_broken_paragraphs(items: list[Item], piece_ends: tuple[str, ...]) -> None:
+    """Never remove a paragraph a scraper broke into short lines that a room took by their
+    place ("以上就是关于…投诉举" / "报的相关介绍，大家" / "可以关注下，…通过上面的" / "方法去投诉
+    举报。"): two lines or more in a row, the last ending a sentence, each seam inside one (a
+    word cut, a clause mark at the end, a clause inside with no end, or a word a line seldom
+    stops on: data piece_ends). Titles in a list end with no full stop, nor cut a word.
+
+        >>> items = [Item(1, "以上就是关于夜读的", ""), Item(2, "介绍，大家", ""), Item(3, "看看。", "")]
+        >>> for it in items: it.mark("ZH304", detector="tail_list")
+        >>> guard_broken_paragraphs(items, ("的",)); [it.removed for it in items]
+        [False, False, False]
+    """
+    run: list[Item] = []
+    for item in [*items, None]:
+        if item is not None and item.removed and item.detector in BY_PLACE:
+            if run and (
+                ends_sentence(run[-1].text)
+                or not _goes_on(run[-1], item, piece_ends, inside=len(run) > 1)
+            ):
+                run = []
+            run.append(item)
+            if len(run) >= 2 and item.text.rstrip().endswith(FULL_STOPS):
+                for piece in run:
+                    piece.clear()
+                    piece.guard = "piece of a broken paragraph"
+                run = []
+            continue
+        run = []
+
+
+def _goes_on(above: Item, below: Item, piece_ends: tuple[str, ...], inside: bool) -> bool:
+    """Does the sentence go on from ``above`` into the next line ``below``: a clause mark at
+    its end, a word it seldom stops on, a word cut by the break? Or, ``inside`` a paragraph
+    already broken above it, a clause in it and no end ("报的相关介绍，大家" / "可以…"): a
+    title's clause ends where the title does, and no title goes on from a cut word."""
+    text = above.text.rstrip()
+    if below.no != above.no + 1 or not text:
+        return False
+    return (
+        text[-1] in CLAUSE_END_MARKS
+        or text.endswith(piece_ends)
+        or _cuts_a_word(above, below)
+        or (inside and any(mark in text for mark in CLAUSE_END_MARKS))
+    )
+
+
+CLAUSE_END_MARKS = "，,、；;"
+FULL_STOPS = ("。", "。”", "。」")
 
 
 # A post's furniture above its text: where it was sent from, its author's handle.
