@@ -347,8 +347,8 @@ def test_readers_comments_in_an_unnamed_part_of_the_page_stay_a_lone_notice_goes
 
 def test_a_reference_the_page_took_for_a_link_and_the_address_under_it_stay():
     from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.addresses import guard_cited_urls
     from zhclean.stages.boilerplate.features import Item
-    from zhclean.stages.boilerplate.guards import guard_cited_urls
 
     lines = [
         "参考：https://www.example.org/report/1.html",

@@ -13,6 +13,7 @@ from ...lexicon import Lexicon
 from ...report import Report
 from . import (
     above,
+    addresses,
     contacts,
     copies,
     corpus,
@@ -203,8 +204,8 @@ class Document:
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
-        guards.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
-        guards.guard_cited_urls(
+        addresses.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
+        addresses.guard_cited_urls(
             self.items,
             self.ctx.lex.lists["citation_labels"],
             self.ctx.lex.terms("site_self_words"),
