@@ -169,6 +169,13 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("扫码下载城南APP", "ZH310"),  # an app's prompt, its verb the scan of a code
         ("编辑 锁定 讨论 上传视频", "ZH303"),  # an encyclopedia's tools
         ("立即沟通 收藏", "ZH303"),  # a job board's buttons
+        # A forum's furniture (Discuz and its kind): a member's card, the reply box's prompt,
+        # the page's generation time; a download site's mirrors.
+        ("积分 86", "ZH307"),
+        ("开启辅助访问", "ZH303"),
+        ("您需要登录后才可以回帖 登录 | 立即注册", "ZH310"),
+        ("GMT+8, 2024-5-1 09:12 , Processed in 0.052 second(s), 25 queries .", "ZH305"),
+        ("电信下载 联通下载 移动下载", "ZH303"),
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
