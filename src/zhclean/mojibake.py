@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -63,6 +63,10 @@ from .misread import (  # noqa: F401  (HOLE and the readers: this module's publi
 
 # A repair must beat the original by this much (mean score per non-ASCII character).
 MARGIN = 0.35
+
+# The highest score a text can have (:func:`chardata.cjk_score`: every character scores at
+# most 1.0, and the mean of 1.0s is exactly 1.0 in floating point).
+PERFECT = 1.0
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +236,13 @@ def might_be_mojibake(text: str) -> bool:
 def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
     """(family, reading) for every family that applies to ``text``, and ftfy's repair
     (unless ``use_ftfy`` is false: its rule, ZH112, is off)."""
-    out = []
+    return list(_readings(text, use_ftfy))
+
+
+def _readings(text: str, use_ftfy: bool) -> Iterator[tuple[str, str]]:
+    """:func:`candidates` one at a time, in the same order: :func:`best_repair` stops taking
+    them once a reading no later one can beat is found (the later families' units and
+    ftfy's pass over the whole text are then never made)."""
     # Per reader: its units, their bytes when none was lost (made once, not per family),
     # and their UTF-8 reading when they are valid UTF-8 with non-ASCII in them.
     seen: dict[Callable[[str], Units | None], tuple[Units | None, bytes | None, str | None]] = {}
@@ -259,11 +269,10 @@ def candidates(text: str, use_ftfy: bool = True) -> list[tuple[str, str]]:
             continue
         fixed = strict if strict is not None else decoder(units)
         if fixed != text:
-            out.append((family, fixed))
+            yield family, fixed
     fixed = ftfy_encoding(text) if use_ftfy else text
     if fixed != text:
-        out.append(("ftfy", fixed))
-    return out
+        yield "ftfy", fixed
 
 
 # A word of Cyrillic or Greek as a language writes it: capitalised, lower case or capitals.
@@ -293,6 +302,15 @@ def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, 
     """The best reading of ``text`` within ``depth`` steps, and the families applied.
 
     ``(text, [])`` when nothing reads clearly better.
+
+    No reading scores above :data:`PERFECT` (every character everyday), and a reading must
+    score strictly above the best so far: once the best so far is that high, nothing after
+    it can change the answer, so it is returned at once. On a whole page of mojibake whose
+    first fitting family gives clean text, that skips the other families and ftfy's pass
+    (the same answer, for a third of the repair stage's time).
+
+    >>> best_repair("ä»Šå¤©å¤©æ°”å¾ˆå¥½")
+    ('今天天气很好', ['utf8-as-latin1'])
     """
     if natural_foreign_words(text):
         return text, []
@@ -310,13 +328,16 @@ def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, 
 
     base = scored(text)
     best, best_score, best_path = text, base + MARGIN, []
+    if best_score >= PERFECT:
+        return best, best_path  # no reading can beat the text itself by the margin
     frontier = [(text, [])]
     for _ in range(depth):
         following = []
         for current, path in frontier:
-            if current not in listed:
-                listed[current] = candidates(current, use_ftfy)
-            for family, fixed in listed[current]:
+            known = listed.get(current)
+            taken: list[tuple[str, str]] = []
+            for family, fixed in known if known is not None else _readings(current, use_ftfy):
+                taken.append((family, fixed))
                 if fixed not in accepted:
                     accepted[fixed] = _acceptable(text, fixed)
                 if not accepted[fixed]:
@@ -325,6 +346,9 @@ def best_repair(text: str, depth: int = 2, use_ftfy: bool = True) -> tuple[str, 
                 following.append((fixed, [*path, family]))
                 if value > best_score:
                     best, best_score, best_path = fixed, value, [*path, family]
+                    if best_score >= PERFECT:
+                        return best, best_path  # unbeatable: see the docstring
+            listed[current] = taken
         if best_path and best_score >= 0.9 and "\ufffd" not in best and not might_be_mojibake(best):
             break  # a clean reading: a further step can only spoil it
         # The best few readings go one step further: a text encoded twice may only read

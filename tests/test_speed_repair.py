@@ -1,0 +1,73 @@
+"""The repair stage's shortcuts (issue 15): each gives what the full search gives, and each is
+taken where it should be. No timings here: speed is the benchmark's."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from zhclean import mojibake
+from zhclean.chardata import common_han
+
+PHRASES = ["今天天气很好", "我们明天去图书馆", "中国人", "代码大全", "成功了！", "“万山红遍”，"]
+
+
+def _mojibake_texts(seed: int, count: int) -> list[str]:
+    """Chinese text (everyday, with now and then a rare ideograph or a symbol) read through
+    each wrong codec, whole or in part."""
+    rng = random.Random(seed)
+    rare = "砺礴笃赓纾▲〔〕·①"
+    wrong = [("utf-8", "latin-1"), ("utf-8", "cp1252"), ("gbk", "latin-1"), ("utf-8", "gbk")]
+    wrong += [("big5", "latin-1"), ("utf-8", "big5")]
+    texts = []
+    for _ in range(count):
+        words = [rng.choice(PHRASES) for _ in range(rng.randint(1, 6))]
+        if rng.random() < 0.4:
+            words.insert(rng.randrange(len(words) + 1), rng.choice(rare))
+        text = "".join(words)
+        source, reader = rng.choice(wrong)
+        try:
+            damaged = text.encode(source).decode(reader, errors="replace")
+        except UnicodeEncodeError:
+            continue
+        texts.append(damaged)
+        texts.append("ab " + damaged[: len(damaged) // 2] + text[:3])
+    return texts
+
+
+def test_no_text_scores_above_perfect():
+    common = sorted(common_han())[:200]
+    rng = random.Random(3)
+    alphabet = common + list("·①▲砺ÃÂ¡°€\ufffd\x85 a1，。") + ["\U00020000"]
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 500)))
+        assert mojibake.score(text) <= mojibake.PERFECT
+    assert mojibake.score("我们，。") == mojibake.PERFECT
+
+
+def test_best_repair_as_the_full_search(monkeypatch):
+    texts = _mojibake_texts(15, 400)
+    fast = [mojibake.best_repair(t) for t in texts] + [mojibake.best_repair(t, 1) for t in texts]
+    monkeypatch.setattr(mojibake, "PERFECT", float("inf"))  # never stop early: the full search
+    full = [mojibake.best_repair(t) for t in texts] + [mojibake.best_repair(t, 1) for t in texts]
+    assert fast == full
+    assert sum(1 for _, path in fast if path) > len(texts) // 2  # repairs were found
+
+
+def test_a_perfect_reading_ends_the_search(monkeypatch):
+    """UTF-8 read as Latin-1, whose first fitting family reads as everyday text: ftfy's pass
+    over the text (and the later families') is never made."""
+
+    def refused(text: str) -> str:
+        raise AssertionError("ftfy asked after a perfect reading")
+
+    monkeypatch.setattr(mojibake, "ftfy_encoding", refused)
+    text = "今天天气很好，我们明天去图书馆。".encode().decode("latin-1")
+    assert mojibake.best_repair(text) == ("今天天气很好，我们明天去图书馆。", ["utf8-as-latin1"])
+
+
+def test_a_text_above_every_reading_is_not_read_again(monkeypatch):
+    """A text that already scores within the margin of a perfect score: no family is tried."""
+    monkeypatch.setattr(mojibake, "_readings", pytest.fail)
+    assert mojibake.best_repair("我们在°C的天气里") == ("我们在°C的天气里", [])
