@@ -71,3 +71,71 @@ def test_a_text_above_every_reading_is_not_read_again(monkeypatch):
     """A text that already scores within the margin of a perfect score: no family is tried."""
     monkeypatch.setattr(mojibake, "_readings", pytest.fail)
     assert mojibake.best_repair("我们在°C的天气里") == ("我们在°C的天气里", [])
+
+
+def _western_texts(seed: int, count: int) -> list[str]:
+    """Texts for ftfy: UTF-8 read as Latin-1 or CP1252 (once or twice), with and without the
+    characters ftfy's bad sequences are made of, and text that is no mojibake at all."""
+    rng = random.Random(seed)
+    extras = "·…—“”°×±é€ÃÂ¡\u00a0\x85¤ § ½ Ø ™ ‚ ƒ \ufffd 한글 ÐÑ café"
+    texts = ["", "abc", "café", "Le cafÃ© est fermÃ©", "voilÃ le travail", "sÃ³"]
+    for _ in range(count):
+        words = [rng.choice(PHRASES) for _ in range(rng.randint(1, 5))]
+        for _ in range(rng.randint(0, 2)):
+            words.insert(rng.randrange(len(words) + 1), rng.choice(extras.split(" ")))
+        text = "".join(words)
+        data = text.encode("utf-8")
+        for reader in ("latin-1", "cp1252"):
+            once = data.decode(reader, errors="replace")
+            texts += [once, text, once[: rng.randint(0, len(once))]]
+            try:
+                texts.append(once.encode("utf-8").decode(reader))  # encoded twice
+            except UnicodeDecodeError:
+                pass
+    return texts
+
+
+def test_western_fix_as_ftfy():
+    import ftfy
+
+    from zhclean import western
+
+    for text in _western_texts(21, 600):
+        assert western.fix_encoding(text) == ftfy.fix_encoding(text, western.ftfy_config())
+
+
+def test_needed_class_holds_a_character_of_every_bad_sequence():
+    """Every match of ftfy's badness pattern, on texts made of the pattern's own characters
+    and Chinese, holds a character of the needed class."""
+    from ftfy.badness import BADNESS_RE
+
+    from zhclean import western
+
+    needed = western._needed_re()
+    assert needed is not None
+    alphabet = [chr(c) for c in range(0x80, 0x250)] + list("·…—“”‘’•€™№√≈‚Äâó中文，。 aZ.?!\n")
+    alphabet += list("ВГРСвЂΒΓΞΟβĀā│┌▀░◊")
+    rng = random.Random(5)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 6)))
+        for match in BADNESS_RE.finditer(text):
+            found += 1
+            assert needed.search(match.group()), repr(match.group())
+    assert found > 1000
+
+
+def test_a_page_of_utf8_read_as_latin1_is_settled_without_ftfy(monkeypatch):
+    """ftfy is not asked to fix a page whose Latin-1 bytes are UTF-8 reading as Chinese with
+    none of the characters of ftfy's bad sequences (its usual quotes, dots and dashes are
+    not among them)."""
+    import ftfy
+
+    from zhclean import western
+
+    def refused(*args: object, **kwargs: object) -> str:
+        raise AssertionError("ftfy.fix_encoding asked")
+
+    monkeypatch.setattr(ftfy, "fix_encoding", refused)
+    text = "“今天天气很好”……我们·明天——去图书馆。\n" * 50
+    assert western.fix_encoding(text.encode().decode("latin-1")) == text

@@ -28,11 +28,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import ftfy
-
+from . import western
 from .chardata import (
     PINYIN_GLOSS_RE,
     cjk_score,
@@ -69,41 +66,11 @@ MARGIN = 0.35
 PERFECT = 1.0
 
 
-@lru_cache(maxsize=1)
-def _ftfy_config() -> ftfy.TextFixerConfig:
-    """ftfy's settings for our use; ftfy itself (40 ms to import) is loaded on first use,
-    which only a text with Latin-1 letters in it reaches."""
-    import ftfy
-
-    return ftfy.TextFixerConfig(
-        unescape_html=False,
-        remove_terminal_escapes=False,
-        fix_encoding=True,
-        restore_byte_a0=True,
-        replace_lossy_sequences=False,  # never invent characters
-        decode_inconsistent_utf8=True,
-        fix_c1_controls=True,
-        fix_latin_ligatures=False,
-        fix_character_width=False,  # full-width punctuation stays as received
-        uncurl_quotes=False,  # Chinese quotation marks are never straightened
-        fix_line_breaks=False,
-        fix_surrogates=True,
-        remove_control_chars=False,
-        normalization=None,
-        explain=False,
-    )
-
-
 def ftfy_encoding(text: str) -> str:
-    """ftfy's own repair of Western mojibake (UTF-8 read as Latin-1/CP1252, doubled)."""
-    if not _LATIN_RE.search(text):
-        return text
-    import ftfy
-
-    return ftfy.fix_encoding(text, _ftfy_config())
-
-
-_LATIN_RE = re.compile("[\u0080-\u00ff]")
+    """ftfy's own repair of Western mojibake (UTF-8 read as Latin-1/CP1252, doubled); its
+    usual case, a page of UTF-8 read as Latin-1, settled in codec calls
+    (:func:`zhclean.western.fix_encoding`, the same answer)."""
+    return western.fix_encoding(text)
 
 
 def ftfy_badness(text: str) -> int:
