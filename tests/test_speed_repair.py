@@ -3,6 +3,7 @@ taken where it should be. No timings here: speed is the benchmark's."""
 
 from __future__ import annotations
 
+import contextlib
 import random
 
 import pytest
@@ -88,10 +89,8 @@ def _western_texts(seed: int, count: int) -> list[str]:
         for reader in ("latin-1", "cp1252"):
             once = data.decode(reader, errors="replace")
             texts += [once, text, once[: rng.randint(0, len(once))]]
-            try:
-                texts.append(once.encode("utf-8").decode(reader))  # encoded twice
-            except UnicodeDecodeError:
-                pass
+            with contextlib.suppress(UnicodeDecodeError):  # encoded twice
+                texts.append(once.encode("utf-8").decode(reader))
     return texts
 
 
@@ -139,3 +138,35 @@ def test_a_page_of_utf8_read_as_latin1_is_settled_without_ftfy(monkeypatch):
     monkeypatch.setattr(ftfy, "fix_encoding", refused)
     text = "“今天天气很好”……我们·明天——去图书馆。\n" * 50
     assert western.fix_encoding(text.encode().decode("latin-1")) == text
+
+
+def test_latin1_pages_score_and_count_as_their_characters_taken_out():
+    """Bit for bit: a page of Latin-1 characters scored on its bytes gives the score of its
+    non-ASCII characters taken out first; its everyday and rare counts are the regexes'."""
+    from zhclean.chardata import cjk_totals, everyday_re, rare_han_re
+
+    rng = random.Random(9)
+    alphabet = [chr(c) for c in range(0x100)] + ["中", "\ufffd"]
+    texts = [t.encode().decode("latin-1") for t in PHRASES * 80]
+    for _ in range(400):
+        size = rng.choice([5, 399, 400, 401, 1500])
+        pool = alphabet[:0x100] if rng.random() < 0.8 else alphabet
+        texts.append("".join(rng.choice(pool) for _ in range(size)))
+    latin1 = 0
+    for text in texts:
+        plain = cjk_totals(mojibake._non_ascii(text), skip_lost=True)
+        assert mojibake._totals(text) == plain
+        score = plain[0] / plain[1] if plain[1] else 0.0
+        assert mojibake.score(text) == score
+        assert mojibake.everyday_count(text) == len(text) - len(everyday_re().sub("", text))
+        assert mojibake._rare_count(text) == len(rare_han_re().findall(text))
+        latin1 += mojibake._is_latin1(text)
+    assert latin1 > len(texts) // 2
+
+
+def test_a_latin1_page_is_scored_without_taking_its_ascii_out(monkeypatch):
+    text = ("ab " + "今天天气很好，我们明天去图书馆。" * 40).encode().decode("latin-1")
+    monkeypatch.setattr(mojibake, "_non_ascii", pytest.fail)
+    monkeypatch.setattr(mojibake, "everyday_re", pytest.fail)
+    assert mojibake.score(text) < 0  # Latin-1 letters and C1 controls score low
+    assert mojibake.everyday_count(text) == 0

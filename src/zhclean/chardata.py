@@ -125,6 +125,11 @@ def _char_score(char: str, common: frozenset[str]) -> float:
     return 0.0
 
 
+# Texts shorter than this are scored character by character, longer ones by class scans (the
+# two sum the same floats in different orders: which one a text takes is part of its score).
+LOOP_BELOW = 400
+
+
 def cjk_score(text: str, *, skip_lost: bool = False) -> float:
     """Mean plausibility of the visible characters of ``text`` (-3 .. 1).
 
@@ -148,23 +153,12 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
     of no class are looked at one by one. A text of Latin-1 characters only (mojibake read
     as Latin-1) is counted on its bytes, each marked with its class (one ``translate``).
     """
-    if len(text) < 400:  # a loop costs less than nine scans on a short text
+    if len(text) < LOOP_BELOW:  # a loop costs less than nine scans on a short text
         return _totals_loop(text, skip_lost)
     classes = _score_classes()
     counted = _latin1_counts(text)
     counts, rest = counted if counted is not None else _class_counts(text, classes)
-    total = 0.0
-    seen = len(text)
-    for (weight, _), count in zip(classes, counts, strict=True):
-        if weight is None:  # whitespace: not counted
-            seen -= count
-        elif weight == "lost":
-            if skip_lost:
-                seen -= count
-            else:
-                total -= 3.0 * count
-        else:
-            total += weight * count
+    total, seen = totals_of_counts(counts, len(text), skip_lost)
     for char in rest:
         total += _char_score(char, frozenset())
     return total, seen
@@ -196,6 +190,53 @@ def _latin1_counts(text: str) -> tuple[list[int], str] | None:
         return None
     marks = data.translate(table)
     return [marks.count(i) for i in range(len(_score_classes()))], ""
+
+
+def latin1_non_ascii_counts(text: str) -> tuple[list[int], int] | None:
+    """:func:`_class_counts` of ``text``'s non-ASCII characters and how many there are, for a
+    text of Latin-1 characters (a page of mojibake read as Latin-1), from its bytes: one
+    ``translate`` with ASCII marked as no class, where taking ASCII out first would copy the
+    text. None for any other text, or when the marks cannot be made.
+
+    >>> latin1_non_ascii_counts("ab Ã©")[1], latin1_non_ascii_counts("中")
+    (2, None)
+    """
+    table = _latin1_marks()
+    if table is None:
+        return None
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    marks = data.translate(_latin1_high_marks(table))
+    counts = [marks.count(i) for i in range(len(_score_classes()))]
+    return counts, len(data) - marks.count(_NO_CLASS)
+
+
+_NO_CLASS = 255
+
+
+@lru_cache(maxsize=1)
+def _latin1_high_marks(table: bytes) -> bytes:
+    """:func:`_latin1_marks` with every ASCII byte marked as no class."""
+    return bytes([_NO_CLASS] * 0x80) + table[0x80:]
+
+
+def totals_of_counts(counts: list[int], seen: int, skip_lost: bool) -> tuple[float, int]:
+    """:func:`cjk_totals` from the class counts of a text with no character outside the
+    classes (the same additions in the same order)."""
+    total = 0.0
+    for (weight, _), count in zip(_score_classes(), counts, strict=True):
+        if weight is None:  # whitespace: not counted
+            seen -= count
+        elif weight == "lost":
+            if skip_lost:
+                seen -= count
+            else:
+                total -= 3.0 * count
+        else:
+            total += weight * count
+    return total, seen
 
 
 @lru_cache(maxsize=1)

@@ -31,15 +31,17 @@ from functools import lru_cache
 
 from . import western
 from .chardata import (
+    LOOP_BELOW,
     PINYIN_GLOSS_RE,
-    cjk_score,
     cjk_totals,
     common_han,
     everyday_re,
     has_suspect_chars,
+    latin1_non_ascii_counts,
     mojibake_trace_re,
     rare_han_re,
     rare_run_re,
+    totals_of_counts,
 )
 from .misread import (  # noqa: F401  (HOLE and the readers: this module's public names)
     FAMILIES,
@@ -98,18 +100,42 @@ def everyday_count(text: str) -> int:
     >>> everyday_count("我们ab，¡°ÍòÉ½")
     3
     """
+    if _is_latin1(text):  # a page of mojibake read as Latin-1: one count, not a regex pass
+        return sum(text.count(char) for char in _latin1_everyday())
     return len(text) - len(everyday_re().sub("", text))
 
 
+def _rare_count(text: str) -> int:
+    """Rare ideographs in ``text`` (none in a text of Latin-1 characters)."""
+    return 0 if _is_latin1(text) else len(rare_han_re().findall(text))
+
+
+def _is_latin1(text: str) -> bool:
+    # The codec stops at the first character beyond Latin-1: at once for a reading in Chinese.
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _latin1_everyday() -> tuple[str, ...]:
+    """The Latin-1 characters that count as everyday (the middle dot of CJK punctuation)."""
+    pattern = everyday_re()
+    return tuple(c for c in map(chr, range(0x100)) if pattern.fullmatch(c))
+
+
 def score(text: str) -> float:
-    return cjk_score(_non_ascii(text), skip_lost=True)
+    total, seen = _totals(text)
+    return total / seen if seen else 0.0
 
 
 @lru_cache(maxsize=8)
 def _measures(original: str) -> tuple[int, int, int]:
     """Lost, everyday and rare characters of a text that several readings are compared with
     (every family's reading of one text is weighed against it: counted once)."""
-    return original.count("\ufffd"), everyday_count(original), len(rare_han_re().findall(original))
+    return original.count("\ufffd"), everyday_count(original), _rare_count(original)
 
 
 # A reading is weighed twice (by the quick test of its codec, then as a candidate) and the
@@ -122,7 +148,7 @@ def _everyday_of(candidate: str) -> int:
 
 @lru_cache(maxsize=8)
 def _rare_of(candidate: str) -> int:
-    return len(rare_han_re().findall(candidate))
+    return _rare_count(candidate)
 
 
 @lru_cache(maxsize=8)
@@ -413,7 +439,12 @@ def _rare_spans(line: str) -> list[tuple[int, int, tuple[int, ...]]]:
 
 
 def _totals(text: str) -> tuple[float, int]:
-    """:func:`score` as (sum, count): additive over the characters of a text."""
+    """:func:`score` as (sum, count): additive over the characters of a text. A page of
+    Latin-1 characters is counted on its bytes, its ASCII left out by the marks (the same
+    counts, summed alike, as of its non-ASCII characters taken out first)."""
+    counted = latin1_non_ascii_counts(text)
+    if counted is not None and counted[1] >= LOOP_BELOW:
+        return totals_of_counts(*counted, skip_lost=True)
     return cjk_totals(_non_ascii(text), skip_lost=True)
 
 
