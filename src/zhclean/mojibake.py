@@ -33,6 +33,7 @@ from . import western
 from .chardata import (
     LOOP_BELOW,
     PINYIN_GLOSS_RE,
+    cjk_score,
     cjk_totals,
     common_han,
     everyday_re,
@@ -127,7 +128,10 @@ def _latin1_everyday() -> tuple[str, ...]:
 
 
 def score(text: str) -> float:
-    total, seen = _totals(text)
+    counted = _latin1_totals(text)
+    if counted is None:
+        return cjk_score(_non_ascii(text), skip_lost=True)
+    total, seen = counted
     return total / seen if seen else 0.0
 
 
@@ -442,10 +446,17 @@ def _totals(text: str) -> tuple[float, int]:
     """:func:`score` as (sum, count): additive over the characters of a text. A page of
     Latin-1 characters is counted on its bytes, its ASCII left out by the marks (the same
     counts, summed alike, as of its non-ASCII characters taken out first)."""
+    counted = _latin1_totals(text)
+    return counted if counted is not None else cjk_totals(_non_ascii(text), skip_lost=True)
+
+
+def _latin1_totals(text: str) -> tuple[float, int] | None:
+    """:func:`_totals` of a text of Latin-1 characters long enough to be counted by class;
+    None for any other text."""
     counted = latin1_non_ascii_counts(text)
-    if counted is not None and counted[1] >= LOOP_BELOW:
-        return totals_of_counts(*counted, skip_lost=True)
-    return cjk_totals(_non_ascii(text), skip_lost=True)
+    if counted is None or counted[1] < LOOP_BELOW:
+        return None
+    return totals_of_counts(*counted, skip_lost=True)
 
 
 def repair_inside(line: str, use_ftfy: bool = True) -> tuple[str, list[str]]:
