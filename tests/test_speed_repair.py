@@ -174,3 +174,29 @@ def test_a_latin1_page_is_scored_without_taking_its_ascii_out(monkeypatch):
     monkeypatch.setattr(mojibake, "everyday_re", pytest.fail)
     assert mojibake.score(text) < 0  # Latin-1 letters and C1 controls score low
     assert mojibake.everyday_count(text) == 0
+
+
+def test_ascii_classes_hold_only_ascii_and_are_not_scanned_in_text_without_it():
+    from zhclean import chardata
+
+    classes = chardata._score_classes()
+    beyond = "".join(chr(c) for c in range(0x80, 0x10000) if not 0xD800 <= c <= 0xDFFF)
+    for index in chardata.ASCII_CLASSES:
+        assert classes[index][1].search(beyond) is None
+        assert classes[index][1].search("a1 ") is not None
+
+    class Refused:
+        def sub(self, *args: object) -> str:
+            raise AssertionError("an ASCII class scanned")
+
+    refusing = [
+        (weight, Refused() if i in chardata.ASCII_CLASSES else pattern)
+        for i, (weight, pattern) in enumerate(classes)
+    ]
+    text = mojibake._non_ascii("ab 今天砺礴·ÃÂ\ufffd\u3000，" * 50)
+    assert chardata._class_counts(text, refusing, chardata.ASCII_CLASSES) == (
+        chardata._class_counts(text, classes)
+    )
+    for sample in _mojibake_texts(4, 200) + [text]:
+        bare = mojibake._non_ascii(sample * 40)
+        assert chardata.cjk_totals(bare, ascii_free=True) == chardata.cjk_totals(bare)

@@ -130,17 +130,20 @@ def _char_score(char: str, common: frozenset[str]) -> float:
 LOOP_BELOW = 400
 
 
-def cjk_score(text: str, *, skip_lost: bool = False) -> float:
+def cjk_score(text: str, *, skip_lost: bool = False, ascii_free: bool = False) -> float:
     """Mean plausibility of the visible characters of ``text`` (-3 .. 1).
 
     With ``skip_lost``, U+FFFD is left out: to compare two readings of lossy
-    text, what was lost before the comparison should not decide it.
+    text, what was lost before the comparison should not decide it. ``ascii_free`` says
+    the text holds no ASCII (its ASCII classes are then not scanned for: the same score).
     """
-    total, seen = cjk_totals(text, skip_lost=skip_lost)
+    total, seen = cjk_totals(text, skip_lost=skip_lost, ascii_free=ascii_free)
     return total / seen if seen else 0.0
 
 
-def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
+def cjk_totals(
+    text: str, *, skip_lost: bool = False, ascii_free: bool = False
+) -> tuple[float, int]:
     """The sum of the character scores of :func:`cjk_score` and how many were counted.
 
     Sums add up: the score of a line with one span replaced is found from the line's
@@ -157,7 +160,9 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
         return _totals_loop(text, skip_lost)
     classes = _score_classes()
     counted = _latin1_counts(text)
-    counts, rest = counted if counted is not None else _class_counts(text, classes)
+    if counted is None:
+        counted = _class_counts(text, classes, ASCII_CLASSES if ascii_free else ())
+    counts, rest = counted
     total, seen = totals_of_counts(counts, len(text), skip_lost)
     for char in rest:
         total += _char_score(char, frozenset())
@@ -165,13 +170,19 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
 
 
 def _class_counts(
-    text: str, classes: list[tuple[float | str | None, re.Pattern[str]]]
+    text: str,
+    classes: list[tuple[float | str | None, re.Pattern[str]]],
+    none_of: tuple[int, ...] = (),
 ) -> tuple[list[int], str]:
     """How many characters of ``text`` each class takes, in order (a character goes to the
-    first class that holds it), and the characters of none."""
+    first class that holds it), and the characters of none. The classes ``none_of`` are
+    known to take nothing (ASCII ones, of a text with its ASCII taken out): not scanned."""
     counts = []
     rest = text
-    for _, pattern in classes:
+    for index, (_, pattern) in enumerate(classes):
+        if index in none_of:
+            counts.append(0)
+            continue
         shorter = pattern.sub("", rest)
         counts.append(len(rest) - len(shorter))
         rest = shorter
@@ -209,11 +220,20 @@ def latin1_non_ascii_counts(text: str) -> tuple[list[int], int] | None:
     except UnicodeEncodeError:
         return None
     marks = data.translate(_latin1_high_marks(table))
-    counts = [marks.count(i) for i in range(len(_score_classes()))]
-    return counts, len(data) - marks.count(_NO_CLASS)
+    counts = [0] * len(_score_classes())
+    for index in _latin1_high_classes(table):  # the few classes a byte beyond ASCII is in
+        counts[index] = marks.count(index)
+    return counts, sum(counts)
 
 
 _NO_CLASS = 255
+
+
+@lru_cache(maxsize=1)
+def _latin1_high_classes(table: bytes) -> tuple[int, ...]:
+    """The classes the bytes beyond ASCII are marked with (white space, the middle dot, C1
+    controls, suspect letters): the others count none of a Latin-1 text's characters."""
+    return tuple(sorted(set(table[0x80:])))
 
 
 @lru_cache(maxsize=1)
@@ -279,6 +299,11 @@ def _totals_loop(text: str, skip_lost: bool) -> tuple[float, int]:
 
 
 _UNSCORED = object()
+
+
+# The classes of _score_classes that hold ASCII characters only (letters and digits, the rest
+# of ASCII): a text with its ASCII taken out has none of them.
+ASCII_CLASSES = (1, 2)
 
 
 @lru_cache(maxsize=1)

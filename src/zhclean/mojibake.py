@@ -130,7 +130,7 @@ def _latin1_everyday() -> tuple[str, ...]:
 def score(text: str) -> float:
     counted = _latin1_totals(text)
     if counted is None:
-        return cjk_score(_non_ascii(text), skip_lost=True)
+        return cjk_score(_non_ascii(text), skip_lost=True, ascii_free=True)
     total, seen = counted
     return total / seen if seen else 0.0
 
@@ -447,7 +447,11 @@ def _totals(text: str) -> tuple[float, int]:
     Latin-1 characters is counted on its bytes, its ASCII left out by the marks (the same
     counts, summed alike, as of its non-ASCII characters taken out first)."""
     counted = _latin1_totals(text)
-    return counted if counted is not None else cjk_totals(_non_ascii(text), skip_lost=True)
+    return (
+        counted
+        if counted is not None
+        else cjk_totals(_non_ascii(text), skip_lost=True, ascii_free=True)
+    )
 
 
 def _latin1_totals(text: str) -> tuple[float, int] | None:
