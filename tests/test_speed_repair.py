@@ -200,3 +200,56 @@ def test_ascii_classes_hold_only_ascii_and_are_not_scanned_in_text_without_it():
     for sample in _mojibake_texts(4, 200) + [text]:
         bare = mojibake._non_ascii(sample * 40)
         assert chardata.cjk_totals(bare, ascii_free=True) == chardata.cjk_totals(bare)
+
+
+def _costs_as_the_line_loop(path) -> dict[int, tuple[str, bytes]]:
+    """words._read_costs as it was: line by line, a regex per character, a cost per word."""
+    import math
+
+    from zhclean import words
+    from zhclean.chardata import is_han
+
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            word, _, rest = line.partition(" ")
+            if 1 <= len(word) <= 4 and all(is_han(ch) for ch in word):
+                count = int(rest.split(" ", 1)[0])
+                if count >= (1 if len(word) == 1 else words.MIN_FREQUENCY):
+                    counts[word] = counts.get(word, 0) + count
+    total = math.log(sum(counts.values()) or 1)
+    tables = {}
+    for size in (1, 2, 3, 4):
+        found = sorted(w for w in counts if len(w) == size)
+        scale = words.COST_SCALE
+        costs = bytes(min(255, round((total - math.log(counts[w])) * scale)) for w in found)
+        tables[size] = ("".join(found), costs)
+    return tables
+
+
+def test_word_costs_as_the_line_loop(tmp_path, monkeypatch):
+    """jieba's dictionary read in one scan gives the tables the line loop gave, on jieba's
+    own file and on one with the lines it must leave out (long, Latin, spaced, no tag)."""
+    from zhclean import words
+
+    made = tmp_path / "dict.txt"
+    made.write_text(
+        "方法 120 n\n方 30 n\n人们 8 r\n法人 2 n\n一二三四五 9 m\nab 50 eng\n中文 7\n"
+        "方法 5 n\n甲乙丙丁 4 n\n\n乙 1\n𠀀 3 x\n中a 9 n\n 7 x\n",
+        "utf-8",
+    )
+    for path in [made, words._dictionary()]:
+        if path is None:
+            continue
+        monkeypatch.setattr(words, "_dictionary", lambda path=path: path)
+        assert words._read_costs() == _costs_as_the_line_loop(path)
+
+
+def test_word_costs_ask_no_regex_per_character(tmp_path, monkeypatch):
+    from zhclean import words
+
+    made = tmp_path / "dict.txt"
+    made.write_text("方法 120 n\n方 30 n\n", "utf-8")
+    monkeypatch.setattr(words, "_dictionary", lambda: made)
+    monkeypatch.setattr(words, "is_han", pytest.fail)
+    assert words._read_costs()[2][0] == "方法"
