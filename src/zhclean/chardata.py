@@ -125,17 +125,25 @@ def _char_score(char: str, common: frozenset[str]) -> float:
     return 0.0
 
 
-def cjk_score(text: str, *, skip_lost: bool = False) -> float:
+# Texts shorter than this are scored character by character, longer ones by class scans (the
+# two sum the same floats in different orders: which one a text takes is part of its score).
+LOOP_BELOW = 400
+
+
+def cjk_score(text: str, *, skip_lost: bool = False, ascii_free: bool = False) -> float:
     """Mean plausibility of the visible characters of ``text`` (-3 .. 1).
 
     With ``skip_lost``, U+FFFD is left out: to compare two readings of lossy
-    text, what was lost before the comparison should not decide it.
+    text, what was lost before the comparison should not decide it. ``ascii_free`` says
+    the text holds no ASCII (its ASCII classes are then not scanned for: the same score).
     """
-    total, seen = cjk_totals(text, skip_lost=skip_lost)
+    total, seen = cjk_totals(text, skip_lost=skip_lost, ascii_free=ascii_free)
     return total / seen if seen else 0.0
 
 
-def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
+def cjk_totals(
+    text: str, *, skip_lost: bool = False, ascii_free: bool = False
+) -> tuple[float, int]:
     """The sum of the character scores of :func:`cjk_score` and how many were counted.
 
     Sums add up: the score of a line with one span replaced is found from the line's
@@ -148,36 +156,33 @@ def cjk_totals(text: str, *, skip_lost: bool = False) -> tuple[float, int]:
     of no class are looked at one by one. A text of Latin-1 characters only (mojibake read
     as Latin-1) is counted on its bytes, each marked with its class (one ``translate``).
     """
-    if len(text) < 400:  # a loop costs less than nine scans on a short text
+    if len(text) < LOOP_BELOW:  # a loop costs less than nine scans on a short text
         return _totals_loop(text, skip_lost)
     classes = _score_classes()
     counted = _latin1_counts(text)
-    counts, rest = counted if counted is not None else _class_counts(text, classes)
-    total = 0.0
-    seen = len(text)
-    for (weight, _), count in zip(classes, counts, strict=True):
-        if weight is None:  # whitespace: not counted
-            seen -= count
-        elif weight == "lost":
-            if skip_lost:
-                seen -= count
-            else:
-                total -= 3.0 * count
-        else:
-            total += weight * count
+    if counted is None:
+        counted = _class_counts(text, classes, ASCII_CLASSES if ascii_free else ())
+    counts, rest = counted
+    total, seen = totals_of_counts(counts, len(text), skip_lost)
     for char in rest:
         total += _char_score(char, frozenset())
     return total, seen
 
 
 def _class_counts(
-    text: str, classes: list[tuple[float | str | None, re.Pattern[str]]]
+    text: str,
+    classes: list[tuple[float | str | None, re.Pattern[str]]],
+    none_of: tuple[int, ...] = (),
 ) -> tuple[list[int], str]:
     """How many characters of ``text`` each class takes, in order (a character goes to the
-    first class that holds it), and the characters of none."""
+    first class that holds it), and the characters of none. The classes ``none_of`` are
+    known to take nothing (ASCII ones, of a text with its ASCII taken out): not scanned."""
     counts = []
     rest = text
-    for _, pattern in classes:
+    for index, (_, pattern) in enumerate(classes):
+        if index in none_of:
+            counts.append(0)
+            continue
         shorter = pattern.sub("", rest)
         counts.append(len(rest) - len(shorter))
         rest = shorter
@@ -196,6 +201,62 @@ def _latin1_counts(text: str) -> tuple[list[int], str] | None:
         return None
     marks = data.translate(table)
     return [marks.count(i) for i in range(len(_score_classes()))], ""
+
+
+def latin1_non_ascii_counts(text: str) -> tuple[list[int], int] | None:
+    """:func:`_class_counts` of ``text``'s non-ASCII characters and how many there are, for a
+    text of Latin-1 characters (a page of mojibake read as Latin-1), from its bytes: one
+    ``translate`` with ASCII marked as no class, where taking ASCII out first would copy the
+    text. None for any other text, or when the marks cannot be made.
+
+    >>> latin1_non_ascii_counts("ab Ã©")[1], latin1_non_ascii_counts("中")
+    (2, None)
+    """
+    table = _latin1_marks()
+    if table is None:
+        return None
+    try:
+        data = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return None
+    marks = data.translate(_latin1_high_marks(table))
+    counts = [0] * len(_score_classes())
+    for index in _latin1_high_classes(table):  # the few classes a byte beyond ASCII is in
+        counts[index] = marks.count(index)
+    return counts, sum(counts)
+
+
+_NO_CLASS = 255
+
+
+@lru_cache(maxsize=1)
+def _latin1_high_classes(table: bytes) -> tuple[int, ...]:
+    """The classes the bytes beyond ASCII are marked with (white space, the middle dot, C1
+    controls, suspect letters): the others count none of a Latin-1 text's characters."""
+    return tuple(sorted(set(table[0x80:])))
+
+
+@lru_cache(maxsize=1)
+def _latin1_high_marks(table: bytes) -> bytes:
+    """:func:`_latin1_marks` with every ASCII byte marked as no class."""
+    return bytes([_NO_CLASS] * 0x80) + table[0x80:]
+
+
+def totals_of_counts(counts: list[int], seen: int, skip_lost: bool) -> tuple[float, int]:
+    """:func:`cjk_totals` from the class counts of a text with no character outside the
+    classes (the same additions in the same order)."""
+    total = 0.0
+    for (weight, _), count in zip(_score_classes(), counts, strict=True):
+        if weight is None:  # whitespace: not counted
+            seen -= count
+        elif weight == "lost":
+            if skip_lost:
+                seen -= count
+            else:
+                total -= 3.0 * count
+        else:
+            total += weight * count
+    return total, seen
 
 
 @lru_cache(maxsize=1)
@@ -238,6 +299,11 @@ def _totals_loop(text: str, skip_lost: bool) -> tuple[float, int]:
 
 
 _UNSCORED = object()
+
+
+# The classes of _score_classes that hold ASCII characters only (letters and digits, the rest
+# of ASCII): a text with its ASCII taken out has none of them.
+ASCII_CLASSES = (1, 2)
 
 
 @lru_cache(maxsize=1)

@@ -13,11 +13,12 @@ punctuation to decide it, so a document without such breaks never loads it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
 from .cache import cached, source_of
-from .chardata import is_han
+from .chardata import HAN_CLASS, is_han
 
 # A word this rare in jieba's counts is as likely an accident of two neighbours.
 MIN_FREQUENCY = 3
@@ -221,6 +222,9 @@ SEAM_WINDOW = 6
 COST_SCALE = 8
 
 
+_HAN_WORD_LINE_RE = re.compile(f"^([{HAN_CLASS}]{{1,4}}) ([^ \n]*)", re.MULTILINE)
+
+
 def _read_costs() -> dict[int, tuple[str, bytes]]:
     """jieba's characters and words of two to four characters with their costs, by length:
     each length's words as one sorted string and their costs in the same order."""
@@ -235,17 +239,28 @@ def _read_costs() -> dict[int, tuple[str, bytes]]:
 
         lines = resources.files("jieba").joinpath("dict.txt").open("r", encoding="utf-8")
     with lines:
-        for line in lines:
-            word, _, rest = line.partition(" ")
-            if 1 <= len(word) <= 4 and all(is_han(ch) for ch in word):
-                count = int(rest.split(" ", 1)[0])
-                if count >= (1 if len(word) == 1 else MIN_FREQUENCY):
-                    counts[word] = counts.get(word, 0) + count
+        text = lines.read()
+    # The lines whose word (up to the first space) is one to four ideographs, and the first
+    # word after it (the count), in one scan of the file: a loop over its 350,000 lines
+    # asked a regex per character (0.7 s of a first start's 1.4, before the cache holds it).
+    for word, count_text in _HAN_WORD_LINE_RE.findall(text):
+        count = int(count_text)
+        if count >= (1 if len(word) == 1 else MIN_FREQUENCY):
+            counts[word] = counts.get(word, 0) + count
     total = math.log(sum(counts.values()) or 1)
+    # A cost depends on the count only: worked out once for each count (a few thousand
+    # distinct ones among 300,000 words), then looked up in C.
+    cost_of = {
+        count: min(255, round((total - math.log(count)) * COST_SCALE))
+        for count in set(counts.values())
+    }
+    by_size: dict[int, list[str]] = {1: [], 2: [], 3: [], 4: []}
+    for word in counts:
+        by_size[len(word)].append(word)
     tables: dict[int, tuple[str, bytes]] = {}
     for size in (1, 2, 3, 4):
-        words = sorted(w for w in counts if len(w) == size)
-        costs = bytes(min(255, round((total - math.log(counts[w])) * COST_SCALE)) for w in words)
+        words = sorted(by_size[size])
+        costs = bytes(map(cost_of.__getitem__, map(counts.__getitem__, words)))
         tables[size] = ("".join(words), costs)
     return tables
 
