@@ -280,3 +280,9 @@ def test_a_hotline_a_news_sentence_gives_stays():
     line = "如有疑问，市民可拨打12345热线咨询。"
     kept, _ = clean_lines([TITLE, *BODY, line])
     assert line in kept
+
+
+def test_a_sites_sidebar_of_its_categories_goes_under_its_heading():
+    sidebar = ["产品分类", "护眼阅读灯", "便携折叠书架", "木质书立"]
+    kept, _ = clean_lines([TITLE, *BODY, *sidebar])
+    assert kept == [TITLE, *BODY]
