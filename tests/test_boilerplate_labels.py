@@ -15,6 +15,8 @@
   in any words; inside it, a row of names is the author's.
 - A form's fields named in their boxes ("您的姓名", "手机号码*") are fields as "姓名：" is; a
   call to call now ("立即拨打 …") goes, a hotline in a news sentence stays.
+- The owner the site's notice names ("Copyright © 2024 某某中心 版权所有") is the site's name
+  alone at the head; a phone number the notice prints is no name.
 - A list's numbers on lines of their own ("1" over its entry, "2" over the next) are the
   author's numbering; a pager's numbers one under another are not.
 
@@ -286,3 +288,22 @@ def test_a_sites_sidebar_of_its_categories_goes_under_its_heading():
     sidebar = ["产品分类", "护眼阅读灯", "便携折叠书架", "木质书立"]
     kept, _ = clean_lines([TITLE, *BODY, *sidebar])
     assert kept == [TITLE, *BODY]
+
+
+def test_the_owner_the_sites_notice_names_goes_alone_at_the_head():
+    page = [
+        "江城阅读推广中心",
+        "首页 活动 资讯 联系我们",
+        TITLE,
+        *BODY,
+        "Copyright © 2024 江城阅读推广中心 版权所有",
+    ]
+    kept, _ = clean_lines(page)
+    assert kept == [TITLE, *BODY]
+
+
+def test_a_phone_number_the_notice_prints_is_no_owners_name():
+    # The author's contact under the article stays though the notice prints the number too.
+    page = [TITLE, *BODY, "联系人：王老师", "0571-88886666", "版权所有 联系电话：0571-88886666"]
+    kept, _ = clean_lines(page)
+    assert "0571-88886666" in kept

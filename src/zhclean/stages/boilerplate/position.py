@@ -481,18 +481,24 @@ def _lost_kind(key: str, kinds: tuple[str, ...]) -> bool:
     return any(len(kind) >= 3 and squashed.endswith(kind[:-1]) for kind in kinds)
 
 
+OWNER_NAME_MIN = 4  # ideographs of a name the notice prints, not a word of it ("版权") or a number
+
+
 @detector("ZH303")
 def site_name_lines(doc: Document) -> None:
     """The site's name or slogan standing alone above the body (the title aside) or below it:
     a short line that ends with what a site calls itself ("电子发烧友网", "维基百科，自由的
-    百科全书"); above the title, an English template line in a Chinese page ("This file was
-    derived from")."""
+    百科全书") or that the site's notice names as its owner; above the title, an English
+    template line in a Chinese page ("This file was derived from")."""
     span = doc.body_and_title()
     if span is None:
         return
     first, last, title = span
     items = doc.items
     kinds = doc.ctx.lex.terms("site_kinds")
+    # The owner's name the site's notice prints ("Copyright © 2024 某某科技有限公司 版权所有"):
+    # alone at the head or the foot, it is the site's name too.
+    notices = " ".join(squash(it.key) for it in items if it.removed and it.code == "ZH305")
     zones = []
     if doc.head:
         zones.append(range(0, first))
@@ -512,7 +518,12 @@ def site_name_lines(doc: Document) -> None:
             squashed = squash(item.key)
             if (
                 len(item.text) <= SITE_LINE_MAX
-                and (lossy or squashed.endswith(kinds) or squashed in doc.site_names)
+                and (
+                    lossy
+                    or squashed.endswith(kinds)
+                    or squashed in doc.site_names
+                    or (item.han >= OWNER_NAME_MIN and squashed in notices)
+                )
                 # A session of a programme: "1:30－3:30“国有企业改革”论坛" (no site's name has
                 # a time of day in it).
                 and not TIME_RE.search(item.key)
