@@ -176,6 +176,9 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("您需要登录后才可以回帖 登录 | 立即注册", "ZH310"),
         ("GMT+8, 2024-5-1 09:12 , Processed in 0.052 second(s), 25 queries .", "ZH305"),
         ("电信下载 联通下载 移动下载", "ZH303"),
+        # A Q&A site's buttons and labels around its answers.
+        ("搜索答案 我要提问", "ZH303"),
+        ("本回答由提问者推荐", "ZH310"),
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
@@ -787,4 +790,9 @@ def test_a_paragraph_that_ends_on_a_related_label_stays():
 
 def test_a_job_boards_similar_jobs_go_with_their_heading():
     out, _ = run([TITLE, *BODY, "相似职位", "高级图书管理员 8-12K", "少儿阅读推广专员 6-9K"])
+    assert out == [TITLE, *BODY]
+
+
+def test_a_qa_sites_special_picks_go_with_their_heading():
+    out, _ = run([TITLE, *BODY, "特别推荐", "城北图书馆怎么办理借阅证？"])
     assert out == [TITLE, *BODY]
