@@ -307,3 +307,10 @@ def test_a_phone_number_the_notice_prints_is_no_owners_name():
     page = [TITLE, *BODY, "联系人：王老师", "0571-88886666", "版权所有 联系电话：0571-88886666"]
     kept, _ = clean_lines(page)
     assert "0571-88886666" in kept
+
+
+def test_an_english_related_label_over_a_vocabulary_note_stays():
+    # A bilingual newsletter's note: the word, its pinyin, its English. No list of titles.
+    notes = ["夜读 yèdú - reading at night", "Related: 读书会 dúshūhuì - book club"]
+    kept, _ = clean_lines([TITLE, *BODY, *notes])
+    assert kept == [TITLE, *BODY, *notes]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import ends_sentence
+from ....chardata import ends_sentence, han_count
 from ....lexicon import fold
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
@@ -96,7 +96,7 @@ def labelled_link_list(c: Classifier, item: Item) -> Verdict | None:
     items = [p for p in INLINE_ITEMS_SPLIT_RE.split(rest.strip()) if p]
     if len(items) < 2 and len(head) > LINK_LIST_LABEL_MAX:
         return None  # "大家好，我是…。其他推荐阅读：…": a paragraph that ends on the label
-    if len(items) < 2:
+    if len(items) < 2 and all(han_count(word) >= 2 for word in rest.split()):
         items = rest.split()  # titles one space apart ("推荐阅读：万古神帝 斗破苍穹")
     return ("ZH304", STRONG) if len(items) >= 2 and all(len(p) <= 30 for p in items) else None
 
@@ -587,6 +587,9 @@ def related_heading(c: Classifier, item: Item) -> Verdict | None:
         and is_related_heading(c, tokens[0])
         and all(len(token) <= GLUED_ENTRY_MAX for token in tokens[1:])
         and not any(mark in key for mark in "，。；！？,;!?")
+        # Entries in ideographs: after an English "Related:", short Latin words are a
+        # sentence ("Related: 打胜仗 dǎ shèngzhàng - win a war", a vocabulary note).
+        and sum(1 for token in tokens[1:] if han_count(token)) * 2 >= len(tokens) - 1
     ):
         return "ZH304", STRONG
     return None
