@@ -179,6 +179,14 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         # A Q&A site's buttons and labels around its answers.
         ("搜索答案 我要提问", "ZH303"),
         ("本回答由提问者推荐", "ZH310"),
+        # A player's notices, a gallery's buttons, an app's prompt over a cut article.
+        ("您的浏览器不支持video标签", "ZH310"),
+        ("点击播放", "ZH310"),
+        ("上一张 下一张", "ZH303"),
+        ("[查看原图]", "ZH310"),
+        ("打开APP阅读全文", "ZH310"),
+        ("展开剩余 85%", "ZH310"),
+        ("图片来源于网络，侵删", "ZH305"),
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
@@ -796,3 +804,9 @@ def test_a_job_boards_similar_jobs_go_with_their_heading():
 def test_a_qa_sites_special_picks_go_with_their_heading():
     out, _ = run([TITLE, *BODY, "特别推荐", "城北图书馆怎么办理借阅证？"])
     assert out == [TITLE, *BODY]
+
+
+def test_a_photos_caption_with_its_credit_stays():
+    caption = "图为城南图书馆夜景。记者 王华 摄"
+    out, _ = run([TITLE, BODY[0], caption, *BODY[1:]])
+    assert caption in out
