@@ -187,6 +187,12 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("打开APP阅读全文", "ZH310"),
         ("展开剩余 85%", "ZH310"),
         ("图片来源于网络，侵删", "ZH305"),
+        # A government or company site's foot: who runs it, the browser it wants, its visits,
+        # the day in the lunar calendar.
+        ("主办：江城市人民政府办公室 承办：江城市大数据中心", "ZH305"),
+        ("建议使用1024×768分辨率、IE9以上浏览器浏览本站", "ZH305"),
+        ("在线人数：23", "ZH307"),
+        ("农历四月廿三", "ZH308"),
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),
@@ -810,3 +816,9 @@ def test_a_photos_caption_with_its_credit_stays():
     caption = "图为城南图书馆夜景。记者 王华 摄"
     out, _ = run([TITLE, BODY[0], caption, *BODY[1:]])
     assert caption in out
+
+
+def test_a_screens_resolution_in_a_products_specifications_stays():
+    spec = "分辨率：1920×1080"
+    out, _ = run([TITLE, BODY[0], spec, *BODY[1:]])
+    assert spec in out

@@ -449,7 +449,7 @@ SCHEDULE_RE = re.compile(
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a
     feed's machine timestamp ("2005-03-19T08:00:30Z")."""
-    if MACHINE_STAMP_RE.match(item.key.strip()):
+    if MACHINE_STAMP_RE.match(item.key.strip()) or LUNAR_DATE_RE.match(item.key):
         return "ZH308", STRONG
     key = item.key
     if (":" in key or key.endswith(SCHEDULE_PARTS)) and SCHEDULE_RE.search(key):
@@ -458,6 +458,15 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
         # kept, whatever a later detector would read in a date alone.
         return KEEP
     return ("ZH308", STRONG) if date_only(c, item.key) else None
+
+
+# A day in the lunar calendar, alone: a page's banner of the day ("农历四月廿三", "农历:甲辰年
+# 四月 廿一"), as a Gregorian date alone is.
+LUNAR_DATE_RE = re.compile(
+    r"^农历\s?:?\s?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s?)?"
+    r"(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s?"
+    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)$"
+)
 
 
 @detector("ZH309")
