@@ -193,6 +193,11 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("建议使用1024×768分辨率、IE9以上浏览器浏览本站", "ZH305"),
         ("在线人数：23", "ZH307"),
         ("农历四月廿三", "ZH308"),
+        # A comment box's rules, prompts and disclaimer.
+        ("请文明上网，理性发言", "ZH310"),
+        ("快来发表你的评论吧", "ZH310"),
+        ("看不清？换一张", "ZH310"),
+        ("网友评论仅供其表达个人看法，并不表明本站同意其观点或证实其描述", "ZH305"),
         ("推荐阅读：夜读时光 城南旧事新编 灯下集", "ZH304"),  # titles one space apart
         ("2024-03-02 18:30 发表于浙江", "ZH308"),  # WeChat's stamp, where it was sent from
         ("207 人订阅", "ZH307"),

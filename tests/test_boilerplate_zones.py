@@ -421,3 +421,23 @@ def test_a_briefs_own_list_may_stand_between_it_and_its_share_bar():
     brief = ["城南图书馆夜间开放", BODY[0], *items]
     out, _ = clean([*brief, *CHROME, WIDGETS[0], NOTICE, *WIDGETS[1:]])
     assert out == [*brief, NOTICE]
+
+
+def test_the_sites_copyright_line_ends_the_body_and_its_chrome_below_goes():
+    # A notice in prose under the copyright line is the site's, not more of the article: the
+    # body ends at the copyright, and the chrome around the notice goes (the notice itself,
+    # prose, stays: no zone takes a sentence).
+    notice = "您当前处于访客模式，个性化推荐已关闭，部分内容可能与您的兴趣不相关。"
+    foot = [
+        "请先登录后发表评论~",
+        "Copyright © 2024 江城网 版权所有",
+        "侵权投诉",
+        "意见反馈",
+        "提示",
+        notice,
+        "推荐设置",
+        "扫码下载江城新闻APP",
+        "你的关心，就是我们的动力",
+    ]
+    kept, _ = clean([TITLE, *BODY, *foot])
+    assert kept == [TITLE, *BODY, notice]

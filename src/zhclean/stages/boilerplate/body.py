@@ -84,6 +84,13 @@ MAX_GAP = 4
 LIST_CODE = "ZH304"
 AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
 RELATED_HEADING = "related_heading"  # the detector of a heading over other articles
+# The site's copyright line ends the page's text: prose under it is the site's (an ad
+# network's notice), not more of the article.
+COPYRIGHT_MARKS = ("©", "copyright", "版权所有")
+
+
+def _copyright(item: Item) -> bool:
+    return item.code == "ZH305" and any(mark in item.key for mark in COPYRIGHT_MARKS)
 
 
 CLOSED_CARD = "closable_cards"  # the detector of an ad card with its close button
@@ -149,6 +156,7 @@ def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
                 listed >= 2
                 or item.detector == RELATED_HEADING
                 or (item.detector == AD_LABEL and not _closed(items, i))
+                or _copyright(item)
             ):
                 gap = MAX_GAP + 1
             continue
