@@ -193,6 +193,10 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("建议使用1024×768分辨率、IE9以上浏览器浏览本站", "ZH305"),
         ("在线人数：23", "ZH307"),
         ("农历四月廿三", "ZH308"),
+        # A WeChat article's closing prompts.
+        ("觉得好看，请点这里↓", "ZH310"),
+        ("分享、点赞、在看，3连3连！", "ZH310"),
+        ("继续滑动看下一个", "ZH310"),
         # A comment box's rules, prompts and disclaimer.
         ("请文明上网，理性发言", "ZH310"),
         ("快来发表你的评论吧", "ZH310"),
