@@ -314,3 +314,15 @@ def test_an_english_related_label_over_a_vocabulary_note_stays():
     notes = ["夜读 yèdú - reading at night", "Related: 读书会 dúshūhuì - book club"]
     kept, _ = clean_lines([TITLE, *BODY, *notes])
     assert kept == [TITLE, *BODY, *notes]
+
+
+def test_a_row_of_brands_half_in_latin_outside_the_body_goes():
+    brands = "德国爱他美 德国Hipp 荷兰Nutrilon 英国Cow&Gate 澳洲Aptamil 日本明治 美国雅培 瑞士雀巢"
+    kept, _ = clean_lines([TITLE, *BODY, brands])
+    assert kept == [TITLE, *BODY]
+
+
+def test_a_teaser_with_placeholders_for_left_out_code_is_no_row_of_words():
+    teaser = "日期格式化 {代码...} 计算差值 {代码...} 深拷贝 {代码...} 数组去重 {代码...} 对象排序 {代码...}"
+    kept, _ = clean_lines([TITLE, *BODY, teaser])
+    assert teaser in kept
