@@ -193,6 +193,11 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("建议使用1024×768分辨率、IE9以上浏览器浏览本站", "ZH305"),
         ("在线人数：23", "ZH307"),
         ("农历四月廿三", "ZH308"),
+        # The site's notice about the page itself: gone, hidden, paid for, a search's count.
+        ("抱歉，您访问的页面不存在", "ZH310"),
+        ("该帖子已被管理员删除", "ZH310"),
+        ("剩余80%内容，付费后可查看", "ZH310"),
+        ("为您找到相关结果约100个", "ZH310"),
         # A WeChat article's closing prompts.
         ("觉得好看，请点这里↓", "ZH310"),
         ("分享、点赞、在看，3连3连！", "ZH310"),
@@ -831,3 +836,9 @@ def test_a_screens_resolution_in_a_products_specifications_stays():
     spec = "分辨率：1920×1080"
     out, _ = run([TITLE, BODY[0], spec, *BODY[1:]])
     assert spec in out
+
+
+def test_a_news_sentence_about_a_deleted_post_stays():
+    line = "记者发现，该网友发布的相关内容已被平台删除。"
+    out, _ = run([TITLE, BODY[0], line, *BODY[1:]])
+    assert line in out
