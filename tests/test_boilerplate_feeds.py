@@ -4,6 +4,7 @@ replies stay. Every page here is made up for these tests."""
 
 from __future__ import annotations
 
+from zhclean import clean_text
 from zhclean.report import Report
 from zhclean.stages.boilerplate import boilerplate
 
@@ -261,3 +262,25 @@ def test_a_table_of_figures_below_the_body_stays():
     table = ["历年夜间读者人数", "2019 1200", "2020 1350", "2021 1500", "2022 1620"]
     out, report = clean([TITLE, *BODY, *table])
     assert table[0] in out, report.events
+
+
+def test_ptts_header_and_origin_lines_go_the_posts_title_and_text_stay():
+    post = [
+        "有沒有夜市越來越貴的八卦？",
+        "最近去逛夜市，發現一份蚵仔煎已經要一百塊了，以前五十塊就吃得很飽。",
+    ]
+    page = [
+        "作者 littlebird (小鳥) 看板 Gossiping",
+        "標題 [問卦] 有沒有夜市越來越貴的八卦？",
+        "時間 Sun May  5 21:10:33 2024",
+        *post,
+        "--",
+        "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 1.160.22.33 (臺灣)",
+        "※ 文章網址: https://www.ptt.cc/bbs/Gossiping/M.1714914635.A.1F2.html",
+    ]
+    out = clean_text("\n".join(page) + "\n").text.split("\n")[:-1]
+    assert out == [
+        "标题 [问卦] 有没有夜市越来越贵的八卦？",
+        "有没有夜市越来越贵的八卦？",
+        "最近去逛夜市，发现一份蚵仔煎已经要一百块了，以前五十块就吃得很饱。",
+    ]

@@ -185,8 +185,15 @@ def thread_events(doc: Document) -> None:
 
 # A post's title field in a bulletin board's header: "标  题: Re: …".
 BBS_TITLE_RE = re.compile(r"^标\s*题\s?[:：]")
-# The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …".
-BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2})\s?[:：]")
+# The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …", and PTT's
+# "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …", "※ 編輯: …".
+BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2,4})\s?[:：]")
+# PTT's header over a post, its labels without a colon: "作者 id (nick) 看板 Gossiping",
+# then "標題 …" (the post's title: it stays) and "時間 Sun May  5 21:10:33 2024".
+PTT_AUTHOR_RE = re.compile(r"^作者\s+\S+(?:\s+\(.*?\))?\s+看板\s+\S+$")
+PTT_TIME_RE = re.compile(
+    r"^(?:时间|時間)\s+[a-z]{3}\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$"
+)
 SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
 
 
@@ -195,10 +202,19 @@ def bbs_headers(doc: Document) -> None:
     """A bulletin board's post header and origin line, on a page that prints them: the
     sender and board ("发信人: id (nick), 信区: board"), the title field under it, the
     station and time ("发信站: 水木社区 (Fri Mar 18 20:52:50 2016), 站内"), and the origin
-    line under the post ("※ 来源:·水木社区 http://…·[FROM: …]") with its "--" above it.
-    The post's text between them stays."""
+    line under the post ("※ 来源:·水木社区 http://…·[FROM: …]") with its "--" above it;
+    PTT's header ("作者 id (nick) 看板 board", its time line) and origin lines ("※ 發信站:
+    …", "※ 文章網址: …"). The post's title and text between them stay."""
     lex = doc.ctx.lex
     items = doc.items
+    ptt = [i for i, it in enumerate(items) if "看板" in it.key and PTT_AUTHOR_RE.match(it.key)]
+    for i in ptt:
+        items[i].mark("ZH307", STRONG, "bbs_headers")
+        for below in items[i + 1 : i + 3]:
+            if not below.removed and PTT_TIME_RE.match(below.key):
+                below.mark("ZH307", STRONG, "bbs_headers")
+    if ptt:
+        _origin_lines(doc)
     if not any("信区" in item.key for item in items):
         return  # no sender's line with its board: the usual page, settled by one scan
 
@@ -215,6 +231,13 @@ def bbs_headers(doc: Document) -> None:
         below = items[i + 1] if i + 1 < len(items) else None
         if below is not None and not below.removed and BBS_TITLE_RE.match(below.key):
             below.mark("ZH307", STRONG, "bbs_headers")
+    _origin_lines(doc)
+
+
+def _origin_lines(doc: Document) -> None:
+    """The origin lines under each post, and the signature mark right above one."""
+    lex = doc.ctx.lex
+    items = doc.items
     for i, item in enumerate(items):
         origin = BBS_ORIGIN_RE.match(item.key)
         if item.removed or origin is None or not lex.has("bbs_origin_labels", origin.group(1)):
