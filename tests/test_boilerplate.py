@@ -198,6 +198,10 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("该帖子已被管理员删除", "ZH310"),
         ("剩余80%内容，付费后可查看", "ZH310"),
         ("为您找到相关结果约100个", "ZH310"),
+        # A blog's stamp of its last edit, and its tip jar's payment dialog (CSDN and its kind).
+        ("已于 2023-01-02 10:11:12 修改", "ZH308"),
+        ("你的鼓励将是我创作的最大动力", "ZH310"),
+        ("您的余额不足，请更换扫码支付或充值", "ZH310"),
         # A WeChat article's closing prompts.
         ("觉得好看，请点这里↓", "ZH310"),
         ("分享、点赞、在看，3连3连！", "ZH310"),
