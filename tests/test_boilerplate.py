@@ -202,6 +202,7 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("已于 2023-01-02 10:11:12 修改", "ZH308"),
         ("你的鼓励将是我创作的最大动力", "ZH310"),
         ("您的余额不足，请更换扫码支付或充值", "ZH310"),
+        ("Python 专栏收录该内容", "ZH310"),
         # A WeChat article's closing prompts.
         ("觉得好看，请点这里↓", "ZH310"),
         ("分享、点赞、在看，3连3连！", "ZH310"),
