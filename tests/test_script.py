@@ -92,3 +92,24 @@ def test_contact_fields_of_two_ideographs_on_a_mixed_page_are_converted():
     page = "\n".join([simplified, traditional, *fields]) + "\n"
     lines = clean_bytes(page.encode("utf-8")).text.split("\n")
     assert lines[2:4] == ["电 话：0917-8583501", "邮 箱：service@example.com"]
+
+
+def test_a_paragraph_a_variant_converter_left_half_done_is_converted_on_a_mixed_page():
+    # A wiki's text rendered with no variant: Traditional, Simplified words left in it
+    # ("广大地区", "汉语的传统观念"). Detected alone it is mixed; with as many Traditional-only
+    # characters as Simplified-only ones it is written in Traditional, and converted.
+    simplified = (
+        "近年来，城南图书馆陆续推出夜间开放、线上预约和送书上门等服务，读者数量逐年增加，"
+        "馆方表示还将继续扩大开放时间，并在各个社区设立流动借阅点，方便老人和孩子借书。"
+    )
+    traditional = (
+        "在資訊科技快速發展的今天，開發及測試軟體的速度是不容忽視的課題，"
+        "為加快開發及測試的速度，我們便常希望能利用一些已開發好的程式庫。"
+    )
+    half = "城南圖書館是涵蓋東部广大地区的公共圖書館，在汉语的传统观念里，它以藏書豐富著稱。"
+    page = "\n".join([simplified, traditional, half]) + "\n"
+    assert detect_script(page) == "mixed"
+    lines = clean_bytes(page.encode("utf-8")).text.split("\n")
+    assert lines[0] == simplified
+    assert lines[2] == convert(half, "t2s")
+    assert lines[2] != half

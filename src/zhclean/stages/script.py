@@ -168,7 +168,7 @@ def _convert_traditional_paragraphs(text: str, config: str) -> str:
     for i, line in enumerate(lines):
         han = han_count(line)
         if han >= PARAGRAPH_HAN:
-            if detect_script(line) == "traditional":
+            if _written_in_traditional(line, config):
                 lines[i] = convert(line, config)
             continue
         if han < SHORT_FIELD_HAN:
@@ -193,6 +193,29 @@ SHORT_LINE_HAN = 4
 SHORT_FIELD_HAN = 2
 # An e-mail or web address in a field's value: its letters are no words of the line.
 ADDRESS_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
+def _written_in_traditional(line: str, config: str) -> bool:
+    """A paragraph written in Traditional: detected so, or, on a page a variant converter
+    left half done ("中國是涵蓋亞歐大陸…在汉语的傳統觀念…"), with as many Traditional-only
+    characters as Simplified-only ones, three at least. A Simplified paragraph quoting a
+    Traditional name ("介绍《聯合報》的历史") has far fewer.
+
+        >>> _written_in_traditional("中國是涵蓋亞歐大陸東部廣大面積的地域，在汉语的傳統觀念里", "t2s")
+        True
+        >>> _written_in_traditional("简体的段落，介绍《聯合報》的历史和它的读者们。", "t2s")
+        False
+    """
+    verdict = detect_script(line)
+    if verdict != "mixed":
+        return verdict == "traditional"
+    to_simplified = _differences(line, convert(line, config))
+    return to_simplified >= MIXED_TRADITIONAL_MIN and to_simplified >= _differences(
+        line, convert(line, "s2t")
+    )
+
+
+MIXED_TRADITIONAL_MIN = 3
 
 
 def _traditional_only(line: str, config: str) -> bool:
