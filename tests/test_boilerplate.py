@@ -847,3 +847,9 @@ def test_a_news_sentence_about_a_deleted_post_stays():
     line = "记者发现，该网友发布的相关内容已被平台删除。"
     out, _ = run([TITLE, BODY[0], line, *BODY[1:]])
     assert line in out
+
+
+def test_a_microblog_post_that_opens_with_its_topic_stays():
+    post = "#城南夜读# 周五晚上图书馆开到十点，下班后终于能安心看会儿书了"
+    out, _ = run([TITLE, *BODY, post])
+    assert post in out

@@ -169,9 +169,10 @@ PLACEHOLDER_VALUE_RE = re.compile(r"(?<![\d])0{6,}(?!\d)|(?<![a-z])x{4,}(?![a-z]
 LONG_NUMBER_RE = re.compile(r"\d{5,}")
 # "#tag# #tag#", or one "#tag" alone (a markdown heading has a space after its '#').
 # Tags as a template prints them: "#话题#", "#Python #脚本", "# Python # 脚本 # 照片" (two marks
-# or more: one "# " opens a markdown heading).
+# or more: one "# " opens a markdown heading), and nothing else on the line: a microblog's
+# post opens with its topic ("#交大植物园# 小学期期间，…").
 TAG_LINE_RE = re.compile(
-    r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+|#[^#\s]{1,20}$|#\s?[^#\s][^#]{0,20}(?:#\s?[^#\s][^#]{0,20})+$)"
+    r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+$|#[^#\s]{1,20}$|#\s?[^#\s][^#]{0,20}(?:#\s?[^#\s][^#]{0,20})+$)"
 )
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
 END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
