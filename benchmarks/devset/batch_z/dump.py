@@ -42,6 +42,10 @@ PAGES = [
      "test_documents/web/china_chinese.html", "html"),
     ("z06_zhwiki-eva-text-dump-infobox-tabs.txt", "setu-coders/EE208_Term_Project",
      "lab4-Lucene/code/testfolder_zhCN/1.txt", "text"),
+    ("z07_sjtu-news-feature-editors-note-subheads-cut.txt", "forestLoop/Learning-EE208",
+     "Lab2/Code/html/httpnews.sjtu.edu.cnagfd2018092183787.html", "html"),
+    ("z08_sjtu-alumni-portal-titles-form-labels-gb2312-meta.txt", "forestLoop/Learning-EE208",
+     "Lab2/Code/html/httpalumni.sjtu.edu.cnnewalu", "html"),
 ]
 
 BLOCK = set(
