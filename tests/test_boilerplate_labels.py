@@ -326,3 +326,9 @@ def test_a_teaser_with_placeholders_for_left_out_code_is_no_row_of_words():
     teaser = "日期格式化 {代码...} 计算差值 {代码...} 深拷贝 {代码...} 数组去重 {代码...} 对象排序 {代码...}"
     kept, _ = clean_lines([TITLE, *BODY, teaser])
     assert teaser in kept
+
+
+def test_an_infobox_field_whose_value_ends_like_a_sites_name_stays():
+    field = "播放电视台 城南 城南电视网"
+    kept, _ = clean_lines([TITLE, field, *BODY])
+    assert field in kept

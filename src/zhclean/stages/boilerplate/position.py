@@ -481,7 +481,13 @@ def _lost_kind(key: str, kinds: tuple[str, ...]) -> bool:
     return any(len(kind) >= 3 and squashed.endswith(kind[:-1]) for kind in kinds)
 
 
+SITE_NAME_WORDS = 2
 OWNER_NAME_MIN = 4  # ideographs of a name the notice prints, not a word of it ("版权") or a number
+
+
+def _words(key: str) -> int:
+    """Words of a line parted by spaces, a separator's dash or bar not counted."""
+    return sum(1 for token in key.split() if any(ch.isalnum() for ch in token))
 
 
 @detector("ZH303")
@@ -520,7 +526,9 @@ def site_name_lines(doc: Document) -> None:
                 len(item.text) <= SITE_LINE_MAX
                 and (
                     lossy
-                    or squashed.endswith(kinds)
+                    # A name is one or two words: "播放电视台 日本 东京电视网" is an infobox's
+                    # field whose value ends with the word a site ends with.
+                    or (squashed.endswith(kinds) and _words(item.key) <= SITE_NAME_WORDS)
                     or squashed in doc.site_names
                     or (item.han >= OWNER_NAME_MIN and squashed in notices)
                 )
