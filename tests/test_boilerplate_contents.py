@@ -1,6 +1,8 @@
 """A page's table of contents built from its own headings: numbered entries that stand again
-below as the article's headings go, with their label; the headings stay. A numbered list
-whose items are not the page's headings stays.
+below as the article's headings go, with their label; the headings stay. So does an outline
+numbered to a second level right under its contents' label ("目录"), though the page, cut
+short, does not print all its headings again. A numbered list whose items are not the page's
+headings, under no such label, stays.
 
 Every page here is made up for these tests."""
 
@@ -46,3 +48,15 @@ def test_entries_out_of_the_headings_order_stay():
     listed = ["1 借阅规则", "2 开放时间"]
     page = [TITLE, *listed, *article()]
     assert clean(page) == page
+
+
+def test_a_labelled_outline_goes_though_its_headings_do_not_all_stand_below():
+    # A page cut short: the outline's headings are not all printed again under it.
+    outline = ["目录", "1 开放时间", "1.1 平日", "1.2 周末", "2 借阅规则", "2.1 借阅证", "3 交通"]
+    assert clean([TITLE, *outline, *article()]) == [TITLE, *article()]
+
+
+def test_an_authors_numbered_steps_with_no_contents_label_stay():
+    steps = ["1 准备社区卡", "1.1 带上身份证", "1.2 填写申请表", "2 到前台办理", "3 开始借书"]
+    out = clean([TITLE, *article(), *steps])
+    assert all(step in out for step in steps)

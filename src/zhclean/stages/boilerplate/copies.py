@@ -160,7 +160,8 @@ def echoed_contents(doc: Document) -> None:
         if not item.removed:
             later.setdefault(item.key, []).append(k)
     for run in runs:
-        _mark_echoed(doc, run, later)
+        if not _mark_echoed(doc, run, later):
+            _mark_labelled_outline(doc, run)
 
 
 def _contents_entry(item: Item) -> bool:
@@ -171,14 +172,14 @@ def _contents_entry(item: Item) -> bool:
     )
 
 
-def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> None:
+def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> bool:
     items = doc.items
     place = run[-1]
     for i in run:  # each heading stands again below the list, in the list's order
         heading = CONTENTS_ENTRY_RE.sub("", items[i].key, count=1).strip()
         place = next((k for k in later.get(heading, ()) if k > place), -1)
         if place < 0:
-            return
+            return False
     for i in run:
         items[i].mark("ZH303", STRONG, "echoed_contents")
     label = next((j for j in range(run[0] - 1, -1, -1) if not items[j].removed), -1)
@@ -188,3 +189,28 @@ def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> 
         and doc.ctx.lex.find("contents_labels", items[label].key)
     ):
         items[label].mark("ZH303", STRONG, "echoed_contents")
+    return True
+
+
+# An outline of sections, numbered to a second level ("1 故事情节" / "1.1 背景" / "1.2 剧情"),
+# right under the contents' label ("目录"): the page's table of contents even when its
+# headings do not all stand below (a page cut short). An author's numbered list has no label
+# of contents over it.
+OUTLINE_MIN = 4
+SECOND_LEVEL_RE = re.compile(r"^\d{1,2}\.\d{1,2}\s?\D")
+
+
+def _mark_labelled_outline(doc: Document, run: list[int]) -> None:
+    items = doc.items
+    above = items[run[0] - 1] if run[0] > 0 else None
+    if (
+        above is None
+        or len(run) < OUTLINE_MIN
+        or len(above.text) > CONTENTS_LABEL_MAX
+        or not doc.ctx.lex.find("contents_labels", above.key)
+        or not any(SECOND_LEVEL_RE.match(items[i].key) for i in run)
+    ):
+        return
+    for i in run:
+        items[i].mark("ZH303", STRONG, "echoed_contents")
+    above.mark("ZH303", STRONG, "echoed_contents")
