@@ -393,12 +393,13 @@ def guard_section_numbers(items: list[Item]) -> None:
     ]
     run: list[int] = []
     for i in [*entries, -1]:
+        previous = run[-1] if run else None
         if (
             i >= 0
-            and run
-            and int(items[i].key) == int(items[run[-1]].key) + 1
-            and after[run[-1]] is not None
-            and after[run[-1]].no < items[i].no
+            and previous is not None
+            and int(items[i].key) == int(items[previous].key) + 1
+            and (entry := after[previous]) is not None
+            and entry.no < items[i].no  # the previous number's entry stands between them
         ):
             run.append(i)
             continue
