@@ -494,11 +494,10 @@ def megamenu_rows(doc: Document) -> None:
 
 
 # A row of words parted by spaces, eight or more, most of them short with an ideograph in
-# them, and no punctuation anywhere: a menu, a sidebar's tags, provinces to pick from ("北京 天津 河北
-# 山西 …", "国画 油画 版画 摄影 …"). An English sentence parts its words by spaces too, and
-# is no such row.
-# A word with an ideograph in it, short: "北京", "德国Hipp", "成长1+" (a brand, a stage).
-# (Not a teaser's placeholder: "{代码...}" stands for code the listing left out.)
+# them, and no punctuation anywhere: a menu, a sidebar's tags, provinces to pick from
+# ("北京 天津 河北 山西 …", "国画 油画 版画 摄影 …"). An English sentence parts its words by
+# spaces too, and is no such row. A word: "北京", "德国Hipp", "成长1+" (a brand, a stage),
+# not a teaser's placeholder ("{代码...}" stands for code the listing left out).
 HAN_TOKEN_RE = re.compile(r"^(?=.{2,12}$)(?!.*[{}…])(?!.*\.\.)\S*[\u4e00-\u9fff]\S*$")
 HAN_TOKENS_SHARE = 0.75
 
