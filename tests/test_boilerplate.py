@@ -203,6 +203,12 @@ def test_junk_line_after_the_title_is_removed(junk, code):
         ("你的鼓励将是我创作的最大动力", "ZH310"),
         ("您的余额不足，请更换扫码支付或充值", "ZH310"),
         ("Python 专栏收录该内容", "ZH310"),
+        # An English blog theme's sidebar, share buttons and credit (WordPress and its kind).
+        ("Search for:", "ZH303"),
+        ("Categories", "ZH303"),
+        ("Entries feed", "ZH303"),
+        ("Click to share on Twitter (Opens in new window)", "ZH310"),
+        ("Proudly powered by WordPress", "ZH310"),
         # A WeChat article's closing prompts.
         ("觉得好看，请点这里↓", "ZH310"),
         ("分享、点赞、在看，3连3连！", "ZH310"),
@@ -853,3 +859,9 @@ def test_a_microblog_post_that_opens_with_its_topic_stays():
     post = "#城南夜读# 周五晚上图书馆开到十点，下班后终于能安心看会儿书了"
     out, _ = run([TITLE, *BODY, post])
     assert post in out
+
+
+def test_a_sentence_that_names_wordpress_stays():
+    line = "我用WordPress搭了一个博客，专门记录在图书馆读过的书。"
+    out, _ = run([TITLE, *BODY, line])
+    assert line in out
