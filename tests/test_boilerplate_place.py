@@ -3579,3 +3579,22 @@ def test_a_page_title_that_names_the_article_stays_when_no_copy_stands_below():
     named = "图书馆夜间开放再延长 - 江城资讯网"
     kept, _ = clean([named, "2024-05-01 来源：江城日报", *BODY])
     assert named in kept
+
+
+def test_a_list_under_a_heading_named_for_what_it_holds_goes_after_the_body():
+    # "读书会动态": no word list knows the heading, but it ends with what a list of articles
+    # holds (data: heading_nouns), and three headlines stand under it.
+    kept, _ = clean([TITLE, *BODY, "读书会动态", *OTHER_TITLES])
+    assert kept == [TITLE, *BODY]
+
+
+def test_endorsers_under_their_heading_stay_after_the_body():
+    endorse = [
+        "名家推荐",
+        "作家 林小雨",
+        "城南图书馆馆长 王华",
+        "资深编辑 陈子墨",
+        "电台主持人 李明",
+    ]
+    kept, _ = clean([TITLE, *BODY, *endorse])
+    assert kept == [TITLE, *BODY, *endorse]

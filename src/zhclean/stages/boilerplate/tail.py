@@ -294,6 +294,9 @@ def _tail_list_after(
             entries.add(item)  # a whole teaser under its headline, in a long list of them
         elif _menu_item(doc, item, TAIL_ITEM_MAX) and _known_label(doc, item):
             entries.add(item)  # a channel's label between the headlines ("国际", "生活")
+        elif not entries and _list_heading(doc, items, k):
+            # "校友会新闻" over the headlines it names: the list's own heading.
+            entries.add(item)
         elif len(item.text) <= QUOTED_TITLE_MAX and QUOTED_TITLE_RE.match(item.text):
             # A headline in quotation marks ("“妈，别再坑我了！儿童食品是智商税！”"): it goes
             # with the headlines around it, and never counts as one (dialogue looks the same).
@@ -325,6 +328,26 @@ def _tail_list_after(
         return  # the body's own records go on: an agenda's next session, a sheet's next row
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
+
+
+LIST_HEADING_MAX = 10
+LIST_HEADING_UNDER = 3  # headlines right under a list's heading, at least
+
+
+def _list_heading(doc: Document, items: list[Item], k: int) -> bool:
+    """A short label that ends with what a list of articles holds (data: heading_nouns:
+    "校友会新闻", "本地动态"), right over three headlines in a row: the heading of a list of
+    other articles, whatever its first words. ("媒体推荐" over its endorsers' names ends with
+    no such noun.)"""
+    text = items[k].text
+    if not 2 <= len(text) <= LIST_HEADING_MAX or any(not ch.isalnum() for ch in text):
+        return False
+    if not text.endswith(doc.ctx.lex.terms("heading_nouns")):
+        return False
+    below = [it for it in items[k + 1 : k + 1 + 2 * LIST_HEADING_UNDER] if not it.removed]
+    return len(below) >= LIST_HEADING_UNDER and all(
+        it.headline for it in below[:LIST_HEADING_UNDER]
+    )
 
 
 # A record's field label: two to four ideographs, spaced or not, and its colon ("地  点：",
