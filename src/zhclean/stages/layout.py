@@ -323,9 +323,9 @@ def layout(
             earlier is None or len(earlier._last_line) <= JOIN_MEMO_TEXT_MAX
         ):
             key = (
-                prev.memo_key(),
-                cur.memo_key(),
-                None if earlier is None else earlier.memo_key(),
+                prev._key or prev.memo_key(),
+                cur._key or cur.memo_key(),
+                None if earlier is None else earlier._key or earlier.memo_key(),
                 first,
                 page,
             )
@@ -393,7 +393,7 @@ def layout(
 
     for i, line in enumerate(lines):
         below[0] = lines[i + 1] if i + 1 < len(lines) else None
-        if out and out[-1].lines == 1 and short_labels(out[-1].text, line.text):
+        if out and out[-1].lines == 1 and short_labels(out[-1]._last_line, line.text):
             # Two labels of a column (join_kind's first answer, asked here before the
             # paragraph and the question are built): most pairs on a page of short lines.
             out.append(Paragraph(line))
