@@ -404,13 +404,16 @@ def layout(
         # pass over the output finds nothing more to do.
         while len(out) >= 2 and try_join():
             pass
+    # Each paragraph's text joined once, and read once below (a page of short lines has
+    # hundreds of thousands of paragraphs a megabyte).
+    texts = [par.text for par in out]
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
-        unique: list[Paragraph] = []
-        for line in out:
-            if unique and line.text and line.text == unique[-1].text and not line.fenced:
-                report.add("ZH314", text=line.text)
+        unique: list[str] = []
+        for par, text in zip(out, texts, strict=True):
+            if unique and text and text == unique[-1] and not par.fenced:
+                report.add("ZH314", text=text)
                 continue
-            unique.append(line)
-        out = unique
-    return "\n".join(line.text for line in out)
+            unique.append(text)
+        texts = unique
+    return "\n".join(texts)
