@@ -52,3 +52,17 @@ def test_every_answer_to_a_page_question_is_remembered(decided) -> None:
     decided.clear()
     assert run(text) == first
     assert ("。中国", "共产") not in decided
+
+
+def test_a_long_wrapped_paragraph_does_not_fill_the_memo(decided) -> None:
+    # 300 lines of 40 characters, each ending in a comma: one paragraph of 12,000. Past
+    # JOIN_MEMO_PARAGRAPH_MAX characters its breaks are not remembered (a key a line that no
+    # page asks again).
+    rows = ["".join(chr(0x4E00 + (7 * i + j) % 2000) for j in range(39)) + "，" for i in range(300)]
+    text = "标题\n" + "\n".join(rows) + "\n结束了。"
+    assert len(run(text).split("\n")) == 2
+    memo = layout_module._join_memo(load_lexicon())
+    # Two breaks asked a line while the paragraph is short: the line under it, then the
+    # heading above the paragraph grown by it (600 for the whole paragraph).
+    per_line = 40
+    assert len(memo) <= 2 * (layout_module.JOIN_MEMO_PARAGRAPH_MAX // per_line) + 2

@@ -128,6 +128,10 @@ JOIN_MEMO_MAX = 50_000
 # seldom does): a key holds the lines' texts (a paragraph rejoined from several, its ends
 # and its last line: Paragraph.memo_key), so 50,000 of them stay a few megabytes at most.
 JOIN_MEMO_TEXT_MAX = 200
+# Nor below a paragraph rejoined past this many characters (the paragraphs of bench.py's
+# pages cut into short lines stay under 2,500): a text wrapped over thousands of lines would
+# fill the memo with keys never asked again, at the cost of a key a line.
+JOIN_MEMO_PARAGRAPH_MAX = 4000
 
 
 class _Ask:
@@ -319,8 +323,16 @@ def layout(
         answers to its two page-wide questions: the same inputs and the same answers, asked
         again in the same order, take it down the same path to the same decision."""
         key = None
-        if len(prev._last_line) + len(cur._last_line) <= JOIN_MEMO_TEXT_MAX and (
-            earlier is None or len(earlier._last_line) <= JOIN_MEMO_TEXT_MAX
+        if (
+            len(prev._last_line) + len(cur._last_line) <= JOIN_MEMO_TEXT_MAX
+            and prev.length + cur.length <= JOIN_MEMO_PARAGRAPH_MAX
+            and (
+                earlier is None
+                or (
+                    len(earlier._last_line) <= JOIN_MEMO_TEXT_MAX
+                    and earlier.length <= JOIN_MEMO_PARAGRAPH_MAX
+                )
+            )
         ):
             key = (
                 prev._key or prev.memo_key(),
