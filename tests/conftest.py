@@ -1,15 +1,38 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import tempfile
 import time
 from pathlib import Path
 
 import pytest
 
-from zhclean import Config, clean_bytes, clean_text
+# The suite's own table cache (zhclean.cache), whatever the shell that started pytest set: a
+# test that builds or prunes tables must never evict a user's cached tables, or another
+# checkout's. Set before zhclean is imported below (its import reads compiled patterns from
+# the folder); CLI subprocesses the tests start inherit it with the environment.
+TABLE_CACHE_HOME = Path(tempfile.mkdtemp(prefix="zhclean-tests-"))
+TABLE_CACHE = TABLE_CACHE_HOME / "zhclean"
+os.environ["ZHCLEAN_CACHE_DIR"] = str(TABLE_CACHE)
+# cache.py's doctest deletes ZHCLEAN_CACHE_DIR when it is done: the default folder after it,
+# $XDG_CACHE_HOME/zhclean, is the same one.
+os.environ["XDG_CACHE_HOME"] = str(TABLE_CACHE_HOME)
+
+from zhclean import Config, clean_bytes, clean_text  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(TABLE_CACHE_HOME, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def table_cache() -> Path:
+    """The folder of the session's table cache."""
+    return TABLE_CACHE
 
 
 @pytest.fixture

@@ -22,6 +22,12 @@ from .chardata import HAN_CLASS, is_han
 
 # A word this rare in jieba's counts is as likely an accident of two neighbours.
 MIN_FREQUENCY = 3
+# Characters of ideographs read on each side of a break: enough for the words across it and
+# the words next to those, which decide the best reading.
+SEAM_WINDOW = 6
+# Seams remembered by each memo of what a break cuts (those with no ideograph at an edge
+# too, answered at once: the memo holds them since it is asked before the check).
+SEAM_MEMO = 16384
 
 
 # Lookups answered by binary search before the word list becomes a set (below).
@@ -126,29 +132,37 @@ def _words_across(left: str, right: str) -> tuple[int, ...]:
     """The lengths of the dictionary words across the break between ``left`` and
     ``right``, shortest ends first; none when two whole words meet there ("方法" / "人们":
     whatever word their edges make, 法人) or a side is no ideograph."""
-    if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
-        return ()
     # Only the few characters at the seam are read (words of four at most): the answer is
     # the window's, remembered per seam (cuts_word and cut_length ask the same break, and
-    # a break is asked again at each layout pass and by boilerplate).
+    # a break is asked again at each layout pass and by boilerplate), whether its edges are
+    # ideographs included (two regex matches a call cost more than the memo's lookup).
     return _seam_words(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SEAM_MEMO)
 def _seam_words(left: str, right: str) -> tuple[int, ...]:
+    if not left or not right or not (is_han(left[-1]) and is_han(right[0])):
+        return ()
     # Read as Simplified when Traditional, as cut_strength reads it: a page must cut the same
     # words before and after its conversion (a second clean reads the converted text).
     left, right = _simple_seam(left, right)
     words = _words()
     if left[-2:] in words and right[:2] in words:
         return ()
+    # A piece across the seam is all ideographs when it stays within the runs of them at
+    # its edges: each character is tested once, not once for every piece that holds it.
+    back_max = forward_max = 0
+    while back_max < 3 and back_max < len(left) and is_han(left[-1 - back_max]):
+        back_max += 1
+    while forward_max < 3 and forward_max < len(right) and is_han(right[forward_max]):
+        forward_max += 1
     found = []
     for back in (1, 2, 3):
         for forward in (1, 2, 3):
-            if back + forward > 4 or back > len(left) or forward > len(right):
+            if back + forward > 4 or back > back_max or forward > forward_max:
                 continue
             piece = left[-back:] + right[:forward]
-            if all(is_han(ch) for ch in piece) and piece in words:
+            if piece in words:
                 found.append(back + forward)
     return tuple(found)
 
@@ -215,9 +229,6 @@ def is_word(text: str) -> bool:
 
 # --- the segmenter: is the break inside a word of the best reading? ---------------------
 
-# Characters of ideographs read on each side of a break: enough for the words across it and
-# the words next to those, which decide the best reading.
-SEAM_WINDOW = 6
 # A word's cost is -ln(its share of jieba's counts), kept in eighths of a unit in one byte.
 COST_SCALE = 8
 
@@ -381,15 +392,16 @@ def cut_strength(left: str, right: str) -> float:
         >>> cut_strength("百年征程波澜", "壮阔") > 3, cut_strength("品牌型号：华硕台式电脑", "系统") < 3
         (True, True)
     """
-    if not (left and right and is_han(left[-1]) and is_han(right[0])):
-        return 0.0
     # Only SEAM_WINDOW characters on each side are read: one reading per seam, however
-    # often it is asked (a break is asked again as its paragraph grows, and by boilerplate).
+    # often it is asked (a break is asked again as its paragraph grows, and by boilerplate),
+    # whether its edges are ideographs included (as _words_across).
     return _edge_strength(left[-SEAM_WINDOW:], right[:SEAM_WINDOW])
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=SEAM_MEMO)
 def _edge_strength(left: str, right: str) -> float:
+    if not (left and right and is_han(left[-1]) and is_han(right[0])):
+        return 0.0
     return _strength(*_han_edges(left, right))
 
 
@@ -399,8 +411,17 @@ def _strength(end: str, start: str) -> float:
     grows: one reading per seam)."""
     if not end or not start:
         return 0.0
-    forward, backward = _best_costs(end + start)
-    k = len(end)
+    text, k = end + start, len(end)
+    costs = _costs()
+    if not any(
+        costs.get(text[first:last]) is not None
+        for first in range(max(0, k - 3), k)
+        for last in range(k + 1, min(len(text), first + 4) + 1)
+    ):
+        # No word of jieba's spans the break: every reading has a boundary there, the best
+        # one too, so the difference is 0 (a few lookups instead of the whole reading).
+        return 0.0
+    forward, backward = _best_costs(text)
     return (forward[k] + backward[k] - forward[-1]) / COST_SCALE
 
 

@@ -124,24 +124,72 @@ def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
 # break layout left alone comes back on the next pass, after a join elsewhere) and across
 # a site's pages, up to this many; then the memo starts afresh.
 JOIN_MEMO_MAX = 50_000
-# Only short lines are remembered (their decisions repeat; a paragraph's seldom does): the
-# memo's keys hold the lines' texts, so 50,000 of them stay a few megabytes at most.
+# Only breaks between short lines are remembered (their decisions repeat; a long line's
+# seldom does): a key holds the lines' texts (a paragraph rejoined from several, its ends
+# and its last line: Paragraph.memo_key), so 50,000 of them stay a few megabytes at most.
 JOIN_MEMO_TEXT_MAX = 200
-# A remembered decision: the seam (None: apart) and the page-wide questions join_kind asked
-# on its way to it, in order, with their answers.
-Decision = tuple[str | None, tuple[tuple[str, bool], ...]]
-LineKey = tuple[str, bool, bool, bool]
+# Nor below a paragraph rejoined past this many characters (the paragraphs of bench.py's
+# pages cut into short lines stay under 2,500): a text wrapped over thousands of lines would
+# fill the memo with keys never asked again, at the cost of a key a line.
+JOIN_MEMO_PARAGRAPH_MAX = 4000
+
+
+class _Ask:
+    """A remembered break whose decision went through a page-wide question: the question
+    join_kind asked first on its way (the same inputs take it down the same path to it), and
+    where each answer led. Every answer seen is kept: the same two lines meet again under a
+    line that answers otherwise (on the next pass, or further down a page), and a memo of
+    the last path only would forget the first each time."""
+
+    __slots__ = ("question", "then")
+
+    def __init__(self, question: str) -> None:
+        self.question = question
+        self.then: dict[bool, Decision] = {}
+
+
+# A remembered decision: the seam (None: apart) in a tuple of one, or the question asked on
+# the way to it.
+Decision = tuple[str | None] | _Ask
+
+
+def _recall(found: Decision | None, questions: dict[str, Callable[[], bool]]) -> Decision | None:
+    """The decision ``found`` leads to with this page's answers (asked in join_kind's
+    order), a tuple of one; None when an answer has not been seen."""
+    while isinstance(found, _Ask):
+        found = found.then.get(questions[found.question]())
+    return found
+
+
+def _remember(
+    memo: dict[tuple, Decision], key: tuple, asked: list[tuple[str, bool]], kind: str | None
+) -> None:
+    """Add the path ``asked`` and its decision ``kind`` to what ``key`` remembers."""
+    node: Decision = (kind,)
+    for question, answer in reversed(asked):
+        above = _Ask(question)
+        above.then[answer] = node
+        node = above
+    found = memo.get(key)
+    if not (isinstance(found, _Ask) and isinstance(node, _Ask) and found.question == node.question):
+        memo[key] = node  # nothing kept, or (never, join_kind being deterministic) another path
+        return
+    # Graft the new path where it leaves the remembered ones.
+    while True:
+        ((answer, below),) = node.then.items()
+        kept = found.then.get(answer)
+        if not (
+            isinstance(kept, _Ask) and isinstance(below, _Ask) and kept.question == below.question
+        ):
+            found.then[answer] = below  # a new answer, or the end of the path kept
+            return
+        found, node = kept, below
 
 
 @per_lexicon
 def _join_memo(lexicon: Lexicon) -> dict[tuple, Decision]:
     """The decisions made with these word lists (join_kind reads several of them)."""
     return {}
-
-
-def _line_key(par: Paragraph) -> LineKey:
-    """All a paragraph of one line holds: its text and how it was set."""
-    return (par.text, par.fenced, par.indented, par.blank_before)
 
 
 def layout(
@@ -276,21 +324,25 @@ def layout(
         again in the same order, take it down the same path to the same decision."""
         key = None
         if (
-            prev.lines == 1
-            and cur.lines == 1
-            and (earlier is None or earlier.lines == 1)
-            and len(prev.text) + len(cur.text) <= JOIN_MEMO_TEXT_MAX
-            and (earlier is None or len(earlier.text) <= JOIN_MEMO_TEXT_MAX)
+            len(prev._last_line) + len(cur._last_line) <= JOIN_MEMO_TEXT_MAX
+            and prev.length + cur.length <= JOIN_MEMO_PARAGRAPH_MAX
+            and (
+                earlier is None
+                or (
+                    len(earlier._last_line) <= JOIN_MEMO_TEXT_MAX
+                    and earlier.length <= JOIN_MEMO_PARAGRAPH_MAX
+                )
+            )
         ):
             key = (
-                _line_key(prev),
-                _line_key(cur),
-                None if earlier is None else _line_key(earlier),
+                prev._key or prev.memo_key(),
+                cur._key or cur.memo_key(),
+                None if earlier is None else earlier._key or earlier.memo_key(),
                 first,
                 page,
             )
-            found = memo.get(key)
-            if found is not None and all(questions[q]() == a for q, a in found[1]):
+            found = _recall(memo.get(key), questions)
+            if found is not None:
                 return found[0]
         asked: list[tuple[str, bool]] = []
 
@@ -329,7 +381,7 @@ def layout(
         if key is not None:
             if len(memo) >= JOIN_MEMO_MAX:
                 memo.clear()
-            memo[key] = (kind, tuple(asked))
+            _remember(memo, key, asked, kind)
         return kind
 
     def try_join() -> bool:
@@ -353,7 +405,7 @@ def layout(
 
     for i, line in enumerate(lines):
         below[0] = lines[i + 1] if i + 1 < len(lines) else None
-        if out and out[-1].lines == 1 and short_labels(out[-1].text, line.text):
+        if out and out[-1].lines == 1 and short_labels(out[-1]._last_line, line.text):
             # Two labels of a column (join_kind's first answer, asked here before the
             # paragraph and the question are built): most pairs on a page of short lines.
             out.append(Paragraph(line))
@@ -364,13 +416,16 @@ def layout(
         # pass over the output finds nothing more to do.
         while len(out) >= 2 and try_join():
             pass
+    # Each paragraph's text joined once, and read once below (a page of short lines has
+    # hundreds of thousands of paragraphs a megabyte).
+    texts = [par.text for par in out]
     # Rejoined fragments can make two adjacent paragraphs identical: one is enough.
     if on("ZH314"):
-        unique: list[Paragraph] = []
-        for line in out:
-            if unique and line.text and line.text == unique[-1].text and not line.fenced:
-                report.add("ZH314", text=line.text)
+        unique: list[str] = []
+        for par, text in zip(out, texts, strict=True):
+            if unique and text and text == unique[-1] and not par.fenced:
+                report.add("ZH314", text=text)
                 continue
-            unique.append(line)
-        out = unique
-    return "\n".join(line.text for line in out)
+            unique.append(text)
+        texts = unique
+    return "\n".join(texts)

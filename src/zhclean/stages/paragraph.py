@@ -34,6 +34,7 @@ class Paragraph:
     """
 
     __slots__ = (
+        "_key",
         "_last",
         "_pieces",
         "blank_before",
@@ -57,6 +58,7 @@ class Paragraph:
         self._width = -1  # measured when asked
         self.lines = 1
         self._last: dict[str, int] | None = None  # mark -> last position; -1: none
+        self._key: tuple | None = None
 
     @property
     def last_width(self) -> int:
@@ -84,8 +86,25 @@ class Paragraph:
                 self._last = last
         return self._last
 
+    def memo_key(self) -> tuple:
+        """All that the decisions at a break read of the paragraph, as a key of layout's
+        memo: its text and how it was set, for one line; for more, its ends, its last line,
+        its counts and where its marks last stand (the decisions read a paragraph of many
+        lines only so: their whole text is never read, but where it is as short as its
+        head). Built once a paragraph: a break is asked again after each join below it."""
+        if self._key is None:
+            flags = (self.fenced, self.indented, self.blank_before)
+            if self.lines == 1:
+                self._key = (self._last_line, *flags)
+            else:
+                marks = tuple(self.last().values())
+                ends = (self.head, self.tail, self._last_line, self.length, self.lines)
+                self._key = (*ends, *flags, marks)
+        return self._key
+
     def extend(self, seam: str, other: Paragraph) -> None:
         """Append ``seam`` and ``other``."""
+        self._key = None
         mine, theirs = self.last(), other.last()
         offset = self.length + len(seam)
         self._last = {
