@@ -30,6 +30,8 @@ HAN_RE = re.compile(f"[{HAN_CLASS}]")
 # Sentence-final punctuation (full and half width). A line ending in one of these
 # (optionally followed by closing quotes/brackets) ends a sentence.
 SENTENCE_END = "。！？!?；;…"
+# Marks that part a sentence's clauses: a line ending in one goes on (full and half width).
+CLAUSE_MARKS = "，,、；;"
 CLOSERS = "”’」』)）】》〉\"'"
 CJK_PUNCT = "。，、；：？！…—·“”‘’「」『』（）【】《》〈〉．～"
 

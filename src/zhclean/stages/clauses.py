@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-CLAUSE_SPLIT_RE = re.compile("[，,、；;]")
+from ..chardata import CLAUSE_MARKS
+
+CLAUSE_SPLIT_RE = re.compile(f"[{CLAUSE_MARKS}]")
 CLAUSE_MIN = 4  # characters of each clause of a heading
 CLAUSE_SPREAD = 2.5  # the longest clause of a heading against its shortest
 

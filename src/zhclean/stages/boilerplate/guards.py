@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...chardata import ends_sentence, is_han
+from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import POST_STAMPS, Item
@@ -265,14 +265,13 @@ def _goes_on(above: Item, below: Item, piece_ends: tuple[str, ...], inside: bool
     if below.no != above.no + 1 or not text:
         return False
     return (
-        text[-1] in CLAUSE_END_MARKS
+        text[-1] in CLAUSE_MARKS
         or text.endswith(piece_ends)
         or _cuts_a_word(above, below)
-        or (inside and any(mark in text for mark in CLAUSE_END_MARKS))
+        or (inside and any(mark in text for mark in CLAUSE_MARKS))
     )
 
 
-CLAUSE_END_MARKS = "，,、；;"
 FULL_STOPS = ("。", "。”", "。」")
 
 
