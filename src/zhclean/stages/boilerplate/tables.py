@@ -17,6 +17,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import Item, site_chrome
+from .shapes import FIELD_LABEL_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -149,9 +150,6 @@ def _beside_body(items: list[Item], first: int, last: int, span: tuple[int, int]
     return not any(site_chrome(it, by_words=True) for it in items[lo:hi])
 
 
-# A field of a list of specifications: a short label, its colon, its value ("出版社：时报出版",
-# "ISBN: 9786264442176", "字数： 128,379"), on the folded line.
-SPEC_FIELD_RE = re.compile(r"^[^\s:]{1,8}\s?:\s?\S")
 # Verdicts a specification's row may draw: a count's label ("字数", "页数"), a button glued
 # to its value ("出版社：时报出版 关注").
 SPEC_DETECTORS = frozenset({"metadata", "menu_row"})
@@ -166,7 +164,7 @@ def guard_spec_rows(doc: Document) -> None:
     lex = doc.ctx.lex
 
     def field(item: Item) -> bool:
-        return not item.removed and bool(SPEC_FIELD_RE.match(item.key))
+        return not item.removed and _filled_field(item.key)
 
     def credit(item: Item) -> bool:
         return any(start == 0 for start, _, _ in lex.find("credit_labels", item.key))
@@ -175,7 +173,7 @@ def guard_spec_rows(doc: Document) -> None:
         item = items[k]
         if not (item.removed and item.detector in SPEC_DETECTORS):
             continue
-        if not SPEC_FIELD_RE.match(item.key):
+        if not _filled_field(item.key):
             continue
         label = item.key.split(":", 1)[0].strip()
         if lex.has("nav_labels", label) or lex.has("tag_labels", label):
@@ -184,3 +182,9 @@ def guard_spec_rows(doc: Document) -> None:
         if field(above) and field(below) and not (credit(above) and credit(below)):
             item.clear()
             item.guard = "a row of the page's specifications"
+
+
+def _filled_field(key: str) -> bool:
+    """A field with its value on the folded line ("出版社:时报出版", "isbn: 978…")."""
+    found = FIELD_LABEL_RE.match(key)
+    return found is not None and bool(key[found.end() :].strip())
