@@ -207,31 +207,35 @@ def bbs_headers(doc: Document) -> None:
     …", "※ 文章網址: …"). The post's title and text between them stay."""
     lex = doc.ctx.lex
     items = doc.items
-    ptt = [i for i, it in enumerate(items) if "看板" in it.key and PTT_AUTHOR_RE.match(it.key)]
-    for i in ptt:
-        items[i].mark("ZH307", STRONG, "bbs_headers")
-        for below in items[i + 1 : i + 3]:
-            if not below.removed and PTT_TIME_RE.match(below.key):
-                below.mark("ZH307", STRONG, "bbs_headers")
-    if ptt:
-        _origin_lines(doc)
-    if not any("信区" in item.key for item in items):
-        return  # no sender's line with its board: the usual page, settled by one scan
+    # A board's name in a header: "信区" in a sender's line, "看板" in PTT's (one scan).
+    boards = [i for i, it in enumerate(items) if "信区" in it.key or "看板" in it.key]
+    if not boards:
+        return  # the usual page: no header of a bulletin board
+    found = False
+    for i in boards:
+        if "看板" in items[i].key and PTT_AUTHOR_RE.match(items[i].key):
+            found = True
+            items[i].mark("ZH307", STRONG, "bbs_headers")
+            for below in items[i + 1 : i + 3]:
+                if not below.removed and PTT_TIME_RE.match(below.key):
+                    below.mark("ZH307", STRONG, "bbs_headers")
 
     def header(key: str) -> bool:
         # A field's label at the line's start: "发信人: mozilla (…), 信区: Test".
-        found = FIELD_LABEL_RE.match(key)
-        return found is not None and lex.has("bbs_header_labels", key[: found.end() - 1].strip())
+        label = FIELD_LABEL_RE.match(key)
+        return label is not None and lex.has("bbs_header_labels", key[: label.end() - 1].strip())
 
-    headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
-    if not any("信区" in items[i].key for i in headers):
-        return  # the word, but in no sender's line: no bulletin board's page
-    for i in headers:
-        items[i].mark("ZH307", STRONG, "bbs_headers")
-        below = items[i + 1] if i + 1 < len(items) else None
-        if below is not None and not below.removed and BBS_TITLE_RE.match(below.key):
-            below.mark("ZH307", STRONG, "bbs_headers")
-    _origin_lines(doc)
+    if any("信区" in items[i].key for i in boards):
+        headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
+        if any("信区" in items[i].key for i in headers):
+            found = True
+            for i in headers:
+                items[i].mark("ZH307", STRONG, "bbs_headers")
+                below = items[i + 1] if i + 1 < len(items) else None
+                if below is not None and not below.removed and BBS_TITLE_RE.match(below.key):
+                    below.mark("ZH307", STRONG, "bbs_headers")
+    if found:
+        _origin_lines(doc)
 
 
 def _origin_lines(doc: Document) -> None:
