@@ -17,7 +17,7 @@ from ...chardata import ends_sentence, han_count, is_chart_stroke
 from .features import STRONG, Item, bare_label, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
-from .shapes import GramPool, ellipsis_end, introduces_list, ngrams, squash
+from .shapes import URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -58,9 +58,9 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
 
 def _known_or_repeated(doc: Document, item: Item, repeated: set[str]) -> bool:
     return (
-        # A label other rooms took; an address alone is no menu's label (a project's page
-        # prints its source's address under "项目源码").
-        (item.removed and item.detector != "bare_url")
+        # A label other rooms took; a line with an address in it is no menu's label (a
+        # project's page prints its source's address under "项目源码").
+        (item.removed and not URL_RE.search(item.key))
         or item.key in repeated
         or _known_label(doc, item)
         # A label the menu cut short to fit its box ("机关党委第一..."): a link's text.
