@@ -70,7 +70,6 @@ def page_title_line(doc: Document) -> None:
     _site_and_slogan(doc, first)
 
 
-# A site's name, the kind of site at its end ("才聘网", "美食天下网"; data: site_kinds).
 SHARED_WITH_ARTICLE_MAX = 1  # two-character words a part may share with the title and lead
 
 
@@ -82,7 +81,7 @@ def _site_and_slogan(doc: Document, first: Item) -> None:
     if placed is None or placed[2] is None or doc.items[placed[2]] is first:
         return
     parts = [part for part in TITLE_SEPARATOR_RE.split(first.key) if squash(part)]
-    kinds = doc.ctx.lex.terms("site_kinds")
+    kinds = doc.ctx.lex.terms("site_kinds")  # a site's name ends with its kind: "才聘网"
     if len(parts) != 2 or not any(_site_name(p) and squash(p).endswith(kinds) for p in parts):
         return
     body_start, _, title = placed
