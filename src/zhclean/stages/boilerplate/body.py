@@ -13,7 +13,7 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 from __future__ import annotations
 
 from .features import Item
-from .shapes import FIGURES_RE
+from .shapes import CERTAIN_FOOTER, FIGURES_RE
 
 
 def is_body_prose(item: Item) -> bool:
@@ -84,13 +84,13 @@ MAX_GAP = 4
 LIST_CODE = "ZH304"
 AD_LABEL = "ad_label"  # the detector of a line that is only an ad's label
 RELATED_HEADING = "related_heading"  # the detector of a heading over other articles
-# The site's copyright line ends the page's text: prose under it is the site's (an ad
-# network's notice), not more of the article.
-COPYRIGHT_MARKS = ("©", "copyright", "版权所有")
 
 
+# The site's copyright or filing line ends the page's text: prose under it is the site's
+# (an ad network's notice), not more of the article.
 def _copyright(item: Item) -> bool:
-    return item.code == "ZH305" and any(mark in item.key for mark in COPYRIGHT_MARKS)
+    key = item.key
+    return item.code == "ZH305" and ("©" in key or any(term in key for term in CERTAIN_FOOTER))
 
 
 CLOSED_CARD = "closable_cards"  # the detector of an ad card with its close button

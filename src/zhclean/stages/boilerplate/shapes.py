@@ -448,3 +448,10 @@ def copies_of_each_other(first: str, other: str) -> bool:
         and copied_at_least(first, [other], 0.85, n=5)
         and copied_at_least(other, [first], 0.85, n=5)
     )
+
+
+# Footer phrases that only a site's foot prints: a notice holding one is the site's, never a
+# clause of the page's own terms (line.ads.site_notice), and ends the article's body (body).
+CERTAIN_FOOTER = frozenset(
+    {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
+)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ....chardata import ends_sentence, han_count
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
-from ..shapes import EMPTY_FIELD_RE, LIST_MARKER_RE, squash
+from ..shapes import CERTAIN_FOOTER, EMPTY_FIELD_RE, LIST_MARKER_RE, squash
 from .navigation import unspaced
 
 # A form's field with nothing in it, marked as the form marks what it requires: "* 联系电话:",
@@ -157,9 +157,6 @@ LABELLED_CONTACT_RE = re.compile(r"[:：]\s?(?:\+?\d[\d\s()（）-]{6,}\d|[\w.+-
 CERTAIN_NOTICE_MAX = 40
 # The copyright sign with its year, as a site's footer prints it: "© 2014 rthk.hk".
 COPYRIGHT_YEAR_RE = re.compile(r"©\s?(?:19|20)\d{2}\b")
-CERTAIN_FOOTER = frozenset(
-    {"icp备", "icp证", "公网安备", "版权所有", "copyright", "all rights reserved"}
-)
 
 
 # A licence's or filing's number right after its label: "10120170007号", "A2.B1-20232628".
