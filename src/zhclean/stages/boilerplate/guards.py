@@ -238,6 +238,11 @@ def guard_broken_paragraphs(items: list[Item], piece_ends: tuple[str, ...]) -> N
         >>> guard_broken_paragraphs(items, ("的",)); [it.removed for it in items]
         [False, False, False]
     """
+    if not any(
+        it.removed and it.detector in BY_PLACE and it.text.rstrip().endswith(FULL_STOPS)
+        for it in items
+    ):
+        return  # the usual page: no piece a room took ends a paragraph, no seam to read
     run: list[Item] = []
     for item in [*items, None]:
         if item is not None and item.removed and item.detector in BY_PLACE:
