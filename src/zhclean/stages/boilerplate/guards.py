@@ -272,8 +272,8 @@ def _goes_on(above: Item, below: Item, piece_ends: tuple[str, ...], inside: bool
     return (
         text[-1] in CLAUSE_MARKS
         or text.endswith(piece_ends)
-        or _cuts_a_word(above, below)
         or (inside and any(mark in text for mark in CLAUSE_MARKS))
+        or _cuts_a_word(above, below)  # the segmenter, last
     )
 
 
