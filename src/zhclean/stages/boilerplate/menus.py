@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count, is_chart_stroke
-from .features import STRONG, Item, bare_label, token_row
+from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
@@ -503,7 +503,8 @@ HAN_TOKENS_SHARE = 0.75
 
 
 def _han_token_row(item: Item) -> bool:
-    if not token_row(item.text):
+    # Eight words part with seven spaces at least: most lines are settled by one count.
+    if item.text.count(" ") < TOKEN_ROW_MIN - 1 or not token_row(item.text):
         return False
     tokens = item.text.split()
     return sum(1 for token in tokens if HAN_TOKEN_RE.match(token)) >= HAN_TOKENS_SHARE * len(tokens)
