@@ -503,8 +503,9 @@ HAN_TOKENS_SHARE = 0.75
 
 
 def _han_token_row(item: Item) -> bool:
-    # Eight words part with seven spaces at least: most lines are settled by one count.
-    if item.text.count(" ") < TOKEN_ROW_MIN - 1 or not token_row(item.text):
+    # Eight words part with seven spaces at least (the key folds any run of white space to
+    # one): most lines are settled by one count.
+    if item.key.count(" ") < TOKEN_ROW_MIN - 1 or not token_row(item.text):
         return False
     tokens = item.text.split()
     return sum(1 for token in tokens if HAN_TOKEN_RE.match(token)) >= HAN_TOKENS_SHARE * len(tokens)
