@@ -188,12 +188,12 @@ BBS_TITLE_RE = re.compile(r"^标\s*题\s?[:：]")
 # The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …", and PTT's
 # "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …", "※ 編輯: …".
 BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2,4})\s?[:：]")
-# PTT's header over a post, its labels without a colon: "作者 id (nick) 看板 Gossiping",
-# then "標題 …" (the post's title: it stays) and "時間 Sun May  5 21:10:33 2024".
-PTT_AUTHOR_RE = re.compile(r"^作者\s+\S+(?:\s+\(.*?\))?\s+看板\s+\S+$")
-PTT_TIME_RE = re.compile(
-    r"^(?:时间|時間)\s+[a-z]{3}\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$"
-)
+# A board's header over a post with its labels and no colon, as PTT prints it: "作者 id
+# (nick) 看板 Gossiping" (a credit's label first, a board's label before the board's name:
+# data credit_labels, board_labels), then "標題 …" (the post's title: it stays) and its time
+# as C's ctime() writes it, under a date's label: "時間 Sun May  5 21:10:33 2024".
+CTIME_RE = re.compile(r"^[a-z]{3}\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$")
+BOARD_HEADER_WORDS = 4  # label, id, board's label, board (a nick in brackets between)
 SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
 
 
@@ -207,17 +207,24 @@ def bbs_headers(doc: Document) -> None:
     …", "※ 文章網址: …"). The post's title and text between them stay."""
     lex = doc.ctx.lex
     items = doc.items
-    # A board's name in a header: "信区" in a sender's line, "看板" in PTT's (one scan).
-    boards = [i for i, it in enumerate(items) if "信区" in it.key or "看板" in it.key]
+    # A board's label in a header: "信区" in a sender's line, "看板" in PTT's (one scan).
+    board_labels = lex.terms("board_labels")
+    boards = [i for i, it in enumerate(items) if any(label in it.key for label in board_labels)]
     if not boards:
         return  # the usual page: no header of a bulletin board
     found = False
     for i in boards:
-        if "看板" in items[i].key and PTT_AUTHOR_RE.match(items[i].key):
+        words = items[i].key.split()
+        if (
+            len(words) >= BOARD_HEADER_WORDS
+            and lex.has("credit_labels", words[0])
+            and lex.has("board_labels", words[-2])
+        ):
             found = True
             items[i].mark("ZH307", STRONG, "bbs_headers")
             for below in items[i + 1 : i + 3]:
-                if not below.removed and PTT_TIME_RE.match(below.key):
+                label, _, stamp = below.key.partition(" ")
+                if not below.removed and lex.has("date_labels", label) and CTIME_RE.match(stamp):
                     below.mark("ZH307", STRONG, "bbs_headers")
 
     def header(key: str) -> bool:
