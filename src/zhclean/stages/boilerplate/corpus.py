@@ -3,11 +3,13 @@ one page.
 
 The first pass over the corpus (``zhclean.repeats``) hashes every candidate line; the
 hashes seen in many files arrive here as ``doc.repeated``. Within one page, a widget's label
-printed under every answer, post or card repeats three times or more.
+printed under every answer, post or card repeats three times or more, and a counter
+repeats with only its number changed.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -17,7 +19,7 @@ from .guards import NUMBERED_ITEM_RE
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .registry import KEEP, detector
-from .shapes import LABELLED_COUNT_RE
+from .shapes import LABELLED_COUNT_RE, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -212,6 +214,82 @@ def page_template_lines(doc: Document) -> None:
 
 
 BUTTON_MAX = 8
+
+# A short line printed four times or more with only its numbers changed ("101 好笑" / "35
+# 好笑", "2.3k", "等12人想问") is a template's counter or stamp, in any words: an author
+# does not write the same short line again and again with another number in it.
+COUNTED_LINE_MAX = 16
+COUNTED_MIN = 4
+NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def counted_key(key: str) -> str:
+    """A line's key with each number as ``#``.
+
+    >>> counted_key("101 好笑"), counted_key("2.3k"), counted_key("好笑")
+    ('# 好笑', '#k', '好笑')
+    """
+    return NUMBER_RE.sub("#", key)
+
+
+@detector("ZH317")
+def counted_templates(doc: Document) -> None:
+    """A bare count the page prints four times or more with only its number changed: a
+    number beside one short word ("101 好笑", "赞同 6", "#评论"), anywhere but the page's
+    heading. A listing's fields ("成人票原价：120元"), prices ("¥97.00"), an author's
+    numbered headings ("1-D 数组") and commands ("sleep 30s") carry more than one word and
+    stay; so do numbers alone."""
+    shapes: dict[str, list[int]] = {}
+    for i, item in enumerate(doc.items):
+        if (
+            not item.removed
+            and item.shape.digit
+            and len(item.text) <= COUNTED_LINE_MAX
+            and not item.table
+            and not item.program
+            and not item.protected
+            and not item.prose
+        ):
+            masked = counted_key(item.key)
+            if _bare_count(masked):
+                shapes.setdefault(masked, []).append(i)
+    items = doc.items
+    found = [
+        at
+        for at in shapes.values()
+        # Counts differ from entry to entry; the same line again is a copy, not a counter.
+        if len(at) >= COUNTED_MIN
+        and len({items[i].key for i in at}) >= 2
+        and not _numbering([items[i].key for i in at])
+    ]
+    if not found:
+        return
+    span = doc.body_and_title()
+    title = span[2] if span is not None else None
+    # The page's heading is no counter, even where the page numbers its products alike: the
+    # title over the body, or the headline the page's <title> names.
+    headings = {squash(items[title].key) if title is not None else None, doc.headline_key}
+    for at in found:
+        for i in at:
+            if squash(items[i].key) not in headings:
+                items[i].mark("ZH317", STRONG, "counted_templates")
+
+
+def _numbering(keys: list[str]) -> bool:
+    """Do the numbers count up by one, in the page's order ("1号馆" / "2号馆" / "3号馆")?
+    Then they number the author's rows; counts go up and down."""
+    numbers = [NUMBER_RE.search(key).group() for key in keys]
+    if not all(number.isdigit() for number in numbers):
+        return False
+    values = [int(number) for number in numbers]
+    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+
+
+def _bare_count(masked: str) -> bool:
+    """A number and one word beside it, nothing else: "# 好笑", "#评论", "#.#万"."""
+    parts = masked.replace("#", " # ").split()
+    words = [part for part in parts if part != "#"]
+    return len(parts) == 2 and len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha()
 
 
 def _credit_line(doc: Document, item: Item) -> bool:

@@ -96,6 +96,7 @@ SWEEPS = (
     zones.head_chrome,
     # Last: a row it takes is no evidence for the zones (a listing's tags under each entry).
     menus.token_rows,  # rows of short words outside the body: menus, tags
+    corpus.counted_templates,  # a short line printed again and again with another number
 )
 
 

@@ -1,0 +1,88 @@
+"""Counters a template prints under every entry, found by their shape (a number beside one
+word that the page prints again and again with another number), in words no list holds.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+# Short posts of a made-up feed; under each, the number of readers who liked it, in a word no
+# word list of the project holds.
+POSTS = [
+    "今天早上去河边跑步，看见一群白鹭从芦苇丛里飞起来，心情一下子就好了。",
+    "楼下新开了一家面馆，老板是从西北来的，拉面筋道，汤头也很足，推荐大家去尝尝。",
+    "孩子第一次自己骑车去学校，我在后面偷偷跟了一路，他一次也没有回头。",
+    "周末把阳台收拾出来种了几盆薄荷和小番茄，希望夏天能吃上自己种的菜。",
+    "雨下了一整天，窗外的梧桐叶子被洗得发亮，适合泡一壶茶看一本旧书。",
+]
+COUNTS = ["35 暖心", "128 暖心", "7 暖心", "61 暖心", "19 暖心"]
+
+
+def clean(lines: list[str]) -> tuple[list[str], Report]:
+    report = Report()
+    out = boilerplate("\n".join(lines), report, lambda code: True)
+    return [line for line in out.split("\n") if line.strip()], report
+
+
+def test_a_count_under_every_post_goes_in_any_word():
+    page = [line for post, count in zip(POSTS, COUNTS, strict=True) for line in (post, count)]
+    out, report = clean(page)
+    assert out == POSTS
+    assert {e.detector for e in report.events if e.text in COUNTS} == {"counted_templates"}
+
+
+def test_the_count_may_stand_before_or_after_its_word():
+    counts = ["赞同 6", "赞同 34", "赞同 2", "赞同 557", "赞同 4"]
+    page = [line for post, count in zip(POSTS, counts, strict=True) for line in (post, count)]
+    assert clean(page)[0] == POSTS
+
+
+def test_three_counts_are_not_yet_a_template():
+    page = [
+        line for post, count in zip(POSTS[:3], COUNTS[:3], strict=True) for line in (post, count)
+    ]
+    assert clean(page)[0] == page
+
+
+def test_fields_prices_headings_commands_and_numbers_stay():
+    """More than one word beside the number, or none: an entry's data, not a counter."""
+    for rows in (
+        ["门票：80元", "门票：120元", "门票：45元", "门票：60元"],  # a listing's fields
+        ["¥97.00", "¥96.00", "¥250.00", "¥58.00"],  # prices
+        ["1-D 数组", "2-D 数组", "3-D 数组", "4-D 数组"],  # an author's numbered headings
+        ["sleep 30s", "sleep 5s", "sleep 10s", "sleep 30s"],  # a command shown
+    ):
+        page = [line for post, row in zip(POSTS[:4], rows, strict=True) for line in (post, row)]
+        out, report = clean(page)
+        assert [line for line in out if line in rows] == rows, report.events
+
+
+def test_numbers_alone_are_no_counter_of_this_kind():
+    rows = ["12", "22", "4", "7"]  # other rooms judge bare numbers
+    page = [line for post, row in zip(POSTS[:4], rows, strict=True) for line in (post, row)]
+    _, report = clean(page)
+    assert not any(e.detector == "counted_templates" for e in report.events)
+
+
+def test_the_same_count_again_is_a_copy_not_a_counter():
+    page = [line for post in POSTS[:4] for line in (post, "8 暖心")]
+    out, report = clean(page)
+    assert not any(e.detector == "counted_templates" for e in report.events)
+
+
+def test_the_page_heading_numbered_like_its_products_stays():
+    """A product page whose heading is the product's number, over pictures numbered alike."""
+    page = [
+        "产品5133-某某铝业有限公司",
+        "产品5133",
+        "本产品采用优质铝合金型材，表面经阳极氧化处理，耐腐蚀，适用于门窗和幕墙。",
+        "产品01",
+        "产品02",
+        "产品03",
+        "产品04",
+    ]
+    out, _ = clean(page)
+    assert "产品5133" in out
+    assert not any(line.startswith("产品0") for line in out)
