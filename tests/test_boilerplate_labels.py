@@ -332,3 +332,39 @@ def test_an_infobox_field_whose_value_ends_like_a_sites_name_stays():
     field = "播放电视台 城南 城南电视网"
     kept, _ = clean_lines([TITLE, field, *BODY])
     assert field in kept
+
+
+def test_where_a_post_was_sent_from_and_the_lunar_day_are_read_from_the_word_lists(tmp_path):
+    """The labels of a post's place and of a lunar date are data: a --rules file adds its own
+    ("寄自" before a place, "夏历" before a lunar day), and a line of one then goes as a date
+    alone does."""
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    lines = [
+        "城南图书馆延长夜间开放时间",
+        "2024-03-01 10:23 寄自浙江",
+        "夏历四月廿三",
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    ]
+    page = "\n".join(lines) + "\n"
+    assert clean_text(page).text.split("\n")[1:3] == lines[1:3]
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[lists]\nsent_from_verbs = ["寄自"]\nlunar_labels = ["夏历"]\n', encoding="utf-8"
+    )
+    cleaned = clean_text(page, Config(rule_files=(str(rules),))).text.split("\n")
+    assert cleaned[:2] == [lines[0], lines[3]]
+
+
+def test_a_verb_that_names_a_source_is_no_place():
+    from zhclean import clean_text
+
+    lines = [
+        "城南图书馆延长夜间开放时间",
+        "2024-03-01 10:23 发表于浙江",
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    ]
+    assert clean_text("\n".join(lines) + "\n").text.split("\n")[:2] == [lines[0], lines[2]]
+    source = [lines[0], "2024-03-01 10:23 发表于人民网", lines[2]]
+    assert clean_text("\n".join(source) + "\n").text.split("\n")[:3] == source

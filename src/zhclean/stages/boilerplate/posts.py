@@ -232,9 +232,16 @@ def bbs_headers(doc: Document) -> None:
         label = FIELD_LABEL_RE.match(key)
         return label is not None and lex.has("bbs_header_labels", key[: label.end() - 1].strip())
 
-    if any("信区" in items[i].key for i in boards):
+    # A board named in a field of the sender's line ("信区: Test", a label of both lists), not
+    # after the sender as PTT prints it.
+    board_fields = tuple(set(board_labels) & lex.lists["bbs_header_labels"])
+
+    def names_board(i: int) -> bool:
+        return any(label in items[i].key for label in board_fields)
+
+    if any(names_board(i) for i in boards):
         headers = [i for i, it in enumerate(items) if not it.removed and header(it.key)]
-        if any("信区" in items[i].key for i in headers):
+        if any(names_board(i) for i in headers):
             found = True
             for i in headers:
                 items[i].mark("ZH307", STRONG, "bbs_headers")

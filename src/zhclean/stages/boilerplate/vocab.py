@@ -49,6 +49,9 @@ class Vocabulary:
     chapter_label: re.Pattern[str]
     address: re.Pattern[str]
     photo_credit: re.Pattern[str]
+    post_place: re.Pattern[str]
+    post_place_marks: tuple[str, ...]  # a label's or a verb's last character: a cheap gate
+    lunar_date: re.Pattern[str]
 
 
 EMPTY_COUNT = r"[(（]\s?[)）]"
@@ -130,6 +133,25 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         photo_credit=re.compile(
             r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?"
             rf"(?:{alternation(lists['photo_credit_marks'])})\s?[)）]?$"
+        ),
+        # Where a post was sent from, after its time: "IP 属地北京", and WeChat's "发表于浙江"
+        # (a province or city of two or three ideographs, at the line's end; "发表于人民网"
+        # names a source).
+        post_place=re.compile(
+            rf"(?:{alternation(lists['place_labels'])})\s?[:：]?\s?[\u4e00-\u9fff]{{2,8}}"
+            rf"|(?:{alternation(lists['sent_from_verbs'])})\s?[\u4e00-\u9fff]{{2,3}}"
+            rf"(?<!{'|'.join(sorted(re.escape(t) for t in lists['source_name_ends'] if len(t) == 1)) or '(?!)'})$"
+        ),
+        post_place_marks=tuple(
+            sorted({t[-1] for t in (*lists["place_labels"], *lists["sent_from_verbs"]) if t})
+        ),
+        # A day in the lunar calendar, alone: a page's banner of the day ("农历四月廿三",
+        # "农历:甲辰年四月 廿一"), as a Gregorian date alone is.
+        lunar_date=re.compile(
+            rf"^(?:{alternation(lists['lunar_labels'])})\s?:?\s?"
+            r"(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s?)?"
+            r"(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s?"
+            r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)$"
         ),
         # "第12章", "12.第12章", "第一百回": a chapter's label, its number in figures or words.
         chapter_label=re.compile(

@@ -99,14 +99,6 @@ POST_NUMBER_RE = re.compile(r"(?<!\S)#\d{1,5}(?!\S)|(?<!\d)第?\d{1,5}\s?楼(?![
 
 # A weekday in brackets after a date, as Taiwan and Hong Kong pages print it: "2014年12月13日(六)".
 BRACKETED_WEEKDAY_RE = re.compile(r"[(（]\s?[一二三四五六日天]\s?[)）]")
-# Where a post was sent from, as Chinese platforms print it beside its time: "IP 属地北京",
-# "IP属地：广东".
-# Where a post was sent from, after its time: "IP 属地北京", and WeChat's "发表于浙江" (a
-# province or city of two or three ideographs, at the line's end; not a paper or a site).
-IP_PLACE_RE = re.compile(
-    r"ip\s?属地\s?[:：]?\s?[\u4e00-\u9fff]{2,8}"
-    r"|(?:发表于|发布于)\s?[\u4e00-\u9fff]{2,3}(?<![网报社台版刊])$"  # "发表于人民网" names a source
-)
 # A time zone after a time: "2014-12-25 HKT 22:40", "10:30 GMT+8", "UTC+08:00" (the
 # letters of a zone's short name end in T, as HKT, CST, GMT do).
 TIME_ZONE_RE = re.compile(
@@ -119,8 +111,8 @@ def date_only(c: Classifier, key: str) -> bool:
     if not n:
         return False
     rest = BRACKETED_WEEKDAY_RE.sub(" ", rest)
-    if "属地" in rest or "于" in rest:
-        rest = IP_PLACE_RE.sub(" ", rest)  # "编辑于 2023-03-01 15:45・IP 属地北京"
+    if any(mark in rest for mark in c.vocab.post_place_marks):
+        rest = c.vocab.post_place.sub(" ", rest)  # "编辑于 2023-03-01 15:45・IP 属地北京"
     if n and any("a" <= ch <= "z" for ch in rest):
         rest = TIME_ZONE_RE.sub(" ", rest)
     if "/" in rest or "www." in rest:
@@ -449,7 +441,7 @@ SCHEDULE_RE = re.compile(
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a
     feed's machine timestamp ("2005-03-19T08:00:30Z")."""
-    if MACHINE_STAMP_RE.match(item.key.strip()) or LUNAR_DATE_RE.match(item.key):
+    if MACHINE_STAMP_RE.match(item.key.strip()) or c.vocab.lunar_date.match(item.key):
         return "ZH308", STRONG
     key = item.key
     if (":" in key or key.endswith(SCHEDULE_PARTS)) and SCHEDULE_RE.search(key):
@@ -458,15 +450,6 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
         # kept, whatever a later detector would read in a date alone.
         return KEEP
     return ("ZH308", STRONG) if date_only(c, item.key) else None
-
-
-# A day in the lunar calendar, alone: a page's banner of the day ("农历四月廿三", "农历:甲辰年
-# 四月 廿一"), as a Gregorian date alone is.
-LUNAR_DATE_RE = re.compile(
-    r"^农历\s?:?\s?(?:[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年\s?)?"
-    r"(?:闰)?[正一二三四五六七八九十冬腊]{1,2}月\s?"
-    r"(?:初[一二三四五六七八九十]|十[一二三四五六七八九]|二十|廿[一二三四五六七八九]|三十)$"
-)
 
 
 @detector("ZH309")
