@@ -368,3 +368,28 @@ def test_a_verb_that_names_a_source_is_no_place():
     assert clean_text("\n".join(lines) + "\n").text.split("\n")[:2] == [lines[0], lines[2]]
     source = [lines[0], "2024-03-01 10:23 发表于人民网", lines[2]]
     assert clean_text("\n".join(source) + "\n").text.split("\n")[:3] == source
+
+
+def test_where_each_post_was_sent_from_goes_in_the_platforms_label_or_a_users_word(tmp_path):
+    """A thread's place above each post: "IP属地：广东" (the key is folded: "ip属地"), and a
+    word a --rules file adds ("发自：上海")."""
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    posts = [
+        "我觉得图书馆延长开放时间是好事，下班以后终于有地方安静看书了。",
+        "希望周末也能延长，白天带孩子，只有晚上才有空去借书还书。",
+        "自习区的座位太少了，每次去都要排队，建议再增加一些座位。",
+    ]
+    for label, rules in (("IP属地：", None), ("发自：", '[lists]\ncame_from_words = ["发自"]\n')):
+        page = [
+            line
+            for post, place in zip(posts, ("广东", "上海", "北京"), strict=True)
+            for line in (label + place, post)
+        ]
+        config = Config()
+        if rules:
+            path = tmp_path / "rules.toml"
+            path.write_text(rules, encoding="utf-8")
+            config = Config(rule_files=(str(path),))
+        assert clean_text("\n".join(page) + "\n", config).text.split("\n")[:3] == posts

@@ -18,12 +18,6 @@ if TYPE_CHECKING:
     from .document import Document
 
 
-# A place alone on a line, as a thread prints where each post was sent from ("上海市",
-# "浙江省杭州市", "IP属地：广东").
-PLACE_STAMP_RE = re.compile(
-    r"(?:(?:IP ?属地|来自|发布于)[:：]? ?)?(?:[\u4e00-\u9fff]{2,7}?(?:省|市|自治区|特别行政区))+"
-    r"|(?:IP ?属地|来自)[:：] ?[\u4e00-\u9fff]{2,7}"
-)
 POST_STAMPS_MIN = 3
 POST_AUTHOR_MAX = 20
 
@@ -34,9 +28,8 @@ def post_stamps(doc: Document) -> None:
     are only a place, most of them right above a line of prose. A list of places with
     figures under them (a table's rows) has no prose under them, and stays."""
     items = doc.items
-    places = [
-        i for i, it in enumerate(items) if not it.removed and PLACE_STAMP_RE.fullmatch(it.key)
-    ]
+    place_stamp = doc.ctx.vocab.place_stamp
+    places = [i for i, it in enumerate(items) if not it.removed and place_stamp.fullmatch(it.key)]
     if len(places) < POST_STAMPS_MIN:
         return
 
@@ -44,7 +37,7 @@ def post_stamps(doc: Document) -> None:
 
     def above_text(i: int) -> bool:
         after = following[i]
-        return after is not None and after.han >= 4 and not PLACE_STAMP_RE.fullmatch(after.key)
+        return after is not None and after.han >= 4 and not place_stamp.fullmatch(after.key)
 
     if sum(1 for i in places if above_text(i)) * 3 < len(places) * 2:
         return

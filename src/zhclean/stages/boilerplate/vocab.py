@@ -51,6 +51,7 @@ class Vocabulary:
     photo_credit: re.Pattern[str]
     post_place: re.Pattern[str]
     post_place_marks: tuple[str, ...]  # a label's or a verb's last character: a cheap gate
+    place_stamp: re.Pattern[str]
     lunar_date: re.Pattern[str]
 
 
@@ -141,6 +142,13 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             rf"(?:{alternation(lists['place_labels'])})\s?[:：]?\s?[\u4e00-\u9fff]{{2,8}}"
             rf"|(?:{alternation(lists['sent_from_verbs'])})\s?[\u4e00-\u9fff]{{2,3}}"
             rf"(?<!{'|'.join(sorted(re.escape(t) for t in lists['source_name_ends'] if len(t) == 1)) or '(?!)'})$"
+        ),
+        # A place alone on a line, as a thread prints where each post was sent from ("上海市",
+        # "浙江省杭州市", "ip属地：广东", "来自：上海").
+        place_stamp=re.compile(
+            rf"(?:(?:{alternation((*lists['place_labels'], *lists['came_from_words'], *lists['sent_from_verbs']))})[:：]? ?)?"
+            rf"(?:[\u4e00-\u9fff]{{2,7}}?(?:{alternation(lists['region_suffixes'])}))+"
+            rf"|(?:{alternation((*lists['place_labels'], *lists['came_from_words']))})[:：] ?[\u4e00-\u9fff]{{2,7}}"
         ),
         post_place_marks=tuple(
             sorted({t[-1] for t in (*lists["place_labels"], *lists["sent_from_verbs"]) if t})
