@@ -393,3 +393,23 @@ def test_where_each_post_was_sent_from_goes_in_the_platforms_label_or_a_users_wo
             path.write_text(rules, encoding="utf-8")
             config = Config(rule_files=(str(path),))
         assert clean_text("\n".join(page) + "\n", config).text.split("\n")[:3] == posts
+
+
+def test_a_forms_notes_and_a_replys_verb_are_read_from_the_word_lists(tmp_path):
+    """form_field_notes and reply_words are data: a --rules file's "可空" marks an empty
+    field of a form ("留言内容(可空):"), its "答复" a reply between two handles."""
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    junk = ["留言内容(可空):", "reader_01答复lib_admin"]
+    page = "\n".join([title, body, *junk]) + "\n"
+    assert clean_text(page).text.split("\n")[2:4] == junk
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        '[lists]\nform_field_notes = ["可空"]\nreply_words = ["答复"]\n', encoding="utf-8"
+    )
+    assert clean_text(page, Config(rule_files=(str(rules),))).text == f"{title}\n{body}\n"

@@ -17,7 +17,7 @@ from ...chardata import ends_sentence, han_count
 from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .guards import NUMBERED_ITEM_RE
-from .line.navigation import MORE_SUFFIX_RE, is_related_heading
+from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
 from .shapes import CLOSE_BUTTONS, FIGURES_RE, PRICE_VALUE_RE, bare_label, ellipsis_end
@@ -49,7 +49,7 @@ def record_lists(doc: Document) -> None:
             item.code == "ZH304"
             and item.strength == STRONG
             # a heading alone ("猜你喜歡 MORE"), not the end of a menu's row ("… 友情链接")
-            and len(MORE_SUFFIX_RE.sub("", item.key).split()) == 1
+            and len(doc.ctx.vocab.more_suffix.sub("", item.key).split()) == 1
             and is_related_heading(doc.ctx, item.key)
         ):
             continue
@@ -58,7 +58,9 @@ def record_lists(doc: Document) -> None:
             continue
         if article is None:
             article = article_span(items) is not None
-        if not article and any(_card_teaser(it) for it in items[h + 1 : end + 1]):
+        if not article and any(
+            _card_teaser(it, doc.ctx.vocab.more_suffix) for it in items[h + 1 : end + 1]
+        ):
             continue  # a listing page's box of cards, teasers and all: the page's text
         for entry in items[h + 1 : end + 1]:
             if not entry.removed and entry.guard is None and not entry.program:
@@ -166,7 +168,12 @@ def card_feeds(doc: Document) -> None:
     while k < len(live):
         item = live[k]
         below = live[k + 1] if k + 1 < len(live) else None
-        if item.headline and not item.prose and below is not None and _card_teaser(below):
+        if (
+            item.headline
+            and not item.prose
+            and below is not None
+            and _card_teaser(below, doc.ctx.vocab.more_suffix)
+        ):
             run += [item, below]
             cards += 1
             k += 2
@@ -175,16 +182,16 @@ def card_feeds(doc: Document) -> None:
             run.append(item)  # a section label between two cards (or after the last)
             k += 1
             continue
-        _mark_feed(run, cards, weight)
+        _mark_feed(run, cards, weight, doc.ctx.vocab.more_suffix)
         run, cards = [], 0
         k += 1
-    _mark_feed(run, cards, weight)
+    _mark_feed(run, cards, weight, doc.ctx.vocab.more_suffix)
 
 
-def _card_teaser(item: Item) -> bool:
+def _card_teaser(item: Item, more_suffix: re.Pattern[str]) -> bool:
     """A card's text under its headline: a paragraph, or a teaser cut with '...', its link
     to the rest after the cut or not ("…一手带大20名寄养孩...更多")."""
-    more = MORE_SUFFIX_RE.search(item.text)
+    more = more_suffix.search(item.text)
     text = item.text[: more.start()] if more else item.text
     return is_body_prose(item) or (len(text) >= CUT_TEASER_MIN and ellipsis_end(text))
 
@@ -192,15 +199,15 @@ def _card_teaser(item: Item) -> bool:
 FEED_OUTWEIGHS = 3
 
 
-def _mark_feed(run: list[Item], cards: int, weight: int) -> None:
+def _mark_feed(run: list[Item], cards: int, weight: int, more: re.Pattern[str]) -> None:
     if cards < CARD_FEED_MIN or sum(it.han for it in run) > weight:
         return
-    while run and not _card_teaser(run[-1]) and not run[-1].headline:
+    while run and not _card_teaser(run[-1], more) and not run[-1].headline:
         run.pop()  # a label after the last card belongs to no card of this feed
     # A feed shows itself: channel labels between its cards, or teasers cut short. Whole
     # paragraphs each under a short line, and nothing else, may be a shop's reviews.
-    labels = sum(1 for it in run if not it.headline and not _card_teaser(it))
-    cut = sum(1 for it in run if _card_teaser(it) and not ends_sentence(it.text))
+    labels = sum(1 for it in run if not it.headline and not _card_teaser(it, more))
+    cut = sum(1 for it in run if _card_teaser(it, more) and not ends_sentence(it.text))
     if labels < CARD_FEED_MIN - 1 and cut * 2 < cards:
         return
     for item in run:

@@ -50,6 +50,10 @@ class Vocabulary:
     address: re.Pattern[str]
     photo_credit: re.Pattern[str]
     post_place: re.Pattern[str]
+    share_glue: re.Pattern[str]
+    more_suffix: re.Pattern[str]
+    form_field: re.Pattern[str]
+    user_handle: re.Pattern[str]
     post_place_marks: tuple[str, ...]  # a label's or a verb's last character: a cheap gate
     place_stamp: re.Pattern[str]
     lunar_date: re.Pattern[str]
@@ -103,7 +107,28 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             r"\d",
         ),
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
-        prev_next_end=re.compile(r"(?:上一篇|下一篇)\s?[:：]?$"),
+        prev_next_end=re.compile(rf"(?:{alternation(lists['prev_next_end_labels'])})\s?[:：]?$"),
+        # What may stand between a share button's verb and its network: marks, "用", "on".
+        share_glue=re.compile(
+            r"[\s:：,，/|·!！]"
+            + "".join(
+                f"|\\b{re.escape(w)}\\b" if w.isascii() else f"|{re.escape(w)}"
+                for w in sorted(lists["share_glue_words"], key=lambda w: (-len(w), w))
+            )
+        ),
+        # A heading's "more" link glued after it: "猜你喜欢 MORE", "相关文章 更多>>".
+        more_suffix=re.compile(rf"\s*(?:{alternation(lists['more_words']) or '(?!)'})\s*[>»+]*$"),
+        # A form's field with nothing in it, marked as the form marks what it requires: "* 联系
+        # 电话:", "上传图片(选填):" (on the folded key: full-width marks are ASCII).
+        form_field=re.compile(
+            rf"\*\s?[^:*]{{1,12}}:|[^:]{{1,12}}\((?:{alternation(lists['form_field_notes']) or '(?!)'})\)\s?:?"
+        ),
+        # A post's author as a thread prints them: a display name and the account's handle
+        # ("北野 @alimy"), or one replying to another ("yanjun回复alimy").
+        user_handle=re.compile(
+            r"[^\s@，。,:：]{1,20}(?: @|(?<=[\u4e00-\u9fff])@)[A-Za-z0-9_\-]{2,30}"  # no e-mail
+            rf"|[A-Za-z0-9_.\-]{{2,30}} ?(?:{alternation(lists['reply_words']) or '(?!)'}) ?[A-Za-z0-9_.\-]{{2,30}}"
+        ),
         breadcrumb_start=re.compile(rf"^(?:{alternation(lists['breadcrumb_starts'])})"),
         # The label may say what it is ("您现在的位置是：").
         breadcrumb_label=re.compile(

@@ -20,10 +20,6 @@ from ..registry import Verdict, detector
 from ..shapes import CERTAIN_FOOTER, EMPTY_FIELD_RE, LIST_MARKER_RE, squash
 from .navigation import unspaced
 
-# A form's field with nothing in it, marked as the form marks what it requires: "* 联系电话:",
-# "上传图片(选填):", "投诉订单号(选填):" (on the folded key: full-width marks are ASCII).
-FORM_FIELD_RE = re.compile(r"\*\s?[^:*]{1,12}:|[^:]{1,12}\((?:选填|必填|可选|可不填)\)\s?:?")
-
 if TYPE_CHECKING:
     from .classifier import Classifier
 
@@ -216,7 +212,7 @@ def panel(c: Classifier, item: Item) -> Verdict | None:
         return None  # "客服热线：400-930-6677": a plain contact line (POLICY: contact lines)
     if len(terms) >= 2 or (terms and len(squash(key)) <= 8):
         return ("ZH315" if terms & c.vocab.shop_words else "ZH310"), WEAK
-    if FORM_FIELD_RE.fullmatch(key.strip()):
+    if c.vocab.form_field.fullmatch(key.strip()):
         return "ZH306", STRONG  # a form's field, marked required or optional: "* 联系电话:"
     if EMPTY_FIELD_RE.fullmatch(key.strip()):  # an empty form field: "账号:"
         return "ZH306", WEAK

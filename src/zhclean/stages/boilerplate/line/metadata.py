@@ -216,14 +216,6 @@ def _counting_up(numbers: list[str]) -> bool:
     return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
 
 
-# A post's author as a thread prints them: a display name and the account's handle
-# ("北野 @alimy"), or one replying to another ("yanjun回复alimy").
-USER_HANDLE_RE = re.compile(
-    r"[^\s@，。,:：]{1,20}(?: @|(?<=[\u4e00-\u9fff])@)[A-Za-z0-9_\-]{2,30}"  # not an e-mail address
-    r"|[A-Za-z0-9_.\-]{2,30} ?回复 ?[A-Za-z0-9_.\-]{2,30}"
-)
-
-
 # A page's visitor counter as a sentence: "您是本文第 154 个阅览者", "你是第 344522 位访问者".
 ORDINAL_RE = re.compile(r"第\s?\d[\d,]{0,11}\s?[个位名]\s?")
 VISITOR_LINE_MAX = 40
@@ -245,7 +237,7 @@ def visitor_count(c: Classifier, item: Item) -> Verdict | None:
 @detector("ZH307")
 def user_handle(c: Classifier, item: Item) -> Verdict | None:
     """A post's author line: a name and its handle, nothing else ("北野 @alimy")."""
-    return ("ZH307", STRONG) if USER_HANDLE_RE.fullmatch(item.key.strip()) else None
+    return ("ZH307", STRONG) if c.vocab.user_handle.fullmatch(item.key.strip()) else None
 
 
 # A post's stamp: the day it was written and its author's signature ("2021-10-19 · 爱答题，

@@ -196,8 +196,6 @@ def share_bar(c: Classifier, item: Item) -> Verdict | None:
 SHARE_ACTION_MAX = 24
 SHARE_BAR_MAX = 120  # buttons glued into one line: two networks or more
 GLUED_BUTTON_RE = re.compile(r"(?<=[a-z!])(?=[A-Z][a-z])")
-# What may stand between a share button's verb and its network: "用", "到", "至", "on", "via".
-SHARE_GLUE_RE = re.compile(r"[\s:：,，/|·!！]|用|到|至|给|透过|通过|\bon\b|\bvia\b|\bto\b|\bwith\b")
 
 
 def share_action(c: Classifier, key: str, several: bool = False) -> bool:
@@ -219,7 +217,7 @@ def share_action(c: Classifier, key: str, several: bool = False) -> bool:
     # Longest first, then in code-point order: the same in every process (no hash order).
     for term in sorted(networks | verbs, key=lambda term: (-len(term), term)):
         rest = rest.replace(term, " ")
-    return not SHARE_GLUE_RE.sub("", rest)
+    return not c.vocab.share_glue.sub("", rest)
 
 
 @detector("ZH303")
@@ -493,12 +491,8 @@ def _only_prompts(text: str, prompts: list[tuple[int, int, str]]) -> bool:
     return all(done or PUNCT_ONLY_RE.match(ch) for ch, done in zip(text, covered, strict=True))
 
 
-# A heading's "more" link glued after it: "猜你喜欢 MORE", "相关文章 更多>>".
-MORE_SUFFIX_RE = re.compile(r"\s*(?:more|更多)\s*[>»+]*$")
-
-
 def is_related_heading(c: Classifier, key: str) -> bool:
-    core = MORE_SUFFIX_RE.sub("", key).strip(" -•*·【】[]<>《》:").rstrip(".…")
+    core = c.vocab.more_suffix.sub("", key).strip(" -•*·【】[]<>《》:").rstrip(".…")
     if not core or len(core) > 30 or ends_sentence(core):
         return False
     if any(end == len(core) for _, end, _ in c.lex.find("related_headings", core)):
