@@ -380,10 +380,13 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             else whole_lead
         )
         contained = len(own) >= 3 and own in lead_key and not _known_label(doc, item)
+        # A forum's post title under its label ("標題[情報] 『The Flash』 on Warner TV。") is
+        # the title even where it ends a sentence.
+        labelled = doc.ctx.vocab.title_label.match(item.key) is not None
         if (
             (not item.han and not contained)
             or text.endswith((":", "："))
-            or not (item.title_like or (len(text) >= 2 and not ends_sentence(text)))
+            or not (item.title_like or labelled or (len(text) >= 2 and not ends_sentence(text)))
             or _spaced_characters(item.key)
         ):
             # A title may be one word ("大熊猫"), never a label ("原文：") nor a row of single

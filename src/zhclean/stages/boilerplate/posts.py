@@ -176,8 +176,6 @@ def thread_events(doc: Document) -> None:
             items[i].mark("ZH307", STRONG, "thread_events")
 
 
-# A post's title field in a bulletin board's header: "标  题: Re: …".
-BBS_TITLE_RE = re.compile(r"^标\s*题\s?[:：]")
 # The origin line a bulletin board appends to a post: "※ 来源:·水木社区 …", and PTT's
 # "※ 發信站: 批踢踢實業坊(ptt.cc), 來自: …", "※ 文章網址: …", "※ 編輯: …".
 BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2,4})\s?[:：]")
@@ -187,6 +185,11 @@ BBS_ORIGIN_RE = re.compile(r"^※\s?([^\s:：]{2,4})\s?[:：]")
 # as C's ctime() writes it, under a date's label: "時間 Sun May  5 21:10:33 2024".
 CTIME_RE = re.compile(r"^[a-z]{3}\s+[a-z]{3}\s+\d{1,2}\s+\d{1,2}:\d{2}:\d{2}\s+\d{4}$")
 BOARD_HEADER_WORDS = 4  # label, id, board's label, board (a nick in brackets between)
+# PTT's web page prints its header one field a line, each label glued to its value, as a
+# scraper joins two inline boxes: "作者roujuu (老中)" / "看板SuperHeroes" / "標題[情報] …" /
+# "時間Sun Jan 22 20:04:44 2017". The board's line is the site's; its author is a credit.
+GLUED_BOARD_RE = re.compile(r"^(\S{2,3}?)\s?([a-z0-9_.\-]{2,30})$")
+GLUED_AUTHOR_RE = re.compile(r"^(\S{1,4}?)\s?[a-z0-9_.\-]{2,30}\s?\([^()]{0,30}\)$")
 SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
 
 
@@ -220,6 +223,13 @@ def bbs_headers(doc: Document) -> None:
                 if not below.removed and lex.has("date_labels", label) and CTIME_RE.match(stamp):
                     below.mark("ZH307", STRONG, "bbs_headers")
 
+    for i in boards:
+        author = _glued_header(doc, i)
+        if author is not None:
+            found = True
+            items[i].mark("ZH307", STRONG, "bbs_headers")
+            doc.memo.setdefault("board_authors", set()).add(author)  # kept: a credit
+
     def header(key: str) -> bool:
         # A field's label at the line's start: "发信人: mozilla (…), 信区: Test".
         label = FIELD_LABEL_RE.match(key)
@@ -239,10 +249,38 @@ def bbs_headers(doc: Document) -> None:
             for i in headers:
                 items[i].mark("ZH307", STRONG, "bbs_headers")
                 below = items[i + 1] if i + 1 < len(items) else None
-                if below is not None and not below.removed and BBS_TITLE_RE.match(below.key):
+                if (
+                    below is not None
+                    and not below.removed
+                    and doc.ctx.vocab.title_field.match(below.key)
+                ):
                     below.mark("ZH307", STRONG, "bbs_headers")
     if found:
         _origin_lines(doc)
+
+
+def _glued_header(doc: Document, i: int) -> int | None:
+    """Is line ``i`` a board's label glued to the board's name ("看板gossiping"), under its
+    author's line ("作者roujuu (老中)")? The author line's index, or None."""
+    lex = doc.ctx.lex
+    board = GLUED_BOARD_RE.match(doc.items[i].key)
+    if board is None or not lex.has("board_labels", board.group(1)):
+        return None
+    for j in range(i - 1, max(-1, i - 3), -1):
+        author = GLUED_AUTHOR_RE.match(doc.items[j].key)
+        if author is not None and lex.has("credit_labels", author.group(1)):
+            return j
+    return None
+
+
+def guard_board_authors(doc: Document) -> None:
+    """A post's author over its board in a glued header stays, as a credit does, whatever a
+    room that reads the page's head decided (POLICY: credits)."""
+    for j in doc.memo.get("board_authors", ()):
+        item = doc.items[j]
+        if item.removed:
+            item.clear()
+        item.guard = "a post's author in its board's header (a credit)"
 
 
 def _origin_lines(doc: Document) -> None:

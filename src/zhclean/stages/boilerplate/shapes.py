@@ -31,6 +31,9 @@ DATE_PATTERN = (
     r"|(?<!\d)1[01]\d\s?[-/.]\s?\d{1,2}\s?[-/.]\s?\d{1,2}(?!\d)"
     # A date in words, as newspapers and notices print it: 二○○○年十二月三十一日.
     r"|[○〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}[日号]"
+    # C's date stamp (ctime), as a bulletin board and a mail header print it: "sun jan 1
+    # 15:43:24 2017" (before the English dates below, which would take its first part only).
+    rf"|(?<![a-z])(?:{ENGLISH_DAY}\s)?{ENGLISH_MONTH}\s\d{{1,2}}\s\d{{1,2}}:\d{{2}}:\d{{2}}\s\d{{4}}\b"
     # English templates' dates (on lower-case keys): "sep 23 fri 2011", "september 23, 2011",
     # "saturday, september 10th, 2005",
     # "23 sep 2011", and a Chinese month in an English order: "9 月 30, 2022".
@@ -94,7 +97,7 @@ DATE_GATE = (
 )
 # The characters a date can begin with: a figure, 民国's first two, a numeral in words, the
 # first letter of an English month (on lower-case keys).
-DATE_FIRST = "\\d中民○〇零一二三四五六七八九adfjmnos"
+DATE_FIRST = "\\d中民○〇零一二三四五六七八九adfjmnostw"
 DATE_RE = Gated(DATE_PATTERN, DATE_GATE, f"[{DATE_FIRST}]")
 TIME_RE = Gated(TIME_PATTERN, DATE_GATE, r"\d")
 # A time counted back from now, as feeds, threads and comments print it: "2 天前", "23 小時前",

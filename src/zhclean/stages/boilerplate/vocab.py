@@ -50,6 +50,8 @@ class Vocabulary:
     address: re.Pattern[str]
     photo_credit: re.Pattern[str]
     post_place: re.Pattern[str]
+    title_label: re.Pattern[str]  # a post's title labelled: "标 题: …", "标题[问卦] …"
+    title_field: re.Pattern[str]  # the label with its colon: "标 题:"
     share_glue: re.Pattern[str]
     more_suffix: re.Pattern[str]
     form_field: re.Pattern[str]
@@ -108,6 +110,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
         prev_next_end=re.compile(rf"(?:{alternation(lists['prev_next_end_labels'])})\s?[:：]?$"),
+        title_label=re.compile(rf"^(?:{alternation(lists['title_labels']) or '(?!)'})"),
+        title_field=re.compile(rf"^(?:{alternation(lists['title_labels']) or '(?!)'})\s?[:：]"),
         # What may stand between a share button's verb and its network: marks, "用", "on".
         share_glue=re.compile(
             r"[\s:：,，/|·!！]"

@@ -149,6 +149,10 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
     # A trail of two may end with the page's own label ("国内新闻>正文") instead of starting
     # from home.
     ends = nav_token(c, parts[-1].strip()) if len(parts) == 2 else False
+    if len(parts) == 2 and not (starts or ends) and "›" in key and len(parts[0]) <= TRAIL_PART_MAX:
+        # "›" is a trail's mark, which prose does not use: a site's name over its section
+        # ("批踢踢實業坊 › 看板 SuperHeroes"), where ">" may be an arrow in a sentence.
+        starts = not any(mark in key for mark in "，。；！？")
     if len(parts) < 2 or (len(parts) == 2 and not (starts or ends)) or len(parts[0]) > 20:
         return False
     return starts or all(len(p) <= 12 for p in parts[:-1])

@@ -1,0 +1,51 @@
+"""A forum's header as its web page prints it, one field a line with each label glued to its
+value, and the dates and trails around it. Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from zhclean import clean_text
+
+HEAD = [
+    "某某论坛实业坊 › 看板 Cooking 关于我们 联络资讯",
+    "返回看板",
+    "作者chef_lin (林师傅)",
+    "看板Cooking",
+    "标题[心得] 第一次自己做葱油饼就成功了。",
+    "时间Sat Mar  2 18:05:11 2024",
+]
+POST = [
+    "周末照着网上的做法试做葱油饼，面团醒了半个小时，擀开以后抹上猪油和葱花再卷起来。",
+    "小火慢慢煎到两面金黄，外皮酥脆，里面一层一层的，家里人都说比外面买的好吃。",
+]
+ORIGIN = "※ 编辑: chef_lin (10.0.0.1), 03/02/2024 18:30:00"
+
+
+def clean(lines: list[str]) -> list[str]:
+    return clean_text("\n".join(lines) + "\n").text.split("\n")[:-1]
+
+
+def test_a_glued_header_keeps_the_author_and_the_title_and_drops_the_board_and_time():
+    out = clean([*HEAD, *POST, ORIGIN])
+    assert out == ["作者chef_lin (林师傅)", "标题[心得] 第一次自己做葱油饼就成功了。", *POST]
+
+
+def test_a_board_label_glued_to_a_word_without_its_author_above_stays():
+    """ "看板" glued to a name is a board's line only under a post's author: a shop's sign
+    ("看板Cooking" alone, as a line of a list) is no header."""
+    lines = ["厨房用品清单", "看板cooking", "量杯measure", *POST]
+    assert "看板cooking" in clean(lines)
+
+
+def test_a_ctime_stamp_alone_goes_with_its_label_glued_or_apart():
+    for stamp in (
+        "时间Sat Mar  2 18:05:11 2024",
+        "时间 Sat Mar 2 18:05:11 2024",
+        "Tue Mar 5 09:00:01 2024",
+    ):
+        assert clean(["葱油饼的做法", stamp, *POST]) == ["葱油饼的做法", *POST]
+
+
+def test_a_trail_marked_with_a_single_angle_goes_and_a_sentence_with_one_stays():
+    assert clean(["某某小站 › 美食天地", "葱油饼的做法", *POST]) == ["葱油饼的做法", *POST]
+    sentence = "价格从十元涨到二十元 › 翻了一倍，真让人吃惊。"
+    assert sentence in clean(["葱油饼的做法", *POST, sentence])
