@@ -3,7 +3,8 @@ tables and data), whatever took them by their shape.
 
 A table flattened one cell a line beside the article keeps its cells; five or more rows
 numbered 1, 2, 3… with their figures (a log, a ranking with its values) keep their rows;
-a product's specifications, one field a line, keep a row whose label counts ("字数：…").
+a product's specifications, one field a line, keep a row whose label counts ("字数：…"); a
+record's fields (an infobox: "导演: …" / "类型: …" / "片长: …") keep their lines and their name.
 
     >>> _data_row(Item(1, "1 2022-12-05 00:00 00:58 59 分钟", "1 2022-12-05 00:00 00:58 59 分钟"))
     1
@@ -188,3 +189,98 @@ def _filled_field(key: str) -> bool:
     """A field with its value on the folded line ("出版社:时报出版", "isbn: 978…")."""
     found = FIELD_LABEL_RE.match(key)
     return found is not None and bool(key[found.end() :].strip())
+
+
+# A record's fields, one a line, as an encyclopedia's infobox or a catalogue's entry prints
+# them ("导演: 某某" / "编剧: 某某" / "类型: 悬疑 / 犯罪" / "语言: 日语" / "片长: 54分钟"): four
+# labels or more, each once, with short values, none of the page's own (a credit, a date's,
+# a contact's, a link's label).
+RECORD_FIELDS_MIN = 4
+RECORD_LABEL_RE = re.compile(r"^([^\s:]{1,8})\s?:\s?(\S.*)$")
+RECORD_VALUE_MAX = 30  # most values are this short; a cast's list may run longer
+RECORD_LINE_MAX = 120
+RECORD_PAGE_LABELS_MAX = 1  # "来源: …" among a film's fields; two make the page's own header
+PAGE_LABEL_KINDS = (
+    "credit_labels",
+    "date_labels",
+    "contact_labels",
+    "phone_mail_labels",
+    "nav_labels",
+    "tag_labels",
+    "prev_next_labels",
+)
+# Verdicts a record's field may draw by its place or its value's shape: a zone's short line,
+# a field whose value is an address, a length read as a counter ("片长: 54分钟").
+RECORD_UNDONE = frozenset({"head_chrome", "tail_chrome", "label_with_url", "metadata"})
+RECORD_NAME_UNDONE = frozenset({"head_chrome", "menus_outside_body"})
+SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+NUMBER_VALUE_RE = re.compile(r"^[\d,.]+$")
+
+
+def guard_record_fields(doc: Document) -> None:
+    """A run of four fields or more with a short value each and labels of their own is a
+    record the page exists to show (POLICY: tables and data): a field a zone took for the
+    site's chrome, or read as a counter or a bare address ("官方网站: www.…", "单集片长: 54
+    分钟"), stays. The page's own header ("来源：… / 作者：… / 发布时间：…"), a blog's counts
+    ("日志:279" / "评论:587"), links with labels ("上一篇：…") and a site's contact box ("地址：…
+    / 电话：…") are no record."""
+    items = doc.items
+    lex = doc.ctx.lex
+    run: list[tuple[Item, str, str]] = []
+    for i, item in enumerate([*items, None]):
+        found = RECORD_LABEL_RE.match(item.key) if item is not None else None
+        if found is not None and not item.table and len(item.text) <= RECORD_LINE_MAX:
+            run.append((item, found.group(1), found.group(2)))
+            continue
+        if len(run) >= RECORD_FIELDS_MIN and _record(lex, run):
+            for field_item, _, _ in run:
+                if field_item.removed and field_item.detector in RECORD_UNDONE:
+                    field_item.clear()
+                    field_item.guard = "a field of a record the page shows"
+            _guard_record_name(items, i - len(run) - 1)
+        run = []
+
+
+def _guard_record_name(items: list[Item], above: int) -> None:
+    """The headline right over a record names it ("遇见恶魔 Meeting Evil (2012)" over "导演:
+    …"), whatever the menus or the zone over it decided by its place."""
+    if above < 0:
+        return
+    item = items[above]
+    over = items[above - 1] if above else None
+    if (
+        over is not None
+        and over.key != item.key
+        and over.title_like
+        and over.detector == item.detector
+    ):
+        return  # the last of a list of headlines the same room took (a ticker), no name
+    if item.removed and item.title_like and item.detector in RECORD_NAME_UNDONE:
+        item.clear()
+        item.guard = "the name over a record the page shows"
+
+
+def _record(lex, run: list[tuple[Item, str, str]]) -> bool:
+    labels = [label for _, label, _ in run]
+    if len(set(labels)) < len(labels):
+        return False
+    own = sum(1 for label in labels if any(lex.has(kind, label) for kind in PAGE_LABEL_KINDS))
+    counts = sum(1 for _, _, value in run if NUMBER_VALUE_RE.match(value))
+    short = sum(1 for _, _, value in run if len(value) <= RECORD_VALUE_MAX)
+    # Values that are rows of short words ("滚动 翻页", "笔 墨 纸 砚"): a panel's options or a
+    # menu's sections under their labels. A record parts its lists with marks ("剧情 / 悬疑").
+    options = sum(1 for _, _, value in run if _word_row(value))
+    return (
+        short * 4 >= len(run) * 3
+        and options <= 1
+        and own <= RECORD_PAGE_LABELS_MAX
+        and counts <= 1
+        # Prose under labels is a Q&A's or a notice's, no record ("…" ends a cut list too).
+        and not any(item.text.endswith(SENTENCE_MARKS) for item, _, _ in run)
+        and not any(lex.contains("footer_phrases", item.key) for item, _, _ in run)
+    )
+
+
+def _word_row(value: str) -> bool:
+    words = value.split()
+    return len(words) >= 2 and all(len(word) <= 4 and word.isalnum() for word in words)

@@ -1,0 +1,79 @@
+"""A record's fields, one a line (an encyclopedia's infobox, a catalogue's entry), stay with
+the name over them, wherever the site's chrome around them puts them; the page's own fields
+(its header, its counts, a panel's options, its contact box) are no record.
+
+Every page here is made up for these tests."""
+
+from __future__ import annotations
+
+from zhclean import clean_text
+
+MENU = ["首页", "读书", "电影", "音乐", "同城", "小组", "排行榜", "分类", "影评"]
+RECORD = [
+    "雾中灯塔 The Lighthouse in Fog (2019)",
+    "导演: 林远山",
+    "编剧: 林远山 / 周晓禾",
+    "主演: 陈默 / 许一然 / 王小川 / 赵青青 / 李木子 / 孙北辰 / 更多…",
+    "类型: 剧情 / 悬疑",
+    "官方网站: www.example.org/lighthouse-in-fog/",
+    "制片国家/地区: 中国大陆",
+    "语言: 汉语普通话",
+    "片长: 96分钟",
+]
+SYNOPSIS = [
+    "雾中灯塔的剧情简介",
+    "一座海岛上的灯塔看守人在一场大雾之后失踪，他的女儿从城里赶回小岛，在父亲留下的日记里"
+    "发现了一段尘封多年的往事，岛上的每个人似乎都在隐瞒着什么。",
+]
+
+
+def clean(lines: list[str]) -> list[str]:
+    return clean_text("\n".join(lines) + "\n").text.split("\n")[:-1]
+
+
+def test_a_record_under_the_sites_menus_stays_with_its_name():
+    out = clean([*MENU, *RECORD, *SYNOPSIS])
+    assert out == [*RECORD, *SYNOPSIS]
+
+
+def test_the_pages_own_header_is_no_record():
+    header = ["来源：城南日报", "作者：王明", "发布时间：2024-03-01 10:23", "浏览次数：1234"]
+    out = clean(["城南图书馆延长夜间开放时间", *header, *SYNOPSIS[1:]])
+    assert "发布时间：2024-03-01 10:23" not in out
+    assert "浏览次数：1234" not in out
+
+
+def test_a_panels_options_and_a_blogs_counts_are_no_record(monkeypatch):
+    """Fields of the page's own widgets fare as they would with no record guard at all."""
+    from zhclean.stages.boilerplate import tables
+
+    pages = [
+        [
+            *MENU,
+            "翻页方式：滚动 翻页",
+            "图片显示：图片 图标",
+            "表情显示：显示 不显示",
+            "操作偏好：转播 评论",
+            *SYNOPSIS,
+        ],
+        [*MENU, "日志:279", "评论:587", "留言:31", "访问:121369", *SYNOPSIS],
+        [
+            *MENU,
+            "地址：城南路1号",
+            "电话：010-12345678",
+            "邮编：100000",
+            "邮箱：a@example.org",
+            *SYNOPSIS,
+        ],
+    ]
+    guarded = [clean(page) for page in pages]
+    monkeypatch.setattr(tables, "guard_record_fields", lambda doc: None)
+    assert guarded == [clean(page) for page in pages]
+
+
+def test_without_the_guard_the_record_would_go(monkeypatch):
+    """The guard is what keeps the record: the zones take it by its place."""
+    from zhclean.stages.boilerplate import tables
+
+    monkeypatch.setattr(tables, "guard_record_fields", lambda doc: None)
+    assert clean([*MENU, *RECORD, *SYNOPSIS]) != [*RECORD, *SYNOPSIS]
