@@ -49,3 +49,26 @@ def test_a_trail_marked_with_a_single_angle_goes_and_a_sentence_with_one_stays()
     assert clean(["某某小站 › 美食天地", "葱油饼的做法", *POST]) == ["葱油饼的做法", *POST]
     sentence = "价格从十元涨到二十元 › 翻了一倍，真让人吃惊。"
     assert sentence in clean(["葱油饼的做法", *POST, sentence])
+
+
+COMMENTS = [
+    "推 reader_01: 葱花多放一点更香 03/02 18:40",
+    "→ mochi: 我都用电饼铛做 03/02 19:02",
+    "推 lin_lin: 看起来好好吃，周末试试 03/03 08:15",
+]
+
+
+def test_readers_comments_with_author_and_stamp_on_their_line_stay_after_the_post():
+    out = clean([*HEAD, *POST, *COMMENTS, ORIGIN])
+    assert out[-len(COMMENTS) :] == COMMENTS
+
+
+def test_headlines_with_dates_after_the_post_still_go():
+    """Other articles' titles with their dates carry no reader's name and colon."""
+    others = [
+        "冬天最适合吃的五种家常面 03/01",
+        "老面馒头的发酵窍门 02/28",
+        "三分钟学会手抓饼 02/27",
+    ]
+    out = clean([*HEAD, *POST, "相关文章", *others])
+    assert not any(line in out for line in others)

@@ -203,6 +203,7 @@ class Document:
         guards.guard_cut_sentences(self.items)
         guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
         guards.guard_posts(self.items, self.ctx.lex)
+        guards.guard_inline_comments(self.items)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)
         guards.guard_fact_dates(self.items, self.ctx.lex)

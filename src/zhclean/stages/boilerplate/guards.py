@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import POST_STAMPS, Item
@@ -491,3 +491,23 @@ def guard_numbered_records(items: list[Item]) -> None:
                     item.clear()
                     item.guard = "a field of a numbered list's record"
         run = []
+
+
+# A reader's comment on one line with its author and its stamp, as a board prints its replies
+# ("推 reader_01: 说得好 04/06 15:33", "→ someone: 同意 04/11"): a mark of one or two
+# characters, an account's name, a colon, the words, the day and time. The words are the
+# reader's text, never a headline of another article, whatever its place suggests.
+INLINE_COMMENT_RE = re.compile(
+    r"^(?:\S{1,2}\s)?[a-z0-9_.\-]{2,20}\s?:\s?(\S.*?)\s\d{1,2}/\d{1,2}(?:\s\d{1,2}:\d{2})?$"
+)
+
+
+def guard_inline_comments(items: list[Item]) -> None:
+    """A reader's comment with its author and stamp on its line stays, as a reply under its
+    author does (guard_posts): a place-judged verdict does not hold against it."""
+    for item in items:
+        if item.removed and item.detector in BY_PLACE:
+            found = INLINE_COMMENT_RE.match(item.key)
+            if found is not None and han_count(found.group(1)) >= 2:
+                item.clear()
+                item.guard = "a reader's comment with its author and stamp"
