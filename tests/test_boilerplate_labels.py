@@ -413,3 +413,16 @@ def test_a_forms_notes_and_a_replys_verb_are_read_from_the_word_lists(tmp_path):
         '[lists]\nform_field_notes = ["可空"]\nreply_words = ["答复"]\n', encoding="utf-8"
     )
     assert clean_text(page, Config(rule_files=(str(rules),))).text == f"{title}\n{body}\n"
+
+
+def test_a_row_of_tabs_with_their_counts_goes_in_any_words():
+    from zhclean import clean_text
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    for tabs in ("全部(41)图书(4)期刊(5)讲座(32)", "筛选：全部(12) 未读(3) 已读(9)"):
+        assert clean_text(f"{title}\n{tabs}\n{body}\n").text == f"{title}\n{body}\n"
+    sentence = "甲(1)和乙(2)"  # words between the counts: no row of tabs
+    assert sentence in clean_text(f"{title}\n{body}\n{sentence}\n").text

@@ -60,6 +60,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     link_rows.bracketed_buttons,
     link_rows.edition_nav,
     link_rows.pipe_piece,
+    link_rows.count_tabs,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

@@ -318,3 +318,27 @@ def pipe_piece(c: Classifier, item: Item) -> Verdict | None:
     if not label or any(mark in label for mark in "。！？!?，,"):
         return None
     return "ZH303", WEAK
+
+
+# Tabs or filters with the number of entries behind each, and nothing else: "全部(141)影视(4)
+# 字幕(5)资讯(132)", "查看：全部(12) 未读(3) 已读(9)". Three or more, a word before each count.
+COUNT_TABS_RE = re.compile(
+    r"^(?:[^\s:()]{1,8}:\s?)?(?:[^\s()\d][^\s()]{0,7}\s?\(\d{1,9}\)\s?){3,}$"
+)
+
+
+@detector("ZH303")
+def count_tabs(c: Classifier, item: Item) -> Verdict | None:
+    """A row of tabs or filters, each with its count: navigation, in any words.
+
+    >>> from zhclean.lexicon import load_lexicon
+    >>> from .classifier import classifier
+    >>> c = classifier(load_lexicon())
+    >>> count_tabs(c, Item(1, "全部(141)影视(4)字幕(5)", "全部(141)影视(4)字幕(5)"))
+    ('ZH303', 2)
+    >>> count_tabs(c, Item(1, "甲(1)和乙(2)", "甲(1)和乙(2)")) is None
+    True
+    """
+    if item.key.endswith(")") and COUNT_TABS_RE.match(item.key):
+        return "ZH303", STRONG
+    return None
