@@ -426,3 +426,22 @@ def test_a_row_of_tabs_with_their_counts_goes_in_any_words():
         assert clean_text(f"{title}\n{tabs}\n{body}\n").text == f"{title}\n{body}\n"
     sentence = "甲(1)和乙(2)"  # words between the counts: no row of tabs
     assert sentence in clean_text(f"{title}\n{body}\n{sentence}\n").text
+
+
+def test_a_comment_forms_sentences_about_itself_go_and_an_article_about_cookies_stays():
+    from zhclean import clean_text
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    form = [
+        "发表评论",
+        "您的邮箱地址不会被公开。 必填项已用*标注",
+        "下次发言时，浏览器会记住昵称和邮箱，下次评论时使用。",
+        "Your email address will not be published.",
+    ]
+    out = clean_text("\n".join([title, body, *form]) + "\n").text
+    assert out == f"{title}\n{body}\n"
+    cookies = "浏览器会把登录状态保存在cookies信息里，关闭页面后再打开也不用重新登录。"
+    assert cookies in clean_text(f"{title}\n{body}\n{cookies}\n").text

@@ -406,6 +406,8 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
     key = item.key
     if "app" in key and _app_prompt(c, key):
         return "ZH310", STRONG
+    if len(key) <= TEMPLATE_SENTENCE_MAX and c.lex.contains("form_notices", key):
+        return "ZH310", STRONG  # a comment form's sentence about itself, ending or not
     squashed = squash(key)
     # A prompt's length in ideographs, or in words weighed as ideographs when it has none.
     length = len(squashed) if item.han else 2.5 * len(key.split())
