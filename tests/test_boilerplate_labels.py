@@ -445,3 +445,19 @@ def test_a_comment_forms_sentences_about_itself_go_and_an_article_about_cookies_
     assert out == f"{title}\n{body}\n"
     cookies = "浏览器会把登录状态保存在cookies信息里，关闭页面后再打开也不用重新登录。"
     assert cookies in clean_text(f"{title}\n{body}\n{cookies}\n").text
+
+
+def test_a_share_bars_label_is_read_from_the_word_lists(tmp_path):
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    bar = "传给：好友 同事 家人"
+    page = f"{title}\n{body}\n{bar}\n"
+    assert bar in clean_text(page).text
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[lists]\nshare_bar_labels = ["传给"]\n', encoding="utf-8")
+    assert clean_text(page, Config(rule_files=(str(rules),))).text == f"{title}\n{body}\n"

@@ -107,8 +107,9 @@ def prev_next(c: Classifier, item: Item) -> Verdict | None:
     key, vocab = item.key, c.vocab
     if vocab.prev_next.match(key) or vocab.prev_next_end.search(key):
         return "ZH303", STRONG
-    if "上一篇" in key and "下一篇" in key:
-        return "ZH303", STRONG
+    ends = c.lex.terms("prev_next_end_labels")
+    if ends and all(label in key for label in ends):
+        return "ZH303", STRONG  # both links on one line: "上一篇 … 下一篇 …"
     return None
 
 
@@ -184,7 +185,7 @@ def breadcrumb(c: Classifier, item: Item) -> Verdict | None:
 def share_bar(c: Classifier, item: Item) -> Verdict | None:
     """A share bar, whatever networks it lists: '分享到: 微信 微博'."""
     key = item.key
-    if key.startswith(("分享到", "分享至", "分享:")) and len(item.text) <= 60:
+    if key.startswith(c.lex.terms("share_bar_labels")) and len(item.text) <= 60:
         return None if ends_sentence(key) else ("ZH303", STRONG)
     if len(key) <= SHARE_ACTION_MAX and share_action(c, key):
         return "ZH303", STRONG
@@ -255,7 +256,7 @@ def nav_token(c: Classifier, token: str) -> bool:
     token = unspaced(token_core(token))
     return bool(token) and (
         c.lex.has("nav_labels", token)
-        or token.startswith(("分享到", "分享至"))
+        or token.startswith(c.lex.terms("share_bar_labels"))
         or FONT_SIZE_WORDS_RE.fullmatch(token) is not None
     )
 
