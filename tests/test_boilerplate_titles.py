@@ -95,3 +95,41 @@ def test_the_pages_title_printed_again_in_its_header_and_sidebar_stays_once():
     page = [title, "Login / Register", title, "一句话：先读书，再做事。", *ocr, "社区书房的夜读"]
     page += [*BODY, "Search", "Overview", "ToC", *sidebar, "TOC"]
     assert clean(page)[:2] == [title, "一句话：先读书，再做事。"]
+
+
+def test_a_posts_stamp_under_the_title_is_no_title_and_the_title_over_it_stays():
+    """A blog's stamp ("2023年5月12日 由 小林 发表": a date and a few short words) stands
+    between the title and the text: the title is the line above it, not the stamp, and the
+    menu's column over the title does not take it."""
+    from zhclean import clean_text
+
+    title = "自制酸奶的三个小窍门"
+    body = [
+        "夏天到了，很多朋友问我怎么在家做酸奶。其实只要掌握温度和时间，失败的概率就很低。",
+        "第一，牛奶要先加热到八十度左右再放凉，这样能杀死杂菌，做出来的酸奶更稠。",
+        "第二，菌粉加入时牛奶温度不能超过四十五度，否则菌种会被烫死。",
+    ]
+    page = [
+        "小林的厨房笔记",
+        "首页",
+        "关于我",
+        "留言板",
+        "归档",
+        title,
+        "2023年5月12日 由 小林 发表",
+        *body,
+    ]
+    out = clean_text("\n".join(page) + "\n").text.split("\n")
+    assert title in out
+    assert out.index(title) < out.index(body[0])
+
+
+def test_a_headline_that_opens_with_a_date_is_no_stamp():
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.position import _post_stamp
+
+    def item(text: str) -> Item:
+        return Item(1, text, text.casefold())
+
+    assert _post_stamp(item("2023年5月12日 由 小林 发表"))
+    assert not _post_stamp(item("2023年5月12日 国务院常务会议召开 部署稳经济措施"))

@@ -368,6 +368,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             or item.code == "ZH307"
             or _credit(doc, item)
             or _dateline(item)
+            or _post_stamp(item)
             or LABELLED_COUNT_RE.fullmatch(item.key)
         ):
             continue
@@ -453,6 +454,23 @@ def _dateline(item: Item) -> bool:
     """A date and a time of day on one line ("更新时间 2012年12月10日, 格林尼治标准时间10:41"):
     when the page was published or updated, never its title."""
     return item.shape.stamped and bool(DATE_RE.search(item.key)) and bool(TIME_RE.search(item.key))
+
+
+def _post_stamp(item: Item) -> bool:
+    """A date beside a few short words, a post's stamp ("2023年5月12日 由 小林 发表"): never the
+    title over the body (a headline that opens with a date runs on in one phrase:
+    "2023年5月12日国务院常务会议召开")."""
+    if not item.shape.stamped:
+        return False
+    date = DATE_RE.search(item.key)
+    if date is None:
+        return False
+    words = (item.key[: date.start()] + " " + item.key[date.end() :]).split()
+    return len(words) <= STAMP_WORDS_MAX and all(len(word) <= STAMP_WORD_MAX for word in words)
+
+
+STAMP_WORDS_MAX = 3
+STAMP_WORD_MAX = 4
 
 
 def _known_label(doc: Document, item: Item) -> bool:
