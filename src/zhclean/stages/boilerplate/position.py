@@ -457,20 +457,23 @@ def _dateline(item: Item) -> bool:
 
 
 def _post_stamp(item: Item) -> bool:
-    """A date beside a few short words, a post's stamp ("2023年5月12日 由 小林 发表"): never the
-    title over the body (a headline that opens with a date runs on in one phrase:
-    "2023年5月12日国务院常务会议召开")."""
+    """A date beside a few short words, a post's stamp ("2023年5月12日 由 小林 发表", "Posted on
+    May 12, 2023 by 小林"): never the title over the body (a headline that opens with a date
+    runs on in one phrase: "2023年5月12日国务院常务会议召开")."""
     if not item.shape.stamped:
         return False
     date = DATE_RE.search(item.key)
     if date is None:
         return False
     words = (item.key[: date.start()] + " " + item.key[date.end() :]).split()
-    return len(words) <= STAMP_WORDS_MAX and all(len(word) <= STAMP_WORD_MAX for word in words)
+    return len(words) <= STAMP_WORDS_MAX and all(
+        len(word) <= (STAMP_LATIN_WORD_MAX if word.isascii() else STAMP_WORD_MAX) for word in words
+    )
 
 
-STAMP_WORDS_MAX = 3
+STAMP_WORDS_MAX = 4  # "由 小林 发表", "posted on … by 小林"
 STAMP_WORD_MAX = 4
+STAMP_LATIN_WORD_MAX = 8
 
 
 def _known_label(doc: Document, item: Item) -> bool:
