@@ -238,6 +238,7 @@ def _tail_list_after(
     previous: Item | None = None  # the line above, if it is an entry's headline
     thread = False  # a widget repeated under every post stands between the entries
     walled = False  # the site's chrome stands between the entries and the line read now
+    headed = False  # the entries opened with a list's own heading ("热榜", "校友会新闻")
     for k, item in enumerate(items[end + 1 :], end + 1):
         if item.removed:
             thread = thread or (bool(entries) and item.code == "ZH317")
@@ -261,6 +262,10 @@ def _tail_list_after(
             # "理论新闻精选：" between the headlines, or a box's heading drawn with its bar
             # ("| 最新", "丨美图"): a widget's heading
             entries.add(item)
+            continue
+        if headed and item.headline and LIST_MARKER_RE.match(item.text):
+            # Numbered headlines under a list's heading: the list it names ("热榜" / "1. …").
+            entries.add(item, headline=True)
             continue
         if (
             introduces_list(item.text)
@@ -297,6 +302,7 @@ def _tail_list_after(
         elif not entries and _list_heading(doc, items, k):
             # "校友会新闻" over the headlines it names: the list's own heading.
             entries.add(item)
+            headed = True
         elif len(item.text) <= QUOTED_TITLE_MAX and QUOTED_TITLE_RE.match(item.text):
             # A headline in quotation marks ("“妈，别再坑我了！儿童食品是智商税！”"): it goes
             # with the headlines around it, and never counts as one (dialogue looks the same).
