@@ -72,3 +72,19 @@ def test_headlines_with_dates_after_the_post_still_go():
     ]
     out = clean([*HEAD, *POST, "相关文章", *others])
     assert not any(line in out for line in others)
+
+
+def test_a_readers_comment_after_its_name_beside_its_stamp_stays():
+    title = "城南图书馆延长夜间开放时间"
+    body = [
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+        "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+        "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+    ]
+    comments = ["书虫小王：太好了，下班终于有地方看书了！", "阿青：希望周末也能延长。"]
+    page = [title, *body, "网友评论"]
+    for comment, stamp in zip(
+        comments, ("2024-03-02 10:11 回复", "2024-03-02 11:20 回复"), strict=True
+    ):
+        page += [comment, stamp]
+    assert clean(page) == [title, *body, *comments]

@@ -502,12 +502,32 @@ INLINE_COMMENT_RE = re.compile(
 )
 
 
-def guard_inline_comments(items: list[Item]) -> None:
-    """A reader's comment with its author and stamp on its line stays, as a reply under its
-    author does (guard_posts): a place-judged verdict does not hold against it."""
-    for item in items:
-        if item.removed and item.detector in BY_PLACE:
-            found = INLINE_COMMENT_RE.match(item.key)
-            if found is not None and han_count(found.group(1)) >= 2:
-                item.clear()
-                item.guard = "a reader's comment with its author and stamp"
+def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
+    """A reader's comment on its line stays against a place-judged verdict, as a reply under
+    its author does (guard_posts): with its author and stamp on the line ("推 reader_01: 说得好
+    04/06 15:33"), or after its author's name and a colon beside its stamp and reply button
+    ("书虫小王：太好了！" over "2024-03-02 10:11 回复")."""
+    for i, item in enumerate(items):
+        if not item.removed or item.detector not in BY_PLACE:
+            continue
+        found = INLINE_COMMENT_RE.match(item.key)
+        if found is not None and han_count(found.group(1)) >= 2:
+            item.clear()
+            item.guard = "a reader's comment with its author and stamp"
+            continue
+        named = NAMED_COMMENT_RE.match(item.text)
+        if (
+            named is not None
+            and han_count(named.group(1)) >= NAMED_COMMENT_HAN_MIN
+            and any(
+                0 <= j < len(items) and items[j].removed and _reply_stamp(items[j], lex)
+                for j in (i - 1, i + 1)
+            )
+        ):
+            item.clear()
+            item.guard = "a reader's comment beside its stamp"
+
+
+# A comment after its author's name and a colon: "书虫小王：太好了，下班终于有地方看书了！".
+NAMED_COMMENT_RE = re.compile(r"^[^\s:：，。]{1,12}[:：]\s?(\S.*)$")
+NAMED_COMMENT_HAN_MIN = 4
