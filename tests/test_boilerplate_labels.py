@@ -461,3 +461,14 @@ def test_a_share_bars_label_is_read_from_the_word_lists(tmp_path):
     rules = tmp_path / "rules.toml"
     rules.write_text('[lists]\nshare_bar_labels = ["传给"]\n', encoding="utf-8")
     assert clean_text(page, Config(rule_files=(str(rules),))).text == f"{title}\n{body}\n"
+
+
+def test_a_breadcrumbs_label_in_other_words_is_read_from_the_list():
+    from zhclean import clean_text
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    for trail in ("您所在的位置：城南日报 > 本地新闻", "您所处的位置：城南日报 > 本地新闻"):
+        assert clean_text(f"{title}\n{trail}\n{body}\n").text == f"{title}\n{body}\n"
