@@ -472,3 +472,17 @@ def test_a_breadcrumbs_label_in_other_words_is_read_from_the_list():
     )
     for trail in ("您所在的位置：城南日报 > 本地新闻", "您所处的位置：城南日报 > 本地新闻"):
         assert clean_text(f"{title}\n{trail}\n{body}\n").text == f"{title}\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "button", ["看更多", "訂閱電子報", "追蹤我們", "回到頂端", "上一則", "下一則", "讚", "0則留言"]
+)
+def test_taiwans_and_hong_kongs_words_for_the_buttons_go(button):
+    from zhclean import clean_text
+
+    title = "城南圖書館延長夜間開放時間"
+    body = (
+        "從下月起，城南圖書館將把每週五和週六的閉館時間推遲到晚上十點，方便上班族下班後前來閱讀。"
+    )
+    out = clean_text(f"{title}\n{body}\n{button}\n").text
+    assert out.count("\n") == 2, out
