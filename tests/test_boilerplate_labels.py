@@ -486,3 +486,21 @@ def test_taiwans_and_hong_kongs_words_for_the_buttons_go(button):
     )
     out = clean_text(f"{title}\n{body}\n{button}\n").text
     assert out.count("\n") == 2, out
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "马上注册，结交更多好友，享用更多功能，让你轻松玩转社区。",
+        "您需要 登录 才可以下载或查看，没有账号？立即注册",
+        "回帖后跳转到最后一页",
+    ],
+)
+def test_a_forums_sign_up_prompts_go(prompt):
+    from zhclean import clean_text
+
+    title = "城南图书馆延长夜间开放时间"
+    body = (
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
+    )
+    assert clean_text(f"{title}\n{prompt}\n{body}\n").text == f"{title}\n{body}\n"
