@@ -441,3 +441,38 @@ def test_the_sites_copyright_line_ends_the_body_and_its_chrome_below_goes():
     ]
     kept, _ = clean([TITLE, *BODY, *foot])
     assert kept == [TITLE, *BODY, notice]
+
+
+def _between_menus(lines: list[str], menu: set[int]) -> list[str]:
+    """The lines between_menus takes, once the lines at ``menu`` are a menu's column."""
+    from zhclean.lexicon import fold, load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.menus import between_menus
+
+    items = [Item(i + 1, line, fold(line)) for i, line in enumerate(lines)]
+    for i in menu:
+        items[i].mark("ZH303", 2, "menus_outside_body")
+    between_menus(Document(items, load_lexicon(), lambda code: True))
+    return [it.text for it in items if it.detector == "between_menus"]
+
+
+def test_a_few_promotions_between_two_columns_of_a_menu_go_with_it():
+    """A megamenu's promotions between its columns ("立即免费刊登", "已超过十万人领取"): short
+    lines, no sentence, a column of menu labels right above and below."""
+    menu_a = ["首页", "新闻", "财经", "体育"]
+    promos = ["立即免费刊登", "已超过十万人领取"]
+    menu_b = ["房产", "汽车", "旅游", "教育"]
+    lines = [*menu_a, *promos, *menu_b, TITLE, *BODY]
+    assert _between_menus(lines, {0, 1, 2, 3, 6, 7, 8, 9}) == promos
+    # Two menu lines on one side are no column: nothing is taken.
+    assert _between_menus(lines, {2, 3, 6, 7, 8, 9}) == []
+    assert _between_menus(lines, {0, 1, 2, 3, 6, 7}) == []
+
+
+def test_between_menus_leaves_the_articles_own_words_and_a_field_to_the_other_rooms():
+    menu_a = ["首页", "新闻", "财经", "体育", "娱乐", "科技"]
+    menu_b = ["房产", "汽车", "旅游", "教育", "健康", "游戏"]
+    for between in (["夜间开放时间"], ["馆藏: 120万册"]):
+        _, report = clean([*menu_a, *between, *menu_b, TITLE, *BODY])
+        assert not any(e.detector == "between_menus" for e in report.events)

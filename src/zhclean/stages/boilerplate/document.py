@@ -97,6 +97,7 @@ SWEEPS = (
     # Last: a row it takes is no evidence for the zones (a listing's tags under each entry).
     menus.token_rows,  # rows of short words outside the body: menus, tags
     corpus.counted_templates,  # a short line printed again and again with another number
+    menus.between_menus,  # a few short lines between two columns of a menu
 )
 
 

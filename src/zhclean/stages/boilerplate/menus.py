@@ -13,11 +13,11 @@ import re
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence, han_count, is_chart_stroke
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_chart_stroke
 from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
-from .shapes import URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
+from .shapes import FIELD_LABEL_RE, URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -524,3 +524,73 @@ def token_rows(doc: Document) -> None:
             continue
         if _han_token_row(item):
             item.mark("ZH303", STRONG, "token_rows")
+
+
+# A few short lines between two columns of a menu (a megamenu's promotions: "立即免费刊登新建案",
+# "已超过10万人领取") are more of it: no author writes between two of the site's menus.
+BETWEEN_MENUS_MAX = 8
+BETWEEN_MENUS_LINE_MAX = 30
+BETWEEN_MENUS_HAN_MAX = 10  # a promotion's label; a longer line without a mark is a reply
+MENU_COLUMN_MIN = 3
+MENU_DETECTORS = frozenset({"menus_outside_body", "menu_row", "long_columns", "megamenu_rows"})
+
+
+@detector("ZH303")
+def between_menus(doc: Document) -> None:
+    """A run of at most eight short lines, none a sentence, with a column of three menu lines
+    or more right above it and right below it, goes with the menus."""
+    items = doc.items
+
+    def menu_line(item: Item) -> bool:
+        return item.removed and item.code == "ZH303" and item.detector in MENU_DETECTORS
+
+    def column_at(start: int, step: int) -> bool:
+        seen = 0
+        k = start
+        while 0 <= k < len(items) and menu_line(items[k]):
+            seen += 1
+            k += step
+        return seen >= MENU_COLUMN_MIN
+
+    placed = doc.body_and_title()
+    title = placed[2] if placed is not None else None
+    lead = (
+        GramPool(squash("".join(it.key for it in items[placed[0] : placed[0] + LEAD_LINES])), 2)
+        if placed is not None
+        else None
+    )
+
+    def label_like(k: int) -> bool:
+        item = items[k]
+        return (
+            k != title
+            and len(item.text) <= BETWEEN_MENUS_LINE_MAX
+            and item.han <= BETWEEN_MENUS_HAN_MAX
+            and not item.prose
+            and not ends_sentence(item.text)
+            and not any(mark in item.text for mark in CLAUSE_MARKS)
+            and not FIELD_LABEL_RE.match(item.key)  # a record's field: "名复: reckonings"
+            and not item.table
+            and not item.protected
+            # A heading of the article's own subject shares its words ("NumPy 简介").
+            and (lead is None or lead.count(ngrams(item.key, 2)) < 2)
+        )
+
+    i = 0
+    while i < len(items):
+        if items[i].removed:
+            i += 1
+            continue
+        end = i
+        while end < len(items) and not items[end].removed:
+            end += 1
+        run = items[i:end]
+        if (
+            0 < len(run) <= BETWEEN_MENUS_MAX
+            and column_at(i - 1, -1)
+            and column_at(end, 1)
+            and all(label_like(k) for k in range(i, end))
+        ):
+            for item in run:
+                item.mark("ZH303", STRONG, "between_menus")
+        i = end
