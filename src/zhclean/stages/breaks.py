@@ -315,6 +315,7 @@ def join_kind(
     subjects: tuple[str, ...] = (),
     units: tuple[str, ...] = (),
     wrap_slack: int = WRAP_SLACK,
+    indent_starts: bool = False,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -329,6 +330,8 @@ def join_kind(
     short line of clauses needs it); ``goes_on`` whether ``cur`` runs on into the line under
     it, cutting a word (then it is no headline, however short). ``wrap_slack``: how far short
     of ``wrapped`` a line cut at the wrap may stop (a tight wrap's page: one column).
+    ``indent_starts``: the page indents its paragraphs' first lines, not the pieces a
+    scraper cut under them (page_shape.indents_first_lines).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -553,6 +556,11 @@ def join_kind(
         and not LABEL_VALUE_RE.match(start)
         and not _parallel_starts(prev, cur)
         and (not _title_like(cur) or (goes_on is not None and goes_on()))
+        # Not before a line the page sets off as a paragraph's first, by a blank line above
+        # it or by the indent its paragraphs take ("读书会、讲座或展览" over an indented "每天
+        # 开放到…"): the page's cut (breaks under no blank line) is inside its paragraphs.
+        and not cur.blank_before
+        and not (indent_starts and cur.indented)
         and cut_page()
     ):
         # On a page whose other breaks cut words by far (a width, a tag, a dropped line), a

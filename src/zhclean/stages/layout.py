@@ -36,6 +36,7 @@ from .page_shape import (
     cut_mid_sentence,
     headings_set_off,
     indented_paragraphs,
+    indents_first_lines,
     listing_rhythm,
     spun_tails,
     wrap_width,
@@ -275,6 +276,7 @@ def layout(
     spaced = " " in text and bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
+    indent_starts = indents_first_lines(lines, indented_doc)
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
     parted = blank_parted(lines)
@@ -311,6 +313,7 @@ def layout(
         clause_broken,
         parted,
         set_off,
+        indent_starts,
     )
     questions = {"cut_page": page_cut, "goes_on": goes_on}
 
@@ -377,6 +380,7 @@ def layout(
             subjects=subjects,
             units=units,
             wrap_slack=wrap_slack,
+            indent_starts=indent_starts,
         )
         if key is not None:
             if len(memo) >= JOIN_MEMO_MAX:
