@@ -40,6 +40,8 @@ from .marks import (
     _closed_mid_sentence,
     _closes_bracket,
     _closes_quote,
+    _cries,
+    _cut_decimal,
     _inside_book_title,
     _mixed_seam,
     _opens_at_end,
@@ -67,8 +69,9 @@ FRAGMENT_MAX = 12
 # sentence inside the bracket.
 NAME_PIECE_MAX = 4
 
+# A list's number closed by a mark ("1.", "2、"), not a decimal ("3.5万个", "12.5%…").
 LIST_OR_MARKDOWN_RE = re.compile(
-    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
+    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*(?:[、)）]|\.(?!\d))|[一二三四五六七八九十]+\s*、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
 )
 # A continuation starts with an ideograph or an opening quote; a digit usually opens a new
@@ -382,7 +385,7 @@ def join_kind(
         # "…助企打通“" / "堵点”、解决“卡点”", "…项计划（" / "主要招收…": a mark that opens
         # a quotation or a bracket ends no line the author wrote (a call's "f(" is code).
         return ""
-    if listing and _title_like(cur) and not ends_sentence(cur.tail):
+    if listing and _title_like(cur) and (not ends_sentence(cur.tail) or _cries(prev, cur)):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and end[-2].isascii() and end[-1] in ",;":
@@ -418,6 +421,8 @@ def join_kind(
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
+    if _cut_decimal(end, start, units) and not row_of_cells(prev._last_line):
+        return ""  # "…增速达到12." / "5%…", "…达到12" / ".5%…": a figure cut at its point
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):

@@ -116,6 +116,12 @@ UI_END_MIN = 3
 
 
 @lru_cache(maxsize=4)
+def _figure_units(units: frozenset[str], approximations: frozenset[str]) -> tuple[str, ...]:
+    """The units a figure's unit may start with, an approximate figure's too ("名", "余名")."""
+    return tuple(sorted(units | {a + u for a in approximations for u in units}))
+
+
+@lru_cache(maxsize=4)
 def _ui_ends(prompts: frozenset[str]) -> tuple[str, ...]:
     """The prompts a line's end is matched against, built once per word list."""
     return tuple(p for p in prompts if len(p) >= UI_END_MIN)
@@ -215,7 +221,7 @@ def layout(
     ui_ends = _ui_ends(lists["ui_prompts"])
     piece_ends = _as_tuple(lists["piece_ends"])
     subjects = _as_tuple(lists["subject_pronouns"])
-    units = _as_tuple(lists["counting_units"])
+    units = _figure_units(lists["counting_units"], lists["figure_approximations"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0

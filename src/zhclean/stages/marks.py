@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ..chardata import is_han
-from ..words import is_word
+from ..words import STRONG_SEAM, cut_strength, is_word
 
 if TYPE_CHECKING:
     from .paragraph import Paragraph
@@ -154,3 +154,47 @@ def _mixed_seam(
 
 
 DATE_UNITS = ("年", "月", "日", "号", "时", "点")
+
+
+# A figure after an ideograph or a clause mark (a sentence's figure, not a code's or a list's
+# number), ending on its point ("…增长了12."), or whole ("…增长了12", "…增长了12.5").
+POINT_END_RE = re.compile(r"[\u4e00-\u9fff，、；：“（][\d,]*\d\.$")
+SENTENCE_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff，、；：“（]\d[\d,]*(?:\.\d+)?$")
+# The rest of a figure cut at its point: its decimals, then a percent sign or an ideograph.
+DECIMALS_START_RE = re.compile(r"\d+[%％‰\u4e00-\u9fff]")
+# A figure's decimals or its percent sign at a line's start ("….5%", "%，…").
+FIGURE_TAIL_START_RE = re.compile(r"\.\d|[%％‰]")
+
+
+def _cut_decimal(end: str, start: str, units: tuple[str, ...]) -> bool:
+    """Does the break cut a sentence's figure at its point or from its percent sign ("…增长了
+    12." / "5%，…", "…增长了12" / ".5%", "…增长了12.5" / "%，…")? After the point, the
+    decimals go on to a percent sign or a unit, not a date's ("…成立于2019." / "5月…": a
+    sentence ended on a Latin full stop, the next begun on a date).
+
+        >>> _cut_decimal("工业投资增速达到12.", "5%，高于全市平均水平", ("%",))
+        True
+        >>> _cut_decimal("公司成立于2019.", "5月正式投产", ("月",))
+        False
+    """
+    if POINT_END_RE.search(end):
+        found = DECIMALS_START_RE.match(start)
+        if found is None:
+            return False
+        unit = start[found.end() - 1 :]
+        return unit[:1] in "%％‰" or (unit.startswith(units) and not unit.startswith(DATE_UNITS))
+    return bool(SENTENCE_FIGURE_END_RE.search(end) and FIGURE_TAIL_START_RE.match(start))
+
+
+# What a headline that cries or asks ends on.
+CRIES = ("！", "？", "!", "?")
+
+
+def _cries(prev: Paragraph, cur: Paragraph) -> bool:
+    """Is ``cur`` a headline that cries or asks ("…新名称将公布！"): no clause in it, and the
+    break over it cuts no word (a teaser's tail "…感" / "谢有多少呢？" does)?"""
+    return (
+        cur.tail.endswith(CRIES)
+        and not cur.has_clause_mark()
+        and cut_strength(prev.tail, cur.head) < STRONG_SEAM
+    )
