@@ -416,7 +416,7 @@ def join_kind(
         and not ends_sentence(end)
         and not ends_with_aside(end)
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
-        and not heading_at_width(prev, cur, earlier)
+        and not heading_at_width(prev, cur, earlier, units, dangling[0])
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
