@@ -305,6 +305,12 @@ def layout(
             return False
         return cut_strength(out[-1].tail, nxt.text) >= STRONG_SEAM
 
+    def starts_below() -> bool:
+        """Does a paragraph start under the last line (indented on a page that indents its
+        paragraphs' first lines, or under a blank line), or the page end there?"""
+        nxt = below[0]
+        return nxt is None or nxt.blank_before or (indent_starts and nxt.indented)
+
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
     memo = _join_memo(lexicon)
@@ -321,7 +327,7 @@ def layout(
         set_off,
         indent_starts,
     )
-    questions = {"cut_page": page_cut, "goes_on": goes_on}
+    questions = {"cut_page": page_cut, "goes_on": goes_on, "starts_below": starts_below}
 
     def decide(
         prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, first: bool
@@ -382,6 +388,7 @@ def layout(
             set_off=set_off,
             cut_page=recorded("cut_page"),
             goes_on=recorded("goes_on"),
+            starts_below=recorded("starts_below"),
             piece_ends=piece_ends,
             subjects=subjects,
             units=units,

@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..chardata import is_han
-from ..words import STRONG_SEAM, cut_strength, is_word
+from ..chardata import ends_sentence, is_han
+from ..words import STRONG_SEAM, cut_strength, dangles, is_word
+from .clauses import (
+    CALENDAR_MAX,
+    CLAUSE_FIGURE_RE,
+    STOP_FIGURE_RE,
+    calendar_fits,
+    date_goes_on,
+    row_of_cells,
+)
 
 if TYPE_CHECKING:
     from .paragraph import Paragraph
@@ -198,3 +206,46 @@ def _cries(prev: Paragraph, cur: Paragraph) -> bool:
         and not cur.has_clause_mark()
         and cut_strength(prev.tail, cur.head) < STRONG_SEAM
     )
+
+
+# A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
+# a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
+# The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
+START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
+FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
+
+
+def _cut_figure(
+    prev: Paragraph,
+    cur: Paragraph,
+    units: tuple[str, ...],
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+) -> bool:
+    """Does the break cut a figure in two ("…以参照1" / "999年"), a figure from its unit
+    ("…召开了2" / "次会议", "…于2019" / "年…"), a word that introduces what follows from
+    a figure or a Latin word ("…时长为" / "24小时"), or a Latin word from the particle after
+    it ("…Analytics" / "的免费托管")? Never in a row of a table's cells."""
+    end, start = prev.tail, cur.head
+    left, right = end[-1], start[:1]
+    if not (left.isascii() and left.isalnum()) and not (right.isascii() and right.isalnum()):
+        return False
+    if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
+        return False
+    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
+        return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
+    if left.isdigit() and left.isascii():
+        in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
+        if not in_sentence and not STOP_FIGURE_RE.search(end):
+            return False
+        if right.isdigit() and right.isascii():
+            found = START_FIGURE_RE.match(start)
+            if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
+                return False
+            return calendar_fits(end, start[: found.end()])
+        # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
+        # whatever word it begins.
+        return in_sentence and is_han(right) and start.startswith(units)
+    if is_han(left):
+        # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
+        return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
+    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
