@@ -117,3 +117,40 @@ def test_without_words_cut_elsewhere_a_sentence_begun_needs_its_end_below():
     whole = "".join(CUT)
     assert run(whole, BEGUN, MIDDLE + "。", *AFTER) == [whole, BEGUN + MIDDLE + "。", *AFTER]
     assert run(whole, BEGUN, MIDDLE, *AFTER) == [whole, BEGUN, MIDDLE, *AFTER]
+
+
+# The same cut page laid out as pages set off their paragraphs: each paragraph's first line
+# indented (or a blank line above it), the pieces a scraper cut under it not.
+IND = "\u3000\u3000"
+HEADING = "读书会、讲座或展览"  # a heading of clauses over its paragraph
+# A paragraph cut once more, its piece as long as a paragraph's line ("…组织学" / "生到馆…").
+OTHER = [
+    "此外，图书馆还与附近的三所小学合作，定期组织学",
+    "生到馆参观和借阅图书，并为每个班级准备了专门的借书证。",
+]
+
+
+def test_on_a_cut_page_a_line_set_off_as_a_paragraphs_first_is_not_glued():
+    # The indent under the short line says a paragraph starts there: the short line is a
+    # heading, however it reads, and the cut pieces above still go on.
+    lines = run(IND + CUT_A, CUT_B, CUT_C, IND + OTHER[0], OTHER[1], IND + HEADING, IND + SENTENCE)
+    assert lines == ["".join(CUT), "".join(OTHER), HEADING, SENTENCE]
+    blank = run(CUT_A, CUT_B, CUT_C, "", *OTHER, "", HEADING, "", SENTENCE)
+    assert blank == ["".join(CUT), "".join(OTHER), HEADING, SENTENCE]
+
+
+def test_on_a_cut_page_a_piece_not_set_off_under_a_short_line_still_goes_on():
+    # What this must not touch: the piece under a sentence's start carries no indent
+    # (or no blank line), and the start of a sentence goes on in it as before.
+    lines = run(IND + CUT_A, CUT_B, CUT_C, IND + OTHER[0], OTHER[1], IND + CLAUSES, SENTENCE)
+    assert lines == ["".join(CUT), "".join(OTHER), CLAUSES + SENTENCE]
+    blank = run(CUT_A, CUT_B, CUT_C, "", *OTHER, "", CLAUSES, SENTENCE)
+    assert blank == ["".join(CUT), "".join(OTHER), CLAUSES + SENTENCE]
+
+
+def test_a_page_that_indents_every_line_tells_nothing_by_its_indent():
+    # Every line indented: the indent parts no paragraphs, and the short line of clauses on
+    # a cut page goes on as on a page with no indent.
+    texts = (*CUT, *OTHER, CLAUSES, SENTENCE)
+    want = ["".join(CUT), "".join(OTHER), CLAUSES + SENTENCE]
+    assert run(*(IND + t for t in texts)) == want

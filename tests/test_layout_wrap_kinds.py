@@ -156,3 +156,31 @@ def test_a_full_line_that_ends_on_a_bracket_inside_a_sentence_goes_on():
     cut = wrap(p3)[0]
     assert not cut.endswith("）") or "。" not in cut
     assert run(P1, P2, p3) == [P1, P2, p3]
+
+
+# A heading as wide as the wrap under a line that ends no sentence (a caption, a credit), and
+# its paragraph opening with a figure: a year, a time, a bare number.
+CREDIT = "城南图书馆供图 记者 林晓 摄"
+BY_FIGURE = "2024年全市公共图书馆共接待读者四百余万人次，比上年增长两成，其中少儿读者增长最快。"
+
+
+def test_a_heading_at_the_width_stays_over_a_paragraph_that_opens_with_a_figure():
+    heading = "新馆建设工程稳步推进 预计明年春季开放"
+    assert run(P1, CREDIT, heading, BY_FIGURE) == [P1, CREDIT, heading, BY_FIGURE]
+
+
+def test_a_figure_still_goes_on_after_a_wrapped_line_that_introduces_it():
+    # What the figure must not part, under the same credit: "…建成于" / "2019年…" (a word
+    # that introduces it), "…带动周边村民" / "300名…" (the figure and its unit).
+    for first, rest in (
+        (
+            "新馆的主体建筑经过两年多的施工最终建成于",
+            "2019年秋天，此后每年接待的读者人数都在稳步增长。",
+        ),
+        (
+            "新馆开放以来举办讲座和展览共带动周边村民",
+            "300名在家门口就业，社会反响很好，受到了好评。",
+        ),
+    ):
+        assert display_width(first) == 40 and wrap(first + rest)[0] == first
+        assert run(P1, CREDIT, first + rest, P2) == [P1, CREDIT, first + rest, P2]

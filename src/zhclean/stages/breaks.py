@@ -23,23 +23,20 @@ from functools import lru_cache
 from ..chardata import CLOSERS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
-    CALENDAR_MAX,
-    CLAUSE_FIGURE_RE,
     STAMP_END_RE,
-    STOP_FIGURE_RE,
-    calendar_fits,
     clause_marks,
-    date_goes_on,
     parallel_clauses,
     row_of_cells,
     short_labels,
 )
 from .marks import (
-    END_FIGURE_RE,
     LATIN_SEAM,
     _closed_mid_sentence,
     _closes_bracket,
     _closes_quote,
+    _cries,
+    _cut_decimal,
+    _cut_figure,
     _inside_book_title,
     _mixed_seam,
     _opens_at_end,
@@ -67,8 +64,9 @@ FRAGMENT_MAX = 12
 # sentence inside the bracket.
 NAME_PIECE_MAX = 4
 
+# A list's number closed by a mark ("1.", "2、"), not a decimal ("3.5万个", "12.5%…").
 LIST_OR_MARKDOWN_RE = re.compile(
-    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*[.、)）]|[一二三四五六七八九十]+\s*、|"
+    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*(?:[、)）]|\.(?!\d))|[一二三四五六七八九十]+\s*、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
 )
 # A continuation starts with an ideograph or an opening quote; a digit usually opens a new
@@ -102,49 +100,6 @@ def _starts_new_sentence(text: str, starters: frozenset[str]) -> bool:
 @lru_cache(maxsize=4)
 def _as_tuple(starters: frozenset[str]) -> tuple[str, ...]:
     return tuple(sorted(starters))
-
-
-# A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
-# a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
-# The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
-START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
-FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
-
-
-def _cut_figure(
-    prev: Paragraph,
-    cur: Paragraph,
-    units: tuple[str, ...],
-    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
-) -> bool:
-    """Does the break cut a figure in two ("…以参照1" / "999年"), a figure from its unit
-    ("…召开了2" / "次会议", "…于2019" / "年…"), a word that introduces what follows from
-    a figure or a Latin word ("…时长为" / "24小时"), or a Latin word from the particle after
-    it ("…Analytics" / "的免费托管")? Never in a row of a table's cells."""
-    end, start = prev.tail, cur.head
-    left, right = end[-1], start[:1]
-    if not (left.isascii() and left.isalnum()) and not (right.isascii() and right.isalnum()):
-        return False
-    if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
-        return False
-    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
-        return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
-    if left.isdigit() and left.isascii():
-        in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
-        if not in_sentence and not STOP_FIGURE_RE.search(end):
-            return False
-        if right.isdigit() and right.isascii():
-            found = START_FIGURE_RE.match(start)
-            if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
-                return False
-            return calendar_fits(end, start[: found.end()])
-        # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
-        # whatever word it begins.
-        return in_sentence and is_han(right) and start.startswith(units)
-    if is_han(left):
-        # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
-        return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
-    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
 
 
 def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
@@ -315,6 +270,8 @@ def join_kind(
     subjects: tuple[str, ...] = (),
     units: tuple[str, ...] = (),
     wrap_slack: int = WRAP_SLACK,
+    indent_starts: bool = False,
+    starts_below: Callable[[], bool] | None = None,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -329,6 +286,9 @@ def join_kind(
     short line of clauses needs it); ``goes_on`` whether ``cur`` runs on into the line under
     it, cutting a word (then it is no headline, however short). ``wrap_slack``: how far short
     of ``wrapped`` a line cut at the wrap may stop (a tight wrap's page: one column).
+    ``indent_starts``: the page indents its paragraphs' first lines, not the pieces a
+    scraper cut under them (page_shape.indents_first_lines); ``starts_below`` answers
+    whether a paragraph starts under ``cur`` (or the page ends there).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -379,7 +339,7 @@ def join_kind(
         # "…助企打通“" / "堵点”、解决“卡点”", "…项计划（" / "主要招收…": a mark that opens
         # a quotation or a bracket ends no line the author wrote (a call's "f(" is code).
         return ""
-    if listing and _title_like(cur) and not ends_sentence(cur.tail):
+    if listing and _title_like(cur) and (not ends_sentence(cur.tail) or _cries(prev, cur)):
         return None  # a listing's next headline: the teaser above it was cut, not broken
     if end.endswith(CLAUSE_ENDS):
         if len(end) > 1 and end[-2].isascii() and end[-1] in ",;":
@@ -410,11 +370,13 @@ def join_kind(
         and not ends_sentence(end)
         and not ends_with_aside(end)
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
-        and not heading_at_width(prev, cur, earlier)
+        and not heading_at_width(prev, cur, earlier, units, dangling[0])
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
+    if _cut_decimal(end, start, units) and not row_of_cells(prev._last_line):
+        return ""  # "…增速达到12." / "5%…", "…达到12" / ".5%…": a figure cut at its point
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
@@ -490,7 +452,25 @@ def join_kind(
         and not row_of_cells(prev._last_line)
         and not STAMP_END_RE.search(end)
     )
-    if piece and indented_doc and prev.indented and not cur.indented:
+    if (
+        piece
+        and indented_doc
+        and prev.indented
+        and not cur.indented
+        # Unless the line is a heading under such a paragraph (one of a page that indents its
+        # paragraphs and not its headings: no clause in it, no end, no word cut over it, a
+        # paragraph starting under it), not the paragraph's last piece.
+        and not (
+            indent_starts
+            and not set_off
+            and _title_like(cur)
+            and not cur.has_clause_mark()
+            and not cuts_word(end, start)
+            and not ends_sentence(cur.tail)
+            and starts_below is not None
+            and starts_below()
+        )
+    ):
         return glue
     if piece and parted and not cur.blank_before:
         return glue
@@ -553,6 +533,11 @@ def join_kind(
         and not LABEL_VALUE_RE.match(start)
         and not _parallel_starts(prev, cur)
         and (not _title_like(cur) or (goes_on is not None and goes_on()))
+        # Not before a line the page sets off as a paragraph's first, by a blank line above
+        # it or by the indent its paragraphs take ("读书会、讲座或展览" over an indented "每天
+        # 开放到…"): the page's cut (breaks under no blank line) is inside its paragraphs.
+        and not cur.blank_before
+        and not (indent_starts and cur.indented)
         and cut_page()
     ):
         # On a page whose other breaks cut words by far (a width, a tag, a dropped line), a

@@ -36,6 +36,7 @@ from .page_shape import (
     cut_mid_sentence,
     headings_set_off,
     indented_paragraphs,
+    indents_first_lines,
     listing_rhythm,
     spun_tails,
     wrap_width,
@@ -112,6 +113,12 @@ def fold_space(text: str, report: Report, on: Callable[[str], bool]) -> str:
 
 
 UI_END_MIN = 3
+
+
+@lru_cache(maxsize=4)
+def _figure_units(units: frozenset[str], approximations: frozenset[str]) -> tuple[str, ...]:
+    """The units a figure's unit may start with, an approximate figure's too ("名", "余名")."""
+    return tuple(sorted(units | {a + u for a in approximations for u in units}))
 
 
 @lru_cache(maxsize=4)
@@ -214,7 +221,7 @@ def layout(
     ui_ends = _ui_ends(lists["ui_prompts"])
     piece_ends = _as_tuple(lists["piece_ends"])
     subjects = _as_tuple(lists["subject_pronouns"])
-    units = _as_tuple(lists["counting_units"])
+    units = _figure_units(lists["counting_units"], lists["figure_approximations"])
     lines: list[Line] = []
     fenced = False
     blank = changed_space = 0
@@ -275,6 +282,7 @@ def layout(
     spaced = " " in text and bool(HAN_LATIN_SPACE_RE.search(text))
     spun = spun_tails(lines)
     indented_doc = indented_paragraphs(lines)
+    indent_starts = indents_first_lines(lines, indented_doc)
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
     parted = blank_parted(lines)
@@ -297,6 +305,12 @@ def layout(
             return False
         return cut_strength(out[-1].tail, nxt.text) >= STRONG_SEAM
 
+    def starts_below() -> bool:
+        """Does a paragraph start under the last line (indented on a page that indents its
+        paragraphs' first lines, or under a blank line), or the page end there?"""
+        nxt = below[0]
+        return nxt is None or nxt.blank_before or (indent_starts and nxt.indented)
+
     out: list[Paragraph] = []
     may_join = getattr(report.dom, "may_join", None)  # HTML: never across its blocks
     memo = _join_memo(lexicon)
@@ -311,8 +325,9 @@ def layout(
         clause_broken,
         parted,
         set_off,
+        indent_starts,
     )
-    questions = {"cut_page": page_cut, "goes_on": goes_on}
+    questions = {"cut_page": page_cut, "goes_on": goes_on, "starts_below": starts_below}
 
     def decide(
         prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, first: bool
@@ -373,10 +388,12 @@ def layout(
             set_off=set_off,
             cut_page=recorded("cut_page"),
             goes_on=recorded("goes_on"),
+            starts_below=recorded("starts_below"),
             piece_ends=piece_ends,
             subjects=subjects,
             units=units,
             wrap_slack=wrap_slack,
+            indent_starts=indent_starts,
         )
         if key is not None:
             if len(memo) >= JOIN_MEMO_MAX:

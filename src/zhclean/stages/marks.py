@@ -12,8 +12,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ..chardata import is_han
-from ..words import is_word
+from ..chardata import ends_sentence, is_han
+from ..words import STRONG_SEAM, cut_strength, dangles, is_word
+from .clauses import (
+    CALENDAR_MAX,
+    CLAUSE_FIGURE_RE,
+    STOP_FIGURE_RE,
+    calendar_fits,
+    date_goes_on,
+    row_of_cells,
+)
 
 if TYPE_CHECKING:
     from .paragraph import Paragraph
@@ -154,3 +162,90 @@ def _mixed_seam(
 
 
 DATE_UNITS = ("年", "月", "日", "号", "时", "点")
+
+
+# A figure after an ideograph or a clause mark (a sentence's figure, not a code's or a list's
+# number), ending on its point ("…增长了12."), or whole ("…增长了12", "…增长了12.5").
+POINT_END_RE = re.compile(r"[\u4e00-\u9fff，、；：“（][\d,]*\d\.$")
+SENTENCE_FIGURE_END_RE = re.compile(r"[\u4e00-\u9fff，、；：“（]\d[\d,]*(?:\.\d+)?$")
+# The rest of a figure cut at its point: its decimals, then a percent sign or an ideograph.
+DECIMALS_START_RE = re.compile(r"\d+[%％‰\u4e00-\u9fff]")
+# A figure's decimals or its percent sign at a line's start ("….5%", "%，…").
+FIGURE_TAIL_START_RE = re.compile(r"\.\d|[%％‰]")
+
+
+def _cut_decimal(end: str, start: str, units: tuple[str, ...]) -> bool:
+    """Does the break cut a sentence's figure at its point or from its percent sign ("…增长了
+    12." / "5%，…", "…增长了12" / ".5%", "…增长了12.5" / "%，…")? After the point, the
+    decimals go on to a percent sign or a unit, not a date's ("…成立于2019." / "5月…": a
+    sentence ended on a Latin full stop, the next begun on a date).
+
+        >>> _cut_decimal("工业投资增速达到12.", "5%，高于全市平均水平", ("%",))
+        True
+        >>> _cut_decimal("公司成立于2019.", "5月正式投产", ("月",))
+        False
+    """
+    if POINT_END_RE.search(end):
+        found = DECIMALS_START_RE.match(start)
+        if found is None:
+            return False
+        unit = start[found.end() - 1 :]
+        return unit[:1] in "%％‰" or (unit.startswith(units) and not unit.startswith(DATE_UNITS))
+    return bool(SENTENCE_FIGURE_END_RE.search(end) and FIGURE_TAIL_START_RE.match(start))
+
+
+# What a headline that cries or asks ends on.
+CRIES = ("！", "？", "!", "?")
+
+
+def _cries(prev: Paragraph, cur: Paragraph) -> bool:
+    """Is ``cur`` a headline that cries or asks ("…新名称将公布！"): no clause in it, and the
+    break over it cuts no word (a teaser's tail "…感" / "谢有多少呢？" does)?"""
+    return (
+        cur.tail.endswith(CRIES)
+        and not cur.has_clause_mark()
+        and cut_strength(prev.tail, cur.head) < STRONG_SEAM
+    )
+
+
+# A figure at a line's end inside a sentence's words: an ideograph before it ("…参照1"), not
+# a cell gap ("德国HBM 48"), a mark ("…样子？”62": a page number) or a code ("X1", "0817").
+# The rest of a figure at a line's start, up to its unit or a word: not a code ("20506.2.B").
+START_FIGURE_RE = re.compile(r"\d[\d.,]*[\u4e00-\u9fff%％]")
+FIGURE_LINE_MIN = 20  # characters of a line with no clause mark that a figure cut ends
+
+
+def _cut_figure(
+    prev: Paragraph,
+    cur: Paragraph,
+    units: tuple[str, ...],
+    dangling: tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]],
+) -> bool:
+    """Does the break cut a figure in two ("…以参照1" / "999年"), a figure from its unit
+    ("…召开了2" / "次会议", "…于2019" / "年…"), a word that introduces what follows from
+    a figure or a Latin word ("…时长为" / "24小时"), or a Latin word from the particle after
+    it ("…Analytics" / "的免费托管")? Never in a row of a table's cells."""
+    end, start = prev.tail, cur.head
+    left, right = end[-1], start[:1]
+    if not (left.isascii() and left.isalnum()) and not (right.isascii() and right.isalnum()):
+        return False
+    if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
+        return False
+    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
+        return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
+    if left.isdigit() and left.isascii():
+        in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
+        if not in_sentence and not STOP_FIGURE_RE.search(end):
+            return False
+        if right.isdigit() and right.isascii():
+            found = START_FIGURE_RE.match(start)
+            if found is None or (not in_sentence and start[found.end() - 1] not in CALENDAR_MAX):
+                return False
+            return calendar_fits(end, start[: found.end()])
+        # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
+        # whatever word it begins.
+        return in_sentence and is_han(right) and start.startswith(units)
+    if is_han(left):
+        # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
+        return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
+    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])

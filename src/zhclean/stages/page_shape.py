@@ -304,3 +304,24 @@ def cut_mid_sentence(lines: list[Line]) -> bool:
             if found >= CUT_PAGE_MIN:
                 return True
     return False
+
+
+# Characters of a line that is a paragraph or a piece of one, not a heading or a label.
+PIECE_MIN = 20
+
+
+def indents_first_lines(lines: list[Line], indented_doc: bool) -> bool:
+    """Does the page indent its paragraphs' first lines (indented_paragraphs) and leave
+    other long lines unindented, pieces of paragraphs a scraper cut? Then an indented line
+    starts a paragraph. Not on a page that indents every line: there the indent tells
+    nothing.
+
+        >>> body, piece = Line("甲" * 30, indented=True), Line("乙" * 30)
+        >>> indents_first_lines([body, piece, body, piece], True)
+        True
+        >>> indents_first_lines([body] * 4, True)
+        False
+    """
+    return indented_doc and any(
+        not line.indented and len(line.text) >= PIECE_MIN and not line.fenced for line in lines[1:]
+    )

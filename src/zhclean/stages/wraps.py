@@ -17,8 +17,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..chardata import ends_sentence
-from ..words import STRONG_SEAM, cut_strength, cuts_word
+from ..chardata import ends_sentence, is_han
+from ..words import STRONG_SEAM, cut_strength, cuts_word, dangles
+from .clauses import date_goes_on
+from .marks import DATE_UNITS
 from .page_shape import LATIN_WORD_RE, WRAP_SLACK, Line, _full_line, display_width
 from .paragraph import Paragraph
 
@@ -116,22 +118,59 @@ SENTENCE_MARKS = "，,、；;。！？!?"
 WRAPPED_HEADING_MAX = 60
 
 
-def heading_at_width(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
+def heading_at_width(
+    prev: Paragraph,
+    cur: Paragraph,
+    earlier: Paragraph | None,
+    units: tuple[str, ...] = (),
+    ends: tuple[str, ...] = (),
+) -> bool:
     """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
-    line of its own (the one above ended its paragraph), or a heading wrapped over short
-    lines, with no clause or sentence mark in it, and the break under it cuts no word
-    ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?"""
+    line of its own (the one above ended its paragraph, or the line under it opens one with
+    a figure), or a heading wrapped over short lines, with no clause or sentence mark in it,
+    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?
+    ``units``: a figure's units; ``ends``: words a line never stops on (dangling_ends)."""
     if prev.lines > 1:
         # A heading wrapped over lines of its own: short, no mark of a sentence in them.
         if prev.length > WRAPPED_HEADING_MAX or prev.has_clause_mark() or prev.has_full_stop():
             return False
-    elif earlier is not None and not ends_sentence(earlier.tail):
+    elif (
+        earlier is not None
+        and not ends_sentence(earlier.tail)
+        and not figure_opens(prev.tail, cur.head, units, ends)
+    ):
         return False
     text = prev.text
     if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
         return False
     end, start = prev.tail, cur.head
     return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
+
+
+FIGURE_RE = re.compile(r"\d[\d.,]*")
+
+
+def figure_opens(end: str, start: str, units: tuple[str, ...], ends: tuple[str, ...]) -> bool:
+    """Does ``start`` open a paragraph with a figure: a date, a time or a bare number ("2014
+    高雄电影节…", "20:30 加拿大…"), after a line that stops on an ideograph and on no word that
+    introduces what follows ("…于" / "2019年…"), a figure's unit not after it ("…带动" /
+    "300名…" goes on), no date going on ("…于2019年" / "10月…")? A digit seldom starts a
+    wrapped line's rest of a sentence.
+
+        >>> figure_opens("新闻稿 高雄报导", "2014高雄电影节今日开幕", ("名",), ("于",))
+        True
+        >>> figure_opens("新厂房建成于", "2019年", ("年",), ("于",))
+        False
+        >>> figure_opens("共带动周边村民", "300名就业", ("名",), ("于",))
+        False
+    """
+    if not (end and is_han(end[-1]) and start[:1].isdigit() and start[:1].isascii()):
+        return False
+    if dangles(end, "", ends, ()) or date_goes_on(end, start):
+        return False
+    figure = FIGURE_RE.match(start)
+    rest = start[figure.end() :] if figure else start
+    return not (rest.startswith(units) and not rest.startswith(DATE_UNITS))
 
 
 # A sentence's end and then only bracketed asides: a credit, a note's number ("…英雄的城！
