@@ -234,3 +234,32 @@ def test_display_width_as_the_count_of_wide_characters():
     for text in texts + _texts(22, 500):
         expected = len(text) + len(page_shape.WIDE_RE.findall(text))
         assert page_shape.display_width(text) == expected, repr(text)
+
+
+def _spaced_texts(seed: int, count: int) -> list[str]:
+    """Texts of ideographs, Latin letters, newlines and every kind of horizontal space."""
+    from zhclean.chardata import HORIZONTAL_SPACE
+
+    rng = random.Random(seed)
+    alphabet = "中文aZ\n。" + HORIZONTAL_SPACE + "  "
+    texts = ["", " ", "\n", " \n", "\n ", "中 a", "a 中", "中  a"]
+    for _ in range(count):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def test_layout_space_tests_as_the_patterns():
+    """Layout's substring tests answer as the patterns they stand for."""
+    import re
+
+    from zhclean.chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
+    from zhclean.stages import layout
+
+    han_latin = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9fff]")
+    for text in _spaced_texts(17, 20000):
+        assert layout._unfolded(text) == bool(layout.UNFOLDED_RE.search(text)), repr(text)
+        assert bool(layout.HAN_LATIN_SPACE_RE.search(text)) == bool(han_latin.search(text))
+        assert layout._other_space(text) == any(c in text for c in HORIZONTAL_SPACE[1:])
+        # A page with no run of spaces and no other space: folding changes no line.
+        if "  " not in text and not layout._other_space(text):
+            assert SPACE_RUN_RE.sub(" ", text) == text
