@@ -263,3 +263,27 @@ def test_layout_space_tests_as_the_patterns():
         # A page with no run of spaces and no other space: folding changes no line.
         if "  " not in text and not layout._other_space(text):
             assert SPACE_RUN_RE.sub(" ", text) == text
+
+
+def test_detect_script_as_the_sample_of_ideographs():
+    """The scan of the text's start answers as the sample of its ideographs did."""
+    from zhclean.chardata import han_only
+    from zhclean.stages import script
+
+    def by_sample(text: str) -> str | None:
+        han = han_only(text[: script.SAMPLE * 3])[: script.SAMPLE]
+        if not han:
+            return "none"
+        if len(script._traditional_re().findall(han, 0, script.SAMPLE)) < 2:
+            return "simplified"
+        return None  # OpenCC decides, as before
+
+    rng = random.Random(18)
+    alphabet = "中文这个国家們個國這abc 1，。\n𠀀"
+    texts = ["", "abc", "們", "們個", "a們b", "中" * 5000 + "們個", "a" * 4499 + "們個"]
+    for _ in range(5000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for text in texts:
+        expected = by_sample(text)
+        if expected is not None:
+            assert script.detect_script(text) == expected, repr(text)
