@@ -249,9 +249,10 @@ def layout(
     # Text with no horizontal space and no fence (fold_space's output nearly always, and
     # every page cut into short lines): a line is its text, stripped and folded already.
     # One scan of the page instead of a strip, a fold and their checks on every line.
-    plain = "```" not in text and " " not in text and not _other_space(text)
+    other = _other_space(text)
+    plain = "```" not in text and " " not in text and not other
     # A line folds only where the page has a run of spaces or a space of another kind.
-    folds = "  " in text or _other_space(text)
+    folds = other or "  " in text
     for raw in raws:
         if plain and raw:
             lines.append(Line(raw, blank_before=after_blank))
