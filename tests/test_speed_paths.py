@@ -287,3 +287,20 @@ def test_detect_script_as_the_sample_of_ideographs():
         expected = by_sample(text)
         if expected is not None:
             assert script.detect_script(text) == expected, repr(text)
+
+
+def test_line_room_of_a_config_as_of_its_rules():
+    """A Config's ``on`` gets the room its rules select, as any ``on`` that answers alike."""
+    from zhclean.config import Config
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.line import line_room
+
+    lexicon = load_lexicon()
+    for config in (Config(), Config(ignore=("ZH303",)), Config(select=("ZH30",))):
+        by_config = line_room(lexicon, config.on)
+        assert by_config is line_room(lexicon, Config(**_fields(config)).on)
+        assert by_config is line_room(lexicon, lambda code, c=config: code in c.enabled)
+
+
+def _fields(config) -> dict:
+    return {"select": config.select, "ignore": config.ignore}
