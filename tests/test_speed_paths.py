@@ -304,3 +304,18 @@ def test_line_room_of_a_config_as_of_its_rules():
 
 def _fields(config) -> dict:
     return {"select": config.select, "ignore": config.ignore}
+
+
+def test_boilerplate_stops_at_the_deadline_it_reads():
+    """The stage reads the report's deadline itself: past it, the document stops there."""
+    import pytest
+
+    from zhclean.report import Report, TimeBudgetExceeded
+    from zhclean.stages.boilerplate import boilerplate
+
+    text = "标题\n首页 > 新闻 > 正文\n正文第一段。\n"
+    report = Report()
+    report.deadline = 0.0  # long past
+    with pytest.raises(TimeBudgetExceeded):
+        boilerplate(text, report, lambda code: True)
+    assert boilerplate(text, Report(), lambda code: True) == "标题\n正文第一段。\n"
