@@ -319,3 +319,49 @@ def test_boilerplate_stops_at_the_deadline_it_reads():
     with pytest.raises(TimeBudgetExceeded):
         boilerplate(text, report, lambda code: True)
     assert boilerplate(text, Report(), lambda code: True) == "标题\n正文第一段。\n"
+
+
+def test_promo_blocks_gate_as_searching_every_block(monkeypatch):
+    """The search of a block's own lines for ad copy gives what reading every block does."""
+    from zhclean.lexicon import Lexicon
+    from zhclean.report import Report
+    from zhclean.stages.boilerplate import boilerplate
+
+    rng = random.Random(19)
+    slogans = [
+        "某某造价之家",
+        "来某某学安装造价",
+        "1个月就能掌握实操技能",
+        "独立做造价了！",
+        "某某校区",
+        "东校区",
+        "西校区",
+        "免费试学",
+        "联系我们",
+        "首页",
+        "abc校区",
+    ]
+    body = ["经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"] * 3
+    pages = []
+    for _ in range(200):
+        block = [rng.choice(slogans) for _ in range(rng.randint(0, 6))]
+        lines = [*block, *body] if rng.random() < 0.5 else [*body, *block]
+        pages.append("\n".join(["标题在这里", *lines]) + "\n")
+
+    def clean_all() -> tuple[list[str], int]:
+        outs, found = [], 0
+        for page in pages:
+            report = Report()
+            outs.append(boilerplate(page, report, lambda code: True))
+            found += any(event.detector == "promo_blocks" for event in report.events)
+        return outs, found
+
+    gated, found = clean_all()
+    assert found >= 10  # blocks were found: the comparison below is not empty
+    contains = Lexicon.contains
+    monkeypatch.setattr(
+        Lexicon,
+        "contains",
+        lambda self, kind, folded: kind == "promo_phrases" or contains(self, kind, folded),
+    )
+    assert clean_all()[0] == gated
