@@ -365,3 +365,31 @@ def test_promo_blocks_gate_as_searching_every_block(monkeypatch):
         lambda self, kind, folded: kind == "promo_phrases" or contains(self, kind, folded),
     )
     assert clean_all()[0] == gated
+
+
+def test_body_span_remembered_as_placed_afresh():
+    """The span remembered while no verdict changes is the span placed afresh, verdicts given
+    and taken back in between."""
+    from zhclean.stages.boilerplate.body import _placed_span, body_span
+    from zhclean.stages.boilerplate.features import Item
+
+    rng = random.Random(20)
+    shapes = [
+        "标题在这里",
+        "经过八个月的施工，位于城东的市民公园改造工程日前正式完工。",
+        "首页",
+        "相关阅读",
+    ]
+    for _ in range(300):
+        items = [
+            Item(n, text, text)
+            for n, text in enumerate((rng.choice(shapes) for _ in range(rng.randint(1, 12))), 1)
+        ]
+        for _ in range(6):
+            assert body_span(items) == _placed_span(items)
+            assert body_span(items) == _placed_span(items)  # remembered
+            item = rng.choice(items)
+            if rng.random() < 0.5:
+                item.mark(rng.choice(["ZH304", "ZH303", "ZH305"]), rng.choice([1, 2]), "x")
+            else:
+                item.clear()
