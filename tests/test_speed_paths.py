@@ -393,3 +393,13 @@ def test_body_span_remembered_as_placed_afresh():
                 item.mark(rng.choice(["ZH304", "ZH303", "ZH305"]), rng.choice([1, 2]), "x")
             else:
                 item.clear()
+
+
+def test_mojibake_gate_remembered_as_asked_afresh():
+    """The last long text's gate, kept, is the gate asked afresh (equal texts, other texts)."""
+    texts = [t * 40 for t in _texts(21, 200)]
+    rng = random.Random(21)
+    for _ in range(1000):
+        text = rng.choice(texts)
+        assert mojibake.might_be_mojibake(text) == mojibake._might_be_mojibake(text)
+        assert mojibake.might_be_mojibake(str(text)) == mojibake._might_be_mojibake(text)
