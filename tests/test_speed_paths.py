@@ -403,3 +403,18 @@ def test_mojibake_gate_remembered_as_asked_afresh():
         text = rng.choice(texts)
         assert mojibake.might_be_mojibake(text) == mojibake._might_be_mojibake(text)
         assert mojibake.might_be_mojibake(str(text)) == mojibake._might_be_mojibake(text)
+
+
+def test_code_marks_found_as_by_the_alternation():
+    """The class-first pattern for a command's marks finds what the alternation found."""
+    import re
+
+    from zhclean.stages.boilerplate.guards import CODE_MARK_RE
+
+    alternation = re.compile(r"(?:-[A-Za-z]|[\\&|>#$=])[^\n]*")
+    rng = random.Random(22)
+    alphabet = "ab-Z中\n\\&|>#$= -x--"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        spans = [m.span() for m in CODE_MARK_RE.finditer(text)]
+        assert spans == [m.span() for m in alternation.finditer(text)], repr(text)
