@@ -418,3 +418,15 @@ def test_code_marks_found_as_by_the_alternation():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         spans = [m.span() for m in CODE_MARK_RE.finditer(text)]
         assert spans == [m.span() for m in alternation.finditer(text)], repr(text)
+
+
+def test_lost_characters_gate_as_the_pattern():
+    """A text the substring tests pass over holds nothing the pattern of lost text finds."""
+    from zhclean.stages import repair
+
+    rng = random.Random(23)
+    alphabet = "锟斤拷烫屯\ufffda中"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if not repair._may_have_lost(text):
+            assert not repair.IRRECOVERABLE_RE.search(text), repr(text)
