@@ -430,3 +430,14 @@ def test_lost_characters_gate_as_the_pattern():
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
         if not repair._may_have_lost(text):
             assert not repair.IRRECOVERABLE_RE.search(text), repr(text)
+
+
+def test_ends_sentence_as_the_pattern():
+    """The test of a line's end answers as the sentence-end pattern searched along it."""
+    from zhclean.chardata import CLOSERS, SENTENCE_END, SENTENCE_END_RE, ends_sentence
+
+    rng = random.Random(24)
+    alphabet = SENTENCE_END + CLOSERS + "中a\n "
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert ends_sentence(text) == bool(SENTENCE_END_RE.search(text)), repr(text)
