@@ -441,3 +441,18 @@ def test_ends_sentence_as_the_pattern():
     for _ in range(50000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
         assert ends_sentence(text) == bool(SENTENCE_END_RE.search(text)), repr(text)
+
+
+def test_stray_tails_read_at_the_end_as_along_the_line():
+    """The tail patterns searched from a line's last few characters match as along it."""
+    from zhclean.stages import page_shape as ps
+
+    rng = random.Random(25)
+    alphabet = "。！?中文abZ\n "
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        for pattern, reach in (
+            (ps.STRAY_TAIL_RE, ps.STRAY_TAIL_MAX),
+            (ps.STRAY_HAN_TAIL_RE, ps.STRAY_HAN_MAX),
+        ):
+            assert bool(pattern.search(text, len(text) - reach)) == bool(pattern.search(text))
