@@ -234,3 +234,225 @@ def test_display_width_as_the_count_of_wide_characters():
     for text in texts + _texts(22, 500):
         expected = len(text) + len(page_shape.WIDE_RE.findall(text))
         assert page_shape.display_width(text) == expected, repr(text)
+
+
+def _spaced_texts(seed: int, count: int) -> list[str]:
+    """Texts of ideographs, Latin letters, newlines and every kind of horizontal space."""
+    from zhclean.chardata import HORIZONTAL_SPACE
+
+    rng = random.Random(seed)
+    alphabet = "中文aZ\n。" + HORIZONTAL_SPACE + "  "
+    texts = ["", " ", "\n", " \n", "\n ", "中 a", "a 中", "中  a"]
+    for _ in range(count):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    return texts
+
+
+def test_layout_space_tests_as_the_patterns():
+    """Layout's substring tests answer as the patterns they stand for."""
+    import re
+
+    from zhclean.chardata import HORIZONTAL_SPACE, SPACE_RUN_RE
+    from zhclean.stages import layout
+
+    han_latin = re.compile("[\u4e00-\u9fff] [A-Za-z]|[A-Za-z] [\u4e00-\u9fff]")
+    for text in _spaced_texts(17, 20000):
+        assert layout._unfolded(text) == bool(layout.UNFOLDED_RE.search(text)), repr(text)
+        assert bool(layout.HAN_LATIN_SPACE_RE.search(text)) == bool(han_latin.search(text))
+        assert layout._other_space(text) == any(c in text for c in HORIZONTAL_SPACE[1:])
+        # A page with no run of spaces and no other space: folding changes no line.
+        if "  " not in text and not layout._other_space(text):
+            assert SPACE_RUN_RE.sub(" ", text) == text
+
+
+def test_detect_script_as_the_sample_of_ideographs():
+    """The scan of the text's start answers as the sample of its ideographs did."""
+    from zhclean.chardata import han_only
+    from zhclean.stages import script
+
+    def by_sample(text: str) -> str | None:
+        han = han_only(text[: script.SAMPLE * 3])[: script.SAMPLE]
+        if not han:
+            return "none"
+        if len(script._traditional_re().findall(han, 0, script.SAMPLE)) < 2:
+            return "simplified"
+        return None  # OpenCC decides, as before
+
+    rng = random.Random(18)
+    alphabet = "中文这个国家們個國這abc 1，。\n𠀀"
+    texts = ["", "abc", "們", "們個", "a們b", "中" * 5000 + "們個", "a" * 4499 + "們個"]
+    for _ in range(5000):
+        texts.append("".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12))))
+    for text in texts:
+        expected = by_sample(text)
+        if expected is not None:
+            assert script.detect_script(text) == expected, repr(text)
+
+
+def test_line_room_of_a_config_as_of_its_rules():
+    """A Config's ``on`` gets the room its rules select, as any ``on`` that answers alike."""
+    from zhclean.config import Config
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.line import line_room
+
+    lexicon = load_lexicon()
+    for config in (Config(), Config(ignore=("ZH303",)), Config(select=("ZH30",))):
+        by_config = line_room(lexicon, config.on)
+        assert by_config is line_room(lexicon, Config(**_fields(config)).on)
+        assert by_config is line_room(lexicon, lambda code, c=config: code in c.enabled)
+
+
+def _fields(config) -> dict:
+    return {"select": config.select, "ignore": config.ignore}
+
+
+def test_boilerplate_stops_at_the_deadline_it_reads():
+    """The stage reads the report's deadline itself: past it, the document stops there."""
+    import pytest
+
+    from zhclean.report import Report, TimeBudgetExceeded
+    from zhclean.stages.boilerplate import boilerplate
+
+    text = "标题\n首页 > 新闻 > 正文\n正文第一段。\n"
+    report = Report()
+    report.deadline = 0.0  # long past
+    with pytest.raises(TimeBudgetExceeded):
+        boilerplate(text, report, lambda code: True)
+    assert boilerplate(text, Report(), lambda code: True) == "标题\n正文第一段。\n"
+
+
+def test_promo_blocks_gate_as_searching_every_block(monkeypatch):
+    """The search of a block's own lines for ad copy gives what reading every block does."""
+    from zhclean.lexicon import Lexicon
+    from zhclean.report import Report
+    from zhclean.stages.boilerplate import boilerplate
+
+    rng = random.Random(19)
+    slogans = [
+        "某某造价之家",
+        "来某某学安装造价",
+        "1个月就能掌握实操技能",
+        "独立做造价了！",
+        "某某校区",
+        "东校区",
+        "西校区",
+        "免费试学",
+        "联系我们",
+        "首页",
+        "abc校区",
+    ]
+    body = ["经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"] * 3
+    pages = []
+    for _ in range(200):
+        block = [rng.choice(slogans) for _ in range(rng.randint(0, 6))]
+        lines = [*block, *body] if rng.random() < 0.5 else [*body, *block]
+        pages.append("\n".join(["标题在这里", *lines]) + "\n")
+
+    def clean_all() -> tuple[list[str], int]:
+        outs, found = [], 0
+        for page in pages:
+            report = Report()
+            outs.append(boilerplate(page, report, lambda code: True))
+            found += any(event.detector == "promo_blocks" for event in report.events)
+        return outs, found
+
+    gated, found = clean_all()
+    assert found >= 10  # blocks were found: the comparison below is not empty
+    contains = Lexicon.contains
+    monkeypatch.setattr(
+        Lexicon,
+        "contains",
+        lambda self, kind, folded: kind == "promo_phrases" or contains(self, kind, folded),
+    )
+    assert clean_all()[0] == gated
+
+
+def test_body_span_remembered_as_placed_afresh():
+    """The span remembered while no verdict changes is the span placed afresh, verdicts given
+    and taken back in between."""
+    from zhclean.stages.boilerplate.body import _placed_span, body_span
+    from zhclean.stages.boilerplate.features import Item
+
+    rng = random.Random(20)
+    shapes = [
+        "标题在这里",
+        "经过八个月的施工，位于城东的市民公园改造工程日前正式完工。",
+        "首页",
+        "相关阅读",
+    ]
+    for _ in range(300):
+        items = [
+            Item(n, text, text)
+            for n, text in enumerate((rng.choice(shapes) for _ in range(rng.randint(1, 12))), 1)
+        ]
+        for _ in range(6):
+            assert body_span(items) == _placed_span(items)
+            assert body_span(items) == _placed_span(items)  # remembered
+            item = rng.choice(items)
+            if rng.random() < 0.5:
+                item.mark(rng.choice(["ZH304", "ZH303", "ZH305"]), rng.choice([1, 2]), "x")
+            else:
+                item.clear()
+
+
+def test_mojibake_gate_remembered_as_asked_afresh():
+    """The last long text's gate, kept, is the gate asked afresh (equal texts, other texts)."""
+    texts = [t * 40 for t in _texts(21, 200)]
+    rng = random.Random(21)
+    for _ in range(1000):
+        text = rng.choice(texts)
+        assert mojibake.might_be_mojibake(text) == mojibake._might_be_mojibake(text)
+        assert mojibake.might_be_mojibake(str(text)) == mojibake._might_be_mojibake(text)
+
+
+def test_code_marks_found_as_by_the_alternation():
+    """The class-first pattern for a command's marks finds what the alternation found."""
+    import re
+
+    from zhclean.stages.boilerplate.guards import CODE_MARK_RE
+
+    alternation = re.compile(r"(?:-[A-Za-z]|[\\&|>#$=])[^\n]*")
+    rng = random.Random(22)
+    alphabet = "ab-Z中\n\\&|>#$= -x--"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        spans = [m.span() for m in CODE_MARK_RE.finditer(text)]
+        assert spans == [m.span() for m in alternation.finditer(text)], repr(text)
+
+
+def test_lost_characters_gate_as_the_pattern():
+    """A text the substring tests pass over holds nothing the pattern of lost text finds."""
+    from zhclean.stages import repair
+
+    rng = random.Random(23)
+    alphabet = "锟斤拷烫屯\ufffda中"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        if not repair._may_have_lost(text):
+            assert not repair.IRRECOVERABLE_RE.search(text), repr(text)
+
+
+def test_ends_sentence_as_the_pattern():
+    """The test of a line's end answers as the sentence-end pattern searched along it."""
+    from zhclean.chardata import CLOSERS, SENTENCE_END, SENTENCE_END_RE, ends_sentence
+
+    rng = random.Random(24)
+    alphabet = SENTENCE_END + CLOSERS + "中a\n "
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+        assert ends_sentence(text) == bool(SENTENCE_END_RE.search(text)), repr(text)
+
+
+def test_stray_tails_read_at_the_end_as_along_the_line():
+    """The tail patterns searched from a line's last few characters match as along it."""
+    from zhclean.stages import page_shape as ps
+
+    rng = random.Random(25)
+    alphabet = "。！?中文abZ\n "
+    for _ in range(50000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 20)))
+        for pattern, reach in (
+            (ps.STRAY_TAIL_RE, ps.STRAY_TAIL_MAX),
+            (ps.STRAY_HAN_TAIL_RE, ps.STRAY_HAN_MAX),
+        ):
+            assert bool(pattern.search(text, len(text) - reach)) == bool(pattern.search(text))

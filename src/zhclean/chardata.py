@@ -70,7 +70,13 @@ def han_count(text: str) -> int:
 
 
 def ends_sentence(line: str) -> bool:
-    return bool(SENTENCE_END_RE.search(line))
+    """``SENTENCE_END_RE.search(line)`` as a truth value, read at the line's end: the pattern
+    would try each sentence mark along a paragraph. (Its ``$`` also stands before a final
+    newline; no closer is a sentence mark, so the last character that is no closer decides.)"""
+    if line[-1:] == "\n":
+        line = line[:-1]
+    last = line.rstrip(CLOSERS)[-1:]
+    return last != "" and last in SENTENCE_END
 
 
 @lru_cache(maxsize=1)

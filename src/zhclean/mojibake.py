@@ -220,6 +220,23 @@ def might_be_mojibake(text: str) -> bool:
     >>> might_be_mojibake("ÎÒÃÇÖÕÓÚ³É¹¦ÁË"), might_be_mojibake("歷史經(jīng)驗")
     (True, False)
     """
+    # A whole page is asked again as it stands after its repair (by best_repair, then by the
+    # repair stage's next round): the last long text's answer is kept (an equal text is
+    # found by one comparison, an other one mostly by its length).
+    last = _LAST_GATE
+    if len(text) >= GATE_MEMO_MIN and text == last[0]:
+        return last[1]
+    answer = _might_be_mojibake(text)
+    if len(text) >= GATE_MEMO_MIN:
+        last[:] = [text, answer]
+    return answer
+
+
+GATE_MEMO_MIN = 256  # characters: a line's gate is not worth keeping
+_LAST_GATE: list = ["", False]
+
+
+def _might_be_mojibake(text: str) -> bool:
     # Both tests start from a trace character (a suspect one, U+FFFD, a rare ideograph);
     # taking glosses out only removes characters: a text without one passes neither (one
     # scan, where clean text otherwise costs a gloss pass and two scans).

@@ -67,7 +67,13 @@ class Decoded:
     error_code: str | None = None  # ZH9xx when text is None
 
 
+# Every signature at once: one startswith settles the usual file, which has none of them.
+_SIGNATURES = tuple(signature for signature, _ in BINARY_SIGNATURES)
+
+
 def _sniff_binary(data: bytes) -> str | None:
+    if not data.startswith(_SIGNATURES):
+        return None
     for signature, what in BINARY_SIGNATURES:
         if data.startswith(signature):
             # Some signatures are ASCII words ("RIFF", "BZh", "wOFF"): a file of plain UTF-8

@@ -26,6 +26,9 @@ STRAY_TAIL_RE = re.compile("[。！？!?][A-Za-z]{1,12}$")
 # A paragraph that ends a sentence and then one or two ideographs: a tag glued after it by a
 # spinner ("...技术领域。编程"), not the start of a sentence the line break cut.
 STRAY_HAN_TAIL_RE = re.compile("[。！？!?][\u4e00-\u9fff]{1,2}$")
+# The longest match of each, and a final newline its ``$`` may stand before.
+STRAY_TAIL_MAX = 1 + 12 + 1
+STRAY_HAN_MAX = 1 + 2 + 1
 # A clause mark at a line's end: the sentence goes on.
 CLAUSE_ENDS = ("，", ",", "、", "；", ";", "﹔", "﹐", "﹑")
 
@@ -230,8 +233,10 @@ def spun_tails(lines: list[Line]) -> bool:
         False
     """
     long = [line.text for line in lines if len(line.text) >= PARAGRAPH_MIN and not line.fenced]
-    latin = sum(1 for text in long if STRAY_TAIL_RE.search(text))
-    han = sum(1 for text in long if STRAY_HAN_TAIL_RE.search(text))
+    # Both patterns end at the line's end and match a few characters: only its end is read
+    # (the same matches; a paragraph's sentence marks are not tried one by one).
+    latin = sum(1 for text in long if STRAY_TAIL_RE.search(text, len(text) - STRAY_TAIL_MAX))
+    han = sum(1 for text in long if STRAY_HAN_TAIL_RE.search(text, len(text) - STRAY_HAN_MAX))
     return latin >= 1 and latin + han >= 2
 
 

@@ -31,6 +31,16 @@ from ..report import Report
 IRRECOVERABLE_RE = re.compile("锟斤拷|烫烫烫+|屯屯屯+|\ufffd")
 
 
+# The first character of each IRRECOVERABLE_RE branch: a text with none of them has lost
+# nothing, settled by four substring tests (the pattern's alternation is tried at every
+# character).
+LOST_FIRSTS = ("锟", "烫", "屯", "\ufffd")
+
+
+def _may_have_lost(text: str) -> bool:
+    return any(first in text for first in LOST_FIRSTS)
+
+
 HIGH_RE = re.compile("[^\x00-\x7f]+")
 LATIN1_RE = re.compile("[\u0080-\u00ff]+")
 
@@ -137,7 +147,7 @@ def repair(text: str, report: Report, on: Callable[[str], bool], count_lost: boo
         text = _repair_lines(text, report, on)
         if text == before:
             break
-    lost = len(IRRECOVERABLE_RE.findall(text)) if count_lost else 0
+    lost = len(IRRECOVERABLE_RE.findall(text)) if count_lost and _may_have_lost(text) else 0
     if lost:
         report.add("ZH120", count=lost)
     return text

@@ -21,7 +21,7 @@ from functools import lru_cache
 from operator import ne
 
 from ..cache import cached, opencc_stamp, source_of
-from ..chardata import class_ranges, convert, han_count, han_only
+from ..chardata import HAN_RE, class_ranges, convert, han_count, han_only
 from ..report import Report
 
 SAMPLE = 1500  # ideographs looked at: plenty to tell the scripts apart
@@ -62,11 +62,18 @@ def detect_script(text: str) -> str:
     One t2s pass over a sample: a Simplified text is (nearly) a fixed point of it,
     a Traditional one changes in a fifth or more of its characters.
     """
+    # The sample's ideographs are some of the characters of the text's start: where that
+    # start holds fewer than two characters t2s changes, so do they (the common case,
+    # settled by one scan of a class, without building the sample).
+    trad = _traditional_re().search
+    first = trad(text, 0, SAMPLE * 3)
+    if first is None or trad(text, first.end(), SAMPLE * 3) is None:
+        return "simplified" if HAN_RE.search(text, 0, SAMPLE * 3) else "none"
     han = han_only(text[: SAMPLE * 3])[:SAMPLE]
     if not han:
         return "none"
     if len(_traditional_re().findall(han, 0, SAMPLE)) < 2:
-        return "simplified"  # the common case: no OpenCC call, one scan of a class
+        return "simplified"  # no OpenCC call, one scan of a class
     simplified = convert(han, "t2s")
     if simplified == han:
         return "simplified"  # the common case, settled by one comparison

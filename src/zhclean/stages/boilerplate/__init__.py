@@ -74,10 +74,12 @@ def boilerplate(
         marked = traditional_chars()
         keyed = [convert(line, "t2s") if marked.search(line) else line for line in lines]
     items = []
-    for i, line in enumerate(lines):
+    for i, (line, read) in enumerate(zip(lines, keyed, strict=True)):
         stripped = line.strip(EDGE_SPACE)
         if stripped:
-            items.append(Item(i + 1, stripped, matching_key(keyed[i].strip(EDGE_SPACE))))
+            # A line read as it is (every line of a Simplified page) is stripped once.
+            key = stripped if read is line else read.strip(EDGE_SPACE)
+            items.append(Item(i + 1, stripped, matching_key(key)))
     items = _outside_fences(items)
     if not items:
         return text

@@ -12,7 +12,7 @@ line. A teaser cut with '...' is an entry of a list, not body prose.
 
 from __future__ import annotations
 
-from .features import Item
+from .features import Item, verdicts
 from .shapes import CERTAIN_FOOTER, FIGURES_RE
 
 
@@ -101,6 +101,12 @@ def _closed(items: list[Item], i: int) -> bool:
     return any(it.detector == CLOSED_CARD for it in items[i + 1 : i + 3])
 
 
+# The last span placed: the lines it was placed on, their number, the count of verdicts
+# then, and the span. The rooms ask for it afresh, several times a document, most often
+# with no verdict given in between: then it is the same.
+_LAST_SPAN: list = [None, -1, -1, None]
+
+
 def body_span(items: list[Item]) -> tuple[int, int] | None:
     """(first, last) index of the main run of prose: the run with the most ideographs, where
     paragraphs follow each other with at most MAX_GAP kept lines of other kinds between them.
@@ -108,6 +114,18 @@ def body_span(items: list[Item]) -> tuple[int, int] | None:
     A page's sidebars and footers hold prose too (a teaser, a notice); the article is the
     heaviest run of it.
     """
+    # It reads the lines' verdicts (and their text and shape, which stay): while no verdict
+    # changed since it was placed on these very lines, the span is the one placed.
+    now = verdicts()
+    last = _LAST_SPAN
+    if last[0] is items and last[1] == len(items) and last[2] == now:
+        return last[3]
+    span = _placed_span(items)
+    _LAST_SPAN[:] = [items, len(items), now, span]
+    return span
+
+
+def _placed_span(items: list[Item]) -> tuple[int, int] | None:
     runs = _prose_runs(items)
     if not runs:
         return None

@@ -7,10 +7,11 @@ guards (brackets, tables) -> room 1, each line alone -> room 4, across files
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 
 from ...lexicon import Lexicon
-from ...report import Report
+from ...report import Report, TimeBudgetExceeded
 from . import (
     above,
     addresses,
@@ -185,11 +186,16 @@ class Document:
         guards.mark_protected(self.items)
         guards.mark_tables(self.items)
         guards.mark_code(self.items, self.ctx.lex)
-        check_time = self.report.check_time if self.report is not None else None
-        for i, item in enumerate(self.items):
-            if check_time is not None and i % 1024 == 0:
-                check_time()  # the per-file budget is cooperative: asked every so many lines
-            self.lines.judge(item)
+        # The per-file budget is cooperative: asked every so many lines, and between sweeps.
+        # Read here as its deadline (no budget: nothing to ask), not through a method call
+        # some seventy times a document.
+        deadline = self.report.deadline if self.report is not None else None
+        items, judge = self.items, self.lines.judge
+        for start in range(0, len(items), 1024):
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeBudgetExceeded
+            for item in items[start : start + 1024]:
+                judge(item)
         if (
             self.report is not None
             and self.report.dom is not None
@@ -197,8 +203,8 @@ class Document:
         ):
             dom.dom_chrome(self)  # a page read from HTML: its structure is evidence too
         for sweep in self._active():
-            if check_time is not None:
-                check_time()
+            if deadline is not None and time.monotonic() > deadline:
+                raise TimeBudgetExceeded
             sweep(self)
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)

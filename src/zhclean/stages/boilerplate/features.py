@@ -108,6 +108,16 @@ def shape_of(text: str, key: str) -> Shape:
     return found
 
 
+# Verdicts given or taken back in this process: what is read off the verdicts of a
+# document's lines (where its body is) holds while the count stands still.
+_VERDICTS = 0
+
+
+def verdicts() -> int:
+    """How many times a line's verdict was given or cleared in this process."""
+    return _VERDICTS
+
+
 @dataclass(eq=False, slots=True)
 class Item:
     no: int  # 1-based line number
@@ -134,12 +144,16 @@ class Item:
         self.removed = self.code is not None and self.strength == STRONG
 
     def mark(self, code: str, strength: int = STRONG, detector: str | None = None) -> None:
+        global _VERDICTS
+        _VERDICTS += 1
         self.code, self.strength = code, strength
         self.removed = strength == STRONG
         if detector:
             self.detector = detector
 
     def clear(self) -> None:
+        global _VERDICTS
+        _VERDICTS += 1
         self.code, self.strength, self.detector = None, 0, None
         self.removed = False
 

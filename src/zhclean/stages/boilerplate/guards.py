@@ -77,8 +77,10 @@ def code_like(text: str) -> bool:
 
 
 # A character CODE_RE cannot match without ("-v", "\\", "&&", "||", ">", "#!", "$", "="):
-# lines with none are no command, found by one scan of the document.
-CODE_MARK_RE = re.compile(r"(?:-[A-Za-z]|[\\&|>#$=])[^\n]*")
+# lines with none are no command, found by one scan of the document. The pattern opens with
+# one class (a hyphen then needs a letter after it), which ``re`` scans for from one
+# candidate to the next; an alternation first would be tried at every character.
+CODE_MARK_RE = re.compile(r"[-\\&|>#$=](?:(?<=-)[A-Za-z]|(?<!-))[^\n]*")
 
 
 def _maybe_code(items: list[Item]) -> list[int]:

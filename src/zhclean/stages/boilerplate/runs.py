@@ -147,24 +147,22 @@ def promo_blocks(doc: Document) -> None:
             found = memo[(item.text, item.key)] = terms(item)
         return found
 
-    # A block needs ad copy on one of its lines: where the page has none anywhere (one scan
-    # of all its lines, asked at its first block), no block is an ad's.
-    copy_on_page: list[bool] = []
-
-    def page_has_copy() -> bool:
-        if not copy_on_page:
-            keys = "\n".join(it.key for it in doc.items)
-            copy_on_page.append(lex.contains("promo_phrases", keys))
-        return copy_on_page[0]
+    def has_copy(block: list[Item]) -> bool:
+        """Ad copy on one of the block's lines, in one search of them all (no term holds a
+        line break, and one stands whole at a line's end as at the text's)."""
+        return lex.contains("promo_phrases", "\n".join(it.key for it in block))
 
     run: list[Item] = []
     for item in [*doc.items, Item(0, "", "")]:
         if item.text and short(item):
             run.append(item)
             continue
-        if len(run) < 2 or not page_has_copy():
+        # One line is no block: the usual case, settled before any word search. A block
+        # needs ad copy on one of its lines: only its own lines are searched (a page's
+        # prose, which no block holds, is not).
+        if len(run) < 2 or not has_copy(run):
             run = []
-            continue  # one line is no block: the usual case, settled before any word search
+            continue
         found = [remembered(it) for it in run]
         hits = [k for k, (copy, names) in enumerate(found) if copy or names]
         distinct = set().union(*(copy | names for copy, names in found)) if found else set()

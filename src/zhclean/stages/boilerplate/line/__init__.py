@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from ....chardata import ends_sentence
+from ....config import Config
 from ..features import Item
 from ..registry import KEEP, Verdict, enabled
 from . import ads, link_rows, metadata, navigation, residue
@@ -134,18 +135,35 @@ class LineRoom:
 
 
 _ROOMS: dict[tuple[int, frozenset[str]], LineRoom] = {}
+# A run's rules (Config.enabled) -> the boilerplate codes among them: ``on`` is a new bound
+# method for each document, the rules it reads are the run's.
+_SELECTIONS: dict[frozenset[str], frozenset[str]] = {}
 
 
 def line_room(lexicon, on: Callable[[str], bool]) -> LineRoom:
     """The room for these word lists and this selection of rules, kept with its memo."""
     from .residue import BOILERPLATE_CODES
 
-    selection = frozenset(code for code in BOILERPLATE_CODES if on(code))
+    enabled = _enabled_of(on)
+    selection = _SELECTIONS.get(enabled) if enabled is not None else None
+    if selection is None:
+        selection = frozenset(code for code in BOILERPLATE_CODES if on(code))
+        if enabled is not None:
+            _SELECTIONS[enabled] = selection
     key = (id(lexicon), selection)
     room = _ROOMS.get(key)
     if room is None:
         room = _ROOMS[key] = LineRoom(lexicon, on)
     return room
+
+
+def _enabled_of(on: Callable[[str], bool]) -> frozenset[str] | None:
+    """The rules ``on`` answers from when it is a Config's ``on`` (a set it reads, nothing
+    else), else None: then the selection is asked of ``on`` itself."""
+    owner = getattr(on, "__self__", None)
+    if isinstance(owner, Config) and getattr(on, "__func__", None) is Config.on:
+        return owner.enabled
+    return None
 
 
 __all__ = ["Classifier", "LineRoom", "classifier", "line_room", "SHORT_LINE", "PARAGRAPH"]
