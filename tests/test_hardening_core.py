@@ -511,20 +511,24 @@ def test_cleaning_clean_output_changes_nothing_with_boilerplate(data, target):
 # --- case 20: a lone closing bracket line ----------------------------------------------------
 
 
-def test_layout_joins_a_lone_closing_bracket_to_the_line_it_closes():
+def test_layout_keeps_a_lone_closing_bracket_on_its_line():
+    # POLICY §3, breaks (decided): a line that starts with a closing quote or bracket keeps
+    # it there and is not glued back (what stood between the marks, a link or a card, is
+    # gone from the dump).
     text = "第一段文字说明了这个问题。\n第二段（见下图\n）\n第三段。"
     assert _layout(text).split("\n") == [
         "第一段文字说明了这个问题。",
-        "第二段（见下图）",
+        "第二段（见下图",
+        "）",
         "第三段。",
     ]
 
 
 def test_a_lone_closing_bracket_is_not_removed():
-    # Boilerplate took "）" for CMS residue (ZH313) before layout could join it: a closer
-    # whose opener is open on the line above is the author's.
+    # Boilerplate took "）" for CMS residue (ZH313): a closer whose opener is open on the
+    # line above is the author's, and stays on its line.
     out = clean_text("第一段文字说明了这个问题。\n第二段（见下图\n）\n第三段。").text
-    assert out == "第一段文字说明了这个问题。\n第二段（见下图）\n第三段。\n"
+    assert out == "第一段文字说明了这个问题。\n第二段（见下图\n）\n第三段。\n"
 
 
 def test_repair_reaches_its_fixed_point_when_lines_change_the_whole_text_check():

@@ -309,16 +309,18 @@ def join_kind(
     if (
         prev.open_paren()
         and not own_bracket
+        # A line that starts with the closing bracket keeps it there (POLICY §3, breaks,
+        # decided): the text between the two marks is gone (a link, a card), not cut.
+        and start[:1] not in ")）"
         # A text that stops on an ellipsis inside its bracket was cut off by the site ("…的
         # 梳理.(图..." / "微言教育": a teaser, then the next entry): nothing closes it below.
         and not end.endswith(ELLIPSES)
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
-        # A closing bracket alone on its line closes the one above: no space before it. A
-        # line that stops on the opening mark itself ("…头奖（" / "奖金20万元"): no name's
+        # A line that stops on the opening mark itself ("…头奖（" / "奖金20万元"): no name's
         # characters were padded there.
-        if start[:1] in ")）" or _opens_at_end(end):
+        if _opens_at_end(end):
             return ""
         # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
         # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
