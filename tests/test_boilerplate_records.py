@@ -77,3 +77,26 @@ def test_without_the_guard_the_record_would_go(monkeypatch):
 
     monkeypatch.setattr(tables, "guard_record_fields", lambda doc: None)
     assert clean([*MENU, *RECORD, *SYNOPSIS]) != [*RECORD, *SYNOPSIS]
+
+
+TITLE = "城南图书馆延长夜间开放时间"
+BODY = [
+    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+]
+
+
+def test_a_label_over_its_value_on_the_next_line_stays_with_it():
+    for field in (["编码：", "1008321"], ["备注：", "1、周末夜场需提前一天预约，名额有限。"]):
+        out = clean([TITLE, *BODY, *field])
+        assert out[-2:] == field, out
+
+
+def test_a_credits_a_counters_and_a_forms_empty_labels_still_go():
+    for field, gone in (
+        (["来源：", "2024-03-01 10:23"], "来源："),
+        (["浏览量：", "1234"], "浏览量："),
+        (["联系电话：", "请输入您的电话"], "联系电话："),
+    ):
+        out = clean([TITLE, *BODY, *field])
+        assert gone not in out, out

@@ -211,6 +211,7 @@ class Document:
         guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_inline_comments(self.items, self.ctx.lex)
+        guards.guard_filled_labels(self.items, self.ctx.lex)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)
         guards.guard_fact_dates(self.items, self.ctx.lex)
