@@ -133,3 +133,31 @@ def test_a_headline_that_opens_with_a_date_is_no_stamp():
 
     assert _post_stamp(item("2023年5月12日 由 小林 发表"))
     assert not _post_stamp(item("2023年5月12日 国务院常务会议召开 部署稳经济措施"))
+
+
+def test_an_accounts_name_under_the_title_is_no_title_though_its_stamp_names_it():
+    """A media account's name under the headline, and a stamp under it that names the account
+    ("2024-05-18 16:56发布于北京城南晚报官方账号"): the stamp is no lead, so the name is not
+    "contained in the lead"; the headline, which shares the lead's words, is the title."""
+    from zhclean import clean_text
+
+    title = "城南图书馆延长夜间开放时间，夜读族点赞"
+    others = ["河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造", "公交十二路调整部分站点"]
+    page = [
+        *others,
+        "全新首页 焕新登场",
+        "复制链接",
+        "微信",
+        "用微信扫描二维码",
+        "QQ",
+        title,
+        "城南晚报新媒体",
+        "2024-05-18 16:56发布于北京城南晚报新媒体官方账号",
+        "+关注",
+        "近日，城南图书馆宣布延长夜间开放时间，每周五和周六的闭馆时间推迟到晚上十点，夜读族纷纷点赞。",
+        "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+        "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+    ]
+    out = clean_text("\n".join(page) + "\n").text.split("\n")
+    assert title in out
+    assert not any(other in out for other in others)

@@ -212,6 +212,7 @@ class Document:
         guards.guard_posts(self.items, self.ctx.lex)
         guards.guard_inline_comments(self.items, self.ctx.lex)
         guards.guard_filled_labels(self.items, self.ctx.lex)
+        position.guard_title(self)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)
         guards.guard_fact_dates(self.items, self.ctx.lex)

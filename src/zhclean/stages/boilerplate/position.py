@@ -355,7 +355,13 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     items = doc.items
     # The lead: the body's first lines, and the longer of the few just above it (a thread's
     # question may open with a line too short to count as prose; a tagline is no lead).
-    above = {k: items[k].key for k in range(max(0, start - 3), start) if len(items[k].text) > 20}
+    # A stamp is no lead: "2024-05-18 16:56发布于北京某某新媒体官方账号" names the account,
+    # whose name above it would read as contained in the lead.
+    above = {
+        k: items[k].key
+        for k in range(max(0, start - 3), start)
+        if len(items[k].text) > 20 and not _dateline(items[k])
+    }
     body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:LEAD_CHARS]
     whole_lead = squash("".join(above.values()) + body)
     lead_pool = GramPool(whole_lead, 2)
@@ -569,3 +575,20 @@ def site_name_lines(doc: Document) -> None:
                 and not any(it.han and not it.removed for it in items[:i])
             ):
                 item.mark("ZH303", STRONG, "site_name_lines")
+
+
+# Verdicts by place that a list of headlines draws (the head's list, the lines above the
+# title, the zone of chrome above it): the article's own title, once found, is none of them.
+TITLE_UNDONE = frozenset({"head_list", "lists_above_title", "head_chrome", "menus_outside_body"})
+
+
+def guard_title(doc: Document) -> None:
+    """The title found over the body, sharing the lead's words, stays (POLICY: the title
+    stays), whatever a list of headlines above it took with it."""
+    placed = doc.body_and_title()
+    if placed is None or placed[2] is None or not doc.title_sure:
+        return
+    item = doc.items[placed[2]]
+    if item.removed and item.detector in TITLE_UNDONE:
+        item.clear()
+        item.guard = "the article's title, over its body"
