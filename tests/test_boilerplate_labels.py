@@ -504,3 +504,21 @@ def test_a_forums_sign_up_prompts_go(prompt):
         "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
     )
     assert clean_text(f"{title}\n{prompt}\n{body}\n").text == f"{title}\n{body}\n"
+
+
+@pytest.mark.parametrize(
+    "step",
+    [
+        "打开 设置 > 通用 > 关于本机",
+        "依次点击 文件 > 选项 > 高级",
+        "操作路径：设置 > 隐私 > 定位服务",
+    ],
+)
+def test_an_authors_steps_through_a_programs_menus_are_no_breadcrumb(step):
+    from zhclean import clean_text
+
+    title = "如何查看手机的系统版本"
+    body = "很多读者问怎样查看手机的系统版本，其实方法很简单，按照下面的步骤操作即可找到。"
+    assert step in clean_text(f"{title}\n{body}\n{step}\n").text
+    trail = "首页 > 数码 > 正文"  # a site's trail still goes
+    assert trail not in clean_text(f"{title}\n{trail}\n{body}\n").text

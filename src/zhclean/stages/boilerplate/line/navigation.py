@@ -138,8 +138,8 @@ def is_breadcrumb(c: Classifier, key: str) -> bool:
         return True  # "公视新闻网 / 生活财经": the site's name, then its section
     if "/" in key and " " not in key.strip() and _slash_trail(c, key):
         return True  # "专栏/轻小说/同人连载/<title>": sections parted by slashes, no spaces
-    if not BREADCRUMB_GATE_RE.search(key):
-        return False
+    if not BREADCRUMB_GATE_RE.search(key) or key.startswith(c.lex.terms("instruction_openers")):
+        return False  # "依次点击 文件 > 选项 > 高级": the author's steps through a program's menus
     parts = BREADCRUMB_SEP_RE.split(key)
     # A trail starts at home, or at the site's own name ("某某论坛 » 学术前沿 » …").
     starts = (
