@@ -522,3 +522,17 @@ def test_an_authors_steps_through_a_programs_menus_are_no_breadcrumb(step):
     assert step in clean_text(f"{title}\n{body}\n{step}\n").text
     trail = "首页 > 数码 > 正文"  # a site's trail still goes
     assert trail not in clean_text(f"{title}\n{trail}\n{body}\n").text
+
+
+def test_a_how_tos_pointer_to_the_documentation_stays():
+    from zhclean import clean_text
+
+    title = "如何在Ubuntu上安装Python 3.12"
+    body = "很多读者问怎样在Ubuntu上安装新版本的Python，其实方法很简单，按照下面的步骤操作即可。"
+    for pointer in (
+        "官方文档：https://docs.python.org/3.12/",
+        "项目地址：https://github.com/example/tool",
+    ):
+        assert pointer in clean_text(f"{title}\n{body}\n{pointer}\n").text
+    bare = "最新网址：www.example.cc"  # a site's label over its own address still goes
+    assert bare not in clean_text(f"{title}\n{body}\n{bare}\n").text
