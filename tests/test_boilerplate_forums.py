@@ -88,3 +88,24 @@ def test_a_readers_comment_after_its_name_beside_its_stamp_stays():
     ):
         page += [comment, stamp]
     assert clean(page) == [title, *body, *comments]
+
+
+def test_short_replies_under_stamps_a_menus_row_took_stay():
+    """ "网友1 发表于 2024-04-01 10:30" reads as a menu's row by its words; with its time it is
+    a reply's stamp, and the short reply under it, between it and the reply's buttons, stays."""
+    title = "周末去哪里爬山比较好？"
+    question = (
+        "最近天气不错，想周末带家人去爬山，大家有没有推荐的地方？最好离市区近一点，山不要太陡。"
+    )
+    replies = ["西山", "香山不错", "百望山人少"]
+    page = [
+        "某某论坛",
+        "首页 › 户外运动 › 登山",
+        title,
+        "山野行者 发表于 2024-04-01 10:12",
+        question,
+    ]
+    for n, reply in enumerate(replies, 1):
+        page += [f"网友{n} 发表于 2024-04-01 1{n}:30", reply, "回复 支持 反对"]
+    page += ["返回列表", "Powered by Discuz! X3.4"]
+    assert clean(page) == [title, question, *replies]

@@ -296,6 +296,7 @@ BY_PLACE = frozenset(
         "tail_chrome",
         "head_chrome",
         "lists_above_title",
+        "sandwiched",
     }
 )
 
@@ -325,7 +326,8 @@ REPLY_STAMP_MAX = 60
 def _reply_stamp(item: Item, lex: Lexicon) -> bool:
     return (
         len(item.text) <= REPLY_STAMP_MAX
-        and item.code in STAMP_CODES
+        # A stamp a menu's row took ("网友1 发表于 2024-04-01 10:30": words and a time).
+        and (item.code in STAMP_CODES or item.detector == "menu_row")
         and bool(TIME_RE.search(item.key))
         and lex.contains("thread_words", item.key)
     )
