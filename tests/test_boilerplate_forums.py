@@ -109,3 +109,19 @@ def test_short_replies_under_stamps_a_menus_row_took_stay():
         page += [f"网友{n} 发表于 2024-04-01 1{n}:30", reply, "回复 支持 反对"]
     page += ["返回列表", "Powered by Discuz! X3.4"]
     assert clean(page) == [title, question, *replies]
+
+
+def test_readers_comments_that_react_stay_under_an_article_with_relative_stamps():
+    """Comments that open with a reader's reaction ("太好了，…", "希望…": data talk_openers)
+    talk: with their stamps gone they read as people talking, no list of other headlines."""
+    title = "城南图书馆延长夜间开放时间"
+    body = [
+        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
+        "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
+        "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
+    ]
+    comments = ["太好了，下班终于有地方看书了", "希望周末也能延长"]
+    page = [title, *body, "网友评论"]
+    for n, comment in enumerate(comments):
+        page += [f"读者{n} · {n + 1}小时前", comment]
+    assert clean(page) == [title, *body, *comments]

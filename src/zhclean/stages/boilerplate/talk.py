@@ -81,7 +81,7 @@ def _talks(doc: Document, item: Item) -> bool:
     lex = doc.ctx.lex
     if key.rstrip().endswith(("？", "?")) or lex.find("question_words", key):
         return False  # a Q&A site's titles ask ("…你会如何排名"): asking is no voice of one's own
-    if _speaker_words(doc, key):
+    if _speaker_words(doc, key) or key.startswith(lex.terms("talk_openers")):
         return True
     return key.rstrip(TALK_ENDS_STRIP).endswith(lex.terms("talk_particles"))
 
