@@ -3,6 +3,8 @@ value, and the dates and trails around it. Every page here is made up for these 
 
 from __future__ import annotations
 
+from made_up import BODY, TITLE
+
 from zhclean import clean_text
 
 HEAD = [
@@ -75,12 +77,7 @@ def test_headlines_with_dates_after_the_post_still_go():
 
 
 def test_a_readers_comment_after_its_name_beside_its_stamp_stays():
-    title = "城南图书馆延长夜间开放时间"
-    body = [
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-        "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-        "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
-    ]
+    title, body = TITLE, BODY
     comments = ["书虫小王：太好了，下班终于有地方看书了！", "阿青：希望周末也能延长。"]
     page = [title, *body, "网友评论"]
     for comment, stamp in zip(
@@ -114,12 +111,7 @@ def test_short_replies_under_stamps_a_menus_row_took_stay():
 def test_readers_comments_that_react_stay_under_an_article_with_relative_stamps():
     """Comments that open with a reader's reaction ("太好了，…", "希望…": data talk_openers)
     talk: with their stamps gone they read as people talking, no list of other headlines."""
-    title = "城南图书馆延长夜间开放时间"
-    body = [
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-        "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-        "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
-    ]
+    title, body = TITLE, BODY
     comments = ["太好了，下班终于有地方看书了", "希望周末也能延长"]
     page = [title, *body, "网友评论"]
     for n, comment in enumerate(comments):

@@ -401,10 +401,7 @@ def test_a_forms_notes_and_a_replys_verb_are_read_from_the_word_lists(tmp_path):
     from zhclean import clean_text
     from zhclean.config import Config
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     junk = ["留言内容(可空):", "reader_01答复lib_admin"]
     page = "\n".join([title, body, *junk]) + "\n"
     assert clean_text(page).text.split("\n")[2:4] == junk
@@ -418,10 +415,7 @@ def test_a_forms_notes_and_a_replys_verb_are_read_from_the_word_lists(tmp_path):
 def test_a_row_of_tabs_with_their_counts_goes_in_any_words():
     from zhclean import clean_text
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     for tabs in ("全部(41)图书(4)期刊(5)讲座(32)", "筛选：全部(12) 未读(3) 已读(9)"):
         assert clean_text(f"{title}\n{tabs}\n{body}\n").text == f"{title}\n{body}\n"
     sentence = "甲(1)和乙(2)"  # words between the counts: no row of tabs
@@ -431,10 +425,7 @@ def test_a_row_of_tabs_with_their_counts_goes_in_any_words():
 def test_a_comment_forms_sentences_about_itself_go_and_an_article_about_cookies_stays():
     from zhclean import clean_text
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     form = [
         "发表评论",
         "您的邮箱地址不会被公开。 必填项已用*标注",
@@ -451,10 +442,7 @@ def test_a_share_bars_label_is_read_from_the_word_lists(tmp_path):
     from zhclean import clean_text
     from zhclean.config import Config
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     bar = "传给：好友 同事 家人"
     page = f"{title}\n{body}\n{bar}\n"
     assert bar in clean_text(page).text
@@ -466,10 +454,7 @@ def test_a_share_bars_label_is_read_from_the_word_lists(tmp_path):
 def test_a_breadcrumbs_label_in_other_words_is_read_from_the_list():
     from zhclean import clean_text
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     for trail in ("您所在的位置：城南日报 > 本地新闻", "您所处的位置：城南日报 > 本地新闻"):
         assert clean_text(f"{title}\n{trail}\n{body}\n").text == f"{title}\n{body}\n"
 
@@ -499,10 +484,7 @@ def test_taiwans_and_hong_kongs_words_for_the_buttons_go(button):
 def test_a_forums_sign_up_prompts_go(prompt):
     from zhclean import clean_text
 
-    title = "城南图书馆延长夜间开放时间"
-    body = (
-        "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。"
-    )
+    title, body = TITLE, BODY[0]
     assert clean_text(f"{title}\n{prompt}\n{body}\n").text == f"{title}\n{body}\n"
 
 

@@ -6,15 +6,10 @@ Every page here is made up for these tests."""
 from __future__ import annotations
 
 import pytest
+from made_up import BODY, TITLE
 
 from zhclean import clean_text
 
-TITLE = "城南图书馆延长夜间开放时间"
-BODY = [
-    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-    "不少读者在留言板上写道，希望这样的便民举措能够坚持下去，并推广到其他分馆。",
-]
 OTHERS = ["河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造", "公交十二路调整部分站点"]
 
 

@@ -6,6 +6,8 @@ Every page here is made up for these tests."""
 
 from __future__ import annotations
 
+from made_up import BODY, TITLE
+
 from zhclean import clean_text
 
 MENU = ["首页", "读书", "电影", "音乐", "同城", "小组", "排行榜", "分类", "影评"]
@@ -77,13 +79,6 @@ def test_without_the_guard_the_record_would_go(monkeypatch):
 
     monkeypatch.setattr(tables, "guard_record_fields", lambda doc: None)
     assert clean([*MENU, *RECORD, *SYNOPSIS]) != [*RECORD, *SYNOPSIS]
-
-
-TITLE = "城南图书馆延长夜间开放时间"
-BODY = [
-    "从下月起，城南图书馆将把每周五和周六的闭馆时间推迟到晚上十点，方便上班族下班后前来阅读。",
-    "馆方介绍，延时开放期间自习区、少儿阅览室和期刊区照常开放，借还书服务也不受影响。",
-]
 
 
 def test_a_label_over_its_value_on_the_next_line_stays_with_it():

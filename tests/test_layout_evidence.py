@@ -6,6 +6,7 @@ never glued, so each case starts on the second line."""
 from __future__ import annotations
 
 import pytest
+from layout_checks import checks
 
 from zhclean.report import Report
 from zhclean.stages.layout import layout
@@ -14,16 +15,7 @@ from zhclean.words import cuts_word
 TITLE = "城南图书馆延长开放时间"
 
 
-def run(*lines: str) -> list[str]:
-    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
-
-
-def joined(*lines: str) -> None:
-    assert run(*lines) == ["".join(lines)]
-
-
-def apart(*lines: str) -> None:
-    assert run(*lines) == list(lines)
+run, joined, apart = checks(TITLE)
 
 
 # --- a clause mark at the end: the sentence goes on -----------------------------------

@@ -6,24 +6,14 @@ line is a title, which is never glued, so each case starts on the second line.""
 
 from __future__ import annotations
 
-from zhclean.report import Report
-from zhclean.stages.layout import layout
+from layout_checks import checks
 
 TITLE = "县里前三季度经济运行情况"
 # A sentence's first clauses, long enough to be no heading.
 OPENING = "今年前三季度，全县固定资产投资稳步增长，规模以上工业企业的投资在各项投资中增长最快，"
 
 
-def run(*lines: str) -> list[str]:
-    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
-
-
-def joined(*lines: str) -> None:
-    assert run(*lines) == ["".join(lines)]
-
-
-def apart(*lines: str) -> None:
-    assert run(*lines) == list(lines)
+run, joined, apart = checks(TITLE)
 
 
 def test_a_decimal_figure_at_a_lines_start_is_no_lists_number():

@@ -4,6 +4,8 @@ these tests; the first line is a title, so each case starts on the second line."
 
 from __future__ import annotations
 
+from layout_checks import checks
+
 from zhclean.report import Report
 from zhclean.stages.breaks import Paragraph, join_kind
 from zhclean.stages.layout import layout
@@ -13,16 +15,7 @@ from zhclean.words import cut_strength
 TITLE = "城南图书馆延长开放时间"
 
 
-def run(*lines: str) -> list[str]:
-    return layout("\n".join([TITLE, *lines]), Report(), lambda c: True).split("\n")[1:]
-
-
-def joined(*lines: str) -> None:
-    assert run(*lines) == ["".join(lines)]
-
-
-def apart(*lines: str) -> None:
-    assert run(*lines) == list(lines)
+run, joined, apart = checks(TITLE)
 
 
 # --- a word cut by the break, by the best reading of the text around it ---------------
