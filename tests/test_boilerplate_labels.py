@@ -518,3 +518,21 @@ def test_a_how_tos_pointer_to_the_documentation_stays():
         assert pointer in clean_text(f"{title}\n{body}\n{pointer}\n").text
     bare = "最新网址：www.example.cc"  # a site's label over its own address still goes
     assert bare not in clean_text(f"{title}\n{body}\n{bare}\n").text
+
+
+def test_an_invitations_words_are_read_from_the_word_lists(tmp_path):
+    """invite_words is data: "更多资讯诚邀访问www.example.org" sends the reader to the site
+    once a --rules file knows 诚邀; and an event's "12月12日下午" stays (data day_parts)."""
+    from zhclean import clean_text
+    from zhclean.config import Config
+
+    title, body = TITLE, BODY[0]
+    invite = "更多资讯诚邀访问www.example.org"
+    slot = "12月12日下午"
+    page = f"{title}\n{body}\n{slot}\n{invite}\n"
+    out = clean_text(page).text
+    assert slot in out and invite in out
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[lists]\ninvite_words = ["诚邀"]\n', encoding="utf-8")
+    out = clean_text(page, Config(rule_files=(str(rules),))).text
+    assert slot in out and invite not in out

@@ -50,6 +50,8 @@ class Vocabulary:
     address: re.Pattern[str]
     photo_credit: re.Pattern[str]
     post_place: re.Pattern[str]
+    day_parts: tuple[str, ...]
+    schedule: re.Pattern[str]  # a slot of a programme, or a day's part after a date
     title_label: re.Pattern[str]  # a post's title labelled: "标 题: …", "标题[问卦] …"
     title_field: re.Pattern[str]  # the label with its colon: "标 题:"
     share_glue: re.Pattern[str]
@@ -110,6 +112,11 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         ),
         prev_next=re.compile(rf"^(?:{prev_next})\s?[:：]?"),
         prev_next_end=re.compile(rf"(?:{alternation(lists['prev_next_end_labels'])})\s?[:：]?$"),
+        day_parts=tuple(lists["day_parts"]),
+        schedule=re.compile(
+            r"\d{1,2}[:：]\d{2}\s*[-－—–~～至到]{1,2}\s*\d{1,2}[:：]\d{2}"
+            rf"|日\s?(?:{alternation(lists['day_parts']) or '(?!)'})$"
+        ),
         title_label=re.compile(rf"^(?:{alternation(lists['title_labels']) or '(?!)'})"),
         title_field=re.compile(rf"^(?:{alternation(lists['title_labels']) or '(?!)'})\s?[:：]"),
         # What may stand between a share button's verb and its network: marks, "用", "on".
@@ -144,7 +151,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         back_to_site=tuple(lists["back_to_site"]),
         # "更多…资讯请关注www.example.com": the site sends the reader to its address for more.
         more_elsewhere=re.compile(
-            rf"^(?:{alternation(lists['more_openers'])})?更多.{{0,40}}?(?:请|欢迎|可)"
+            rf"^(?:{alternation(lists['more_openers'])})?更多.{{0,40}}?"
+            rf"(?:{alternation(lists['invite_words']) or '(?!)'})"
             rf"(?:{alternation(lists['visit_verbs'])})\s?[:：]?\s?"
             r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)+(?:/\S*)?$"
         ),

@@ -421,14 +421,6 @@ def pipe_stamp(c: Classifier, item: Item) -> Verdict | None:
     return "ZH307", STRONG
 
 
-SCHEDULE_PARTS = ("上午", "下午", "晚上", "早上", "中午")
-SCHEDULE_RE = re.compile(
-    r"\d{1,2}[:：]\d{2}\s*[-－—–~～至到]{1,2}\s*\d{1,2}[:：]\d{2}|日\s?(?:"
-    + "|".join(SCHEDULE_PARTS)
-    + ")$"
-)
-
-
 @detector("ZH308")
 def date_line(c: Classifier, item: Item) -> Verdict | None:
     """Only a date or time, with or without its label ("发布日期:2024-06-11 15:20"), or a
@@ -436,7 +428,7 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
     if MACHINE_STAMP_RE.match(item.key.strip()) or c.vocab.lunar_date.match(item.key):
         return "ZH308", STRONG
     key = item.key
-    if (":" in key or key.endswith(SCHEDULE_PARTS)) and SCHEDULE_RE.search(key):
+    if (":" in key or key.endswith(c.vocab.day_parts)) and c.vocab.schedule.search(key):
         # A slot of a programme ("9:20—9:50"), a day's part of an event ("12月12日下午"): a
         # fact of the subject (POLICY: dates), never when a page was published, an instant:
         # kept, whatever a later detector would read in a date alone.
