@@ -15,8 +15,9 @@ finds it:
 - ``contacts.py``: the site's contact lines below an article's closing credit;
 - ``corpus.py``: junk across files (a site's template lines);
 - ``dom.py`` and its helpers: a page read from HTML, whose structure is evidence;
-- ``guards.py`` and ``tables.py``: what is never removed (bracket fragments,
-  tables and data, prose, a reply under its stamp, cited addresses);
+- ``guards.py``, ``tables.py`` and ``replies.py``: what is never removed (bracket
+  fragments, tables and data, records and filled fields, prose, a reply under its stamp,
+  a comment beside its stamp, cited addresses);
 - ``features.py``: each line's features, computed once; ``shapes.py`` and
   ``vocab.py``: the patterns, without and with word lists.
 

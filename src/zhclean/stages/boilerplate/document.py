@@ -26,6 +26,7 @@ from . import (
     page_title,
     position,
     posts,
+    replies,
     runs,
     tables,
     tail,
@@ -209,9 +210,9 @@ class Document:
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)
         guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
-        guards.guard_posts(self.items, self.ctx.lex)
-        guards.guard_inline_comments(self.items, self.ctx.lex)
-        guards.guard_filled_labels(self.items, self.ctx.lex)
+        replies.guard_posts(self.items, self.ctx.lex)
+        replies.guard_inline_comments(self.items, self.ctx.lex)
+        tables.guard_filled_labels(self.items, self.ctx.lex)
         position.guard_title(self)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)

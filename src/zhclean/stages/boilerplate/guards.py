@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_han
+from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
-from .features import POST_STAMPS, Item
-from .shapes import TIME_RE, ellipsis_end, sentence_ends, squash
+from .features import Item
+from .shapes import ellipsis_end, sentence_ends, squash
 
 # A bracket left open holds at most this many lines: '(邓志强' / '易' / '松)'. A teaser cut
 # inside a bracket ("共接报火灾322起（3起未出动，..."), never closes it.
@@ -283,8 +283,6 @@ FULL_STOPS = ("。", "。”", "。」")
 
 
 # A post's furniture above its text: where it was sent from, its author's handle.
-POST_HEADERS = POST_STAMPS
-POST_FURNITURE = frozenset({"ZH307", "ZH308", "ZH314", "ZH317"})
 # Detectors that judge a line by its place among others (a column of labels, the lines after
 # the body): under a post's furniture, the line is that post's text, however short.
 # (A line the page repeats is not among them: the repeats are evidence of a template.)
@@ -299,41 +297,6 @@ BY_PLACE = frozenset(
         "sandwiched",
     }
 )
-
-
-def guard_posts(items: list[Item], lex: Lexicon) -> None:
-    """A thread's reply right under its furniture stays, however short ("主要是不赚钱" under
-    "广东省深圳市"): a place-judged verdict does not hold against it."""
-    header = False
-    for item in items:
-        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item, lex)):
-            header = True
-            continue
-        if header and item.removed and item.code in POST_FURNITURE:
-            continue  # the rest of the post's header: its date, its author's name
-        if header and item.removed and item.detector in BY_PLACE and item.han >= 2:
-            item.clear()
-            item.guard = "a post's text under its author and place"
-            continue  # a reply of several lines
-        header = False
-
-
-# A thread's stamp over a reply: a time of day and a word of the thread's furniture
-# ("沈家冲： 举报 2017-03-25 19:00:07 评论", "作者：deppon09 时间：2017-03-24 21:20:33").
-REPLY_STAMP_MAX = 60
-
-
-def _reply_stamp(item: Item, lex: Lexicon) -> bool:
-    return (
-        len(item.text) <= REPLY_STAMP_MAX
-        # A stamp a menu's row took ("网友1 发表于 2024-04-01 10:30": words and a time).
-        and (item.code in STAMP_CODES or item.detector == "menu_row")
-        and bool(TIME_RE.search(item.key))
-        and lex.contains("thread_words", item.key)
-    )
-
-
-STAMP_CODES = frozenset({"ZH303", "ZH307", "ZH308"})
 
 
 FIELD_LABEL_MAX = 6
@@ -495,100 +458,3 @@ def guard_numbered_records(items: list[Item]) -> None:
                     item.clear()
                     item.guard = "a field of a numbered list's record"
         run = []
-
-
-# A reader's comment on one line with its author and its stamp, as a board prints its replies
-# ("推 reader_01: 说得好 04/06 15:33", "→ someone: 同意 04/11"): a mark of one or two
-# characters, an account's name, a colon, the words, the day and time. The words are the
-# reader's text, never a headline of another article, whatever its place suggests.
-INLINE_COMMENT_RE = re.compile(
-    r"^(?:\S{1,2}\s)?[a-z0-9_.\-]{2,20}\s?:\s?(\S.*?)\s\d{1,2}/\d{1,2}(?:\s\d{1,2}:\d{2})?$"
-)
-
-
-def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
-    """A reader's comment on its line stays against a place-judged verdict, as a reply under
-    its author does (guard_posts): with its author and stamp on the line ("推 reader_01: 说得好
-    04/06 15:33"), or after its author's name and a colon beside its stamp and reply button
-    ("书虫小王：太好了！" over "2024-03-02 10:11 回复")."""
-    for i, item in enumerate(items):
-        if not item.removed or item.detector not in BY_PLACE:
-            continue
-        found = INLINE_COMMENT_RE.match(item.key)
-        if found is not None and han_count(found.group(1)) >= 2:
-            item.clear()
-            item.guard = "a reader's comment with its author and stamp"
-            continue
-        named = NAMED_COMMENT_RE.match(item.text)
-        if (
-            named is not None
-            and han_count(named.group(1)) >= NAMED_COMMENT_HAN_MIN
-            and any(
-                0 <= j < len(items) and items[j].removed and _reply_stamp(items[j], lex)
-                for j in (i - 1, i + 1)
-            )
-        ):
-            item.clear()
-            item.guard = "a reader's comment beside its stamp"
-
-
-# A comment after its author's name and a colon: "书虫小王：太好了，下班终于有地方看书了！".
-NAMED_COMMENT_RE = re.compile(r"^[^\s:：，。]{1,12}[:：]\s?(\S.*)$")
-NAMED_COMMENT_HAN_MIN = 4
-
-
-# A label with its colon and nothing after it, whose value the page prints on the next line
-# ("电话：" / "86-0-13914500817", "编码：" / "1008321", "备注：" / "1、…"): a filled field,
-# no empty one (POLICY: an empty metadata label goes; this one is not empty).
-LABEL_ONLY_RE = re.compile(r"^[^\s:：]{1,6}\s?[:：]$")
-LABEL_VERDICTS = frozenset({"metadata", "panel", "template_field"})
-# Verdicts of the value's own line by its shape alone, which its label undoes.
-VALUE_VERDICTS = frozenset({"numbers_only"})
-VALUE_LINE_MAX = 200
-# A value: a figure of four digits or more (a number, a code, a price), or a text that is no
-# label, no prompt and no button.
-VALUE_FIGURE_RE = re.compile(r"\d{4,}|\d[\d,]*\.\d")
-
-
-def guard_filled_labels(items: list[Item], lex: Lexicon) -> None:
-    """A label alone on its line with its value on the next line stays, and so does a value
-    its bare shape took (a code's number): the field is filled, only split in two."""
-    for i in range(len(items) - 1):
-        label, value = items[i], items[i + 1]
-        if not (
-            label.removed
-            and label.detector in LABEL_VERDICTS
-            and LABEL_ONLY_RE.match(label.text)
-            # A credit's or a date's label left empty goes, whatever follows (POLICY: "来源:"
-            # with nothing after it): its value would stand on its own line.
-            and not _page_label(label.key, lex)
-            and _field_value(value, lex)
-        ):
-            continue
-        label.clear()
-        label.guard = "a label over its value on the next line"
-        if value.removed and value.detector in VALUE_VERDICTS:
-            value.clear()
-            value.guard = "the value under its label"
-
-
-def _page_label(key: str, lex: Lexicon) -> bool:
-    """A credit's, a date's or a counter's label ("来源:", "浏览量："): the page's own field."""
-    name = key.rstrip(":： ").strip()
-    return (
-        lex.has("credit_labels", name)
-        or lex.has("date_labels", name)
-        or lex.contains("counter_words", name)
-    )
-
-
-def _field_value(item: Item, lex: Lexicon) -> bool:
-    if item.removed and item.detector not in VALUE_VERDICTS:
-        return False  # a menu's next label, a prompt, a button: a form's, not a value
-    text = item.text
-    if not text or len(text) > VALUE_LINE_MAX or text.endswith((":", "：")):
-        return False
-    if lex.contains("form_prompts", item.key):
-        return False  # "请输入您的电话": a form's box, no value
-    # A figure (a number, a code, a price), or an item of a list the label heads ("1、…").
-    return bool(VALUE_FIGURE_RE.search(text) or NUMBERED_ITEM_RE.match(text))

@@ -1,6 +1,6 @@
 """A thread's furniture by its shape: where each post was sent from, printed above its text
 ("上海市", "IP属地：广东"), and the author's name right above that. The reply under them
-stays, however short (guards.guard_posts).
+stays, however short (replies.guard_posts).
 """
 
 from __future__ import annotations
@@ -65,7 +65,7 @@ STAMP_LINE_MAX = 60
 @detector("ZH307")
 def stamp_templates(doc: Document) -> None:
     """Lines of labelled fields with a time, whose labels the page repeats over three posts or
-    more: each post's stamp (its replies stay: guards.guard_posts)."""
+    more: each post's stamp (its replies stay: replies.guard_posts)."""
     items = doc.items
     by_labels: dict[tuple[str, ...], list[int]] = {}
     for i, item in enumerate(items):
@@ -97,7 +97,7 @@ HANDLES_MIN = 3
 @detector("ZH307")
 def comment_handles(doc: Document) -> None:
     """Below the body, handles each right above a line of text, three times or more: the
-    comments' authors (the comments stay: guards.guard_posts)."""
+    comments' authors (the comments stay: replies.guard_posts)."""
     placed = doc.body_and_title()
     if placed is None:
         return

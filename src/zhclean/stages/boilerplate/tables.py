@@ -18,9 +18,11 @@ import re
 from typing import TYPE_CHECKING
 
 from .features import Item, site_chrome
+from .guards import NUMBERED_ITEM_RE
 from .shapes import FIELD_LABEL_RE
 
 if TYPE_CHECKING:
+    from ...lexicon import Lexicon
     from .document import Document
 
 
@@ -284,3 +286,60 @@ def _record(lex, run: list[tuple[Item, str, str]]) -> bool:
 def _word_row(value: str) -> bool:
     words = value.split()
     return len(words) >= 2 and all(len(word) <= 4 and word.isalnum() for word in words)
+
+
+# A label with its colon and nothing after it, whose value the page prints on the next line
+# ("电话：" / "86-0-13914500817", "编码：" / "1008321", "备注：" / "1、…"): a filled field,
+# no empty one (POLICY: an empty metadata label goes; this one is not empty).
+LABEL_ONLY_RE = re.compile(r"^[^\s:：]{1,6}\s?[:：]$")
+LABEL_VERDICTS = frozenset({"metadata", "panel", "template_field"})
+# Verdicts of the value's own line by its shape alone, which its label undoes.
+VALUE_VERDICTS = frozenset({"numbers_only"})
+VALUE_LINE_MAX = 200
+# A value: a figure of four digits or more (a number, a code, a price), or a text that is no
+# label, no prompt and no button.
+VALUE_FIGURE_RE = re.compile(r"\d{4,}|\d[\d,]*\.\d")
+
+
+def guard_filled_labels(items: list[Item], lex: Lexicon) -> None:
+    """A label alone on its line with its value on the next line stays, and so does a value
+    its bare shape took (a code's number): the field is filled, only split in two."""
+    for i in range(len(items) - 1):
+        label, value = items[i], items[i + 1]
+        if not (
+            label.removed
+            and label.detector in LABEL_VERDICTS
+            and LABEL_ONLY_RE.match(label.text)
+            # A credit's or a date's label left empty goes, whatever follows (POLICY: "来源:"
+            # with nothing after it): its value would stand on its own line.
+            and not _page_label(label.key, lex)
+            and _field_value(value, lex)
+        ):
+            continue
+        label.clear()
+        label.guard = "a label over its value on the next line"
+        if value.removed and value.detector in VALUE_VERDICTS:
+            value.clear()
+            value.guard = "the value under its label"
+
+
+def _page_label(key: str, lex: Lexicon) -> bool:
+    """A credit's, a date's or a counter's label ("来源:", "浏览量："): the page's own field."""
+    name = key.rstrip(":： ").strip()
+    return (
+        lex.has("credit_labels", name)
+        or lex.has("date_labels", name)
+        or lex.contains("counter_words", name)
+    )
+
+
+def _field_value(item: Item, lex: Lexicon) -> bool:
+    if item.removed and item.detector not in VALUE_VERDICTS:
+        return False  # a menu's next label, a prompt, a button: a form's, not a value
+    text = item.text
+    if not text or len(text) > VALUE_LINE_MAX or text.endswith((":", "：")):
+        return False
+    if lex.contains("form_prompts", item.key):
+        return False  # "请输入您的电话": a form's box, no value
+    # A figure (a number, a code, a price), or an item of a list the label heads ("1、…").
+    return bool(VALUE_FIGURE_RE.search(text) or NUMBERED_ITEM_RE.match(text))

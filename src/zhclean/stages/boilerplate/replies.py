@@ -1,0 +1,96 @@
+"""Guards, replies: a thread's posts and a page's comments stay, whatever took them by their
+place, when the page's furniture shows them for what they are: a reply under its stamp, a
+comment with its author and stamp on its line, or beside its stamp and reply button.
+
+    "广东省深圳市" / "主要是不赚钱"                 -> the reply stays (its place is removed)
+    "推 reader_01: 说得好 04/06 15:33"              -> stays
+    "书虫小王：太好了！" / "2024-03-02 10:11 回复"  -> the comment stays
+"""
+
+from __future__ import annotations
+
+import re
+
+from ...chardata import han_count
+from ...lexicon import Lexicon
+from .features import POST_STAMPS, Item
+from .guards import BY_PLACE
+from .shapes import TIME_RE
+
+POST_HEADERS = POST_STAMPS
+POST_FURNITURE = frozenset({"ZH307", "ZH308", "ZH314", "ZH317"})
+
+
+def guard_posts(items: list[Item], lex: Lexicon) -> None:
+    """A thread's reply right under its furniture stays, however short ("主要是不赚钱" under
+    "广东省深圳市"): a place-judged verdict does not hold against it."""
+    header = False
+    for item in items:
+        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item, lex)):
+            header = True
+            continue
+        if header and item.removed and item.code in POST_FURNITURE:
+            continue  # the rest of the post's header: its date, its author's name
+        if header and item.removed and item.detector in BY_PLACE and item.han >= 2:
+            item.clear()
+            item.guard = "a post's text under its author and place"
+            continue  # a reply of several lines
+        header = False
+
+
+# A thread's stamp over a reply: a time of day and a word of the thread's furniture
+# ("沈家冲： 举报 2017-03-25 19:00:07 评论", "作者：deppon09 时间：2017-03-24 21:20:33").
+REPLY_STAMP_MAX = 60
+
+
+def _reply_stamp(item: Item, lex: Lexicon) -> bool:
+    return (
+        len(item.text) <= REPLY_STAMP_MAX
+        # A menu's row may take a stamp ("网友1 发表于 2024-04-01 10:30": words and a time).
+        and item.code in STAMP_CODES
+        and bool(TIME_RE.search(item.key))
+        and lex.contains("thread_words", item.key)
+    )
+
+
+STAMP_CODES = frozenset({"ZH303", "ZH307", "ZH308"})
+
+
+# A reader's comment on one line with its author and its stamp, as a board prints its replies
+# ("推 reader_01: 说得好 04/06 15:33", "→ someone: 同意 04/11"): a mark of one or two
+# characters, an account's name, a colon, the words, the day and time. The words are the
+# reader's text, never a headline of another article, whatever its place suggests.
+INLINE_COMMENT_RE = re.compile(
+    r"^(?:\S{1,2}\s)?[a-z0-9_.\-]{2,20}\s?:\s?(\S.*?)\s\d{1,2}/\d{1,2}(?:\s\d{1,2}:\d{2})?$"
+)
+
+
+def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
+    """A reader's comment on its line stays against a place-judged verdict, as a reply under
+    its author does (guard_posts): with its author and stamp on the line ("推 reader_01: 说得好
+    04/06 15:33"), or after its author's name and a colon beside its stamp and reply button
+    ("书虫小王：太好了！" over "2024-03-02 10:11 回复")."""
+    for i, item in enumerate(items):
+        if not item.removed or item.detector not in BY_PLACE:
+            continue
+        found = INLINE_COMMENT_RE.match(item.key)
+        if found is not None and han_count(found.group(1)) >= 2:
+            item.clear()
+            item.guard = "a reader's comment with its author and stamp"
+            continue
+        named = NAMED_COMMENT_RE.match(item.text)
+        if (
+            named is not None
+            and han_count(named.group(1)) >= NAMED_COMMENT_HAN_MIN
+            and any(
+                0 <= j < len(items) and items[j].removed and _reply_stamp(items[j], lex)
+                for j in (i - 1, i + 1)
+            )
+        ):
+            item.clear()
+            item.guard = "a reader's comment beside its stamp"
+
+
+# A comment after its author's name and a colon: "书虫小王：太好了，下班终于有地方看书了！".
+NAMED_COMMENT_RE = re.compile(r"^[^\s:：，。]{1,12}[:：]\s?(\S.*)$")
+NAMED_COMMENT_HAN_MIN = 4
