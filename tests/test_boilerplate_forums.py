@@ -117,3 +117,15 @@ def test_readers_comments_that_react_stay_under_an_article_with_relative_stamps(
     for n, comment in enumerate(comments):
         page += [f"读者{n} · {n + 1}小时前", comment]
     assert clean(page) == [title, *body, *comments]
+
+
+def test_a_comment_between_its_authors_name_and_its_stamp_stays():
+    """Name, comment, then its stamp with the reply button ("2024-03-01 10:10 回复"): the
+    comment stays (its author's name may stay too: a name is no junk by its shape)."""
+    comments = ["太好了，下班终于有地方看书了", "希望周末也能延长开放"]
+    page = [TITLE, *BODY, "网友评论"]
+    for n, comment in enumerate(comments):
+        page += [f"读者{n}", comment, f"2024-03-0{n + 1} 10:1{n} 回复"]
+    out = clean(page)
+    assert [line for line in out if line in comments] == comments
+    assert not any(line.endswith("回复") for line in out)

@@ -78,6 +78,10 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
             item.clear()
             item.guard = "a reader's comment with its author and stamp"
             continue
+        if _between_name_and_stamp(items, i, lex):
+            item.clear()
+            item.guard = "a reader's comment between its name and its stamp"
+            continue
         named = NAMED_COMMENT_RE.match(item.text)
         if (
             named is not None
@@ -94,3 +98,23 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
 # A comment after its author's name and a colon: "书虫小王：太好了，下班终于有地方看书了！".
 NAMED_COMMENT_RE = re.compile(r"^[^\s:：，。]{1,12}[:：]\s?(\S.*)$")
 NAMED_COMMENT_HAN_MIN = 4
+
+
+COMMENTER_NAME_MAX = 12
+
+
+def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
+    """Is line ``i`` a comment between its author's name ("读者0": a short line, no mark in
+    it) and its stamp with the reply button under it ("2024-03-01 10:10 回复")?"""
+    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+        return False
+    if ":" in items[i].key:
+        return False  # a widget's field ("字体大小: tT"), not a reader's words
+    name, stamp = items[i - 1], items[i + 1]
+    return (
+        stamp.removed
+        and _reply_stamp(stamp, lex)
+        and len(name.text) <= COMMENTER_NAME_MAX
+        and " " not in name.text
+        and not any(not ch.isalnum() for ch in name.text)
+    )
