@@ -30,3 +30,43 @@ def test_a_numbered_list_with_no_such_heading_stays(form):
     (steps, points): kept (POLICY: when unsure, keep)."""
     entries = [form.format(n=i + 1, t=t) for i, t in enumerate(OTHERS)]
     assert clean([TITLE, *BODY, *entries]) == [TITLE, *BODY, *entries]
+
+
+def test_a_cast_list_each_name_with_the_same_role_is_no_list_of_headlines():
+    synopsis = [
+        "雾中灯塔的剧情简介 · · · · · ·",
+        "一座海岛上的灯塔看守人在一场大雾之后失踪，他的女儿从城里赶回小岛，在父亲留下的日记里"
+        "发现了一段尘封多年的往事。岛上的每个人似乎都在隐瞒着什么，而大雾又一次笼罩了海面。",
+        "她决定留在岛上，一边照看灯塔，一边寻找父亲失踪的真相，却发现真相远比她想象的复杂。",
+    ]
+    cast = [
+        "罗伯特·林奇 导演",
+        "艾米莉·克拉克 演员",
+        "托马斯·格林 演员",
+        "安娜·佩特森 演员",
+        "马克·史密斯 演员",
+    ]
+    page = [
+        "雾中灯塔 (2019)",
+        "推荐",
+        *synopsis,
+        "雾中灯塔的演职员 · · · · · · ( 全部 10 )",
+        *cast,
+        "雾中灯塔的视频和图片 · · · · · · ( 预告片1 | 图片116 )",
+        "喜欢这部电影的人也喜欢 · · · · · ·",
+        "海上的风",
+        "岛屿来信",
+        "灯塔守望者",
+    ]
+    out = clean(page)
+    assert [line for line in out if line in cast] == cast
+
+
+def test_headlines_that_end_each_in_words_of_their_own_still_go():
+    others = [
+        "河滨公园新增两条夜跑步道 组图",
+        "老城区菜市场完成升级改造 视频",
+        "公交十二路调整部分站点 图文",
+    ]
+    out = clean([TITLE, *BODY, "相关新闻", *others])
+    assert not any(line in out for line in others)
