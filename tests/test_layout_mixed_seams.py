@@ -259,3 +259,50 @@ def test_a_page_that_sets_han_and_latin_close_joins_a_latin_term_with_nothing():
         "Excel表格统计借阅人次。",
     ]
     assert run(*lines) == ["".join(lines)]
+
+
+# --- a figure cut from the Han words of its sentence (latin_seams) ---------------------
+
+
+def test_a_figure_after_a_word_a_line_seldom_stops_on_goes_on():
+    lines = ["今年以来，流动书车服务的", "12个小区借出图书三千余册。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_figure_in_a_sentence_begun_after_the_full_stop_goes_on():
+    lines = ["新馆开馆后读者明显增多。仅上个月就有", "3000多人次前来借书。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_stamp_under_a_line_ending_on_a_whole_word_stays_apart():
+    # "…指明方向" stops on 方向, not on the preposition 向: the date below is the page's stamp.
+    lines = [
+        "城南图书馆召开年度工作会议，为全民阅读工作指明方向",
+        "2024年04月24日 09:30 来源：城南图书馆网站",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_caption_credit_and_a_numbered_item_under_it_stay_apart():
+    # After the full stop, a credit ("/图：…") is no sentence under way; "02" numbers an item.
+    lines = [
+        "读者在新馆的阅览室里安静地看书。/图：城南图书馆",
+        "02周末亲子阅读，家长和孩子一起读绘本。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_heading_over_a_dated_paragraph_stays_apart():
+    lines = ["馆史回顾", "1998年，城南图书馆在老城区的一座旧仓库里开馆。"]
+    assert run(*lines) == lines
+
+
+def test_a_figure_after_a_clause_just_begun_goes_on():
+    # One to three ideographs after the last comma, and the line below ends the sentence.
+    lines = ["新馆位于城南商圈地铁站旁，步行", "5分钟就能到达，交通十分便利。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_headings_clauses_over_a_numbered_headline_stay_apart():
+    lines = ["整合资源，凝聚合力", "3项举措推进全民阅读"]
+    assert run(*lines) == lines

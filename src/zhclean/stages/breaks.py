@@ -31,6 +31,7 @@ from .clauses import (
 )
 from .latin_seams import latin_in_sentence
 from .marks import (
+    FIGURE_SEAM,
     LATIN_SEAM,
     _closed_mid_sentence,
     _closes_bracket,
@@ -395,8 +396,8 @@ def join_kind(
         return "" if digits else seam(end, start, spaced)
     mixed = _mixed_seam(end, start, units, dangling[1])
     # "…博客堂在技术" / "blog方面…": a Latin term of the sentence cut from its Han words.
-    latin = not mixed and latin_in_sentence(prev, cur, dangling[0] + piece_ends, dangling[1])
-    mixed = LATIN_SEAM if latin else mixed
+    latin = latin_in_sentence(prev, cur, dangling[0] + piece_ends, dangling[1])
+    mixed = mixed or ((FIGURE_SEAM if start[0].isdigit() else LATIN_SEAM) if latin else None)
     if (
         mixed
         and not latin
