@@ -195,3 +195,114 @@ def test_a_year_heading_over_a_dated_paragraph_stays_apart():
     # A short line of its own with no clause: a heading, whatever date follows it.
     lines = ["2025年", "10月1日，改造后的城西公园正式向市民开放。"]
     assert run(*lines) == lines
+
+
+# --- a Latin term cut from the Han words of its sentence (latin_seams) -----------------
+
+
+def test_a_latin_term_after_a_word_a_line_seldom_stops_on_goes_on():
+    # "…推荐的" waits for its noun (piece_ends): the term below is a word of the sentence.
+    lines = ["新馆开放以来，读者借得最多的是馆员推荐的", "Python入门书和绘本。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_latin_term_in_a_sentence_begun_after_the_full_stop_goes_on():
+    lines = ["新馆开馆后读者明显增多。馆员每天都用", "Excel表格统计借阅人次和热门书目。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_particle_under_a_short_line_ending_on_a_latin_term_goes_on():
+    # A line of no clauses ends on the term; the particle below starts no sentence.
+    lines = ["馆里新到的Kindle", "的屏幕更大，读者看书不累。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_latin_term_joins_with_a_space_where_the_author_spaces_latin():
+    lines = ["馆内提供免费 Wi-Fi 服务。借阅系统支持以及", "NFC 手环借书，读者无须排队。"]
+    assert run(*lines) == [lines[0] + " " + lines[1]]
+
+
+def test_an_english_title_under_a_chinese_one_stays_apart():
+    # No word waits for more above, no sentence under way: a heading, and a title below.
+    lines = ["城南图书馆馆藏外文图书介绍", "Reading Cities: A History of Public Libraries"]
+    assert run(*lines) == lines
+
+
+def test_a_name_heading_an_entry_stays_apart():
+    # A paper's title, then its author: a Latin name followed by a space and a bracket.
+    lines = ["全民阅读与城市文化建设：以社区图书馆为例", "Anna Berger（城南大学）阅读推广研究"]
+    assert run(*lines) == lines
+
+
+def test_a_numbered_course_and_the_field_under_it_stay_apart():
+    # "I" closes a course's name; "地 点：" is a spaced field, not a particle going on.
+    lines = ["(1a) 图书馆学概论I", "地 点：城南图书馆第二报告厅"]
+    assert run(*lines) == lines
+
+
+def test_a_heading_over_a_paragraph_that_opens_with_a_latin_term_stays_apart():
+    lines = ["开放时间", "Kindle借阅区每天上午九点开放，读者可以凭证件借用。"]
+    assert run(*lines) == lines
+
+
+def test_verse_and_table_rows_with_latin_terms_stay_apart():
+    verse = ["窗外的雨落在书页上", "Goodbye我的少年时光"]
+    rows = ["借阅证类型 押金 期限", "VIP读者证 200元 一年"]
+    assert run(*verse) == verse
+    assert run(*rows) == rows
+
+
+def test_a_page_that_sets_han_and_latin_close_joins_a_latin_term_with_nothing():
+    # One term spaced by chance ("新到的 Kindle 很"), the page's way is close: "使用Kindle借书".
+    lines = [
+        "读者可以使用Kindle借书，也可以用App预约座位，新到的 Kindle 很受欢迎。馆员每天都用",
+        "Excel表格统计借阅人次。",
+    ]
+    assert run(*lines) == ["".join(lines)]
+
+
+# --- a figure cut from the Han words of its sentence (latin_seams) ---------------------
+
+
+def test_a_figure_after_a_word_a_line_seldom_stops_on_goes_on():
+    lines = ["今年以来，流动书车服务的", "12个小区借出图书三千余册。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_figure_in_a_sentence_begun_after_the_full_stop_goes_on():
+    lines = ["新馆开馆后读者明显增多。仅上个月就有", "3000多人次前来借书。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_stamp_under_a_line_ending_on_a_whole_word_stays_apart():
+    # "…指明方向" stops on 方向, not on the preposition 向: the date below is the page's stamp.
+    lines = [
+        "城南图书馆召开年度工作会议，为全民阅读工作指明方向",
+        "2024年04月24日 09:30 来源：城南图书馆网站",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_caption_credit_and_a_numbered_item_under_it_stay_apart():
+    # After the full stop, a credit ("/图：…") is no sentence under way; "02" numbers an item.
+    lines = [
+        "读者在新馆的阅览室里安静地看书。/图：城南图书馆",
+        "02周末亲子阅读，家长和孩子一起读绘本。",
+    ]
+    assert run(*lines) == lines
+
+
+def test_a_heading_over_a_dated_paragraph_stays_apart():
+    lines = ["馆史回顾", "1998年，城南图书馆在老城区的一座旧仓库里开馆。"]
+    assert run(*lines) == lines
+
+
+def test_a_figure_after_a_clause_just_begun_goes_on():
+    # One to three ideographs after the last comma, and the line below ends the sentence.
+    lines = ["新馆位于城南商圈地铁站旁，步行", "5分钟就能到达，交通十分便利。"]
+    assert run(*lines) == ["".join(lines)]
+
+
+def test_a_headings_clauses_over_a_numbered_headline_stay_apart():
+    lines = ["整合资源，凝聚合力", "3项举措推进全民阅读"]
+    assert run(*lines) == lines

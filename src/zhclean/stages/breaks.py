@@ -29,7 +29,9 @@ from .clauses import (
     row_of_cells,
     short_labels,
 )
+from .latin_seams import latin_in_sentence
 from .marks import (
+    FIGURE_SEAM,
     LATIN_SEAM,
     _closed_mid_sentence,
     _closes_bracket,
@@ -393,7 +395,16 @@ def join_kind(
         digits = end[-1].isdigit() or start[:1].isdigit()
         return "" if digits else seam(end, start, spaced)
     mixed = _mixed_seam(end, start, units, dangling[1])
-    if mixed and prev.lines == 1 and prev.length < PARAGRAPH_MIN and not prev.has_clause_mark():
+    # "…博客堂在技术" / "blog方面…": a Latin term of the sentence cut from its Han words.
+    latin = latin_in_sentence(prev, cur, dangling[0] + piece_ends, dangling[1])
+    mixed = mixed or ((FIGURE_SEAM if start[0].isdigit() else LATIN_SEAM) if latin else None)
+    if (
+        mixed
+        and not latin
+        and prev.lines == 1
+        and prev.length < PARAGRAPH_MIN
+        and not prev.has_clause_mark()
+    ):
         mixed = None  # a short line of no clauses is no sentence: "姊妹站Bcbhome" / "飞行…"
     # A quotation or a bracket closed at the line's end, however long, and a particle that
     # starts no sentence below it: "…做到家”" / "的殷殷嘱托…".
@@ -416,7 +427,7 @@ def join_kind(
         and not row_of_cells(prev._last_line)
         and not row_of_cells(cur.head)
         and not STAMP_END_RE.search(end)  # "…至4月2日" / "本网…" make no word "日本"
-        and cut_strength(end, start) >= STRONG_SEAM
+        and (latin or cut_strength(end, start) >= STRONG_SEAM)
     ):
         # The best reading of the text around the break has a word across it, by far: "…送手
         # 机非" / "常类似…", "…百年征程波澜" / "壮阔…". A heading and the paragraph under it

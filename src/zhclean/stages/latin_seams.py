@@ -1,0 +1,111 @@
+"""Stage 5's evidence at a break between Han text and a Latin term or a figure: is the term a
+word of the sentence the break cut ("…个人认为博客堂在技术。后来又在" / "blog方面…", "…步行" /
+"5分钟就到。"), or the start of a line of its own (an English title under a Chinese one, a
+name heading an entry, a date opening a paragraph, a sentence that opens on its subject)?
+
+A word cut in half says nothing here (the dictionary has no Latin words, and figures are
+no words), so the evidence is the term's place: going on at once in Han words, on the
+Latin side; and a line that stopped in the middle of a sentence, on the Han side.
+
+    >>> from .page_shape import Line
+    >>> a = Paragraph(Line("她说这些年的变化很大。后来又在技术"))
+    >>> latin_in_sentence(a, Paragraph(Line("blog方面做了很多。")), ("在",), ())
+    True
+    >>> b = Paragraph(Line("Apple Park的早晨"))
+    >>> latin_in_sentence(Paragraph(Line("新品发布会的现场照片")), b, (), ())
+    False
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..chardata import ends_sentence, is_han
+from ..words import dangles
+from .paragraph import Paragraph
+
+# A term a sentence holds at the start of the line below: letters and figures (a version, a
+# "C++"), then at once the sentence's Han words or its clause mark ("blog方面…", "AIM也…",
+# "Nazca Line，…" is a name of two words: one space inside is allowed, then its mark).
+TERM_THEN_SENTENCE_RE = re.compile(
+    r"[A-Za-z][A-Za-z+#.\-]{0,15}\d{0,3}(?: [A-Za-z][A-Za-z+#.\-]{0,15}\d{0,3})?[\u4e00-\u9fff，、]"
+)
+# A figure a sentence holds at the start of the line below, then at once its unit, a
+# percent sign or the sentence's words ("8球，…", "20斤”", "3000万元", "0.1%，…").
+# Not a list's zero-padded number ("02减肥…": an item's heading).
+FIGURE_THEN_SENTENCE_RE = re.compile(r"(?!0\d)\d[\d.,]*[%％\u4e00-\u9fff]")
+# A particle, then the sentence's next word or its clause mark ("了，而且…", "的繁华…").
+PARTICLE_GOES_ON_RE = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff，、]")
+UNDER_WAY_MIN = 2  # Han characters of a sentence begun after the line's last full stop
+# Characters of it at most: a longer run may be a paragraph left without its full stop.
+UNDER_WAY_MAX = 12
+
+
+def latin_in_sentence(
+    prev: Paragraph, cur: Paragraph, ends: tuple[str, ...], starts: tuple[str, ...]
+) -> bool:
+    """Is the break between ``prev`` and ``cur`` a seam of Han words and a Latin term or a
+    figure inside one sentence? ``ends``: words no sentence or heading stops on
+    (dangling_ends and piece_ends: "…以至于连" waits for more); ``starts``: particles no
+    sentence starts with (dangling_starts: "的", "了").
+
+    Han above, Latin below: the term or the figure goes on at once in Han words, a unit or
+    a percent sign (a line of its own, an English title or a name followed by a space, is no
+    term of a sentence), and the line above stopped inside a sentence
+    (:func:`_stops_in_sentence`). Latin above, Han below: the line below starts with a
+    particle that starts no sentence ("…访问DMOZ" / "了，而且…")."""
+    end, start = prev.tail, cur.head
+    if not end or not start:
+        return False
+    left, right = end[-1], start[0]
+    if is_han(left) and right.isascii() and right.isalnum():
+        found = (FIGURE_THEN_SENTENCE_RE if right.isdigit() else TERM_THEN_SENTENCE_RE).match(start)
+        return found is not None and _stops_in_sentence(end, cur, ends)
+    if left.isascii() and left.isalpha() and is_han(right):
+        # The particle goes on at once in the sentence: "地 点：" is a spaced field label.
+        return dangles("", start, (), starts) and PARTICLE_GOES_ON_RE.match(start) is not None
+    return False
+
+
+def _stops_in_sentence(end: str, cur: Paragraph, ends: tuple[str, ...]) -> bool:
+    """Does the line ending in ``end`` stop inside a sentence: on a word that waits for more
+    (as a word of its own: "…指明方向" stops on 方向, not on 向); one to three ideographs into
+    a clause, with no full stop, before a line that ends the sentence; or a few words into a
+    sentence begun after its last full stop (a heading holds no full stop)? A line that
+    merely holds clauses is no evidence: a lead or a post stops on a noun without its full
+    stop ("…的积极态度" / "Sandisk目前计划…")."""
+    if dangles(end, "", ends, ()):
+        return True
+    stop = end.rfind("。")
+    if stop < 0:
+        return _clause_just_begun(end) and (cur.has_full_stop() or ends_sentence(cur.tail))
+    after = end[stop + 1 :]
+    han = sum(1 for ch in after if is_han(ch))
+    return (
+        stop > 0
+        # A translated initial is no sentence's end: "伯顿d。摩根航空学院".
+        and not (end[stop - 1].isascii() and end[stop - 1].isalpha())
+        # A field or a label after a space ("…。 答案总结"), a credit ("…。/图：某某"): no
+        # sentence under way, which is words (Han, half of it at least) and no colon.
+        and " " not in after
+        and not any(mark in after for mark in "：:")
+        and han >= UNDER_WAY_MIN
+        and 2 * han >= len(after)
+        and len(after) <= UNDER_WAY_MAX
+    )
+
+
+LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after the line's last comma
+
+
+def _clause_just_begun(end: str) -> bool:
+    """Does the line stop one to three ideographs into a clause ("…捷运站，步行" / "2分钟…")?
+    A heading's clauses are longer ("整合资源，凝聚合力" is parallel, whole words)."""
+    comma = max(end.rfind("，"), end.rfind(","))
+    after = end[comma + 1 :]
+    return (
+        comma >= 0
+        and max(end.rfind("、"), end.rfind("；")) < comma
+        and 1 <= len(after) <= LAST_CLAUSE_MAX
+        and all(is_han(ch) for ch in after)
+    )
