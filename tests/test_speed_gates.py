@@ -62,6 +62,7 @@ def _cleaned(pages: list[str]) -> list[tuple[str, list[tuple[str, int | None, st
     ("module", "gate", "detector"),
     [
         ("copies", "_paragraphs_to_copy", "copied_passages"),
+        ("tail", "_titles_for_a_run", "bare_title_lists"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, detector):
