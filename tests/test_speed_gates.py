@@ -24,6 +24,7 @@ HEADLINES = [
     "图书馆延长开放时间",
     "地铁五号线今日通车",
 ]
+ROWS = [f"{n} 2022-12-05 00:{n:02d} 00:58 59 分钟" for n in range(1, 9)]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -34,7 +35,9 @@ def _pages(seed: int, count: int) -> list[str]:
     pages = []
     for _ in range(count):
         kind = rng.random()
-        if kind < 0.3:
+        if kind < 0.1:
+            lines = [rng.choice(HEADLINES), *ROWS[: rng.randint(1, 8)], *PARAGRAPHS[:2]]
+        elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
         elif kind < 0.6:
             lines = [rng.choice(SHORT), *rng.sample(HEADLINES, rng.randint(2, len(HEADLINES)))]
@@ -58,14 +61,25 @@ def _cleaned(pages: list[str]) -> list[tuple[str, list[tuple[str, int | None, st
     return out
 
 
+def _without(monkeypatch, sweep: str) -> None:
+    """The boilerplate stage with the sweep ``sweep`` left out."""
+    from zhclean.stages.boilerplate import document
+
+    kept = tuple(s for s in document.SWEEPS if s.__name__ != sweep)
+    assert len(kept) < len(document.SWEEPS)
+    monkeypatch.setattr(document, "SWEEPS", kept)
+    monkeypatch.setattr(document, "_ACTIVE", {})  # the sweeps kept per rules, asked again
+
+
 @pytest.mark.parametrize(
-    ("module", "gate", "detector"),
+    ("module", "gate", "sweep"),
     [
         ("copies", "_paragraphs_to_copy", "copied_passages"),
         ("tail", "_titles_for_a_run", "bare_title_lists"),
+        ("tables", "_enough_numbered", "guard_numbered_rows"),
     ],
 )
-def test_gate_as_the_full_walk(monkeypatch, module, gate, detector):
+def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
     import importlib
 
     mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
@@ -77,11 +91,14 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, detector):
         asked.append(real(*args))
         return asked[-1]
 
-    monkeypatch.setattr(mod, gate, counted)
-    gated = _cleaned(pages)
+    with monkeypatch.context() as patched:
+        patched.setattr(mod, gate, counted)
+        gated = _cleaned(pages)
+    with monkeypatch.context() as patched:
+        patched.setattr(mod, gate, lambda *args: True)
+        assert _cleaned(pages) == gated
     # The gate stopped the sweep on some pages and let it through on others, and the sweep
-    # found something: the comparison below is not empty.
+    # changed some pages' verdicts: the comparison above is not empty.
     assert True in asked and False in asked
-    assert sum(any(d == detector for _, _, d in events) for _, events in gated) >= 5
-    monkeypatch.setattr(mod, gate, lambda *args: True)
-    assert _cleaned(pages) == gated
+    _without(monkeypatch, sweep)
+    assert sum(a != b for a, b in zip(_cleaned(pages), gated, strict=True)) >= 5
