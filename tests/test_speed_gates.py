@@ -25,6 +25,11 @@ HEADLINES = [
     "地铁五号线今日通车",
 ]
 ROWS = [f"{n} 2022-12-05 00:{n:02d} 00:58 59 分钟" for n in range(1, 9)]
+BOARD = [
+    "发信人: abc (小明), 信区: Test",
+    "标  题: 求助",
+    "发信站: 水木社区 (Fri Mar 18 20:52:50 2016), 站内",
+]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -37,6 +42,7 @@ def _pages(seed: int, count: int) -> list[str]:
         kind = rng.random()
         if kind < 0.1:
             lines = [rng.choice(HEADLINES), *ROWS[: rng.randint(1, 8)], *PARAGRAPHS[:2]]
+            lines = BOARD + lines if rng.random() < 0.5 else lines
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
         elif kind < 0.6:
@@ -77,6 +83,7 @@ def _without(monkeypatch, sweep: str) -> None:
         ("copies", "_paragraphs_to_copy", "copied_passages"),
         ("tail", "_titles_for_a_run", "bare_title_lists"),
         ("tables", "_enough_numbered", "guard_numbered_rows"),
+        ("posts", "_board_labels_on", "bbs_headers"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

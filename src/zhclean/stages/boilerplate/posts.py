@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import STRONG
+from .features import STRONG, Item
 from .guards import kept_neighbours
 from .registry import detector
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
@@ -193,6 +193,13 @@ GLUED_AUTHOR_RE = re.compile(r"^(\S{1,4}?)\s?[a-z0-9_.\-]{2,30}\s?\([^()]{0,30}\
 SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
 
 
+def _board_labels_on(items: list[Item], labels: tuple[str, ...]) -> bool:
+    """Does some line hold a board's label? Asked of the page's lines joined by line breaks,
+    which no label holds: a label found there stands inside one line."""
+    page = "\n".join(it.key for it in items)
+    return any(label in page for label in labels if "\n" not in label)
+
+
 @detector("ZH307", "ZH311")
 def bbs_headers(doc: Document) -> None:
     """A bulletin board's post header and origin line, on a page that prints them: the
@@ -205,6 +212,8 @@ def bbs_headers(doc: Document) -> None:
     items = doc.items
     # A board's label in a header: "信区" in a sender's line, "看板" in PTT's (one scan).
     board_labels = lex.terms("board_labels")
+    if not _board_labels_on(items, board_labels):
+        return  # the usual page, settled in one substring search a label, not one a line
     boards = [i for i, it in enumerate(items) if any(label in it.key for label in board_labels)]
     if not boards:
         return  # the usual page: no header of a bulletin board
