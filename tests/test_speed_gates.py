@@ -30,6 +30,13 @@ BOARD = [
     "标  题: 求助",
     "发信站: 水木社区 (Fri Mar 18 20:52:50 2016), 站内",
 ]
+CUT = [
+    "城东新建三条健身...",
+    "周末游园人数创新…",
+    "地铁五号线今日通...",
+    "城建集团发布年...",
+    "图书馆延长开放",
+]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -47,8 +54,10 @@ def _pages(seed: int, count: int) -> list[str]:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
         elif kind < 0.6:
             lines = [rng.choice(SHORT), *rng.sample(HEADLINES, rng.randint(2, len(HEADLINES)))]
-            lines += [rng.choice(HEADLINES + SHORT) for _ in range(rng.randint(0, 6))]
+            lines += [rng.choice(HEADLINES + SHORT + CUT) for _ in range(rng.randint(0, 6))]
             lines += rng.sample(PARAGRAPHS, rng.randint(0, 1))
+            if rng.random() < 0.3:
+                lines = [*rng.sample(CUT, rng.randint(1, len(CUT))), *lines, *PARAGRAPHS]
         else:
             passage = rng.sample(PARAGRAPHS, rng.randint(1, 3))
             lines = [rng.choice(HEADLINES), *passage]
@@ -84,6 +93,7 @@ def _without(monkeypatch, sweep: str) -> None:
         ("tail", "_titles_for_a_run", "bare_title_lists"),
         ("tables", "_enough_numbered", "guard_numbered_rows"),
         ("posts", "_board_labels_on", "bbs_headers"),
+        ("entries", "_cut_anywhere", "cut_title_boxes"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

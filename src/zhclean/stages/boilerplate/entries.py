@@ -396,11 +396,20 @@ CUT_TITLE_MAX = 20
 CUT_SHARE = 0.6
 
 
+def _cut_anywhere(items: list[Item]) -> bool:
+    """Is a '...' or a '…' anywhere on the page? A cut line (ellipsis_end) holds one, and a
+    box of cut titles holds cut lines: one search of the page's lines joined, not one a line."""
+    page = "\n".join(it.text for it in items)
+    return "..." in page or "…" in page
+
+
 @detector("ZH304")
 def cut_title_boxes(doc: Document) -> None:
     """Four short lines or more in a row, most cut with '...': a box of links to other
     pages, whose titles the site cut to its width."""
     items = doc.items
+    if not _cut_anywhere(items):
+        return  # no line is cut: no box's share of cut titles (most pages)
     run: list[int] = []
     for k in [*range(len(items)), -1]:
         item = items[k] if k >= 0 else None
