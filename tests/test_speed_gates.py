@@ -37,6 +37,8 @@ CUT = [
     "城建集团发布年...",
     "图书馆延长开放",
 ]
+CHAPTERS = [f"第{n}章 {word}" for n, word in enumerate(["开始", "重逢", "远行", "归来", "尾声"], 1)]
+FRAMED = [f"2022年7月 {word} 吉日" for word in ["祭祀", "入学", "搬家", "开业", "出行", "嫁娶"]]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -50,6 +52,8 @@ def _pages(seed: int, count: int) -> list[str]:
         if kind < 0.1:
             lines = [rng.choice(HEADLINES), *ROWS[: rng.randint(1, 8)], *PARAGRAPHS[:2]]
             lines = BOARD + lines if rng.random() < 0.5 else lines
+            extra = CHAPTERS if rng.random() < 0.5 else FRAMED
+            lines += extra[: rng.randint(2, len(extra))]
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
         elif kind < 0.6:
@@ -102,6 +106,7 @@ class _Everything:
         ("posts", "_board_labels_on", "bbs_headers"),
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
+        ("runs", "_chapters_enough", "chapter_lists"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

@@ -287,10 +287,18 @@ def facet_lists(doc: Document) -> None:
     )
 
 
+def _chapters_enough(items: list[Item]) -> bool:
+    """Do the page's lines hold CHAPTER_RUN_MIN '第' or more? Every chapter's name does (the
+    pattern of vocab.chapter_label): counted in the lines joined, not asked of each line."""
+    return "\n".join(it.key for it in items).count("第") >= CHAPTER_RUN_MIN
+
+
 @detector("ZH304")
 def chapter_lists(doc: Document) -> None:
     """A table of contents: five or more lines in a row that each name a chapter ("第8章 养剑
     师", "12.第12章 双绝"), each a link to it. A novel's own chapter heading stands alone."""
+    if not _chapters_enough(doc.items):
+        return  # a page of fewer than five '第': no run of chapters (nearly every page)
     chapter = doc.ctx.vocab.chapter_label
     mark_runs(
         doc,
