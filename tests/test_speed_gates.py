@@ -107,6 +107,7 @@ class _Everything:
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
+        ("entries", "_framed_enough", "template_entries"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

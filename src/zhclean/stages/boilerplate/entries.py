@@ -284,11 +284,20 @@ def _frame(item: Item) -> tuple[str, str] | None:
     return FIGURES_RE.sub("#", tokens[0]), last
 
 
+def _framed_enough(items: list[Item]) -> bool:
+    """Could TEMPLATE_RUN_MIN lines have a frame? _frame asks for a figure and three words
+    (two spaces: a key's whitespace is one space each), read here off the shape and a
+    substring test before the range, the split and the pattern."""
+    return sum(1 for it in items if it.shape.digit and " " in it.key) >= TEMPLATE_RUN_MIN
+
+
 @detector("ZH304")
 def template_entries(doc: Document) -> None:
     """Links a template prints one a line around a varying word, outside the body: five or
     more lines that open with a date of one shape and end with one word ("2022年7月 祭祀
     吉日" / "2022年7月 入学 吉日" / …)."""
+    if not _framed_enough(doc.items):
+        return  # too few lines with a figure and two words more for a run (most pages)
     span = body_span(doc.items)
     inside = range(span[0], span[1] + 1) if span is not None else range(0)
     run: list[Item] = []
