@@ -39,6 +39,7 @@ CUT = [
 ]
 CHAPTERS = [f"第{n}章 {word}" for n, word in enumerate(["开始", "重逢", "远行", "归来", "尾声"], 1)]
 FRAMED = [f"2022年7月 {word} 吉日" for word in ["祭祀", "入学", "搬家", "开业", "出行", "嫁娶"]]
+PROMO = ["某某造价之家", "来某某学安装造价", "1个月就能掌握实操技能", "独立做造价了！", "免费试学"]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -56,6 +57,8 @@ def _pages(seed: int, count: int) -> list[str]:
             lines += extra[: rng.randint(2, len(extra))]
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
+            if rng.random() < 0.3:
+                lines[rng.randrange(len(lines)) :] = rng.sample(PROMO, rng.randint(1, len(PROMO)))
         elif kind < 0.6:
             lines = [rng.choice(SHORT), *rng.sample(HEADLINES, rng.randint(2, len(HEADLINES)))]
             lines += [rng.choice(HEADLINES + SHORT + CUT) for _ in range(rng.randint(0, 6))]
@@ -108,6 +111,7 @@ class _Everything:
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
         ("entries", "_framed_enough", "template_entries"),
+        ("runs", "_copy_on_page", "promo_blocks"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

@@ -106,6 +106,18 @@ def after_next_label(doc: Document) -> None:
 POST_TITLE_MAX = 40
 
 
+PROMO_SCAN_LINE_MAX = 40  # characters a line, on average, on a page searched whole first
+
+
+def _copy_on_page(lex: Lexicon, items: list[Item]) -> bool:
+    """Could a block hold ad copy? On a page of short lines (where the walk below costs more
+    than one search of the page), not when the page's lines joined hold none: a block is a
+    stretch of them, and a term whole there is whole in the page. A page of longer lines is
+    walked as it is, its prose not searched (no block holds it)."""
+    page = "\n".join(it.key for it in items)
+    return len(page) > PROMO_SCAN_LINE_MAX * len(items) or lex.contains("promo_phrases", page)
+
+
 @detector("ZH315")
 def promo_blocks(doc: Document) -> None:
     """A run of short slogan lines with ad copy in two of them: an ad image's text.
@@ -114,6 +126,8 @@ def promo_blocks(doc: Document) -> None:
     the lines from the first to the last ad line go, whatever lies between them.
     """
     lex = doc.ctx.lex
+    if not _copy_on_page(lex, doc.items):
+        return  # a page of short lines with no ad copy anywhere: no block is an ad's
     suffixes = doc.ctx.brand_suffixes  # a tuple: one endswith asks them all
 
     def short(item: Item) -> bool:
