@@ -40,6 +40,11 @@ CUT = [
 CHAPTERS = [f"第{n}章 {word}" for n, word in enumerate(["开始", "重逢", "远行", "归来", "尾声"], 1)]
 FRAMED = [f"2022年7月 {word} 吉日" for word in ["祭祀", "入学", "搬家", "开业", "出行", "嫁娶"]]
 PROMO = ["某某造价之家", "来某某学安装造价", "1个月就能掌握实操技能", "独立做造价了！", "免费试学"]
+NOTICE = [
+    "郑 重 声 明",
+    "1、本站部分内容来源于网络，版权归原作者所有。",
+    "2、如有侵权请联系本站删除。",
+]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -55,6 +60,7 @@ def _pages(seed: int, count: int) -> list[str]:
             lines = BOARD + lines if rng.random() < 0.5 else lines
             extra = CHAPTERS if rng.random() < 0.5 else FRAMED
             lines += extra[: rng.randint(2, len(extra))]
+            lines += NOTICE if rng.random() < 0.5 else []
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
             if rng.random() < 0.3:
@@ -112,13 +118,14 @@ class _Everything:
         ("runs", "_chapters_enough", "chapter_lists"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
+        ("runs", "_heading_words_on", "notice_lists"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
     import importlib
 
     mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
-    pages = _pages(31, 400)
+    pages = _pages(31, 600)
     asked: list[bool] = []
     real = getattr(mod, gate)
 

@@ -439,6 +439,8 @@ def notice_lists(doc: Document) -> None:
     lex = doc.ctx.lex
     headings = lex.lists["notice_headings"]
     ends = lex.terms("notice_heading_ends")
+    if not _heading_words_on(doc.items, (*headings, *ends)):
+        return  # no line can be a notice's heading: nothing to close
     heading: Item | None = None
     run: list[Item] = []
     for item in [*doc.items, None]:
@@ -464,6 +466,14 @@ def notice_lists(doc: Document) -> None:
             continue
         _close_notice(lex, heading, run)
         heading, run = None, []
+
+
+def _heading_words_on(items: list[Item], words: tuple[str, ...]) -> bool:
+    """Does the page hold one of a notice heading's words, spaces aside? A heading's name is
+    its key unspaced and trimmed: the word (or the end it closes on) stands in the key with
+    its spaces taken out. One search a word in the page's lines joined, not one a line."""
+    page = "\n".join(it.key for it in items).replace(" ", "")
+    return any(word.replace(" ", "") in page for word in words)
 
 
 def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:
