@@ -45,6 +45,8 @@ NOTICE = [
     "1、本站部分内容来源于网络，版权归原作者所有。",
     "2、如有侵权请联系本站删除。",
 ]
+GAPS = ["9 天后", "1 个月 后", "2 years later"]
+CARDS = ["今日推荐：城东新建三条健身步道", "×", "猜你喜欢：周末游园人数创新高", "不感兴趣×"]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -61,6 +63,7 @@ def _pages(seed: int, count: int) -> list[str]:
             extra = CHAPTERS if rng.random() < 0.5 else FRAMED
             lines += extra[: rng.randint(2, len(extra))]
             lines += NOTICE if rng.random() < 0.5 else []
+            lines[1:1] = rng.sample(GAPS, rng.randint(0, 3)) + CARDS[: rng.choice([0, 2, 4])]
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
             if rng.random() < 0.3:
@@ -119,6 +122,7 @@ class _Everything:
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
+        ("posts", "_gap_lines", "time_gaps"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
