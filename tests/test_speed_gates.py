@@ -123,6 +123,7 @@ class _Everything:
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
         ("posts", "_gap_lines", "time_gaps"),
+        ("entries", "_close_marks", "closable_cards"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):

@@ -329,11 +329,20 @@ CLOSE_LABEL_MAX = 8  # "不感兴趣×": a button's label and its mark
 CARD_LINE_MAX = 60
 
 
+def _close_marks(items: list[Item]) -> bool:
+    """Are there CLOSABLE_MIN close marks or more on the page? Each button's line ends with
+    one: counted in the page's lines joined, not asked of each line."""
+    page = "\n".join(it.text for it in items)
+    return sum(page.count(mark) for mark in CLOSE_BUTTONS) >= CLOSABLE_MIN
+
+
 @detector("ZH301")
 def closable_cards(doc: Document) -> None:
     """Lines each followed by a close button, twice or more on the page: ads and
     recommendations a reader can dismiss, with their buttons."""
     items = doc.items
+    if not _close_marks(items):
+        return  # fewer close marks on the page than buttons needed: one count a mark, in C
     cards: list[int] = []
     for i, item in enumerate(items[:-1]):
         button = items[i + 1]
