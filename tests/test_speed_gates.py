@@ -47,6 +47,32 @@ NOTICE = [
 ]
 GAPS = ["9 天后", "1 个月 后", "2 years later"]
 CARDS = ["今日推荐：城东新建三条健身步道", "×", "猜你喜欢：周末游园人数创新高", "不感兴趣×"]
+PICKER = [
+    "北京",
+    "上海",
+    "天津",
+    "重庆",
+    "朝阳区",
+    "海淀区",
+    "东城区",
+    "西城区",
+    "丰台区",
+    "石景山",
+    "门头沟",
+    "房山区",
+]
+PICKER += [
+    "通州区",
+    "顺义区",
+    "昌平区",
+    "大兴区",
+    "怀柔区",
+    "平谷区",
+    "密云区",
+    "延庆区",
+    "三环以内",
+    "四环以内",
+]
 SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
 
 
@@ -64,6 +90,7 @@ def _pages(seed: int, count: int) -> list[str]:
             lines += extra[: rng.randint(2, len(extra))]
             lines += NOTICE if rng.random() < 0.5 else []
             lines[1:1] = rng.sample(GAPS, rng.randint(0, 3)) + CARDS[: rng.choice([0, 2, 4])]
+            lines[2:2] = PICKER[: rng.choice([0, 19, 20, 22])]
         elif kind < 0.3:
             lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
             if rng.random() < 0.3:
@@ -124,6 +151,7 @@ class _Everything:
         ("runs", "_heading_words_on", "notice_lists"),
         ("posts", "_gap_lines", "time_gaps"),
         ("entries", "_close_marks", "closable_cards"),
+        ("menus", "labels_vary", "long_columns"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
@@ -131,6 +159,10 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
 
     mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
     pages = _pages(31, 600)
+    if sweep == "long_columns":
+        # The menus' room, which runs first, takes a column outside the body: without it, the
+        # pickers of the pages are long_columns' to find.
+        _without(monkeypatch, "menus_outside_body")
     asked: list[bool] = []
     real = getattr(mod, gate)
 
