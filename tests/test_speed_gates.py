@@ -181,3 +181,28 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
     assert True in asked and False in asked
     _without(monkeypatch, sweep)
     assert sum(a != b for a, b in zip(_cleaned(pages), gated, strict=True)) >= 5
+
+
+def test_tables_gate_as_the_two_walks(monkeypatch):
+    """mark_tables with its search for a '|' marks the rows its two walks mark."""
+    from zhclean.stages.boilerplate import guards
+    from zhclean.stages.boilerplate.features import Item
+
+    rng = random.Random(32)
+    cells = ["| a | b |", "a|1", "b|2", "c|x", "|", "1", "ab", "首页", "| 名称 | 价格 |", "x|y|3"]
+    pages = [[rng.choice(cells) for _ in range(rng.randint(1, 12))] for _ in range(500)]
+
+    def tables(gate) -> list[list[bool]]:
+        out = []
+        with monkeypatch.context() as patched:
+            if gate is not None:
+                patched.setattr(guards, "_bars_on", gate)
+            for page in pages:
+                items = [Item(n, text, text) for n, text in enumerate(page, 1)]
+                guards.mark_tables(items)
+                out.append([it.table for it in items])
+        return out
+
+    gated = tables(None)
+    assert any(any(row) for row in gated)  # rows were found: the comparison is not empty
+    assert tables(lambda items: True) == gated

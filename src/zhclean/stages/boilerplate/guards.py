@@ -122,9 +122,16 @@ def mark_code(items: list[Item], lexicon: Lexicon) -> None:
             item.guard = item.guard or "a line of code"
 
 
+def _bars_on(items: list[Item]) -> bool:
+    """Does a line hold a '|'? Both kinds of row below are split by it."""
+    return "|" in "\n".join(it.text for it in items)
+
+
 def mark_tables(items: list[Item]) -> None:
     """Rows of a table: '| a | b |' lines, or two or more lines in a row split by '|' into
     the same number of cells, one of them with a number. A menu is one line of words."""
+    if not _bars_on(items):
+        return  # no '|' on the page, no cell: one search, not two walks of its lines
     for item in items:
         text = item.text.strip()
         if len(text) > 2 and text.startswith("|") and text.endswith("|"):
