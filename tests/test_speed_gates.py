@@ -206,3 +206,43 @@ def test_tables_gate_as_the_two_walks(monkeypatch):
     gated = tables(None)
     assert any(any(row) for row in gated)  # rows were found: the comparison is not empty
     assert tables(lambda items: True) == gated
+
+
+def test_guard_prose_as_the_walk_of_every_line():
+    """guard_prose, asking its neighbours only of the lines it may keep, keeps the lines the
+    walk of every line with its neighbours read first keeps."""
+    from zhclean.stages.boilerplate import guards
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.shapes import sentence_ends
+
+    def walk(items: list[Item]) -> None:  # the walk as it was
+        before, after = guards.kept_neighbours(items)
+        for i, item in enumerate(items):
+            if not item.removed or sentence_ends(item.text) < 2:
+                continue
+            prev, nxt = before[i], after[i]
+            if prev and nxt and prev.prose and nxt.prose and nxt.no - prev.no <= guards.PROSE_REACH:
+                item.clear()
+                item.guard = "prose between prose"
+
+    rng = random.Random(33)
+    texts = [*PARAGRAPHS, "第一句。第二句。", "好。对。", "首页", "ab", "一句话。"]
+    kept = 0
+    for _ in range(500):
+        pages = []
+        for _ in range(2):
+            rng_state = rng.getstate()
+            items = [Item(n, rng.choice(texts), "") for n in range(1, rng.randint(2, 14))]
+            for item in items:
+                if rng.random() < 0.4:
+                    item.mark("ZH305", 2, "x")
+            pages.append(items)
+            rng.setstate(rng_state)
+        rng.random()  # on to the next page
+        guards.guard_prose(pages[0])
+        walk(pages[1])
+        assert [(it.removed, it.guard) for it in pages[0]] == [
+            (it.removed, it.guard) for it in pages[1]
+        ]
+        kept += sum(it.guard is not None for it in pages[0])
+    assert kept >= 10  # lines were kept: the comparison is not empty

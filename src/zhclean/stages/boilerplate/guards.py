@@ -177,10 +177,14 @@ PROSE_REACH = 12  # lines from the kept paragraph above to the one below, at mos
 
 def guard_prose(items: list[Item]) -> None:
     """Never remove a line of two or more sentences that sits inside a body of prose."""
+    # The lines it may keep first (most pages: none); their neighbours only then. A line it
+    # keeps is the only one it changes, so the others' verdicts read the same after it.
+    found = [i for i, it in enumerate(items) if it.removed and sentence_ends(it.text) >= 2]
+    if not found:
+        return
     before, after = kept_neighbours(items)
-    for i, item in enumerate(items):
-        if not item.removed or sentence_ends(item.text) < 2:
-            continue
+    for i in found:
+        item = items[i]
         prev, nxt = before[i], after[i]
         if (
             prev
