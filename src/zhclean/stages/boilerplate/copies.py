@@ -92,6 +92,14 @@ COPIED_RUN_MIN = 2
 COPIED_HAN_MIN = 20
 
 
+def _paragraphs_to_copy(kept: list[Item]) -> bool:
+    """Are there paragraphs enough on the page for a copy of a passage? A run of copies holds
+    COPIED_RUN_MIN of them, all among the page's kept lines."""
+    return sum(1 for it in kept if it.han >= COPIED_HAN_MIN and it.shape.paragraph) >= (
+        COPIED_RUN_MIN
+    )
+
+
 @detector("ZH314")
 def copied_passages(doc: Document) -> None:
     """Later copies of a passage: kept lines in a row that repeat, word for word and in the
@@ -104,7 +112,9 @@ def copied_passages(doc: Document) -> None:
         first.setdefault(item.key, position)
     if len(first) == len(kept):
         return  # the common case: no line twice
-    placed = doc.body_and_title()
+    placed = doc.body_and_title()  # asked even when nothing is copied: it places the body once
+    if not _paragraphs_to_copy(kept):
+        return  # a page of short lines: the walk below would find no copy
     body = (items[placed[0]].no, items[placed[1]].no) if placed is not None else None
     position = 0
     while position < len(kept):

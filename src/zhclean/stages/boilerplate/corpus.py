@@ -75,6 +75,12 @@ def _numbered_in_order(texts: list[str]) -> bool:
     return any(b == a + 1 for a, b in zip(numbers, numbers[1:], strict=False))
 
 
+def _often(counts: dict[str, int]) -> set[str] | frozenset[str]:
+    """The keys counted TEMPLATE_MIN_COUNT times or more: the only lines a template's block
+    or a card's pair of buttons can hold."""
+    return {key for key, count in counts.items() if count >= TEMPLATE_MIN_COUNT}
+
+
 @detector("ZH317")
 def page_template_lines(doc: Document) -> None:
     """Short lines the page repeats three times or more, outside the article's body, that a
@@ -127,8 +133,11 @@ def page_template_lines(doc: Document) -> None:
             and not item.prose
         )
 
-    # Asked of each line up to four times below; the marks are set only at the end.
-    repeated_at = [is_repeated(i) for i in range(len(items))]
+    # Asked of each line up to four times below; the marks are set only at the end. A line
+    # printed fewer than three times is settled by its count, is_repeated's own test before
+    # the credit's (a page of short lines prints most of its lines once).
+    often = _often(counts)
+    repeated_at = [keys[i] in often and is_repeated(i) for i in range(len(items))]
 
     widgets = doc.ctx.text_memo("widget")  # a widget's label by its words: per text
 
@@ -190,8 +199,13 @@ def page_template_lines(doc: Document) -> None:
     lex = doc.ctx.lex
     pairs: dict[tuple[str, str], list[int]] = {}
     live = [i for i in range(len(items)) if not items[i].removed]
-    # Each line is asked once, not once as the pair's first and again as the next one's.
-    button = {i: bare_label(items[i], lex, BUTTON_MAX) for i in live}
+    # Each line is asked once, not once as the pair's first and again as the next one's; a
+    # pair printed three times holds lines printed three times: only those are asked.
+    printed: dict[str, int] = {}
+    for i in live:
+        printed[items[i].key] = printed.get(items[i].key, 0) + 1
+    thrice = _often(printed)
+    button = {i: items[i].key in thrice and bare_label(items[i], lex, BUTTON_MAX) for i in live}
     for a, b in zip(live, live[1:], strict=False):
         if b == a + 1 and button[a] and button[b]:
             pairs.setdefault((items[a].key, items[b].key), []).append(a)

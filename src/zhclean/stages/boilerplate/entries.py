@@ -284,11 +284,20 @@ def _frame(item: Item) -> tuple[str, str] | None:
     return FIGURES_RE.sub("#", tokens[0]), last
 
 
+def _framed_enough(items: list[Item]) -> bool:
+    """Could TEMPLATE_RUN_MIN lines have a frame? _frame asks for a figure and three words
+    (two spaces: a key's whitespace is one space each), read here off the shape and a
+    substring test before the range, the split and the pattern."""
+    return sum(1 for it in items if it.shape.digit and " " in it.key) >= TEMPLATE_RUN_MIN
+
+
 @detector("ZH304")
 def template_entries(doc: Document) -> None:
     """Links a template prints one a line around a varying word, outside the body: five or
     more lines that open with a date of one shape and end with one word ("2022年7月 祭祀
     吉日" / "2022年7月 入学 吉日" / …)."""
+    if not _framed_enough(doc.items):
+        return  # too few lines with a figure and two words more for a run (most pages)
     span = body_span(doc.items)
     inside = range(span[0], span[1] + 1) if span is not None else range(0)
     run: list[Item] = []
@@ -320,11 +329,20 @@ CLOSE_LABEL_MAX = 8  # "不感兴趣×": a button's label and its mark
 CARD_LINE_MAX = 60
 
 
+def _close_marks(items: list[Item]) -> bool:
+    """Are there CLOSABLE_MIN close marks or more on the page? Each button's line ends with
+    one: counted in the page's lines joined, not asked of each line."""
+    page = "\n".join(it.text for it in items)
+    return sum(page.count(mark) for mark in CLOSE_BUTTONS) >= CLOSABLE_MIN
+
+
 @detector("ZH301")
 def closable_cards(doc: Document) -> None:
     """Lines each followed by a close button, twice or more on the page: ads and
     recommendations a reader can dismiss, with their buttons."""
     items = doc.items
+    if not _close_marks(items):
+        return  # fewer close marks on the page than buttons needed: one count a mark, in C
     cards: list[int] = []
     for i, item in enumerate(items[:-1]):
         button = items[i + 1]
@@ -396,11 +414,20 @@ CUT_TITLE_MAX = 20
 CUT_SHARE = 0.6
 
 
+def _cut_anywhere(items: list[Item]) -> bool:
+    """Is a '...' or a '…' anywhere on the page? A cut line (ellipsis_end) holds one, and a
+    box of cut titles holds cut lines: one search of the page's lines joined, not one a line."""
+    page = "\n".join(it.text for it in items)
+    return "..." in page or "…" in page
+
+
 @detector("ZH304")
 def cut_title_boxes(doc: Document) -> None:
     """Four short lines or more in a row, most cut with '...': a box of links to other
     pages, whose titles the site cut to its width."""
     items = doc.items
+    if not _cut_anywhere(items):
+        return  # no line is cut: no box's share of cut titles (most pages)
     run: list[int] = []
     for k in [*range(len(items)), -1]:
         item = items[k] if k >= 0 else None

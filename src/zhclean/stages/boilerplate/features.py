@@ -289,6 +289,14 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
     return found
 
 
+def labels_vary(items: list[Item], longest: int, count_min: int, lengths_min: int) -> bool:
+    """Could a run of ``count_min`` bare labels of ``longest`` characters at most show
+    ``lengths_min`` lengths? Not when fewer lines have ideographs and that length, or they
+    have fewer lengths: read off two attributes a line, not bare_label's memo."""
+    lengths = [n for it in items if it.han and (n := len(it.text)) <= longest]
+    return len(lengths) >= count_min and len(set(lengths)) >= lengths_min
+
+
 @per_lexicon
 def _label_memo(lexicon: Lexicon) -> dict[tuple[str, str, int, bool], bool]:
     return {}

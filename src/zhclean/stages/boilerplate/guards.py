@@ -122,9 +122,16 @@ def mark_code(items: list[Item], lexicon: Lexicon) -> None:
             item.guard = item.guard or "a line of code"
 
 
+def _bars_on(items: list[Item]) -> bool:
+    """Does a line hold a '|'? Both kinds of row below are split by it."""
+    return "|" in "\n".join(it.text for it in items)
+
+
 def mark_tables(items: list[Item]) -> None:
     """Rows of a table: '| a | b |' lines, or two or more lines in a row split by '|' into
     the same number of cells, one of them with a number. A menu is one line of words."""
+    if not _bars_on(items):
+        return  # no '|' on the page, no cell: one search, not two walks of its lines
     for item in items:
         text = item.text.strip()
         if len(text) > 2 and text.startswith("|") and text.endswith("|"):
@@ -170,10 +177,14 @@ PROSE_REACH = 12  # lines from the kept paragraph above to the one below, at mos
 
 def guard_prose(items: list[Item]) -> None:
     """Never remove a line of two or more sentences that sits inside a body of prose."""
+    # The lines it may keep first (most pages: none); their neighbours only then. A line it
+    # keeps is the only one it changes, so the others' verdicts read the same after it.
+    found = [i for i, it in enumerate(items) if it.removed and sentence_ends(it.text) >= 2]
+    if not found:
+        return
     before, after = kept_neighbours(items)
-    for i, item in enumerate(items):
-        if not item.removed or sentence_ends(item.text) < 2:
-            continue
+    for i in found:
+        item = items[i]
         prev, nxt = before[i], after[i]
         if (
             prev

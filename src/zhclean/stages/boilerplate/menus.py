@@ -14,7 +14,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_chart_stroke
-from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, token_row
+from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, labels_vary, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
 from .shapes import FIELD_LABEL_RE, URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
@@ -416,6 +416,8 @@ def long_columns(doc: Document) -> None:
     ("北京" / "上海" / "天津" / … / "朝阳区" / "三环以内"), of three lengths or more, none with a
     word of grammar, a mark or a figure. No author lists twenty bare words one a line; a list
     of names keeps two lengths, a poem carries words of grammar."""
+    if not labels_vary(doc.items, LONG_COLUMN_LABEL_MAX, LONG_COLUMN_MIN, LONG_COLUMN_LENGTHS_MIN):
+        return  # too few labels on the page, or of too few lengths, for such a column
     run: list[Item] = []
     for item in [*doc.items, None]:
         if item is not None and item.removed:

@@ -9,7 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import STRONG
+from .features import STRONG, Item
 from .guards import kept_neighbours
 from .registry import detector
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
@@ -123,6 +123,14 @@ def comment_handles(doc: Document) -> None:
 
 
 TIME_GAPS_MIN = 2
+# A line TIME_GAP_RE takes opens with a figure and ends with 后, 後 or "later": a pattern of
+# the page's lines joined finds every such line (one match a line at most).
+GAP_LINE_RE = re.compile(r"^\d.*(?:[后後]|later)$", re.M)
+
+
+def _gap_lines(items: list[Item]) -> bool:
+    """Are there TIME_GAPS_MIN lines or more of a time gap's shape on the page?"""
+    return len(GAP_LINE_RE.findall("\n".join(it.key for it in items))) >= TIME_GAPS_MIN
 
 
 @detector("ZH307")
@@ -131,6 +139,8 @@ def time_gaps(doc: Document) -> None:
     后" / "1 个月 后"): the gaps a thread prints between its posts. An author's "三天后"
     heading a story's part is written in words, and once."""
     items = doc.items
+    if not _gap_lines(items):
+        return  # fewer lines than that open with a figure and end with 后: one scan in C
     found = [i for i, it in enumerate(items) if not it.removed and TIME_GAP_RE.match(it.key)]
     if len(found) >= TIME_GAPS_MIN:
         for i in found:
@@ -193,6 +203,13 @@ GLUED_AUTHOR_RE = re.compile(r"^(\S{1,4}?)\s?[a-z0-9_.\-]{2,30}\s?\([^()]{0,30}\
 SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin line
 
 
+def _board_labels_on(items: list[Item], labels: tuple[str, ...]) -> bool:
+    """Does some line hold a board's label? Asked of the page's lines joined by line breaks,
+    which no label holds: a label found there stands inside one line."""
+    page = "\n".join(it.key for it in items)
+    return any(label in page for label in labels if "\n" not in label)
+
+
 @detector("ZH307", "ZH311")
 def bbs_headers(doc: Document) -> None:
     """A bulletin board's post header and origin line, on a page that prints them: the
@@ -205,6 +222,8 @@ def bbs_headers(doc: Document) -> None:
     items = doc.items
     # A board's label in a header: "信区" in a sender's line, "看板" in PTT's (one scan).
     board_labels = lex.terms("board_labels")
+    if not _board_labels_on(items, board_labels):
+        return  # the usual page, settled in one substring search a label, not one a line
     boards = [i for i, it in enumerate(items) if any(label in it.key for label in board_labels)]
     if not boards:
         return  # the usual page: no header of a bulletin board

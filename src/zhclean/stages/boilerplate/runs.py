@@ -106,6 +106,18 @@ def after_next_label(doc: Document) -> None:
 POST_TITLE_MAX = 40
 
 
+PROMO_SCAN_LINE_MAX = 40  # characters a line, on average, on a page searched whole first
+
+
+def _copy_on_page(lex: Lexicon, items: list[Item]) -> bool:
+    """Could a block hold ad copy? On a page of short lines (where the walk below costs more
+    than one search of the page), not when the page's lines joined hold none: a block is a
+    stretch of them, and a term whole there is whole in the page. A page of longer lines is
+    walked as it is, its prose not searched (no block holds it)."""
+    page = "\n".join(it.key for it in items)
+    return len(page) > PROMO_SCAN_LINE_MAX * len(items) or lex.contains("promo_phrases", page)
+
+
 @detector("ZH315")
 def promo_blocks(doc: Document) -> None:
     """A run of short slogan lines with ad copy in two of them: an ad image's text.
@@ -114,6 +126,8 @@ def promo_blocks(doc: Document) -> None:
     the lines from the first to the last ad line go, whatever lies between them.
     """
     lex = doc.ctx.lex
+    if not _copy_on_page(lex, doc.items):
+        return  # a page of short lines with no ad copy anywhere: no block is an ad's
     suffixes = doc.ctx.brand_suffixes  # a tuple: one endswith asks them all
 
     def short(item: Item) -> bool:
@@ -287,10 +301,18 @@ def facet_lists(doc: Document) -> None:
     )
 
 
+def _chapters_enough(items: list[Item]) -> bool:
+    """Do the page's lines hold CHAPTER_RUN_MIN '第' or more? Every chapter's name does (the
+    pattern of vocab.chapter_label): counted in the lines joined, not asked of each line."""
+    return "\n".join(it.key for it in items).count("第") >= CHAPTER_RUN_MIN
+
+
 @detector("ZH304")
 def chapter_lists(doc: Document) -> None:
     """A table of contents: five or more lines in a row that each name a chapter ("第8章 养剑
     师", "12.第12章 双绝"), each a link to it. A novel's own chapter heading stands alone."""
+    if not _chapters_enough(doc.items):
+        return  # a page of fewer than five '第': no run of chapters (nearly every page)
     chapter = doc.ctx.vocab.chapter_label
     mark_runs(
         doc,
@@ -417,6 +439,8 @@ def notice_lists(doc: Document) -> None:
     lex = doc.ctx.lex
     headings = lex.lists["notice_headings"]
     ends = lex.terms("notice_heading_ends")
+    if not _heading_words_on(doc.items, (*headings, *ends)):
+        return  # no line can be a notice's heading: nothing to close
     heading: Item | None = None
     run: list[Item] = []
     for item in [*doc.items, None]:
@@ -442,6 +466,14 @@ def notice_lists(doc: Document) -> None:
             continue
         _close_notice(lex, heading, run)
         heading, run = None, []
+
+
+def _heading_words_on(items: list[Item], words: tuple[str, ...]) -> bool:
+    """Does the page hold one of a notice heading's words, spaces aside? A heading's name is
+    its key unspaced and trimmed: the word (or the end it closes on) stands in the key with
+    its spaces taken out. One search a word in the page's lines joined, not one a line."""
+    page = "\n".join(it.key for it in items).replace(" ", "")
+    return any(word.replace(" ", "") in page for word in words)
 
 
 def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:

@@ -119,6 +119,12 @@ def _ranked_row(item: Item) -> int | None:
     return int(found.group(1)) if found else None
 
 
+def _enough_numbered(items: list[Item]) -> bool:
+    """Do ROWS_MIN lines or more start with a figure? Every row of a run does (its index
+    or its rank: isdigit holds for every character ``\\d`` matches)."""
+    return sum(1 for it in items if it.key[:1].isdigit()) >= ROWS_MIN
+
+
 def guard_numbered_rows(doc: Document) -> None:
     """Five or more rows of figures in a row, numbered 1, 2, 3…: a table the page exists to
     show (a log, a ranking with values), whatever took them as timestamps or counters. On a
@@ -128,6 +134,8 @@ def guard_numbered_rows(doc: Document) -> None:
     from .body import article_span
 
     items = doc.items
+    if not _enough_numbered(items):
+        return  # too few lines start with a figure for a run of rows (most pages)
     ranking = any(_ranked_row(it) == 1 for it in items) and article_span(items) is None
     run: list[Item] = []
     expected: int | None = None

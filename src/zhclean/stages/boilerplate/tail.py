@@ -505,6 +505,15 @@ FLOOD_BRIDGE = 2  # other lines in a row a flood of titles spans
 SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
 
+def _titles_for_a_run(headlines: int, prose: int) -> bool:
+    """Could a page with these counts of headlines and prose lines hold a run of titles? A
+    run holds headlines and titles with their commas (prose lines), and other lines only in
+    a flood, which has FLOOD_MIN headlines at least."""
+    return headlines >= FLOOD_MIN or headlines + prose >= (
+        FLOOD_RUN_MIN if prose else TITLE_RUN_MIN
+    )
+
+
 @detector("ZH304")
 def bare_title_lists(doc: Document) -> None:
     """On a page with no article, runs of headlines under its title: a link list. With no
@@ -515,6 +524,11 @@ def bare_title_lists(doc: Document) -> None:
     prose = sum(1 for it in live if it.prose)
     # The cheap count first: an article's page has far more prose than a flood's.
     if prose and (prose * FLOOD_SHARE > len(live) or article_span(doc.items) is not None):
+        return
+    # Counted before the patterns below are tried on every line (a page of short lines has
+    # no headline): too few for a run, no list.
+    headlines = sum(1 for it in live if it.headline)
+    if not _titles_for_a_run(headlines, prose):
         return
     # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器"), or a shop's
     # deals with their prices ("【券后价】58.9元"), is the author's.
@@ -533,7 +547,6 @@ def bare_title_lists(doc: Document) -> None:
     prose_few = prose > 0
     # A flood: most of the page's lines are headlines, its other lines kana titles or
     # garbled ones between them.
-    headlines = sum(1 for it in live if it.headline)
     flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
     run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
     fields: dict[str, int] | None = None  # the page's field labels, counted once if asked

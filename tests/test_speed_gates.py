@@ -1,0 +1,248 @@
+"""A sweep's gate (a count over the page that settles it can find nothing) gives what the
+sweep's full walk gives (issue 15): each gate turned off against the gated stage, on
+generated pages where the sweep acts and pages where the gate stops it. No timings here."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from zhclean.report import Report
+from zhclean.stages.boilerplate import boilerplate
+
+PARAGRAPHS = [
+    "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。",
+    "公园新增了三条健身步道和两处儿童游乐场，周末前来游玩的市民络绎不绝。",
+    "据介绍，改造工程总投资约一点二亿元，由市城建集团负责施工和后期维护。",
+]
+HEADLINES = [
+    "市民公园改造工程正式完工",
+    "城东新建三条健身步道",
+    "周末游园人数创新高",
+    "城建集团发布年度报告",
+    "图书馆延长开放时间",
+    "地铁五号线今日通车",
+]
+ROWS = [f"{n} 2022-12-05 00:{n:02d} 00:58 59 分钟" for n in range(1, 9)]
+BOARD = [
+    "发信人: abc (小明), 信区: Test",
+    "标  题: 求助",
+    "发信站: 水木社区 (Fri Mar 18 20:52:50 2016), 站内",
+]
+CUT = [
+    "城东新建三条健身...",
+    "周末游园人数创新…",
+    "地铁五号线今日通...",
+    "城建集团发布年...",
+    "图书馆延长开放",
+]
+CHAPTERS = [f"第{n}章 {word}" for n, word in enumerate(["开始", "重逢", "远行", "归来", "尾声"], 1)]
+FRAMED = [f"2022年7月 {word} 吉日" for word in ["祭祀", "入学", "搬家", "开业", "出行", "嫁娶"]]
+PROMO = ["某某造价之家", "来某某学安装造价", "1个月就能掌握实操技能", "独立做造价了！", "免费试学"]
+NOTICE = [
+    "郑 重 声 明",
+    "1、本站部分内容来源于网络，版权归原作者所有。",
+    "2、如有侵权请联系本站删除。",
+]
+GAPS = ["9 天后", "1 个月 后", "2 years later"]
+CARDS = ["今日推荐：城东新建三条健身步道", "×", "猜你喜欢：周末游园人数创新高", "不感兴趣×"]
+PICKER = [
+    "北京",
+    "上海",
+    "天津",
+    "重庆",
+    "朝阳区",
+    "海淀区",
+    "东城区",
+    "西城区",
+    "丰台区",
+    "石景山",
+    "门头沟",
+    "房山区",
+]
+PICKER += [
+    "通州区",
+    "顺义区",
+    "昌平区",
+    "大兴区",
+    "怀柔区",
+    "平谷区",
+    "密云区",
+    "延庆区",
+    "三环以内",
+    "四环以内",
+]
+SHORT = ["首页", "新闻", "ab", "中", "文字", "2024", "关注", "举报", "相关阅读", "a:b", "12:30"]
+
+
+def _pages(seed: int, count: int) -> list[str]:
+    """Pages of short lines, of headlines with or without prose, and of paragraphs printed
+    twice: the gates stop on the first and let the others through."""
+    rng = random.Random(seed)
+    pages = []
+    for _ in range(count):
+        kind = rng.random()
+        if kind < 0.1:
+            lines = [rng.choice(HEADLINES), *ROWS[: rng.randint(1, 8)], *PARAGRAPHS[:2]]
+            lines = BOARD + lines if rng.random() < 0.5 else lines
+            extra = CHAPTERS if rng.random() < 0.5 else FRAMED
+            lines += extra[: rng.randint(2, len(extra))]
+            lines += NOTICE if rng.random() < 0.5 else []
+            lines[1:1] = rng.sample(GAPS, rng.randint(0, 3)) + CARDS[: rng.choice([0, 2, 4])]
+            lines[2:2] = PICKER[: rng.choice([0, 19, 20, 22])]
+        elif kind < 0.3:
+            lines = [rng.choice(SHORT) for _ in range(rng.randint(1, 40))]
+            if rng.random() < 0.3:
+                lines[rng.randrange(len(lines)) :] = rng.sample(PROMO, rng.randint(1, len(PROMO)))
+        elif kind < 0.6:
+            lines = [rng.choice(SHORT), *rng.sample(HEADLINES, rng.randint(2, len(HEADLINES)))]
+            lines += [rng.choice(HEADLINES + SHORT + CUT) for _ in range(rng.randint(0, 6))]
+            lines += rng.sample(PARAGRAPHS, rng.randint(0, 1))
+            if rng.random() < 0.3:
+                lines = [*rng.sample(CUT, rng.randint(1, len(CUT))), *lines, *PARAGRAPHS]
+        else:
+            passage = rng.sample(PARAGRAPHS, rng.randint(1, 3))
+            lines = [rng.choice(HEADLINES), *passage]
+            lines += [rng.choice(SHORT) for _ in range(rng.randint(0, 4))]
+            lines += passage if rng.random() < 0.7 else passage[:1]
+        pages.append("\n".join(lines) + "\n")
+    return pages
+
+
+def _cleaned(pages: list[str]) -> list[tuple[str, list[tuple[str, int | None, str | None]]]]:
+    out = []
+    for page in pages:
+        report = Report()
+        text = boilerplate(page, report, lambda code: True)
+        out.append((text, [(e.code, e.line, e.detector) for e in report.events]))
+    return out
+
+
+def _without(monkeypatch, sweep: str) -> None:
+    """The boilerplate stage with the sweep ``sweep`` left out."""
+    from zhclean.stages.boilerplate import document
+
+    kept = tuple(s for s in document.SWEEPS if s.__name__ != sweep)
+    assert len(kept) < len(document.SWEEPS)
+    monkeypatch.setattr(document, "SWEEPS", kept)
+    monkeypatch.setattr(document, "_ACTIVE", {})  # the sweeps kept per rules, asked again
+
+
+class _Everything:
+    """A set that holds every key: a filter by counts let through for every line."""
+
+    def __contains__(self, key: object) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(
+    ("module", "gate", "sweep"),
+    [
+        ("copies", "_paragraphs_to_copy", "copied_passages"),
+        ("tail", "_titles_for_a_run", "bare_title_lists"),
+        ("tables", "_enough_numbered", "guard_numbered_rows"),
+        ("posts", "_board_labels_on", "bbs_headers"),
+        ("entries", "_cut_anywhere", "cut_title_boxes"),
+        ("corpus", "_often", "page_template_lines"),
+        ("runs", "_chapters_enough", "chapter_lists"),
+        ("entries", "_framed_enough", "template_entries"),
+        ("runs", "_copy_on_page", "promo_blocks"),
+        ("runs", "_heading_words_on", "notice_lists"),
+        ("posts", "_gap_lines", "time_gaps"),
+        ("entries", "_close_marks", "closable_cards"),
+        ("menus", "labels_vary", "long_columns"),
+    ],
+)
+def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
+    import importlib
+
+    mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
+    pages = _pages(31, 600)
+    if sweep == "long_columns":
+        # The menus' room, which runs first, takes a column outside the body: without it, the
+        # pickers of the pages are long_columns' to find.
+        _without(monkeypatch, "menus_outside_body")
+    asked: list[bool] = []
+    real = getattr(mod, gate)
+
+    def counted(*args):
+        asked.append(bool(real(*args)))
+        return real(*args)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(mod, gate, counted)
+        gated = _cleaned(pages)
+    with monkeypatch.context() as patched:
+        patched.setattr(mod, gate, lambda *args: _Everything() if gate == "_often" else True)
+        assert _cleaned(pages) == gated
+    # The gate stopped the sweep on some pages and let it through on others, and the sweep
+    # changed some pages' verdicts: the comparison above is not empty.
+    assert True in asked and False in asked
+    _without(monkeypatch, sweep)
+    assert sum(a != b for a, b in zip(_cleaned(pages), gated, strict=True)) >= 5
+
+
+def test_tables_gate_as_the_two_walks(monkeypatch):
+    """mark_tables with its search for a '|' marks the rows its two walks mark."""
+    from zhclean.stages.boilerplate import guards
+    from zhclean.stages.boilerplate.features import Item
+
+    rng = random.Random(32)
+    cells = ["| a | b |", "a|1", "b|2", "c|x", "|", "1", "ab", "首页", "| 名称 | 价格 |", "x|y|3"]
+    pages = [[rng.choice(cells) for _ in range(rng.randint(1, 12))] for _ in range(500)]
+
+    def tables(gate) -> list[list[bool]]:
+        out = []
+        with monkeypatch.context() as patched:
+            if gate is not None:
+                patched.setattr(guards, "_bars_on", gate)
+            for page in pages:
+                items = [Item(n, text, text) for n, text in enumerate(page, 1)]
+                guards.mark_tables(items)
+                out.append([it.table for it in items])
+        return out
+
+    gated = tables(None)
+    assert any(any(row) for row in gated)  # rows were found: the comparison is not empty
+    assert tables(lambda items: True) == gated
+
+
+def test_guard_prose_as_the_walk_of_every_line():
+    """guard_prose, asking its neighbours only of the lines it may keep, keeps the lines the
+    walk of every line with its neighbours read first keeps."""
+    from zhclean.stages.boilerplate import guards
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.shapes import sentence_ends
+
+    def walk(items: list[Item]) -> None:  # the walk as it was
+        before, after = guards.kept_neighbours(items)
+        for i, item in enumerate(items):
+            if not item.removed or sentence_ends(item.text) < 2:
+                continue
+            prev, nxt = before[i], after[i]
+            if prev and nxt and prev.prose and nxt.prose and nxt.no - prev.no <= guards.PROSE_REACH:
+                item.clear()
+                item.guard = "prose between prose"
+
+    rng = random.Random(33)
+    texts = [*PARAGRAPHS, "第一句。第二句。", "好。对。", "首页", "ab", "一句话。"]
+    kept = 0
+    for _ in range(500):
+        pages = []
+        for _ in range(2):
+            rng_state = rng.getstate()
+            items = [Item(n, rng.choice(texts), "") for n in range(1, rng.randint(2, 14))]
+            for item in items:
+                if rng.random() < 0.4:
+                    item.mark("ZH305", 2, "x")
+            pages.append(items)
+            rng.setstate(rng_state)
+        rng.random()  # on to the next page
+        guards.guard_prose(pages[0])
+        walk(pages[1])
+        assert [(it.removed, it.guard) for it in pages[0]] == [
+            (it.removed, it.guard) for it in pages[1]
+        ]
+        kept += sum(it.guard is not None for it in pages[0])
+    assert kept >= 10  # lines were kept: the comparison is not empty
