@@ -36,7 +36,7 @@ from .shapes import (
     introduces_list,
     sentence_ends,
 )
-from .talk import dialogue, spoken, talk
+from .talk import dialogue, one_role, spoken, talk
 
 if TYPE_CHECKING:
     from .document import Document
@@ -332,27 +332,10 @@ def _tail_list_after(
         return  # the article's paragraphs between its own short lines (a newscast's soundbites)
     if _fields_of_the_page(items, entries.items):
         return  # the body's own records go on: an agenda's next session, a sheet's next row
-    if _one_role(entries.items):
+    if one_role(entries.items):
         return  # a cast's or a staff's list: names, each with the same role after it
     for item in entries.items:
         item.mark("ZH304", STRONG, "tail_list")
-
-
-ROLE_MAX = 3  # a role's ideographs ("演员", "导演", "主编")
-ROLES_MIN = 3
-
-
-def _one_role(entries: list[Item]) -> bool:
-    """Do three lines or more, half of the list, end with the same short word of ideographs
-    after a space ("克里斯·费舍 导演", "佩顿·利斯特 演员" ×4)? Then they are records of people
-    and their roles, not headlines, which end each in words of their own."""
-    ends: dict[str, int] = {}
-    for item in entries:
-        head, _, last = item.key.rpartition(" ")
-        if head and 0 < len(last) <= ROLE_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in last):
-            ends[last] = ends.get(last, 0) + 1
-    most = max(ends.values(), default=0)
-    return most >= ROLES_MIN and most * 2 >= len(entries)
 
 
 LIST_HEADING_MAX = 10

@@ -1,6 +1,7 @@
 """Does a run of short lines talk? A story's dialogue, a song's or a poem's lines, replies
 under a post read like headlines (short, no sentence end), but a list of links never quotes,
-says "I" or "you", or ends on a speaker's particle. The list rooms ask before they take a run.
+says "I" or "you", or ends on a speaker's particle; nor does it name people each with the
+same role after them (a cast's list). The list rooms ask before they take a run.
 
     >>> dialogue([Item(1, t, t) for t in ('"喂?"', '"是你? 怎么了?"', "他没有回答.")])
     True
@@ -91,3 +92,20 @@ def talk(doc: Document, lines: list[Item]) -> bool:
     the author's lines written one phrase a line."""
     talking = sum(1 for it in lines if _talks(doc, it))
     return talking >= 2 and talking * SPEAKER_SHARE >= len(lines)
+
+
+ROLE_MAX = 3  # a role's ideographs ("演员", "导演", "主编")
+ROLES_MIN = 3
+
+
+def one_role(entries: list[Item]) -> bool:
+    """Do three lines or more, half of the list, end with the same short word of ideographs
+    after a space ("克里斯·费舍 导演", "佩顿·利斯特 演员" ×4)? Then they are records of people
+    and their roles, not headlines, which end each in words of their own."""
+    ends: dict[str, int] = {}
+    for item in entries:
+        head, _, last = item.key.rpartition(" ")
+        if head and 0 < len(last) <= ROLE_MAX and all("\u4e00" <= ch <= "\u9fff" for ch in last):
+            ends[last] = ends.get(last, 0) + 1
+    most = max(ends.values(), default=0)
+    return most >= ROLES_MIN and most * 2 >= len(entries)
