@@ -229,9 +229,9 @@ def page_template_lines(doc: Document) -> None:
 
 BUTTON_MAX = 8
 
-# A short line printed four times or more with only its numbers changed ("101 好笑" / "35
-# 好笑", "2.3k", "等12人想问") is a template's counter or stamp, in any words: an author
-# does not write the same short line again and again with another number in it.
+# A short line printed four times or more with only its number changed, a number beside one
+# word ("101 好笑" / "35 好笑", "2.3k" / "1.1k") is a template's counter, in any words: an
+# author does not write the same short count again and again with another number in it.
 COUNTED_LINE_MAX = 16
 COUNTED_MIN = 4
 NUMBER_RE = re.compile(r"\d+(?:[.,]\d+)*")
