@@ -203,8 +203,8 @@ def _filled_field(key: str) -> bool:
 
 # A record's fields, one a line, as an encyclopedia's infobox or a catalogue's entry prints
 # them ("导演: 某某" / "编剧: 某某" / "类型: 悬疑 / 犯罪" / "语言: 日语" / "片长: 54分钟"): four
-# labels or more, each once, with short values, none of the page's own (a credit, a date's,
-# a contact's, a link's label).
+# labels or more, each once, three values in four short, at most one label of the page's own
+# (a credit's, a date's, a contact's, a link's).
 RECORD_FIELDS_MIN = 4
 RECORD_LABEL_RE = re.compile(r"^([^\s:]{1,8})\s?:\s?(\S.*)$")
 RECORD_VALUE_MAX = 30  # most values are this short; a cast's list may run longer
@@ -228,7 +228,7 @@ NUMBER_VALUE_RE = re.compile(r"^[\d,.]+$")
 
 
 def guard_record_fields(doc: Document) -> None:
-    """A run of four fields or more with a short value each and labels of their own is a
+    """A run of four fields or more, mostly with short values, and labels of their own is a
     record the page exists to show (POLICY: tables and data): a field a zone took for the
     site's chrome, or read as a counter or a bare address ("官方网站: www.…", "单集片长: 54
     分钟"), stays. The page's own header ("来源：… / 作者：… / 发布时间：…"), a blog's counts
@@ -270,7 +270,7 @@ def _guard_record_name(items: list[Item], above: int) -> None:
         item.guard = "the name over a record the page shows"
 
 
-def _record(lex, run: list[tuple[Item, str, str]]) -> bool:
+def _record(lex: Lexicon, run: list[tuple[Item, str, str]]) -> bool:
     labels = [label for _, label, _ in run]
     if len(set(labels)) < len(labels):
         return False
