@@ -152,11 +152,7 @@ def menus_outside_body(doc: Document) -> None:
             (repeated if item.key in seen else seen).add(item.key)
     fields = _record_fields(items) - often
     # The body's first lines: a line above them that names their subject is a headline.
-    lead = (
-        GramPool(squash("".join(it.key for it in items[span[0] : span[0] + LEAD_LINES])), 2)
-        if span is not None
-        else None
-    )
+    lead = lead_pool(doc, span[0]) if span is not None else None
     for segment, above_title, longest in zones:
         # Right above the body's head only: the column's last line over the date and lead.
         before_body = span is not None and segment.stop <= span[0] and span[0] - segment.stop <= 3
@@ -528,6 +524,15 @@ def token_rows(doc: Document) -> None:
             item.mark("ZH303", STRONG, "token_rows")
 
 
+def lead_pool(doc: Document, first: int) -> GramPool:
+    """The words of the body's first lines from ``first`` on: once per document and start."""
+    found = doc.memo.get(key := f"lead_pool:{first}")
+    if not isinstance(found, GramPool):
+        lead = "".join(it.key for it in doc.items[first : first + LEAD_LINES])
+        found = doc.memo[key] = GramPool(squash(lead), 2)
+    return found
+
+
 # A few short lines between two columns of a menu (a megamenu's promotions: "立即免费刊登新建案",
 # "已超过10万人领取") are more of it: no author writes between two of the site's menus.
 BETWEEN_MENUS_MAX = 8
@@ -554,18 +559,12 @@ def between_menus(doc: Document) -> None:
             k += step
         return seen >= MENU_COLUMN_MIN
 
-    placed = doc.body_and_title()
-    title = placed[2] if placed is not None else None
-    lead = (
-        GramPool(squash("".join(it.key for it in items[placed[0] : placed[0] + LEAD_LINES])), 2)
-        if placed is not None
-        else None
-    )
-
     def label_like(k: int) -> bool:
         item = items[k]
+        placed = doc.body_and_title()  # asked only of a run between two columns: seldom
+        lead = lead_pool(doc, placed[0]) if placed is not None else None
         return (
-            k != title
+            (placed is None or k != placed[2])
             and len(item.text) <= BETWEEN_MENUS_LINE_MAX
             and item.han <= BETWEEN_MENUS_HAN_MAX
             and not item.prose
