@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from .features import Item, site_chrome
 from .guards import NUMBERED_ITEM_RE
-from .shapes import FIELD_LABEL_RE
+from .shapes import EMPTY_FIELD_RE, FIELD_LABEL_RE
 
 if TYPE_CHECKING:
     from ...lexicon import Lexicon
@@ -238,7 +238,8 @@ def guard_record_fields(doc: Document) -> None:
     lex = doc.ctx.lex
     run: list[tuple[Item, str, str]] = []
     for i, item in enumerate([*items, None]):
-        found = RECORD_LABEL_RE.match(item.key) if item is not None else None
+        # A field's key holds its colon (folded: '：' is ':'); most lines are none.
+        found = RECORD_LABEL_RE.match(item.key) if item is not None and ":" in item.key else None
         if found is not None and not item.table and len(item.text) <= RECORD_LINE_MAX:
             run.append((item, found.group(1), found.group(2)))
             continue
@@ -299,7 +300,6 @@ def _word_row(value: str) -> bool:
 # A label with its colon and nothing after it, whose value the page prints on the next line
 # ("电话：" / "86-0-13914500817", "编码：" / "1008321", "备注：" / "1、…"): a filled field,
 # no empty one (POLICY: an empty metadata label goes; this one is not empty).
-LABEL_ONLY_RE = re.compile(r"^[^\s:：]{1,6}\s?[:：]$")
 LABEL_VERDICTS = frozenset({"metadata", "panel", "template_field"})
 # Verdicts of the value's own line by its shape alone, which its label undoes.
 VALUE_VERDICTS = frozenset({"numbers_only"})
@@ -317,7 +317,7 @@ def guard_filled_labels(items: list[Item], lex: Lexicon) -> None:
         if not (
             label.removed
             and label.detector in LABEL_VERDICTS
-            and LABEL_ONLY_RE.match(label.text)
+            and EMPTY_FIELD_RE.fullmatch(label.key.strip())
             # A credit's or a date's label left empty goes, whatever follows (POLICY: "来源:"
             # with nothing after it): its value would stand on its own line.
             and not _page_label(label.key, lex)
