@@ -837,31 +837,18 @@ def test_a_qa_sites_special_picks_go_with_their_heading():
     assert out == [TITLE, *BODY]
 
 
-def test_a_photos_caption_with_its_credit_stays():
-    caption = "图为城南图书馆夜景。记者 王华 摄"
-    out, _ = run([TITLE, BODY[0], caption, *BODY[1:]])
-    assert caption in out
-
-
-def test_a_screens_resolution_in_a_products_specifications_stays():
-    spec = "分辨率：1920×1080"
-    out, _ = run([TITLE, BODY[0], spec, *BODY[1:]])
-    assert spec in out
-
-
-def test_a_news_sentence_about_a_deleted_post_stays():
-    line = "记者发现，该网友发布的相关内容已被平台删除。"
-    out, _ = run([TITLE, BODY[0], line, *BODY[1:]])
-    assert line in out
-
-
-def test_a_microblog_post_that_opens_with_its_topic_stays():
-    post = "#城南夜读# 周五晚上图书馆开到十点，下班后终于能安心看会儿书了"
-    out, _ = run([TITLE, *BODY, post])
-    assert post in out
-
-
-def test_a_sentence_that_names_wordpress_stays():
-    line = "我用WordPress搭了一个博客，专门记录在图书馆读过的书。"
-    out, _ = run([TITLE, *BODY, line])
+@pytest.mark.parametrize(
+    ("line", "in_body"),
+    [
+        ("图为城南图书馆夜景。记者 王华 摄", True),  # a photo's caption with its credit
+        ("分辨率：1920×1080", True),  # a screen's resolution in a product's specifications
+        ("记者发现，该网友发布的相关内容已被平台删除。", True),  # a sentence about a deleted post
+        # A microblog's post that opens with its topic, and a sentence naming WordPress.
+        ("#城南夜读# 周五晚上图书馆开到十点，下班后终于能安心看会儿书了", False),
+        ("我用WordPress搭了一个博客，专门记录在图书馆读过的书。", False),
+    ],
+)
+def test_an_authors_line_that_mentions_junks_words_stays(line, in_body):
+    page = [TITLE, BODY[0], line, *BODY[1:]] if in_body else [TITLE, *BODY, line]
+    out, _ = run(page)
     assert line in out
