@@ -252,7 +252,8 @@ _RULES: list[Rule] = [
         "page-template",
         "boilerplate",
         "A short line the page itself repeats three times or more outside its article (a widget's "
-        "label under every answer, post or card) was removed.",
+        "label under every answer, post or card), or a bare count it prints four times or more "
+        "with only its number changed (101 好笑), was removed.",
         "关注 / 举报 收起 (under each of 5 answers) -> (removed)",
     ),
     Rule(
