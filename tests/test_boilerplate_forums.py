@@ -3,6 +3,7 @@ value, and the dates and trails around it. Every page here is made up for these 
 
 from __future__ import annotations
 
+import pytest
 from made_up import BODY, TITLE
 
 from zhclean import clean_text
@@ -129,3 +130,38 @@ def test_a_comment_between_its_authors_name_and_its_stamp_stays():
     out = clean(page)
     assert [line for line in out if line in comments] == comments
     assert not any(line.endswith("回复") for line in out)
+
+
+NAMED_COMMENTS = ["太好了，下班终于有地方看书了", "希望周末也能延长", "孩子放学后也能来写作业"]
+
+
+def named_stamped(heading: list[str]) -> list[str]:
+    page = [TITLE, *BODY, *heading]
+    for n, comment in enumerate(NAMED_COMMENTS):
+        page += [f"读者{n} 2024-03-0{n + 1} 10:1{n}", comment]
+    return page
+
+
+@pytest.mark.parametrize("heading", [[], ["网友评论"], ["全部评论(3)"]])
+def test_comments_under_their_authors_name_and_time_stay_and_the_stamps_go(heading):
+    """ "读者0 2024-03-01 10:10" over each comment: one name and a time, three times, each over
+    a line of text. The stamps go as a thread's furniture; the comments stay, whatever the
+    counted heading above them makes of the rest of the page."""
+    assert clean(named_stamped(heading)) == [TITLE, *BODY, *NAMED_COMMENTS]
+
+
+def test_one_label_over_each_headline_with_its_time_is_no_readers_name():
+    """A channel's label over every entry of a column ("图片新闻 2024-03-01 10:10" / headline):
+    the same word each time, no reader's name; the entries stay what they were."""
+    headlines = ["河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造", "公交十二路调整部分站点"]
+    page = [TITLE, *BODY, "相关文章"]
+    for n, headline in enumerate(headlines):
+        page += [f"图片新闻 2024-03-0{n + 1} 10:1{n}", headline]
+    out = clean(page)
+    assert not any(line in out for line in headlines)
+
+
+def test_a_bylines_name_and_time_over_the_body_stays():
+    """Once, over the body, a name and a time is the article's byline (a credit): it stays."""
+    byline = "王明 2024-03-01 10:10"
+    assert clean([TITLE, byline, *BODY]) == [TITLE, byline, *BODY]

@@ -46,6 +46,7 @@ SWEEPS = (
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
+    posts.named_stamps,  # a comment's author and time, over every comment
     posts.bbs_headers,  # a bulletin board's header over each post, its origin line under it
     posts.time_gaps,  # the gaps a thread prints between its posts
     posts.thread_events,  # '某某 于 <date> 置顶此帖' between its posts

@@ -6,9 +6,11 @@ stays, however short (replies.guard_posts).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
+from ...lexicon import Lexicon
 from .features import STRONG, Item
 from .guards import kept_neighbours
 from .registry import detector
@@ -86,6 +88,66 @@ def stamp_templates(doc: Document) -> None:
         if len(at) >= POST_STAMPS_MIN:
             for i in at:
                 items[i].mark("ZH307", STRONG, "post_stamps")
+
+
+# A comment's stamp: its author's name and the day with its time, nothing else ("读者0
+# 2024-03-01 10:10", "小林 2024年3月2日 10:11"). An article's byline with its date is printed
+# once; a widget prints one over every comment.
+NAMED_STAMP_MAX = 16  # a reader's name; a headline with its time is longer, or has spaces
+NAME_MARKS = frozenset("，。、；：！？,;:!?|·•…")
+
+
+def _named_stamp(item: Item, lex: Lexicon) -> bool:
+    key = item.key
+    if not item.shape.stamped or len(key) > STAMP_LINE_MAX or not TIME_RE.search(key):
+        return False
+    rest, dated = DATETIME_RE.subn(" ", key)
+    names = rest.split()
+    return (
+        dated > 0
+        and len(names) == 1
+        # Parted from the time by a space: "5月22日 15:00人事任免" glues a feed's tags to it.
+        and names[0] in key.split()
+        and len(names[0]) <= NAMED_STAMP_MAX
+        and not NAME_MARKS.intersection(names[0])
+        and ".." not in names[0]  # "质量还是不错的.. 2015-04-08": a review's cut text
+        # "2024-03-01 10:10 回复", "5月10日07:04举报查看对话": the widget's buttons, no name
+        and not lex.contains("thread_words", names[0])
+    )
+
+
+@detector("ZH307")
+def named_stamps(doc: Document) -> None:
+    """Lines that are one name and a time of day, three or more on the page, most of them
+    right above a line of text: each comment's stamp (the comments stay:
+    replies.guard_posts). A column of headlines with their times has no text under them."""
+    items = doc.items
+    placed = doc.body_and_title()
+    # Comments are under the body: above it a stamp is the article's dateline with its source.
+    start = placed[0] + 1 if placed is not None else 0
+    found = [
+        i
+        for i in range(start, len(items))
+        if not items[i].removed and _named_stamp(items[i], doc.ctx.lex)
+    ]
+    if len(found) < POST_STAMPS_MIN:
+        return
+    # Readers' names differ: one label over every entry ("强图打榜 2024-05-23 09:41") is a
+    # channel's, over a column of its headlines.
+    names = Counter(DATETIME_RE.sub(" ", items[i].key).strip() for i in found)
+    if names.most_common(1)[0][1] * 2 > len(found):
+        return
+    following = kept_neighbours(items)[1]
+    stamps = {items[i].key for i in found}
+    above_text = [
+        i
+        for i in found
+        if (after := following[i]) is not None and after.han >= 1 and after.key not in stamps
+    ]
+    if len(above_text) * 3 < len(found) * 2:
+        return
+    for i in found:
+        items[i].mark("ZH307", STRONG, "post_stamps")
 
 
 # An account's handle alone on its line, as a comment widget prints it over each comment
