@@ -520,6 +520,18 @@ def test_a_how_tos_pointer_to_the_documentation_stays():
     assert bare not in clean_text(f"{title}\n{body}\n{bare}\n").text
 
 
+def test_an_authors_sentence_that_points_to_an_address_stays():
+    """ "详情请见图书馆官网：…" is a sentence that points the reader on (data pointer_openers),
+    in the body or under it; a label over the site's own address still goes."""
+    from zhclean import clean_text
+
+    pointer = "详情请见图书馆官网：www.example.org/library"
+    for page in ([TITLE, BODY[0], pointer, *BODY[1:]], [TITLE, *BODY, pointer]):
+        assert pointer in clean_text("\n".join(page) + "\n").text
+    bare = "最新网址：www.example.cc"
+    assert bare not in clean_text("\n".join([TITLE, *BODY, bare]) + "\n").text
+
+
 def test_an_invitations_words_are_read_from_the_word_lists(tmp_path):
     """invite_words is data: "更多资讯诚邀访问www.example.org" sends the reader to the site
     once a --rules file knows 诚邀; and an event's "12月12日下午" stays (data day_parts)."""

@@ -58,6 +58,8 @@ def label_with_url(c: Classifier, item: Item) -> Verdict | None:
         return None
     if label.strip() in c.lex.lists["citation_labels"]:
         return None  # "参考：https://…": a reference the author cites
+    if label.strip().lower().startswith(c.lex.terms("pointer_openers")):
+        return None  # "详情请见图书馆官网：…": the author's sentence points to it
     if label.endswith(("http", "https")) and not any(
         ch.isalnum() for ch in label.removesuffix("s").removesuffix("http")
     ):
