@@ -165,3 +165,37 @@ def test_a_bylines_name_and_time_over_the_body_stays():
     """Once, over the body, a name and a time is the article's byline (a credit): it stays."""
     byline = "王明 2024-03-01 10:10"
     assert clean([TITLE, byline, *BODY]) == [TITLE, byline, *BODY]
+
+
+THREAD_POSTS = [
+    "最近开始学野钓，去了几次水库都是空军，想请教各位老师窝料应该怎么配，打多少合适？",
+    "窝料不在多，关键是要打准，少量多次，别一次打半包。",
+    "现在水温还低，选水深两米左右的向阳面试试。",
+]
+
+
+def test_a_posts_authors_name_over_its_floor_and_stamp_goes_and_the_posts_stay():
+    """Discuz prints each post's author, its floor and "发表于 <time> | 只看该作者" over the
+    post: the header goes, and the name over it with it; the posts stay."""
+    page = ["新手野钓鲫鱼，窝料怎么打才有效？"]
+    for n, (name, floor, post) in enumerate(
+        zip(
+            ("钓鱼小白", "老张钓鱼", "江边垂钓客"),
+            ("楼主", "沙发", "板凳"),
+            THREAD_POSTS,
+            strict=True,
+        )
+    ):
+        page += [name, floor, f"发表于 2023-4-1{n} 21:0{n}:33 | 只看该作者", post, "回复 支持 反对"]
+    assert clean(page) == [page[0], *THREAD_POSTS]
+
+
+def test_replies_each_over_its_own_stamp_are_no_authors_names():
+    """Reply, stamp, reply, stamp: each short reply stands under the stamp of the one above
+    and over its own; none is the name of the next reply's author."""
+    replies = ["你这种爷爷奶奶真是奇葩", "我看到这里哭了", "加油，同龄人"]
+    page = [TITLE, *BODY, "网友评论"]
+    for n, reply in enumerate(replies):
+        page += [f"读者{n}： 举报 2017-03-3{n} 15:04:29 评论", reply]
+    out = clean(page)
+    assert [line for line in out if line in replies] == replies

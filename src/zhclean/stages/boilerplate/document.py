@@ -101,6 +101,7 @@ SWEEPS = (
     menus.token_rows,  # rows of short words outside the body: menus, tags
     corpus.counted_templates,  # a short line printed again and again with another number
     menus.between_menus,  # a few short lines between two columns of a menu
+    posts.post_authors,  # a post's author over the header the rooms took
 )
 
 

@@ -11,9 +11,10 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from ...lexicon import Lexicon
-from .features import STRONG, Item
+from .features import POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
 from .registry import detector
+from .replies import _reply_stamp
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
 
 if TYPE_CHECKING:
@@ -148,6 +149,73 @@ def named_stamps(doc: Document) -> None:
         return
     for i in found:
         items[i].mark("ZH307", STRONG, "post_stamps")
+
+
+# Removed lines between a post's author and its text: its floor ("沙发"), its stamp.
+AUTHOR_FURNITURE_MAX = 3
+POST_AUTHORS_MIN = 2
+
+
+def _author_like(item: Item) -> bool:
+    """A name: short, no mark of a sentence or a clause, no time ("钓鱼小白", "老张钓鱼")."""
+    text = item.text.strip()
+    return (
+        0 < len(text) <= POST_AUTHOR_MAX
+        and not item.prose
+        and not item.shape.stamped
+        and not NAME_MARKS.intersection(text)
+    )
+
+
+def _under_a_stamp(items: list[Item], i: int) -> bool:
+    """Is there a stamp among the removed lines right above line ``i``?"""
+    for k in range(i - 1, max(-1, i - 1 - AUTHOR_FURNITURE_MAX), -1):
+        if not items[k].removed:
+            return False
+        if items[k].shape.stamped:
+            return True
+    return False
+
+
+def _post_header(item: Item, lex: Lexicon) -> bool:
+    return item.detector in POST_STAMPS or _reply_stamp(item, lex)
+
+
+@detector("ZH307")
+def post_authors(doc: Document) -> None:
+    """A post's author over the header the rooms took (its floor, "发表于 <time> | 只看该作者")
+    and over its text, twice or more on the page: the thread's furniture, like the header
+    (the posts stay: replies.guard_posts). A heading over a paragraph has no post's stamp
+    between them."""
+    items = doc.items
+    placed = doc.body_and_title()
+    title = placed[2] if placed is not None else None
+    lex = doc.ctx.lex
+    found = []
+    for i, item in enumerate(items):
+        if item.removed or i == title or not _author_like(item):
+            continue
+        if _under_a_stamp(items, i):
+            continue  # a reply's text under the post above, over its own stamp
+        j = i + 1
+        while j < len(items) and j <= i + AUTHOR_FURNITURE_MAX and items[j].removed:
+            j += 1
+        furniture = items[i + 1 : j]
+        # One stamp, right over the text: a reply's text over its own stamp and its buttons
+        # ("我就很佛系" / "2楼2022-11-26 15:19" / "回复(1)"), or under another post's stamp
+        # that names its author, is no author's name.
+        if (
+            furniture
+            and j < len(items)
+            and not items[j].removed
+            and items[j].han >= 2
+            and _post_header(furniture[-1], lex)
+            and not any(it.shape.stamped for it in furniture[:-1])
+        ):
+            found.append(i)
+    if len(found) >= POST_AUTHORS_MIN:
+        for i in found:
+            items[i].mark("ZH307", STRONG, "post_stamps")
 
 
 # An account's handle alone on its line, as a comment widget prints it over each comment
