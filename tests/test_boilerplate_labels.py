@@ -548,3 +548,29 @@ def test_an_invitations_words_are_read_from_the_word_lists(tmp_path):
     rules.write_text('[lists]\ninvite_words = ["诚邀"]\n', encoding="utf-8")
     out = clean_text(page, Config(rule_files=(str(rules),))).text
     assert slot in out and invite not in out
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "抱歉，您要找的页面已被删除。",
+        "Sorry, the page you were looking for could not be found.",
+        "找不到网页",
+        "出错啦，错误代码：404",
+    ],
+)
+def test_a_servers_not_found_notice_goes_in_any_words(notice):
+    """Something missing, a page or a file, and the visitor spoken to (data missing_words,
+    missing_things, notice_addressees), or an error's code: the server's notice."""
+    from zhclean import clean_text
+
+    page = [TITLE, *BODY, notice]
+    assert notice not in clean_text("\n".join(page) + "\n").text
+
+
+def test_an_authors_sentence_about_a_missing_file_stays():
+    from zhclean import clean_text
+
+    line = "警方表示，搜查中没有找到那份文件。"
+    page = [TITLE, BODY[0], line, *BODY[1:]]
+    assert line in clean_text("\n".join(page) + "\n").text
