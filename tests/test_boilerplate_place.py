@@ -3325,6 +3325,17 @@ def test_a_shops_cards_of_other_products_each_with_its_price_go():
     assert out == PRODUCT, removed(report)
 
 
+def test_a_products_prices_by_quantity_stay_among_the_cards():
+    """The product's table of prices by quantity ("买1箱 每箱839元 平均每罐35元" /
+    "原价1,080 现省$241", its count going up by one) is its own data, however near the cards
+    of other products; the cards still go."""
+    tiers = []
+    for n, (price, full) in enumerate(((839, "1,080"), (819, "2,160"), (799, "3,240")), 1):
+        tiers += [f"买{n}箱 每箱{price}元 平均每罐{price // 24}元", f"原价{full} 现省${n * 241}"]
+    out, report = clean([*PRODUCT, *_cards(4), *tiers])
+    assert out == [*PRODUCT, *tiers], removed(report)
+
+
 def test_a_page_of_cards_from_the_start_keeps_them():
     # A category or search page: no product of its own before the cards.
     page = ["热门电子书", *_cards(4)]

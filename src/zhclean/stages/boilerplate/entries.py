@@ -20,7 +20,13 @@ from .guards import NUMBERED_ITEM_RE
 from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
-from .shapes import CLOSE_BUTTONS, FIGURES_RE, PRICE_VALUE_RE, bare_label, ellipsis_end
+from .shapes import (
+    CLOSE_BUTTONS,
+    FIGURES_RE,
+    PRICE_VALUE_RE,
+    bare_label,
+    ellipsis_end,
+)
 
 if TYPE_CHECKING:
     from .document import Document
@@ -539,5 +545,38 @@ def price_cards(doc: Document) -> None:
         cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
         if any(NUMBERED_ITEM_RE.match(it.text) for it in cards):
             continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
-        for item in cards:
-            item.mark("ZH304", STRONG, "price_cards")
+        tiers = _price_tiers(cards)
+        for k in range(first, last + 1):
+            item = items[k]
+            if not (item.removed or item.guard is not None or item.key in tiers):
+                item.mark("ZH304", STRONG, "price_cards")
+
+
+TIER_ROWS_MIN = 3
+TIER_WORDS_MIN = 2  # "原价#", "每箱#元": words around the figures; a bare "$209" is any card's
+FIGURE_RUN_RE = re.compile(r"\d[\d,.]*")
+
+
+def _price_tiers(cards: list[Item]) -> set[str]:
+    """One product's table of prices by quantity, the page's own data (POLICY: tables and
+    data): a row printed three times or more with only its figures changed, its first figure
+    counting up by one ("买1箱 每箱839元" / "买2箱 每箱819元" …), and the rows of one other
+    worded template between them ("原价1,080 现省$241"). Other products' cards each carry
+    their own name, and one price ("电子书 NT$ 199")."""
+    masked = [FIGURE_RUN_RE.sub("#", it.key) for it in cards]
+    by_template: dict[str, list[int]] = {}
+    for n, template in enumerate(masked):
+        if han_count(template) >= TIER_WORDS_MIN and template.count("#") >= 1:
+            by_template.setdefault(template, []).append(n)
+    tiers: set[str] = set()
+    for template, rows in by_template.items():
+        if len(rows) < TIER_ROWS_MIN or template.count("#") < 2:
+            continue
+        firsts = [int(FIGURE_RUN_RE.search(cards[n].key).group().replace(",", "")) for n in rows]
+        if any(b != a + 1 for a, b in zip(firsts, firsts[1:], strict=False)):
+            continue
+        lo, hi = rows[0], rows[-1] + 1
+        for others in by_template.values():
+            if len(others) >= TIER_ROWS_MIN and all(lo <= n <= hi for n in others):
+                tiers.update(cards[n].key for n in others)
+    return tiers
