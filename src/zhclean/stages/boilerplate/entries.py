@@ -572,11 +572,18 @@ def _price_tiers(cards: list[Item]) -> set[str]:
     for template, rows in by_template.items():
         if len(rows) < TIER_ROWS_MIN or template.count("#") < 2:
             continue
-        firsts = [int(FIGURE_RUN_RE.search(cards[n].key).group().replace(",", "")) for n in rows]
-        if any(b != a + 1 for a, b in zip(firsts, firsts[1:], strict=False)):
+        firsts = [_first_count(cards[n].key) for n in rows]
+        if None in firsts or any(b != a + 1 for a, b in zip(firsts, firsts[1:], strict=False)):
             continue
         lo, hi = rows[0], rows[-1] + 1
         for others in by_template.values():
             if len(others) >= TIER_ROWS_MIN and all(lo <= n <= hi for n in others):
                 tiers.update(cards[n].key for n in others)
     return tiers
+
+
+def _first_count(key: str) -> int | None:
+    """The row's first figure as a whole number ("买2箱…" -> 2); None for "1.5" or none."""
+    found = FIGURE_RUN_RE.search(key)
+    figure = found.group().replace(",", "") if found else ""
+    return int(figure) if figure.isdigit() else None
