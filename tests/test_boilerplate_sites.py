@@ -98,3 +98,24 @@ def test_site_junk_goes_and_the_article_stays(site, junk, where):
 def test_credits_of_any_site_stay(credit, where):
     lines = [TITLE, credit, *BODY] if where == "head" else [TITLE, *BODY, credit]
     assert run(lines) == [line.strip() for line in lines]
+
+
+GLUED_MENU = "首页学习进行时高层时政人事国际财经网评港澳台湾思客智库全球连线教育科技科普体育文化健康军事访谈视频图片中央文件"
+
+
+def test_a_menus_links_run_together_go_beside_the_sites_chrome():
+    """Forty-five ideographs or more with no mark or space between them: a dump glued a
+    menu's links. Beside the site's other chrome it goes, and it is no paragraph that could
+    be taken for the body."""
+    from zhclean import clean_text
+
+    page = ["手机版", "网站地图", GLUED_MENU, TITLE, *BODY]
+    assert clean_text("\n".join(page) + "\n").text.split("\n")[:-1] == [TITLE, *BODY]
+
+
+def test_a_long_title_with_no_mark_stays_over_its_article():
+    from zhclean import clean_text
+
+    title = "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告"
+    page = [title, *BODY]
+    assert clean_text("\n".join(page) + "\n").text.split("\n")[:-1] == page

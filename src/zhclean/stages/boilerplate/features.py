@@ -78,6 +78,7 @@ class Shape:
     headline: bool
     dated_end: bool  # dated like a feed's entry: a date at the end, or a time stamp first
     stamped: bool  # holds a date or a time
+    glued: bool  # forty-five ideographs or more, no mark or space: links run together
     digit: bool
     facet: bool  # "label (count)"
     paragraph: bool  # prose, and not a teaser cut off with '...': a body's paragraph if kept
@@ -101,6 +102,7 @@ def shape_of(text: str, key: str) -> Shape:
             headline=title and _is_headline(text, han),
             dated_end=bool(DATED_END_RE.search(key) or DATED_START_RE.search(key)),
             stamped=bool(DATETIME_RE.search(key)),
+            glued=han >= GLUED_HAN_MIN and _glued_links(text),
             digit=bool(DIGIT_RE.search(key)),
             facet=bool(FACET_RE.match(key)) and not ends_sentence(text),
             paragraph=prose and not ellipsis_end(text),
@@ -216,11 +218,22 @@ def token_row(text: str) -> bool:
     return sum(len(t) for t in tokens) <= TOKEN_MEAN_MAX * len(tokens)
 
 
+# No mark of any kind, no space: words run together as a dump glues a menu's links
+# ("销售专员销售经理客户代表销售代表BD经理大客户销售…"); an author's paragraph has marks.
+UNMARKED_RE = re.compile(r"[\w]+")
+GLUED_HAN_MIN = 45
+
+
+def _glued_links(text: str) -> bool:
+    """Forty-five ideographs or more and not one mark or space between them: links glued."""
+    return bool(UNMARKED_RE.fullmatch(text))
+
+
 def _is_prose(text: str, han: int) -> bool:
     if KANA_RE.search(text) and len(KANA_RE.findall(text)) >= KANA_SHARE * len(text):
         return False
-    if han >= 45:
-        return not token_row(text)
+    if han >= GLUED_HAN_MIN:
+        return not token_row(text) and not _glued_links(text)
     if not ends_sentence(text):
         return False
     last = text.rstrip(CLOSERS)[-1:]

@@ -44,6 +44,10 @@ def inline_list(c: Classifier, item: Item) -> Verdict | None:
         return "ZH304", WEAK
     if glued_labels(key):
         return "ZH303", STRONG
+    if item.shape.glued:
+        # Weak: a menu's links run together hold beside the site's other chrome; a long
+        # title with no mark in it stands alone over its article.
+        return "ZH303", WEAK
     if dated_links(key):
         return "ZH304", STRONG
     if counted_labels(key):
