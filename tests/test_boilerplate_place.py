@@ -3336,6 +3336,23 @@ def test_a_products_prices_by_quantity_stay_among_the_cards():
     assert out == [*PRODUCT, *tiers], removed(report)
 
 
+def test_a_deals_options_with_their_prices_stay_among_the_cards():
+    """Options lettered A, B, C… in one worded template ("A.单人票一张，场次时间：3/19 19:30，
+    票价区：1200"), each with its prices under it: the deal's own table of prices, not
+    cards of other products; the cards still go."""
+    options = []
+    for letter, (full, price) in zip(
+        "ABCD", ((1200, 960), (1700, 1360), (2200, 1760), (1200, 960)), strict=True
+    ):
+        options += [
+            f"{letter}.单人票一张，场次时间：3/19 19:30，票价区：{full}",
+            f"${full}",
+            f"${price}",
+        ]
+    out, report = clean([*PRODUCT, *_cards(4), *options])
+    assert out == [*PRODUCT, *options], removed(report)
+
+
 def test_a_page_of_cards_from_the_start_keeps_them():
     # A category or search page: no product of its own before the cards.
     page = ["热门电子书", *_cards(4)]

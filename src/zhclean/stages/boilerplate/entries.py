@@ -27,6 +27,7 @@ from .shapes import (
     bare_label,
     ellipsis_end,
 )
+from .tables import price_tiers
 
 if TYPE_CHECKING:
     from .document import Document
@@ -545,45 +546,8 @@ def price_cards(doc: Document) -> None:
         cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
         if any(NUMBERED_ITEM_RE.match(it.text) for it in cards):
             continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
-        tiers = _price_tiers(cards)
+        tiers = price_tiers(cards)
         for k in range(first, last + 1):
             item = items[k]
             if not (item.removed or item.guard is not None or item.key in tiers):
                 item.mark("ZH304", STRONG, "price_cards")
-
-
-TIER_ROWS_MIN = 3
-TIER_WORDS_MIN = 2  # "原价#", "每箱#元": words around the figures; a bare "$209" is any card's
-FIGURE_RUN_RE = re.compile(r"\d[\d,.]*")
-
-
-def _price_tiers(cards: list[Item]) -> set[str]:
-    """One product's table of prices by quantity, the page's own data (POLICY: tables and
-    data): a row printed three times or more with only its figures changed, its first figure
-    counting up by one ("买1箱 每箱839元" / "买2箱 每箱819元" …), and the rows of one other
-    worded template between them ("原价1,080 现省$241"). Other products' cards each carry
-    their own name, and one price ("电子书 NT$ 199")."""
-    masked = [FIGURE_RUN_RE.sub("#", it.key) for it in cards]
-    by_template: dict[str, list[int]] = {}
-    for n, template in enumerate(masked):
-        if han_count(template) >= TIER_WORDS_MIN and template.count("#") >= 1:
-            by_template.setdefault(template, []).append(n)
-    tiers: set[str] = set()
-    for template, rows in by_template.items():
-        if len(rows) < TIER_ROWS_MIN or template.count("#") < 2:
-            continue
-        firsts = [_first_count(cards[n].key) for n in rows]
-        if None in firsts or any(b != a + 1 for a, b in zip(firsts, firsts[1:], strict=False)):
-            continue
-        lo, hi = rows[0], rows[-1] + 1
-        for others in by_template.values():
-            if len(others) >= TIER_ROWS_MIN and all(lo <= n <= hi for n in others):
-                tiers.update(cards[n].key for n in others)
-    return tiers
-
-
-def _first_count(key: str) -> int | None:
-    """The row's first figure as a whole number ("买2箱…" -> 2); None for "1.5" or none."""
-    found = FIGURE_RUN_RE.search(key)
-    figure = found.group().replace(",", "") if found else ""
-    return int(figure) if figure.isdigit() else None

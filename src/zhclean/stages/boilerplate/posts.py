@@ -80,6 +80,8 @@ def stamp_templates(doc: Document) -> None:
             or len(key) > STAMP_LINE_MAX
             or not item.shape.stamped
             or not TIME_RE.search(key)
+            # "A.单人票一张，场次时间：3/19 19:30，票价区：1200": an option's clauses, no stamp
+            or "，" in item.text
         ):
             continue
         fields = LABELLED_FIELD_RE.findall(DATETIME_RE.sub("T", key))

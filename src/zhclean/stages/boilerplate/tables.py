@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ...chardata import han_count
 from .features import Item, site_chrome
 from .guards import NUMBERED_ITEM_RE
 from .shapes import EMPTY_FIELD_RE, FIELD_LABEL_RE
@@ -351,3 +352,61 @@ def _field_value(item: Item, lex: Lexicon) -> bool:
         return False  # "请输入您的电话": a form's box, no value
     # A figure (a number, a code, a price), or an item of a list the label heads ("1、…").
     return bool(VALUE_FIGURE_RE.search(text) or NUMBERED_ITEM_RE.match(text))
+
+
+# --- A product's table of prices, among the cards of other products ----------------------
+
+TIER_ROWS_MIN = 3
+TIER_WORDS_MIN = 2  # "原价#", "每箱#元": words around the figures; a bare "$209" is any card's
+FIGURE_RUN_RE = re.compile(r"\d[\d,.]*")
+# An option's letter before its text ("A.单人票一张…", "B、…"), read as its number in the series.
+OPTION_LETTER_RE = re.compile(r"^([A-Za-z])[.、)）]")
+
+
+def price_tiers(cards: list[Item]) -> set[str]:
+    """One product's table of prices by quantity or option, the page's own data (POLICY:
+    tables and data): a worded row printed three times or more with only its figures
+    changed, its count or its option's letter going up by one ("买1箱 每箱839元" / "买2箱…";
+    "A.单人票一张，票价区：1200" / "B.…"), and the rows of the other templates between them
+    ("原价1,080 现省$241", "$960", "8 折"). Other products' cards each carry their own name."""
+    masked = [_template(it.key) for it in cards]
+    by_template: dict[str, list[int]] = {}
+    for n, template in enumerate(masked):
+        if "#" in template:
+            by_template.setdefault(template, []).append(n)
+    series_rows = [
+        rows
+        for template, rows in by_template.items()
+        if len(rows) >= TIER_ROWS_MIN
+        and han_count(template) >= TIER_WORDS_MIN
+        and _counts_up([_series_index(cards[n].key) for n in rows])
+    ]
+    if not series_rows:
+        return set()
+    # The table runs from its first row to the last one's own lines (as many as a row has).
+    stride = min(b - a for rows in series_rows for a, b in zip(rows, rows[1:], strict=False))
+    lo = min(rows[0] for rows in series_rows)
+    hi = max(rows[-1] for rows in series_rows) + stride - 1
+    inside = ([n for n in rows if lo <= n <= hi] for rows in by_template.values())
+    return {cards[n].key for rows in inside if len(rows) >= TIER_ROWS_MIN for n in rows}
+
+
+def _counts_up(series: list[int | None]) -> bool:
+    return None not in series and all(
+        b == a + 1 for a, b in zip(series, series[1:], strict=False) if a is not None
+    )
+
+
+def _template(key: str) -> str:
+    return FIGURE_RUN_RE.sub("#", OPTION_LETTER_RE.sub("#.", key))
+
+
+def _series_index(key: str) -> int | None:
+    """The row's place in its series: its option's letter ("B.…" -> 2), else its first
+    figure as a whole number ("买2箱…" -> 2); None for "1.5" or none."""
+    letter = OPTION_LETTER_RE.match(key)
+    if letter is not None:
+        return ord(letter.group(1).lower()) - ord("a") + 1
+    found = FIGURE_RUN_RE.search(key)
+    figure = found.group().replace(",", "") if found else ""
+    return int(figure) if figure.isdigit() else None
