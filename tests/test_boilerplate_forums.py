@@ -199,3 +199,18 @@ def test_replies_each_over_its_own_stamp_are_no_authors_names():
         page += [f"读者{n}： 举报 2017-03-3{n} 15:04:29 评论", reply]
     out = clean(page)
     assert [line for line in out if line in replies] == replies
+
+
+def test_options_with_labelled_times_and_clauses_are_no_posts_stamps():
+    """ "场次时间：3/19 19:30，票价区：1200" three times: labelled fields with a time, but the
+    clauses make them a deal's options, not the stamp over each post."""
+    options = [
+        f"{letter}.单人票一张，场次时间：3/{day}({weekday}) 19:30，票价区：{price}"
+        for letter, day, weekday, price in (
+            ("A", 19, "五", 1200),
+            ("B", 20, "六", 1700),
+            ("C", 21, "日", 2200),
+        )
+    ]
+    page = [TITLE, *BODY, *options]
+    assert clean(page) == page
