@@ -90,6 +90,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("[图片]", "ZH313"),  # an image's placeholder in its brackets
         ("视频加载中...", "ZH313"),  # a player's label before its loading note
         ("20141218h134447.asp", "ZH313"),  # a server page's file name, printed by its template
+        ("board=Chengnan&u=reader01", "ZH313"),  # a link's query string alone on its line
         ("var _hmt = _hmt || [];", "ZH313"),
         ("body { margin: 0; } #top { padding: 3px 8px; text-align: left; }", "ZH313"),  # CSS
         (

@@ -160,6 +160,8 @@ CMS_RE = re.compile(
     # A server page's file name alone on its line, printed by its template: a figure in it
     # ("20141218h134447.asp", "news_2014.shtml"), not a name the author writes of ("index.html").
     r"|^(?=[\w.-]{0,60}\d)[\w.-]{1,60}\.(?:aspx?|php|jsp|shtml|cgi)$"
+    # A link's query string alone on its line ("board=Beijing&u=getout"): two fields or more.
+    r"|^[A-Za-z_][\w.-]{0,30}=[^\s&=]{0,60}(?:&[A-Za-z_][\w.-]{0,30}=[^\s&=]{0,60})+$"
 )
 # A script's escaped character left in a widget's text: "汉汉\u25bc▲".
 ESCAPE_RE = re.compile(r"\\u[0-9a-fA-F]{4}")
