@@ -214,3 +214,29 @@ def test_options_with_labelled_times_and_clauses_are_no_posts_stamps():
     ]
     page = [TITLE, *BODY, *options]
     assert clean(page) == page
+
+
+RECIPE = [
+    "秘制红烧肉，肥而不腻入口即化",
+    "这道红烧肉是我家过年必做的一道菜，不用一滴水，全靠五花肉自己出的油和酱油慢慢炖。",
+    "五花肉切成三厘米见方的块，冷水下锅，加姜片和料酒焯水，撇去浮沫后捞出沥干。",
+    "锅里不放油，把肉块放进去小火煸炒，直到表面微黄、出油。",
+    "小贴士",
+    "炒糖色的时候一定要小火，糖色炒过了会发苦。",
+]
+
+
+def test_comments_under_a_header_of_a_name_and_the_same_words_stay():
+    """ "阿珍 做过这道菜" / comment / its time, twice: each header is a name and the widget's
+    same words; the headers and times go, the comments stay, between the page's buttons
+    above them and a list of other recipes below."""
+    comments = ["照着做了，第一次就成功了，家里人都说好吃！", "糖色有点炒过了，下次注意"]
+    page = [*RECIPE, "收藏", "分享", "举报", "菜谱创建时间：2023-01-15", "这道菜谱的作品"]
+    for name, comment, stamp in zip(
+        ("阿珍家的猫", "我是小白"), comments, ("2023-02-10 18:22", "2023-02-08 12:01"), strict=True
+    ):
+        page += [f"{name} 做过这道菜", comment, stamp]
+    page += ["相关菜谱", "红烧排骨", "可乐鸡翅", "糖醋里脊", "关于我们 | 联系我们 | 用户协议"]
+    out = clean(page)
+    assert [line for line in out if line in comments] == comments
+    assert not any("做过这道菜" in line for line in out)

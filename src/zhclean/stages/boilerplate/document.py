@@ -47,6 +47,7 @@ SWEEPS = (
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     posts.named_stamps,  # a comment's author and time, over every comment
+    posts.repeated_headers,  # a comment's author and the widget's words, over each
     posts.bbs_headers,  # a bulletin board's header over each post, its origin line under it
     posts.time_gaps,  # the gaps a thread prints between its posts
     posts.thread_events,  # '某某 于 <date> 置顶此帖' between its posts

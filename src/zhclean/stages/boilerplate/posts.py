@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence
+from ...chardata import ends_sentence, han_count
 from ...lexicon import Lexicon
 from .features import POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
@@ -151,6 +151,55 @@ def named_stamps(doc: Document) -> None:
         return
     for i in found:
         items[i].mark("ZH307", STRONG, "post_stamps")
+
+
+# A comment's header of a name and the widget's words after it ("阿珍 做过这道菜", "小林 发表了
+# 评论"): the words the same each time, the name another.
+HEADER_WORDS_MIN = 3
+HEADER_LINE_MAX = 30
+HEADERS_MIN = 2
+HEADER_BRACKETS = frozenset("[]【】()（）<>《》")
+
+
+@detector("ZH307")
+def repeated_headers(doc: Document) -> None:
+    """Under the body, lines of one name and the same words after it, twice or more, each
+    over a line of text: each comment's header (the comments stay: replies.guard_posts). A
+    cast's list ("张三 导演") has another name's line under each, no text."""
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    items = doc.items
+    groups: dict[str, list[int]] = {}
+    for k in range(placed[1] + 1, len(items)):
+        item = items[k]
+        if item.removed or len(item.text) > HEADER_LINE_MAX or item.shape.digit:
+            continue
+        name, _, words = item.key.partition(" ")
+        if (
+            name
+            and len(words) >= HEADER_WORDS_MIN
+            and " " not in words
+            and han_count(words) >= HEADER_WORDS_MIN
+            and not HEADER_BRACKETS.intersection(words)  # "… [版画]": an entry's category
+        ):
+            groups.setdefault(words, []).append(k)
+    if not any(len(found) >= HEADERS_MIN for found in groups.values()):
+        return  # the usual page: no template of a header under the body
+    following = kept_neighbours(items)[1]
+    for found in groups.values():
+        names = {items[k].key.partition(" ")[0] for k in found}
+        over_text = [
+            k
+            for k in found
+            if (after := following[k]) is not None
+            and after.han >= 2
+            and not ends_sentence(items[k].text)
+            and after.key.partition(" ")[2] != items[k].key.partition(" ")[2]
+        ]
+        if len(names) >= HEADERS_MIN and len(over_text) == len(found) >= HEADERS_MIN:
+            for k in found:
+                items[k].mark("ZH307", STRONG, "post_stamps")
 
 
 # Removed lines between a post's author and its text: its floor ("沙发"), its stamp.
