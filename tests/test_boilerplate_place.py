@@ -3353,6 +3353,19 @@ def test_a_deals_options_with_their_prices_stay_among_the_cards():
     assert out == [*PRODUCT, *options], removed(report)
 
 
+def test_the_heading_of_the_products_description_under_the_cards_stays():
+    """ "详细资讯" over the product's long description, right under the cards of other
+    products: a heading of the page's own text, even when the text ends in "……"."""
+    description = (
+        "这是一本带领读者从身体与心灵两方面重新阅读庄子的书，作者以多年的教学经验，把古典的智慧"
+        "化为日常可行的功课，书中每一章都配有练习，读者可以一边阅读一边照着做，慢慢体会安适心身"
+        "的道理，也能在忙碌的日子里找到片刻的安静……"
+    )
+    cards = _cards(4)[:-1]  # the last card without its button: the heading is in its reach
+    out, report = clean([*PRODUCT, *cards, "详细资讯", description])
+    assert out == [*PRODUCT, "详细资讯", description], removed(report)
+
+
 def test_a_page_of_cards_from_the_start_keeps_them():
     # A category or search page: no product of its own before the cards.
     page = ["热门电子书", *_cards(4)]

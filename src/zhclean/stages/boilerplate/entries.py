@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from ...chardata import ends_sentence, han_count
 from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
-from .guards import NUMBERED_ITEM_RE
+from .guards import NUMBERED_ITEM_RE, heads_paragraph
 from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
@@ -549,5 +549,8 @@ def price_cards(doc: Document) -> None:
         tiers = price_tiers(cards)
         for k in range(first, last + 1):
             item = items[k]
-            if not (item.removed or item.guard is not None or item.key in tiers):
-                item.mark("ZH304", STRONG, "price_cards")
+            if item.removed or item.guard is not None or item.key in tiers:
+                continue
+            if heads_paragraph(items, k):
+                continue  # the heading of the product's description ("详细资讯"), no card's
+            item.mark("ZH304", STRONG, "price_cards")

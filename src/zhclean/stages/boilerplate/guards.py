@@ -469,3 +469,17 @@ def guard_numbered_records(items: list[Item]) -> None:
                     item.clear()
                     item.guard = "a field of a numbered list's record"
         run = []
+
+
+HEADED_PARAGRAPH_HAN = 30
+LONG_PARAGRAPH_HAN = 80
+
+
+def heads_paragraph(items: list[Item], i: int) -> bool:
+    """Is line ``i`` a heading over a paragraph of the page's own ("详细资讯" over the
+    description)? Entries of a list stand over their teasers cut short, or the next entry."""
+    after = items[i + 1] if i + 1 < len(items) else None
+    if after is None or after.removed or not after.prose:
+        return False
+    # A long one, even ending in "……" as a writer may: a card's blurb is cut shorter.
+    return after.han >= (HEADED_PARAGRAPH_HAN if after.shape.paragraph else LONG_PARAGRAPH_HAN)
