@@ -574,3 +574,30 @@ def test_an_authors_sentence_about_a_missing_file_stays():
     line = "警方表示，搜查中没有找到那份文件。"
     page = [TITLE, BODY[0], line, *BODY[1:]]
     assert line in clean_text("\n".join(page) + "\n").text
+
+
+HELP_PAGE = [
+    "帮助中心",
+    "首页",
+    "常见问题",
+    "帮助中心 > 账户与安全 > 修改密码",
+    "如何修改登录密码？",
+    "更新时间：2023-09-01",
+    "为了保障账户安全，建议您定期修改登录密码。",
+    "1. 登录后进入“我的”页面，点击右上角的“设置”。",
+    "2. 选择“账户与安全”，再点击“修改登录密码”。",
+    "以上内容是否对您有帮助？",
+    "有帮助",
+    "没帮助",
+]
+
+
+def test_a_help_pages_question_and_sentences_with_a_login_panels_words_stay():
+    """ "如何修改登录密码？" and "建议您定期修改登录密码。" hold a login panel's words, but a
+    question or a sentence is no panel's label; the feedback widget's question goes (data
+    ui_phrases)."""
+    from zhclean import clean_text
+
+    out = clean_text("\n".join(HELP_PAGE) + "\n").text.split("\n")[:-1]
+    assert [line for line in out if line in HELP_PAGE[4:9]] == [HELP_PAGE[4], *HELP_PAGE[6:9]]
+    assert "以上内容是否对您有帮助？" not in out

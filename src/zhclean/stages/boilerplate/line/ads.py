@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ....chardata import ends_sentence, han_count
+from ....chardata import CLOSERS, ends_sentence, han_count
 from ..features import STRONG, WEAK, Item
 from ..registry import Verdict, detector
 from ..shapes import CERTAIN_FOOTER, EMPTY_FIELD_RE, LIST_MARKER_RE, squash
@@ -205,8 +205,8 @@ def site_notice(c: Classifier, item: Item) -> Verdict | None:
 def panel(c: Classifier, item: Item) -> Verdict | None:
     """A word of a shop, download or login panel (weak: it goes only next to other junk)."""
     key, text = item.key, item.text
-    if len(text) > 60:
-        return None
+    if len(text) > 60 or text.rstrip(CLOSERS).endswith(("。", "？", "?")):
+        return None  # "如何修改登录密码？", "建议您定期修改登录密码。": a sentence, no panel's word
     terms = {term for _, _, term in c.lex.find("panel_words", key)}
     if terms and LABELLED_CONTACT_RE.search(key):
         return None  # "客服热线：400-930-6677": a plain contact line (POLICY: contact lines)
