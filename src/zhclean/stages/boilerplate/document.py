@@ -28,6 +28,7 @@ from . import (
     posts,
     replies,
     runs,
+    site_names,
     tables,
     tail,
     weak,
@@ -72,7 +73,7 @@ SWEEPS = (
     corpus.repeated_rows,
     corpus.page_template_lines,
     feeds.feeds,  # again: the widgets under each entry are found now, and no longer part it
-    position.site_name_lines,
+    site_names.site_name_lines,
     tail.tail_list,
     contacts.site_contacts,
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
