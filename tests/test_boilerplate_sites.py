@@ -119,3 +119,14 @@ def test_a_long_title_with_no_mark_stays_over_its_article():
     title = "吉林省人民政府关于禁止在吉林省嫩江干流补充治理工程建设征占地范围内新增建设项目和迁入人口的通告"
     page = [title, *BODY]
     assert clean_text("\n".join(page) + "\n").text.split("\n")[:-1] == page
+
+
+def test_an_accounts_name_over_the_title_that_its_byline_repeats_goes():
+    """A WeChat mirror prints the account's name over the title ("城南读书会"), and again
+    last in the byline under it ("原创 小林 城南读书会"): alone at the head it is the
+    account's, as a site's name is; the byline stays."""
+    from zhclean import clean_text
+
+    byline = "原创 小林 城南读书会"
+    page = ["城南读书会", "2024-03-08 09:30", TITLE, byline, *BODY]
+    assert clean_text("\n".join(page) + "\n").text.split("\n")[:-1] == [TITLE, byline, *BODY]

@@ -66,6 +66,7 @@ def site_name_lines(doc: Document) -> None:
     # The owner's name the site's notice prints ("Copyright © 2024 某某科技有限公司 版权所有"):
     # alone at the head or the foot, it is the site's name too.
     notices = " ".join(squash(it.key) for it in items if it.removed and it.code == "ZH305")
+    accounts = _byline_accounts(doc, title)
     zones = []
     if doc.head:
         zones.append(range(0, first))
@@ -91,6 +92,7 @@ def site_name_lines(doc: Document) -> None:
                     # field whose value ends with the word a site ends with.
                     or (squashed.endswith(kinds) and _words(item.key) <= SITE_NAME_WORDS)
                     or squashed in doc.site_names
+                    or (i < first and squashed in accounts)
                     or (item.han >= OWNER_NAME_MIN and squashed in notices)
                 )
                 # A session of a programme: "1:30－3:30“国有企业改革”论坛" (no site's name has
@@ -106,3 +108,27 @@ def site_name_lines(doc: Document) -> None:
                 and not any(it.han and not it.removed for it in items[:i])
             ):
                 item.mark("ZH303", STRONG, "site_name_lines")
+
+
+BYLINE_REACH = 3  # lines under the title within which its byline stands
+BYLINE_WORDS_MIN = 2
+BYLINE_MAX = 30
+
+
+def _byline_accounts(doc: Document, title: int | None) -> set[str]:
+    """The account a byline names last, after its author ("原创 小林 城南读书会"): above the
+    title, that name alone is the account's or the site's, printed over each of its pages."""
+    if title is None:
+        return set()
+    found: set[str] = set()
+    # (The title found may be the byline itself, right over the body.)
+    for item in doc.items[title : title + 1 + BYLINE_REACH]:
+        words = item.key.split()
+        if (
+            len(words) > BYLINE_WORDS_MIN
+            and len(item.text) <= BYLINE_MAX
+            and not item.removed
+            and not any(mark in item.text for mark in "，。；：！？,;:!?")
+        ):
+            found.add(squash(words[-1]))
+    return found
