@@ -70,3 +70,17 @@ def test_headlines_that_end_each_in_words_of_their_own_still_go():
     ]
     out = clean([TITLE, *BODY, "相关新闻", *others])
     assert not any(line in out for line in others)
+
+
+def test_a_recipes_step_numbers_stay_the_first_one_under_its_heading_too():
+    """ "做法" / "1" / step / "2" / step …: bare numbers counting the steps, each over its
+    step; the first stands under the heading, not between two paragraphs, and stays too."""
+    steps = [
+        "五花肉切成三厘米见方的块，冷水下锅，加姜片和料酒焯水，撇去浮沫后捞出沥干。",
+        "锅里不放油，把肉块放进去小火煸炒，直到表面微黄、出油。",
+        "把多余的油倒出来，留一点底油，放入冰糖炒出糖色。",
+    ]
+    page = [TITLE, *BODY, "红烧肉的做法"]
+    for n, step in enumerate(steps, 1):
+        page += [str(n), step]
+    assert clean(page) == page

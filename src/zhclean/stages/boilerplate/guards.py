@@ -355,7 +355,16 @@ def guard_section_numbers(items: list[Item]) -> None:
         prev, nxt = before[i], after[i]
         return bool(prev and nxt and prev.prose and nxt.prose)
 
+    def over_prose(i: int) -> bool:  # the first step, under its heading ("做法" / "1" / …)
+        nxt = after[i]
+        return bool(nxt and nxt.prose)
+
     numbered = [i for i in candidates if between_prose(i)]
+    first = next(
+        (i for i in reversed(candidates) if numbered and i < numbered[0] and over_prose(i)), None
+    )
+    if first is not None and int(items[first].key) + 1 == int(items[numbered[0]].key):
+        numbered.insert(0, first)
     values = [int(items[i].key) for i in numbered]
     if len(values) >= SECTIONS_MIN and values == list(range(values[0], values[0] + len(values))):
         for i in numbered:
