@@ -3639,3 +3639,23 @@ def test_endorsers_under_their_heading_stay_after_the_body():
     ]
     kept, _ = clean([TITLE, *BODY, *endorse])
     assert kept == [TITLE, *BODY, *endorse]
+
+
+def test_an_entrys_infobox_under_its_short_lead_stays():
+    """An encyclopedia's entry: its title, a short lead, then its infobox one field a line
+    ("中文名" / "西湖醋鱼" / "主要食材" / "草鱼" …) and its contents above its sections. Under
+    the lead the column is the entry's data, not a menu between the title and the body."""
+    infobox = ["中文名", "西湖醋鱼", "主要食材", "草鱼", "口味", "酸甜", "菜系", "浙菜"]
+    lead = ["西湖醋鱼", "西湖醋鱼是浙江杭州的一道传统名菜，属于浙菜系。"]
+    body = [
+        "历史渊源",
+        "相传西湖醋鱼起源于南宋，是一位嫂子为小叔烧的一道菜，后来流传开来。",
+        "制作方法",
+        "将草鱼洗净后放入沸水中煮熟，捞出装盘，再浇上用糖、醋和酱油调成的汁即可。",
+    ]
+    head = ["百科", "首页", "分类", "特色百科", "用户", "登录", "编辑", "收藏", "分享"]
+    contents = ["目录", "1 历史渊源", "2 制作方法"]
+    tail = ["词条标签：", "美食 浙菜 杭州", "浏览次数：12345次", "最近更新：2023-05-01"]
+    out, report = clean([*head, *lead, *infobox, *contents, *body, *tail])
+    start = out.index(lead[1]) + 1
+    assert out[start : start + len(infobox)] == infobox, removed(report)

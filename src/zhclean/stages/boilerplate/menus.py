@@ -279,7 +279,10 @@ def _menu_zones(
     zones = []
     if doc.head and title is not None:
         zones.append((range(0, title), True, MENU_ITEM_MAX))
-        zones.append((range(title + 1, first), False, MENU_ITEM_MAX))
+        # Under a lead right below the title, a column is the entry's infobox, no menu.
+        lead = next((k for k in range(title + 1, first) if not items[k].removed), first)
+        lead = lead if lead < first and items[lead].shape.paragraph else first
+        zones.append((range(title + 1, lead), False, MENU_ITEM_MAX))
     elif doc.head:
         zones.append((range(0, first), False, MENU_ITEM_MAX))
     if doc.tail:
