@@ -25,6 +25,7 @@ from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
     STAMP_END_RE,
     clause_marks,
+    figure_in_clause,
     parallel_clauses,
     row_of_cells,
     short_labels,
@@ -39,6 +40,7 @@ from .marks import (
     _cries,
     _cut_decimal,
     _cut_figure,
+    _cut_number,
     _inside_book_title,
     _mixed_seam,
     _opens_at_end,
@@ -381,8 +383,9 @@ def join_kind(
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
-    if _cut_decimal(end, start, units) and not row_of_cells(prev._last_line):
-        return ""  # "…增速达到12." / "5%…", "…达到12" / ".5%…": a figure cut at its point
+    cut = _cut_decimal(end, start, units) or _cut_number(end, start)
+    if cut and not row_of_cells(prev._last_line):
+        return ""  # "…增速达到12." / "5%…", "…于10月2" / "8日…": a figure cut in two
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
@@ -499,7 +502,7 @@ def join_kind(
         # A line that is no heading (it ends a clause, or a heading's length is past) cut
         # inside a word before a paragraph: "…重点任务清单》,明确年度基层党建重点工" / "作…".
         or (not headline and not _title_like(prev))
-    ) and cuts_word(end, start):
+    ) and (cuts_word(end, start) or (not headline and figure_in_clause(end, mixed))):
         # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
         # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
         return glue

@@ -249,3 +249,38 @@ def _cut_figure(
         # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
         return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+
+
+# A figure at a line's end (digits and the marks inside a number, a date or a time), and the
+# rest of a number at the next line's start, then at once a word, a unit or a percent sign
+# ("…12月2" / "6日是…", "…ZV-E1" / "0进行…").
+FIGURE_END_RE = re.compile(r"[\d.,:：\-—－/]*\d$")
+NUMBER_START_RE = re.compile(r"(\d+)[%％\u4e00-\u9fff]")
+# Digits of a group read whole across the break: more make a code or a phone number.
+GROUP_MAX = 4
+TIME_GROUP_MAX = 2  # digits of a time's minutes or seconds
+
+
+def _cut_number(end: str, start: str) -> bool:
+    """Is the break inside a number: digits on both sides, the figure above glued to the
+    words before it (not a table's cell or a counter after a space, not a line of figures
+    alone), and the number read whole fitting its unit (a time's minutes, a calendar's day,
+    month or year)?
+
+        >>> _cut_number("记者 2020年03月", "12日 20:19:00"), _cut_number("…10月2", "8日，城西区")
+        (False, True)
+        >>> _cut_number("第四场10:15－12:15", "12月12日下午"), _cut_number("…，1918-1956", "1977年")
+        (False, False)
+    """
+    if not (end[-1:].isdigit() and start[:1].isdigit()):
+        return False
+    figure = FIGURE_END_RE.search(end)
+    rest = NUMBER_START_RE.match(start)
+    if figure is None or rest is None or figure.start() == 0 or end[figure.start() - 1].isspace():
+        return False
+    digits = len(end) - len(end.rstrip("0123456789"))
+    if digits + len(rest.group(1)) > GROUP_MAX:
+        return False
+    if end[-digits - 1 : -digits] in (":", "："):
+        return digits + len(rest.group(1)) <= TIME_GROUP_MAX
+    return calendar_fits(end, start[: rest.end()])
