@@ -39,3 +39,14 @@ def test_a_figure_and_its_unit_go_on_the_clause_above():
 def test_a_figure_and_its_unit_under_a_line_of_tags_stay_apart():
     # Tags parted by 、, then a teaser that opens with its figure: no clause runs on.
     apart("读书、旅行、摄影、美食", "5个适合周末的好去处，你去过几个？")
+
+
+def test_a_year_alone_on_its_line_goes_on_with_its_unit():
+    # "2023" / "年，…": a year cut from its unit opens a sentence; a day past the calendar
+    # is two figures.
+    joined("2023", "年，图书馆新增了两个自习室。")
+    apart("阅览室的开放时间调整到10月35", "日起的每个周末。")
+
+
+def test_a_time_cut_from_its_unit_joins_within_two_digits():
+    joined("读书会定于每周六上午9点30", "分开始，欢迎居民报名参加。")
