@@ -50,3 +50,9 @@ def test_a_year_alone_on_its_line_goes_on_with_its_unit():
 
 def test_a_time_cut_from_its_unit_joins_within_two_digits():
     joined("读书会定于每周六上午9点30", "分开始，欢迎居民报名参加。")
+
+
+def test_a_latin_term_goes_on_a_clause_begun_a_few_words_above():
+    # "…，她每天都要用" / "Excel整理…": five ideographs into a clause, the term goes on at
+    # once in Han words, and the line below ends the sentence.
+    joined("馆员小李负责统计借阅数据，她每天都要用", "Excel整理前一天的借还记录。")
