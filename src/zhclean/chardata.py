@@ -33,6 +33,8 @@ SENTENCE_END = "。！？!?；;…"
 # Marks that part a sentence's clauses: a line ending in one goes on (full and half width).
 CLAUSE_MARKS = "，,、；;"
 CLOSERS = "”’」』)）】》〉\"'"
+# A clause or sentence mark a page left at a line's start: it stays there (POLICY §4).
+LEADING_MARKS = "，。、；：！？,;!?"
 CJK_PUNCT = "。，、；：？！…—·“”‘’「」『』（）【】《》〈〉．～"
 
 SENTENCE_END_RE = re.compile(f"[{re.escape(SENTENCE_END)}][{re.escape(CLOSERS)}]*$")

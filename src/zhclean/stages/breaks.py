@@ -20,11 +20,12 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..chardata import CLOSERS, ends_sentence, is_han
+from ..chardata import CLOSERS, LEADING_MARKS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
     STAMP_END_RE,
     clause_marks,
+    figure_in_clause,
     parallel_clauses,
     row_of_cells,
     short_labels,
@@ -39,6 +40,7 @@ from .marks import (
     _cries,
     _cut_decimal,
     _cut_figure,
+    _cut_number,
     _inside_book_title,
     _mixed_seam,
     _opens_at_end,
@@ -53,6 +55,7 @@ from .page_shape import (
     Line,  # noqa: F401 (the doctests above build paragraphs of lines)
 )
 from .paragraph import Paragraph
+from .uncut import SEMICOLONS, ends_uncut
 from .wraps import ends_with_aside, heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
@@ -80,7 +83,6 @@ CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
 CREDIT_END_RE = re.compile(
     r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖|图片|圖片)\s?[／/：:]\s?\S{1,12}$"
 )
-SEMICOLONS = ("；", ";", "﹔")
 SMALL_SEMICOLON = "﹔"
 # "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
 LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
@@ -274,6 +276,7 @@ def join_kind(
     wrap_slack: int = WRAP_SLACK,
     indent_starts: bool = False,
     starts_below: Callable[[], bool] | None = None,
+    cut_once: Callable[[], bool] | None = None,
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -290,7 +293,8 @@ def join_kind(
     of ``wrapped`` a line cut at the wrap may stop (a tight wrap's page: one column).
     ``indent_starts``: the page indents its paragraphs' first lines, not the pieces a
     scraper cut under them (page_shape.indents_first_lines); ``starts_below`` answers
-    whether a paragraph starts under ``cur`` (or the page ends there).
+    whether a paragraph starts under ``cur`` (or the page ends there); ``cut_once`` whether
+    one break of the page at least cuts a word by far (:mod:`.uncut`).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -333,7 +337,7 @@ def join_kind(
         return BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
-    if _closes_quote(prev, cur):
+    if _closes_quote(prev, cur) and start[0] not in LEADING_MARKS:
         return ""  # a quotation broken across lines is one sentence, even after a 。
     if not first and _closes_bracket(prev, cur):
         return ""  # "…业委会(居民" / "代表)、物业公司…": a bracket cut in two
@@ -379,8 +383,9 @@ def join_kind(
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
-    if _cut_decimal(end, start, units) and not row_of_cells(prev._last_line):
-        return ""  # "…增速达到12." / "5%…", "…达到12" / ".5%…": a figure cut at its point
+    cut = _cut_decimal(end, start, units) or _cut_number(end, start)
+    if cut and not row_of_cells(prev._last_line):
+        return ""  # "…增速达到12." / "5%…", "…于10月2" / "8日…": a figure cut in two
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
         return None
     if spun and prev.length >= PARAGRAPH_MIN and STRAY_HAN_TAIL_RE.search(end):
@@ -497,7 +502,7 @@ def join_kind(
         # A line that is no heading (it ends a clause, or a heading's length is past) cut
         # inside a word before a paragraph: "…重点任务清单》,明确年度基层党建重点工" / "作…".
         or (not headline and not _title_like(prev))
-    ) and cuts_word(end, start):
+    ) and (cuts_word(end, start) or (not headline and figure_in_clause(end, mixed))):
         # "...城西区把宣" / "讲党的...": the break is inside a word, however short the next
         # line ("…纳入各" / "级党委(党组)书记": a sentence's middle, not a heading).
         return glue
@@ -527,13 +532,19 @@ def join_kind(
         and not _title_like(cur)
         and not LIST_OR_MARKDOWN_RE.match(prev.head)
         and not parallel_clauses(prev.text)
+        and not ends_uncut(prev, cur, cut_once)
     ):
         # Clauses and no end: the sentence goes on ("…落实落地,取得新的" / "更大成效…");
         # a heading's clauses run parallel ("整合资源,凝聚合力,全力以赴抓服务").
         return glue
     if parted and cur.blank_before and not quoted:
         return None  # past the strong evidence, a blank line parts this page's paragraphs
-    if not quoted and prev.length < PARAGRAPH_MIN and _sentence_under_way(prev, cur, cut_page):
+    if (
+        not quoted
+        and prev.length < PARAGRAPH_MIN
+        and _sentence_under_way(prev, cur, cut_page)
+        and not ends_uncut(prev, cur, cut_once)
+    ):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence
         # or a clause and began the next, which the line under it ends. A heading neither
         # holds a full stop nor stops two characters into a clause.
@@ -581,5 +592,9 @@ def join_kind(
     if row_of_cells(end) and not cuts_word(end, start):
         # A row of cells ends where its last cell ends, however its pieces were joined ("…连接线
         # 冰蓝色 10米" / "公对母电脑…": product names): the next line is the next row.
+        return None
+    if not quoted and ends_uncut(prev, cur, cut_once):
+        # A line that stops between two words, on a page no other break cuts inside a word:
+        # a paragraph its author left without its full stop ("…就会被骂了" / "不认为…").
         return None
     return glue

@@ -129,3 +129,20 @@ def date_goes_on(end: str, start: str) -> bool:
     return (
         found is not None and found.group(1) in DATE_NEXT[unit] and calendar_fits("", found.group())
     )
+
+
+def figure_in_clause(end: str, seam: str | None) -> bool:
+    """Is a break at a seam of ideographs and a figure or a Latin term (``seam``, from
+    marks._mixed_seam: "…守护了辖区" / "29个小区…") inside a clause a comma opened: the line's
+    last clause mark is a comma, not an enumeration's 、 ("互联网、猫腻、网购" / "4个…": tags),
+    and the line does not stop on the figure itself?
+
+        >>> figure_in_clause("…喊哑了嗓子,用责任和担当守护了辖区", "figure")
+        True
+        >>> figure_in_clause("互联网、猫腻、牛奶、网购", "figure")
+        False
+    """
+    if seam is None or end[-1:].isdigit():
+        return False
+    last = max(end.rfind(mark) for mark in "，,、；;")
+    return last >= 0 and end[last] in "，,"

@@ -69,7 +69,7 @@ def latin_in_sentence(
 
 def _stops_in_sentence(end: str, cur: Paragraph, ends: tuple[str, ...]) -> bool:
     """Does the line ending in ``end`` stop inside a sentence: on a word that waits for more
-    (as a word of its own: "…指明方向" stops on 方向, not on 向); one to three ideographs into
+    (as a word of its own: "…指明方向" stops on 方向, not on 向); one to six ideographs into
     a clause, with no full stop, before a line that ends the sentence; or a few words into a
     sentence begun after its last full stop (a heading holds no full stop)? A line that
     merely holds clauses is no evidence: a lead or a post stops on a noun without its full
@@ -95,12 +95,13 @@ def _stops_in_sentence(end: str, cur: Paragraph, ends: tuple[str, ...]) -> bool:
     )
 
 
-LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after the line's last comma
+LAST_CLAUSE_MAX = 6  # ideographs of a clause begun after the line's last comma
 
 
 def _clause_just_begun(end: str) -> bool:
-    """Does the line stop one to three ideographs into a clause ("…捷运站，步行" / "2分钟…")?
-    A heading's clauses are longer ("整合资源，凝聚合力" is parallel, whole words)."""
+    """Does the line stop one to six ideographs into a clause ("…捷运站，步行" / "2分钟…", "…，她
+    每天都要用" / "Excel整理…")? Asked before a term that goes on at once in Han words and a
+    line that ends the sentence: an English title under a heading follows no comma."""
     comma = max(end.rfind("，"), end.rfind(","))
     after = end[comma + 1 :]
     return (

@@ -340,6 +340,14 @@ def layout(
             cut_page.append(cut_mid_sentence(lines))
         return cut_page[0]
 
+    cut_once: list[bool] = []
+
+    def page_cut_once() -> bool:
+        """Does one break of the page at least cut a word by far? Read once, when asked."""
+        if not cut_once:
+            cut_once.append(cut_mid_sentence(lines, 1))
+        return cut_once[0]
+
     below: list[Line | None] = [None]  # the line under the one being joined
 
     def goes_on() -> bool:
@@ -372,7 +380,12 @@ def layout(
         set_off,
         indent_starts,
     )
-    questions = {"cut_page": page_cut, "goes_on": goes_on, "starts_below": starts_below}
+    questions = {
+        "cut_page": page_cut,
+        "cut_once": page_cut_once,
+        "goes_on": goes_on,
+        "starts_below": starts_below,
+    }
 
     def decide(
         prev: Paragraph, cur: Paragraph, earlier: Paragraph | None, first: bool
@@ -432,6 +445,7 @@ def layout(
             parted=parted,
             set_off=set_off,
             cut_page=recorded("cut_page"),
+            cut_once=recorded("cut_once"),
             goes_on=recorded("goes_on"),
             starts_below=recorded("starts_below"),
             piece_ends=piece_ends,

@@ -249,3 +249,52 @@ def _cut_figure(
         # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
         return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
     return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+
+
+# A figure at a line's end (digits and the marks inside a number, a date or a time), and the
+# rest of a number at the next line's start, then at once a word, a unit or a percent sign
+# ("…12月2" / "6日是…", "…ZV-E1" / "0进行…").
+FIGURE_END_RE = re.compile(r"[\d.,:：\-—－/]*\d$")
+NUMBER_START_RE = re.compile(r"(\d+)[%％\u4e00-\u9fff]")
+# Digits of a group read whole across the break: more make a code or a phone number.
+GROUP_MAX = 4
+TIME_GROUP_MAX = 2  # digits of a time's minutes or seconds
+
+
+# A date's or a time's unit at a line's start: the figure above it, cut from it, fits it.
+DATE_TIME_UNITS = "年月日号时点分秒"
+TIME_UNITS = "时点分秒"
+
+
+def _cut_number(end: str, start: str) -> bool:
+    """Is the break inside a number, or between a date's or a time's figure and its unit:
+    digits above, the figure glued to the words before it (not a table's cell or a counter
+    after a space) or, before a unit, a year or a day alone on its line; the rest of the
+    number or the unit below; and the number read whole fitting its unit (four digits at
+    most, a time's two, a calendar's day, month or year)?
+
+        >>> _cut_number("记者 2020年03月", "12日 20:19:00"), _cut_number("…10月2", "8日，城西区")
+        (False, True)
+        >>> _cut_number("第四场10:15－12:15", "12月12日下午"), _cut_number("…，1918-1956", "1977年")
+        (False, False)
+        >>> _cut_number("2020", "年，讲座将再次启动"), _cut_number("…于2月35", "日，")
+        (True, False)
+    """
+    if not (end[-1:].isdigit() and end[-1].isascii()):
+        return False
+    unit = start[:1] in DATE_TIME_UNITS
+    rest = None if unit else NUMBER_START_RE.match(start)
+    figure = FIGURE_END_RE.search(end)
+    if figure is None or (rest is None and not unit):
+        return False
+    if figure.start() == 0 and not (unit and len(end) <= GROUP_MAX and end.isdigit()):
+        return False  # a line of figures alone, unless a year or a day before its unit
+    if figure.start() > 0 and end[figure.start() - 1].isspace():
+        return False
+    digits = len(end) - len(end.rstrip("0123456789"))
+    whole = digits + (len(rest.group(1)) if rest else 0)
+    if whole > GROUP_MAX:
+        return False
+    if end[-digits - 1 : -digits] in (":", "：") or start[:1] in TIME_UNITS:
+        return whole <= TIME_GROUP_MAX  # a time's hours, minutes or seconds
+    return calendar_fits(end, start[: rest.end()] if rest else start[:1])

@@ -288,7 +288,7 @@ def headings_set_off(lines: list[Line]) -> bool:
 CUT_PAGE_MIN = 2  # breaks that cut a word, by far, that show a page cut mid-sentence
 
 
-def cut_mid_sentence(lines: list[Line]) -> bool:
+def cut_mid_sentence(lines: list[Line], least: int = CUT_PAGE_MIN) -> bool:
     """Was the page cut mid-sentence (a scraper's width, a tag, a crawl's dropped line)? Two
     breaks or more with no blank line under them cut a word by far, by the segmenter's best
     reading of the ideographs around them. Headings, labels and paragraphs that each end
@@ -306,7 +306,7 @@ def cut_mid_sentence(lines: list[Line]) -> bool:
             continue
         if is_han(a[-1]) and is_han(b[0]) and cut_strength(a, b) >= STRONG_SEAM:
             found += 1
-            if found >= CUT_PAGE_MIN:
+            if found >= least:
                 return True
     return False
 
