@@ -84,3 +84,10 @@ def test_a_recipes_step_numbers_stay_the_first_one_under_its_heading_too():
     for n, step in enumerate(steps, 1):
         page += [str(n), step]
     assert clean(page) == page
+
+
+def test_short_names_of_sites_under_a_links_heading_go():
+    """ "国务院", "省人民政府" under "相关链接": under a heading of links, names too short for a
+    headline are the sites it links to."""
+    links = ["国务院", "省人民政府", "市人民代表大会"]
+    assert clean([TITLE, *BODY, "相关链接", *links]) == [TITLE, *BODY]

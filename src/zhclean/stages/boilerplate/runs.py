@@ -31,7 +31,7 @@ FOOTER_LABEL_MAX = 12  # a site's name or a widget's label between two lines of 
 def related_lists(doc: Document) -> None:
     """Titles after a related-articles heading, once the article has begun: a heading
     above the article labels a sidebar, and what follows it there is the article."""
-    in_list = seen_prose = False
+    in_list = seen_prose = named = False
     ctx = doc.ctx
     # The article's title may stand right under a sidebar's list, with its date and fields
     # below it: the list ends there, a few lines above the body's first paragraph.
@@ -41,13 +41,17 @@ def related_lists(doc: Document) -> None:
     for i, item in enumerate(doc.items):
         if item.code == "ZH304" and item.strength == STRONG and is_related_heading(ctx, item.key):
             in_list = seen_prose
+            named = "链接" in item.key  # "相关链接": sites and bodies, named short ("国务院")
             continue
         seen_prose = seen_prose or (not item.code and item.prose)
         if i == title or (placed is not None and head_zone <= i <= placed[0]):
             in_list = False
         if not in_list or (item.code and item.strength == STRONG):
             continue
-        if item.protected or not item.link_like or _contact(doc, item):
+        linked = item.link_like or (
+            named and 2 <= len(item.text) < 4 and item.han == len(item.text)
+        )
+        if item.protected or not linked or _contact(doc, item):
             in_list = False  # the list ends at the first line that is no link
             continue
         item.mark("ZH304", STRONG, "related_lists")
