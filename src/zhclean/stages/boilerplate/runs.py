@@ -41,7 +41,8 @@ def related_lists(doc: Document) -> None:
     for i, item in enumerate(doc.items):
         if item.code == "ZH304" and item.strength == STRONG and is_related_heading(ctx, item.key):
             in_list = seen_prose
-            named = "链接" in item.key  # "相关链接": sites and bodies, named short ("国务院")
+            # "相关链接": sites and bodies, named short ("国务院"; data link_heading_words)
+            named = ctx.lex.contains("link_heading_words", item.key)
             continue
         seen_prose = seen_prose or (not item.code and item.prose)
         if i == title or (placed is not None and head_zone <= i <= placed[0]):
