@@ -2,7 +2,7 @@
 # Re-create raw/x2_*.txt from the repository snapshots fetched with the search tool's fetch
 # (mirrors under /work/.mirror) and from the re-keyed 591 page; needs a Python with lxml.
 set -e
-H=$(cd "$(dirname "$0")/.." && pwd); PY=${PY:-$H/.venv/bin/python}; D="$PY $H/tools/dump_html.py"
+H=$(cd "$(dirname "$0")/.." && pwd); PY=${PY:-$H/.venv/bin/python}; D="$PY $(dirname "$0")/../dump_html.py"  # shared by the batches
 T=$(mktemp -d)
 Y=/work/.mirror/tgbot-collection+YYeTsBot/repo
 git -C $Y show bf1aef3752621a6498cc494a0e9cb18b49a2044d:tests/zimuxia_result.html > $T/01.html

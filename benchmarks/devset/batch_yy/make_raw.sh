@@ -2,7 +2,7 @@
 # Re-create raw/yy*.txt from the repository snapshots fetched with the search tool's fetch
 # (mirrors under /work/.mirror); needs a Python with lxml (the scratch venv by default).
 set -e
-H=$(cd "$(dirname "$0")/.." && pwd); PY=${PY:-/work/wt-batch-yy/.venv/bin/python}; D="$PY $H/tools/dump_html.py"
+H=$(cd "$(dirname "$0")/.." && pwd); PY=${PY:-/work/wt-batch-yy/.venv/bin/python}; D="$PY $(dirname "$0")/../dump_html.py"  # shared by the batches
 T=$(mktemp -d)
 # scrapinghub/product-extraction-benchmark (MIT): gzipped saved product pages
 P=/work/.mirror/scrapinghub+product-extraction-benchmark/repo

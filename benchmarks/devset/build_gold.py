@@ -1,11 +1,13 @@
 #!/usr/bin/env python3
-"""Apply the hand-written keep lists in tools/specs.py to raw/*.txt and write gold/.
+"""Apply a batch's hand-written keep lists (its specs.py) to ROOT/raw/*.txt and write ROOT/gold/.
+
+usage: build_gold.py BATCH_DIR ROOT   (BATCH_DIR holds specs.py; ROOT holds raw/ and gold/)
+Shared by the batches that keep a specs.py (xx, yy).
 It decides nothing: every kept line, join and script flag is written by hand in specs.py.
 Layout per POLICY §4: edge whitespace (ASCII, U+3000, NBSP, tab) stripped, inner runs
-folded to one ASCII space; zero-width characters removed; NFC; t2s via OpenCC when flagged."""
+folded to one ASCII space; zero-width characters removed; NFC; t2s via OpenCC when flagged. Batch yy: a spec's "encoding" (default utf-8) names the
+raw file's byte encoding (GB18030 for a GB2312 page kept in its own bytes); gold is always UTF-8."""
 import re, sys, unicodedata, os
-sys.path.insert(0, os.path.dirname(__file__))
-from specs import SPECS
 
 WS = re.compile(r"[ \t\u3000\u00a0]+")
 ZW = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -16,7 +18,8 @@ def norm(s):
     return s
 
 def build(name, spec, root):
-    raw = open(os.path.join(root, "raw", name), encoding="utf-8").read().split("\n")
+    enc = spec.get("encoding", "utf-8")
+    raw = open(os.path.join(root, "raw", name), encoding=enc).read().split("\n")
     if raw and raw[-1] == "":
         raw.pop()
     out = []
@@ -37,7 +40,9 @@ def build(name, spec, root):
     return len(raw), len(out)
 
 if __name__ == "__main__":
-    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    batch_dir, root = sys.argv[1], sys.argv[2]
+    sys.path.insert(0, os.path.abspath(batch_dir))
+    from specs import SPECS
     for name, spec in sorted(SPECS.items()):
         r, g = build(name, spec, root)
         print(f"{name}: raw {r} lines -> gold {g} lines")
