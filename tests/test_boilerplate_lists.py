@@ -91,3 +91,10 @@ def test_short_names_of_sites_under_a_links_heading_go():
     headline are the sites it links to."""
     links = ["国务院", "省人民政府", "市人民代表大会"]
     assert clean([TITLE, *BODY, "相关链接", *links]) == [TITLE, *BODY]
+
+
+def test_replies_that_name_whom_they_answer_are_no_list_of_headlines():
+    """ "@阿青 一定要用熟透的番茄哦": a reply's opening mention makes it talk, as "I" or "you"
+    does; two such lines under the body are replies, not two headlines of other articles."""
+    replies = ["@阿青 一定要用熟透的番茄哦", "@小林 好的，周末就去菜市场买"]
+    assert clean([TITLE, *BODY, *replies]) == [TITLE, *BODY, *replies]

@@ -73,6 +73,8 @@ def spoken(doc: Document, run: list[Item]) -> bool:
 
 
 TALK_ENDS_STRIP = "！？!?~～。.…"
+# A reply's opening mention of whom it answers, then its words: "@阿青 一定要…", "@rache1：…".
+MENTION_RE = re.compile(r"^@[^\s@:：]{1,20}[\s:：]+\S")
 
 
 def _talks(doc: Document, item: Item) -> bool:
@@ -84,6 +86,8 @@ def _talks(doc: Document, item: Item) -> bool:
         return False  # a Q&A site's titles ask ("…你会如何排名"): asking is no voice of one's own
     if _speaker_words(doc, key) or key.startswith(lex.terms("talk_openers")):
         return True
+    if MENTION_RE.match(key):
+        return True  # "@阿青 一定要用熟透的番茄哦": a reply that names whom it answers
     return key.rstrip(TALK_ENDS_STRIP).endswith(lex.terms("talk_particles"))
 
 
