@@ -3366,6 +3366,26 @@ def test_the_heading_of_the_products_description_under_the_cards_stays():
     assert out == [*PRODUCT, "详细资讯", description], removed(report)
 
 
+def test_a_products_bulleted_features_by_its_price_are_no_card():
+    """A coupon's price in the site's bar above, then the product: its name, its features
+    bulleted with "◎", its prices. Read from the coupon, the product looks like one more
+    card; its bulleted features make it the page's own (other products' cards carry none)."""
+    product = [
+        "UNIFLAME 可提式多功能不锈钢碗篮组 660416",
+        "◎可提式设计，拿取更加贴心",
+        "◎附砧板可以轻松切菜、切肉",
+        "◎可直接加热",
+        "建议售价 $3200元",
+        "一次付清特价 72 折 2320 元",
+    ]
+    for months, price, banks in ((3, 806, 31), (6, 405, 31), (12, 212, 30)):
+        product += [f"{months}期", f"每期${price}", f"接受{banks}家银行"]
+    bar = ["折价券金额:$170", "(满$2,150 时可用)"]
+    notice = "本站所售商品均为原厂正品，订单成立后将于两个工作日内出货，如有疑问请洽客服人员。"
+    out, report = clean([*bar, notice, *product])
+    assert [line for line in out if line in product[:6]] == product[:6], removed(report)
+
+
 def test_a_page_of_cards_from_the_start_keeps_them():
     # A category or search page: no product of its own before the cards.
     page = ["热门电子书", *_cards(4)]

@@ -480,7 +480,9 @@ PRICE_CARDS_MIN = 3
 PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
 CARD_HEAD_MAX = 60
-CARD_DESCRIPTION_MIN = 40  # a line of the product's description between its price and the cards
+CARD_DESCRIPTION_MIN = 40
+FEATURE_BULLETS = ("◎", "●", "■", "◆", "★", "☆", "✔", "√")
+FEATURES_MIN = 2  # a line of the product's description between its price and the cards
 
 
 @detector("ZH304")
@@ -546,6 +548,8 @@ def price_cards(doc: Document) -> None:
         cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
         if any(NUMBERED_ITEM_RE.match(it.text) for it in cards):
             continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
+        if sum(1 for it in cards if it.text.startswith(FEATURE_BULLETS)) >= FEATURES_MIN:
+            continue  # "◎可提式设计…" ×3: the product's own features, bulleted, by its price
         tiers = price_tiers(cards)
         for k in range(first, last + 1):
             item = items[k]
