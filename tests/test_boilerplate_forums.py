@@ -240,3 +240,17 @@ def test_comments_under_a_header_of_a_name_and_the_same_words_stay():
     out = clean(page)
     assert [line for line in out if line in comments] == comments
     assert not any("做过这道菜" in line for line in out)
+
+
+def test_a_posts_author_over_its_date_and_numbered_stamp_goes():
+    """Flarum prints each post's author, the day, then "发布 #2 <date and time>" over the post:
+    the post's number with its time is the header; the name over it goes, the posts stay."""
+    page = [TITLE, *BODY]
+    replies = [
+        "您好，我的一直都是审核中，一直没有通过",
+        "您好，我看了源代码，配置里少了一项，所以不生效",
+    ]
+    for n, (name, reply) in enumerate(zip(("isle24", "Golden"), replies, strict=True), 2):
+        page += [name, f"2023年12月{n}日", f"发布 #{n} 2023年12月{n}日星期四 09点5{n}分", reply]
+    out = clean(page)
+    assert out == [TITLE, *BODY, *replies]

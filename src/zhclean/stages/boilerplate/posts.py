@@ -13,6 +13,7 @@ from ...chardata import ends_sentence, han_count
 from ...lexicon import Lexicon
 from .features import POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
+from .line.metadata import POST_NUMBER_RE
 from .registry import detector
 from .replies import _reply_stamp
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
@@ -229,7 +230,11 @@ def _under_a_stamp(items: list[Item], i: int) -> bool:
 
 
 def _post_header(item: Item, lex: Lexicon) -> bool:
-    return item.detector in POST_STAMPS or _reply_stamp(item, lex)
+    """A post's stamp: a stamp's verdict, a thread's word with a time, or the post's number
+    with its time ("发布 #1 2023年10月2日星期一 13点56分")."""
+    if item.detector in POST_STAMPS or _reply_stamp(item, lex):
+        return True
+    return item.shape.stamped and bool(POST_NUMBER_RE.search(item.key))
 
 
 @detector("ZH307")
@@ -261,7 +266,8 @@ def post_authors(doc: Document) -> None:
             and not items[j].removed
             and items[j].han >= 2
             and _post_header(furniture[-1], lex)
-            and not any(it.shape.stamped for it in furniture[:-1])
+            # (a date alone may come first: "Emin" / "2023年10月2日" / "发布 #1 …")
+            and not any(it.shape.stamped and it.code != "ZH308" for it in furniture[:-1])
         ):
             found.append(i)
     if len(found) >= POST_AUTHORS_MIN:
