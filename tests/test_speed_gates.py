@@ -246,3 +246,69 @@ def test_guard_prose_as_the_walk_of_every_line():
         ]
         kept += sum(it.guard is not None for it in pages[0])
     assert kept >= 10  # lines were kept: the comparison is not empty
+
+
+def test_record_fields_as_the_walk_of_every_line():
+    """_record_fields, listing the places of keys printed three times only, finds the fields
+    the walk of every line finds."""
+    from collections import defaultdict
+
+    from zhclean.stages.boilerplate import menus
+    from zhclean.stages.boilerplate.features import Item
+
+    def walk(items: list[Item]) -> set[str]:  # the walk as it was
+        places: defaultdict[str, list[int]] = defaultdict(list)
+        counts: dict[str, int] = {}
+        for i, item in enumerate(items):
+            counts[item.key] = counts.get(item.key, 0) + 1
+            if len(item.key) <= menus.MENU_ITEM_MAX:
+                places[item.key].append(i)
+        fields: set[str] = set()
+        for at in places.values():
+            if len(at) < menus.RECORD_MIN or at[-1] + 1 >= len(items):
+                continue
+            gaps = [b - a for a, b in zip(at, at[1:], strict=False)]
+            if min(gaps) < menus.RECORD_GAP_MIN or max(gaps) - min(gaps) > menus.RECORD_GAP_SLACK:
+                continue
+            after = [items[i + 1].key for i in at]
+            if all(counts[key] == 1 for key in after):
+                fields.update(after)
+        return fields
+
+    rng = random.Random(34)
+    found = 0
+    for _ in range(400):
+        lines: list[str] = []
+        for n in range(rng.randint(1, 8)):
+            lines += ["作者", f"标题{n}{rng.random():.3f}", *rng.sample(SHORT, rng.randint(1, 3))]
+        lines += [rng.choice(SHORT + HEADLINES) for _ in range(rng.randint(0, 10))]
+        items = [Item(n, text, text) for n, text in enumerate(lines, 1)]
+        assert menus._record_fields(items) == walk(items)
+        found += bool(walk(items))
+    assert found >= 20  # fields were found: the comparison is not empty
+
+
+def test_strict_column_needs_five_lines(monkeypatch):
+    """On a page with no body (strict), a run shorter than STRICT_RUN_MIN is no column
+    whatever its share of known labels: the share is not counted for it."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import menus
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+
+    asked: list[int] = []
+
+    def share(doc, run, *args, **kwargs) -> float:
+        asked.append(len(run))
+        return 1.0
+
+    monkeypatch.setattr(menus, "_labels_share", share)
+    monkeypatch.setattr(menus, "_wordy_share", lambda *args: 0.0)
+    doc = Document([], load_lexicon(), lambda code: True)
+    for size in range(menus.MENU_RUN_MIN, menus.STRICT_RUN_MIN + 2):
+        labels = ["首页", "新闻", "关注", "举报", "文字", "相关阅读", "中"][:size]
+        run = [Item(n, text, text) for n, text in enumerate(labels, 1)]
+        for above in (False, True):
+            strict = menus._column_of_labels(doc, run, set(), above, strict=True)
+            assert strict is (size >= menus.STRICT_RUN_MIN)
+    assert asked and min(asked) >= menus.STRICT_RUN_MIN
