@@ -142,6 +142,7 @@ class _Everything:
         ("copies", "_paragraphs_to_copy", "copied_passages"),
         ("tail", "_titles_for_a_run", "bare_title_lists"),
         ("tables", "_enough_numbered", "guard_numbered_rows"),
+        ("tables", "_numbered_taken", "guard_numbered_rows"),
         ("posts", "_board_labels_on", "bbs_headers"),
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
@@ -159,6 +160,9 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
 
     mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
     pages = _pages(31, 600)
+    if gate == "_numbered_taken":
+        # Numbered paragraphs, which no room takes: enough lines start with a figure, none went.
+        pages += ["\n".join(f"{n}、{p}" for n, p in enumerate(PARAGRAPHS * 2, 1)) + "\n"] * 3
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.
