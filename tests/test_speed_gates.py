@@ -147,6 +147,7 @@ class _Everything:
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
+        ("runs", "_in_a_row", "dated_links"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
@@ -163,6 +164,14 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
     if gate == "_numbered_taken":
         # Numbered paragraphs, which no room takes: enough lines start with a figure, none went.
         pages += ["\n".join(f"{n}、{p}" for n, p in enumerate(PARAGRAPHS * 2, 1)) + "\n"] * 3
+    if gate == "_in_a_row":
+        # Headlines that end with a date or a counter, in runs and scattered among paragraphs.
+        for n in range(12):
+            ends = [f" 2023-05-{day:02d}" for day in range(1, 7)] + [f" {n}58人气"] * 6
+            heads = [h + ends[(n + k) % len(ends)] for k, h in enumerate(HEADLINES)]
+            lines = [HEADLINES[0], *PARAGRAPHS, *heads[: 1 + n % 6]]
+            lines[n % 3 + 1 : n % 3 + 1] = heads[n % 2 :: 3]
+            pages.append("\n".join(lines) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.

@@ -204,6 +204,20 @@ def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None
             it.mark(code, STRONG, name)
 
 
+def _in_a_row(items: list[Item], minimum: int, dated: bool = False) -> bool:
+    """Do ``minimum`` lines in a row, none taken yet, hold a figure (``dated``: end with a
+    date)? Every line of dated_links' runs is such a line, and its runs only take lines."""
+    count = 0
+    for it in items:
+        if not it.code and (it.shape.dated_end if dated else it.shape.digit):
+            count += 1
+            if count >= minimum:
+                return True
+        else:
+            count = 0
+    return False
+
+
 @detector("ZH304")
 def dated_links(doc: Document) -> None:
     """Two or more headlines in a row that each end with a date, or three that each end with
@@ -211,7 +225,7 @@ def dated_links(doc: Document) -> None:
     # Each run below needs lines of a shape the page may not have at all (read once per
     # text): the usual article is settled by one look at each line.
     items = doc.items
-    if any(it.shape.dated_end for it in items):
+    if _in_a_row(items, 2, True):
         mark_runs(
             doc,
             lambda it: (
@@ -228,8 +242,8 @@ def dated_links(doc: Document) -> None:
             "ZH304",
             "dated_links",
         )
-    if not any(it.shape.digit for it in items):
-        return  # the counters and the days in figures below have a digit
+    if not _in_a_row(items, 3):
+        return  # the counters and the days in figures below have a digit, three in a row
     counter_end = doc.ctx.vocab.counter_end
     mark_runs(
         doc,
