@@ -148,6 +148,7 @@ class _Everything:
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
         ("runs", "_in_a_row", "dated_links"),
+        ("runs", "_second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
@@ -172,6 +173,13 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
             lines = [HEADLINES[0], *PARAGRAPHS, *heads[: 1 + n % 6]]
             lines[n % 3 + 1 : n % 3 + 1] = heads[n % 2 :: 3]
             pages.append("\n".join(lines) + "\n")
+    if gate == "_second_levels":
+        # Tables of contents over an article, with headings of the second level or without.
+        heads = ["历史沿革", "古代", "近代", "地理环境", "位置", "气候", "人口", "经济"]
+        for n in range(24):
+            numbers = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"] if n % 3 else "12345678"
+            toc = [f"{k}{h}" for k, h in zip(numbers, heads[: 6 + n % 3], strict=False)]
+            pages.append("\n".join([HEADLINES[n % 6], *toc, *PARAGRAPHS]) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.

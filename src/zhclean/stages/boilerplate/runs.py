@@ -356,6 +356,14 @@ OUTLINE_LINE_MAX = 30
 OUTLINE_GAP_MAX = 2  # short lines between two entries (a "开关…子章节" toggle)
 
 
+def _second_levels(items: list[Item]) -> bool:
+    """Does a line not taken open with a number of the second level ("1.1古代")? A table of
+    contents needs one among its entries; the walk takes lines, never gives them back."""
+    return any(
+        OUTLINE_LEVEL_RE.match(it.text) for it in items if it.text[:1].isdigit() and not it.removed
+    )
+
+
 @detector("ZH303")
 def contents_outlines(doc: Document) -> None:
     """A table of contents: six or more numbered section headings, the number glued to the
@@ -378,6 +386,8 @@ def contents_outlines(doc: Document) -> None:
     numbered = (it for it in items if it.text[:1].isdigit())
     if next(islice(numbered, OUTLINE_RUN_MIN - 1, None), None) is None:
         return  # the common case: too few lines that open with a number
+    if not _second_levels(items):
+        return  # a table of contents holds a heading of the second level ("1.1古代")
     run: list[Item] = []
     between: list[Item] = []
     for item in [*items, None]:
