@@ -333,3 +333,73 @@ def test_strict_column_needs_five_lines(monkeypatch):
             strict = menus._column_of_labels(doc, run, set(), above, strict=True)
             assert strict is (size >= menus.STRICT_RUN_MIN)
     assert asked and min(asked) >= menus.STRICT_RUN_MIN
+
+
+def test_duplicates_as_the_walk_of_every_pair():
+    """duplicates, passing over a pair whose shorter line is under COPY_KEY_MIN (no copy with
+    a credit, no teaser), marks the lines the walk of every pair marks."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import copies
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.shapes import squash
+
+    assert copies.TEASER_PREFIX_MIN >= copies.COPY_KEY_MIN
+
+    def walk(doc: Document) -> None:  # the walk as it was
+        credit_suffix = doc.ctx.vocab.credit_suffix
+        previous = None
+        for item in doc.items:
+            if item.removed:
+                continue
+            if previous is not None:
+                if item.key == previous.key:
+                    item.mark("ZH314", 2, "duplicates")
+                    continue
+                longer, shorter = (
+                    (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+                )
+                rest = longer.key[len(shorter.key) :]
+                if (
+                    len(shorter.key) >= 10
+                    and longer.key.startswith(shorter.key)
+                    and (credit_suffix.match(rest) or copies._site_suffix(doc, rest))
+                ):
+                    drop = shorter
+                    if (
+                        longer is previous
+                        and item.no - previous.no > 1
+                        and copies._site_suffix(doc, rest)
+                    ):
+                        drop = longer
+                    drop.mark("ZH314", 2, "duplicates")
+                    if drop is previous:
+                        previous = item
+                    continue
+                if (
+                    shorter is previous
+                    and len(squash(shorter.key)) >= copies.TEASER_PREFIX_MIN
+                    and not shorter.prose_end
+                    and squash(longer.key).startswith(squash(shorter.key))
+                ):
+                    shorter.mark("ZH312", 2, "duplicates")
+                    previous = item
+                    continue
+            previous = item
+
+    rng = random.Random(35)
+    head = PARAGRAPHS[0]
+    texts = [*SHORT, *HEADLINES, *PARAGRAPHS, head[:9], head[:12], head[:16], head[:20]]
+    texts += [HEADLINES[0] + "_新华网", HEADLINES[0] + "（来源：新华社）", "市民公园改造工程"]
+    lexicon, marked = load_lexicon(), 0
+    for _ in range(400):
+        page = [rng.choice(texts) for _ in range(rng.randint(1, 12))]
+        docs = [
+            Document([Item(n, t, t) for n, t in enumerate(page, 1)], lexicon, bool) for _ in "ab"
+        ]
+        copies.duplicates(docs[0])
+        walk(docs[1])
+        got = [[(it.code, it.detector) for it in doc.items] for doc in docs]
+        assert got[0] == got[1]
+        marked += any(code for code, _ in got[0])
+    assert marked >= 50
