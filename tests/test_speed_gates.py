@@ -403,3 +403,14 @@ def test_duplicates_as_the_walk_of_every_pair():
         assert got[0] == got[1]
         marked += any(code for code, _ in got[0])
     assert marked >= 50
+
+
+def test_cuts_min_is_the_fewest_cut_lines_of_a_box():
+    """No box of cut titles, of any length, holds fewer cut lines than CUTS_MIN (the gate)."""
+    from zhclean.stages.boilerplate import entries
+
+    fewest = min(
+        next(k for k in range(size + 1) if k >= entries.CUT_SHARE * size)
+        for size in range(entries.CUT_BOX_MIN, 60)
+    )
+    assert fewest == entries.CUTS_MIN

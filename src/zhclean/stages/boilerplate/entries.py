@@ -10,6 +10,7 @@ a template line with other figures, one entry every few lines) and an archive's 
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -412,13 +413,16 @@ def _form_field(doc: Document, item: Item) -> bool:
 CUT_BOX_MIN = 4
 CUT_TITLE_MAX = 20
 CUT_SHARE = 0.6
+# Cut lines a box holds at least: CUT_SHARE of the shortest box, rounded up.
+CUTS_MIN = math.ceil(CUT_SHARE * CUT_BOX_MIN)
 
 
 def _cut_anywhere(items: list[Item]) -> bool:
-    """Is a '...' or a '…' anywhere on the page? A cut line (ellipsis_end) holds one, and a
-    box of cut titles holds cut lines: one search of the page's lines joined, not one a line."""
+    """Are there CUTS_MIN '...' or '…' on the page? A cut line (ellipsis_end) holds one, and a
+    box of cut titles holds CUTS_MIN cut lines at least: one count of the page's lines joined,
+    not one search a line."""
     page = "\n".join(it.text for it in items)
-    return "..." in page or "…" in page
+    return page.count("...") + page.count("…") >= CUTS_MIN
 
 
 @detector("ZH304")
