@@ -5,6 +5,7 @@ generated pages where the sweep acts and pages where the gate stops it. No timin
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
@@ -148,6 +149,7 @@ class _Everything:
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
         ("runs", "_in_a_row", "dated_links"),
+        ("position", "starts_a_line", "teasers"),
         ("runs", "_second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
@@ -180,6 +182,15 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
             numbers = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"] if n % 3 else "12345678"
             toc = [f"{k}{h}" for k, h in zip(numbers, heads[: 6 + n % 3], strict=False)]
             pages.append("\n".join([HEADLINES[n % 6], *toc, *PARAGRAPHS]) + "\n")
+    if gate == "starts_a_line":
+        # Labelled teasers under a title: cut, copied from the body, empty, or a heading.
+        labels = ["摘要：", "导读:", "【内容简介】：", "提要 ："]
+        for n in range(16):
+            content = [PARAGRAPHS[0][:20] + "...", PARAGRAPHS[n % 3], "", "本书讲述了一个故事"][
+                n % 4
+            ]
+            teaser = labels[n % len(labels)] + content
+            pages.append("\n".join([HEADLINES[n % 6], teaser, *PARAGRAPHS]) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.
@@ -442,3 +453,31 @@ def test_flat_tables_place_the_body_only_for_a_run_of_cells(monkeypatch):
         doc = Document([Item(n, t, t) for n, t in enumerate(page, 1)], load_lexicon(), bool)
         tables.guard_flat_tables(doc)
         assert bool(asked) is placed
+
+
+def test_starts_a_line_as_a_match_a_key():
+    """starts_a_line is False only where no key matches at its start (the gate never stops a
+    line's match), and the joined scan finds the keys that do."""
+    from zhclean.stages.boilerplate.shapes import starts_a_line
+
+    pattern = re.compile(r"^[【\[]?(?:摘要|导读)[】\]]?\s?:")
+    rng = random.Random(36)
+    keys = [
+        "摘要:正文",
+        "导读 :",
+        "【摘要】:",
+        "x摘要:",
+        "摘要",
+        ":",
+        "导",
+        "读:",
+        "首页",
+        " 摘要:",
+    ]
+    found = 0
+    for _ in range(500):
+        page = [rng.choice(keys) for _ in range(rng.randint(0, 5))]
+        matched = any(pattern.match(key) for key in page)
+        assert starts_a_line(pattern, page) or not matched
+        found += matched
+    assert found >= 100

@@ -13,6 +13,7 @@ so a 1 MB line of digits or brackets costs one scan.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ...chardata import ends_sentence, han_count
@@ -249,6 +250,18 @@ def bare_label(text: str) -> bool:
 def introduces_list(text: str) -> bool:
     """A sentence that introduces a list with its colon: "主要内容如下：" yes, "笔名：" no."""
     return text.rstrip().endswith((":", "：")) and not bare_label(text)
+
+
+def starts_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
+    """Could ``pattern`` (anchored by ``^``, no ``\\A``) match at the start of one of ``keys``?
+    Searched once at every line's start of the keys joined, instead of a match a key: a match
+    there may run on past a line's end, so True is a maybe, and False settles it (a gate)."""
+    return _at_line_starts(pattern).search("\n".join(keys)) is not None
+
+
+@lru_cache(maxsize=64)
+def _at_line_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
 
 
 def squash(key: str) -> str:
