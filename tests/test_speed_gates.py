@@ -481,3 +481,23 @@ def test_starts_a_line_as_a_match_a_key():
         assert starts_a_line(pattern, page) or not matched
         found += matched
     assert found >= 100
+
+
+def test_fills_a_line_as_a_fullmatch_a_key():
+    """fills_a_line is False only where no key is a whole match of the pattern (here the place
+    stamp of a post, an alternation of two kinds), and finds the keys that are."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.line import line_room
+    from zhclean.stages.boilerplate.shapes import fills_a_line
+
+    pattern = line_room(load_lexicon(), bool).context.vocab.place_stamp
+    rng = random.Random(37)
+    keys = ["来自：上海", "ip属地:广东省", "浙江省杭州市", "发表于北京市", "省", "来自", "北京市民",
+            "来自：上海 2024", "首页", "广东省\n", "ab", "浙江省杭州"]  # fmt: skip
+    found = 0
+    for _ in range(500):
+        page = [rng.choice(keys).strip() for _ in range(rng.randint(0, 5))]
+        matched = any(pattern.fullmatch(key) for key in page)
+        assert fills_a_line(pattern, page) is matched
+        found += matched
+    assert found >= 100

@@ -259,9 +259,20 @@ def starts_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
     return _at_line_starts(pattern).search("\n".join(keys)) is not None
 
 
+def fills_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
+    """Could ``pattern`` (no ``\\A`` or ``\\Z``) fullmatch one of ``keys``? One search of the
+    keys joined for a match from a line's start to a line's end (a gate, as starts_a_line)."""
+    return _whole_lines(pattern).search("\n".join(keys)) is not None
+
+
 @lru_cache(maxsize=64)
 def _at_line_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
+
+
+@lru_cache(maxsize=64)
+def _whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"^(?:{pattern.pattern})$", pattern.flags | re.MULTILINE)
 
 
 def squash(key: str) -> str:
