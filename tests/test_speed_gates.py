@@ -427,34 +427,6 @@ def test_cuts_min_is_the_fewest_cut_lines_of_a_box():
     assert fewest == entries.CUTS_MIN
 
 
-def test_flat_tables_place_the_body_only_for_a_run_of_cells(monkeypatch):
-    """guard_flat_tables places the body when a run of cells may be a table, and only then:
-    values scattered between paragraphs ask nothing of it."""
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate import body, tables
-    from zhclean.stages.boilerplate.document import Document
-    from zhclean.stages.boilerplate.features import Item
-
-    asked: list[int] = []
-    real = body.body_span
-
-    def counted(items):
-        asked.append(len(items))
-        return real(items)
-
-    monkeypatch.setattr(body, "body_span", counted)
-    values = ["3.5kg", "12%", "¥39", "4～20mA", "0.5mm", "220V"]
-    scattered = [HEADLINES[0]]
-    for paragraph, value in zip(PARAGRAPHS * 2, values, strict=True):
-        scattered += [paragraph, value]
-    table = [HEADLINES[0], *PARAGRAPHS, *(["型号", *values] * 2)]
-    for page, placed in ((scattered, False), (table, True)):
-        asked.clear()
-        doc = Document([Item(n, t, t) for n, t in enumerate(page, 1)], load_lexicon(), bool)
-        tables.guard_flat_tables(doc)
-        assert bool(asked) is placed
-
-
 def test_starts_a_line_as_a_match_a_key():
     """starts_a_line is False only where no key matches at its start (the gate never stops a
     line's match), and the joined scan finds the keys that do."""

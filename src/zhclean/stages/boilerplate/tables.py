@@ -67,9 +67,9 @@ def guard_flat_tables(doc: Document) -> None:
     # The common case, settled by one pass: too few values with a unit or sign for a table.
     if sum(1 for it in items if it.shape.digit and len(it.text) <= CELL_MAX) < TABLE_VALUES_MIN:
         return
-    # The body is placed when a run may be a table (before any cell is cleared, as it was
-    # placed before the walk): most pages with values have no run of cells.
-    span: tuple[int, int] | None | bool = False
+    span = body_span(items)
+    if span is None:
+        return
     run: list[int] = []
     for k in [*range(len(items)), -1]:
         # A list's heading ("本店同类商品") is no cell: the records under it are that list's.
@@ -79,14 +79,11 @@ def guard_flat_tables(doc: Document) -> None:
         if len(run) >= TABLE_RUN_MIN:
             values = sum(1 for i in run if _value(items[i]))
             codes = sum(1 for i in run if not _value(items[i]) and CODE_CELL_RE.match(items[i].key))
-            if values >= TABLE_VALUES_MIN and values + codes >= TABLE_CELL_SHARE * len(run):
-                if span is False:
-                    span = body_span(items)
-                if span is None:
-                    return  # no body: no table beside it
-                if not _beside_body(items, run[0], run[-1], span):
-                    run = []
-                    continue
+            if (
+                values >= TABLE_VALUES_MIN
+                and values + codes >= TABLE_CELL_SHARE * len(run)
+                and _beside_body(items, run[0], run[-1], span)
+            ):
                 for i in run:
                     item = items[i]
                     if item.removed and item.code in CELL_CODES:
