@@ -148,7 +148,7 @@ class _Everything:
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
-        ("runs", "_in_a_row", "dated_links"),
+        ("runs", "in_a_row", "dated_links"),
         ("position", "starts_a_line", "teasers"),
         ("runs", "_second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
@@ -167,7 +167,7 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
     if gate == "_numbered_taken":
         # Numbered paragraphs, which no room takes: enough lines start with a figure, none went.
         pages += ["\n".join(f"{n}、{p}" for n, p in enumerate(PARAGRAPHS * 2, 1)) + "\n"] * 3
-    if gate == "_in_a_row":
+    if gate == "in_a_row":
         # Headlines that end with a date or a counter, in runs and scattered among paragraphs.
         for n in range(12):
             ends = [f" 2023-05-{day:02d}" for day in range(1, 7)] + [f" {n}58人气"] * 6

@@ -325,3 +325,18 @@ def previous_kept(items: list[Item], i: int) -> int | None:
         if not items[j].removed:
             return j
     return None
+
+
+def in_a_row(items: list[Item], minimum: int, dated: bool = False) -> bool:
+    """Do ``minimum`` lines in a row, none taken yet, hold a figure (``dated``: end with a
+    date)? Every line of dated_links' runs is such a line, and its runs only take lines
+    (a gate before it walks the page for them)."""
+    count = 0
+    for it in items:
+        if not it.code and (it.shape.dated_end if dated else it.shape.digit):
+            count += 1
+            if count >= minimum:
+                return True
+        else:
+            count = 0
+    return False

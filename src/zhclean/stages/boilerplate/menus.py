@@ -52,7 +52,6 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
     """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
     stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
     counted = run if count_removed else [it for it in run if not it.removed]
-    # A repeated key is asked first: one set lookup answers for most of a column's lines.
     known = sum(1 for it in counted if it.key in repeated or _known_or_repeated(doc, it, repeated))
     return known / max(1, len(counted))
 
@@ -145,7 +144,6 @@ def menus_outside_body(doc: Document) -> None:
     if all(len(segment) < MENU_RUN_MIN for segment, _, _ in zones):
         return  # the page is all body (and its title): no room for a column of labels
     items = doc.items
-    # Counted in one pass of C (a page of short lines has thousands of lines, each pass).
     counts = Counter([item.key for item in items if len(item.text) <= MENU_ITEM_MAX])
     repeated = {key for key, count in counts.items() if count >= 2}
     often = {key for key, count in counts.items() if count >= 3}  # a template's labels
@@ -383,8 +381,7 @@ def _record_fields(items: list[Item]) -> set[str]:
     follows each label with the same next one; a label scattered over a page keeps no beat."""
     keys = [item.key for item in items]
     counts = Counter(keys)
-    # Only a key the page prints RECORD_MIN times can be a record's label: its places are
-    # listed, no other line's (most pages have none, so no line is walked in Python).
+    # Places listed only for a key printed RECORD_MIN times (a record's label; most pages: none).
     labels = {key for key, n in counts.items() if n >= RECORD_MIN and len(key) <= MENU_ITEM_MAX}
     fields: set[str] = set()
     if not labels:

@@ -11,7 +11,7 @@ from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import POST_STAMPS, STRONG, Item, site_chrome
+from .features import POST_STAMPS, STRONG, Item, in_a_row, site_chrome
 from .line.navigation import is_related_heading, unspaced
 from .position import _credit
 from .registry import detector
@@ -204,20 +204,6 @@ def mark_runs(doc: Document, member, minimum: int, code: str, name: str) -> None
             it.mark(code, STRONG, name)
 
 
-def _in_a_row(items: list[Item], minimum: int, dated: bool = False) -> bool:
-    """Do ``minimum`` lines in a row, none taken yet, hold a figure (``dated``: end with a
-    date)? Every line of dated_links' runs is such a line, and its runs only take lines."""
-    count = 0
-    for it in items:
-        if not it.code and (it.shape.dated_end if dated else it.shape.digit):
-            count += 1
-            if count >= minimum:
-                return True
-        else:
-            count = 0
-    return False
-
-
 @detector("ZH304")
 def dated_links(doc: Document) -> None:
     """Two or more headlines in a row that each end with a date, or three that each end with
@@ -225,7 +211,7 @@ def dated_links(doc: Document) -> None:
     # Each run below needs lines of a shape the page may not have at all (read once per
     # text): the usual article is settled by one look at each line.
     items = doc.items
-    if _in_a_row(items, 2, True):
+    if in_a_row(items, 2, True):
         mark_runs(
             doc,
             lambda it: (
@@ -242,7 +228,7 @@ def dated_links(doc: Document) -> None:
             "ZH304",
             "dated_links",
         )
-    if not _in_a_row(items, 3):
+    if not in_a_row(items, 3):
         return  # the counters and the days in figures below have a digit, three in a row
     counter_end = doc.ctx.vocab.counter_end
     mark_runs(
