@@ -473,3 +473,47 @@ def test_fills_a_line_as_a_fullmatch_a_key():
         assert fills_a_line(pattern, page) is matched
         found += matched
     assert found >= 100
+
+
+def test_menu_item_as_with_the_documents_memo():
+    """_menu_item without a memo of its own per document answers as it did with one: the
+    shape per text, the credit once a key (a key's first line decides for the page)."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import position
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+
+    def with_memo(doc, item, longest, cut, memo) -> bool:  # as it was
+        if item.protected or item.table or item.program:
+            return False
+        memo_key = (item.text, item.key, longest, cut)
+        if memo_key not in memo:
+            shaped = position._label_text(doc, item, longest, cut)
+            memo[memo_key] = shaped and not position._credit(doc, item)
+        return memo[memo_key]
+
+    rng = random.Random(38)
+    texts = [
+        *SHORT,
+        "来源：新华社",
+        "来源: 新华社",
+        "记者 张三",
+        "责任编辑：李四",
+        "首页。",
+        "更多...",
+    ]
+    lexicon, labels = load_lexicon(), 0
+    for _ in range(300):
+        page = [rng.choice(texts) for _ in range(rng.randint(1, 10))]
+        # Two texts of one key (a credit and not): the first asked decides for the page.
+        items = [
+            Item(n, t, "来源:新华社" if t.startswith("来源") else t) for n, t in enumerate(page)
+        ]
+        docs = [Document(items, lexicon, bool) for _ in "ab"]
+        memo: dict = {}
+        for item in items:
+            longest, cut = rng.choice([(12, False), (6, True), (10, False)])
+            new = position._menu_item(docs[0], item, longest, cut)
+            assert new == with_memo(docs[1], item, longest, cut, memo)
+            labels += new
+    assert labels >= 300
