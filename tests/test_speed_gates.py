@@ -517,3 +517,23 @@ def test_menu_item_as_with_the_documents_memo():
             assert new == with_memo(docs[1], item, longest, cut, memo)
             labels += new
     assert labels >= 300
+
+
+def test_prose_runs_start_at_paragraphs():
+    """Every run of prose the body is placed by starts at a kept paragraph, so a page with
+    none has no run (the gate of _prose_runs); pages with some keep their runs."""
+    from zhclean.stages.boilerplate import body
+    from zhclean.stages.boilerplate.features import Item
+
+    found = 0
+    for page in _pages(39, 300):
+        items = [Item(n, t, t) for n, t in enumerate(page.split("\n"), 1) if t]
+        for item in items[::4]:
+            item.mark("ZH303", 2, "x")
+        runs = body._prose_runs(items)
+        assert all(
+            items[start].shape.paragraph and not items[start].removed for start, _, _ in runs
+        )
+        assert runs or not any(it.shape.paragraph and not it.removed for it in items)
+        found += bool(runs)
+    assert found >= 50
