@@ -537,3 +537,20 @@ def test_prose_runs_start_at_paragraphs():
         assert runs or not any(it.shape.paragraph and not it.removed for it in items)
         found += bool(runs)
     assert found >= 50
+
+
+@pytest.mark.parametrize(
+    ("lines", "taken"),
+    [
+        (["日", "一", "二", "三", "四", "五", "六"], True),  # a week: the calendar goes
+        (["日", "一", "二", "三"], False),  # four days: the gate's count stops it
+        (["中国 +86", "美国 +1", "日本 +81"], True),  # a picker of dialling codes goes
+        (["中国 +86", "美国 +1"], False),  # two '+': the gate's count stops it
+    ],
+)
+def test_counted_gates_of_calendars_and_dial_codes(lines, taken):
+    """calendars and dial_code_options, counting the page's days or '+' first, take the runs
+    they took and stop where no run can stand."""
+    page = "\n".join([HEADLINES[0], *PARAGRAPHS, *lines, PARAGRAPHS[0]]) + "\n"
+    out = boilerplate(page, Report(), lambda code: True)
+    assert all(line not in out.split("\n") for line in lines) is taken

@@ -248,6 +248,8 @@ def bare_titles_in_listing(doc: Document) -> None:
         for above, below in zip(live, live[1:], strict=False)
         if above.headline and not above.prose and _cut_teaser(below)
     )
+    if cards < CARDS_MIN:
+        return  # too few cards: the page's lines are not counted again
     teasers = sum(1 for it in live if it.prose or _cut_teaser(it))
     headlines = sum(1 for it in live if it.headline and not it.prose)
     if cards < CARDS_MIN or cards * 2 < teasers or cards * 3 < headlines:
@@ -463,6 +465,8 @@ def dial_code_options(doc: Document) -> None:
     """A sign-in or sign-up form's list of countries with their dialling codes, three lines
     or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
     number ("电话：+86 10 1234") has the number after the code."""
+    if "\n".join([it.key for it in doc.items]).count("+") < OPTIONS_RUN_MIN:
+        return  # each option holds a '+': one count of the page, no match a line
     mark_runs(
         doc,
         lambda it: not it.removed and "+" in it.key and DIAL_CODE_RE.match(it.key) is not None,

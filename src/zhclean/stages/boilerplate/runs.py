@@ -411,6 +411,8 @@ def calendars(doc: Document) -> None:
     """A calendar widget: the days of the week one a line ("日" "一" "二" … "六"), five or
     more in a row (data: weekday_labels)."""
     days = doc.ctx.lex.lists["weekday_labels"]
+    if sum(map(days.__contains__, [it.key for it in doc.items])) < CALENDAR_RUN_MIN:
+        return  # too few days on the page for a week: counted in C, no walk a line
     mark_runs(
         doc, lambda it: not it.code and it.key in days, CALENDAR_RUN_MIN, "ZH303", "calendars"
     )
