@@ -36,6 +36,8 @@ def related_lists(doc: Document) -> None:
     # The article's title may stand right under a sidebar's list, with its date and fields
     # below it: the list ends there, a few lines above the body's first paragraph.
     placed = doc.body_and_title()
+    if not any(it.code == "ZH304" and it.strength == STRONG for it in doc.items):
+        return  # no list's heading taken: no list (its entries follow one)
     title = placed[2] if placed is not None else None
     head_zone = _article_head(doc, placed[0]) if placed is not None else len(doc.items)
     for i, item in enumerate(doc.items):
@@ -343,8 +345,7 @@ OUTLINE_GAP_MAX = 2  # short lines between two entries (a "开关…子章节" t
 
 
 def _second_levels(items: list[Item]) -> bool:
-    """Does a line not taken open with a number of the second level ("1.1古代")? A table of
-    contents needs one among its entries; the walk takes lines, never gives them back."""
+    """Does a kept line open with a number of the second level ("1.1古代"), as in a contents?"""
     return any(
         OUTLINE_LEVEL_RE.match(it.text) for it in items if it.text[:1].isdigit() and not it.removed
     )
