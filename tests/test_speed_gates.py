@@ -554,3 +554,20 @@ def test_counted_gates_of_calendars_and_dial_codes(lines, taken):
     page = "\n".join([HEADLINES[0], *PARAGRAPHS, *lines, PARAGRAPHS[0]]) + "\n"
     out = boilerplate(page, Report(), lambda code: True)
     assert all(line not in out.split("\n") for line in lines) is taken
+
+
+def test_fewest_words_find_what_the_words_find():
+    """A text holds one of fewest_words(words) exactly when it holds one of words, spaces
+    aside (the notice heading's gate searches the fewer)."""
+    from zhclean.stages.boilerplate.shapes import fewest_words
+
+    words = ("友情提示", "注意 事项", "提示", "声明", "免责声明", "须知", "购买须知")
+    rng = random.Random(40)
+    pieces = ["友情", "提", "示", "注意", "事项", "声明", "免责", "须", "知", "首页", " "]
+    hits = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))).replace(" ", "")
+        found = any(word.replace(" ", "") in text for word in words)
+        assert any(word in text for word in fewest_words(words)) is found
+        hits += found
+    assert 200 <= hits <= 1800

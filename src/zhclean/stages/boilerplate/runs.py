@@ -7,10 +7,10 @@ declares the codes it gives, so a sweep whose codes are off does not run.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
+from . import shapes
 from .features import POST_STAMPS, STRONG, Item, in_a_row, site_chrome
 from .line.navigation import is_related_heading, unspaced
 from .position import _credit
@@ -345,10 +345,10 @@ OUTLINE_GAP_MAX = 2  # short lines between two entries (a "开关…子章节" t
 
 
 def _second_levels(items: list[Item]) -> bool:
-    """Does a kept line open with a number of the second level ("1.1古代"), as in a contents?"""
-    return any(
-        OUTLINE_LEVEL_RE.match(it.text) for it in items if it.text[:1].isdigit() and not it.removed
-    )
+    """Do OUTLINE_RUN_MIN lines open with a number, a kept one of the second level ("1.1古代")?"""
+    numbered = [it for it in items if it.text[:1].isdigit()]
+    levels = (OUTLINE_LEVEL_RE.match(it.text) for it in numbered if not it.removed)
+    return len(numbered) >= OUTLINE_RUN_MIN and any(levels)
 
 
 @detector("ZH303")
@@ -370,11 +370,8 @@ def contents_outlines(doc: Document) -> None:
         )
 
     items = doc.items
-    numbered = (it for it in items if it.text[:1].isdigit())
-    if next(islice(numbered, OUTLINE_RUN_MIN - 1, None), None) is None:
-        return  # the common case: too few lines that open with a number
     if not _second_levels(items):
-        return  # a table of contents holds a heading of the second level ("1.1古代")
+        return  # too few numbered lines (most pages), or none of a second level, for a contents
     run: list[Item] = []
     between: list[Item] = []
     for item in [*items, None]:
@@ -486,7 +483,7 @@ def _heading_words_on(items: list[Item], words: tuple[str, ...]) -> bool:
     its key unspaced and trimmed: the word (or the end it closes on) stands in the key with
     its spaces taken out. One search a word in the page's lines joined, not one a line."""
     page = "\n".join(it.key for it in items).replace(" ", "")
-    return any(word.replace(" ", "") in page for word in words)
+    return any(word in page for word in shapes.fewest_words(words))
 
 
 def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:

@@ -266,6 +266,18 @@ def fills_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
 
 
 @lru_cache(maxsize=64)
+def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without their spaces, less those that hold another of them: one of these
+    stands in a text wherever one of ``words`` stands (a gate searches only these).
+
+        >>> fewest_words(("友情提示", "注意 事项", "提示"))
+        ('提示', '注意事项')
+    """
+    unspaced = {word.replace(" ", "") for word in words}
+    return tuple(sorted(w for w in unspaced if not any(o != w and o in w for o in unspaced)))
+
+
+@lru_cache(maxsize=64)
 def _at_line_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
 
