@@ -571,3 +571,23 @@ def test_fewest_words_find_what_the_words_find():
         assert any(word in text for word in fewest_words(words)) is found
         hits += found
     assert 200 <= hits <= 1800
+
+
+def test_mark_protected_as_the_walk_of_every_line():
+    """mark_protected, settling a page with no bracket by one search, protects the lines the
+    walk of every line protects (none there), and leaves none protected from before."""
+    from zhclean.stages.boilerplate import guards
+    from zhclean.stages.boilerplate.features import Item
+
+    rng = random.Random(41)
+    texts = ["(邓志强", "易", "松)", "首页", "（图）", "正文。", "ab", "更多..."]
+    for _ in range(500):
+        page = [rng.choice(texts) for _ in range(rng.randint(0, 8))]
+        items = [Item(n, t, t) for n, t in enumerate(page, 1)]
+        for item in items:
+            item.protected = rng.random() < 0.5  # left from another walk
+        guards.mark_protected(items)
+        if not any(mark in "".join(page) for mark in "()（）"):
+            assert not any(item.protected for item in items)
+        else:
+            assert not items or not items[0].protected
