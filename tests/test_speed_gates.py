@@ -335,6 +335,7 @@ def test_strict_column_needs_five_lines(monkeypatch):
         return 1.0
 
     monkeypatch.setattr(menus, "_labels_share", share)
+    assert menus.STRICT_RUN_MIN >= menus.MENU_RUN_MIN  # the strict floor is the higher one
     monkeypatch.setattr(menus, "_wordy_share", lambda *args: 0.0)
     doc = Document([], load_lexicon(), lambda code: True)
     for size in range(menus.MENU_RUN_MIN, menus.STRICT_RUN_MIN + 2):

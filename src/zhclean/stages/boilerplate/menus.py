@@ -79,16 +79,16 @@ def _column_of_labels(
     or verse. Above the title, where no author writes, the labels found next to it count
     too, and a column of four needs only the shape of labels. Verse (lines of one length)
     and data (numbers, "label: value", "首都 东京") are never menus."""
+    if len(run) < (STRICT_RUN_MIN if strict else MENU_RUN_MIN):
+        return False  # too short for a column (for the strict answer below: no share counted)
     kept = [it for it in run if not it.removed]
-    if len(run) < MENU_RUN_MIN or len(kept) < 2:
+    if len(kept) < 2:
         return False  # one line next to menus is not a column ("本章完" under a chapter)
     length = sum(label_length(it) for it in kept)  # summed once, read by three checks
     if length > MENU_MEAN_MAX * len(kept):
         return False  # labels are short; a column of longer lines is a list of another kind
     if sum(1 for it in kept if DATA_ROW_RE.search(it.key)) * 4 >= len(kept):
         return False  # data rows
-    if strict and len(run) < STRICT_RUN_MIN:
-        return False  # what the strict answer below needs first: no share is worth counting
     lengths = {len(it.text) for it in kept}
     # Verse: lines of five or seven (of four too, below the body; above the title, four is
     # the usual length of a menu's labels: "本馆概况 资源导航").
