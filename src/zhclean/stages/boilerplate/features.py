@@ -292,9 +292,19 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
 def labels_vary(items: list[Item], longest: int, count_min: int, lengths_min: int) -> bool:
     """Could a run of ``count_min`` bare labels of ``longest`` characters at most show
     ``lengths_min`` lengths? Not when fewer lines have ideographs and that length, or they
-    have fewer lengths: read off two attributes a line, not bare_label's memo."""
+    have fewer lengths: read off two attributes a line, not bare_label's memo. Nor when no
+    ``count_min`` kept lines of that shape stand in a row (the run passes over lines taken)."""
     lengths = [n for it in items if it.han and (n := len(it.text)) <= longest]
-    return len(lengths) >= count_min and len(set(lengths)) >= lengths_min
+    if len(lengths) < count_min or len(set(lengths)) < lengths_min:
+        return False
+    run = 0
+    for it in items:
+        if it.removed:
+            continue
+        run = run + 1 if it.han and len(it.text) <= longest else 0
+        if run >= count_min:
+            return True
+    return False
 
 
 @per_lexicon
