@@ -350,3 +350,17 @@ def in_a_row(items: list[Item], minimum: int, dated: bool = False) -> bool:
         else:
             count = 0
     return False
+
+
+def titles_in_a_row(items: list[Item], title: Item | None, minimum: int) -> bool:
+    """Do ``minimum`` lines in a row with no verdict read as headlines or prose (``title`` and
+    the lines taken passed over)? Every run of bare titles is of such lines, but in a flood of
+    titles, which bridges others: a gate before its patterns are tried on every line."""
+    count = 0
+    for it in items:
+        if it is title or it.removed:
+            continue
+        count = count + 1 if not it.code and (it.headline or it.prose) else 0
+        if count >= minimum:
+            return True
+    return False
