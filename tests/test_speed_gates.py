@@ -5,7 +5,6 @@ generated pages where the sweep acts and pages where the gate stops it. No timin
 from __future__ import annotations
 
 import random
-import re
 
 import pytest
 
@@ -150,7 +149,6 @@ class _Everything:
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
         ("runs", "in_a_row", "dated_links"),
-        ("position", "starts_a_line", "teasers"),
         ("runs", "_second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
@@ -183,15 +181,6 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
             numbers = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"] if n % 3 else "12345678"
             toc = [f"{k}{h}" for k, h in zip(numbers, heads[: 6 + n % 3], strict=False)]
             pages.append("\n".join([HEADLINES[n % 6], *toc, *PARAGRAPHS]) + "\n")
-    if gate == "starts_a_line":
-        # Labelled teasers under a title: cut, copied from the body, empty, or a heading.
-        labels = ["摘要：", "导读:", "【内容简介】：", "提要 ："]
-        for n in range(16):
-            content = [PARAGRAPHS[0][:20] + "...", PARAGRAPHS[n % 3], "", "本书讲述了一个故事"][
-                n % 4
-            ]
-            teaser = labels[n % len(labels)] + content
-            pages.append("\n".join([HEADLINES[n % 6], teaser, *PARAGRAPHS]) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.
@@ -429,54 +418,6 @@ def test_cuts_min_is_the_fewest_cut_lines_of_a_box():
     assert fewest == entries.CUTS_MIN
 
 
-def test_starts_a_line_as_a_match_a_key():
-    """starts_a_line is False only where no key matches at its start (the gate never stops a
-    line's match), and the joined scan finds the keys that do."""
-    from zhclean.stages.boilerplate.shapes import starts_a_line
-
-    pattern = re.compile(r"^[【\[]?(?:摘要|导读)[】\]]?\s?:")
-    rng = random.Random(36)
-    keys = [
-        "摘要:正文",
-        "导读 :",
-        "【摘要】:",
-        "x摘要:",
-        "摘要",
-        ":",
-        "导",
-        "读:",
-        "首页",
-        " 摘要:",
-    ]
-    found = 0
-    for _ in range(500):
-        page = [rng.choice(keys) for _ in range(rng.randint(0, 5))]
-        matched = any(pattern.match(key) for key in page)
-        assert starts_a_line(pattern, page) or not matched
-        found += matched
-    assert found >= 100
-
-
-def test_fills_a_line_as_a_fullmatch_a_key():
-    """fills_a_line is False only where no key is a whole match of the pattern (here the place
-    stamp of a post, an alternation of two kinds), and finds the keys that are."""
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.line import line_room
-    from zhclean.stages.boilerplate.shapes import fills_a_line
-
-    pattern = line_room(load_lexicon(), bool).context.vocab.place_stamp
-    rng = random.Random(37)
-    keys = ["来自：上海", "ip属地:广东省", "浙江省杭州市", "发表于北京市", "省", "来自", "北京市民",
-            "来自：上海 2024", "首页", "广东省\n", "ab", "浙江省杭州"]  # fmt: skip
-    found = 0
-    for _ in range(500):
-        page = [rng.choice(keys).strip() for _ in range(rng.randint(0, 5))]
-        matched = any(pattern.fullmatch(key) for key in page)
-        assert fills_a_line(pattern, page) is matched
-        found += matched
-    assert found >= 100
-
-
 def test_menu_item_as_with_the_documents_memo():
     """_menu_item without a memo of its own per document answers as it did with one: the
     shape per text, the credit once a key (a key's first line decides for the page)."""
@@ -573,23 +514,3 @@ def test_fewest_words_find_what_the_words_find():
         assert any(word in text for word in fewest_words(words)) is found
         hits += found
     assert 200 <= hits <= 1800
-
-
-def test_mark_protected_as_the_walk_of_every_line():
-    """mark_protected, settling a page with no bracket by one search, protects the lines the
-    walk of every line protects (none there), and leaves none protected from before."""
-    from zhclean.stages.boilerplate import guards
-    from zhclean.stages.boilerplate.features import Item
-
-    rng = random.Random(41)
-    texts = ["(邓志强", "易", "松)", "首页", "（图）", "正文。", "ab", "更多..."]
-    for _ in range(500):
-        page = [rng.choice(texts) for _ in range(rng.randint(0, 8))]
-        items = [Item(n, t, t) for n, t in enumerate(page, 1)]
-        for item in items:
-            item.protected = rng.random() < 0.5  # left from another walk
-        guards.mark_protected(items)
-        if not any(mark in "".join(page) for mark in "()（）"):
-            assert not any(item.protected for item in items)
-        else:
-            assert not items or not items[0].protected

@@ -30,10 +30,6 @@ BRACKET_RE = re.compile("[()（）]")
 
 def mark_protected(items: list[Item]) -> None:
     """Lines inside an unclosed bracket: '(邓志强' / '易' / '松)' is one credit."""
-    if not BRACKET_RE.search("\n".join([it.text for it in items])):
-        for item in items:
-            item.protected = False  # as the walk leaves every line when none opens a bracket
-        return  # the usual page: one scan of its lines joined, no search a line
     depth = held = 0
     for item in items:
         text = item.text

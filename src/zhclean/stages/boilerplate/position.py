@@ -35,7 +35,6 @@ from .shapes import (
     near_copy,
     ngrams,
     squash,
-    starts_a_line,
 )
 
 if TYPE_CHECKING:
@@ -68,9 +67,7 @@ def teasers(doc: Document) -> None:
     keywords; an empty teaser label; an unlabelled line under the title stitched from the body."""
     ctx = doc.ctx
     items = doc.items
-    # A label starts a line: one scan of the kept keys joined settles most pages.
-    labelled = starts_a_line(ctx.teaser_re, [it.key for it in items if not it.removed])
-    for i, item in enumerate(items if labelled else ()):
+    for i, item in enumerate(items):
         if item.removed:
             continue
         match = ctx.teaser_re.match(item.key)

@@ -12,7 +12,7 @@ from ...chardata import ends_sentence
 from .features import STRONG, Item
 from .guards import kept_neighbours
 from .registry import detector
-from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE, fills_a_line
+from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
 
 if TYPE_CHECKING:
     from .document import Document
@@ -29,8 +29,6 @@ def post_stamps(doc: Document) -> None:
     figures under them (a table's rows) has no prose under them, and stays."""
     items = doc.items
     place_stamp = doc.ctx.vocab.place_stamp
-    if not fills_a_line(place_stamp, [it.key for it in items if not it.removed]):
-        return  # no line is only a place: one search of the page (most pages), no match a line
     places = [i for i, it in enumerate(items) if not it.removed and place_stamp.fullmatch(it.key)]
     if len(places) < POST_STAMPS_MIN:
         return

@@ -13,7 +13,6 @@ so a 1 MB line of digits or brackets costs one scan.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from functools import lru_cache
 
 from ...chardata import ends_sentence, han_count
@@ -252,19 +251,6 @@ def introduces_list(text: str) -> bool:
     return text.rstrip().endswith((":", "：")) and not bare_label(text)
 
 
-def starts_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
-    """Could ``pattern`` (anchored by ``^``, no ``\\A``) match at the start of one of ``keys``?
-    Searched once at every line's start of the keys joined, instead of a match a key: a match
-    there may run on past a line's end, so True is a maybe, and False settles it (a gate)."""
-    return _at_line_starts(pattern).search("\n".join(keys)) is not None
-
-
-def fills_a_line(pattern: re.Pattern[str], keys: Iterable[str]) -> bool:
-    """Could ``pattern`` (no ``\\A`` or ``\\Z``) fullmatch one of ``keys``? One search of the
-    keys joined for a match from a line's start to a line's end (a gate, as starts_a_line)."""
-    return _whole_lines(pattern).search("\n".join(keys)) is not None
-
-
 @lru_cache(maxsize=64)
 def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """``words`` without their spaces, less those that hold another of them: one of these
@@ -275,16 +261,6 @@ def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """
     unspaced = {word.replace(" ", "") for word in words}
     return tuple(sorted(w for w in unspaced if not any(o != w and o in w for o in unspaced)))
-
-
-@lru_cache(maxsize=64)
-def _at_line_starts(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pattern.pattern, pattern.flags | re.MULTILINE)
-
-
-@lru_cache(maxsize=64)
-def _whole_lines(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(f"^(?:{pattern.pattern})$", pattern.flags | re.MULTILINE)
 
 
 def squash(key: str) -> str:
