@@ -379,14 +379,12 @@ def _record_fields(items: list[Item]) -> set[str]:
     "棒球理論" / url / "一般", "Worren" / "小孩子緣" / ...), and the line that follows the same
     label each time with other words is the entry's title, not a label. A menu shown twice
     follows each label with the same next one; a label scattered over a page keeps no beat."""
-    keys = [item.key for item in items]
-    counts = Counter(keys)
-    # Places listed only for a key printed RECORD_MIN times (a record's label; most pages: none).
+    counts = Counter(keys := [item.key for item in items])
     labels = {key for key, n in counts.items() if n >= RECORD_MIN and len(key) <= MENU_ITEM_MAX}
     fields: set[str] = set()
     if not labels:
         return fields
-    places: defaultdict[str, list[int]] = defaultdict(list)  # no list built per line
+    places: defaultdict[str, list[int]] = defaultdict(list)  # of a label's places only
     for i, key in enumerate(keys):
         if key in labels:
             places[key].append(i)
