@@ -149,7 +149,7 @@ class _Everything:
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
         ("runs", "in_a_row", "dated_links"),
-        ("runs", "_second_levels", "contents_outlines"),
+        ("runs", "second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
@@ -174,7 +174,7 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
             lines = [HEADLINES[0], *PARAGRAPHS, *heads[: 1 + n % 6]]
             lines[n % 3 + 1 : n % 3 + 1] = heads[n % 2 :: 3]
             pages.append("\n".join(lines) + "\n")
-    if gate == "_second_levels":
+    if gate == "second_levels":
         # Tables of contents over an article, with headings of the second level or without.
         heads = ["历史沿革", "古代", "近代", "地理环境", "位置", "气候", "人口", "经济"]
         for n in range(24):

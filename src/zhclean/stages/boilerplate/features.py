@@ -364,3 +364,11 @@ def titles_in_a_row(items: list[Item], title: Item | None, minimum: int) -> bool
         if count >= minimum:
             return True
     return False
+
+
+def second_levels(items: list[Item], minimum: int, level: re.Pattern[str]) -> bool:
+    """Do ``minimum`` lines open with a number, a kept one with a number of the second level
+    (``level``: "1.1古代")? A table of contents has both: a gate before its walk."""
+    numbered = [it for it in items if it.text[:1].isdigit()]
+    levels = (level.match(it.text) for it in numbered if not it.removed)
+    return len(numbered) >= minimum and any(levels)

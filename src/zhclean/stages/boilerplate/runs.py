@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from . import shapes
-from .features import POST_STAMPS, STRONG, Item, in_a_row, site_chrome
+from .features import POST_STAMPS, STRONG, Item, in_a_row, second_levels, site_chrome
 from .line.navigation import is_related_heading, unspaced
 from .position import _credit
 from .registry import detector
@@ -344,13 +344,6 @@ OUTLINE_LINE_MAX = 30
 OUTLINE_GAP_MAX = 2  # short lines between two entries (a "开关…子章节" toggle)
 
 
-def _second_levels(items: list[Item]) -> bool:
-    """Do OUTLINE_RUN_MIN lines open with a number, a kept one of the second level ("1.1古代")?"""
-    numbered = [it for it in items if it.text[:1].isdigit()]
-    levels = (OUTLINE_LEVEL_RE.match(it.text) for it in numbered if not it.removed)
-    return len(numbered) >= OUTLINE_RUN_MIN and any(levels)
-
-
 @detector("ZH303")
 def contents_outlines(doc: Document) -> None:
     """A table of contents: six or more numbered section headings, the number glued to the
@@ -370,7 +363,7 @@ def contents_outlines(doc: Document) -> None:
         )
 
     items = doc.items
-    if not _second_levels(items):
+    if not second_levels(items, OUTLINE_RUN_MIN, OUTLINE_LEVEL_RE):
         return  # too few numbered lines (most pages), or none of a second level, for a contents
     run: list[Item] = []
     between: list[Item] = []
