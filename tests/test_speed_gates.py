@@ -141,11 +141,15 @@ class _Everything:
     [
         ("copies", "_paragraphs_to_copy", "copied_passages"),
         ("tail", "_titles_for_a_run", "bare_title_lists"),
+        ("tail", "titles_in_a_row", "bare_title_lists"),
         ("tables", "_enough_numbered", "guard_numbered_rows"),
+        ("tables", "_numbered_taken", "guard_numbered_rows"),
         ("posts", "_board_labels_on", "bbs_headers"),
         ("entries", "_cut_anywhere", "cut_title_boxes"),
         ("corpus", "_often", "page_template_lines"),
         ("runs", "_chapters_enough", "chapter_lists"),
+        ("runs", "in_a_row", "dated_links"),
+        ("runs", "second_levels", "contents_outlines"),
         ("entries", "_framed_enough", "template_entries"),
         ("runs", "_copy_on_page", "promo_blocks"),
         ("runs", "_heading_words_on", "notice_lists"),
@@ -159,6 +163,24 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
 
     mod = importlib.import_module(f"zhclean.stages.boilerplate.{module}")
     pages = _pages(31, 600)
+    if gate == "_numbered_taken":
+        # Numbered paragraphs, which no room takes: enough lines start with a figure, none went.
+        pages += ["\n".join(f"{n}、{p}" for n, p in enumerate(PARAGRAPHS * 2, 1)) + "\n"] * 3
+    if gate == "in_a_row":
+        # Headlines that end with a date or a counter, in runs and scattered among paragraphs.
+        for n in range(12):
+            ends = [f" 2023-05-{day:02d}" for day in range(1, 7)] + [f" {n}58人气"] * 6
+            heads = [h + ends[(n + k) % len(ends)] for k, h in enumerate(HEADLINES)]
+            lines = [HEADLINES[0], *PARAGRAPHS, *heads[: 1 + n % 6]]
+            lines[n % 3 + 1 : n % 3 + 1] = heads[n % 2 :: 3]
+            pages.append("\n".join(lines) + "\n")
+    if gate == "second_levels":
+        # Tables of contents over an article, with headings of the second level or without.
+        heads = ["历史沿革", "古代", "近代", "地理环境", "位置", "气候", "人口", "经济"]
+        for n in range(24):
+            numbers = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"] if n % 3 else "12345678"
+            toc = [f"{k}{h}" for k, h in zip(numbers, heads[: 6 + n % 3], strict=False)]
+            pages.append("\n".join([HEADLINES[n % 6], *toc, *PARAGRAPHS]) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.
@@ -246,3 +268,249 @@ def test_guard_prose_as_the_walk_of_every_line():
         ]
         kept += sum(it.guard is not None for it in pages[0])
     assert kept >= 10  # lines were kept: the comparison is not empty
+
+
+def test_record_fields_as_the_walk_of_every_line():
+    """_record_fields, listing the places of keys printed three times only, finds the fields
+    the walk of every line finds."""
+    from collections import defaultdict
+
+    from zhclean.stages.boilerplate import menus
+    from zhclean.stages.boilerplate.features import Item
+
+    def walk(items: list[Item]) -> set[str]:  # the walk as it was
+        places: defaultdict[str, list[int]] = defaultdict(list)
+        counts: dict[str, int] = {}
+        for i, item in enumerate(items):
+            counts[item.key] = counts.get(item.key, 0) + 1
+            if len(item.key) <= menus.MENU_ITEM_MAX:
+                places[item.key].append(i)
+        fields: set[str] = set()
+        for at in places.values():
+            if len(at) < menus.RECORD_MIN or at[-1] + 1 >= len(items):
+                continue
+            gaps = [b - a for a, b in zip(at, at[1:], strict=False)]
+            if min(gaps) < menus.RECORD_GAP_MIN or max(gaps) - min(gaps) > menus.RECORD_GAP_SLACK:
+                continue
+            after = [items[i + 1].key for i in at]
+            if all(counts[key] == 1 for key in after):
+                fields.update(after)
+        return fields
+
+    rng = random.Random(34)
+    found = 0
+    for _ in range(400):
+        lines: list[str] = []
+        for n in range(rng.randint(1, 8)):
+            lines += ["作者", f"标题{n}{rng.random():.3f}", *rng.sample(SHORT, rng.randint(1, 3))]
+        lines += [rng.choice(SHORT + HEADLINES) for _ in range(rng.randint(0, 10))]
+        items = [Item(n, text, text) for n, text in enumerate(lines, 1)]
+        assert menus._record_fields(items) == walk(items)
+        found += bool(walk(items))
+    assert found >= 20  # fields were found: the comparison is not empty
+
+
+def test_strict_column_needs_five_lines(monkeypatch):
+    """On a page with no body (strict), a run shorter than STRICT_RUN_MIN is no column
+    whatever its share of known labels: the share is not counted for it."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import menus
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+
+    asked: list[int] = []
+
+    def share(doc, run, *args, **kwargs) -> float:
+        asked.append(len(run))
+        return 1.0
+
+    monkeypatch.setattr(menus, "_labels_share", share)
+    assert menus.STRICT_RUN_MIN >= menus.MENU_RUN_MIN  # the strict floor is the higher one
+    monkeypatch.setattr(menus, "_wordy_share", lambda *args: 0.0)
+    doc = Document([], load_lexicon(), lambda code: True)
+    for size in range(menus.MENU_RUN_MIN, menus.STRICT_RUN_MIN + 2):
+        labels = ["首页", "新闻", "关注", "举报", "文字", "相关阅读", "中"][:size]
+        run = [Item(n, text, text) for n, text in enumerate(labels, 1)]
+        for above in (False, True):
+            strict = menus._column_of_labels(doc, run, set(), above, strict=True)
+            assert strict is (size >= menus.STRICT_RUN_MIN)
+    assert asked and min(asked) >= menus.STRICT_RUN_MIN
+
+
+def test_duplicates_as_the_walk_of_every_pair():
+    """duplicates, passing over a pair whose shorter line is under COPY_KEY_MIN (no copy with
+    a credit, no teaser), marks the lines the walk of every pair marks."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import copies
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.shapes import squash
+
+    assert copies.TEASER_PREFIX_MIN >= copies.COPY_KEY_MIN
+
+    def walk(doc: Document) -> None:  # the walk as it was
+        credit_suffix = doc.ctx.vocab.credit_suffix
+        previous = None
+        for item in doc.items:
+            if item.removed:
+                continue
+            if previous is not None:
+                if item.key == previous.key:
+                    item.mark("ZH314", 2, "duplicates")
+                    continue
+                longer, shorter = (
+                    (item, previous) if len(item.key) > len(previous.key) else (previous, item)
+                )
+                rest = longer.key[len(shorter.key) :]
+                if (
+                    len(shorter.key) >= 10
+                    and longer.key.startswith(shorter.key)
+                    and (credit_suffix.match(rest) or copies._site_suffix(doc, rest))
+                ):
+                    drop = shorter
+                    if (
+                        longer is previous
+                        and item.no - previous.no > 1
+                        and copies._site_suffix(doc, rest)
+                    ):
+                        drop = longer
+                    drop.mark("ZH314", 2, "duplicates")
+                    if drop is previous:
+                        previous = item
+                    continue
+                if (
+                    shorter is previous
+                    and len(squash(shorter.key)) >= copies.TEASER_PREFIX_MIN
+                    and not shorter.prose_end
+                    and squash(longer.key).startswith(squash(shorter.key))
+                ):
+                    shorter.mark("ZH312", 2, "duplicates")
+                    previous = item
+                    continue
+            previous = item
+
+    rng = random.Random(35)
+    head = PARAGRAPHS[0]
+    texts = [*SHORT, *HEADLINES, *PARAGRAPHS, head[:9], head[:12], head[:16], head[:20]]
+    texts += [HEADLINES[0] + "_新华网", HEADLINES[0] + "（来源：新华社）", "市民公园改造工程"]
+    lexicon, marked = load_lexicon(), 0
+    for _ in range(400):
+        page = [rng.choice(texts) for _ in range(rng.randint(1, 12))]
+        docs = [
+            Document([Item(n, t, t) for n, t in enumerate(page, 1)], lexicon, bool) for _ in "ab"
+        ]
+        copies.duplicates(docs[0])
+        walk(docs[1])
+        got = [[(it.code, it.detector) for it in doc.items] for doc in docs]
+        assert got[0] == got[1]
+        marked += any(code for code, _ in got[0])
+    assert marked >= 50
+
+
+def test_cuts_min_is_the_fewest_cut_lines_of_a_box():
+    """No box of cut titles, of any length, holds fewer cut lines than CUTS_MIN (the gate)."""
+    from zhclean.stages.boilerplate import entries
+
+    fewest = min(
+        next(k for k in range(size + 1) if k >= entries.CUT_SHARE * size)
+        for size in range(entries.CUT_BOX_MIN, 60)
+    )
+    assert fewest == entries.CUTS_MIN
+
+
+def test_menu_item_as_with_the_documents_memo():
+    """_menu_item without a memo of its own per document answers as it did with one: the
+    shape per text, the credit once a key (a key's first line decides for the page)."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import position
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+
+    def with_memo(doc, item, longest, cut, memo) -> bool:  # as it was
+        if item.protected or item.table or item.program:
+            return False
+        memo_key = (item.text, item.key, longest, cut)
+        if memo_key not in memo:
+            shaped = position._label_text(doc, item, longest, cut)
+            memo[memo_key] = shaped and not position._credit(doc, item)
+        return memo[memo_key]
+
+    rng = random.Random(38)
+    texts = [
+        *SHORT,
+        "来源：新华社",
+        "来源: 新华社",
+        "记者 张三",
+        "责任编辑：李四",
+        "首页。",
+        "更多...",
+    ]
+    lexicon, labels = load_lexicon(), 0
+    for _ in range(300):
+        page = [rng.choice(texts) for _ in range(rng.randint(1, 10))]
+        # Two texts of one key (a credit and not): the first asked decides for the page.
+        items = [
+            Item(n, t, "来源:新华社" if t.startswith("来源") else t) for n, t in enumerate(page)
+        ]
+        docs = [Document(items, lexicon, bool) for _ in "ab"]
+        memo: dict = {}
+        for item in items:
+            longest, cut = rng.choice([(12, False), (6, True), (10, False)])
+            new = position._menu_item(docs[0], item, longest, cut)
+            assert new == with_memo(docs[1], item, longest, cut, memo)
+            labels += new
+    assert labels >= 300
+
+
+def test_prose_runs_start_at_paragraphs():
+    """Every run of prose the body is placed by starts at a kept paragraph, so a page with
+    none has no run (the gate of _prose_runs); pages with some keep their runs."""
+    from zhclean.stages.boilerplate import body
+    from zhclean.stages.boilerplate.features import Item
+
+    found = 0
+    for page in _pages(39, 300):
+        items = [Item(n, t, t) for n, t in enumerate(page.split("\n"), 1) if t]
+        for item in items[::4]:
+            item.mark("ZH303", 2, "x")
+        runs = body._prose_runs(items)
+        assert all(
+            items[start].shape.paragraph and not items[start].removed for start, _, _ in runs
+        )
+        assert runs or not any(it.shape.paragraph and not it.removed for it in items)
+        found += bool(runs)
+    assert found >= 50
+
+
+@pytest.mark.parametrize(
+    ("lines", "taken"),
+    [
+        (["日", "一", "二", "三", "四", "五", "六"], True),  # a week: the calendar goes
+        (["日", "一", "二", "三"], False),  # four days: the gate's count stops it
+        (["中国 +86", "美国 +1", "日本 +81"], True),  # a picker of dialling codes goes
+        (["中国 +86", "美国 +1"], False),  # two '+': the gate's count stops it
+    ],
+)
+def test_counted_gates_of_calendars_and_dial_codes(lines, taken):
+    """calendars and dial_code_options, counting the page's days or '+' first, take the runs
+    they took and stop where no run can stand."""
+    page = "\n".join([HEADLINES[0], *PARAGRAPHS, *lines, PARAGRAPHS[0]]) + "\n"
+    out = boilerplate(page, Report(), lambda code: True)
+    assert all(line not in out.split("\n") for line in lines) is taken
+
+
+def test_fewest_words_find_what_the_words_find():
+    """A text holds one of fewest_words(words) exactly when it holds one of words, spaces
+    aside (the notice heading's gate searches the fewer)."""
+    from zhclean.stages.boilerplate.shapes import fewest_words
+
+    words = ("友情提示", "注意 事项", "提示", "声明", "免责声明", "须知", "购买须知")
+    rng = random.Random(40)
+    pieces = ["友情", "提", "示", "注意", "事项", "声明", "免责", "须", "知", "首页", " "]
+    hits = 0
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 6))).replace(" ", "")
+        found = any(word.replace(" ", "") in text for word in words)
+        assert any(word in text for word in fewest_words(words)) is found
+        hits += found
+    assert 200 <= hits <= 1800

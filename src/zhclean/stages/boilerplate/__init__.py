@@ -81,7 +81,8 @@ def boilerplate(
             # A line read as it is (every line of a Simplified page) is stripped once.
             key = stripped if read is line else read.strip(EDGE_SPACE)
             items.append(Item(i + 1, stripped, matching_key(key)))
-    items = _outside_fences(items)
+    if "```" in text:  # no fence on the page: every line stands outside one
+        items = _outside_fences(items)
     if not items:
         return text
     Document(items, lexicon, on, repeated, head, tail, report).run()

@@ -156,6 +156,8 @@ def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
     """(first, last, ideographs) of each run of prose, where paragraphs follow each other
     with at most MAX_GAP kept lines of other kinds between them."""
     runs: list[tuple[int, int, int]] = []
+    if not any(it.shape.paragraph for it in items):
+        return runs  # a run starts at a paragraph: none on the page (one of short lines)
     start = last = -1
     weight = gap = listed = 0
     # A run that opens right under a heading over other articles ("图片推荐" / a row of their

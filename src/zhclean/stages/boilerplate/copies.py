@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 
 # A line this long (in letters) that the next line starts with is a teaser cut from it.
 TEASER_PREFIX_MIN = 15
+COPY_KEY_MIN = 10  # a line and its copy plus a credit: the shorter's key, at least
 
 
 @detector("ZH314", "ZH312")
@@ -38,11 +39,16 @@ def duplicates(doc: Document) -> None:
             if item.key == previous.key:
                 item.mark("ZH314", STRONG, "duplicates")
                 continue
+            if len(item.key) < COPY_KEY_MIN or len(previous.key) < COPY_KEY_MIN:
+                # The shorter line too short for a copy with a credit, and for a teaser (its
+                # squashed key shorter still): no pair below (a page of short lines' every line).
+                previous = item
+                continue
             longer, shorter = (
                 (item, previous) if len(item.key) > len(previous.key) else (previous, item)
             )
             if (
-                len(shorter.key) >= 10
+                len(shorter.key) >= COPY_KEY_MIN
                 and longer.key.startswith(shorter.key)
                 and (
                     credit_suffix.match(longer.key[len(shorter.key) :])

@@ -10,6 +10,7 @@ repeats with only its number changed.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -93,11 +94,11 @@ def page_template_lines(doc: Document) -> None:
     span = doc.body_and_title()
     first, last, title = span if span is not None else (len(doc.items), -1, None)
     items = doc.items
-    counts: dict[str, int] = {}
     keys = [template_key(item.key) for item in items]
-    for item, key in zip(items, keys, strict=True):
-        if len(item.text) <= TEMPLATE_LINE_MAX:
-            counts[key] = counts.get(key, 0) + 1
+    # Counted in C: a page of short lines has thousands of lines, asked on every pass.
+    counts: dict[str, int] = Counter(
+        [key for item, key in zip(items, keys, strict=True) if len(item.text) <= TEMPLATE_LINE_MAX]
+    )
     if not counts or max(counts.values()) < TEMPLATE_MIN_COUNT:
         # Every verdict below needs a short line the page prints three times (a pair of
         # buttons too: each of its labels is such a line): the usual article has none.
@@ -173,7 +174,8 @@ def page_template_lines(doc: Document) -> None:
     run: list[int] = []
     taken = 0  # lines of the block another room took (a post's "10 天前"): they count too
     before = 0  # the lines right above the run that another room took
-    for i in [*range(len(items)), -1]:
+    # A block is a run of repeated lines: with none, the page is not walked for one.
+    for i in [*range(len(items)), -1] if any(repeated_at) else ():
         if i >= 0 and repeated_at[i]:
             if not run:
                 taken = before
@@ -201,9 +203,7 @@ def page_template_lines(doc: Document) -> None:
     live = [i for i in range(len(items)) if not items[i].removed]
     # Each line is asked once, not once as the pair's first and again as the next one's; a
     # pair printed three times holds lines printed three times: only those are asked.
-    printed: dict[str, int] = {}
-    for i in live:
-        printed[items[i].key] = printed.get(items[i].key, 0) + 1
+    printed: dict[str, int] = Counter([items[i].key for i in live])
     thrice = _often(printed)
     button = {i: items[i].key in thrice and bare_label(items[i], lex, BUTTON_MAX) for i in live}
     for a, b in zip(live, live[1:], strict=False):
@@ -213,6 +213,8 @@ def page_template_lines(doc: Document) -> None:
         if len(at) >= TEMPLATE_MIN_COUNT:
             for a in at:
                 marked[a] = marked[a + 1] = True
+    if not any(marked):
+        return  # nothing marked: no line is next to a marked one either
     # The repeated lines next to a widget's label belong to the same template block.
     for direction in (range(len(items)), range(len(items) - 1, -1, -1)):
         for i in direction:

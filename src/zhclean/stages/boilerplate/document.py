@@ -137,8 +137,6 @@ class Document:
         self.title_sure = False  # the title found shares words with the body's start
         self.headline_key = ""  # the headline the page's <title> names (page_title.page_title_line)
         self.site_names: set[str] = set()  # the site's names in the page's <title>
-        # Verdicts of a line's shape that hang on its text alone, asked once per text.
-        self.menu_memo: dict[tuple[str, str, int, bool], bool] = {}
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
         self.memo: dict[str, object] = {}  # what a room found once for the whole document
 

@@ -10,6 +10,7 @@ a template line with other figures, one entry every few lines) and an archive's 
 
 from __future__ import annotations
 
+import math
 import re
 from typing import TYPE_CHECKING
 
@@ -254,6 +255,8 @@ def bare_titles_in_listing(doc: Document) -> None:
         for above, below in zip(live, live[1:], strict=False)
         if above.headline and not above.prose and _cut_teaser(below)
     )
+    if cards < CARDS_MIN:
+        return  # too few cards: the page's lines are not counted again
     teasers = sum(1 for it in live if it.prose or _cut_teaser(it))
     headlines = sum(1 for it in live if it.headline and not it.prose)
     if cards < CARDS_MIN or cards * 2 < teasers or cards * 3 < headlines:
@@ -419,13 +422,16 @@ def _form_field(doc: Document, item: Item) -> bool:
 CUT_BOX_MIN = 4
 CUT_TITLE_MAX = 20
 CUT_SHARE = 0.6
+# Cut lines a box holds at least: CUT_SHARE of the shortest box, rounded up.
+CUTS_MIN = math.ceil(CUT_SHARE * CUT_BOX_MIN)
 
 
 def _cut_anywhere(items: list[Item]) -> bool:
-    """Is a '...' or a '…' anywhere on the page? A cut line (ellipsis_end) holds one, and a
-    box of cut titles holds cut lines: one search of the page's lines joined, not one a line."""
+    """Are there CUTS_MIN '...' or '…' on the page? A cut line (ellipsis_end) holds one, and a
+    box of cut titles holds CUTS_MIN cut lines at least: one count of the page's lines joined,
+    not one search a line."""
     page = "\n".join(it.text for it in items)
-    return "..." in page or "…" in page
+    return page.count("...") + page.count("…") >= CUTS_MIN
 
 
 @detector("ZH304")
@@ -466,6 +472,8 @@ def dial_code_options(doc: Document) -> None:
     """A sign-in or sign-up form's list of countries with their dialling codes, three lines
     or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
     number ("电话：+86 10 1234") has the number after the code."""
+    if "\n".join([it.key for it in doc.items]).count("+") < OPTIONS_RUN_MIN:
+        return  # each option holds a '+': one count of the page, no match a line
     mark_runs(
         doc,
         lambda it: not it.removed and "+" in it.key and DIAL_CODE_RE.match(it.key) is not None,

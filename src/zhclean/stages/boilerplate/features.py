@@ -305,9 +305,19 @@ def bare_label(item: Item, lex: Lexicon, longest: int, figures: bool = True) -> 
 def labels_vary(items: list[Item], longest: int, count_min: int, lengths_min: int) -> bool:
     """Could a run of ``count_min`` bare labels of ``longest`` characters at most show
     ``lengths_min`` lengths? Not when fewer lines have ideographs and that length, or they
-    have fewer lengths: read off two attributes a line, not bare_label's memo."""
+    have fewer lengths: read off two attributes a line, not bare_label's memo. Nor when no
+    ``count_min`` kept lines of that shape stand in a row (the run passes over lines taken)."""
     lengths = [n for it in items if it.han and (n := len(it.text)) <= longest]
-    return len(lengths) >= count_min and len(set(lengths)) >= lengths_min
+    if len(lengths) < count_min or len(set(lengths)) < lengths_min:
+        return False
+    run = 0
+    for it in items:
+        if it.removed:
+            continue
+        run = run + 1 if it.han and len(it.text) <= longest else 0
+        if run >= count_min:
+            return True
+    return False
 
 
 @per_lexicon
@@ -338,3 +348,40 @@ def previous_kept(items: list[Item], i: int) -> int | None:
         if not items[j].removed:
             return j
     return None
+
+
+def in_a_row(items: list[Item], minimum: int, dated: bool = False) -> bool:
+    """Do ``minimum`` lines in a row, none taken yet, hold a figure (``dated``: end with a
+    date)? Every line of dated_links' runs is such a line, and its runs only take lines
+    (a gate before it walks the page for them)."""
+    count = 0
+    for it in items:
+        if not it.code and (it.shape.dated_end if dated else it.shape.digit):
+            count += 1
+            if count >= minimum:
+                return True
+        else:
+            count = 0
+    return False
+
+
+def titles_in_a_row(items: list[Item], title: Item | None, minimum: int) -> bool:
+    """Do ``minimum`` lines in a row with no verdict read as headlines or prose (``title`` and
+    the lines taken passed over)? Every run of bare titles is of such lines, but in a flood of
+    titles, which bridges others: a gate before its patterns are tried on every line."""
+    count = 0
+    for it in items:
+        if it is title or it.removed:
+            continue
+        count = count + 1 if not it.code and (it.headline or it.prose) else 0
+        if count >= minimum:
+            return True
+    return False
+
+
+def second_levels(items: list[Item], minimum: int, level: re.Pattern[str]) -> bool:
+    """Do ``minimum`` lines open with a number, a kept one with a number of the second level
+    (``level``: "1.1古代")? A table of contents has both: a gate before its walk."""
+    numbered = [it for it in items if it.text[:1].isdigit()]
+    levels = (level.match(it.text) for it in numbered if not it.removed)
+    return len(numbered) >= minimum and any(levels)

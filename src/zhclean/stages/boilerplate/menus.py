@@ -10,7 +10,7 @@ introduces with a colon stay.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_chart_stroke
@@ -52,7 +52,7 @@ def _labels_share(doc: Document, run: list[Item], repeated: set[str], count_remo
     """Share of a run's lines that are known menu labels ("首页", "财经", "联系我们") or that
     stand again elsewhere on the page (a site repeats its menus; an author rarely a list)."""
     counted = run if count_removed else [it for it in run if not it.removed]
-    known = sum(1 for it in counted if _known_or_repeated(doc, it, repeated))
+    known = sum(1 for it in counted if it.key in repeated or _known_or_repeated(doc, it, repeated))
     return known / max(1, len(counted))
 
 
@@ -79,8 +79,10 @@ def _column_of_labels(
     or verse. Above the title, where no author writes, the labels found next to it count
     too, and a column of four needs only the shape of labels. Verse (lines of one length)
     and data (numbers, "label: value", "首都 东京") are never menus."""
+    if len(run) < (STRICT_RUN_MIN if strict else MENU_RUN_MIN):
+        return False  # too short for a column (for the strict answer below: no share counted)
     kept = [it for it in run if not it.removed]
-    if len(run) < MENU_RUN_MIN or len(kept) < 2:
+    if len(kept) < 2:
         return False  # one line next to menus is not a column ("本章完" under a chapter)
     length = sum(label_length(it) for it in kept)  # summed once, read by three checks
     if length > MENU_MEAN_MAX * len(kept):
@@ -142,14 +144,9 @@ def menus_outside_body(doc: Document) -> None:
     if all(len(segment) < MENU_RUN_MIN for segment, _, _ in zones):
         return  # the page is all body (and its title): no room for a column of labels
     items = doc.items
-    seen: set[str] = set()
-    repeated: set[str] = set()
-    often: set[str] = set()  # a template's labels: three times or more
-    for item in items:
-        if len(item.text) <= MENU_ITEM_MAX:
-            if item.key in repeated:
-                often.add(item.key)
-            (repeated if item.key in seen else seen).add(item.key)
+    counts = Counter([item.key for item in items if len(item.text) <= MENU_ITEM_MAX])
+    repeated = {key for key, count in counts.items() if count >= 2}
+    often = {key for key, count in counts.items() if count >= 3}  # a template's labels
     fields = _record_fields(items) - often
     # The body's first lines: a line above them that names their subject is a headline.
     lead = lead_pool(doc, span[0]) if span is not None else None
@@ -385,20 +382,22 @@ def _record_fields(items: list[Item]) -> set[str]:
     "棒球理論" / url / "一般", "Worren" / "小孩子緣" / ...), and the line that follows the same
     label each time with other words is the entry's title, not a label. A menu shown twice
     follows each label with the same next one; a label scattered over a page keeps no beat."""
-    places: defaultdict[str, list[int]] = defaultdict(list)  # no list built per line
-    counts: dict[str, int] = {}
-    for i, item in enumerate(items):
-        counts[item.key] = counts.get(item.key, 0) + 1
-        if len(item.key) <= MENU_ITEM_MAX:
-            places[item.key].append(i)
+    counts = Counter(keys := [item.key for item in items])
+    labels = {key for key, n in counts.items() if n >= RECORD_MIN and len(key) <= MENU_ITEM_MAX}
     fields: set[str] = set()
+    if not labels:
+        return fields
+    places: defaultdict[str, list[int]] = defaultdict(list)  # of a label's places only
+    for i, key in enumerate(keys):
+        if key in labels:
+            places[key].append(i)
     for at in places.values():
         if len(at) < RECORD_MIN or at[-1] + 1 >= len(items):
             continue
         gaps = [b - a for a, b in zip(at, at[1:], strict=False)]
         if min(gaps) < RECORD_GAP_MIN or max(gaps) - min(gaps) > RECORD_GAP_SLACK:
             continue
-        after = [items[i + 1].key for i in at]
+        after = [keys[i + 1] for i in at]
         if all(counts[key] == 1 for key in after):
             fields.update(after)
     return fields

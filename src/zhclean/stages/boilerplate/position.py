@@ -298,19 +298,18 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
         return False
     if doc.headline_key and squash(item.key) == doc.headline_key:
         return False  # the headline the page's own <title> names
-    # A page repeats its labels (a thread's buttons, a template's rows): asked once per text.
+    # The shape hangs on the text alone (remembered for the process); a credit is asked of
+    # the document, once a key (doc.credits). The memos are read here, not through closures
+    # or a memo of the two: a page of short lines asks this of every line on every pass.
     memo_key = (item.text, item.key, longest, cut_labels)
-    found = doc.menu_memo.get(memo_key)
-    if found is None:
-        # The shape hangs on the text alone (remembered for the process); a credit is asked
-        # of the document. The memos are read here, not through recall's closure: a page of
-        # short lines asks this of every line on every pass.
-        shapes = doc.ctx.text_memo("label")
-        shaped = shapes.get(memo_key)
-        if shaped is None:
-            shaped = shapes[memo_key] = _label_text(doc, item, longest, cut_labels)
-        found = doc.menu_memo[memo_key] = shaped and not _credit(doc, item)
-    return found
+    shapes = doc.ctx.text_memo("label")
+    shaped = shapes.get(memo_key)
+    if shaped is None:
+        shaped = shapes[memo_key] = _label_text(doc, item, longest, cut_labels)
+    if not shaped:
+        return False
+    credit = doc.credits.get(item.key)
+    return not (_credit(doc, item) if credit is None else credit)
 
 
 def _label_text(doc: Document, item: Item, longest: int, cut_labels: bool) -> bool:

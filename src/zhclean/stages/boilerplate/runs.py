@@ -7,11 +7,11 @@ declares the codes it gives, so a sweep whose codes are off does not run.
 from __future__ import annotations
 
 import re
-from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import POST_STAMPS, STRONG, Item, site_chrome
+from . import shapes
+from .features import POST_STAMPS, STRONG, Item, in_a_row, second_levels, site_chrome
 from .line.navigation import is_related_heading, unspaced
 from .position import _credit
 from .registry import detector
@@ -36,6 +36,8 @@ def related_lists(doc: Document) -> None:
     # The article's title may stand right under a sidebar's list, with its date and fields
     # below it: the list ends there, a few lines above the body's first paragraph.
     placed = doc.body_and_title()
+    if not any(it.code == "ZH304" and it.strength == STRONG for it in doc.items):
+        return  # no list's heading taken: no list (its entries follow one)
     title = placed[2] if placed is not None else None
     head_zone = _article_head(doc, placed[0]) if placed is not None else len(doc.items)
     for i, item in enumerate(doc.items):
@@ -216,7 +218,7 @@ def dated_links(doc: Document) -> None:
     # Each run below needs lines of a shape the page may not have at all (read once per
     # text): the usual article is settled by one look at each line.
     items = doc.items
-    if any(it.shape.dated_end for it in items):
+    if in_a_row(items, 2, True):
         mark_runs(
             doc,
             lambda it: (
@@ -233,8 +235,8 @@ def dated_links(doc: Document) -> None:
             "ZH304",
             "dated_links",
         )
-    if not any(it.shape.digit for it in items):
-        return  # the counters and the days in figures below have a digit
+    if not in_a_row(items, 3):
+        return  # the counters and the days in figures below have a digit, three in a row
     counter_end = doc.ctx.vocab.counter_end
     mark_runs(
         doc,
@@ -366,9 +368,8 @@ def contents_outlines(doc: Document) -> None:
         )
 
     items = doc.items
-    numbered = (it for it in items if it.text[:1].isdigit())
-    if next(islice(numbered, OUTLINE_RUN_MIN - 1, None), None) is None:
-        return  # the common case: too few lines that open with a number
+    if not second_levels(items, OUTLINE_RUN_MIN, OUTLINE_LEVEL_RE):
+        return  # too few numbered lines (most pages), or none of a second level, for a contents
     run: list[Item] = []
     between: list[Item] = []
     for item in [*items, None]:
@@ -406,6 +407,8 @@ def calendars(doc: Document) -> None:
     """A calendar widget: the days of the week one a line ("日" "一" "二" … "六"), five or
     more in a row (data: weekday_labels)."""
     days = doc.ctx.lex.lists["weekday_labels"]
+    if sum(map(days.__contains__, [it.key for it in doc.items])) < CALENDAR_RUN_MIN:
+        return  # too few days on the page for a week: counted in C, no walk a line
     mark_runs(
         doc, lambda it: not it.code and it.key in days, CALENDAR_RUN_MIN, "ZH303", "calendars"
     )
@@ -478,7 +481,7 @@ def _heading_words_on(items: list[Item], words: tuple[str, ...]) -> bool:
     its key unspaced and trimmed: the word (or the end it closes on) stands in the key with
     its spaces taken out. One search a word in the page's lines joined, not one a line."""
     page = "\n".join(it.key for it in items).replace(" ", "")
-    return any(word.replace(" ", "") in page for word in words)
+    return any(word in page for word in shapes.fewest_words(words))
 
 
 def _close_notice(lex: Lexicon, heading: Item | None, run: list[Item]) -> None:

@@ -254,6 +254,18 @@ def introduces_list(text: str) -> bool:
     return text.rstrip().endswith((":", "：")) and not bare_label(text)
 
 
+@lru_cache(maxsize=64)
+def fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """``words`` without their spaces, less those that hold another of them: one of these
+    stands in a text wherever one of ``words`` stands (a gate searches only these).
+
+        >>> fewest_words(("友情提示", "注意 事项", "提示"))
+        ('提示', '注意事项')
+    """
+    unspaced = {word.replace(" ", "") for word in words}
+    return tuple(sorted(w for w in unspaced if not any(o != w and o in w for o in unspaced)))
+
+
 def squash(key: str) -> str:
     """A key without spaces, punctuation and symbols: what two copies of a line share.
     Asked of the same lines by several rooms: short ones are remembered (a bounded cache

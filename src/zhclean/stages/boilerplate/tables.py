@@ -126,6 +126,12 @@ def _enough_numbered(items: list[Item]) -> bool:
     return sum(1 for it in items if it.key[:1].isdigit()) >= ROWS_MIN
 
 
+def _numbered_taken(items: list[Item]) -> bool:
+    """Did a room take a line that starts with a figure by a verdict of ROW_CODES? The
+    guard takes back only such verdicts, of rows only (each starts with its index or rank)."""
+    return any(it.removed and it.code in ROW_CODES and it.key[:1].isdigit() for it in items)
+
+
 def guard_numbered_rows(doc: Document) -> None:
     """Five or more rows of figures in a row, numbered 1, 2, 3…: a table the page exists to
     show (a log, a ranking with values), whatever took them as timestamps or counters. On a
@@ -135,15 +141,21 @@ def guard_numbered_rows(doc: Document) -> None:
     from .body import article_span
 
     items = doc.items
-    if not _enough_numbered(items):
-        return  # too few lines start with a figure for a run of rows (most pages)
-    ranking = any(_ranked_row(it) == 1 for it in items) and article_span(items) is None
+    if not _enough_numbered(items) or not _numbered_taken(items):
+        return  # too few lines start with a figure for a run of rows (most pages), or none went
+    # A row starts with a figure: the patterns are tried on such lines only.
+    ranking = (
+        any(_ranked_row(it) == 1 for it in items if it.key[:1].isdigit())
+        and article_span(items) is None
+    )
     run: list[Item] = []
     expected: int | None = None
     for item in [*items, None]:
-        index = _data_row(item) if item is not None else None
-        if index is None and ranking and item is not None:
-            index = _ranked_row(item)
+        index = None
+        if item is not None and item.key[:1].isdigit():
+            index = _data_row(item)
+            if index is None and ranking:
+                index = _ranked_row(item)
         if index is not None and (expected is None or index == expected):
             run.append(item)
             expected = index + 1

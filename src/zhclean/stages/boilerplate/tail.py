@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
 from .body import article_span, body_end, entry_headers, entry_rhythm, is_body_prose
-from .features import STRONG, Item, site_chrome
+from .features import STRONG, Item, site_chrome, titles_in_a_row
 from .position import TAIL_ITEM_MAX, _credit, _known_label, _menu_item
 from .registry import detector
 from .shapes import (
@@ -513,6 +513,13 @@ def bare_title_lists(doc: Document) -> None:
     headlines = sum(1 for it in live if it.headline)
     if not _titles_for_a_run(headlines, prose):
         return
+    prose_few = prose > 0
+    # A flood: most of the page's lines are headlines, its other lines kana titles or
+    # garbled ones between them.
+    flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
+    run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
+    if not flood and not titles_in_a_row(doc.items, live[0] if live else None, run_min):
+        return  # no run's worth of headlines in a row (a page of short lines), no patterns tried
     # A page of specifications or data ("1个16位基本定时器", "40kHz RC振荡器"), or a shop's
     # deals with their prices ("【券后价】58.9元"), is the author's.
     if not live or sum(
@@ -527,11 +534,6 @@ def bare_title_lists(doc: Document) -> None:
     # ("陈家刚;陈凌宇"). The page exists to show it; a site's list carries no bylines.
     if sum(1 for it in live if AUTHORS_RE.fullmatch(it.key)) >= TOC_BYLINES_MIN:
         return
-    prose_few = prose > 0
-    # A flood: most of the page's lines are headlines, its other lines kana titles or
-    # garbled ones between them.
-    flood = prose_few and headlines >= max(FLOOD_MIN, FLOOD_HEADLINES * len(live))
-    run_min = FLOOD_RUN_MIN if prose_few else TITLE_RUN_MIN
     fields: dict[str, int] | None = None  # the page's field labels, counted once if asked
     run: list[Item] = []
     lists: list[list[Item]] = []
