@@ -34,6 +34,7 @@ from ..shapes import (
     squash,
     token_core,
 )
+from .notices import MISSING_NOTICE_MAX, missing_page
 
 if TYPE_CHECKING:
     from .classifier import Classifier
@@ -449,28 +450,12 @@ def ui_prompt(c: Classifier, item: Item) -> Verdict | None:
         return "ZH310", STRONG
     if len(squashed) <= ERROR_NOTICE_MAX and c.lex.contains("error_notices", key):
         return "ZH310", STRONG  # "加载论坛时出错，请强制刷新页面重试。"
-    if len(squashed) <= MISSING_NOTICE_MAX and _missing_page(c, key, len(squashed)):
+    if len(squashed) <= MISSING_NOTICE_MAX and missing_page(c, key, len(squashed)):
         return "ZH310", STRONG  # "对不起，我们没有找到您要的网页。"
     return None
 
 
 ERROR_NOTICE_MAX = 30
-MISSING_NOTICE_MAX = 60
-MISSING_HEADING_MAX = 12  # "没有找到文件或目录": a notice's heading, no visitor named
-ERROR_CODE_MAX = 20
-
-
-def _missing_page(c: Classifier, key: str, length: int) -> bool:
-    """A server's notice that the page is missing: a word that something is missing, a word
-    for a page or a file, and the visitor it speaks to (or as short as a heading); or an
-    error's code alone ("错误代码为：404"). An author's "警方没有找到那份文件" names no visitor."""
-    if "404" in key and length <= ERROR_CODE_MAX and c.lex.contains("error_code_words", key):
-        return True
-    if not (c.lex.contains("missing_words", key) and c.lex.contains("missing_things", key)):
-        return False
-    return length <= MISSING_HEADING_MAX or c.lex.contains("notice_addressees", key)
-
-
 # A prompt to get the site's app: a verb of the prompt (data: app_prompt_verbs), the app's
 # name, then "APP" ("下载百度知道APP，抢鲜体验", "打开新浪新闻App").
 APP_NAME_MAX = 10
