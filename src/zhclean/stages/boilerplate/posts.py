@@ -15,7 +15,7 @@ from .features import POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
 from .line.metadata import POST_NUMBER_RE
 from .registry import detector
-from .replies import _reply_stamp
+from .replies import reply_stamp_line
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, TIME_GAP_RE, TIME_RE
 
 if TYPE_CHECKING:
@@ -232,7 +232,7 @@ def _under_a_stamp(items: list[Item], i: int) -> bool:
 def _post_header(item: Item, lex: Lexicon) -> bool:
     """A post's stamp: a stamp's verdict, a thread's word with a time, or the post's number
     with its time ("发布 #1 2023年10月2日星期一 13点56分")."""
-    if item.detector in POST_STAMPS or _reply_stamp(item, lex):
+    if item.detector in POST_STAMPS or reply_stamp_line(item, lex):
         return True
     return item.shape.stamped and bool(POST_NUMBER_RE.search(item.key))
 

@@ -26,7 +26,7 @@ def guard_posts(items: list[Item], lex: Lexicon) -> None:
     "广东省深圳市"): a place-judged verdict does not hold against it."""
     header = False
     for item in items:
-        if item.removed and (item.detector in POST_HEADERS or _reply_stamp(item, lex)):
+        if item.removed and (item.detector in POST_HEADERS or reply_stamp_line(item, lex)):
             header = True
             continue
         if header and item.removed and item.code in POST_FURNITURE:
@@ -43,7 +43,7 @@ def guard_posts(items: list[Item], lex: Lexicon) -> None:
 REPLY_STAMP_MAX = 60
 
 
-def _reply_stamp(item: Item, lex: Lexicon) -> bool:
+def reply_stamp_line(item: Item, lex: Lexicon) -> bool:
     return (
         len(item.text) <= REPLY_STAMP_MAX
         # A menu's row may take a stamp ("网友1 发表于 2024-04-01 10:30": words and a time).
@@ -87,7 +87,7 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
             named is not None
             and han_count(named.group(1)) >= NAMED_COMMENT_HAN_MIN
             and any(
-                0 <= j < len(items) and items[j].removed and _reply_stamp(items[j], lex)
+                0 <= j < len(items) and items[j].removed and reply_stamp_line(items[j], lex)
                 for j in (i - 1, i + 1)
             )
         ):
@@ -113,7 +113,7 @@ def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
     name, stamp = items[i - 1], items[i + 1]
     return (
         stamp.removed
-        and _reply_stamp(stamp, lex)
+        and reply_stamp_line(stamp, lex)
         and len(name.text) <= COMMENTER_NAME_MAX
         and " " not in name.text
         and not any(not ch.isalnum() for ch in name.text)
