@@ -3336,6 +3336,14 @@ def test_a_products_prices_by_quantity_stay_among_the_cards():
     assert out == [*PRODUCT, *tiers], removed(report)
 
 
+def test_rows_counting_by_halves_are_read_without_error():
+    """A row's first figure that is no whole number ("买1.5箱 …") is no count of a series:
+    read as none, not as an error; the product stays."""
+    rows = [f"买{n}.5箱 每箱{800 - n}元 平均每罐{33 - n}元" for n in (1, 2, 3)]
+    out, report = clean([*PRODUCT, *_cards(4), *rows])
+    assert out[: len(PRODUCT)] == PRODUCT, removed(report)
+
+
 def test_a_deals_options_with_their_prices_stay_among_the_cards():
     """Options lettered A, B, C… in one worded template ("A.单人票一张，场次时间：3/19 19:30，
     票价区：1200"), each with its prices under it: the deal's own table of prices, not
