@@ -40,9 +40,8 @@ CONTROL_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 ENTITY_RE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
 
 # --- markup ----------------------------------------------------------------------------------
-# A whole comment. Found by :func:`_comments` with two ``str.find`` calls, not by the
-# regex: ``<!--.*?-->`` scans to the line's end from every unclosed ``<!--`` (quadratic).
-COMMENT_RE = re.compile(r"<!--.*?-->", re.S)
+# A whole comment is found by :func:`_comments` with two ``str.find`` calls, not by a regex:
+# ``<!--.*?-->`` would scan to the line's end from every unclosed ``<!--`` (quadratic).
 TAG_RE = re.compile(
     # "<\/p>": a closing tag escaped inside a script's string, printed as it was.
     r"<(?:/|\\/)?(?:a|abbr|b|br|div|em|font|h[1-6]|hr|i|img|li|ol|p|pre|section|span|strong|sub|sup|table|"
