@@ -24,6 +24,7 @@ from .runs import CALENDAR_RUN_MIN, mark_runs
 from .shapes import (
     CLOSE_BUTTONS,
     FIGURES_RE,
+    LIST_MARKER_RE,
     PRICE_VALUE_RE,
     bare_label,
     ellipsis_end,
@@ -489,7 +490,6 @@ PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
 CARD_HEAD_MAX = 60
 CARD_DESCRIPTION_MIN = 40
-FEATURE_BULLETS = ("◎", "●", "■", "◆", "★", "☆", "✔", "√")
 FEATURES_MIN = 2  # a line of the product's description between its price and the cards
 
 
@@ -556,7 +556,7 @@ def price_cards(doc: Document) -> None:
         cards = [it for it in items[first : last + 1] if not it.removed and it.guard is None]
         if any(NUMBERED_ITEM_RE.match(it.text) for it in cards):
             continue  # records the author numbers ("14、上海长风海洋世界" with its fare): a list of theirs
-        if sum(1 for it in cards if it.text.startswith(FEATURE_BULLETS)) >= FEATURES_MIN:
+        if sum(1 for it in cards if _bulleted(it)) >= FEATURES_MIN:
             continue  # "◎可提式设计…" ×3: the product's own features, bulleted, by its price
         tiers = price_tiers(cards)
         for k in range(first, last + 1):
@@ -566,3 +566,9 @@ def price_cards(doc: Document) -> None:
             if heads_paragraph(items, k):
                 continue  # the heading of the product's description ("详细资讯"), no card's
             item.mark("ZH304", STRONG, "price_cards")
+
+
+def _bulleted(item: Item) -> bool:
+    """A list's item marked by a bullet ("◎可直接加热"), not numbered or lettered: a product's
+    feature; a deal's options ("A.单人票一张…") are its table of prices (price_tiers)."""
+    return bool(LIST_MARKER_RE.match(item.text)) and not item.text[:1].isalnum()

@@ -9,9 +9,9 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from ...chardata import ends_sentence, han_count
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
 from ...lexicon import Lexicon
-from .features import POST_STAMPS, STRONG, Item
+from .features import LABEL_MARKS, POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
 from .line.metadata import POST_NUMBER_RE
 from .registry import detector
@@ -82,7 +82,7 @@ def stamp_templates(doc: Document) -> None:
             or not item.shape.stamped
             or not TIME_RE.search(key)
             # "A.单人票一张，场次时间：3/19 19:30，票价区：1200": an option's clauses, no stamp
-            or "，" in item.text
+            or any(mark in item.text for mark in CLAUSE_MARKS)
         ):
             continue
         fields = LABELLED_FIELD_RE.findall(DATETIME_RE.sub("T", key))
@@ -98,7 +98,7 @@ def stamp_templates(doc: Document) -> None:
 # 2024-03-01 10:10", "小林 2024年3月2日 10:11"). An article's byline with its date is printed
 # once; a widget prints one over every comment.
 NAMED_STAMP_MAX = 16  # a reader's name; a headline with its time is longer, or has spaces
-NAME_MARKS = frozenset("，。、；：！？,;:!?|·•…")
+NAME_MARKS = (LABEL_MARKS - {"."}) | frozenset("|·•…")  # a handle may hold a dot
 
 
 def _named_stamp(item: Item, lex: Lexicon) -> bool:

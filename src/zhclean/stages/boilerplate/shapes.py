@@ -185,7 +185,7 @@ SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
 BREADCRUMB_SEP_RE = re.compile(r"\s?(?:>|»|›|→|->|>>)\s?")
 BREADCRUMB_GATE_RE = re.compile("[>»›→]")
 LIST_MARKER_RE = re.compile(
-    r"^(?:[-*•·●○■□◆◇▪▸►]\s?|\d{1,3}\s?[.、)）]\s?|[A-Z][.、)）](?![A-Za-z.])\s?|"
+    r"^(?:[-*•·●○■□◆◇▪▸►◎★☆✔√]\s?|\d{1,3}\s?[.、)）]\s?|[A-Z][.、)）](?![A-Za-z.])\s?|"
     r"[一二三四五六七八九十]{1,3}\s?、|"
     r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]{1,4}[章节条部分篇回])"
 )

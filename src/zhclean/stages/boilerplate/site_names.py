@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence
-from .features import STRONG
+from .features import LABEL_MARKS, STRONG
 from .position import _credit
 from .registry import detector
 from .shapes import TIME_RE, squash
@@ -128,7 +128,7 @@ def _byline_accounts(doc: Document, title: int | None) -> set[str]:
             len(words) > BYLINE_WORDS_MIN
             and len(item.text) <= BYLINE_MAX
             and not item.removed
-            and not any(mark in item.text for mark in "，。；：！？,;:!?")
+            and not LABEL_MARKS.intersection(item.text)
         ):
             found.add(squash(words[-1]))
     return found
