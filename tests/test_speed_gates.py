@@ -156,6 +156,7 @@ class _Everything:
         ("posts", "_gap_lines", "time_gaps"),
         ("entries", "_close_marks", "closable_cards"),
         ("menus", "labels_vary", "long_columns"),
+        ("posts", "_headers_enough", "post_authors"),
     ],
 )
 def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
@@ -181,6 +182,15 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
             numbers = ["1", "1.1", "1.2", "2", "2.1", "2.2", "3", "4"] if n % 3 else "12345678"
             toc = [f"{k}{h}" for k, h in zip(numbers, heads[: 6 + n % 3], strict=False)]
             pages.append("\n".join([HEADLINES[n % 6], *toc, *PARAGRAPHS]) + "\n")
+    if gate == "_headers_enough":
+        # Threads: each post's author over its floor and stamp, one post or several.
+        for n in range(12):
+            thread = [HEADLINES[n % 6], *PARAGRAPHS[:1]]
+            for k in range(1 + n % 3):
+                stamp = f"发表于 2023-4-1{k} 21:0{k}:33 | 只看该作者"
+                thread += [f"网友{n}{k}", "沙发", stamp, PARAGRAPHS[(n + k) % len(PARAGRAPHS)]]
+                thread.append("回复 支持 反对")
+            pages.append("\n".join(thread) + "\n")
     if sweep == "long_columns":
         # The menus' room, which runs first, takes a column outside the body: without it, the
         # pickers of the pages are long_columns' to find.

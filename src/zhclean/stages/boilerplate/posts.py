@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
@@ -237,6 +238,12 @@ def _post_header(item: Item, lex: Lexicon) -> bool:
     return item.shape.stamped and bool(POST_NUMBER_RE.search(item.key))
 
 
+def _headers_enough(items: list[Item], lex: Lexicon) -> bool:
+    """Has the page POST_AUTHORS_MIN posts' headers taken, one for each author to be found?"""
+    headers = (it for it in items if it.removed and _post_header(it, lex))
+    return next(islice(headers, POST_AUTHORS_MIN - 1, None), None) is not None
+
+
 @detector("ZH307")
 def post_authors(doc: Document) -> None:
     """A post's author over the header the rooms took (its floor, "发表于 <time> | 只看该作者")
@@ -244,9 +251,11 @@ def post_authors(doc: Document) -> None:
     (the posts stay: replies.guard_posts). A heading over a paragraph has no post's stamp
     between them."""
     items = doc.items
+    lex = doc.ctx.lex
+    if not _headers_enough(items, lex):
+        return  # the usual page: fewer posts' headers than a thread has, no name is asked
     placed = doc.body_and_title()
     title = placed[2] if placed is not None else None
-    lex = doc.ctx.lex
     found = []
     for i, item in enumerate(items):
         if item.removed or i == title or not _author_like(item):
