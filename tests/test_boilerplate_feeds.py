@@ -284,3 +284,20 @@ def test_ptts_header_and_origin_lines_go_the_posts_title_and_text_stay():
         "有没有夜市越来越贵的八卦？",
         "最近去逛夜市，发现一份蚵仔煎已经要一百块了，以前五十块就吃得很饱。",
     ]
+
+
+def test_a_blogs_comments_between_their_stamps_and_reply_buttons_stay():
+    # A blog's comment widget: the reader's name, the day with its time, the comment, the
+    # reply button. The names, stamps and buttons go; the comments stay, also when the stamp
+    # and the button are gone (a second clean sees two short lines under the body, one of
+    # them a reply to a name).
+    comments = ["看起来真不错，下周末带孩子去看看！", "@阿青 周六晚上人会多一些，早点去哦"]
+    lines = [TITLE, *BODY, "2 条评论"]
+    for name, stamp, comment in zip(
+        ["阿青", "馆员小周"], ["2024年3月2日 20:15", "2024年3月2日 21:02"], comments, strict=True
+    ):
+        lines += [name, stamp, comment, "回复"]
+    lines += ["发表评论", "近期文章", "河滨公园新增两条夜跑步道", "老城区菜市场完成升级改造"]
+    once = clean_text("\n".join(lines) + "\n").text
+    assert once.split("\n")[:-1] == [TITLE, *BODY, *comments]
+    assert clean_text(once).text == once

@@ -15,7 +15,7 @@ from ...chardata import han_count
 from ...lexicon import Lexicon
 from .features import POST_STAMPS, Item
 from .guards import BY_PLACE
-from .shapes import TIME_RE
+from .shapes import DATETIME_RE, TIME_RE
 
 POST_HEADERS = POST_STAMPS
 POST_FURNITURE = frozenset({"ZH307", "ZH308", "ZH314", "ZH317"})
@@ -82,6 +82,10 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
             item.clear()
             item.guard = "a reader's comment between its name and its stamp"
             continue
+        if _between_stamp_and_button(items, i, lex):
+            item.clear()
+            item.guard = "a reader's comment between its stamp and its reply button"
+            continue
         named = NAMED_COMMENT_RE.match(item.text)
         if (
             named is not None
@@ -118,3 +122,30 @@ def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
         and " " not in name.text
         and not any(not ch.isalnum() for ch in name.text)
     )
+
+
+STAMP_ALONE_MAX = 24
+
+
+def _between_stamp_and_button(items: list[Item], i: int, lex: Lexicon) -> bool:
+    """Is line ``i`` a comment under its stamp, a day with its time of day and nothing else
+    ("2023年11月18日 20:15"), and over the widget's reply button ("回复")? A listing's
+    teaser has a day without a time over it, and no reply button under it.
+
+        "2023年11月18日 20:15" / "看起来好好吃，周末也试试！" / "回复"  -> the comment stays
+    """
+    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+        return False
+    stamp, button = items[i - 1], items[i + 1]
+    return (
+        stamp.removed
+        and button.removed
+        and len(stamp.key) <= STAMP_ALONE_MAX
+        and bool(TIME_RE.search(stamp.key))
+        and not DATETIME_RE.sub("", stamp.key).strip()
+        and all(lex.contains("thread_words", word) for word in button.key.split())
+        and len(button.key) <= REPLY_BUTTON_MAX
+    )
+
+
+REPLY_BUTTON_MAX = 8

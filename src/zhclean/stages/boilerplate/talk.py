@@ -93,9 +93,12 @@ def _talks(doc: Document, item: Item) -> bool:
 
 def talk(doc: Document, lines: list[Item]) -> bool:
     """Half the lines or more talk (:func:`_talks`), two at least: replies under a post, or
-    the author's lines written one phrase a line."""
+    the author's lines written one phrase a line. One reply that names whom it answers
+    ("@阿青 一定要…") is enough among two lines: a headline never opens on a mention."""
     talking = sum(1 for it in lines if _talks(doc, it))
-    return talking >= 2 and talking * SPEAKER_SHARE >= len(lines)
+    if talking * SPEAKER_SHARE < len(lines):
+        return False
+    return talking >= 2 or any(MENTION_RE.match(it.key) for it in lines)
 
 
 ROLE_MAX = 3  # a role's ideographs ("演员", "导演", "主编")
