@@ -35,6 +35,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("- - - - - - - -", "ZH311"),
         ("┌────┼────┐", "ZH311"),  # a chart's frame drawn with box characters
         ("发布时间：2023-04-05 08:30", "ZH308"),
+        ("文章发布时间：2023-04-05 08:30", "ZH308"),  # the label names what the page is
+        ("菜谱创建时间：2023-01-15", "ZH308"),
         ("2023年4月5日 星期三", "ZH308"),
         ("2023年4月5日(三)", "ZH308"),
         (
@@ -366,6 +368,8 @@ def test_original_summary_stays():
         "他一共写了307篇文章。",  # a count in a sentence
         "9:20—9:50",  # a programme's slot: a fact of the subject, not the page's stamp
         "12月12日下午",  # an event's day and its part
+        "比赛时间：2023-04-05 08:30",  # a date the subject's name labels: a fact
+        "产品发布时间：2023-04-05",
         "下载微信APP后，我们就能在手机上付款了。",
     ],
 )

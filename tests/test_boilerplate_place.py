@@ -63,6 +63,18 @@ def test_two_short_replies_that_talk_after_the_body_stay(replies):
     kept_whole([TITLE, *BODY, *replies])
 
 
+def test_two_lines_that_run_on_over_a_clause_after_the_body_stay():
+    # Two readers' comments left under the body once their names and stamps went: each runs
+    # on past a comma, as a sentence does. Two titles after the body have no clause.
+    kept_whole([TITLE, *BODY, "去看过了，晚上人不多，很安静！", "灯光有点暗，希望能再亮一点"])
+
+
+def test_two_headlines_with_one_clause_among_them_still_go():
+    headlines = ["城南夜读季开幕，三千读者到场", OTHER[0]]
+    out, report = clean([TITLE, *BODY, *headlines])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_two_headlines_that_ask_after_the_body_still_go():
     # A Q&A site's titles say "you" and ask: no voice of a speaker.
     asked = ["你家附近的图书馆晚上开放吗", "你会如何安排周末的阅读时间"]

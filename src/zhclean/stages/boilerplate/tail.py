@@ -330,6 +330,15 @@ def _tail_list_after(
         return  # replies, or the author's short lines: people talking, not a list of titles
     if _paragraphs_among(entries):
         return  # the article's paragraphs between its own short lines (a newscast's soundbites)
+    if (
+        not boundary
+        and len(entries.items) <= FEW_CLAUSED
+        and all(CLAUSED_RE.search(it.text) for it in entries.items)
+    ):
+        # Two lines right under the body that each run on over a clause ("照着做了，第一次就
+        # 成功了！", "糖色有点炒过了，下次注意"): readers' or the author's closing words. A list
+        # of titles is longer, or set apart by the site's chrome.
+        return
     if _fields_of_the_page(items, entries.items):
         return  # the body's own records go on: an agenda's next session, a sheet's next row
     if one_role(entries.items):
@@ -338,6 +347,8 @@ def _tail_list_after(
         item.mark("ZH304", STRONG, "tail_list")
 
 
+FEW_CLAUSED = 2
+CLAUSED_RE = re.compile(r"[，；]")
 LIST_HEADING_MAX = 10
 LIST_HEADING_UNDER = 3  # headlines right under a list's heading, at least
 

@@ -43,8 +43,11 @@ class Classifier:
         self.label_re = re.compile(rf"(?:^|(?<=[\s|,;；(（\]】)\d]))({labels_alt})\s?:")
         generic_dates = "|".join(p for p, kind in generic if kind == "date")
         # A label in Latin letters is a whole word: "on" in "Posted on", not in "Jonathan".
+        # A page's date label may name what the page is first ("文章发布时间", "菜谱创建时间").
+        page_objects = alternation(lists["page_objects"]) or "(?!)"
         self.date_label_re = re.compile(
-            rf"(?<![a-z])(?:{alternation(labels['date'])})(?![a-z])\s?:?|(?:{generic_dates})\s?:?"
+            rf"(?<![a-z])(?:{page_objects})?(?:{alternation(labels['date'])})(?![a-z])\s?:?"
+            rf"|(?:{page_objects})?(?:{generic_dates})\s?:?"
         )
         self.teaser_re = re.compile(
             rf"^[【\[]?(?:{alternation(lists['teaser_labels'])})[】\]]?\s?:"
