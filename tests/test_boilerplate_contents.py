@@ -60,3 +60,25 @@ def test_an_authors_numbered_steps_with_no_contents_label_stay():
     steps = ["1 准备社区卡", "1.1 带上身份证", "1.2 填写申请表", "2 到前台办理", "3 开始借书"]
     out = clean([TITLE, *article(), *steps])
     assert all(step in out for step in steps)
+
+
+def test_contents_without_numbers_go_and_the_title_above_them_stays():
+    # Its entries are the headings themselves, each standing again over its paragraph: the
+    # last entry right above the body is no title, the page's title above the list is.
+    headings = [heading for heading, _ in SECTIONS]
+    for contents in (["目录", *headings], headings):
+        assert clean([TITLE, "社区小编", *contents, *article()]) == [TITLE, "社区小编", *article()]
+
+
+def test_two_headings_under_no_label_stay():
+    # Two lines printed again below could be the author's: only a longer column, or a column
+    # under the contents' label, is a table of contents.
+    headings = [heading for heading, _ in SECTIONS[:2]]
+    lines = [TITLE, *headings, *article()]
+    assert clean(lines) == lines
+
+
+def test_the_authors_list_introduced_with_a_colon_stays_though_each_item_heads_a_section():
+    headings = [heading for heading, _ in SECTIONS]
+    lines = [TITLE, "书房的三件事，下面逐条说明：", *headings, *article()]
+    assert clean(lines) == lines

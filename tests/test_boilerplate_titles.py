@@ -153,3 +153,26 @@ def test_an_accounts_name_under_the_title_is_no_title_though_its_stamp_names_it(
     out = clean_text("\n".join(page) + "\n").text.split("\n")
     assert title in out
     assert not any(other in out for other in others)
+
+
+SECTIONED = [
+    "开放时间",
+    "社区书房每天上午九点开门，晚上十点闭馆，节假日照常开放，欢迎居民前来阅读。",
+    "借阅规则",
+    "每位居民凭社区卡最多可借五本书，借期三十天，到期前可在前台续借一次。",
+    "捐书方式",
+    "居民可把闲置图书送到前台登记，工作人员会在一周内完成消毒和上架。",
+]
+
+
+def test_a_body_that_opens_with_a_section_heading_keeps_its_title_and_byline_above_it():
+    # The first section's heading stands right over the first paragraph, as the title
+    # usually does; its siblings of one length further down show it is the body's.
+    lines = ["城南社区书房使用指南", "社区小编", *SECTIONED]
+    assert clean(["首页", "新闻", *lines])[-len(lines) :] == lines
+
+
+def test_headings_of_other_lengths_make_no_series_and_the_title_stays_where_it_was():
+    # "捐书方式" alone is the same length as the line over the body: one sibling is no series.
+    lines = ["城南社区书房使用指南", *SECTIONED[1:4], "怎样把家里的书捐给书房", SECTIONED[5]]
+    assert clean(lines) == lines

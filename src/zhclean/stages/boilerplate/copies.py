@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .features import STRONG, Item, next_kept
+from .features import STRONG, Item, next_kept, previous_kept
 from .registry import detector
-from .shapes import squash
+from .shapes import introduces_list, squash
 
 if TYPE_CHECKING:
     from .document import Document
@@ -230,3 +230,82 @@ def _mark_labelled_outline(doc: Document, run: list[int]) -> None:
     for i in run:
         items[i].mark("ZH303", STRONG, "echoed_contents")
     above.mark("ZH303", STRONG, "echoed_contents")
+
+
+# A table of contents without numbers: its entries are the body's own headings, each standing
+# again further down over its section ("第一天：古城" / "第二天：洱海" above the text, then each
+# of them over its paragraphs).
+ECHOED_HEADINGS_MIN = 3  # entries in a row without the contents' label over them
+ECHOED_UNDER_LABEL_MIN = 2  # entries right under "目录"
+
+
+@detector("ZH303")
+def echoed_headings(doc: Document) -> None:
+    """A column of short lines, each a heading that stands again further down in the same
+    order with prose under it: the page's table of contents, taken before the title is
+    looked for above the body (its last entry is no title). The headings below stay.
+
+        "目录" / "第一天：古城" / "第二天：洱海" / … / "第一天：古城" / <its paragraphs>
+        -> the first two lines go
+    """
+    items = doc.items
+    seen: dict[str, int] = {}
+    repeated = False
+    for item in items:
+        if not item.removed and len(item.text) <= CONTENTS_ENTRY_MAX and not item.prose:
+            count = seen[item.key] = seen.get(item.key, 0) + 1
+            repeated = repeated or count == 2
+    if not repeated:
+        return  # the usual page: no short line printed twice
+    later: dict[str, list[int]] = {}
+    for k, item in enumerate(items):
+        if not item.removed and seen.get(item.key, 0) >= 2:
+            later.setdefault(item.key, []).append(k)
+    k = 0
+    while k < len(items):
+        run = _echoed_run(items, k, later)
+        above = previous_kept(items, run[0]) if run else None
+        if run and above is not None and introduces_list(items[above].text):
+            # "下面就是七条建议：" over its list, each point then a section's heading: the
+            # author's own list, however its headings stand again.
+            k = run[-1] + 1
+            continue
+        if run:
+            label = _contents_label(doc, run[0])
+            if len(run) >= (ECHOED_UNDER_LABEL_MIN if label is not None else ECHOED_HEADINGS_MIN):
+                for i in run:
+                    items[i].mark("ZH303", STRONG, "echoed_contents")
+                if label is not None and not items[label].removed:
+                    items[label].mark("ZH303", STRONG, "echoed_contents")
+            k = run[-1] + 1
+        else:
+            k += 1
+
+
+def _echoed_run(items: list[Item], start: int, later: dict[str, list[int]]) -> list[int]:
+    """The kept lines from ``start`` on whose copies stand below the whole run, in its order,
+    each copy right over a paragraph."""
+    run: list[int] = []
+    place = -1
+    first_copy: int | None = None
+    k: int | None = start
+    while k is not None and not items[k].removed and items[k].key in later:
+        if first_copy is not None and k >= first_copy:
+            break  # the run reached the headings themselves
+        copy = next((c for c in later[items[k].key] if c > max(place, k)), None)
+        below = next_kept(items, copy) if copy is not None else None
+        if below is None or not items[below].prose:
+            break
+        run.append(k)
+        place = copy
+        first_copy = copy if first_copy is None else first_copy
+        k = next_kept(items, k)
+    return run
+
+
+def _contents_label(doc: Document, first: int) -> int | None:
+    """The line right over ``first`` when it is the contents' label ("目录"), kept or not."""
+    above = first - 1
+    if above < 0 or len(doc.items[above].text) > CONTENTS_LABEL_MAX:
+        return None
+    return above if doc.ctx.lex.find("contents_labels", doc.items[above].key) else None

@@ -35,7 +35,7 @@ from . import (
     zones,
 )
 from .body import body_span, body_start
-from .features import Item
+from .features import Item, previous_kept
 from .line import line_room
 from .registry import enabled
 
@@ -43,6 +43,7 @@ from .registry import enabled
 SWEEPS = (
     corpus.corpus_repeats,
     runs.mail_headers,  # a forwarded message's header, before the rooms read its fields
+    copies.echoed_headings,  # a table of contents: before the title is looked for over the body
     copies.copied_passages,  # the article printed again further down: before the rooms read it
     feeds.feeds,
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
@@ -168,6 +169,16 @@ class Document:
                     above_body, sure = position.find_title(self, span[0])
                     title = above_body if sure else title
                 self.title_sure = sure
+                heading = previous_kept(self.items, start)
+                if (
+                    title is not None
+                    and heading is not None
+                    and title < heading < span[0]
+                    and position.first_section_heading(self.items, heading, start)
+                ):
+                    # The body opens with its first section's heading ("开放时间" over the
+                    # first paragraph, as "借阅规则" stands over the next): it is the body's.
+                    span = (heading, span[1])
                 self._body = (*span, title)
         return self._body
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import STRONG, Item, bare_title
+from .features import STRONG, Item, bare_title, previous_kept
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
@@ -366,6 +366,8 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     lead_pool = GramPool(whole_lead, 2)
     best = nearest = None
     seen = 0  # title-shaped lines met so far, going up
+    sectioned = False  # the line right over the body is its first section's heading
+    section_heading: int | None = None
     for i in range(start - 1, max(-1, start - HEAD_MAX), -1):
         item = items[i]
         if (
@@ -398,6 +400,13 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             # A title may be one word ("大熊猫"), never a label ("原文：") nor a row of single
             # characters (a calendar's "日 一 二 三 四 五 六", an index's "A B C D").
             continue
+        if seen == 0 and first_section_heading(items, i, start):
+            # "开放时间" over the first paragraph, "借阅规则" and "捐书方式" over the next ones:
+            # the body's first section heading, no title; the title stands above it, and
+            # the heading stands between the two as the header's lines do.
+            sectioned = True
+            section_heading = i
+            continue
         if nearest is None and item.han and len(text) >= 4 and not _known_label(doc, item):
             nearest = i
         seen += 1
@@ -418,14 +427,58 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
                 and seen <= NEAR_TITLES
                 and len(text) <= NEAR_TITLE_MAX
                 and shared >= NEAR_TITLE_SHARED
-                and any(items[k].removed for k in range(i + 1, start))
+                and (
+                    (sectioned and item.han >= 2)
+                    or any(items[k].removed for k in range(i + 1, start))
+                )
             )
         ):
             best = i
             break
     if best is None and nearest is not None and _stamped_post_title(items, nearest, start):
         return nearest, True
+    if nearest is None:
+        nearest = section_heading  # no title above the first section's heading: as before
     return (best, True) if best is not None else (nearest, False)
+
+
+SECTION_SCAN = 60  # lines of the body read for its section headings
+SECTIONS_MIN = 2  # section headings further down, besides the first
+SECTION_LENGTH_SPREAD = 1  # characters the headings of one series differ by, at most
+SECTION_HEADING_MAX = 20
+
+
+def first_section_heading(items: list[Item], i: int, start: int) -> bool:
+    """Is line ``i``, right over the body's first paragraph, the first of the body's section
+    headings? Two more short lines further down each stand between two paragraphs, all of
+    them of one length ("开放时间" / "借阅规则" / "捐书方式"; "第一天：古城" / "第二天：洱海"):
+    a series the first belongs to. A title over a body with headings is seldom of their
+    length, nor are all of theirs one."""
+    length = len(items[i].text)
+    if length > SECTION_HEADING_MAX or previous_kept(items, start) != i:
+        return False
+    found = 0
+    previous: Item | None = None
+    window = items[start : start + SECTION_SCAN]
+    for k, item in enumerate(window):
+        if item.removed:
+            continue
+        after = next((it for it in window[k + 1 :] if not it.removed), None)
+        if (
+            previous is not None
+            and previous.prose
+            and after is not None
+            and after.prose
+            and not item.prose
+            and len(item.text) <= SECTION_HEADING_MAX
+        ):
+            if abs(len(item.text) - length) > SECTION_LENGTH_SPREAD:
+                return False  # a heading of another length: no series, or not this one's
+            found += 1
+            if found >= SECTIONS_MIN:
+                return True
+        previous = item
+    return False
 
 
 STAMP_REACH = 2  # lines between a post's title and its stamp, or its stamp and its body
