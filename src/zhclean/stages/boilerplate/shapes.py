@@ -117,7 +117,7 @@ TIME_GAP_RE = re.compile(
 RELATIVE_FIELD_RE = re.compile(rf"^(?:{RELATIVE_TIME_PATTERN})$")
 # A day before a time of day may come without its year: "21 22:08", "2/21 22:08".
 DATETIME_RE = Gated(
-    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b(?:\d{{1,2}}/)?\d{{1,2}}\s)?{TIME_PATTERN}"
+    rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b(?:\d{{1,2}}[/-])?\d{{1,2}}\s)?{TIME_PATTERN}"
     rf"|{WEEKDAY_PATTERN}|[上下]午"
     rf"|{RELATIVE_TIME_PATTERN})",
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",

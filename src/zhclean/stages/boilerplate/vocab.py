@@ -179,6 +179,9 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             rf"(?:{alternation(lists['place_labels'])})\s?[:：]?\s?[\u4e00-\u9fff]{{2,8}}"
             rf"|(?:{alternation(lists['sent_from_verbs'])})\s?[\u4e00-\u9fff]{{2,3}}"
             rf"(?<!{'|'.join(sorted(re.escape(t) for t in lists['source_name_ends'] if len(t) == 1)) or '(?!)'})$"
+            # The app or device a post was sent from ("来自 iPhone客户端", "来自iPad").
+            rf"|(?:{alternation(lists['came_from_words'])})\s?[:：]?\s?"
+            rf"(?=[^。，,!?！？]{{0,24}}$)\S*?(?:{alternation(lists['post_devices']) or '(?!)'}).*$"
         ),
         # A place alone on a line, as a thread prints where each post was sent from ("上海市",
         # "浙江省杭州市", "ip属地：广东", "来自：上海").
@@ -188,7 +191,17 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             rf"|(?:{alternation((*lists['place_labels'], *lists['came_from_words']))})[:：] ?[\u4e00-\u9fff]{{2,7}}"
         ),
         post_place_marks=tuple(
-            sorted({t[-1] for t in (*lists["place_labels"], *lists["sent_from_verbs"]) if t})
+            sorted(
+                {
+                    t[-1]
+                    for t in (
+                        *lists["place_labels"],
+                        *lists["sent_from_verbs"],
+                        *lists["came_from_words"],
+                    )
+                    if t
+                }
+            )
         ),
         # A day in the lunar calendar, alone: a page's banner of the day ("农历四月廿三",
         # "农历:甲辰年四月 廿一"), as a Gregorian date alone is.
