@@ -51,6 +51,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("Saturday, September 10th, 2005 10:56 am", "ZH308"),  # an English day first
         ("编辑于 2023-03-01 15:45・IP 属地北京", "ZH308"),  # a post's time, where it was sent
         ("点赞数 40", "ZH307"),
+        ("投币 678", "ZH307"),  # a video site's coins, counted as its likes are
+        ("1.2万播放 356弹幕", "ZH307"),
         ("2014-12-25 22:40 GMT+8", "ZH308"),
         ("© 2014 城南新闻网", "ZH305"),  # the copyright sign with its year: a site's footer
         ("免责声明：本文仅代表作者个人观点，与本网无关。", "ZH305"),  # the site's disclaimer
