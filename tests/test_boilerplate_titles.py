@@ -176,3 +176,27 @@ def test_headings_of_other_lengths_make_no_series_and_the_title_stays_where_it_w
     # "捐书方式" alone is the same length as the line over the body: one sibling is no series.
     lines = ["城南社区书房使用指南", *SECTIONED[1:4], "怎样把家里的书捐给书房", SECTIONED[5]]
     assert clean(lines) == lines
+
+
+def test_a_name_printed_over_a_bio_and_again_on_its_card_is_no_title_the_lead_names():
+    # A Q&A page: the question, then the answerer's name over a one-line bio (the first
+    # prose), the name again on the answerer's card, then the answer. The repeated name is
+    # the page's furniture, no line the lead contains: the question above is the title.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    question = "为什么城南社区书房晚上人最多？"
+    lines = [
+        "问答",
+        question,
+        "我来答",
+        "书房小管家",
+        "2024-03-05 · 分享身边的阅读故事和读书心得。",
+        "书房小管家",
+        "采纳数：152 获赞数：112",
+        "社区书房晚上人最多，主要是因为白天大家都在上班上学，只有晚上才有空来看书。",
+        "另外书房晚上的灯光和座位都比较好，环境安静，很多居民也把这里当成自习室。",
+    ]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
+    assert placed is not None and placed[2] == lines.index(question)

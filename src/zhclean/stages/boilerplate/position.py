@@ -361,7 +361,12 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
         for k in range(max(0, start - 3), start)
         if len(items[k].text) > 20 and not _dateline(items[k])
     }
-    body = "".join(it.key for it in items[start : start + 8] if not it.removed)[:LEAD_CHARS]
+    # A line of the lead printed above it too ("5点半的Allen" over a bio, again on its author's
+    # card under it) is the page's furniture: the same line above shares all its words.
+    head = {it.key for it in items[max(0, start - HEAD_MAX) : start] if not it.removed}
+    body = "".join(
+        it.key for it in items[start : start + 8] if not it.removed and it.key not in head
+    )[:LEAD_CHARS]
     whole_lead = squash("".join(above.values()) + body)
     lead_pool = GramPool(whole_lead, 2)
     best = nearest = None
