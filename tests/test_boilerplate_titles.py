@@ -200,3 +200,15 @@ def test_a_name_printed_over_a_bio_and_again_on_its_card_is_no_title_the_lead_na
     items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
     placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
     assert placed is not None and placed[2] == lines.index(question)
+
+
+def test_an_interns_byline_under_the_title_is_a_credit_not_the_title():
+    # A title that shares no word with the lead is found as the nearest line over the body,
+    # past its credits: "本报实习生 …" is one, as "本报记者 …" is.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    lines = ["灯下漫笔", "本报实习生 刘国栋 周炜", *BODY]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
+    assert placed is not None and placed[2] == 0
