@@ -2841,6 +2841,35 @@ def test_rows_with_figures_or_english_sentences_are_no_megamenu(rows):
     assert all(row in out for row in rows)
 
 
+def test_a_products_box_of_selling_points_and_prices_is_no_megamenu():
+    # Rows of short words over the product's description, with its prices among them: the
+    # page's data (POLICY: tables and data), not a shop's menu.
+    box = [
+        "24小时保温保冷 一键弹盖 防漏设计",
+        "价格 ¥129.00",
+        "促销价 ¥69.00",
+        "优惠 满99减10 领券",
+        "配送 浙江金华 至 北京朝阳 快递 免运费",
+    ]
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.menus import megamenu_rows
+
+    lines = [TITLE, "宝贝详情", *box, *BODY]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    doc = Document(items, load_lexicon(), lambda code: True)
+    doc._body = (len(lines) - len(BODY), len(lines) - 1, 0)  # placed: the title, the body
+    megamenu_rows(doc)
+    assert not any(it.removed for it in items)
+    # The same rows with no price among them are a menu's.
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1) if "¥" not in line]
+    doc = Document(items, load_lexicon(), lambda code: True)
+    doc._body = (len(items) - len(BODY), len(items) - 1, 0)
+    megamenu_rows(doc)
+    assert [it.text for it in items if it.removed] == ["宝贝详情", box[0], box[3], box[4]]
+
+
 def test_english_verse_above_the_body_is_no_megamenu():
     verse = ["Looking up the blue sky", "Here is the only place I can hide", "Filled my mind"]
     out, _ = clean([TITLE, *verse, *BODY])

@@ -17,7 +17,16 @@ from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_chart_stroke
 from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, labels_vary, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
-from .shapes import FIELD_LABEL_RE, URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
+from .shapes import (
+    FIELD_LABEL_RE,
+    PRICE_VALUE_RE,
+    URL_RE,
+    GramPool,
+    ellipsis_end,
+    introduces_list,
+    ngrams,
+    squash,
+)
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -438,6 +447,7 @@ ROW_TOKENS_MIN = 3
 ROW_TOKEN_MAX = 12
 MEGAMENU_ROWS_MIN = 3
 MEGAMENU_LABEL_MAX = 10
+PRODUCT_BOX_MAX = 12  # lines of a product's box of prices and selling points
 ROW_HAN_TOKENS_MIN = 2  # words in ideographs a row of names must hold to be a menu's
 
 
@@ -485,7 +495,12 @@ def megamenu_rows(doc: Document) -> None:
         if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose and run:
             run.append(k)  # a category's label between the rows
             continue
-        if rows >= MEGAMENU_ROWS_MIN:
+        # A product's box has rows of short words too ("24小时保温保冷 一键弹盖 防漏设计"), with
+        # its prices among them ("价格 ¥129.00"): the page's data, no menu. A shop's megamenu
+        # with a price in a corner is longer.
+        if rows >= MEGAMENU_ROWS_MIN and not (
+            len(run) <= PRODUCT_BOX_MAX and any(PRICE_VALUE_RE.search(items[j].key) for j in run)
+        ):
             for j in run:
                 items[j].mark("ZH303", STRONG, "megamenu_rows")
         run, rows = [], 0

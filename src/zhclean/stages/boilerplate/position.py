@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import STRONG, Item, bare_title, previous_kept
+from .features import STRONG, Item, bare_title, next_kept, previous_kept
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
@@ -445,6 +445,17 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     if nearest is None:
         nearest = section_heading  # no title above the first section's heading: as before
     return (best, True) if best is not None else (nearest, False)
+
+
+def _field_among_fields(items: list[Item], i: int) -> bool:
+    """Is line ``i`` a field ("材质: 316不锈钢") with another field right above or below it:
+    a row of a record's or a product's table, no title ("女教师：我的梦遗时代" stands alone)?"""
+    if not FIELD_LABEL_RE.match(items[i].key):
+        return False
+    return any(
+        k is not None and FIELD_LABEL_RE.match(items[k].key)
+        for k in (previous_kept(items, i), next_kept(items, i))
+    )
 
 
 SECTION_SCAN = 60  # lines of the body read for its section headings
