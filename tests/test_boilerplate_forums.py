@@ -254,3 +254,27 @@ def test_a_posts_author_over_its_date_and_numbered_stamp_goes():
         page += [name, f"2023年12月{n}日", f"发布 #{n} 2023年12月{n}日星期四 09点5{n}分", reply]
     out = clean(page)
     assert out == [TITLE, *BODY, *replies]
+
+
+QUESTION = "今朝出门冻到震，天文台话得八度，大家有冇好介绍暖身嘅嘢食？"
+REPLIES = ["饮碗热辣辣嘅粥就最好啦", "打边炉！一家人打边炉最暖", "好主意，今晚就去打边炉"]
+
+
+def test_a_threads_title_under_its_trail_stays_with_the_question_and_the_replies():
+    # The thread's title repeats the trail's last step right above it: the page's title,
+    # whatever its place between the trail and the floors' stamps suggests.
+    title = "今日天气好冻，大家点过？"
+    page = ["香港讨论区", "首页", "登入", "注册", f"香港讨论区 › 吹水台 › {title}", title]
+    page += ["楼主 冬天的猫 发表于 2024-1-20 08:15", QUESTION]
+    for n, reply in enumerate(REPLIES, 1):
+        page += [f"{n}楼 阿明{n} 发表于 2024-1-20 09:0{n}", reply]
+    page += ["回复", "引用", "举报"]
+    out = clean(page)
+    assert out[-5:] == [title, QUESTION, *REPLIES]
+
+
+def test_a_question_of_several_clauses_over_short_replies_is_no_list_of_titles():
+    # The same thread cleaned once: nothing but its title, its question and the replies. A
+    # list of titles never opens with a question asked over three clauses.
+    lines = ["今日天气好冻，大家点过？", QUESTION, *REPLIES]
+    assert clean(lines) == lines

@@ -227,6 +227,7 @@ class Document:
         replies.guard_inline_comments(self.items, self.ctx.lex)
         tables.guard_filled_labels(self.items, self.ctx.lex)
         position.guard_title(self)
+        position.guard_trail_title(self.items)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)
         guards.guard_fact_dates(self.items, self.ctx.lex)

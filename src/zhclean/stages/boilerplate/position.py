@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
 from .features import STRONG, Item, bare_title, next_kept, previous_kept
+from .guards import BY_PLACE
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
+    BREADCRUMB_SEP_RE,
     DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
@@ -574,3 +576,26 @@ def guard_title(doc: Document) -> None:
     if item.removed and item.detector in TITLE_UNDONE:
         item.clear()
         item.guard = "the article's title, over its body"
+
+
+def guard_trail_title(items: list[Item]) -> None:
+    """A line right under a trail that repeats the trail's last step, or opens with it, is
+    the page's own title (POLICY: the title stays), whatever its place took it for:
+
+        "首页 > 保温杯 > 山野良品316不锈钢保温杯" / "山野良品316不锈钢保温杯500ml大容量…"
+        -> the second line stays
+    """
+    for i in range(len(items) - 1):
+        trail = items[i]
+        if trail.detector != "breadcrumb":
+            continue
+        title = items[i + 1]
+        if not title.removed or title.detector not in BY_PLACE:
+            continue
+        last = squash(BREADCRUMB_SEP_RE.split(trail.key)[-1])
+        if len(last) >= TRAIL_TITLE_MIN and squash(title.key).startswith(last):
+            title.clear()
+            title.guard = "the page's title, the last step of the trail above it"
+
+
+TRAIL_TITLE_MIN = 4

@@ -499,6 +499,22 @@ FLOOD_BRIDGE = 2  # other lines in a row a flood of titles spans
 SPEC_SHARE = 3  # one line in this many with a value and unit makes a specification list
 
 
+QUESTION_HAN_MIN = 20
+QUESTION_CLAUSES_MIN = 2
+
+
+def _thread_question(item: Item) -> bool:
+    """A question asked over several clauses ("今朝出门冻到震，天文台话得八度，大家有冇好介绍
+    暖身嘅嘢食？"): a thread's first post, its short replies under it; a list's titles ask in
+    one phrase."""
+    text = item.text.rstrip()
+    return (
+        text.endswith(("？", "?"))
+        and item.han >= QUESTION_HAN_MIN
+        and text.count("，") >= QUESTION_CLAUSES_MIN
+    )
+
+
 def _titles_for_a_run(headlines: int, prose: int) -> bool:
     """Could a page with these counts of headlines and prose lines hold a run of titles? A
     run holds headlines and titles with their commas (prose lines), and other lines only in
@@ -591,6 +607,7 @@ def bare_title_lists(doc: Document) -> None:
             and not _fields_of_the_page(doc.items, run, fields := fields or page_fields(doc.items))
             and not dialogue(run)
             and not spoken(doc, run)
+            and not any(_thread_question(it) for it in run[:2])
             # Entries with their teasers cut with '...': a listing page keeps its entries.
             and sum(1 for it in run if ellipsis_end(it.text)) * 4 < len(run)
         ):
