@@ -212,3 +212,23 @@ def test_an_interns_byline_under_the_title_is_a_credit_not_the_title():
     items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
     placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
     assert placed is not None and placed[2] == 0
+
+
+def test_a_chapters_title_under_its_trail_and_the_readers_tools_stays():
+    # The trail ends with the chapter's title; the reader's settings stand between the two.
+    chapter = "第十七章 雨夜客栈"
+    lines = [
+        "青灯书屋",
+        "首页 玄幻 武侠 都市 历史 科幻 排行榜 全本 我的书架",
+        "本站最新域名：www.example-novel.xyz 请牢记收藏！",
+        f"青灯书屋 > 武侠小说 > 山河剑录 > {chapter}",
+        "设置 背景： 字体： 字号： 14 16 18 20 22",
+        chapter,
+        "上一章 目录 下一章 加入书签",
+        *BODY,
+        # The site's notice printed into the chapter names the site: it goes, and lends the
+        # site's name no place in the lead (the name above was taken for the title).
+        "天才一秒记住本站地址：[青灯书屋] 最快更新！无广告！",
+        "上一章 目录 下一章",
+    ]
+    assert clean(lines) == [chapter, *BODY]

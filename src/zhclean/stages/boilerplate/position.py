@@ -589,7 +589,11 @@ def guard_trail_title(items: list[Item]) -> None:
         trail = items[i]
         if trail.detector != "breadcrumb":
             continue
-        title = items[i + 1]
+        # Past the page's tools between them ("设置 背景： 字体：", a row taken on its own).
+        j = i + 1
+        while j < len(items) - 1 and j - i <= TRAIL_TOOLS_MAX and _own_chrome(items[j]):
+            j += 1
+        title = items[j]
         if not title.removed or title.detector not in BY_PLACE:
             continue
         last = squash(BREADCRUMB_SEP_RE.split(trail.key)[-1])
@@ -599,3 +603,9 @@ def guard_trail_title(items: list[Item]) -> None:
 
 
 TRAIL_TITLE_MIN = 4
+TRAIL_TOOLS_MAX = 2  # lines of tools between a trail and the title under it
+
+
+def _own_chrome(item: Item) -> bool:
+    """A line taken for chrome on its own words or shape (no place verdict)."""
+    return item.removed and item.detector not in BY_PLACE
