@@ -232,3 +232,23 @@ def test_a_chapters_title_under_its_trail_and_the_readers_tools_stays():
         "上一章 目录 下一章",
     ]
     assert clean(lines) == [chapter, *BODY]
+
+
+def test_an_accounts_name_shares_no_word_made_across_a_mark_of_its_bio():
+    # "南窗书影" over the account's bio "…城南、窗下和书影…": the bio holds "书影", but no
+    # "南窗" (a mark stands between "南" and "窗"); the name shares one word with the lead,
+    # and the article's title above it is the title.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    lines = [
+        "城南街道把社区书房开到居民楼下",
+        "原创",
+        "南窗书影",
+        "功能介绍 记录城南、窗下和书影里的故事。",
+        "2024-03-22 08:00",
+        *BODY,
+    ]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
+    assert placed is not None and placed[2] == 0

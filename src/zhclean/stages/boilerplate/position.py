@@ -27,6 +27,7 @@ from .shapes import (
     LABELLED_COUNT_RE,
     LIST_MARKER_RE,
     MEASURE_RE,
+    SQUASH_RE,
     TIME_RE,
     GramPool,
     copied_at_least,
@@ -370,7 +371,9 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
         it.key for it in items[start : start + 8] if not it.removed and it.key not in head
     )[:LEAD_CHARS]
     whole_lead = squash("".join(above.values()) + body)
-    lead_pool = GramPool(whole_lead, 2)
+    # Its words, never across a mark: "山野、小路" holds no "野小" (a name "山野小记" above it
+    # shares one word with the lead, not two).
+    lead_pool = GramPool(SQUASH_RE.sub("|", "".join(above.values()) + body), 2)
     best = nearest = None
     seen = 0  # title-shaped lines met so far, going up
     sectioned = False  # the line right over the body is its first section's heading
