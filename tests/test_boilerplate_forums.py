@@ -278,3 +278,21 @@ def test_a_question_of_several_clauses_over_short_replies_is_no_list_of_titles()
     # list of titles never opens with a question asked over three clauses.
     lines = ["今日天气好冻，大家点过？", QUESTION, *REPLIES]
     assert clean(lines) == lines
+
+
+def test_a_reply_under_its_authors_rank_and_over_its_floors_stamp_stays():
+    # A Tieba-style floor: the name, the rank the board prints under it, the reply, then the
+    # floor and its time. A room that judged the reply by its place (below the body, among
+    # the floors' furniture) does not hold against it.
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.features import Item
+    from zhclean.stages.boilerplate.replies import guard_inline_comments
+
+    lines = ["骑车的小满", "初级粉丝 4", "求具体路线图，想下周也去试试", "2楼2024-05-19 21:30"]
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    items[0].mark("ZH303", detector="menus_outside_body")
+    items[1].mark("ZH307", detector="metadata")
+    items[2].mark("ZH318", detector="tail_chrome")
+    items[3].mark("ZH308", detector="date_line")
+    guard_inline_comments(items, load_lexicon())
+    assert [it.removed for it in items] == [True, True, False, True]

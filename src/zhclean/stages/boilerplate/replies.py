@@ -109,16 +109,19 @@ COMMENTER_NAME_MAX = 12
 
 def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
     """Is line ``i`` a comment between its author's name ("读者0": a short line, no mark in
-    it) and its stamp with the reply button under it ("2024-03-01 10:10 回复")?"""
+    it) or the rank a forum prints under the name ("初级粉丝 4"), and its stamp with the reply
+    button or the floor under it ("2024-03-01 10:10 回复", "2楼2024-05-19 21:30")?"""
     if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
         return False
     if ":" in items[i].key:
         return False  # a widget's field ("字体大小: tT"), not a reader's words
     name, stamp = items[i - 1], items[i + 1]
+    if not (stamp.removed and reply_stamp_line(stamp, lex)):
+        return False
+    if name.removed and name.code in POST_FURNITURE:
+        return True  # under its author's rank ("初级粉丝 4"), over its floor's stamp ("2楼…")
     return (
-        stamp.removed
-        and reply_stamp_line(stamp, lex)
-        and len(name.text) <= COMMENTER_NAME_MAX
+        len(name.text) <= COMMENTER_NAME_MAX
         and " " not in name.text
         and not any(not ch.isalnum() for ch in name.text)
     )
