@@ -75,6 +75,16 @@ def test_two_headlines_with_one_clause_among_them_still_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
+    ranking = [
+        "贴吧热议榜",
+        "1 你见过最离谱的共享单车停放位置 312万",
+        "2 夏天骑行防晒大家都用什么 188万",
+    ]
+    out, report = clean([TITLE, *BODY, *ranking])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_two_headlines_that_ask_after_the_body_still_go():
     # A Q&A site's titles say "you" and ask: no voice of a speaker.
     asked = ["你家附近的图书馆晚上开放吗", "你会如何安排周末的阅读时间"]
