@@ -53,6 +53,9 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("点赞数 40", "ZH307"),
         ("投币 678", "ZH307"),  # a video site's coins, counted as its likes are
         ("我也说一句", "ZH310"),  # a thread's prompt to reply, under every floor
+        ("你对这个回答的评价是？", "ZH310"),  # a Q&A site's prompt under every answer
+        ("★★★★☆ 4.3分", "ZH307"),  # a review's stars and score
+        ("★★★☆☆", "ZH307"),
         ("1.2万播放 356弹幕", "ZH307"),
         ("2014-12-25 22:40 GMT+8", "ZH308"),
         ("© 2014 城南新闻网", "ZH305"),  # the copyright sign with its year: a site's footer

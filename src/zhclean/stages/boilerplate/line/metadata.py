@@ -173,6 +173,10 @@ def template_field(c: Classifier, item: Item) -> Verdict | None:
     return ("ZH313", STRONG) if empty_template_field(c, item.key) else None
 
 
+# A rating drawn in stars, full and empty, with its score or none ("★★★★☆", "★★★★☆ 4.3分").
+STAR_RATING_RE = re.compile(r"^[★☆✩✭✰]{3,5}\s?(?:\d{1,2}(?:\.\d)?\s?分?)?$")
+
+
 @detector("ZH307", "ZH308")
 def numbers_only(c: Classifier, item: Item) -> Verdict | None:
     """A line of numbers: a date or time ("2022-09-28 05:01:05") or a bare counter ("3253")."""
@@ -181,6 +185,8 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
         return "ZH307", STRONG  # a pager's "1 / 3", a comment box's "0/200"
     if TEMPERATURE_RE.match(key):
         return "ZH307", STRONG  # a weather widget's reading: "16°C", "12~19℃"
+    if STAR_RATING_RE.match(key):
+        return "ZH307", STRONG  # a review's stars, with its score or none: "★★★★☆ 4.3分"
     if QUOTE_CHANGE_RE.match(key) and not item.table:
         return "ZH307", STRONG  # a ticker's move: "-15.65 (-0.43%)", "18,608.94 +0.0015 (+0.02%)"
     if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
