@@ -184,6 +184,14 @@ def test_a_lone_reading_of_a_rare_word_is_the_authors_note(space):
     assert run(line)[0] == line
 
 
+def test_a_notes_headword_with_its_reading_is_the_authors_and_a_glossed_word_inside_is_not():
+    # "棹（zhào）：…" opens a note with the reading of its headword; the same one-syllable
+    # gloss inside a sentence is a converter's, on a page with no other gloss too.
+    note = "棹（zhào）：船桨，这里代指船。"
+    assert run(note)[0] == note
+    assert run("他划着棹（zhào）过河。")[0] == "他划着棹过河。"
+
+
 def test_the_runs_edit_links_reach_garble_through_the_config(tmp_path):
     """A --rules file's edit_links (a wiki in another language's "[modifier]") are read."""
     from zhclean import clean_text

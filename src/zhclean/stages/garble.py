@@ -251,6 +251,8 @@ def _strip_glosses(line: str, words: bool = True) -> tuple[str, int]:
         chars, syllables = match.group(1), SYLLABLE_SPACE_RE.split(match.group(2))
         if len(syllables) > 1 and not words:
             return match.group(0)
+        if not words and _note_headword(line, match):
+            return match.group(0)  # "棹（zhào）：船桨": a note's headword with its reading
         # The gloss reads the last characters, one syllable each.
         if len(syllables) <= len(chars) and all(
             is_reading(char, syllable)
@@ -261,6 +263,13 @@ def _strip_glosses(line: str, words: bool = True) -> tuple[str, int]:
         return match.group(0)
 
     return GLOSS_RE.sub(replace, line), removed
+
+
+def _note_headword(line: str, match: re.Match[str]) -> bool:
+    """Does the gloss read the headword a note opens with, before its colon ("棹（zhào）：
+    船桨，这里代指船。")? An author's notes gloss their headwords so; a converter glosses
+    words inside the sentence, and everywhere."""
+    return not line[: match.start()].strip() and line[match.end() : match.end() + 1] in ":："
 
 
 def _controls(line: str) -> tuple[str, int]:
