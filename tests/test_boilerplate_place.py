@@ -75,6 +75,13 @@ def test_two_headlines_with_one_clause_among_them_still_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_poem_sites_recommendations_under_their_heading_go():
+    # Each recommended poem's title, then its dynasty and poet: "猜您喜欢" names the list.
+    recommended = ["猜您喜欢", "夜泊寒溪", "唐代：周远山", "江行晚望", "宋代：沈一舟"]
+    out, report = clean([TITLE, *BODY, *recommended])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
     ranking = [
         "贴吧热议榜",
