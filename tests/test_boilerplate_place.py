@@ -82,6 +82,12 @@ def test_a_poem_sites_recommendations_under_their_heading_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_review_sites_nearby_places_under_their_heading_go():
+    nearby = ["附近餐厅", "湘里人家 ★★★★ 人均¥65 湘菜 230m", "阿婆粉店 ★★★★☆ 人均¥22 小吃快餐 410m"]
+    out, report = clean([TITLE, *BODY, *nearby])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
     ranking = [
         "贴吧热议榜",
