@@ -2875,9 +2875,9 @@ def test_a_products_box_of_selling_points_and_prices_is_no_megamenu():
         "配送 浙江金华 至 北京朝阳 快递 免运费",
     ]
     from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.above import megamenu_rows
     from zhclean.stages.boilerplate.document import Document
     from zhclean.stages.boilerplate.features import Item
-    from zhclean.stages.boilerplate.menus import megamenu_rows
 
     lines = [TITLE, "宝贝详情", *box, *BODY]
     items = [Item(n, line, line) for n, line in enumerate(lines, 1)]

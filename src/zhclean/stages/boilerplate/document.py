@@ -68,7 +68,7 @@ SWEEPS = (
     runs.dated_links,
     menus.menus_outside_body,
     menus.long_columns,
-    menus.megamenu_rows,
+    above.megamenu_rows,
     above.lists_above_title,
     above.marked_links_above_title,
     corpus.repeated_rows,

@@ -13,20 +13,11 @@ import re
 from collections import Counter, defaultdict
 from typing import TYPE_CHECKING
 
-from ...chardata import CLAUSE_MARKS, ends_sentence, han_count, is_chart_stroke
+from ...chardata import CLAUSE_MARKS, ends_sentence, is_chart_stroke
 from .features import STRONG, TOKEN_ROW_MIN, Item, bare_label, labels_vary, token_row
 from .position import MENU_ITEM_MAX, TAIL_ITEM_MAX, _known_label, _menu_item, label_length
 from .registry import detector
-from .shapes import (
-    FIELD_LABEL_RE,
-    PRICE_VALUE_RE,
-    URL_RE,
-    GramPool,
-    ellipsis_end,
-    introduces_list,
-    ngrams,
-    squash,
-)
+from .shapes import FIELD_LABEL_RE, URL_RE, GramPool, ellipsis_end, introduces_list, ngrams, squash
 from .zones import _near_posts
 
 if TYPE_CHECKING:
@@ -439,73 +430,6 @@ def long_columns(doc: Document) -> None:
             for it in run:
                 it.mark("ZH303", STRONG, "long_columns")
         run = []
-
-
-# A megamenu above the article: rows of short words ("拉拉裤 家居纸品 纸尿裤 宝宝湿巾"),
-# each under its category's label ("屁屁护理"), in any words.
-ROW_TOKENS_MIN = 3
-ROW_TOKEN_MAX = 12
-MEGAMENU_ROWS_MIN = 3
-MEGAMENU_LABEL_MAX = 10
-PRODUCT_BOX_MAX = 12  # lines of a product's box of prices and selling points
-ROW_HAN_TOKENS_MIN = 2  # words in ideographs a row of names must hold to be a menu's
-
-
-def _menu_row_shape(item: Item) -> bool:
-    """A row of three short words or more, parted by spaces, with no mark of a sentence."""
-    tokens = item.key.split()
-    if not (
-        len(tokens) >= ROW_TOKENS_MIN
-        # A word of the row may name a submenu's entries parted by '/' ("奶瓶/奶嘴水杯/水壶").
-        and all(len(piece) <= ROW_TOKEN_MAX for t in tokens for piece in t.split("/"))
-        and not any(mark in item.text for mark in "，。；！？,;!?：:")
-    ):
-        return False
-    # Words of a menu are ideographs; a line of English words is a sentence or a verse. A row
-    # of names among ideographs ("测试技术&方案 Appium Selenium Robotium iOS 测试 其他") is a
-    # menu too: a sentence's English words are mostly small words in lower case.
-    han = sum(1 for t in tokens if han_count(t))
-    if 3 * han >= 2 * len(tokens):
-        return True
-    if han < ROW_HAN_TOKENS_MIN or any(ch.isdigit() for ch in item.key):
-        return False  # figures make it a table's row ("H型钢 4630 莱钢 100*100") or a pager
-    lower = sum(1 for t in item.text.split() if t.isascii() and t.isalpha() and t.islower())
-    return 3 * lower < len(tokens)
-
-
-@detector("ZH303")
-def megamenu_rows(doc: Document) -> None:
-    """Above the body's first paragraph, a block of rows of short words and the labels between
-    them, three rows or more: a shop's or a portal's megamenu. The title is kept."""
-    placed = doc.body_and_title()
-    if placed is None:
-        return
-    first, _, title = placed
-    items = doc.items
-    run: list[int] = []
-    rows = 0
-    for k in [*range(first), -1]:
-        item = items[k] if k >= 0 else None
-        if item is not None and (item.removed or k == title):
-            continue
-        if item is not None and _menu_row_shape(item):
-            run.append(k)
-            rows += 1
-            continue
-        if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose and run:
-            run.append(k)  # a category's label between the rows
-            continue
-        # A product's box has rows of short words too ("24小时保温保冷 一键弹盖 防漏设计"), with
-        # its prices among them ("价格 ¥129.00"): the page's data, no menu. A shop's megamenu
-        # with a price in a corner is longer.
-        if rows >= MEGAMENU_ROWS_MIN and not (
-            len(run) <= PRODUCT_BOX_MAX and any(PRICE_VALUE_RE.search(items[j].key) for j in run)
-        ):
-            for j in run:
-                items[j].mark("ZH303", STRONG, "megamenu_rows")
-        run, rows = [], 0
-        if item is not None and len(item.text) <= MEGAMENU_LABEL_MAX and not item.prose:
-            run.append(k)  # a label may open the block
 
 
 # A row of words parted by spaces, eight or more, most of them short with an ideograph in
