@@ -140,8 +140,8 @@ class _Everything:
     ("module", "gate", "sweep"),
     [
         ("copies", "_paragraphs_to_copy", "copied_passages"),
-        ("tail", "_titles_for_a_run", "bare_title_lists"),
-        ("tail", "titles_in_a_row", "bare_title_lists"),
+        ("bare_titles", "_titles_for_a_run", "bare_title_lists"),
+        ("bare_titles", "titles_in_a_row", "bare_title_lists"),
         ("tables", "_enough_numbered", "guard_numbered_rows"),
         ("tables", "_numbered_taken", "guard_numbered_rows"),
         ("posts", "_board_labels_on", "bbs_headers"),

@@ -15,6 +15,7 @@ from ...report import Report, TimeBudgetExceeded
 from . import (
     above,
     addresses,
+    bare_titles,
     contacts,
     copies,
     corpus,
@@ -80,7 +81,7 @@ SWEEPS = (
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
     entries.price_cards,  # a shop's cards of other products, each with its price
     feeds.count_rows,  # an entry's counts under each entry of a list
-    tail.bare_title_lists,
+    bare_titles.bare_title_lists,
     entries.bare_titles_in_listing,
     entries.cut_title_boxes,
     runs.facet_lists,
