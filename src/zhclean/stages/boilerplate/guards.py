@@ -13,12 +13,16 @@ prose stays, whatever took it.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import Item
-from .shapes import ellipsis_end, sentence_ends, squash
+from .shapes import BREADCRUMB_SEP_RE, ellipsis_end, sentence_ends, squash
+
+if TYPE_CHECKING:
+    from .document import Document
 
 # A bracket left open holds at most this many lines: '(邓志强' / '易' / '松)'. A teaser cut
 # inside a bracket ("共接报火灾322起（3起未出动，..."), never closes it.
@@ -492,3 +496,53 @@ def heads_paragraph(items: list[Item], i: int) -> bool:
         return False
     # A long one, even ending in "……" as a writer may: a card's blurb is cut shorter.
     return after.han >= (HEADED_PARAGRAPH_HAN if after.shape.paragraph else LONG_PARAGRAPH_HAN)
+
+
+# Verdicts by place that a list of headlines draws (the head's list, the lines above the
+# title, the zone of chrome above it): the article's own title, once found, is none of them.
+TITLE_UNDONE = frozenset({"head_list", "lists_above_title", "head_chrome", "menus_outside_body"})
+
+
+def guard_title(doc: Document) -> None:
+    """The title found over the body, sharing the lead's words, stays (POLICY: the title
+    stays), whatever a list of headlines above it took with it."""
+    placed = doc.body_and_title()
+    if placed is None or placed[2] is None or not doc.title_sure:
+        return
+    item = doc.items[placed[2]]
+    if item.removed and item.detector in TITLE_UNDONE:
+        item.clear()
+        item.guard = "the article's title, over its body"
+
+
+def guard_trail_title(items: list[Item]) -> None:
+    """A line right under a trail that repeats the trail's last step, or opens with it, is
+    the page's own title (POLICY: the title stays), whatever its place took it for:
+
+        "首页 > 保温杯 > 山野良品316不锈钢保温杯" / "山野良品316不锈钢保温杯500ml大容量…"
+        -> the second line stays
+    """
+    for i in range(len(items) - 1):
+        trail = items[i]
+        if trail.detector != "breadcrumb":
+            continue
+        # Past the page's tools between them ("设置 背景： 字体：", a row taken on its own).
+        j = i + 1
+        while j < len(items) - 1 and j - i <= TRAIL_TOOLS_MAX and _own_chrome(items[j]):
+            j += 1
+        title = items[j]
+        if not title.removed or title.detector not in BY_PLACE:
+            continue
+        last = squash(BREADCRUMB_SEP_RE.split(trail.key)[-1])
+        if len(last) >= TRAIL_TITLE_MIN and squash(title.key).startswith(last):
+            title.clear()
+            title.guard = "the page's title, the last step of the trail above it"
+
+
+TRAIL_TITLE_MIN = 4
+TRAIL_TOOLS_MAX = 2  # lines of tools between a trail and the title under it
+
+
+def _own_chrome(item: Item) -> bool:
+    """A line taken for chrome on its own words or shape (no place verdict)."""
+    return item.removed and item.detector not in BY_PLACE

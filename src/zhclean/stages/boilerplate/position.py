@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING
 
 from ...chardata import ends_sentence, han_count
 from .body import body_end, is_article
-from .features import STRONG, Item, bare_title, next_kept, previous_kept
-from .guards import BY_PLACE
+from .features import STRONG, Item, bare_title, previous_kept
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
-    BREADCRUMB_SEP_RE,
     DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
@@ -452,17 +450,6 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     return (best, True) if best is not None else (nearest, False)
 
 
-def _field_among_fields(items: list[Item], i: int) -> bool:
-    """Is line ``i`` a field ("材质: 316不锈钢") with another field right above or below it:
-    a row of a record's or a product's table, no title ("女教师：我的梦遗时代" stands alone)?"""
-    if not FIELD_LABEL_RE.match(items[i].key):
-        return False
-    return any(
-        k is not None and FIELD_LABEL_RE.match(items[k].key)
-        for k in (previous_kept(items, i), next_kept(items, i))
-    )
-
-
 SECTION_SCAN = 60  # lines of the body read for its section headings
 SECTIONS_MIN = 2  # section headings further down, besides the first
 SECTION_LENGTH_SPREAD = 1  # characters the headings of one series differ by, at most
@@ -562,53 +549,3 @@ def _known_label(doc: Document, item: Item) -> bool:
     if found is None:
         found = known[key] = nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
     return found
-
-
-# Verdicts by place that a list of headlines draws (the head's list, the lines above the
-# title, the zone of chrome above it): the article's own title, once found, is none of them.
-TITLE_UNDONE = frozenset({"head_list", "lists_above_title", "head_chrome", "menus_outside_body"})
-
-
-def guard_title(doc: Document) -> None:
-    """The title found over the body, sharing the lead's words, stays (POLICY: the title
-    stays), whatever a list of headlines above it took with it."""
-    placed = doc.body_and_title()
-    if placed is None or placed[2] is None or not doc.title_sure:
-        return
-    item = doc.items[placed[2]]
-    if item.removed and item.detector in TITLE_UNDONE:
-        item.clear()
-        item.guard = "the article's title, over its body"
-
-
-def guard_trail_title(items: list[Item]) -> None:
-    """A line right under a trail that repeats the trail's last step, or opens with it, is
-    the page's own title (POLICY: the title stays), whatever its place took it for:
-
-        "首页 > 保温杯 > 山野良品316不锈钢保温杯" / "山野良品316不锈钢保温杯500ml大容量…"
-        -> the second line stays
-    """
-    for i in range(len(items) - 1):
-        trail = items[i]
-        if trail.detector != "breadcrumb":
-            continue
-        # Past the page's tools between them ("设置 背景： 字体：", a row taken on its own).
-        j = i + 1
-        while j < len(items) - 1 and j - i <= TRAIL_TOOLS_MAX and _own_chrome(items[j]):
-            j += 1
-        title = items[j]
-        if not title.removed or title.detector not in BY_PLACE:
-            continue
-        last = squash(BREADCRUMB_SEP_RE.split(trail.key)[-1])
-        if len(last) >= TRAIL_TITLE_MIN and squash(title.key).startswith(last):
-            title.clear()
-            title.guard = "the page's title, the last step of the trail above it"
-
-
-TRAIL_TITLE_MIN = 4
-TRAIL_TOOLS_MAX = 2  # lines of tools between a trail and the title under it
-
-
-def _own_chrome(item: Item) -> bool:
-    """A line taken for chrome on its own words or shape (no place verdict)."""
-    return item.removed and item.detector not in BY_PLACE
