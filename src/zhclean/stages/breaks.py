@@ -34,6 +34,7 @@ from .latin_seams import latin_in_sentence
 from .marks import (
     FIGURE_SEAM,
     LATIN_SEAM,
+    _bracket_figure,
     _closed_mid_sentence,
     _closes_bracket,
     _closes_quote,
@@ -115,8 +116,6 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
-# How much better the text reads with a word across the break than with a boundary there
-# (units of -ln p, jieba's counts): past this, the break cut a word, whatever the lines.
 
 
 # A paragraph's first sentence that names its subject and says what or where it is.
@@ -329,12 +328,12 @@ def join_kind(
         if _opens_at_end(end):
             return ""
         # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
-        # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
-        # goes on with the words inside the bracket.
+        # joined by one; a longer fragment, a word cut in two ("（法定节" / "假日除外）") or a
+        # figure ("(20" / "16-08-12)", "（不含60" / "周岁）") goes on with the words inside.
         han = sum(1 for ch in cur.head if is_han(ch))
         if han > NAME_PIECE_MAX or (han > 2 and cut_strength(end, start) >= STRONG_SEAM):
             return ""
-        return BRACKET_JOIN
+        return "" if _bracket_figure(end, start) else BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur) and start[0] not in LEADING_MARKS:
