@@ -2,10 +2,8 @@
 
 :func:`join_kind` reads the ends of two paragraphs (a :class:`Paragraph` keeps its running
 counts, so that a long paragraph built of many joins is never read again in full) and
-answers with the seam to glue them by, or None to keep them apart. The evidence, strongest
-first: a bracket or quotation still open; a clause mark at the end; a word cut in half by
-the break; a hard-wrapped text cut at its width; how the page parts its paragraphs. Without
-it, a short line or a headline stays a line of its own.
+answers with the seam to glue them by, or None to keep them apart (its evidence: its
+docstring). Without evidence, a short line or a headline stays a line of its own.
 
     >>> a, b = Paragraph(Line("全力做到两个维护，城西区把宣")), Paragraph(Line("讲党的十九届六中全会精神。"))
     >>> join_kind(a, b, first=False, starters=frozenset())
@@ -24,6 +22,7 @@ from ..chardata import CLOSERS, LEADING_MARKS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
     STAMP_END_RE,
+    clause_before,
     clause_marks,
     figure_in_clause,
     parallel_clauses,
@@ -78,9 +77,8 @@ LIST_OR_MARKDOWN_RE = re.compile(
 # A continuation starts with an ideograph or an opening quote; a digit usually opens a new
 # paragraph ("2020年...", "11月12日...").
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
-# A caption or byline ends with its credit.
-# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技",
-# "…嘉等受邀出席。圖：高雄市政府提供".
+# A caption's or a byline's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／
+# 腾讯科技", "…嘉等受邀出席。圖：高雄市政府提供".
 CREDIT_END_RE = re.compile(
     r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖|图片|圖片)\s?[／/：:]\s?\S{1,12}$"
 )
@@ -117,7 +115,6 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 
-
 # A paragraph's first sentence that names its subject and says what or where it is.
 DEFINES_RE = re.compile("^([\u4e00-\u9fff]{4,8}?)(?:是|为|位于|地处|坐落)")
 
@@ -142,15 +139,18 @@ LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after a line's last comma
 
 
 def _sentence_under_way(
-    prev: Paragraph, cur: Paragraph, cut_page: Callable[[], bool] | None = None
+    prev: Paragraph,
+    cur: Paragraph,
+    cut_page: Callable[[], bool] | None = None,
+    finals: tuple[str, ...] = (),
 ) -> bool:
     """Did the short line ``prev`` begin a sentence or a clause that ``cur`` goes on with?
 
     After its last full stop, three ideographs or more and no colon, exclamation or
     question (a field, a cry, a headline of a comment), and ``cur`` ends a sentence and
     does not open by defining its subject (a caption's paragraph); or,
-    with no full stop, a comma and then one to three ideographs (a heading's clauses are
-    longer: "“保过”宣传，暗藏玄机"), and ``cur`` is no headline."""
+    with no full stop, a comma, then fewer ideographs than before it, one to three (a
+    heading's are longer, or grow: "“保过”宣传，暗藏玄机", "冷，不冷"); ``cur`` no headline."""
     if not is_han(cur.head[:1]) or DEFINES_RE.match(cur.head):
         return False  # not before a paragraph that names its subject: "雄安新区是…"
     tail = prev.tail
@@ -174,13 +174,14 @@ def _sentence_under_way(
     if prev.has_full_stop() or any(mark in tail for mark in "：:！？!?；;"):
         return False
     comma = max(tail.rfind("，"), tail.rfind(","))
-    if comma < 0 or max(tail.rfind("、"), tail.rfind("；")) > comma:
-        return False
+    if comma < 0 or max(tail.rfind("、"), tail.rfind("；")) > comma or tail.endswith(finals):
+        return False  # a clause's or a sentence's end: "…崇拜一下，呵呵"
     after = tail[comma + 1 :]
     return (
         1 <= len(after) <= LAST_CLAUSE_MAX
         and all(is_han(ch) for ch in after)
         and not _title_like(cur)
+        and clause_before(tail, comma) > len(after)
     )
 
 
@@ -541,7 +542,7 @@ def join_kind(
     if (
         not quoted
         and prev.length < PARAGRAPH_MIN
-        and _sentence_under_way(prev, cur, cut_page)
+        and _sentence_under_way(prev, cur, cut_page, dangling[2])
         and not ends_uncut(prev, cur, cut_once)
     ):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence

@@ -34,6 +34,16 @@ def parallel_clauses(text: str) -> bool:
     return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
 
 
+def clause_before(text: str, comma: int) -> int:
+    """Characters of the clause that ends at ``text[comma]``, from the mark before it or the
+    line's start.
+
+    >>> clause_before("据城南传来的消息，市民", 8), clause_before("冷，不冷", 1)
+    (8, 1)
+    """
+    return comma - 1 - max(text.rfind(mark, 0, comma) for mark in CLAUSE_MARKS + "。！？!?：:")
+
+
 # A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
 # keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
 # Latin text ("DP,AP型") it is none.

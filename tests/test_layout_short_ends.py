@@ -1,0 +1,23 @@
+"""Layout: a short line that ends where its author ended it, though a comma stands in it:
+a title whose clauses grow ("热，不热"), a comment that ends on a laugh (issue 14: never glue
+a heading or a post to the line under it). Every page here is made up for these tests; the
+first line is a title, so each case starts on the second line."""
+
+from __future__ import annotations
+
+from layout_checks import checks
+
+run, joined, apart = checks("城东图书馆的秋季安排")
+
+
+def test_a_title_whose_second_clause_is_the_longer_stays_apart():
+    apart("热，不热", "今天的阅览室开了空调，坐在窗边看书很舒服。")
+
+
+def test_a_clause_barely_begun_after_a_longer_one_still_goes_on():
+    joined("据城东图书馆传来的消息，市民", "服务中心将在下月迁入新馆一楼。")
+
+
+def test_a_comment_that_ends_on_a_laugh_stays_apart():
+    apart("读了大家的留言，我也来说两句，哈哈", "新馆的自习室环境真不错，下次还来。")
+    apart("新馆的自习室真不错，哈哈", "周末的读书会也很有意思，下次还来。")
