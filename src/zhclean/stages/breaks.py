@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..chardata import CLOSERS, LEADING_MARKS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
+    LABEL_VALUE_RE,
     STAMP_END_RE,
     clause_before,
     clause_marks,
@@ -83,8 +84,6 @@ CREDIT_END_RE = re.compile(
     r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖|图片|圖片)\s?[／/：:]\s?\S{1,12}$"
 )
 SMALL_SEMICOLON = "﹔"
-# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
-LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 # A time of day to the second, as machines print it; people write "14:00".
 MACHINE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")

@@ -55,6 +55,9 @@ def clause_marks(text: str) -> int:
     return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
 
 
+# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
+LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
+
 # Marks a sentence carries and a row of a table's cells does not.
 SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")
 # A space between two cells: after an ideograph, before an ideograph or a figure (a space at

@@ -255,7 +255,13 @@ def _cut_figure(
     if is_han(left):
         # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
         return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
-    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+    # The particle goes on at once: "地 点：" is a field's label spaced to its neighbours' width.
+    return (
+        left.isalpha()
+        and is_han(right)
+        and start[1:2] != " "
+        and dangles("", start, (), dangling[1])
+    )
 
 
 # A figure after an ideograph and a sum's or a clause's mark or two ("…小组+5", "…学校(园),6");

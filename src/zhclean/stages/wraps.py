@@ -19,7 +19,7 @@ from collections import Counter
 
 from ..chardata import ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_strength, cuts_word, dangles
-from .clauses import date_goes_on
+from .clauses import LABEL_VALUE_RE, date_goes_on
 from .marks import DATE_UNITS
 from .page_shape import LATIN_WORD_RE, WRAP_SLACK, Line, _full_line, display_width
 from .paragraph import Paragraph
@@ -100,12 +100,15 @@ def wrapped_at(
     width: int | None,
     slack: int = WRAP_SLACK,
 ) -> bool:
-    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
+    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?
+    Not when both open with a label, as fields of a record do ("主 席：…" / "评论人：…"): a
+    field that fills its line by chance ends there."""
     return (
         width is not None
         and not cur.blank_before
         and full_line(prev.last_width, cur.head, width, slack)
         and _in_wrapped_run(prev, cur, earlier, width, slack)
+        and not (LABEL_VALUE_RE.match(prev.head) and LABEL_VALUE_RE.match(cur.head))
     )
 
 
