@@ -65,19 +65,3 @@ def test_a_figure_cut_inside_a_bracket_goes_on_with_no_space():
 def test_a_latin_word_over_a_spaced_field_label_stays_apart():
     # "地 点：" is a label spaced to its neighbours' width, not the particle 地 going on.
     apart("第三分会场：城市阅读与公共文化服务研讨 (2a) 城市阅读I", "地 点：城东图书馆二楼报告厅")
-
-
-def test_two_fields_in_a_row_on_a_wrapped_page_stay_apart():
-    # A field that fills a wrapped page's line by chance ends there: the line under it opens
-    # with a label too.
-    text = (
-        "今年秋季城东图书馆将举办系列读书分享会邀请多位作家和学者走进馆内与读者面对面交流"
-        "阅读心得分享写作经验并为青少年读者开设专场活动帮助他们养成良好的阅读习惯欢迎广大"
-        "市民踊跃参加"
-    )
-    wrapped = [text[i : i + 20] for i in range(0, len(text), 20)]
-    fields = [
-        "主持人：王晓明（城东图书馆阅读推广部主任）",
-        "嘉宾：李华（作家）陈明（城东大学文学院教授）",
-    ]
-    assert run(*wrapped, *fields)[-2:] == fields

@@ -57,7 +57,7 @@ from .page_shape import (
 )
 from .paragraph import Paragraph
 from .uncut import SEMICOLONS, ends_uncut
-from .wraps import ends_with_aside, heading_at_width, seam, wrapped_at
+from .wraps import ends_whatever_width, heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
 ELLIPSES = ("...", "…", "。。。")
@@ -375,7 +375,7 @@ def join_kind(
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and not ends_with_aside(end)
+        and not ends_whatever_width(end)
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier, units, dangling[0])
     ):

@@ -181,13 +181,21 @@ def figure_opens(end: str, start: str, units: tuple[str, ...], ends: tuple[str, 
 ASIDE_END_RE = re.compile(r"[。！？!?][”’」』]*(?:\s?[（(\[［][^（）()\[\]［］]{1,20}[）)\]］])+$")
 
 
-def ends_with_aside(end: str) -> bool:
-    """Does the line end a sentence and then hold only bracketed asides?
+# A teaser its site cut off: three Latin dots, or one ellipsis mark where prose writes two
+# ("…高收益最吸...", "…成绩、个人兴…"), after a word or a mark.
+CUT_OFF_RE = re.compile(r"[^.]\.\.\.$|[^…]…$")
 
-    >>> ends_with_aside("…英雄的城！（评论员 罗博）"), ends_with_aside("…在社区（村）")
+
+def ends_whatever_width(end: str) -> bool:
+    """Does the line end its paragraph however wide it is: a sentence's end and then only
+    bracketed asides, or a teaser its site cut off?
+
+    >>> ends_whatever_width("…英雄的城！（评论员 罗博）"), ends_whatever_width("…在社区（村）")
+    (True, False)
+    >>> ends_whatever_width("…高收益最吸..."), ends_whatever_width("…四季生产……")
     (True, False)
     """
-    return ASIDE_END_RE.search(end) is not None
+    return ASIDE_END_RE.search(end) is not None or CUT_OFF_RE.search(end) is not None
 
 
 def seam(text: str, nxt: str, spaced: bool) -> str:
