@@ -376,6 +376,7 @@ def join_kind(
         and not cur.blank_before
         and not ends_sentence(end)
         and not ends_whatever_width(end)
+        and not end.endswith(ui_ends)  # "…解析成一种固定... 阅读全文": a card's link
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier, units, dangling[0])
     ):
