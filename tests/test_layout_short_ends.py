@@ -21,3 +21,12 @@ def test_a_clause_barely_begun_after_a_longer_one_still_goes_on():
 def test_a_comment_that_ends_on_a_laugh_stays_apart():
     apart("读了大家的留言，我也来说两句，哈哈", "新馆的自习室环境真不错，下次还来。")
     apart("新馆的自习室真不错，哈哈", "周末的读书会也很有意思，下次还来。")
+
+
+def test_a_reply_addressed_to_a_name_stays_apart():
+    # "To 小依": a name of two ideographs after a Latin word, not the preposition 依.
+    apart("To 小依", "和你的看法一样，我也觉得新馆的自习室很好。")
+
+
+def test_a_line_that_stops_on_a_preposition_still_goes_on():
+    joined("读者们都说，新馆的自习室可以预约使用，座位可以依", "照读者的需要调整。")
