@@ -13,7 +13,15 @@ run, joined, apart = checks("城东图书馆的秋季安排")
 
 def test_a_quantity_goes_on_a_clause_the_line_above_stopped_in():
     # The clause after the comma is longer than a clause just begun ("…，阅览区面积达到").
-    joined("图书馆今年完成了扩建改造，新馆的阅览区面积达到", "3000平方米。馆内还新增了自习室。")
+    joined(
+        "图书馆今年完成了扩建改造，新增了儿童阅览室、自习室和报告厅，并于九月正式对外开放，新馆的阅览区面积达到",
+        "3000平方米。馆内还新增了自习室。",
+    )
+
+
+def test_a_heading_of_clauses_over_a_quantity_stays_apart():
+    # As short as a heading: its clauses are a heading's, the paragraph opens with a figure.
+    apart("再战读书月，城东图书馆喜迁新址", "3000平方米的新馆今天正式开放。馆内设有自习室。")
 
 
 def test_a_date_under_a_line_of_clauses_stays_apart():
@@ -25,7 +33,10 @@ def test_a_date_under_a_line_of_clauses_stays_apart():
 
 
 def test_a_latin_term_at_the_end_of_a_clause_goes_on_in_han_words():
-    joined("办理借阅证很简单，读者在自助机上输入手机号和身份证号，再输入用户ID", "和密码就能登录。")
+    joined(
+        "办理借阅证很简单，读者在自助机上输入手机号和身份证号，选择借阅证的种类，再输入用户ID",
+        "和密码就能登录。",
+    )
 
 
 def test_a_latin_term_over_a_slogan_stays_apart():

@@ -39,6 +39,7 @@ PARTICLE_GOES_ON_RE = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff，、]")
 UNDER_WAY_MIN = 2  # Han characters of a sentence begun after the line's last full stop
 # Characters of it at most: a longer run may be a paragraph left without its full stop.
 UNDER_WAY_MAX = 12
+HEADING_MAX = 40  # characters of a heading, clauses and all (breaks._title_like's)
 
 
 def latin_in_sentence(
@@ -131,6 +132,8 @@ def _goes_on_below(prev: Paragraph, cur: Paragraph) -> bool:
     text, head = prev.tail, cur.head[:UNDER_WAY_MAX]
     return (
         prev.has_comma()
+        # Longer than a heading of clauses ("再战机器人，莱州一中包揽前四名" / "27名选手…。")
+        and (prev.lines > 1 or prev.length > HEADING_MAX)
         and not any(mark in text[-UNDER_WAY_MAX:] for mark in "：:！？!?")
         and cur.has_full_stop()
         and not any(mark in head for mark in "：: ")
