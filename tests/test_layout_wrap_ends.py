@@ -60,3 +60,16 @@ def test_a_card_that_ends_on_its_link_ends_its_paragraph_at_the_width():
         "近日城东图书馆发布了新馆首月的借阅数据借阅",
     )
     assert card in lines
+
+
+def test_a_line_cut_at_the_width_inside_a_bracket_joins_with_no_space():
+    # "（主讲人：…王晓明教" / "授）": a wrap inside the bracket, not a name's padded characters.
+    lines = [
+        "今年秋季，城东图书馆将举办系列读书分享会，",
+        "邀请多位作家和学者走进馆内，与读者面对面交",
+        "流阅读心得，分享写作经验，并为青少年读者开",
+        "设专场活动，帮助他们养成良好的阅读习惯（主",
+        "讲人：城东大学文学院院长、著名作家王晓明教",
+        "授）。",
+    ]
+    joined(*lines)

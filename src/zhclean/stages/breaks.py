@@ -210,6 +210,10 @@ def join_kind(
         # characters were padded there.
         if _opens_at_end(end):
             return ""
+        if wrapped is not None and wrapped_at(prev, cur, earlier, wrapped, wrap_slack):
+            # A hard-wrapped line cut at its width inside a bracket ("（作者：…经济学院教" /
+            # "授）"): a wrap, no name's characters padded in print.
+            return seam(end, start, spaced)
         # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
         # joined by one; a longer fragment, a word cut in two ("（法定节" / "假日除外）") or a
         # figure ("(20" / "16-08-12)", "（不含60" / "周岁）") goes on with the words inside.
