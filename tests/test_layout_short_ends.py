@@ -30,3 +30,9 @@ def test_a_reply_addressed_to_a_name_stays_apart():
 
 def test_a_line_that_stops_on_a_preposition_still_goes_on():
     joined("读者们都说，新馆的自习室可以预约使用，座位可以依", "照读者的需要调整。")
+
+
+def test_a_source_under_a_quotation_that_ended_stays_apart():
+    # A bracket left open above, but the quotation and its sentence ended: the source under
+    # it is no name's characters padded in print ("(邓志强" / "易" / "松)").
+    apart("读者留言（节选）：「新馆的自习室很安静（周末也一样，环境也很好。」", "——《城东晚报》")

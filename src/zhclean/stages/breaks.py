@@ -203,6 +203,9 @@ def join_kind(
         # A text that stops on an ellipsis inside its bracket was cut off by the site ("…的
         # 梳理.(图..." / "微言教育": a teaser, then the next entry): nothing closes it below.
         and not end.endswith(ELLIPSES)
+        # Nor one whose quotation or sentence ended there ("…种种束缚与矛盾。」" / "——《卫报》":
+        # the source quoted, not a name's padded characters).
+        and not ends_sentence(end)
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
