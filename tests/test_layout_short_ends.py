@@ -36,3 +36,12 @@ def test_a_source_under_a_quotation_that_ended_stays_apart():
     # A bracket left open above, but the quotation and its sentence ended: the source under
     # it is no name's characters padded in print ("(邓志强" / "易" / "松)").
     apart("读者留言（节选）：「新馆的自习室很安静（周末也一样，环境也很好。」", "——《城东晚报》")
+
+
+def test_a_call_that_opens_a_line_with_a_final_particle_stays_apart():
+    # "呀sir" (Cantonese: "sir") opens a sentence; the particle 呀 before a Latin word is a
+    # call's, not a particle cut from the line above. A structural particle still goes on.
+    apart("人生像一场考试", "呀sir上课时讲过这句话，但是很多同学都没有听过。")
+    joined(
+        "城东图书馆今年新购了一批平板电脑，读者借阅最多的是苹果公司推出", "的iPad，每天都被借空。"
+    )

@@ -192,7 +192,13 @@ def cut_length(left: str, right: str) -> int:
     return max(_words_across(left, right), default=0)
 
 
-def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
+def dangles(
+    left: str,
+    right: str,
+    ends: tuple[str, ...],
+    starts: tuple[str, ...],
+    calls: tuple[str, ...] = (),
+) -> bool:
     """Does ``left`` stop on a word that never ends a sentence ("…化妆或"), or ``right`` start
     with a particle that never starts one ("的车身…")? Only as a word of its own: "方向" ends
     with 向 and "地区" starts with 地, whole words both.
@@ -215,8 +221,13 @@ def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...
     ):
         return True
     start = right.startswith(starts) and max((s for s in starts if right.startswith(s)), key=len)
-    return bool(start) and not any(
-        len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5)
+    # A final particle (``calls``) before a Latin word is a call's ("呀sir…", Cantonese for
+    # "sir"), which starts a sentence; a structural one goes on ("的iPhone…").
+    after = right[len(start) : len(start) + 1] if start else ""
+    return (
+        bool(start)
+        and not (start in calls and after.isascii() and after.isalpha())
+        and not any(len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5))
     )
 
 

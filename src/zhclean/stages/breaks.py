@@ -403,7 +403,7 @@ def join_kind(
         return glue
     # A particle that starts no sentence starts no headline either ("的奋斗路…"); a word
     # that ends none may end a headline's label ("关于" / "版权 ©…", "…审核通过").
-    if dangles(end, start, dangling[0] if not headline else (), dangling[1]):
+    if dangles(end, start, dangling[0] if not headline else (), dangling[1], dangling[2]):
         # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so.
         return glue
     if (
