@@ -76,3 +76,10 @@ def test_a_figure_cut_inside_a_bracket_goes_on_with_no_space():
 def test_a_latin_word_over_a_spaced_field_label_stays_apart():
     # "地 点：" is a label spaced to its neighbours' width, not the particle 地 going on.
     apart("第三分会场：城市阅读与公共文化服务研讨 (2a) 城市阅读I", "地 点：城东图书馆二楼报告厅")
+
+
+def test_a_word_that_introduces_a_figure_goes_on_with_it():
+    # An ordinal's 第 and an amount's 共 wait for their figure; as a word's end they do not
+    # ("…合约" / "3份…" is two sentences' words).
+    joined("今年以来，城东图书馆的借阅量在全市位居第", "3，比去年上升了两位。")
+    joined("今年以来，城东图书馆举办的读书会共", "36场，参加的读者有两千多人。")
