@@ -83,3 +83,17 @@ def test_a_word_that_introduces_a_figure_goes_on_with_it():
     # ("…合约" / "3份…" is two sentences' words).
     joined("今年以来，城东图书馆的借阅量在全市位居第", "3，比去年上升了两位。")
     joined("今年以来，城东图书馆举办的读书会共", "36场，参加的读者有两千多人。")
+
+
+def test_a_unit_that_begins_a_word_is_no_count_under_a_short_line():
+    # "所以…" opens a sentence: 所 is no unit of the 2 above it.
+    apart("城东图书馆读书会演讲精选2", "所以读书是什么，读书是一种生活方式。")
+
+
+def test_a_latin_name_after_a_teaser_cut_off_stays_apart():
+    # The clause holds the site's ellipsis: a column's name after a cut teaser, then the next
+    # entry's title and its teaser.
+    apart(
+        "城东图书馆新馆开放，读者可以在网上预约座位.. .城东图书馆读书会BookClub",
+        "读书会成立三周年纪念活动的报名开始了。欢迎读者参加。",
+    )

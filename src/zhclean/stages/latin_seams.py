@@ -130,8 +130,14 @@ def _goes_on_below(prev: Paragraph, cur: Paragraph) -> bool:
     no poster's name and his words ("寒冰冽 方法一…") and no headline or slogan: it holds a
     full stop ("…填写E-mail" / "最大吃喝玩乐平台！" is a banner's)."""
     text, head = prev.tail, cur.head[:UNDER_WAY_MAX]
+    # The clause the break falls in, after the line's last comma or full stop: no teaser its
+    # site cut off is in it ("…En.. .腾讯移动品质中心TMQ" / "研发效能认证…": a column's name
+    # after a teaser, then the next entry's title).
+    clause = text[max(text.rfind(mark) for mark in "，,。！？") + 1 :]
     return (
         prev.has_comma()
+        and "…" not in clause
+        and ".." not in clause
         # Longer than a heading of clauses ("再战机器人，莱州一中包揽前四名" / "27名选手…。")
         and (prev.lines > 1 or prev.length > HEADING_MAX)
         and not any(mark in text[-UNDER_WAY_MAX:] for mark in "：:！？!?")

@@ -279,6 +279,8 @@ def _counted(end: str, start: str, units: tuple[str, ...]) -> bool:
         COUNT_END_RE.search(end) is not None
         and start.startswith(units)
         and start[:1] not in DATE_TIME_UNITS
+        # A unit that begins a word is the word's: "…演讲精选2" / "所以爱是什么…".
+        and not is_word(start[:2])
     )
 
 
