@@ -192,7 +192,13 @@ def cut_length(left: str, right: str) -> int:
     return max(_words_across(left, right), default=0)
 
 
-def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...]) -> bool:
+def dangles(
+    left: str,
+    right: str,
+    ends: tuple[str, ...],
+    starts: tuple[str, ...],
+    calls: tuple[str, ...] = (),
+) -> bool:
     """Does ``left`` stop on a word that never ends a sentence ("…化妆或"), or ``right`` start
     with a particle that never starts one ("的车身…")? Only as a word of its own: "方向" ends
     with 向 and "地区" starts with 地, whole words both.
@@ -208,13 +214,33 @@ def dangles(left: str, right: str, ends: tuple[str, ...], starts: tuple[str, ...
     # (and every clean page) never ask it.
     # The longest such word the line stops on ("就是", not its "是", which 就是 would hold).
     end = left.endswith(ends) and max((e for e in ends if left.endswith(e)), key=len)
-    if end and not any(
-        len(left[-n:]) == n and left[-n:] in _words() for n in range(len(end) + 1, 5)
+    if (
+        end
+        and not any(len(left[-n:]) == n and left[-n:] in _words() for n in range(len(end) + 1, 5))
+        and not _name_alone(left, end)
     ):
         return True
     start = right.startswith(starts) and max((s for s in starts if right.startswith(s)), key=len)
-    return bool(start) and not any(
-        len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5)
+    # A final particle (``calls``) before a Latin word is a call's ("呀sir…", Cantonese for
+    # "sir"), which starts a sentence; a structural one goes on ("的iPhone…").
+    after = right[len(start) : len(start) + 1] if start else ""
+    return (
+        bool(start)
+        and not (start in calls and after.isascii() and after.isalpha())
+        and not any(len(right[:n]) == n and right[:n] in _words() for n in range(len(start) + 1, 5))
+    )
+
+
+def _name_alone(left: str, end: str) -> bool:
+    """Does ``left`` stop on a token of two ideographs after a space or a Latin word, that
+    no word list knows (the caller asked), whose last one is the one-character word ``end``
+    ("To 莫依", "…by 小和")? A name, not a preposition waiting for its object: those follow
+    the words of their clause ("…化妆或")."""
+    return (
+        len(end) == 1
+        and len(left) >= 3
+        and is_han(left[-2])
+        and (left[-3] in " \u3000" or (left[-3].isascii() and left[-3].isalpha()))
     )
 
 

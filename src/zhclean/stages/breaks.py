@@ -2,10 +2,8 @@
 
 :func:`join_kind` reads the ends of two paragraphs (a :class:`Paragraph` keeps its running
 counts, so that a long paragraph built of many joins is never read again in full) and
-answers with the seam to glue them by, or None to keep them apart. The evidence, strongest
-first: a bracket or quotation still open; a clause mark at the end; a word cut in half by
-the break; a hard-wrapped text cut at its width; how the page parts its paragraphs. Without
-it, a short line or a headline stays a line of its own.
+answers with the seam to glue them by, or None to keep them apart (its evidence: its
+docstring). Without evidence, a short line or a headline stays a line of its own.
 
     >>> a, b = Paragraph(Line("全力做到两个维护，城西区把宣")), Paragraph(Line("讲党的十九届六中全会精神。"))
     >>> join_kind(a, b, first=False, starters=frozenset())
@@ -23,6 +21,7 @@ from functools import lru_cache
 from ..chardata import CLOSERS, LEADING_MARKS, ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_length, cut_strength, cuts_word, dangles
 from .clauses import (
+    LABEL_VALUE_RE,
     STAMP_END_RE,
     clause_marks,
     figure_in_clause,
@@ -34,6 +33,7 @@ from .latin_seams import latin_in_sentence
 from .marks import (
     FIGURE_SEAM,
     LATIN_SEAM,
+    _bracket_figure,
     _closed_mid_sentence,
     _closes_bracket,
     _closes_quote,
@@ -55,8 +55,17 @@ from .page_shape import (
     Line,  # noqa: F401 (the doctests above build paragraphs of lines)
 )
 from .paragraph import Paragraph
+from .short_lines import (
+    DEFINES_RE,
+    LIST_OR_MARKDOWN_RE,
+    _clause_goes_on,
+    _numbered_heading,
+    _sentence_start,
+    _sentence_under_way,
+    _title_like,
+)
 from .uncut import SEMICOLONS, ends_uncut
-from .wraps import ends_with_aside, heading_at_width, seam, wrapped_at
+from .wraps import ends_whatever_width, heading_at_width, seam, wrapped_at
 
 # What a text cut off by its site stops on.
 ELLIPSES = ("...", "…", "。。。")
@@ -69,23 +78,15 @@ FRAGMENT_MAX = 12
 # sentence inside the bracket.
 NAME_PIECE_MAX = 4
 
-# A list's number closed by a mark ("1.", "2、"), not a decimal ("3.5万个", "12.5%…").
-LIST_OR_MARKDOWN_RE = re.compile(
-    r"^(?:[#>*\-+•·●○■□◆◇▪▸►]|\d{1,3}\s*(?:[、)）]|\.(?!\d))|[一二三四五六七八九十]+\s*、|"
-    r"[(（][一二三四五六七八九十\d]{1,3}[)）]|第[一二三四五六七八九十百\d]+[章节条部分篇回]|[①-⑳])"
-)
 # A continuation starts with an ideograph or an opening quote; a digit usually opens a new
 # paragraph ("2020年...", "11月12日...").
 CONTINUES_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf“「『《(（]")
-# A caption or byline ends with its credit.
-# A caption's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／腾讯科技",
-# "…嘉等受邀出席。圖：高雄市政府提供".
+# A caption's or a byline's credit at a line's end: "…新华社记者 某某 摄", "…提供设备。 图／
+# 腾讯科技", "…嘉等受邀出席。圖：高雄市政府提供".
 CREDIT_END_RE = re.compile(
     r"(?:摄|攝|供图|供圖)$|(?:^|[\s。！？])(?:图|圖|图片|圖片)\s?[／/：:]\s?\S{1,12}$"
 )
 SMALL_SEMICOLON = "﹔"
-# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
-LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 # A time of day to the second, as machines print it; people write "14:00".
 MACHINE_TIME_RE = re.compile(r"(?<!\d)\d{1,2}:\d{2}:\d{2}(?!\d)")
 ENDS_MID_RE = re.compile("[\u4e00-\u9fff\u3400-\u4dbf，、,0-9A-Za-z“「『《(（]$")
@@ -115,12 +116,6 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 PARALLEL_HEAD = 4
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
-# How much better the text reads with a word across the break than with a boundary there
-# (units of -ln p, jieba's counts): past this, the break cut a word, whatever the lines.
-
-
-# A paragraph's first sentence that names its subject and says what or where it is.
-DEFINES_RE = re.compile("^([\u4e00-\u9fff]{4,8}?)(?:是|为|位于|地处|坐落)")
 
 
 def _names_its_subject_again(prev: Paragraph, cur: Paragraph) -> bool:
@@ -136,119 +131,6 @@ def _names_its_subject_again(prev: Paragraph, cur: Paragraph) -> bool:
     if stop < 0 or found.group(1) not in tail[:stop]:
         return False
     return not cuts_word(tail, cur.head) and cut_strength(tail, cur.head) == 0
-
-
-AFTER_STOP_MIN = 3  # ideographs of a sentence begun after a line's full stop
-LAST_CLAUSE_MAX = 3  # ideographs of a clause begun after a line's last comma
-
-
-def _sentence_under_way(
-    prev: Paragraph, cur: Paragraph, cut_page: Callable[[], bool] | None = None
-) -> bool:
-    """Did the short line ``prev`` begin a sentence or a clause that ``cur`` goes on with?
-
-    After its last full stop, three ideographs or more and no colon, exclamation or
-    question (a field, a cry, a headline of a comment), and ``cur`` ends a sentence and
-    does not open by defining its subject (a caption's paragraph); or,
-    with no full stop, a comma and then one to three ideographs (a heading's clauses are
-    longer: "“保过”宣传，暗藏玄机"), and ``cur`` is no headline."""
-    if not is_han(cur.head[:1]) or DEFINES_RE.match(cur.head):
-        return False  # not before a paragraph that names its subject: "雄安新区是…"
-    tail = prev.tail
-    stop = tail.rfind("。")
-    if stop >= 0:
-        if stop and tail[stop - 1].isascii() and tail[stop - 1].isalpha():
-            return False  # a translated initial, not a sentence's end: "伯顿d。航空航天大学"
-        after = tail[stop + 1 :].strip()
-        han = sum(1 for ch in after if is_han(ch))
-        return (
-            han >= AFTER_STOP_MIN
-            and 2 * han >= len(after)
-            and not any(mark in after for mark in "：:！？!?")
-            # The line under it ends that sentence; or, on a page cut mid-sentence elsewhere
-            # too (a width, a tag, a dropped line), it goes on with it: the line alone, not a
-            # paragraph already rejoined (which would glue a heading under it in turn).
-            and (
-                ends_sentence(cur.tail) or (prev.lines == 1 and cut_page is not None and cut_page())
-            )
-        )
-    if prev.has_full_stop() or any(mark in tail for mark in "：:！？!?；;"):
-        return False
-    comma = max(tail.rfind("，"), tail.rfind(","))
-    if comma < 0 or max(tail.rfind("、"), tail.rfind("；")) > comma:
-        return False
-    after = tail[comma + 1 :]
-    return (
-        1 <= len(after) <= LAST_CLAUSE_MAX
-        and all(is_han(ch) for ch in after)
-        and not _title_like(cur)
-    )
-
-
-def _sentence_start(prev: Paragraph, piece_ends: tuple[str, ...], finals: tuple[str, ...]) -> bool:
-    """Does the short line ``prev`` read as a sentence's start, not as a heading, a field, a
-    cry or a list's entry? Built of clauses (a heading's run parallel), or stopping on a
-    word a line seldom stops on (data: piece_ends; 的, 也, a pronoun), with no end."""
-    text = prev.text
-    if (
-        prev.lines != 1
-        or prev.has_full_stop()
-        or any(mark in text for mark in "：:！？!?")
-        or LIST_OR_MARKDOWN_RE.match(prev.head)
-        or prev.tail.endswith(finals)
-    ):
-        return False
-    clauses = clause_marks(text)  # counted once: asked at most breaks of a short-line page
-    if clauses >= 1:
-        return not parallel_clauses(text)
-    return dangles(prev.tail, "", piece_ends, ())
-
-
-RUN_ON_MIN = 12  # characters of a line a clause mark ran into, past a verse's line
-
-
-def _clause_goes_on(prev: Paragraph, cur: Paragraph) -> bool:
-    """Does ``prev`` end in the middle of a sentence that ``cur`` ends? ``prev`` was rejoined
-    at a clause mark (its last line goes on with a sentence begun above: no heading), that
-    line is long (a verse's is not) and stops with no mark at all, and ``cur``, one line,
-    opens with a clause too short to start a sentence (one to three ideographs, then a
-    comma: "连络，…"; a connective that starts one is asked before) and ends the sentence."""
-    last = prev._last_line
-    if prev.lines < 2 or cur.lines != 1 or not RUN_ON_MIN <= len(last) < len(prev.tail):
-        return False
-    if not prev.tail[-len(last) - 1].endswith(CLAUSE_ENDS):
-        return False
-    if any(mark in last for mark in "。！？!?：:；;，,、") or not is_han(last[-1]):
-        return False
-    head = cur.head[: LAST_CLAUSE_MAX + 1]
-    comma = next((i for i, ch in enumerate(head) if ch in "，,"), 0)
-    return (
-        comma > 0
-        and all(is_han(ch) for ch in head[:comma])
-        and ends_sentence(cur.tail)
-        and not _title_like(cur)
-        and not LIST_OR_MARKDOWN_RE.match(cur.head)
-    )
-
-
-NUMBERED_HEADING_MAX = 24
-
-
-def _numbered_heading(prev: Paragraph, cur: Paragraph) -> bool:
-    """A short numbered heading over a paragraph far longer ("五、朱宽俊丧女感谢神" / "华北有一位
-    基督徒…"): the words the break happens to make ("神华") cut none, the heading is whole."""
-    if prev.lines != 1 or prev.length > NUMBERED_HEADING_MAX or cur.length < 2 * prev.length:
-        return False
-    numeral = LIST_OR_MARKDOWN_RE.match(prev.head)
-    # The numeral's own "、" is no clause mark.
-    return numeral is not None and not any(
-        mark in prev.text[numeral.end() :] for mark in "，,、；;。！？!?"
-    )
-
-
-def _title_like(par: Paragraph) -> bool:
-    """A headline or heading of its own: short, no full stop, no clause ending it."""
-    return par.length <= 40 and not par.has_full_stop() and not par.tail.endswith(CLAUSE_ENDS)
 
 
 def join_kind(
@@ -321,6 +203,9 @@ def join_kind(
         # A text that stops on an ellipsis inside its bracket was cut off by the site ("…的
         # 梳理.(图..." / "微言教育": a teaser, then the next entry): nothing closes it below.
         and not end.endswith(ELLIPSES)
+        # Nor one whose quotation or sentence ended there ("…种种束缚与矛盾。」" / "——《卫报》":
+        # the source quoted, not a name's padded characters).
+        and not ends_sentence(end)
         and cur.length <= FRAGMENT_MAX
         and not _starts_new_sentence(start, starters)
     ):
@@ -328,13 +213,17 @@ def join_kind(
         # characters were padded there.
         if _opens_at_end(end):
             return ""
+        if wrapped is not None and wrapped_at(prev, cur, earlier, wrapped, wrap_slack):
+            # A hard-wrapped line cut at its width inside a bracket ("（作者：…经济学院教" /
+            # "授）"): a wrap, no name's characters padded in print.
+            return seam(end, start, spaced)
         # Characters of a name, padded with a space in print ("(邓志强" / "易" / "松)"), are
-        # joined by one; a longer fragment, or a word cut in two ("（法定节" / "假日除外）"),
-        # goes on with the words inside the bracket.
+        # joined by one; a longer fragment, a word cut in two ("（法定节" / "假日除外）") or a
+        # figure ("(20" / "16-08-12)", "（不含60" / "周岁）") goes on with the words inside.
         han = sum(1 for ch in cur.head if is_han(ch))
         if han > NAME_PIECE_MAX or (han > 2 and cut_strength(end, start) >= STRONG_SEAM):
             return ""
-        return BRACKET_JOIN
+        return "" if _bracket_figure(end, start) else BRACKET_JOIN
     if LIST_OR_MARKDOWN_RE.match(start) or start[0] in CLOSERS:
         return None  # a list item, or punctuation that starts a line, stays where it is
     if _closes_quote(prev, cur) and start[0] not in LEADING_MARKS:
@@ -376,7 +265,8 @@ def join_kind(
         wrapped is not None
         and not cur.blank_before
         and not ends_sentence(end)
-        and not ends_with_aside(end)
+        and not ends_whatever_width(end)
+        and not end.endswith(ui_ends)  # "…解析成一种固定... 阅读全文": a card's link
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier, units, dangling[0])
     ):
@@ -513,7 +403,7 @@ def join_kind(
         return glue
     # A particle that starts no sentence starts no headline either ("的奋斗路…"); a word
     # that ends none may end a headline's label ("关于" / "版权 ©…", "…审核通过").
-    if dangles(end, start, dangling[0] if not headline else (), dangling[1]):
+    if dangles(end, start, dangling[0] if not headline else (), dangling[1], dangling[2]):
         # "...化妆或" / "补妆...", "...修长" / "的车身...": no sentence ends or starts so.
         return glue
     if (
@@ -542,7 +432,7 @@ def join_kind(
     if (
         not quoted
         and prev.length < PARAGRAPH_MIN
-        and _sentence_under_way(prev, cur, cut_page)
+        and _sentence_under_way(prev, cur, cut_page, dangling[2])
         and not ends_uncut(prev, cur, cut_once)
     ):
         # "…律师一职。律师|在申请案…", "…的消息，市民|服务中心…": the line finished a sentence

@@ -34,6 +34,16 @@ def parallel_clauses(text: str) -> bool:
     return min(lengths) >= CLAUSE_MIN and max(lengths) <= CLAUSE_SPREAD * min(lengths)
 
 
+def clause_before(text: str, comma: int) -> int:
+    """Characters of the clause that ends at ``text[comma]``, from the mark before it or the
+    line's start.
+
+    >>> clause_before("据城南传来的消息，市民", 8), clause_before("冷，不冷", 1)
+    (8, 1)
+    """
+    return comma - 1 - max(text.rfind(mark, 0, comma) for mark in CLAUSE_MARKS + "。！？!?：:")
+
+
 # A Latin comma between two ideographs is a clause mark of Chinese text typed with a Latin
 # keyboard ("…城西区聚焦为“政治建设铸魂”的目标任务,前后贯通,温故知新"); in codes and
 # Latin text ("DP,AP型") it is none.
@@ -44,6 +54,9 @@ def clause_marks(text: str) -> int:
     """CJK clause marks in the line, and Latin commas between ideographs."""
     return sum(text.count(mark) for mark in "，、；") + len(HAN_COMMA_RE.findall(text))
 
+
+# "检测灵敏度：0.01mg/m3；": a label and its value, an item of a specification list.
+LABEL_VALUE_RE = re.compile(r"^[^，。,：:]{1,8}[：:]")
 
 # Marks a sentence carries and a row of a table's cells does not.
 SENTENCE_MARKS_RE = re.compile("[，。、；！？,;!?]")

@@ -39,6 +39,7 @@ PARTICLE_GOES_ON_RE = re.compile("[\u4e00-\u9fff][\u4e00-\u9fff，、]")
 UNDER_WAY_MIN = 2  # Han characters of a sentence begun after the line's last full stop
 # Characters of it at most: a longer run may be a paragraph left without its full stop.
 UNDER_WAY_MAX = 12
+HEADING_MAX = 40  # characters of a heading, clauses and all (breaks._title_like's)
 
 
 def latin_in_sentence(
@@ -60,10 +61,16 @@ def latin_in_sentence(
     left, right = end[-1], start[0]
     if is_han(left) and right.isascii() and right.isalnum():
         found = (FIGURE_THEN_SENTENCE_RE if right.isdigit() else TERM_THEN_SENTENCE_RE).match(start)
-        return found is not None and _stops_in_sentence(end, cur, ends)
+        if found is None:
+            return False
+        return _stops_in_sentence(end, cur, ends) or (
+            right.isdigit() and _figure_in_clauses(prev, cur, found.group()[-1])
+        )
     if left.isascii() and left.isalpha() and is_han(right):
         # The particle goes on at once in the sentence: "地 点：" is a spaced field label.
-        return dangles("", start, (), starts) and PARTICLE_GOES_ON_RE.match(start) is not None
+        if dangles("", start, (), starts) and PARTICLE_GOES_ON_RE.match(start) is not None:
+            return True
+        return TERM_END_RE.search(end) is not None and _goes_on_below(prev, cur)
     return False
 
 
@@ -110,3 +117,45 @@ def _clause_just_begun(end: str) -> bool:
         and 1 <= len(after) <= LAST_CLAUSE_MAX
         and all(is_han(ch) for ch in after)
     )
+
+
+# A Latin term glued to the Han word before it at a line's end ("…输入用户ID", "…配置login2see").
+TERM_END_RE = re.compile(r"[\u4e00-\u9fff][A-Za-z][A-Za-z0-9+#\-]{0,15}$")
+
+
+def _goes_on_below(prev: Paragraph, cur: Paragraph) -> bool:
+    """Does the line below go on a sentence that a line built of clauses stopped in? The
+    line above holds a comma (not a row of items parted by 、: "…包装盒X1" / "本产品…"), no
+    colon, exclamation or question near its end; the line below is no field ("免责声明：…"),
+    no poster's name and his words ("寒冰冽 方法一…") and no headline or slogan: it holds a
+    full stop ("…填写E-mail" / "最大吃喝玩乐平台！" is a banner's)."""
+    text, head = prev.tail, cur.head[:UNDER_WAY_MAX]
+    # The clause the break falls in, after the line's last comma or full stop: no teaser its
+    # site cut off is in it ("…En.. .腾讯移动品质中心TMQ" / "研发效能认证…": a column's name
+    # after a teaser, then the next entry's title).
+    clause = text[max(text.rfind(mark) for mark in "，,。！？") + 1 :]
+    return (
+        prev.has_comma()
+        and "…" not in clause
+        and ".." not in clause
+        # Longer than a heading of clauses ("再战机器人，莱州一中包揽前四名" / "27名选手…。")
+        and (prev.lines > 1 or prev.length > HEADING_MAX)
+        and not any(mark in text[-UNDER_WAY_MAX:] for mark in "：:！？!?")
+        and cur.has_full_stop()
+        and not any(mark in head for mark in "：: ")
+    )
+
+
+# A figure that opens a paragraph is a date's ("2019年以来，…", "5月19日"): a figure with
+# another unit is a quantity, which a sentence holds and a paragraph seldom opens with.
+DATE_UNITS = "年月日号時时点點"
+
+
+def _figure_in_clauses(prev: Paragraph, cur: Paragraph, unit: str) -> bool:
+    """Does a quantity below (a figure and its unit, not a date's: "60平方公里", "3000多人次")
+    go on a sentence that a line built of clauses stopped in ("…，建成区面积达到" / "60平方
+    公里。")? The line above holds a comma (a sentence's body, not a heading, a name or a
+    row of tags parted by 、), stops on an ideograph with no end, and is no field; the line below is no
+    headline of its own (a teaser's next title: "3排7座 对坐似高铁") and no field ("1号防红
+    网：…"): :func:`_goes_on_below`."""
+    return unit not in DATE_UNITS and _goes_on_below(prev, cur)

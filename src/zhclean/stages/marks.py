@@ -231,11 +231,17 @@ def _cut_figure(
         return False
     if row_of_cells(prev._last_line) or row_of_cells(cur.head) or ends_sentence(end):
         return False
-    if prev.lines == 1 and prev.length < FIGURE_LINE_MIN and not prev.has_clause_mark():
+    if (
+        prev.lines == 1
+        and prev.length < FIGURE_LINE_MIN
+        and not prev.has_clause_mark()
+        and not _counted(end, start, units)
+    ):
         return False  # a label and its code ("瑞茂通600180" / "3.24%)…"), not a sentence
     if left.isdigit() and left.isascii():
         in_sentence = bool(END_FIGURE_RE.search(end) or CLAUSE_FIGURE_RE.search(end))
-        if not in_sentence and not STOP_FIGURE_RE.search(end):
+        marked = MARKED_FIGURE_RE.search(end) is not None
+        if not in_sentence and not marked and not STOP_FIGURE_RE.search(end):
             return False
         if right.isdigit() and right.isascii():
             found = START_FIGURE_RE.match(start)
@@ -243,12 +249,39 @@ def _cut_figure(
                 return False
             return calendar_fits(end, start[: found.end()])
         # After an ideograph and its figure, a unit is the figure's ("…约35" / "万人次"),
-        # whatever word it begins.
-        return in_sentence and is_han(right) and start.startswith(units)
+        # whatever word it begins; so after a clause's or a sum's mark ("…领导小组+5" / "个具体
+        # 工作组").
+        return (in_sentence or marked) and is_han(right) and start.startswith(units)
     if is_han(left):
         # A date going on ("…于2019年" / "10月底…"), or a word that introduces a figure.
         return date_goes_on(end, start) or dangles(end, "", dangling[0], ())
-    return left.isalpha() and is_han(right) and dangles("", start, (), dangling[1])
+    # The particle goes on at once: "地 点：" is a field's label spaced to its neighbours' width.
+    return (
+        left.isalpha()
+        and is_han(right)
+        and start[1:2] != " "
+        and dangles("", start, (), dangling[1])
+    )
+
+
+# A figure after an ideograph and a sum's or a clause's mark or two ("…小组+5", "…学校(园),6");
+# not after a full stop ("…的样子。62" / "周铭…": a paragraph's count of comments).
+MARKED_FIGURE_RE = re.compile(r"[\u4e00-\u9fff][+＋)）,，、；;]{1,2}\d[\d.,]*$")
+# A count glued to the ideograph before it: a few digits, no code's or phone's ("和16").
+COUNT_END_RE = re.compile(r"[\u4e00-\u9fff]\d{1,4}$")
+
+
+def _counted(end: str, start: str, units: tuple[str, ...]) -> bool:
+    """Does a short line stop on a count glued to its word, and the line below open with
+    the count's unit, a date's aside ("…学校和16" / "所幼儿园…")? A label's code is longer
+    ("瑞茂通600180") and is followed by no unit."""
+    return (
+        COUNT_END_RE.search(end) is not None
+        and start.startswith(units)
+        and start[:1] not in DATE_TIME_UNITS
+        # A unit that begins a word is the word's: "…演讲精选2" / "所以爱是什么…".
+        and not is_word(start[:2])
+    )
 
 
 # A figure at a line's end (digits and the marks inside a number, a date or a time), and the
@@ -282,6 +315,8 @@ def _cut_number(end: str, start: str) -> bool:
     """
     if not (end[-1:].isdigit() and end[-1].isascii()):
         return False
+    if _cut_stamp(end, start):
+        return True  # a date's or a time's figures, whole across the break
     unit = start[:1] in DATE_TIME_UNITS
     rest = None if unit else NUMBER_START_RE.match(start)
     figure = FIGURE_END_RE.search(end)
@@ -298,3 +333,51 @@ def _cut_number(end: str, start: str) -> bool:
     if end[-digits - 1 : -digits] in (":", "：") or start[:1] in TIME_UNITS:
         return whole <= TIME_GROUP_MAX  # a time's hours, minutes or seconds
     return calendar_fits(end, start[: rest.end()] if rest else start[:1])
+
+
+# A date's or a time's run of figures and marks at a line's end and the next line's start,
+# and the whole they make: a year, month and day; hours, minutes and perhaps seconds.
+STAMP_END_RE = re.compile(r"[\d/.:\-]+$")
+STAMP_START_RE = re.compile(r"[\d/.:\-]+")
+DATE_WHOLE_RE = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+TIME_WHOLE_RE = re.compile(r"(\d{1,2}):(\d{2})(?::(\d{2}))?")
+
+
+def _cut_stamp(end: str, start: str) -> bool:
+    """Does the break cut a date or a time written in figures ("更新时间：20" / "22-05-20",
+    "…2022-09-23 09:5" / "7:45")? The figures and marks on each side, read whole, make a
+    date of the calendar or a time of the clock, and neither side alone does: a date
+    above and a figure below ("…2024-05-09" / "4") are two items.
+
+        >>> _cut_stamp("来源：求是网 2020-0", "7-04 12:10:24"), _cut_stamp("…2024-05-09", "4")
+        (True, False)
+    """
+    left, right = STAMP_END_RE.search(end), STAMP_START_RE.match(start)
+    if left is None or right is None or not end[-1].isdigit() or not start[0].isdigit():
+        return False
+    whole = left.group() + right.group()
+    date = DATE_WHOLE_RE.fullmatch(whole)
+    if date is not None:
+        return 1 <= int(date.group(3)) <= 12 and 1 <= int(date.group(4)) <= 31
+    time = TIME_WHOLE_RE.fullmatch(whole)
+    return (
+        time is not None
+        and int(time.group(1)) <= 23
+        and int(time.group(2)) <= 59
+        and int(time.group(3) or 0) <= 59
+    )
+
+
+def _bracket_figure(end: str, start: str) -> bool:
+    """Is a piece inside an open bracket cut at a figure: inside its digits ("(20" / "16-08-
+    12)"), or at its seam with the words around it ("（不含60" / "周岁）", "（2019年第" / "24
+    期）")? Then it goes on with no space, as a name's padded characters do not. A price
+    after its sign, cut before the next item ("…有鉴... ￥99" / "公司简介"), is no such cut.
+
+        >>> _bracket_figure("（不含60", "周岁）"), _bracket_figure("有鉴... ￥99", "公司简介")
+        (True, False)
+    """
+    right = start[:1]
+    if end[-1].isdigit():
+        return right.isdigit() or (is_han(right) and END_FIGURE_RE.search(end) is not None)
+    return is_han(end[-1]) and right.isdigit()

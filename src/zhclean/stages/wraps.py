@@ -19,7 +19,7 @@ from collections import Counter
 
 from ..chardata import ends_sentence, is_han
 from ..words import STRONG_SEAM, cut_strength, cuts_word, dangles
-from .clauses import date_goes_on
+from .clauses import LABEL_VALUE_RE, date_goes_on
 from .marks import DATE_UNITS
 from .page_shape import LATIN_WORD_RE, WRAP_SLACK, Line, _full_line, display_width
 from .paragraph import Paragraph
@@ -100,12 +100,15 @@ def wrapped_at(
     width: int | None,
     slack: int = WRAP_SLACK,
 ) -> bool:
-    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?"""
+    """Was ``prev``'s last line cut at the width of a hard-wrapped text, ``cur`` its next?
+    Not when both open with a label, as fields of a record do ("主 席：…" / "评论人：…"): a
+    field that fills its line by chance ends there."""
     return (
         width is not None
         and not cur.blank_before
         and full_line(prev.last_width, cur.head, width, slack)
         and _in_wrapped_run(prev, cur, earlier, width, slack)
+        and not (LABEL_VALUE_RE.match(prev.head) and LABEL_VALUE_RE.match(cur.head))
     )
 
 
@@ -178,13 +181,21 @@ def figure_opens(end: str, start: str, units: tuple[str, ...], ends: tuple[str, 
 ASIDE_END_RE = re.compile(r"[。！？!?][”’」』]*(?:\s?[（(\[［][^（）()\[\]［］]{1,20}[）)\]］])+$")
 
 
-def ends_with_aside(end: str) -> bool:
-    """Does the line end a sentence and then hold only bracketed asides?
+# A teaser its site cut off: three Latin dots, or one ellipsis mark where prose writes two
+# ("…高收益最吸...", "…成绩、个人兴…"), after a word or a mark.
+CUT_OFF_RE = re.compile(r"[^.]\.\.\.$|[^…]…$")
 
-    >>> ends_with_aside("…英雄的城！（评论员 罗博）"), ends_with_aside("…在社区（村）")
+
+def ends_whatever_width(end: str) -> bool:
+    """Does the line end its paragraph however wide it is: a sentence's end and then only
+    bracketed asides, or a teaser its site cut off?
+
+    >>> ends_whatever_width("…英雄的城！（评论员 罗博）"), ends_whatever_width("…在社区（村）")
+    (True, False)
+    >>> ends_whatever_width("…高收益最吸..."), ends_whatever_width("…四季生产……")
     (True, False)
     """
-    return ASIDE_END_RE.search(end) is not None
+    return ASIDE_END_RE.search(end) is not None or CUT_OFF_RE.search(end) is not None
 
 
 def seam(text: str, nxt: str, spaced: bool) -> str:
