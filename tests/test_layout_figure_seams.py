@@ -97,3 +97,16 @@ def test_a_latin_name_after_a_teaser_cut_off_stays_apart():
         "城东图书馆新馆开放，读者可以在网上预约座位.. .城东图书馆读书会BookClub",
         "读书会成立三周年纪念活动的报名开始了。欢迎读者参加。",
     )
+
+
+def test_a_figure_cut_out_of_its_sentence_onto_a_line_of_its_own_stays():
+    # Two breaks around the figure leave it alone on its line, where a bare number reads as
+    # a counter: between a line that stops inside its sentence and its unit, it is the
+    # sentence's, and never goes (the layout stage may then join the three).
+    from zhclean import clean_text
+
+    text = "城南街道今年为社区书房新增了座椅和台灯，并为更新图书落实了\n2000\n万元专项资金，用于购买新书。\n"
+    assert "2000" in clean_text(text).text
+    # A widget's figure between two labels is a counter still.
+    widget = "本站今年的推广数据\n代发量合计\n1108819\n成交金额\n"
+    assert "1108819" not in clean_text(widget).text

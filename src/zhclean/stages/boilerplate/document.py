@@ -223,6 +223,7 @@ class Document:
             sweep(self)
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)
+        guards.guard_cut_figures(self.items, self.ctx.lex.terms("counting_units"))
         guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
         replies.guard_posts(self.items, self.ctx.lex)
         replies.guard_inline_comments(self.items, self.ctx.lex)

@@ -546,3 +546,36 @@ TRAIL_TOOLS_MAX = 2  # lines of tools between a trail and the title under it
 def _own_chrome(item: Item) -> bool:
     """A line taken for chrome on its own words or shape (no place verdict)."""
     return item.removed and item.detector not in BY_PLACE
+
+
+def guard_cut_figures(items: list[Item], units: tuple[str, ...]) -> None:
+    """A figure alone on its line between a line that stops inside its sentence and a line
+    that opens with its unit is the sentence's, cut out of it by two breaks, no counter:
+
+        "…已经落实了" / "2000" / "万元资金，…"  -> "2000" stays (layout joins the three)
+    """
+    for i in range(1, len(items) - 1):
+        item = items[i]
+        if not (item.removed and item.detector == CUT_FIGURE_DETECTOR and item.code == "ZH307"):
+            continue
+        above, below = items[i - 1], items[i + 1]
+        if (
+            not above.removed
+            and not below.removed
+            and above.no == item.no - 1
+            and below.no == item.no + 1
+            and is_han(above.text[-1:] or " ")
+            and not ends_sentence(above.text)
+            and below.text.startswith(units)
+            and " " not in item.text.strip()
+            # Both sides read as a sentence's pieces, not a widget's labels around its figure
+            # ("代发量" / "1108819" / "成交金额").
+            and above.han >= CUT_FIGURE_SIDE_HAN
+            and (ends_sentence(below.text) or any(mark in below.text for mark in CLAUSE_MARKS))
+        ):
+            item.clear()
+            item.guard = "a figure cut out of its sentence"
+
+
+CUT_FIGURE_DETECTOR = "numbers_only"
+CUT_FIGURE_SIDE_HAN = 6
