@@ -80,7 +80,8 @@ def boilerplate(
         if stripped:
             # A line read as it is (every line of a Simplified page) is stripped once.
             key = stripped if read is line else read.strip(EDGE_SPACE)
-            items.append(Item(i + 1, stripped, matching_key(key)))
+            # matching_key's memo read here: the call is for a text not folded yet.
+            items.append(Item(i + 1, stripped, _KEYS.get(key) or matching_key(key)))
     if "```" in text:  # no fence on the page: every line stands outside one
         items = _outside_fences(items)
     if not items:

@@ -83,6 +83,7 @@ PARAGRAPH: tuple[Detector, ...] = (
 # Verdicts remembered per line (a site's menus and footers recur on every page), up to
 # this many lines; then the memo starts afresh, so memory stays bounded on any corpus.
 MEMO_MAX = 50_000
+_UNSEEN = object()  # a line not judged yet (None is a verdict: nothing to remove)
 Verdicts = dict[tuple[str, str, bool, bool], tuple[str, int, str] | None]
 
 
@@ -105,9 +106,8 @@ class LineRoom:
         if item.program:
             return  # a line of code is the author's, whatever its words look like
         memo_key = (item.key, item.text, item.protected, item.table)
-        if memo_key in self.memo:
-            found = self.memo[memo_key]
-        else:
+        found = self.memo.get(memo_key, _UNSEEN)  # one lookup: the key's hash is not cached
+        if found is _UNSEEN:
             found = self._decide(item)
             if len(self.memo) >= MEMO_MAX:
                 self.memo.clear()
