@@ -326,7 +326,8 @@ def layout(
         wrapped, wrap_slack = tight, TIGHT_SLACK
     spaced = spaces_latin(text)
     spun = spun_tails(lines)
-    indented_doc = indented_paragraphs(lines)
+    # A plain page's lines start with no space: none is indented, and the page indents none.
+    indented_doc = not plain and indented_paragraphs(lines)
     indent_starts = indents_first_lines(lines, indented_doc)
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
