@@ -69,11 +69,13 @@ def boilerplate(
     # character t2s changes are converted: a Simplified page costs one scan.
     keyed = lines
     if (script_hint or detect_script(text)) in ("traditional", "mixed"):
-        simplified = convert(text, "t2s").split("\n")
-        keyed = simplified if len(simplified) == len(lines) else lines
+        # Line by line, each remembered (the stage reads a page again on each pass): OpenCC
+        # matches no phrase across a line break, so these are the page's converted lines.
+        simplified = [_simplified(line) for line in lines]
+        keyed = lines if any("\n" in line for line in simplified) else simplified
     elif traditional_chars().search(text):
         marked = traditional_chars()
-        keyed = [convert(line, "t2s") if marked.search(line) else line for line in lines]
+        keyed = [_simplified(line) if marked.search(line) else line for line in lines]
     items = []
     for i, (line, read) in enumerate(zip(lines, keyed, strict=True)):
         stripped = line.strip(EDGE_SPACE)
@@ -97,6 +99,27 @@ def boilerplate(
     if not dropped:
         return text
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+_T2S: dict[str, str] = {}
+T2S_CHARS_MAX = 4_000_000  # characters of the lines remembered: some 30 MB at the very worst
+T2S_LINE_MAX = 4_000
+_T2S_CHARS = [0]
+
+
+def _simplified(line: str) -> str:
+    """``convert(line, "t2s")``, remembered for lines of a few thousand characters at most,
+    up to T2S_CHARS_MAX characters in all (then the memo starts afresh)."""
+    found = _T2S.get(line)
+    if found is None:
+        found = convert(line, "t2s")
+        if len(line) <= T2S_LINE_MAX:
+            if _T2S_CHARS[0] >= T2S_CHARS_MAX:
+                _T2S.clear()
+                _T2S_CHARS[0] = 0
+            _T2S[line] = found
+            _T2S_CHARS[0] += len(line) + len(found)
+    return found
 
 
 _KEYS: dict[str, str] = {}
