@@ -142,12 +142,10 @@ _SELECTIONS: dict[frozenset[str], frozenset[str]] = {}
 
 def line_room(lexicon, on: Callable[[str], bool]) -> LineRoom:
     """The room for these word lists and this selection of rules, kept with its memo."""
-    from .residue import BOILERPLATE_CODES
-
     enabled = _enabled_of(on)
     selection = _SELECTIONS.get(enabled) if enabled is not None else None
     if selection is None:
-        selection = frozenset(code for code in BOILERPLATE_CODES if on(code))
+        selection = frozenset(code for code in residue.BOILERPLATE_CODES if on(code))
         if enabled is not None:
             _SELECTIONS[enabled] = selection
     key = (id(lexicon), selection)
