@@ -169,3 +169,34 @@ def test_layout_asks_no_page_question_a_page_cannot_answer_yes(monkeypatch, page
 def test_archive_entry_has_a_figure(key):
     """archive_links tries its pattern only on lines whose shape has a figure."""
     assert not ARCHIVE_ENTRY_RE.fullmatch(key) or DIGIT_RE.search(key)
+
+
+MORE_PROSE = [
+    "公园新增了三条健身步道和两处儿童游乐场，周末前来游玩的市民络绎不绝。",
+    "据介绍，改造工程总投资约一点二亿元，由市城建集团负责施工和后期维护。",
+]
+CLEAN_PAGES = [
+    "市民公园改造工程正式完工\n" + "\n".join(PROSE + MORE_PROSE),
+    "\n".join(PROSE + MORE_PROSE),
+    "标题\n" + PROSE[0] + "\n（完）",
+    "城东新建三条健身步道\n" + PROSE[0] + "\n" + MORE_PROSE[1][:20],
+]
+
+
+@pytest.mark.parametrize("page", CLEAN_PAGES)
+def test_guards_change_nothing_on_a_page_with_no_verdict(page):
+    """The stage asks its guards only of a page where a line has a verdict: each takes one
+    back, so on a page with none they leave every line and the count of verdicts as it was."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate import Item, matching_key
+    from zhclean.stages.boilerplate.features import verdicts
+
+    items = [Item(i, line, matching_key(line)) for i, line in enumerate(page.split("\n"), 1)]
+    doc = document.Document(items, load_lexicon(), lambda code: True, report=Report())
+    doc.run()
+    assert not any(item.code for item in items)
+    state = [(it.code, it.strength, it.detector, it.guard, it.removed) for it in items]
+    count = verdicts()
+    doc._guard()
+    assert [(it.code, it.strength, it.detector, it.guard, it.removed) for it in items] == state
+    assert verdicts() == count
