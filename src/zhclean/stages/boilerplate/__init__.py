@@ -71,7 +71,7 @@ def boilerplate(
     if (script_hint or detect_script(text)) in ("traditional", "mixed"):
         # Line by line, each remembered (the stage reads a page again on each pass): OpenCC
         # matches no phrase across a line break, so these are the page's converted lines.
-        simplified = [_simplified(line) for line in lines]
+        simplified = _simplified_lines(lines)
         keyed = lines if any("\n" in line for line in simplified) else simplified
     elif traditional_chars().search(text):
         marked = traditional_chars()
@@ -113,13 +113,32 @@ def _simplified(line: str) -> str:
     found = _T2S.get(line)
     if found is None:
         found = convert(line, "t2s")
-        if len(line) <= T2S_LINE_MAX:
-            if _T2S_CHARS[0] >= T2S_CHARS_MAX:
-                _T2S.clear()
-                _T2S_CHARS[0] = 0
-            _T2S[line] = found
-            _T2S_CHARS[0] += len(line) + len(found)
+        _remember_t2s(line, found)
     return found
+
+
+def _simplified_lines(lines: list[str]) -> list[str]:
+    """Each line's ``_simplified``, the lines not remembered converted in one call (a page
+    of thousands of short lines seen for the first time: one call, not one a line)."""
+    found = {line: _T2S.get(line) for line in set(lines)}
+    missing = [line for line, simplified in found.items() if simplified is None]
+    if missing:
+        converted = convert("\n".join(missing), "t2s").split("\n")
+        if len(converted) != len(missing):  # a break converted away: never, but line by line
+            converted = [convert(line, "t2s") for line in missing]
+        for line, simplified in zip(missing, converted, strict=True):
+            found[line] = simplified
+            _remember_t2s(line, simplified)
+    return [found[line] for line in lines]
+
+
+def _remember_t2s(line: str, simplified: str) -> None:
+    if len(line) <= T2S_LINE_MAX:
+        if _T2S_CHARS[0] >= T2S_CHARS_MAX:
+            _T2S.clear()
+            _T2S_CHARS[0] = 0
+        _T2S[line] = simplified
+        _T2S_CHARS[0] += len(line) + len(simplified)
 
 
 _KEYS: dict[str, str] = {}
