@@ -200,3 +200,15 @@ def test_guards_change_nothing_on_a_page_with_no_verdict(page):
     doc._guard()
     assert [(it.code, it.strength, it.detector, it.guard, it.removed) for it in items] == state
     assert verdicts() == count
+
+
+def test_traditional_lines_remembered_or_not_read_as_the_page_converted(monkeypatch):
+    from zhclean.stages import boilerplate as stage
+
+    monkeypatch.setattr(stage, "_T2S", {})
+    page = "\n".join([TRADITIONAL[:3], TRADITIONAL, "", TRADITIONAL[:3], "體育館"])
+    lines = page.split("\n")
+    expected = convert(page, "t2s").split("\n")
+    assert stage._simplified_lines(lines) == expected  # none remembered: one call
+    assert stage._simplified_lines(lines) == expected  # all remembered
+    assert stage._simplified_lines([*lines, "後面"]) == [*expected, "后面"]
