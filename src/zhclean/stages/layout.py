@@ -326,11 +326,14 @@ def layout(
         wrapped, wrap_slack = tight, TIGHT_SLACK
     spaced = spaces_latin(text)
     spun = spun_tails(lines)
-    indented_doc = indented_paragraphs(lines)
+    # A plain page's lines start with no space: none is indented, and the page indents none.
+    indented_doc = not plain and indented_paragraphs(lines)
     indent_starts = indents_first_lines(lines, indented_doc)
     listing = listing_rhythm(lines)
     clause_broken = broken_at_clauses(lines)
-    parted = blank_parted(lines)
+    # Only a blank line sets a line's blank_before (counted in ``blank``): a page with none
+    # (one of short lines, most clean texts) parts no paragraph with one, unread.
+    parted = blank > 0 and blank_parted(lines)
     set_off = (parted or indented_doc) and headings_set_off(lines)
     cut_page: list[bool] = []
 

@@ -69,18 +69,21 @@ def boilerplate(
     # character t2s changes are converted: a Simplified page costs one scan.
     keyed = lines
     if (script_hint or detect_script(text)) in ("traditional", "mixed"):
-        simplified = convert(text, "t2s").split("\n")
-        keyed = simplified if len(simplified) == len(lines) else lines
+        # Line by line, each remembered (the stage reads a page again on each pass): OpenCC
+        # matches no phrase across a line break, so these are the page's converted lines.
+        simplified = _simplified_lines(lines)
+        keyed = lines if any("\n" in line for line in simplified) else simplified
     elif traditional_chars().search(text):
         marked = traditional_chars()
-        keyed = [convert(line, "t2s") if marked.search(line) else line for line in lines]
+        keyed = [_simplified(line) if marked.search(line) else line for line in lines]
     items = []
     for i, (line, read) in enumerate(zip(lines, keyed, strict=True)):
         stripped = line.strip(EDGE_SPACE)
         if stripped:
             # A line read as it is (every line of a Simplified page) is stripped once.
             key = stripped if read is line else read.strip(EDGE_SPACE)
-            items.append(Item(i + 1, stripped, matching_key(key)))
+            # matching_key's memo read here: the call is for a text not folded yet.
+            items.append(Item(i + 1, stripped, _KEYS.get(key) or matching_key(key)))
     if "```" in text:  # no fence on the page: every line stands outside one
         items = _outside_fences(items)
     if not items:
@@ -96,6 +99,46 @@ def boilerplate(
     if not dropped:
         return text
     return "\n".join(line for i, line in enumerate(lines, 1) if i not in dropped)
+
+
+_T2S: dict[str, str] = {}
+T2S_CHARS_MAX = 4_000_000  # characters of the lines remembered: some 30 MB at the very worst
+T2S_LINE_MAX = 4_000
+_T2S_CHARS = [0]
+
+
+def _simplified(line: str) -> str:
+    """``convert(line, "t2s")``, remembered for lines of a few thousand characters at most,
+    up to T2S_CHARS_MAX characters in all (then the memo starts afresh)."""
+    found = _T2S.get(line)
+    if found is None:
+        found = convert(line, "t2s")
+        _remember_t2s(line, found)
+    return found
+
+
+def _simplified_lines(lines: list[str]) -> list[str]:
+    """Each line's ``_simplified``, the lines not remembered converted in one call (a page
+    of thousands of short lines seen for the first time: one call, not one a line)."""
+    found = {line: _T2S.get(line) for line in set(lines)}
+    missing = [line for line, simplified in found.items() if simplified is None]
+    if missing:
+        converted = convert("\n".join(missing), "t2s").split("\n")
+        if len(converted) != len(missing):  # a break converted away: never, but line by line
+            converted = [convert(line, "t2s") for line in missing]
+        for line, simplified in zip(missing, converted, strict=True):
+            found[line] = simplified
+            _remember_t2s(line, simplified)
+    return [found[line] for line in lines]
+
+
+def _remember_t2s(line: str, simplified: str) -> None:
+    if len(line) <= T2S_LINE_MAX:
+        if _T2S_CHARS[0] >= T2S_CHARS_MAX:
+            _T2S.clear()
+            _T2S_CHARS[0] = 0
+        _T2S[line] = simplified
+        _T2S_CHARS[0] += len(line) + len(simplified)
 
 
 _KEYS: dict[str, str] = {}

@@ -71,7 +71,7 @@ def _headed_paragraphs(items: list[Item], first: int, last: int) -> tuple[int, i
     for item in items[first : last + 1]:
         if item.removed:
             continue
-        if is_body_prose(item):
+        if item.shape.paragraph:  # is_body_prose, the line being kept (read of every line)
             paragraphs += 1
             headed += previous is not None and previous.headline
         previous = item
@@ -181,7 +181,7 @@ def _prose_runs(items: list[Item]) -> list[tuple[int, int, int]]:
                 gap = MAX_GAP + 1
             continue
         listed = 0
-        if is_body_prose(item):
+        if item.shape.paragraph:  # is_body_prose, the line being kept
             if start < 0 or gap > MAX_GAP:
                 if start >= 0:
                     runs.append((start, last, 0 if listed_run else weight))

@@ -19,6 +19,8 @@ from .features import STRONG, Item, bare_label
 from .guards import NUMBERED_ITEM_RE
 from .line.classifier import remembered
 from .line.metadata import metadata as _metadata
+from .line.navigation import menu_word, nav_token
+from .position import _credit
 from .registry import KEEP, detector
 from .shapes import LABELLED_COUNT_RE, squash
 
@@ -89,8 +91,6 @@ def page_template_lines(doc: Document) -> None:
     labelled count ("回答量：0"), and the repeated lines next to them. A credit, the title,
     prose, code and an author's repeated heading or note ("实例", "以下资讯是以2011年估计")
     carry no such evidence and stay."""
-    from .line.navigation import menu_word, nav_token
-
     span = doc.body_and_title()
     first, last, title = span if span is not None else (len(doc.items), -1, None)
     items = doc.items
@@ -309,8 +309,6 @@ def _bare_count(masked: str) -> bool:
 
 
 def _credit_line(doc: Document, item: Item) -> bool:
-    from .position import _credit
-
     return _credit(doc, item)
 
 

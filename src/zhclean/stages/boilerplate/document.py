@@ -221,6 +221,17 @@ class Document:
             if deadline is not None and time.monotonic() > deadline:
                 raise TimeBudgetExceeded
             sweep(self)
+        dom_page = self.report is not None and self.report.dom is not None
+        if dom_page or self.report is None or any(item.code for item in self.items):
+            self._guard()
+        if enabled(copies.duplicates, self.on):
+            copies.duplicates(self)
+        if dom_page:
+            dom.guard_entry_titles(self)  # a feed entry's title over its own text is no teaser
+
+    def _guard(self) -> None:
+        """The guards: each takes back a verdict (never gives one), so on a page where no
+        line has any (most clean texts) they have nothing to read."""
         guards.guard_prose(self.items)
         guards.guard_cut_sentences(self.items)
         guards.guard_cut_figures(self.items, self.ctx.lex.terms("counting_units"))
@@ -246,7 +257,3 @@ class Document:
         guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)
-        if enabled(copies.duplicates, self.on):
-            copies.duplicates(self)
-        if self.report is not None and self.report.dom is not None:
-            dom.guard_entry_titles(self)  # a feed entry's title over its own text is no teaser

@@ -135,6 +135,7 @@ def archive_links(doc: Document) -> None:
         for i, item in enumerate(doc.items)
         if not item.code
         and len(item.key) <= ARCHIVE_ENTRY_MAX
+        and item.shape.digit  # the pattern's figures (the flag is the key's own \d search)
         and ARCHIVE_ENTRY_RE.fullmatch(item.key)
     ]
     if len(entries) < CALENDAR_RUN_MIN:

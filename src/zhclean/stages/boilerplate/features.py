@@ -141,7 +141,10 @@ class Item:
     removed: bool = field(init=False)
 
     def __post_init__(self) -> None:
-        self.shape = shape = shape_of(self.text, self.key)
+        # shape_of's memo read here (an item is made for every line on every pass): the
+        # function is called only for a text not measured yet.
+        shape = _SHAPES.get((self.text, self.key)) or shape_of(self.text, self.key)
+        self.shape = shape
         self.han, self.prose = shape.han, shape.prose
         self.removed = self.code is not None and self.strength == STRONG
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
+from .body import body_end
 from .features import Item
 from .shapes import BREADCRUMB_SEP_RE, ellipsis_end, sentence_ends, squash
 
@@ -413,8 +414,6 @@ NUMBER_KEY_RE = re.compile(r"^\d+$")
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
-    from .body import body_end
-
     end = body_end(items)
     if end is None:
         return

@@ -321,7 +321,7 @@ def _menu_columns(
             run.append(item)  # labels found on their own belong to the column too
             continue
         if (
-            not _introduces(intro)
+            (len(run) >= MENU_RUN_MIN and not _introduces(intro))  # shorter: no column
             and not drawn
             and _column_of_labels(doc, run, repeated, above_title, strict)
         ):

@@ -216,16 +216,20 @@ def section_labels(doc: Document) -> None:
         first.mark("ZH303", STRONG, "section_labels")
 
 
+# Read in place of a text memo not made yet (every text a miss): the hot readers below look
+# a text up in ``ctx.memos`` directly, and call text_memo only to store what they computed.
+_NO_MEMO: dict = {}
+
+
 def _credit(doc: Document, item: Item) -> bool:
     """A credit line: a label with a name ("来源: 新华社") or a byline ("本报记者 孙志刚").
     Asked of many lines by several rooms: answered once per text of a document."""
     found = doc.credits.get(item.key)
     if found is None:  # the first line of a key decides for the document; a text, for good
-        texts = doc.ctx.text_memo("credit")
         memo_key = (item.key, item.text)
-        found = texts.get(memo_key)
+        found = doc.ctx.memos.get("credit", _NO_MEMO).get(memo_key)  # text_memo's, unmade
         if found is None:
-            found = texts[memo_key] = _credit_text(doc, item)
+            found = doc.ctx.text_memo("credit")[memo_key] = _credit_text(doc, item)
         doc.credits[item.key] = found
     return found
 
@@ -303,9 +307,9 @@ def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = 
     # the document, once a key (doc.credits). The memos are read here, not through closures
     # or a memo of the two: a page of short lines asks this of every line on every pass.
     memo_key = (item.text, item.key, longest, cut_labels)
-    shapes = doc.ctx.text_memo("label")
-    shaped = shapes.get(memo_key)
+    shaped = doc.ctx.memos.get("label", _NO_MEMO).get(memo_key)
     if shaped is None:
+        shapes = doc.ctx.text_memo("label")
         shaped = shapes[memo_key] = _label_text(doc, item, longest, cut_labels)
     if not shaped:
         return False
@@ -544,8 +548,8 @@ STAMP_LATIN_WORD_MAX = 8
 
 def _known_label(doc: Document, item: Item) -> bool:
     key = item.key
-    known = doc.ctx.text_memo("known_label")
-    found = known.get(key)
+    found = doc.ctx.memos.get("known_label", _NO_MEMO).get(key)
     if found is None:
-        found = known[key] = nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
+        memo = doc.ctx.text_memo("known_label")
+        found = memo[key] = nav_token(doc.ctx, key) or menu_word(doc.ctx, key)
     return found

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ...chardata import han_count
+from .body import article_span, body_span
 from .features import Item, site_chrome
 from .guards import NUMBERED_ITEM_RE
 from .shapes import EMPTY_FIELD_RE, FIELD_LABEL_RE
@@ -62,8 +63,6 @@ def guard_flat_tables(doc: Document) -> None:
     Ten or more short lines in a row, five of them values with units or signs and a third
     of them values or model codes, with no chrome found by its words between them and the
     article's body."""
-    from .body import body_span
-
     items = doc.items
     # The common case, settled by one pass: too few values with a unit or sign for a table.
     if sum(1 for it in items if it.shape.digit and len(it.text) <= CELL_MAX) < TABLE_VALUES_MIN:
@@ -138,8 +137,6 @@ def guard_numbered_rows(doc: Document) -> None:
     page with no article, rows of a title with its rank and value are one too: a ranking
     page shows them (POLICY: rankings with values stay); beside an article they are a
     sidebar's most-read list."""
-    from .body import article_span
-
     items = doc.items
     if not _enough_numbered(items) or not _numbered_taken(items):
         return  # too few lines start with a figure for a run of rows (most pages), or none went

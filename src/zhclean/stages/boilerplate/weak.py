@@ -23,6 +23,11 @@ def propagate_weak(doc: Document) -> None:
     (The first line is never promoted, nor promotes through itself: it may be the title.)
     """
     items = doc.items
+    # The weak lines, found in one walk: the runs, the spam test and the clearing read only
+    # them (a page with none, most pages, is done).
+    weak = [k for k, it in enumerate(items) if it.strength == WEAK]
+    if not weak:
+        return
 
     def strong(k: int) -> bool:
         # A post's stamp is no chrome: the weak word under it is its reply's ("已优化下载体验").
@@ -38,19 +43,23 @@ def propagate_weak(doc: Document) -> None:
 
     # A page that carries an ad found for sure, or ad words on several lines, is spam-wrapped
     # (asked only of a page with an ad word to promote: one pass settles most pages).
-    spam = any(it.strength == WEAK and it.code == AD_WORD_CODE for it in items) and (
+    spam = any(items[k].code == AD_WORD_CODE for k in weak) and (
         any(ad(k) for k in range(len(items)))
-        or sum(1 for it in items if it.strength == WEAK and it.code in AD_CODES) >= SPAM_WEAK_LINES
+        or sum(1 for k in weak if items[k].code in AD_CODES) >= SPAM_WEAK_LINES
     )
 
-    i = 1
-    while i < len(items):
-        if items[i].strength != WEAK:
-            i += 1
+    # Runs of weak lines in a row, from the second line on; a run's promotion changes only
+    # its own lines, so the runs found before any is settled are the ones a walk would find.
+    runs: list[list[int]] = []
+    for k in weak:
+        if k == 0:
             continue
-        j = i
-        while j + 1 < len(items) and items[j + 1].strength == WEAK:
-            j += 1
+        if runs and runs[-1][-1] == k - 1:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    for run in runs:
+        i, j = run[0], run[-1]
         if (
             strong(i - 1)
             or strong(j + 1)
@@ -65,10 +74,9 @@ def propagate_weak(doc: Document) -> None:
                     # ("油价跌跌不休 重挫欧美股市" under the breadcrumb), not an ad's.
                     continue
                 item.mark(item.code, STRONG)
-        i = j + 1
-    for item in items:
-        if item.strength == WEAK:
-            item.clear()
+    for k in weak:
+        if items[k].strength == WEAK:
+            items[k].clear()
 
 
 # Ads and ad keywords: a weak ad word is promoted only next to one of these.

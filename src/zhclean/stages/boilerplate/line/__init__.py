@@ -83,6 +83,7 @@ PARAGRAPH: tuple[Detector, ...] = (
 # Verdicts remembered per line (a site's menus and footers recur on every page), up to
 # this many lines; then the memo starts afresh, so memory stays bounded on any corpus.
 MEMO_MAX = 50_000
+_UNSEEN = object()  # a line not judged yet (None is a verdict: nothing to remove)
 Verdicts = dict[tuple[str, str, bool, bool], tuple[str, int, str] | None]
 
 
@@ -105,9 +106,8 @@ class LineRoom:
         if item.program:
             return  # a line of code is the author's, whatever its words look like
         memo_key = (item.key, item.text, item.protected, item.table)
-        if memo_key in self.memo:
-            found = self.memo[memo_key]
-        else:
+        found = self.memo.get(memo_key, _UNSEEN)  # one lookup: the key's hash is not cached
+        if found is _UNSEEN:
             found = self._decide(item)
             if len(self.memo) >= MEMO_MAX:
                 self.memo.clear()
@@ -142,12 +142,10 @@ _SELECTIONS: dict[frozenset[str], frozenset[str]] = {}
 
 def line_room(lexicon, on: Callable[[str], bool]) -> LineRoom:
     """The room for these word lists and this selection of rules, kept with its memo."""
-    from .residue import BOILERPLATE_CODES
-
     enabled = _enabled_of(on)
     selection = _SELECTIONS.get(enabled) if enabled is not None else None
     if selection is None:
-        selection = frozenset(code for code in BOILERPLATE_CODES if on(code))
+        selection = frozenset(code for code in residue.BOILERPLATE_CODES if on(code))
         if enabled is not None:
             _SELECTIONS[enabled] = selection
     key = (id(lexicon), selection)
