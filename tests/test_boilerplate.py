@@ -56,6 +56,9 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("你对这个回答的评价是？", "ZH310"),  # a Q&A site's prompt under every answer
         ("★★★★☆ 4.3分", "ZH307"),  # a review's stars and score
         ("★★★☆☆", "ZH307"),
+        ("★★★★★ 4.8 (326则评价)", "ZH307"),
+        ("小**阳", "ZH307"),  # a buyer's name the shop masks over the review
+        ("t**9", "ZH307"),
         ("网友点评（1268）", "ZH307"),  # a review site's count of reviews
         ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "ZH305"),  # a blog platform's box
         ("1.2万播放 356弹幕", "ZH307"),

@@ -174,7 +174,9 @@ def template_field(c: Classifier, item: Item) -> Verdict | None:
 
 
 # A rating drawn in stars, full and empty, with its score or none ("★★★★☆", "★★★★☆ 4.3分").
-STAR_RATING_RE = re.compile(r"^[★☆✩✭✰]{3,5}\s?(?:\d{1,2}(?:\.\d)?\s?分?)?$")
+STAR_RATING_RE = re.compile(
+    r"^[★☆✩✭✰]{3,5}\s?(?:\d{1,2}(?:\.\d)?\s?分?)?(?:\s?[(（]\d[\d,]*\s?\S{0,4}[)）])?$"
+)
 
 
 @detector("ZH307", "ZH308")
@@ -242,8 +244,16 @@ def visitor_count(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH307")
 def user_handle(c: Classifier, item: Item) -> Verdict | None:
-    """A post's author line: a name and its handle, nothing else ("北野 @alimy")."""
-    return ("ZH307", STRONG) if c.vocab.user_handle.fullmatch(item.key.strip()) else None
+    """A post's author line: a name and its handle, nothing else ("北野 @alimy"), or a
+    buyer's name a shop masks over the review ("t**9", "小**阳")."""
+    key = item.key.strip()
+    if MASKED_NAME_RE.fullmatch(key):
+        return "ZH307", STRONG
+    return ("ZH307", STRONG) if c.vocab.user_handle.fullmatch(key) else None
+
+
+# A name masked by its site, a letter or two kept either side of the stars ("1***e", "小**阳").
+MASKED_NAME_RE = re.compile(r"[^\s*]{1,4}\*{2,6}[^\s*]{0,4}")
 
 
 # A post's stamp: the day it was written and its author's signature ("2021-10-19 · 爱答题，
