@@ -301,3 +301,15 @@ def test_a_blogs_comments_between_their_stamps_and_reply_buttons_stay():
     once = clean_text("\n".join(lines) + "\n").text
     assert once.split("\n")[:-1] == [TITLE, *BODY, *comments]
     assert clean_text(once).text == once
+
+
+def test_a_video_pages_commenters_go_and_their_comments_stay():
+    # The name, the comment, how long ago, the reply button: a video site's comment widget.
+    comments = ["讲得很清楚，照着做第一次就成功了", "水温那里很关键，之前一直用开水难怪发苦"]
+    lines = [TITLE, *BODY, "评论 218"]
+    for name, comment, ago in zip(
+        ["咖啡小白", "阿杰爱喝咖啡"], comments, ["3天前", "2天前"], strict=True
+    ):
+        lines += [name, comment, ago, "回复"]
+    out = clean_text("\n".join(lines) + "\n").text.split("\n")[:-1]
+    assert out == [TITLE, *BODY, *comments]

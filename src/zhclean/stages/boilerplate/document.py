@@ -99,6 +99,7 @@ SWEEPS = (
     tables.guard_numbered_rows,
     tables.guard_spec_rows,  # a product's specifications, one field a line
     posts.comment_handles,  # a comment's author's handle over it, below the body
+    posts.commenters,  # a comment's author's name over it, its stamp and button under it
     zones.tail_chrome,
     zones.head_chrome,
     # Last: a row it takes is no evidence for the zones (a listing's tags under each entry).

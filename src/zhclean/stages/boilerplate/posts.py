@@ -318,6 +318,41 @@ def comment_handles(doc: Document) -> None:
             items[k].mark("ZH307", STRONG, "post_stamps")
 
 
+COMMENTERS_MIN = 2
+COMMENTER_MAX = 12
+
+
+@detector("ZH307")
+def commenters(doc: Document) -> None:
+    """Below the body, a short name over a comment whose stamp (a time alone: "3天前",
+    "2024-03-02 20:15") and reply button follow it, twice or more: each comment's author.
+    The comments stay (replies.guard_inline_comments keeps them against a place verdict)."""
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    items = doc.items
+    lex = doc.ctx.lex
+    found = []
+    for k in range(placed[1] + 1, len(items) - 3):
+        name, comment, stamp, button = items[k : k + 4]
+        if (
+            not name.removed
+            and not comment.removed
+            and stamp.removed
+            and button.removed
+            and len(name.text) <= COMMENTER_MAX
+            and " " not in name.text
+            and not any(mark in name.text for mark in LABEL_MARKS)
+            and comment.han >= 4
+            and stamp.code == "ZH308"
+            and button.key in lex.lists["thread_words"]
+        ):
+            found.append(k)
+    if len(found) >= COMMENTERS_MIN:
+        for k in found:
+            items[k].mark("ZH307", STRONG, "post_stamps")
+
+
 TIME_GAPS_MIN = 2
 # A line TIME_GAP_RE takes opens with a figure and ends with 后, 後 or "later": a pattern of
 # the page's lines joined finds every such line (one match a line at most).
