@@ -88,6 +88,12 @@ def test_a_review_sites_nearby_places_under_their_heading_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_video_sites_up_next_list_goes():
+    up_next = ["接下来播放", "自动连播", "意式浓缩怎么做？一台机器搞定", "拿铁拉花入门教程"]
+    out, report = clean([TITLE, *BODY, *up_next])
+    assert out == [TITLE, *BODY], removed(report)
+
+
 def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
     ranking = [
         "贴吧热议榜",
