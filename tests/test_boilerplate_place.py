@@ -1530,6 +1530,19 @@ def test_a_notices_signature_dated_in_words_stays():
     kept_whole(notice)
 
 
+def test_a_judgments_signed_date_in_words_between_its_signatures_stays():
+    # Dated in numerals of words, as documents sign: no page's stamp, whatever stands above.
+    judgment = [
+        "张某某与某某装饰公司合同纠纷一审民事判决书",
+        "原告张某某诉称，被告未按合同约定的工期完成装修，请求判令被告支付违约金。",
+        "本院认为，双方签订的装修合同合法有效，被告逾期完工，应当承担违约责任。",
+        "审判员 周文静",
+        "二〇二三年十二月二十日",
+        "书记员 高丹",
+    ]
+    kept_whole(judgment)
+
+
 def test_a_widgets_label_with_an_escaped_arrow_goes():
     out, report = clean([TITLE, "简繁\\u25bc▲", *BODY])
     assert out == [TITLE, *BODY], removed(report)

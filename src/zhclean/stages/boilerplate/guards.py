@@ -411,6 +411,11 @@ LIST_NUMBERS_MIN = 3
 NUMBER_KEY_RE = re.compile(r"^\d+$")
 
 
+WORDED_DATE_RE = re.compile(
+    r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+)
+
+
 def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
@@ -422,10 +427,17 @@ def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> N
         if (
             item.removed
             and item.code == "ZH308"
-            and previous is not None
-            and not previous.removed
-            and previous.key.endswith(org_suffixes)
-            and len(previous.text) <= 30
+            and (
+                # A document's signed date, written in numerals of words ("二〇二三年十二月二十日"):
+                # a judgment's, a decree's; a page's stamp is written in figures.
+                WORDED_DATE_RE.fullmatch(item.key)
+                or (
+                    previous is not None
+                    and not previous.removed
+                    and previous.key.endswith(org_suffixes)
+                    and len(previous.text) <= 30
+                )
+            )
         ):
             item.clear()
             item.guard = "date of a signature"
