@@ -38,6 +38,8 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("文章发布时间：2023-04-05 08:30", "ZH308"),  # the label names what the page is
         ("菜谱创建时间：2023-01-15", "ZH308"),
         ("6-9 17:40 来自 iPhone客户端", "ZH308"),  # a post's time and the app it came from
+        ("03-19 · 浙江", "ZH308"),  # a recent day, padded, and where the post was sent from
+        ("2024-03-19 · 广东", "ZH308"),
         ("2014年5月17日 21:57来自iPad", "ZH308"),
         ("2023年4月5日 星期三", "ZH308"),
         ("2023年4月5日(三)", "ZH308"),
@@ -384,6 +386,7 @@ def test_original_summary_stays():
         "比赛时间：2023-04-05 08:30",  # a date the subject's name labels: a fact
         "产品发布时间：2023-04-05",
         "2024-06-10 08:15 来自 新华社",  # a source named after 来自: a credit, no device
+        "03-19 · 新华社",  # a source after the dot, no province
         "下载微信APP后，我们就能在手机上付款了。",
     ],
 )

@@ -313,3 +313,15 @@ def test_a_video_pages_commenters_go_and_their_comments_stay():
         lines += [name, comment, ago, "回复"]
     out = clean_text("\n".join(lines) + "\n").text.split("\n")[:-1]
     assert out == [TITLE, *BODY, *comments]
+
+
+def test_comments_stamped_with_a_recent_day_and_a_province_stay_and_their_authors_go():
+    # A platform's comment: the name, the comment, "03-19 · 浙江", the reply button, its likes.
+    comments = ["看完马上去试了，书房晚上果然很安静！", "收藏了，周末带孩子去看看"]
+    lines = [TITLE, *BODY, "166 条评论"]
+    for name, comment, stamp in zip(
+        ["蓝莓不酸", "王大厨的徒弟"], comments, ["03-19 · 浙江", "03-19 · 广东"], strict=True
+    ):
+        lines += [name, comment, stamp, "回复", "56"]
+    out = clean_text("\n".join(lines) + "\n").text.split("\n")[:-1]
+    assert out == [TITLE, *BODY, *comments]

@@ -118,6 +118,8 @@ RELATIVE_FIELD_RE = re.compile(rf"^(?:{RELATIVE_TIME_PATTERN})$")
 # A day before a time of day may come without its year: "21 22:08", "2/21 22:08".
 DATETIME_RE = Gated(
     rf"(?:{DATE_PATTERN}\s?(?:{TIME_PATTERN})?|(?:\b(?:\d{{1,2}}[/-])?\d{{1,2}}\s)?{TIME_PATTERN}"
+    # A day as a platform prints a recent one, month and day padded: "03-19".
+    r"|(?<![\d-])(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?![\d-])"
     rf"|{WEEKDAY_PATTERN}|[上下]午"
     rf"|{RELATIVE_TIME_PATTERN})",
     rf"{DATE_GATE}|星期|礼拜|禮拜|[周週][一二三四五六日天]|[上下]午|{RELATIVE_GATE}",

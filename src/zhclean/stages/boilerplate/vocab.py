@@ -179,6 +179,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
             rf"(?:{alternation(lists['place_labels'])})\s?[:：]?\s?[\u4e00-\u9fff]{{2,8}}"
             rf"|(?:{alternation(lists['sent_from_verbs'])})\s?[\u4e00-\u9fff]{{2,3}}"
             rf"(?<!{'|'.join(sorted(re.escape(t) for t in lists['source_name_ends'] if len(t) == 1)) or '(?!)'})$"
+            # Where it was sent from, after a dot ("03-19 · 浙江").
+            rf"|[·•]\s?(?:{alternation(lists['provinces']) or '(?!)'})$"
             # The app or device a post was sent from ("来自 iPhone客户端", "来自iPad").
             rf"|(?:{alternation(lists['came_from_words'])})\s?[:：]?\s?"
             rf"(?=[^。，,!?！？]{{0,24}}$)\S*?(?:{alternation(lists['post_devices']) or '(?!)'}).*$"
@@ -201,6 +203,7 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
                     )
                     if t
                 }
+                | {"·", "•"}
             )
         ),
         # A day in the lunar calendar, alone: a page's banner of the day ("农历四月廿三",
