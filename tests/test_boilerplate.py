@@ -62,6 +62,15 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("小**阳", "ZH307"),  # a buyer's name the shop masks over the review
         ("t**9", "ZH307"),
         ("网友点评（1268）", "ZH307"),  # a review site's count of reviews
+        (
+            "风险提示：本文所提到的观点仅代表个人的意见，所涉及标的不作推荐，据此买卖，风险自负。",
+            "ZH305",
+        ),
+        (
+            "此分类上一篇：【台中北区】雨天也想去的独立书店咖啡",
+            "ZH303",
+        ),  # a blog's pager in its category
+        ("个人分类：台中吃喝", "ZH309"),  # a blog's category field
         ("文章知识点与官方知识档案匹配，可进一步学习相关知识", "ZH305"),  # a blog platform's box
         ("1.2万播放 356弹幕", "ZH307"),
         ("2014-12-25 22:40 GMT+8", "ZH308"),

@@ -94,6 +94,18 @@ def test_a_video_sites_up_next_list_goes():
     assert out == [TITLE, *BODY], removed(report)
 
 
+def test_a_stock_articles_related_tickers_go_under_their_heading():
+    tickers = ["相关股票", "南川锂能", "-2.15%", "江华新材", "+0.86%"]
+    out, report = clean([TITLE, *BODY, *tickers])
+    assert out == [TITLE, *BODY], removed(report)
+
+
+def test_a_classified_sites_notice_to_callers_goes_beside_the_ads_contact():
+    ad = ["联系人：王先生", "13800000000", "拨打电话时请说明是在八方同城看到的", "举报"]
+    out, report = clean([TITLE, *BODY, *ad])
+    assert "拨打电话时请说明是在八方同城看到的" not in out, removed(report)
+
+
 def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
     ranking = [
         "贴吧热议榜",
