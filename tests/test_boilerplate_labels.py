@@ -182,6 +182,13 @@ def test_a_reference_lists_numbers_on_their_own_lines_stay():
     assert kept == [TITLE, *BODY, *REFERENCES]
 
 
+def test_a_reference_lists_numbers_with_their_marks_on_their_own_lines_stay():
+    # "1." over its entry, as an encyclopedia prints its references.
+    marked = [line + "." if line.isdigit() else line for line in REFERENCES]
+    kept, _ = clean_lines([TITLE, *BODY, *marked])
+    assert kept == [TITLE, *BODY, *marked]
+
+
 def test_a_pagers_numbers_one_under_another_still_go():
     kept, _ = clean_lines([TITLE, *BODY, "1", "2", "3", "下一页"])
     assert kept == [TITLE, *BODY]

@@ -349,7 +349,7 @@ def guard_section_numbers(items: list[Item]) -> None:
     candidates = [
         i
         for i, it in enumerate(items)
-        if it.removed and it.detector == "numbers_only" and it.key.isdigit() and len(it.key) <= 2
+        if it.removed and it.detector == "numbers_only" and _number(it.key) is not None
     ]
     if len(candidates) < SECTIONS_MIN:
         return
@@ -368,9 +368,9 @@ def guard_section_numbers(items: list[Item]) -> None:
     first = next(
         (i for i in reversed(candidates) if numbered and i < numbered[0] and over_prose(i)), None
     )
-    if first is not None and int(items[first].key) + 1 == int(items[numbered[0]].key):
+    if first is not None and _number(items[first].key) + 1 == _number(items[numbered[0]].key):
         numbered.insert(0, first)
-    values = [int(items[i].key) for i in numbered]
+    values = [_number(items[i].key) for i in numbered]
     if len(values) >= SECTIONS_MIN and values == list(range(values[0], values[0] + len(values))):
         for i in numbered:
             items[i].clear()
@@ -382,10 +382,10 @@ def guard_section_numbers(items: list[Item]) -> None:
     # entry between them; a counter does not count up.
     def over_entry(i: int) -> bool:
         nxt = after[i]
-        return nxt is not None and not NUMBER_KEY_RE.match(nxt.key)
+        return nxt is not None and _number(nxt.key) is None
 
     entries = [
-        i for i in candidates if items[i].key != "0" and over_entry(i) and not items[i].guard
+        i for i in candidates if _number(items[i].key) != 0 and over_entry(i) and not items[i].guard
     ]
     run: list[int] = []
     for i in [*entries, -1]:
@@ -393,13 +393,13 @@ def guard_section_numbers(items: list[Item]) -> None:
         if (
             i >= 0
             and previous is not None
-            and int(items[i].key) == int(items[previous].key) + 1
+            and _number(items[i].key) == _number(items[previous].key) + 1
             and (entry := after[previous]) is not None
             and entry.no < items[i].no  # the previous number's entry stands between them
         ):
             run.append(i)
             continue
-        if len(run) >= LIST_NUMBERS_MIN and items[run[0]].key == "1":
+        if len(run) >= LIST_NUMBERS_MIN and _number(items[run[0]].key) == 1:
             for k in run:
                 items[k].clear()
                 items[k].guard = "a list's number over its entry"
@@ -408,7 +408,13 @@ def guard_section_numbers(items: list[Item]) -> None:
 
 SECTIONS_MIN = 2
 LIST_NUMBERS_MIN = 3
-NUMBER_KEY_RE = re.compile(r"^\d+$")
+# A section's or an entry's number alone, with its mark or none: "3", "3.", "3、".
+NUMBER_KEY_RE = re.compile(r"^(\d{1,2})[.、．]?$")
+
+
+def _number(key: str) -> int | None:
+    found = NUMBER_KEY_RE.match(key)
+    return int(found.group(1)) if found is not None else None
 
 
 WORDED_DATE_RE = re.compile(
