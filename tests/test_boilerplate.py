@@ -56,6 +56,7 @@ def removed_by(junk: str, *, where: str = "after_title") -> tuple[list[str], dic
         ("投币 678", "ZH307"),  # a video site's coins, counted as its likes are
         ("我也说一句", "ZH310"),  # a thread's prompt to reply, under every floor
         ("你对这个回答的评价是？", "ZH310"),  # a Q&A site's prompt under every answer
+        ("这篇影评可能有剧透", "ZH310"),  # a review site's warning over the review
         ("★★★★☆ 4.3分", "ZH307"),  # a review's stars and score
         ("★★★☆☆", "ZH307"),
         ("★★★★★ 4.8 (326则评价)", "ZH307"),
