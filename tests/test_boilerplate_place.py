@@ -75,28 +75,27 @@ def test_two_headlines_with_one_clause_among_them_still_go():
     assert out == [TITLE, *BODY], removed(report)
 
 
-def test_a_poem_sites_recommendations_under_their_heading_go():
-    # Each recommended poem's title, then its dynasty and poet: "猜您喜欢" names the list.
-    recommended = ["猜您喜欢", "夜泊寒溪", "唐代：周远山", "江行晚望", "宋代：沈一舟"]
-    out, report = clean([TITLE, *BODY, *recommended])
-    assert out == [TITLE, *BODY], removed(report)
-
-
-def test_a_review_sites_nearby_places_under_their_heading_go():
-    nearby = ["附近餐厅", "湘里人家 ★★★★ 人均¥65 湘菜 230m", "阿婆粉店 ★★★★☆ 人均¥22 小吃快餐 410m"]
-    out, report = clean([TITLE, *BODY, *nearby])
-    assert out == [TITLE, *BODY], removed(report)
-
-
-def test_a_video_sites_up_next_list_goes():
-    up_next = ["接下来播放", "自动连播", "意式浓缩怎么做？一台机器搞定", "拿铁拉花入门教程"]
-    out, report = clean([TITLE, *BODY, *up_next])
-    assert out == [TITLE, *BODY], removed(report)
-
-
-def test_a_stock_articles_related_tickers_go_under_their_heading():
-    tickers = ["相关股票", "南川锂能", "-2.15%", "江华新材", "+0.86%"]
-    out, report = clean([TITLE, *BODY, *tickers])
+@pytest.mark.parametrize(
+    "listed",
+    [
+        # a poem site's recommendations, each title over its dynasty and poet
+        ["猜您喜欢", "夜泊寒溪", "唐代：周远山", "江行晚望", "宋代：沈一舟"],
+        # a review site's nearby places
+        ["附近餐厅", "湘里人家 ★★★★ 人均¥65 湘菜 230m", "阿婆粉店 ★★★★☆ 人均¥22 小吃快餐 410m"],
+        # a video site's up-next list and its autoplay switch
+        ["接下来播放", "自动连播", "意式浓缩怎么做？一台机器搞定", "拿铁拉花入门教程"],
+        # a stock article's related tickers
+        ["相关股票", "南川锂能", "-2.15%", "江华新材", "+0.86%"],
+        # a board's ranking of hot threads
+        [
+            "贴吧热议榜",
+            "1 你见过最离谱的共享单车停放位置 312万",
+            "2 夏天骑行防晒大家都用什么 188万",
+        ],
+    ],
+)
+def test_a_list_of_other_pages_under_its_heading_after_the_body_goes(listed):
+    out, report = clean([TITLE, *BODY, *listed])
     assert out == [TITLE, *BODY], removed(report)
 
 
@@ -104,16 +103,6 @@ def test_a_classified_sites_notice_to_callers_goes_beside_the_ads_contact():
     ad = ["联系人：王先生", "13800000000", "拨打电话时请说明是在八方同城看到的", "举报"]
     out, report = clean([TITLE, *BODY, *ad])
     assert "拨打电话时请说明是在八方同城看到的" not in out, removed(report)
-
-
-def test_a_boards_ranking_of_hot_threads_after_the_body_goes():
-    ranking = [
-        "贴吧热议榜",
-        "1 你见过最离谱的共享单车停放位置 312万",
-        "2 夏天骑行防晒大家都用什么 188万",
-    ]
-    out, report = clean([TITLE, *BODY, *ranking])
-    assert out == [TITLE, *BODY], removed(report)
 
 
 def test_two_headlines_that_ask_after_the_body_still_go():

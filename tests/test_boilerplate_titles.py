@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from zhclean.lexicon import load_lexicon
 from zhclean.report import Report
 from zhclean.stages.boilerplate import boilerplate
+from zhclean.stages.boilerplate.document import Document
 from zhclean.stages.boilerplate.features import Item
 
 BODY = [
@@ -23,6 +25,13 @@ BODY = [
 def clean(lines: list[str]) -> list[str]:
     out = boilerplate("\n".join(lines), Report(), lambda code: True)
     return [line for line in out.split("\n") if line.strip()]
+
+
+def found_title(lines: list[str]) -> int | None:
+    """The index of the title the boilerplate stage places over the body of ``lines``."""
+    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
+    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
+    return None if placed is None else placed[2]
 
 
 @pytest.mark.parametrize(
@@ -52,9 +61,6 @@ def test_other_headlines_that_quote_a_phrase_go_below_the_body():
 def test_the_nearest_title_shaped_line_sharing_two_words_is_the_title():
     """Not a label farther up that shares as many words with the lead (the site's name in
     '城南书房' is in the lead too): the quoted headline right over the date and tools is."""
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.document import Document
-
     lines = ["城南书房", "城南：“夜读”风尚浓", "2020-01-02 17:11", "分享到：", *BODY]
     items = [Item(i + 1, text, text) for i, text in enumerate(lines)]
     doc = Document(items, load_lexicon(), lambda code: True)
@@ -66,9 +72,6 @@ def test_the_nearest_title_shaped_line_sharing_two_words_is_the_title():
 def test_a_heavy_row_of_headlines_under_a_related_heading_is_no_body():
     """'图片推荐' over the other stories' headlines run together in one long line, heavier than
     a short article above: the article is the body, the row is the list's."""
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.document import Document
-
     row = " ".join(
         [
             "河滨公园新增两条夜跑步道，市民点赞“家门口的运动场”",
@@ -182,9 +185,6 @@ def test_a_name_printed_over_a_bio_and_again_on_its_card_is_no_title_the_lead_na
     # A Q&A page: the question, then the answerer's name over a one-line bio (the first
     # prose), the name again on the answerer's card, then the answer. The repeated name is
     # the page's furniture, no line the lead contains: the question above is the title.
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.document import Document
-
     question = "为什么城南社区书房晚上人最多？"
     lines = [
         "问答",
@@ -197,21 +197,14 @@ def test_a_name_printed_over_a_bio_and_again_on_its_card_is_no_title_the_lead_na
         "社区书房晚上人最多，主要是因为白天大家都在上班上学，只有晚上才有空来看书。",
         "另外书房晚上的灯光和座位都比较好，环境安静，很多居民也把这里当成自习室。",
     ]
-    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
-    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
-    assert placed is not None and placed[2] == lines.index(question)
+    assert found_title(lines) == lines.index(question)
 
 
 def test_an_interns_byline_under_the_title_is_a_credit_not_the_title():
     # A title that shares no word with the lead is found as the nearest line over the body,
     # past its credits: "本报实习生 …" is one, as "本报记者 …" is.
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.document import Document
-
     lines = ["灯下漫笔", "本报实习生 刘国栋 周炜", *BODY]
-    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
-    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
-    assert placed is not None and placed[2] == 0
+    assert found_title(lines) == 0
 
 
 def test_a_chapters_title_under_its_trail_and_the_readers_tools_stays():
@@ -238,9 +231,6 @@ def test_an_accounts_name_shares_no_word_made_across_a_mark_of_its_bio():
     # "南窗书影" over the account's bio "…城南、窗下和书影…": the bio holds "书影", but no
     # "南窗" (a mark stands between "南" and "窗"); the name shares one word with the lead,
     # and the article's title above it is the title.
-    from zhclean.lexicon import load_lexicon
-    from zhclean.stages.boilerplate.document import Document
-
     lines = [
         "城南街道把社区书房开到居民楼下",
         "原创",
@@ -249,6 +239,4 @@ def test_an_accounts_name_shares_no_word_made_across_a_mark_of_its_bio():
         "2024-03-22 08:00",
         *BODY,
     ]
-    items = [Item(n, line, line) for n, line in enumerate(lines, 1)]
-    placed = Document(items, load_lexicon(), lambda code: True).body_and_title()
-    assert placed is not None and placed[2] == 0
+    assert found_title(lines) == 0
