@@ -10,14 +10,20 @@ from layout_checks import checks
 run, joined, apart = checks("城东图书馆的秋季安排")
 
 
+# A paragraph hard-wrapped at twenty characters, its last line short.
+PARAGRAPH = (
+    "今年秋季城东图书馆将举办系列读书分享会邀请多位作家和学者走进馆内与读者面对面交流"
+    "阅读心得分享写作经验并为青少年读者开设专场活动帮助他们养成良好的阅读习惯欢迎广大"
+    "市民踊跃参加。"
+)
+WRAPPED = [PARAGRAPH[i : i + 20] for i in range(0, len(PARAGRAPH), 20)]
+
+
 def test_two_fields_in_a_row_on_a_wrapped_page_stay_apart():
     # A field that fills a wrapped page's line by chance ends there: the line under it opens
     # with a label too.
-    text = (
-        "今年秋季城东图书馆将举办系列读书分享会邀请多位作家和学者走进馆内与读者面对面交流"
-        "阅读心得分享写作经验并为青少年读者开设专场活动帮助他们养成良好的阅读习惯欢迎广大"
-        "市民踊跃参加"
-    )
+    # The paragraph has no full stop: its last line could go on.
+    text = PARAGRAPH.rstrip("。")
     wrapped = [text[i : i + 20] for i in range(0, len(text), 20)]
     fields = [
         "主持人：王晓明（城东图书馆阅读推广部主任）",
@@ -28,15 +34,9 @@ def test_two_fields_in_a_row_on_a_wrapped_page_stay_apart():
 
 def test_a_teaser_cut_off_at_a_wrapped_pages_width_ends_its_paragraph():
     # "…读者..." fills the wrap's line by chance: the site cut it off there.
-    text = (
-        "今年秋季城东图书馆将举办系列读书分享会邀请多位作家和学者走进馆内与读者面对面交流"
-        "阅读心得分享写作经验并为青少年读者开设专场活动帮助他们养成良好的阅读习惯欢迎广大"
-        "市民踊跃参加。"
-    )
-    wrapped = [text[i : i + 20] for i in range(0, len(text), 20)]
     teaser = "城东图书馆新馆开放首月借阅量创新高读者..."
     lines = run(
-        *wrapped,
+        *WRAPPED,
         "城东图书馆新馆首月借阅量创新高",
         teaser,
         "近日城东图书馆发布了新馆首月的借阅数据借阅",
@@ -46,15 +46,9 @@ def test_a_teaser_cut_off_at_a_wrapped_pages_width_ends_its_paragraph():
 
 def test_a_card_that_ends_on_its_link_ends_its_paragraph_at_the_width():
     # "…阅读全文" fills the wrap's line by chance: a card's link, not a sentence cut there.
-    text = (
-        "今年秋季城东图书馆将举办系列读书分享会邀请多位作家和学者走进馆内与读者面对面交流"
-        "阅读心得分享写作经验并为青少年读者开设专场活动帮助他们养成良好的阅读习惯欢迎广大"
-        "市民踊跃参加。"
-    )
-    wrapped = [text[i : i + 20] for i in range(0, len(text), 20)]
     card = "新馆开放首月借阅量创新高，读者们纷纷点赞 阅读全文"
     lines = run(
-        *wrapped,
+        *WRAPPED,
         "城东图书馆新馆首月借阅量创新高",
         card,
         "近日城东图书馆发布了新馆首月的借阅数据借阅",

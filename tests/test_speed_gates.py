@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 
 import pytest
+from speed_checks import cleaned_pages
 
 from zhclean.report import Report
 from zhclean.stages.boilerplate import boilerplate
@@ -110,15 +111,6 @@ def _pages(seed: int, count: int) -> list[str]:
     return pages
 
 
-def _cleaned(pages: list[str]) -> list[tuple[str, list[tuple[str, int | None, str | None]]]]:
-    out = []
-    for page in pages:
-        report = Report()
-        text = boilerplate(page, report, lambda code: True)
-        out.append((text, [(e.code, e.line, e.detector) for e in report.events]))
-    return out
-
-
 def _without(monkeypatch, sweep: str) -> None:
     """The boilerplate stage with the sweep ``sweep`` left out."""
     from zhclean.stages.boilerplate import document
@@ -204,15 +196,15 @@ def test_gate_as_the_full_walk(monkeypatch, module, gate, sweep):
 
     with monkeypatch.context() as patched:
         patched.setattr(mod, gate, counted)
-        gated = _cleaned(pages)
+        gated = cleaned_pages(pages)
     with monkeypatch.context() as patched:
         patched.setattr(mod, gate, lambda *args: _Everything() if gate == "_often" else True)
-        assert _cleaned(pages) == gated
+        assert cleaned_pages(pages) == gated
     # The gate stopped the sweep on some pages and let it through on others, and the sweep
     # changed some pages' verdicts: the comparison above is not empty.
     assert True in asked and False in asked
     _without(monkeypatch, sweep)
-    assert sum(a != b for a, b in zip(_cleaned(pages), gated, strict=True)) >= 5
+    assert sum(a != b for a, b in zip(cleaned_pages(pages), gated, strict=True)) >= 5
 
 
 def test_tables_gate_as_the_two_walks(monkeypatch):

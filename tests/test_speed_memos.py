@@ -7,41 +7,30 @@ from __future__ import annotations
 import random
 
 import pytest
+from speed_checks import cleaned_pages
 
 from zhclean.chardata import convert
 from zhclean.report import Report
 from zhclean.stages import layout as layout_module
-from zhclean.stages.boilerplate import boilerplate, document, weak
+from zhclean.stages.boilerplate import document, weak
 from zhclean.stages.boilerplate.entries import ARCHIVE_ENTRY_RE
 from zhclean.stages.boilerplate.features import STRONG, WEAK
-from zhclean.stages.boilerplate.shapes import DIGIT_RE, LIST_MARKER_RE, STAMP_RE, ellipsis_end
+from zhclean.stages.boilerplate.shapes import (
+    DIGIT_RE,
+    LIST_MARKER_RE,
+    ellipsis_at_end,
+    ellipsis_end,
+)
 from zhclean.stages.page_shape import blank_parted, indented_paragraphs
 
 ENDS = ["", "...", "…", "……", "..", "。", "...01-09 10:42", "…2024-05-18", "... 12", "…x", "1"]
-
-
-def _ellipsis_end_walked(text: str) -> bool:
-    """ellipsis_end without its first test (the code before it)."""
-    from zhclean.stages.boilerplate.shapes import STAMP_AFTER_CUT
-
-    text = text.rstrip()
-    if text.endswith(("...", "…")):
-        return True
-    if not text[-1:].isdigit():
-        return False
-    cut = max(text.rfind("..."), text.rfind("…"))
-    return (
-        cut > 0
-        and len(text) - cut <= STAMP_AFTER_CUT
-        and bool(STAMP_RE.fullmatch(text[cut:].lstrip(".…").strip()))
-    )
 
 
 @pytest.mark.parametrize("end", ENDS)
 @pytest.mark.parametrize("head", ["", "现在大多数人都忙于工作，普遍的缺", "第3.5版 ", "a.b.c"])
 def test_ellipsis_end_as_without_its_first_test(head, end):
     for text in (head + end, head + end + "  ", end + head):
-        assert ellipsis_end(text) == _ellipsis_end_walked(text)
+        assert ellipsis_end(text) == ellipsis_at_end(text)
 
 
 TRADITIONAL = "經過八個月的施工，位於城東的市民公園改造工程日前正式完工並向市民開放。體育館後面"
@@ -113,26 +102,17 @@ STRONG_LINES = [
 PROSE = ["经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"]
 
 
-def _cleaned(pages: list[str]) -> list[tuple[str, list[tuple[str, int | None, str | None]]]]:
-    out = []
-    for page in pages:
-        report = Report()
-        text = boilerplate(page, report, lambda code: True)
-        out.append((text, [(e.code, e.line, e.detector) for e in report.events]))
-    return out
-
-
 def test_propagate_weak_as_the_walk_of_every_line(monkeypatch):
     rng = random.Random(11)
     pool = WEAK_LINES * 3 + STRONG_LINES + PROSE * 3 + ["标题", "市民公园改造工程正式完工"]
     pages = ["\n".join(rng.choice(pool) for _ in range(rng.randint(1, 16))) for _ in range(150)]
-    fast = _cleaned(pages)
+    fast = cleaned_pages(pages)
     walked = tuple(
         _propagate_weak_walked if s is weak.propagate_weak else s for s in document.SWEEPS
     )
     monkeypatch.setattr(document, "SWEEPS", walked)
     monkeypatch.setattr(document, "_ACTIVE", {})
-    assert _cleaned(pages) == fast
+    assert cleaned_pages(pages) == fast
     assert any(events for _, events in fast)  # the pages give verdicts to settle
 
 

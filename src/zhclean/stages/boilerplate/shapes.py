@@ -304,6 +304,11 @@ def ellipsis_end(text: str) -> bool:
     teaser or headline: "现在大多数人都忙于工作，普遍的缺...01-09 10:42"."""
     if "…" not in text and "..." not in text:
         return False  # no ellipsis anywhere (most lines): two searches in C settle it
+    return ellipsis_at_end(text)
+
+
+def ellipsis_at_end(text: str) -> bool:
+    """:func:`ellipsis_end` without its first test, for a text that holds an ellipsis."""
     text = text.rstrip()
     if text.endswith(("...", "…")):
         return True
