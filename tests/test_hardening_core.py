@@ -99,6 +99,9 @@ _LONG = "".join(random.Random(7).choices(_LONG_ALPHABET, k=300_000))
         # position.find_title / shapes.copied_share: a line's n-grams searched in a long lead
         pytest.param("标题一行\n摘要：" + _LONG + "\n" + _LONG + "。", id="lead-summary"),
         pytest.param("市民公园改造完工\n" + _LONG + "\n" + _LONG[::-1] + "。", id="title-lead"),
+        # copies.echoed_headings: each short line's copies further down, looked up in order
+        pytest.param(_LONG[:60] + "。\n" + "ab\n" * 60_000, id="repeated-short-lines"),
+        pytest.param(("小标题\n" + _LONG[:60] + "。\n") * 20_000, id="repeated-headings"),
     ],
 )
 def test_boilerplate_is_linear(text):

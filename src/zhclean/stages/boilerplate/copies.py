@@ -12,6 +12,7 @@ layout, a reader widget) is the same text: the later copies go, the first stays.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import TYPE_CHECKING
 
 from .features import STRONG, Item, next_kept, previous_kept
@@ -249,6 +250,8 @@ def echoed_headings(doc: Document) -> None:
         -> the first two lines go
     """
     items = doc.items
+    if not any(item.prose for item in items):
+        return  # no paragraph for a heading to stand over (a page of short lines)
     seen: dict[str, int] = {}
     repeated = False
     for item in items:
@@ -292,7 +295,9 @@ def _echoed_run(items: list[Item], start: int, later: dict[str, list[int]]) -> l
     while k is not None and not items[k].removed and items[k].key in later:
         if first_copy is not None and k >= first_copy:
             break  # the run reached the headings themselves
-        copy = next((c for c in later[items[k].key] if c > max(place, k)), None)
+        places = later[items[k].key]
+        at = bisect_right(places, max(place, k))  # sorted: one search, not a walk
+        copy = places[at] if at < len(places) else None
         below = next_kept(items, copy) if copy is not None else None
         if below is None or not items[below].prose:
             break
