@@ -181,6 +181,13 @@ def echoed_contents(doc: Document) -> None:
             _mark_labelled_outline(doc, run)
 
 
+def _next_copy(places: list[int], after: int) -> int | None:
+    """The first of a line's places (in order) below ``after``: one search, not a walk (a
+    page may print one short line thousands of times)."""
+    at = bisect_right(places, after)
+    return places[at] if at < len(places) else None
+
+
 def _contents_entry(item: Item) -> bool:
     return (
         not item.removed
@@ -194,9 +201,10 @@ def _mark_echoed(doc: Document, run: list[int], later: dict[str, list[int]]) -> 
     place = run[-1]
     for i in run:  # each heading stands again below the list, in the list's order
         heading = CONTENTS_ENTRY_RE.sub("", items[i].key, count=1).strip()
-        place = next((k for k in later.get(heading, ()) if k > place), -1)
-        if place < 0:
+        found = _next_copy(later.get(heading, []), place)
+        if found is None:
             return False
+        place = found
     for i in run:
         items[i].mark("ZH303", STRONG, "echoed_contents")
     label = next((j for j in range(run[0] - 1, -1, -1) if not items[j].removed), -1)
@@ -295,9 +303,7 @@ def _echoed_run(items: list[Item], start: int, later: dict[str, list[int]]) -> l
     while k is not None and not items[k].removed and items[k].key in later:
         if first_copy is not None and k >= first_copy:
             break  # the run reached the headings themselves
-        places = later[items[k].key]
-        at = bisect_right(places, max(place, k))  # sorted: one search, not a walk
-        copy = places[at] if at < len(places) else None
+        copy = _next_copy(later[items[k].key], max(place, k))
         below = next_kept(items, copy) if copy is not None else None
         if below is None or not items[below].prose:
             break

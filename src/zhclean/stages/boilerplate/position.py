@@ -470,16 +470,11 @@ def first_section_heading(items: list[Item], i: int, start: int) -> bool:
     if length > SECTION_HEADING_MAX or previous_kept(items, start) != i:
         return False
     found = 0
-    previous: Item | None = None
-    window = items[start : start + SECTION_SCAN]
-    for k, item in enumerate(window):
-        if item.removed:
-            continue
-        after = next((it for it in window[k + 1 :] if not it.removed), None)
+    # The window's kept lines, read three at a time: a heading between two paragraphs.
+    kept = [it for it in items[start : start + SECTION_SCAN] if not it.removed]
+    for previous, item, after in zip(kept, kept[1:], kept[2:], strict=False):
         if (
-            previous is not None
-            and previous.prose
-            and after is not None
+            previous.prose
             and after.prose
             and not item.prose
             and len(item.text) <= SECTION_HEADING_MAX
@@ -489,7 +484,6 @@ def first_section_heading(items: list[Item], i: int, start: int) -> bool:
             found += 1
             if found >= SECTIONS_MIN:
                 return True
-        previous = item
     return False
 
 

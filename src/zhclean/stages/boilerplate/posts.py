@@ -331,21 +331,22 @@ def commenters(doc: Document) -> None:
     if placed is None:
         return
     items = doc.items
-    lex = doc.ctx.lex
+    buttons = doc.ctx.lex.lists["thread_words"]
     found = []
     for k in range(placed[1] + 1, len(items) - 3):
-        name, comment, stamp, button = items[k : k + 4]
+        stamp = items[k + 2]
+        if stamp.code != "ZH308" or not stamp.removed:
+            continue  # most lines: no date line two below, nothing else to read
+        name, comment, button = items[k], items[k + 1], items[k + 3]
         if (
             not name.removed
             and not comment.removed
-            and stamp.removed
             and button.removed
             and len(name.text) <= COMMENTER_MAX
             and " " not in name.text
             and not any(mark in name.text for mark in LABEL_MARKS)
             and comment.han >= 4
-            and stamp.code == "ZH308"
-            and button.key in lex.lists["thread_words"]
+            and button.key in buttons
         ):
             found.append(k)
     if len(found) >= COMMENTERS_MIN:

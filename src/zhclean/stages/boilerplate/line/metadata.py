@@ -174,6 +174,7 @@ def template_field(c: Classifier, item: Item) -> Verdict | None:
 
 
 # A rating drawn in stars, full and empty, with its score or none ("★★★★☆", "★★★★☆ 4.3分").
+RATING_STARS = frozenset("★☆✩✭✰")
 STAR_RATING_RE = re.compile(
     r"^[★☆✩✭✰]{3,5}\s?(?:\d{1,2}(?:\.\d)?\s?分?)?(?:\s?[(（]\d[\d,]*\s?\S{0,4}[)）])?$"
 )
@@ -187,7 +188,7 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
         return "ZH307", STRONG  # a pager's "1 / 3", a comment box's "0/200"
     if TEMPERATURE_RE.match(key):
         return "ZH307", STRONG  # a weather widget's reading: "16°C", "12~19℃"
-    if STAR_RATING_RE.match(key):
+    if key[:1] in RATING_STARS and STAR_RATING_RE.match(key):
         return "ZH307", STRONG  # a review's stars, with its score or none: "★★★★☆ 4.3分"
     if QUOTE_CHANGE_RE.match(key) and not item.table:
         return "ZH307", STRONG  # a ticker's move: "-15.65 (-0.43%)", "18,608.94 +0.0015 (+0.02%)"
@@ -247,7 +248,7 @@ def user_handle(c: Classifier, item: Item) -> Verdict | None:
     """A post's author line: a name and its handle, nothing else ("北野 @alimy"), or a
     buyer's name a shop masks over the review ("t**9", "小**阳")."""
     key = item.key.strip()
-    if MASKED_NAME_RE.fullmatch(key):
+    if "**" in key and MASKED_NAME_RE.fullmatch(key):
         return "ZH307", STRONG
     return ("ZH307", STRONG) if c.vocab.user_handle.fullmatch(key) else None
 
