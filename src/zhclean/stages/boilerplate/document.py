@@ -16,6 +16,7 @@ from . import (
     above,
     addresses,
     bare_titles,
+    comments,
     contacts,
     copies,
     corpus,
@@ -50,6 +51,7 @@ SWEEPS = (
     posts.post_stamps,  # before the columns of labels: a thread's furniture is no menu
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     posts.named_stamps,  # a comment's author and time, over every comment
+    comments.comment_headers,  # a reader's name and day over each comment's words
     posts.repeated_headers,  # a comment's author and the widget's words, over each
     posts.bbs_headers,  # a bulletin board's header over each post, its origin line under it
     posts.time_gaps,  # the gaps a thread prints between its posts

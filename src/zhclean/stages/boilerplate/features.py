@@ -51,6 +51,7 @@ POST_STAMPS = frozenset(
         "said_stamp",
         "relative_stamp",
         "bbs_headers",
+        "comment_headers",
     }
 )
 

@@ -1,0 +1,113 @@
+"""Room 2, comments: a comment widget's records under the article, each a header of its
+reader's name and day over the reader's words.
+
+A widget prints one header over every comment: a name, sometimes a joining word or the
+reader's role, and a day ("夜猫子写代码 2024.03.19", "路過的貓 於 2024/04/15 10:22", "林间小码农
+作者 2024.03.19"). The headers go; the words under them stay (replies.guard_posts takes them
+back from the rooms that judged them by place).
+
+    "4 条评论" / "夜猫子写代码 2024.03.19" / "第二种写法解决了我的问题，感谢分享！"
+    / "林间小码农 作者 2024.03.19" / "不客气~"   -> the two headers go, both comments stay
+
+A list of other articles with a byline under each headline has the same two shapes in turn,
+but its headlines are no speech: a comment is told from a headline by what it says (it ends
+a sentence, holds a clause, or ends with a tilde or an emoji).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+from ...chardata import CLAUSE_MARKS, ends_sentence
+from .features import LABEL_MARKS, STRONG, Item
+from .registry import detector
+from .shapes import DATETIME_RE
+
+if TYPE_CHECKING:
+    from ...lexicon import Lexicon
+    from .document import Document
+
+HEADER_MAX = 40  # a name, a word or two, a day and a time
+NAME_MAX = 16
+HEADERS_MIN = 2
+SPOKEN_SHARE_MIN = 2 / 3  # of the headers, those right over a reader's words
+TILDES = frozenset("~～")
+
+
+def comment_header(item: Item, lex: Lexicon) -> bool:
+    """Is the line one reader's name, then a day (and its time), and at most the widget's
+    words ("於", "作者", "回复") between or after them? The name comes first: a listing
+    prints the day before its headline ("2024-03-02 某某通知")."""
+    key = item.key
+    if not item.shape.stamped or len(key) > HEADER_MAX:
+        return False
+    rest, dated = DATETIME_RE.subn("\n", key)
+    if dated != 1:
+        return False
+    before, _, after = rest.partition("\n")
+    words = before.split()
+    if not words:
+        return False  # a day alone: no reader's name
+    if after.strip() and not _widget_words(after, lex):
+        return False  # words after the day that are no widget's ("… 10:22 某某通知")
+    name, between = words[0], words[1:]
+    return (
+        len(name) <= NAME_MAX
+        and not LABEL_MARKS.intersection(name)
+        and not lex.has("thread_words", name)  # "回复 2024-03-02": a button with its day
+        and not name.isdigit()
+        and all(lex.has("comment_header_words", word) for word in between)
+    )
+
+
+def _widget_words(text: str, lex: Lexicon) -> bool:
+    return all(lex.has("comment_header_words", word) for word in text.split())
+
+
+def spoken(text: str) -> bool:
+    """Does a line read as someone's words rather than a headline? It ends a sentence,
+    holds a clause, or ends with a tilde or an emoji ("不客气~", "厚片真的大推👍")."""
+    text = text.rstrip()
+    if not text:
+        return False
+    last = text[-1]
+    return (
+        ends_sentence(text)
+        or any(mark in text for mark in CLAUSE_MARKS)
+        or last in TILDES
+        or unicodedata.category(last) == "So"
+    )
+
+
+@detector("ZH307")
+def comment_headers(doc: Document) -> None:
+    """Below the body's start, two headers or more of a reader's name and a day, most right
+    over a line of the reader's words: each comment's header goes (the comments stay)."""
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    items = doc.items
+    lex = doc.ctx.lex
+    found = [
+        i
+        for i in range(placed[0] + 1, len(items))
+        if items[i].shape.stamped
+        and (not items[i].removed or items[i].code in ("ZH307", "ZH308"))
+        and comment_header(items[i], lex)
+    ]
+    if len(found) < HEADERS_MIN:
+        return
+    names = {items[i].key.split()[0] for i in found}
+    if len(names) < HEADERS_MIN:
+        return  # one name over every entry: a channel's byline over its headlines
+    headers = set(found)
+    over_words = [
+        i
+        for i in found
+        if i + 1 < len(items) and i + 1 not in headers and spoken(items[i + 1].text)
+    ]
+    if len(over_words) < SPOKEN_SHARE_MIN * len(found):
+        return
+    for i in found:
+        items[i].mark("ZH307", STRONG, "comment_headers")

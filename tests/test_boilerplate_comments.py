@@ -1,0 +1,61 @@
+"""A comment widget under an article: each comment a header of its reader's name and day over
+the reader's words. The headers go, the words stay. Every page here is made up."""
+
+from __future__ import annotations
+
+from made_up import BODY, TITLE, clean_lines
+
+WIDGET = ["发表评论", "3 条评论"]
+COMMENTS = [
+    ("青柠汽水 2024.05.06", "周末终于不用赶着还书了，支持！"),
+    ("老周在读书 作者 2024.05.06", "谢谢支持~"),
+    ("路过的猫 于 2024/05/07 21:40", "少儿阅览室也开到十点吗？"),
+]
+
+
+def page(comments: list[tuple[str, str]]) -> list[str]:
+    lines = [TITLE, *BODY, *WIDGET]
+    for header, words in comments:
+        lines += [header, words]
+    return lines
+
+
+def test_comment_headers_go_and_the_readers_words_stay():
+    kept, report = clean_lines(page(COMMENTS))
+    assert kept[: 1 + len(BODY)] == [TITLE, *BODY]
+    for header, words in COMMENTS:
+        assert header not in kept
+        assert words in kept
+    named = {event.text for event in report.events if event.detector == "comment_headers"}
+    assert named == {header for header, _ in COMMENTS}
+
+
+def test_a_header_with_a_role_or_a_joining_word_is_read_as_one_name_and_its_day():
+    # Two comments only, both headers with a word between the name and the day.
+    kept, _ = clean_lines(page(COMMENTS[1:]))
+    assert "老周在读书 作者 2024.05.06" not in kept
+    assert "路过的猫 于 2024/05/07 21:40" not in kept
+    assert {"谢谢支持~", "少儿阅览室也开到十点吗？"} <= set(kept)
+
+
+def test_one_header_alone_is_no_widget():
+    """A single name-and-day line under the body may be the author's signature: it stays."""
+    kept, _ = clean_lines([TITLE, *BODY, "城南图书馆 2024.05.06"])
+    assert "城南图书馆 2024.05.06" in kept
+
+
+def test_bylines_under_other_headlines_do_not_make_the_headlines_comments():
+    """A list of other articles, a byline of a name and a day under each headline: the
+    headlines say nothing (no sentence end, no clause), so no header is read and the
+    list stays as the other rooms judge it."""
+    listing = [
+        "相关阅读",
+        "河滨公园新增两条夜跑步道",
+        "张晓 2024-05-01",
+        "城北菜市场完成改造重新开业",
+        "李然 2024-04-28",
+        "老城区供暖管网更新工程启动",
+        "王磊 2024-04-20",
+    ]
+    kept, _ = clean_lines([TITLE, *BODY, *listing])
+    assert kept == [TITLE, *BODY]
