@@ -59,3 +59,51 @@ def test_bylines_under_other_headlines_do_not_make_the_headlines_comments():
     ]
     kept, _ = clean_lines([TITLE, *BODY, *listing])
     assert kept == [TITLE, *BODY]
+
+
+def test_a_name_over_a_comment_over_its_stamp_and_its_likes_goes_and_the_comment_stays():
+    widget = [
+        "全部评论（12）",
+        "南桥下的猫",
+        "这段说到心坎里了，楼下的书店改完以后反而没人去了。",
+        "3天前",
+        "赞 41",
+        "豆花要甜的",
+        "周五晚上终于有地方自习了，谢谢馆里！",
+        "2天前",
+        "赞 17",
+    ]
+    kept, _ = clean_lines([TITLE, *BODY, *widget])
+    assert kept == [TITLE, *BODY, widget[2], widget[6]]
+
+
+OUTLINE = [
+    "节目时间轴",
+    "00:00 开场",
+    "03:21 夜间开放以后来的都是哪些读者，和白天有什么不同",
+    "12:35 图书馆在城里扮演什么角色",
+    "27:10 少儿阅览室的晚上：家长陪读、作业辅导和志愿者",
+    "68:30 结尾和听众来信",
+    "本期提到：",
+    "《城市的书房》（林舟 著）",
+]
+
+
+def test_an_episodes_outline_of_times_and_topics_is_no_comment_stamps():
+    """ "03:21 图书馆在城里扮演什么角色" opens with a time of day alone: an entry of the
+    episode's outline, not a reader's name beside the time of a comment."""
+    kept, _ = clean_lines([TITLE, *BODY, *OUTLINE])
+    assert kept == [TITLE, *BODY, *OUTLINE]
+
+
+def test_a_label_over_the_words_it_introduces_is_no_empty_field():
+    """ "本期嘉宾：" among the counters, over the guests one a line: a filled field."""
+    head = [
+        "播放 1.2万",
+        "评论 86",
+        "本期嘉宾：",
+        "周一苇，城市规划师，做过街区更新项目",
+        "阿梨，菜市场摊主，卖了十五年豆制品",
+    ]
+    kept, _ = clean_lines([TITLE, *head, *BODY])
+    assert kept == [TITLE, *head[2:], *BODY]

@@ -102,9 +102,17 @@ NAMED_STAMP_MAX = 16  # a reader's name; a headline with its time is longer, or 
 NAME_MARKS = (LABEL_MARKS - {"."}) | frozenset("|·•…")  # a handle may hold a dot
 
 
+# A line that opens with a time of day alone and goes on in words ("03:21 菜市场扮演什么角色",
+# "09:30 开幕式"): an episode's outline or a day's programme, each entry's time first. A
+# comment's stamp names its reader first, or prints the day with the time.
+CLOCK_FIRST_RE = re.compile(r"\d{1,3}:\d{2}(?::\d{2})?\s+\D")
+
+
 def _named_stamp(item: Item, lex: Lexicon) -> bool:
     key = item.key
     if not item.shape.stamped or len(key) > STAMP_LINE_MAX or not TIME_RE.search(key):
+        return False
+    if CLOCK_FIRST_RE.match(key):
         return False
     rest, dated = DATETIME_RE.subn(" ", key)
     names = rest.split()
@@ -324,16 +332,17 @@ COMMENTER_MAX = 12
 
 @detector("ZH307")
 def commenters(doc: Document) -> None:
-    """Below the body, a short name over a comment whose stamp (a time alone: "3天前",
-    "2024-03-02 20:15") and reply button follow it, twice or more: each comment's author.
-    The comments stay (replies.guard_inline_comments keeps them against a place verdict)."""
+    """Under the body's first line, a short name over a comment whose stamp (a time alone:
+    "3天前", "2024-03-02 20:15") and reply button or count of likes follow it, twice or more:
+    each comment's author. The comments stay (replies.guard_inline_comments keeps them against a place verdict)."""
     placed = doc.body_and_title()
     if placed is None:
         return
     items = doc.items
     buttons = doc.ctx.lex.lists["thread_words"]
     found = []
-    for k in range(placed[1] + 1, len(items) - 3):
+    # From the body's first line: a comment long enough to read as prose may close the body.
+    for k in range(placed[0] + 1, len(items) - 3):
         stamp = items[k + 2]
         if stamp.code != "ZH308" or not stamp.removed:
             continue  # most lines: no date line two below, nothing else to read
@@ -346,7 +355,8 @@ def commenters(doc: Document) -> None:
             and " " not in name.text
             and not any(mark in name.text for mark in LABEL_MARKS)
             and comment.han >= 4
-            and button.key in buttons
+            # Under the stamp, its reply button or its count of likes ("赞 41").
+            and (button.key in buttons or (button.code == "ZH307" and button.shape.digit))
         ):
             found.append(k)
     if len(found) >= COMMENTERS_MIN:

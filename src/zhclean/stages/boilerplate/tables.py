@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ...chardata import han_count
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
 from .body import article_span, body_span
 from .features import Item, site_chrome
 from .guards import NUMBERED_ITEM_RE
@@ -359,8 +359,19 @@ def _field_value(item: Item, lex: Lexicon) -> bool:
         return False
     if lex.contains("form_prompts", item.key):
         return False  # "请输入您的电话": a form's box, no value
-    # A figure (a number, a code, a price), or an item of a list the label heads ("1、…").
-    return bool(VALUE_FIGURE_RE.search(text) or NUMBERED_ITEM_RE.match(text))
+    # A figure (a number, a code, a price), an item of a list the label heads ("1、…"), or
+    # words that say something ("本期嘉宾：" / "周一苇，城市规划师，…"): a form's box is empty.
+    return bool(
+        VALUE_FIGURE_RE.search(text)
+        or NUMBERED_ITEM_RE.match(text)
+        or (
+            item.han >= SAID_VALUE_HAN_MIN
+            and (ends_sentence(text) or any(mark in text for mark in CLAUSE_MARKS))
+        )
+    )
+
+
+SAID_VALUE_HAN_MIN = 4
 
 
 # --- A product's table of prices, among the cards of other products ----------------------
