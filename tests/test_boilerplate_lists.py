@@ -98,3 +98,11 @@ def test_replies_that_name_whom_they_answer_are_no_list_of_headlines():
     does; two such lines under the body are replies, not two headlines of other articles."""
     replies = ["@阿青 一定要用熟透的番茄哦", "@小林 好的，周末就去菜市场买"]
     assert clean([TITLE, *BODY, *replies]) == [TITLE, *BODY, *replies]
+
+
+@pytest.mark.parametrize("mark", ["完", "（完）", "（本章完）", "未完待续"])
+def test_a_closing_mark_under_the_body_stays_and_the_list_under_it_goes(mark):
+    """The article's close on a line of its own is the author's; a list of other articles
+    under it, with no heading a list of ours knows, is still the page's tail."""
+    lines = [TITLE, *BODY, mark, "今日其他消息", *OTHERS, "按日期查阅"]
+    assert clean(lines) == [TITLE, *BODY, mark]

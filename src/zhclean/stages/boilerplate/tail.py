@@ -248,6 +248,8 @@ def _tail_list_after(
         after_headline, previous = previous, item if item.headline else None
         if contact.match(item.key) or (_credit(doc, item) and not ellipsis_end(item.text)):
             continue  # contacts and credits are the article's (a teaser cut with "..." is none)
+        if not entries and _closing_mark(doc, item):
+            continue  # "完" under the last paragraph: the article's close, a list may follow
         cut_teaser = bool(entries) and ellipsis_end(item.text)
         if not entries and not item.headline and "。" in item.text.rstrip("。"):
             continue  # the author's closing note, its sentences run on ("●作者…。本文为投稿…")
@@ -453,3 +455,17 @@ def _teaser(item: Item) -> bool:
     if item.han < TEASER_MIN_HAN:
         return False
     return not item.headline or item.text.count("，") + item.text.count(",") >= TEASER_CLAUSES
+
+
+CLOSING_BRACKETS = "()（）[]【】<>〈〉-—=*~ "
+
+
+def _closing_mark(doc: Document, item: Item) -> bool:
+    """Is the line a mark that closes the article, alone or in brackets ("完", "（本章完）")?
+    (data: closing_marks)"""
+    return len(item.key) <= CLOSING_MARK_MAX and doc.ctx.lex.has(
+        "closing_marks", item.key.strip(CLOSING_BRACKETS)
+    )
+
+
+CLOSING_MARK_MAX = 12
