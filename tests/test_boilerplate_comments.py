@@ -107,3 +107,32 @@ def test_a_label_over_the_words_it_introduces_is_no_empty_field():
     ]
     kept, _ = clean_lines([TITLE, *head, *BODY])
     assert kept == [TITLE, *head[2:], *BODY]
+
+
+def test_records_of_a_name_the_words_and_a_stamp_under_a_comment_heading():
+    """No button under each comment, only its stamp: the section's heading says what the
+    records are, and the rhythm of name, words and stamp says where each starts."""
+    section = [
+        "全部回复",
+        "江边的风",
+        "请问少儿阅览室晚上也开吗？",
+        "2024-06-19 08:12",
+        "馆员小周",
+        "开的，到晚上九点。",
+        "2024-06-19 09:40",
+    ]
+    kept, report = clean_lines([TITLE, *BODY, *section])
+    assert kept == [TITLE, *BODY, section[2], section[5]]
+    named = {event.text for event in report.events if event.detector == "comment_headers"}
+    assert named == {"全部回复", "江边的风", "馆员小周"}
+
+
+SCORES = ["空间 5.0", "动力 4.0", "操控 4.0", "油耗 3.5", "舒适性 4.5", "外观 4.0", "内饰 3.5"]
+
+
+def test_a_flattened_table_ends_at_its_last_figure_and_the_widget_under_it_goes():
+    """The score table stays as a table; the buttons under it, short lines too, are no cells
+    of it ("有用(23)", "回复(4)", "举报")."""
+    widget = ["2024-06-18 发表", "有用(23)", "回复(4)", "举报"]
+    kept, _ = clean_lines([TITLE, *BODY, "口碑评分", *SCORES, *widget])
+    assert kept == [TITLE, *BODY, "口碑评分", *SCORES]

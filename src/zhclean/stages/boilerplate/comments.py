@@ -16,6 +16,7 @@ a sentence, holds a clause, or ends with a tilde or an emoji).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import TYPE_CHECKING
 
@@ -111,3 +112,83 @@ def comment_headers(doc: Document) -> None:
         return
     for i in found:
         items[i].mark("ZH307", STRONG, "comment_headers")
+
+
+# --- A comment section's records: a name, the words, the stamp, under the section's heading
+
+RECORD_NAME_MAX = 12
+RECORDS_MIN = 2
+# After the stamp, the record's own counts and buttons ("赞 41", "回复"), at most so many.
+RECORD_TAIL_MAX = 2
+HEADING_NUMBER_RE = re.compile(r"[\s(（\[【]*\d[\d,.万k]*[)）\]】]*$")
+
+
+def _section_heading(item: Item, lex: Lexicon) -> bool:
+    """A comment section's heading, its count beside it or not ("全部回复", "全部评论（86）")
+    (data: comment_headings)."""
+    return len(item.key) <= HEADER_MAX and lex.has(
+        "comment_headings", HEADING_NUMBER_RE.sub("", item.key).strip()
+    )
+
+
+def _record_name(item: Item) -> bool:
+    text = item.text
+    return (
+        0 < len(text) <= RECORD_NAME_MAX
+        and " " not in text
+        and not item.shape.stamped
+        and all(ch.isalnum() or ch in "_-·" for ch in text)
+    )
+
+
+def _record_stamp(item: Item) -> bool:
+    return item.removed and item.code == "ZH308"
+
+
+@detector("ZH307")
+def comment_records(doc: Document) -> None:
+    """Under a comment section's heading ("全部回复"), records of a reader's name, the
+    reader's words and the stamp of a date line, the stamp followed by its counts and
+    buttons or by the next name, twice or more: the heading and each name go (the words
+    stay). A feed's
+    entries have a headline, a teaser and a date in the same rhythm, but no such heading.
+
+        "全部回复" / "江边的风" / "请问后排有没有出风口？" / "2024-06-19 08:12"
+        / "拾光的老周" / "有的，中央扶手后面有两个。" / "2024-06-19 09:40"
+        -> the heading and the names go, the words stay
+    """
+    items = doc.items
+    lex = doc.ctx.lex
+    placed = doc.body_and_title()
+    if placed is None:
+        return
+    for h in range(placed[0] + 1, len(items) - 2):
+        if not _section_heading(items[h], lex):
+            continue
+        names = _records(items, h + 1)
+        if len(names) >= RECORDS_MIN:
+            # The section's heading goes with its records' names: the widget's label.
+            for k in (h, *names):
+                items[k].mark("ZH307", STRONG, "comment_headers")
+
+
+def _records(items: list[Item], k: int) -> list[int]:
+    """The names of the records that follow one another from line ``k``."""
+    names: list[int] = []
+    while k + 2 < len(items):
+        name, words, stamp = items[k], items[k + 1], items[k + 2]
+        if not (
+            not name.removed
+            and _record_name(name)
+            and words.han >= 2
+            and not _record_name(words)
+            and _record_stamp(stamp)
+        ):
+            break
+        names.append(k)
+        k += 3
+        # The record's counts and buttons, removed by their words, up to the next name.
+        for _ in range(RECORD_TAIL_MAX):
+            if k < len(items) and items[k].removed and items[k].code in ("ZH303", "ZH307"):
+                k += 1
+    return names

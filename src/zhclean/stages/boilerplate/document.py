@@ -52,6 +52,7 @@ SWEEPS = (
     posts.stamp_templates,  # a post's stamp of labelled fields, over every reply
     posts.named_stamps,  # a comment's author and time, over every comment
     comments.comment_headers,  # a reader's name and day over each comment's words
+    comments.comment_records,  # a name, the words, a stamp, under a comment section's heading
     posts.repeated_headers,  # a comment's author and the widget's words, over each
     posts.bbs_headers,  # a bulletin board's header over each post, its origin line under it
     posts.time_gaps,  # the gaps a thread prints between its posts

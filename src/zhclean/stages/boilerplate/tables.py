@@ -36,6 +36,7 @@ CELL_MAX = 40
 TABLE_RUN_MIN = 10
 TABLE_VALUES_MIN = 5
 TABLE_CELL_SHARE = 0.35
+TRAILING_CELLS_MAX = 1  # a last row's text cell after its last figure
 # Verdicts a table's cells may have drawn by their shape: a column of labels, a bare
 # number, a repeated label, a zone's short line.
 CELL_CODES = frozenset({"ZH303", "ZH304", "ZH307", "ZH317", "ZH318"})
@@ -84,7 +85,10 @@ def guard_flat_tables(doc: Document) -> None:
                 and values + codes >= TABLE_CELL_SHARE * len(run)
                 and _beside_body(items, run[0], run[-1], span)
             ):
-                for i in run:
+                # The table ends a cell after its last value or code: below it, short lines
+                # with no figure of a table's shape are the widget's ("有用(23)", "举报").
+                last = max(i for i in run if _value(items[i]) or CODE_CELL_RE.match(items[i].key))
+                for i in run[: run.index(last) + 1 + TRAILING_CELLS_MAX]:
                     item = items[i]
                     if item.removed and item.code in CELL_CODES:
                         item.clear()
