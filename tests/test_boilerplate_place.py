@@ -881,6 +881,23 @@ def test_the_date_under_a_notices_signature_stays():
     assert out.split("\n") == page
 
 
+def test_a_notice_signed_by_the_sites_own_body_keeps_its_signature():
+    """The site's footer names its owner, so the signer's name at the foot reads as the
+    site's; right over a day with no time, it is the notice's signature, and both stay."""
+    page = [
+        "关于调整城南图书馆夜间开放时间的通知",
+        "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
+        "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
+        "城南区文化和旅游局",
+        "2023年11月20日",
+        "上一条：关于春节期间开放安排的通知",
+        "下一条：城南区公共文化场馆开放须知",
+        "地址：城南区学府路66号 版权所有：城南区文化和旅游局",
+    ]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    assert [line for line in out.split("\n") if line] == page[:5]
+
+
 def test_a_bare_publication_date_under_the_body_still_goes():
     page = [
         "城南图书馆夜间开放时间延长",

@@ -20,6 +20,7 @@ from . import (
     contacts,
     copies,
     corpus,
+    dates,
     dom,
     entries,
     feeds,
@@ -247,7 +248,7 @@ class Document:
         guards.guard_trail_title(self.items)
         posts.guard_board_authors(self)
         tables.guard_record_fields(self)
-        guards.guard_fact_dates(self.items, self.ctx.lex)
+        dates.guard_fact_dates(self.items, self.ctx.lex)
         guards.guard_section_numbers(self.items)
         addresses.guard_contact_urls(self.items, self.ctx.vocab.contact_label)
         addresses.guard_cited_urls(
@@ -258,6 +259,6 @@ class Document:
         )
         guards.guard_headline(self.items, self.headline_key)
         guards.guard_numbered_records(self.items)
-        guards.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
+        dates.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)

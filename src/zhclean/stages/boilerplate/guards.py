@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
-from .body import body_end
 from .features import Item
 from .shapes import BREADCRUMB_SEP_RE, ellipsis_end, sentence_ends, squash
 
@@ -315,32 +314,6 @@ BY_PLACE = frozenset(
 )
 
 
-FIELD_LABEL_MAX = 6
-
-
-def guard_fact_dates(items: list[Item], lex: Lexicon) -> None:
-    """A date alone under a field's label that names a fact ("批准时间" / "2023年12月27日",
-    an infobox flattened one cell a line) is that field's value, not the page's date. The
-    page's own labels ("发布时间", "更新日期": data date_labels) give no such fact."""
-    previous: Item | None = None
-    for item in items:
-        if (
-            item.removed
-            and item.code == "ZH308"
-            and previous is not None
-            and not previous.removed
-            and len(previous.key) <= FIELD_LABEL_MAX
-            and previous.key.endswith(lex.terms("fact_date_labels"))
-            and not lex.has("date_labels", previous.key)
-        ):
-            item.clear()
-            item.guard = "the value of a field that names a fact"
-        if not item.removed:
-            previous = item
-        elif item.code != "ZH308":
-            previous = None
-
-
 def guard_section_numbers(items: list[Item]) -> None:
     """Bare numbers that count a text's sections ("1" ... "2" ... "3"), each between two
     paragraphs, or a list's entries ("1" / "…．城南日报" / "2" / "…．市文化局", each number
@@ -415,40 +388,6 @@ NUMBER_KEY_RE = re.compile(r"^(\d{1,2})[.、．]?$")
 def _number(key: str) -> int | None:
     found = NUMBER_KEY_RE.match(key)
     return int(found.group(1)) if found is not None else None
-
-
-WORDED_DATE_RE = re.compile(
-    r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
-)
-
-
-def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
-    """A notice's signature: an organisation's name, then the date it signed on. The date is a
-    fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
-    end = body_end(items)
-    if end is None:
-        return
-    previous: Item | None = None
-    for item in items[end + 1 :]:  # a signature stands below the notice's text
-        if (
-            item.removed
-            and item.code == "ZH308"
-            and (
-                # A document's signed date, written in numerals of words ("二〇二三年十二月二十日"):
-                # a judgment's, a decree's; a page's stamp is written in figures.
-                WORDED_DATE_RE.fullmatch(item.key)
-                or (
-                    previous is not None
-                    and not previous.removed
-                    and previous.key.endswith(org_suffixes)
-                    and len(previous.text) <= 30
-                )
-            )
-        ):
-            item.clear()
-            item.guard = "date of a signature"
-        if not item.removed:
-            previous = item
 
 
 # Detectors that take a line for being printed more than once: the page's headline is printed
