@@ -136,3 +136,39 @@ def test_a_flattened_table_ends_at_its_last_figure_and_the_widget_under_it_goes(
     widget = ["2024-06-18 发表", "有用(23)", "回复(4)", "举报"]
     kept, _ = clean_lines([TITLE, *BODY, "口碑评分", *SCORES, *widget])
     assert kept == [TITLE, *BODY, "口碑评分", *SCORES]
+
+
+def test_a_reply_with_its_replier_named_stays_whatever_took_it_by_place():
+    from zhclean.lexicon import fold, load_lexicon
+    from zhclean.stages.boilerplate.features import STRONG, Item
+    from zhclean.stages.boilerplate.replies import guard_inline_comments
+
+    texts = ["商家回复：谢谢您的支持，欢迎常来！", "热门回复：更多精彩", "商家回复：好"]
+    items = [Item(k + 1, text, fold(text)) for k, text in enumerate(texts)]
+    for item in items:
+        item.mark("ZH318", STRONG, "tail_chrome")
+    guard_inline_comments(items, load_lexicon())
+    # Only the reply that says something: a label over a link ("更多精彩") is the widget's.
+    assert [item.removed for item in items] == [False, True, True]
+
+
+def test_the_title_the_breadcrumb_names_holds_against_the_tools_over_the_body():
+    """The trail's last step names the chapter: it is the title, so the reader's tools
+    between it and the body ("加入书签", "夜间模式") are chrome under a title."""
+    lines = [
+        "首页 > 武侠 > 霜河剑录 > 第三章 渡口夜雨",
+        "霜河剑录",
+        "第三章 渡口夜雨",
+        "作者：北窗 更新时间：2023-12-05 23:10",
+        "上一章",
+        "目录",
+        "下一章",
+        "加入书签",
+        "字体大小：小 中 大",
+        "夜间模式",
+        *BODY,
+    ]
+    kept, _ = clean_lines(lines)
+    assert "第三章 渡口夜雨" in kept
+    assert "加入书签" not in kept and "夜间模式" not in kept
+    assert kept[-len(BODY) :] == BODY

@@ -19,6 +19,7 @@ from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
+    BREADCRUMB_SEP_RE,
     DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
@@ -377,6 +378,7 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     # shares one word with the lead, not two).
     lead_pool = GramPool(SQUASH_RE.sub("|", "".join(above.values()) + body), 2)
     best = nearest = None
+    trail_step = _trail_step(items, start)
     seen = 0  # title-shaped lines met so far, going up
     sectioned = False  # the line right over the body is its first section's heading
     section_heading: int | None = None
@@ -412,6 +414,11 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
             # A title may be one word ("大熊猫"), never a label ("原文：") nor a row of single
             # characters (a calendar's "日 一 二 三 四 五 六", an index's "A B C D").
             continue
+        if trail_step is not None and own == trail_step and item.title_like:
+            # The breadcrumb's last step names it ("… > 霜河劍錄 > 第四十二章 渡口夜雨"): the
+            # page's own name for what it shows, whatever stands between it and the body.
+            best = i
+            break
         if seen == 0 and first_section_heading(items, i, start):
             # "开放时间" over the first paragraph, "借阅规则" and "捐书方式" over the next ones:
             # the body's first section heading, no title; the title stands above it, and
@@ -452,6 +459,21 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     if nearest is None:
         nearest = section_heading  # no title above the first section's heading: as before
     return (best, True) if best is not None else (nearest, False)
+
+
+TRAIL_STEP_MIN = 4  # characters: a trail's last step as short as "正文" names no title
+
+
+def _trail_step(items: list[Item], start: int) -> str | None:
+    """The last step of the breadcrumb trail above the body, squashed ("首頁 > 武俠 > 霜河劍錄 >
+    第四十二章 渡口夜雨" -> "第四十二章渡口夜雨"), if it is long enough to name a title."""
+    for k in range(start - 1, max(-1, start - HEAD_MAX), -1):
+        if items[k].detector == "breadcrumb":
+            steps = BREADCRUMB_SEP_RE.split(items[k].key.strip())
+            # A trail that ends with its mark ("主页 > 技术答疑 >") names a channel, no page.
+            last = squash(steps[-1]) if len(steps) >= 2 else ""
+            return last if len(last) >= TRAIL_STEP_MIN else None
+    return None
 
 
 SECTION_SCAN = 60  # lines of the body read for its section headings

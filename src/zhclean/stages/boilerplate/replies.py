@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ...chardata import han_count
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
 from ...lexicon import Lexicon
 from .features import POST_STAMPS, Item
 from .guards import BY_PLACE
@@ -87,16 +87,25 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
             item.guard = "a reader's comment between its stamp and its reply button"
             continue
         named = NAMED_COMMENT_RE.match(item.text)
-        if (
-            named is not None
-            and han_count(named.group(1)) >= NAMED_COMMENT_HAN_MIN
-            and any(
-                0 <= j < len(items) and items[j].removed and reply_stamp_line(items[j], lex)
-                for j in (i - 1, i + 1)
-            )
+        if named is None or han_count(named.group(1)) < NAMED_COMMENT_HAN_MIN:
+            continue
+        if any(
+            0 <= j < len(items) and items[j].removed and reply_stamp_line(items[j], lex)
+            for j in (i - 1, i + 1)
         ):
             item.clear()
             item.guard = "a reader's comment beside its stamp"
+        elif _said(named.group(1)) and item.key[: named.start(1)].rstrip(": ").endswith(
+            lex.terms("reply_labels")
+        ):
+            # "商家回复：谢谢您的支持，欢迎常来！": a reply under a review, its replier named.
+            item.clear()
+            item.guard = "a reply with its replier"
+
+
+def _said(text: str) -> bool:
+    """Words that say something: a clause and a sentence end ("谢谢您的支持，欢迎常来！")."""
+    return ends_sentence(text) and any(mark in text for mark in CLAUSE_MARKS)
 
 
 # A comment after its author's name and a colon: "书虫小王：太好了，下班终于有地方看书了！".
