@@ -172,3 +172,19 @@ def test_the_title_the_breadcrumb_names_holds_against_the_tools_over_the_body():
     assert "第三章 渡口夜雨" in kept
     assert "加入书签" not in kept and "夜间模式" not in kept
     assert kept[-len(BODY) :] == BODY
+
+
+def test_the_heading_right_over_a_widgets_records_goes_with_them():
+    widget = [
+        "来过这里的读者",
+        "南桥下的猫",
+        "这段说到心坎里了，楼下的书店改完以后反而没人去了。",
+        "3天前",
+        "赞 41",
+        "豆花要甜的",
+        "周五晚上终于有地方自习了，谢谢馆里！",
+        "2天前",
+        "赞 17",
+    ]
+    kept, _ = clean_lines([TITLE, *BODY, *widget])
+    assert kept == [TITLE, *BODY, widget[2], widget[6]]

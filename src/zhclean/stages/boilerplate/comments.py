@@ -112,6 +112,27 @@ def comment_headers(doc: Document) -> None:
         return
     for i in found:
         items[i].mark("ZH307", STRONG, "comment_headers")
+    widget_heading(items, found[0])
+
+
+HEADING_MAX = 12
+
+
+def widget_heading(items: list[Item], first: int) -> None:
+    """The short line right over a widget's first record ("做过这道菜的人", "全部评论"): the
+    widget's heading, which names its records and goes with their headers."""
+    if first == 0:
+        return
+    heading = items[first - 1]
+    if (
+        not heading.removed
+        and 0 < len(heading.text) <= HEADING_MAX
+        and not heading.prose
+        and not ends_sentence(heading.text)
+        and not heading.text.endswith((":", "："))
+        and not any(mark in heading.text for mark in CLAUSE_MARKS)
+    ):
+        heading.mark("ZH307", STRONG, "comment_headers")
 
 
 # --- A comment section's records: a name, the words, the stamp, under the section's heading

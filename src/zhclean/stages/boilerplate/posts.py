@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
 from ...lexicon import Lexicon
+from .comments import widget_heading
 from .features import LABEL_MARKS, POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
 from .line.metadata import POST_NUMBER_RE
@@ -362,6 +363,7 @@ def commenters(doc: Document) -> None:
     if len(found) >= COMMENTERS_MIN:
         for k in found:
             items[k].mark("ZH307", STRONG, "post_stamps")
+        widget_heading(items, found[0])
 
 
 TIME_GAPS_MIN = 2
