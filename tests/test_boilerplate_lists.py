@@ -106,3 +106,19 @@ def test_a_closing_mark_under_the_body_stays_and_the_list_under_it_goes(mark):
     under it, with no heading a list of ours knows, is still the page's tail."""
     lines = [TITLE, *BODY, mark, "今日其他消息", *OTHERS, "按日期查阅"]
     assert clean(lines) == [TITLE, *BODY, mark]
+
+
+MENU = ["首页", "字典", "词典", "成语", "诗词", "登录"]
+IDIOMS = ["守株待兔", "待价而沽", "灯火阑珊"]
+
+
+def test_a_heading_of_a_qualifier_and_a_kind_the_sites_menu_names_heads_a_list():
+    """ "相关成语": no list of ours knows 成语 as a kind of entry, but the site's menu names it,
+    so the heading and the bare names under it are the site's list of other entries."""
+    lines = [*MENU, TITLE, *BODY, "相关成语", *IDIOMS, "Copyright © 2024 某某词典网"]
+    assert clean(lines) == [TITLE, *BODY]
+
+
+def test_the_same_heading_with_a_kind_no_menu_names_stays():
+    lines = [*MENU, TITLE, *BODY, "相关研究", *IDIOMS]
+    assert clean(lines)[-4:] == ["相关研究", *IDIOMS]

@@ -25,6 +25,7 @@ from . import (
     entries,
     feeds,
     guards,
+    list_headings,
     menus,
     page_title,
     position,
@@ -73,6 +74,7 @@ SWEEPS = (
     runs.dated_links,
     menus.menus_outside_body,
     menus.long_columns,
+    list_headings.site_kind_headings,  # after the menus: the kinds of entry they name
     above.megamenu_rows,
     above.lists_above_title,
     above.marked_links_above_title,
