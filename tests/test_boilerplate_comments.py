@@ -188,3 +188,13 @@ def test_the_heading_right_over_a_widgets_records_goes_with_them():
     ]
     kept, _ = clean_lines([TITLE, *BODY, *widget])
     assert kept == [TITLE, *BODY, widget[2], widget[6]]
+
+
+def test_a_reposted_comment_chain_is_no_address_and_a_cashtag_line_is_a_tag_line():
+    """ "//@某某:…" quotes the post it reposts (a microblog's chain), no protocol-relative
+    address; "$城南文旅(SZ000XXX)$" alone on its line is the post's tag, as "#话题#" is."""
+    repost = "//@城南老读者:夜里开放确实方便，去年冬天就盼着这一天，希望能一直坚持下去。"
+    lines = [TITLE, *BODY, repost, "$城南文旅(SZ000XXX)$ $城北传媒(SH600XXX)$"]
+    kept, report = clean_lines(lines)
+    assert kept == [TITLE, *BODY, repost]
+    assert {event.code for event in report.events} == {"ZH309"}

@@ -195,7 +195,7 @@ _RULES: list[Rule] = [
         "ZH309",
         "tag-line",
         "boilerplate",
-        "A line of #tag# tokens or a keywords/tags line was removed.",
+        "A line of #tag# or $cashtag$ tokens or a keywords/tags line was removed.",
         "关键词:经济,发展 -> (removed)",
     ),
     Rule(

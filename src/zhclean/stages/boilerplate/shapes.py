@@ -145,7 +145,8 @@ FILE_INFO_RE = re.compile(
 )
 URL_RE = re.compile(r"(?:https?:)?//[^\s\u3000]+|www\.[^\s\u3000]+")
 BARE_URL_RE = re.compile(
-    r"^(?:(?:https?:)?//|www\.)[^\s]+$"
+    # A host follows the slashes: "//@某某:…" is a microblog's repost chain, no address.
+    r"^(?:(?:https?:)?//|www\.)[a-z0-9\[][^\s]*$"
     # A bare domain: "cdbox3d.com", "example.com.cn".
     r"|^[a-z0-9][a-z0-9-]{0,62}(?:\.[a-z0-9-]{1,63}){0,3}\.(?:com|cn|net|org|cc|hk|tw|info|top|vip|xyz)$"
 )
@@ -181,6 +182,9 @@ LONG_NUMBER_RE = re.compile(r"\d{5,}")
 TAG_LINE_RE = re.compile(
     r"^(?:(?:#[^#\s][^#]{0,30}#\s?)+$|#[^#\s]{1,20}$|#\s?[^#\s][^#]{0,20}(?:#\s?[^#\s][^#]{0,20})+$)"
 )
+# A stock forum's cashtags alone on a line ("$青江水电(SH600XXX)$", "$AAPL$ $TSLA$"): the
+# tags of the post, as #话题# lines are; inside a sentence a cashtag stays with it.
+CASHTAG_LINE_RE = re.compile(r"^(?:\$[^$\s][^$]{0,30}\$\s?)+$")
 # A template's closing decoration: "END", "- END -", "—THE END—" (the author's "（完）" stays).
 END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")

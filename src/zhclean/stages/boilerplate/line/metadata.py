@@ -19,6 +19,7 @@ from ....lexicon import fold
 from ..features import STRONG, Item
 from ..registry import KEEP, Verdict, detector
 from ..shapes import (
+    CASHTAG_LINE_RE,
     DATE_RE,
     DATETIME_RE,
     FILE_INFO_RE,
@@ -455,12 +456,12 @@ def date_line(c: Classifier, item: Item) -> Verdict | None:
 
 @detector("ZH309")
 def hashtag_line(c: Classifier, item: Item) -> Verdict | None:
-    """A line of #tag# tokens, or a template's tag field without a colon: a tag label, a
+    """A line of #tag# or $cashtag$ tokens, or a template's tag field without a colon: a tag label, a
     space, then short tokens ("分类 内蒙古 标签 学打高尔夫球、 打高尔夫动作 文章导航")."""
     text = item.text
     if len(text) > TAG_FIELD_MAX or ends_sentence(text):
         return None
-    if TAG_LINE_RE.match(item.key) and len(text) <= 60:
+    if (TAG_LINE_RE.match(item.key) or CASHTAG_LINE_RE.match(item.key)) and len(text) <= 60:
         return "ZH309", STRONG
     if _two_tag_fields(c, item.key) or (
         (GLUED_WORD_RE.search(text) or item.key.startswith("by "))
