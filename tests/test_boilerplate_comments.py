@@ -198,3 +198,13 @@ def test_a_reposted_comment_chain_is_no_address_and_a_cashtag_line_is_a_tag_line
     kept, report = clean_lines(lines)
     assert kept == [TITLE, *BODY, repost]
     assert {event.code for event in report.events} == {"ZH309"}
+
+
+def test_a_bare_word_between_two_menu_lines_above_the_body_goes():
+    """ "热度" between the site's menu rows over the article: a toggle or the site's name,
+    whatever its word. Below the body a short reply may sit between two widgets, and stays
+    (test_boilerplate_contacts)."""
+    head = ["首页 新闻 体育 娱乐 财经", "热度", "登录 注册"]
+    # A title that shares no word with the lead: no sure title, no zone above it.
+    kept, _ = clean_lines([*head, "今晚去哪儿", *BODY])
+    assert kept == ["今晚去哪儿", *BODY]

@@ -32,6 +32,7 @@ from . import (
     posts,
     replies,
     runs,
+    sandwiched,
     site_names,
     tables,
     tail,
@@ -100,7 +101,7 @@ SWEEPS = (
     weak.propagate_weak,
     runs.split_counters,
     runs.notice_lists,
-    runs.sandwiched,
+    sandwiched.sandwiched,
     tables.guard_flat_tables,
     tables.guard_numbered_rows,
     tables.guard_spec_rows,  # a product's specifications, one field a line
