@@ -608,3 +608,40 @@ def test_a_help_pages_question_and_sentences_with_a_login_panels_words_stay():
     out = clean_text("\n".join(HELP_PAGE) + "\n").text.split("\n")[:-1]
     assert [line for line in out if line in HELP_PAGE[4:9]] == [HELP_PAGE[4], *HELP_PAGE[6:9]]
     assert "以上内容是否对您有帮助？" not in out
+
+
+def test_a_products_options_under_its_price_are_no_widget_under_the_title():
+    """ "顏色：" with its options under the product's price: the product's data (POLICY:
+    tables and data), not a widget's heading over its channels; so is the heading over the
+    first paragraph."""
+    page = [
+        "好物商城",
+        "搜尋商品",
+        "購物車(0)",
+        "會員登入",
+        "首頁 > 居家生活 > 廚房用品 > 保溫瓶",
+        "【日本製】不鏽鋼真空保溫瓶 500ml",
+        "商品編號：A12345",
+        "售價 NT$890",
+        "特價 NT$690",
+        "顏色：",
+        "霧面黑",
+        "珍珠白",
+        "櫻花粉",
+        "加入購物車",
+        "立即購買",
+        "商品特色",
+        "雙層真空結構，保溫保冷長達十二小時。",
+        "瓶口加寬設計，方便放入冰塊，也容易清洗。",
+        "輕量化瓶身，只有兩百二十公克，上班上學都好帶。",
+        "商品規格",
+        "容量：500ml",
+        "材質：304不鏽鋼",
+        "重量：220g",
+        "看過此商品的人也看過",
+        "北歐風陶瓷馬克杯 NT$320",
+        "客服中心 | 退換貨說明 | 隱私權政策",
+    ]
+    kept, _ = clean_lines(page)
+    assert {"顏色：", "霧面黑", "珍珠白", "櫻花粉", "商品特色"} <= set(kept)
+    assert not {"加入購物車", "立即購買"} & set(kept)
