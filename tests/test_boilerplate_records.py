@@ -95,3 +95,37 @@ def test_a_credits_a_counters_and_a_forms_empty_labels_still_go():
     ):
         out = clean([TITLE, *BODY, *field])
         assert gone not in out, out
+
+
+def test_a_records_name_stays_past_the_tools_between_it_and_its_fields():
+    exhibit = [
+        "青釉刻花莲瓣纹碗",
+        "年代：北宋",
+        "材质：瓷",
+        "尺寸：高 7.8 公分 口径 17.2 公分",
+        "典藏编号：瓷 000321",
+        "碗口微敞，外壁刻三层莲瓣，釉色青中泛灰，是北宋南方窑口常见的装饰手法，"
+        "出土于城南一处窑址。",
+    ]
+    tools = ["加入收藏", "分享", "打印"]
+    columns = ["参观资讯", "展览", "典藏", "教育推广", "关于本馆"]
+    out = clean([*MENU, *columns, "首页 > 典藏 > 陶瓷", exhibit[0], *tools, *exhibit[1:]])
+    assert out == exhibit
+
+
+def test_a_short_name_over_a_record_under_a_menus_labels_stays():
+    """A person's name of a few ideographs ("许文澜") over the person's fields, right under a
+    column of short menu labels: the record's name, not the column's last label."""
+    profile = [
+        "许文澜",
+        "职称：教授，博士生导师",
+        "所在系：环境工程系",
+        "研究方向：水污染控制；城市污水资源化",
+        "办公地点：环境楼B座412室",
+        "个人简介",
+        "许文澜，工学博士，长期从事城市污水处理与资源化研究，主持完成多项省部级科研项目，"
+        "发表学术论文六十余篇。",
+    ]
+    column = ["师资队伍", "教授", "副教授", "讲师"]
+    out = clean([*MENU, *column, *profile])
+    assert out == profile

@@ -235,8 +235,14 @@ PAGE_LABEL_KINDS = (
 )
 # Verdicts a record's field may draw by its place or its value's shape: a zone's short line,
 # a field whose value is an address, a length read as a counter ("片长: 54分钟").
-RECORD_UNDONE = frozenset({"head_chrome", "tail_chrome", "label_with_url", "metadata"})
+RECORD_UNDONE = frozenset(
+    {"head_chrome", "tail_chrome", "label_with_url", "metadata", "menus_outside_body"}
+)
 RECORD_NAME_UNDONE = frozenset({"head_chrome", "menus_outside_body"})
+# The page's tools between a record's name and its fields, taken by their words.
+RECORD_TOOLS = frozenset({"menu_row", "share_bar", "ui_prompt"})
+RECORD_TOOLS_MAX = 4
+RECORD_NAME_HAN_MAX = 6
 SENTENCE_MARKS = ("。", "！", "？", "!", "?")
 NUMBER_VALUE_RE = re.compile(r"^[\d,.]+$")
 
@@ -268,7 +274,12 @@ def guard_record_fields(doc: Document) -> None:
 
 def _guard_record_name(items: list[Item], above: int) -> None:
     """The headline right over a record names it ("遇见恶魔 Meeting Evil (2012)" over "导演:
-    …"), whatever the menus or the zone over it decided by its place."""
+    …"), whatever the menus or the zone over it decided by its place; the page's tools may
+    stand between the two ("加入收藏" / "分享" / "列印")."""
+    for _ in range(RECORD_TOOLS_MAX):
+        if above < 0 or not (items[above].removed and items[above].detector in RECORD_TOOLS):
+            break
+        above -= 1
     if above < 0:
         return
     item = items[above]
@@ -276,11 +287,13 @@ def _guard_record_name(items: list[Item], above: int) -> None:
     if (
         over is not None
         and over.key != item.key
-        and over.title_like
+        and over.headline
         and over.detector == item.detector
     ):
         return  # the last of a list of headlines the same room took (a ticker), no name
-    if item.removed and item.title_like and item.detector in RECORD_NAME_UNDONE:
+    # A title, or a person's or a thing's name of a few ideographs ("许文澜").
+    named = item.title_like or 2 <= item.han == len(item.text) <= RECORD_NAME_HAN_MAX
+    if item.removed and named and item.detector in RECORD_NAME_UNDONE:
         item.clear()
         item.guard = "the name over a record the page shows"
 
