@@ -240,3 +240,29 @@ def test_an_accounts_name_shares_no_word_made_across_a_mark_of_its_bio():
         *BODY,
     ]
     assert found_title(lines) == 0
+
+
+def test_the_bodys_own_heading_under_the_first_paragraph_lends_the_heading_over_it_no_words():
+    """ "课程介绍" over the first paragraph shares 介绍 with "讲师介绍" further down, a heading
+    of the body's, not its lead: the title over them shares the lead's words and stays."""
+    from made_up import clean_lines
+
+    page = [
+        "首页",
+        "课程",
+        "直播",
+        "考试",
+        "企业培训",
+        "首页 > 职场技能 > 办公软件",
+        "表格数据分析从入门到实战",
+        "好评率 98%",
+        "加入购物车",
+        "分享",
+        "课程介绍",
+        "本课程面向每天要和表格打交道的职场人，从最基础的单元格操作讲起，一直到透视表和简单的自动化。",
+        "全部案例都来自销售、人事和财务三类常见岗位，每一节都配有练习文件，学完可以直接用在工作里。",
+        "讲师介绍",
+        "讲师是一家制造企业的前数据分析主管，从事报表与数据分析工作十二年，带过多期内训。",
+    ]
+    kept, _ = clean_lines(page)
+    assert kept == [page[6], *page[10:]]

@@ -343,6 +343,7 @@ CUT_LABEL_MAX = 7  # ... unless the page has no prose: a menu cuts its labels to
 
 # The lead a title shares words with: the body's first characters.
 LEAD_CHARS = 400
+LEAD_HEADING_MAX = 8  # a short line that is no prose: a heading of the body's
 TITLE_SHARED_MIN = 4  # two-character words a headline shares with the lead, at the least
 NEAR_TITLES = 2  # the title-shaped lines nearest the body, which need share fewer words
 NEAR_TITLE_SHARED = 2
@@ -370,8 +371,12 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     # A line of the lead printed above it too ("5点半的Allen" over a bio, again on its author's
     # card under it) is the page's furniture: the same line above shares all its words.
     head = {it.key for it in items[max(0, start - HEAD_MAX) : start] if not it.removed}
+    # The body's own headings are no lead ("讲师介绍" under the first paragraph shares its
+    # words with the heading over it, "课程介绍", which is no title for that).
     body = "".join(
-        it.key for it in items[start : start + 8] if not it.removed and it.key not in head
+        it.key
+        for it in items[start : start + 8]
+        if not it.removed and it.key not in head and (it.prose or len(it.key) > LEAD_HEADING_MAX)
     )[:LEAD_CHARS]
     whole_lead = squash("".join(above.values()) + body)
     # Its words, never across a mark: "山野、小路" holds no "野小" (a name "山野小记" above it
