@@ -208,3 +208,23 @@ def test_a_bare_word_between_two_menu_lines_above_the_body_goes():
     # A title that shares no word with the lead: no sure title, no zone above it.
     kept, _ = clean_lines([*head, "今晚去哪儿", *BODY])
     assert kept == ["今晚去哪儿", *BODY]
+
+
+def test_readers_comments_one_a_line_under_the_comment_heading_stay():
+    """ "网友评论" over "name：words" lines: each is a reader's comment, whatever the tail's
+    zone decides."""
+    section = [
+        "网友评论",
+        "球迷老王：卡洛斯这个头球太漂亮了！",
+        "hawk_fan88：下半场体能跟不上，可惜。",
+        "发表评论",
+        "0/200",
+        "热门比赛",
+        "沧海联 vs 西港城 19:00",
+        "北江队 vs 南湾FC 20:00",
+        "更多直播 >>",
+        "声明：本站仅提供赛事文字直播服务，所有数据以官方为准。",
+        "Copyright © 2026 体坛直播网",
+    ]
+    kept, _ = clean_lines([TITLE, *BODY, *section])
+    assert kept == [TITLE, *BODY, section[1], section[2]]

@@ -20,8 +20,10 @@ import re
 import unicodedata
 from typing import TYPE_CHECKING
 
-from ...chardata import CLAUSE_MARKS, ends_sentence
+from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
+from ...lexicon import fold
 from .features import LABEL_MARKS, STRONG, Item
+from .guards import BY_PLACE
 from .registry import detector
 from .shapes import DATETIME_RE
 
@@ -213,3 +215,30 @@ def _records(items: list[Item], k: int) -> list[int]:
             if k < len(items) and items[k].removed and items[k].code in ("ZH303", "ZH307"):
                 k += 1
     return names
+
+
+# --- Readers' comments one a line, each after its reader's name and a colon
+
+NAMED_WORDS_HAN_MIN = 4
+
+
+def guard_named_comments(items: list[Item], lex: Lexicon) -> None:
+    """Under a comment section's heading ("网友评论"), each line a reader's name, a colon and
+    the reader's words ("球迷老王：卡洛斯这个头球太漂亮了！") is a comment: it stays, whatever
+    took it by its place. The lines run on to the first that is no such comment."""
+    for h, heading in enumerate(items):
+        if not (len(heading.key) <= HEADER_MAX and _section_heading(heading, lex)):
+            continue
+        for item in items[h + 1 :]:
+            found = NAMED_LINE_RE.match(item.text)
+            if found is None or han_count(found.group(2)) < NAMED_WORDS_HAN_MIN:
+                break
+            if lex.has("thread_words", fold(found.group(1))):
+                break  # "回复:岳麓书院历代山长": a comment's subject line, no reader's name
+            if item.removed and item.detector in BY_PLACE:
+                item.clear()
+                item.guard = "a reader's comment under the comment section's heading"
+
+
+# A reader's name (no space, no mark), a colon, the words: "hawk_fan88：下半场体能跟不上".
+NAMED_LINE_RE = re.compile(r"^([^\s:：，。,]{1,16})[:：]\s?(\S.*)$")

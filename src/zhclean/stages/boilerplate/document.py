@@ -246,6 +246,7 @@ class Document:
         guards.guard_broken_paragraphs(self.items, self.ctx.lex.terms("piece_ends"))
         replies.guard_posts(self.items, self.ctx.lex)
         replies.guard_inline_comments(self.items, self.ctx.lex)
+        comments.guard_named_comments(self.items, self.ctx.lex)
         tables.guard_filled_labels(self.items, self.ctx.lex)
         guards.guard_title(self)
         guards.guard_trail_title(self.items)
