@@ -645,3 +645,24 @@ def test_a_products_options_under_its_price_are_no_widget_under_the_title():
     kept, _ = clean_lines(page)
     assert {"顏色：", "霧面黑", "珍珠白", "櫻花粉", "商品特色"} <= set(kept)
     assert not {"加入購物車", "立即購買"} & set(kept)
+
+
+def test_the_last_label_of_a_column_heads_the_paragraph_it_names():
+    """ "预订" ×4 / "酒店简介" over "酒店于2019年开业…": the buttons are a column of repeated
+    labels, the last line heads the paragraph under it and shares its words."""
+    page = [
+        "首页 > 云港酒店 > 海湾区酒店 > 云港海湾望月酒店",
+        "云港海湾望月酒店",
+        "地址：云港市海湾区滨海大道188号（近望月码头）",
+        "房型",
+        "高级大床房 28㎡ 大床1.8米 含双早 ￥468",
+        "豪华双床房 32㎡ 双床1.2米 含双早 ￥528",
+        "预订",
+        "预订",
+        "酒店简介",
+        "酒店于2019年开业，共有客房186间，位于海湾区滨海大道中段，步行五分钟可到望月码头。",
+        "大部分客房朝向海湾，顶层设有全景餐厅，提供本地海鲜和西式自助早餐。",
+    ]
+    kept, _ = clean_lines(page)
+    assert "预订" not in kept
+    assert kept[-3:] == page[-3:]

@@ -336,6 +336,19 @@ def _menu_columns(
                 # last label is the headline of the cut teaser under it, a listing's entry.
                 run[-1].guard = run[-1].guard or "a teaser's headline"
                 run.pop()
+            elif (
+                (below := item if item is not None else _line_at(items, segment.stop)) is not None
+                and below.shape.paragraph
+                and run
+                and not run[-1].removed
+                and run[-1].key not in repeated
+                and not _known_label(doc, run[-1])
+                and ngrams(run[-1].key, 2) & ngrams(below.key, 2)
+            ):
+                # "预订" ×4 / "酒店简介" over "酒店于2019年开业…": the last label heads the
+                # paragraph under it, whose words it names; the buttons above are the menu.
+                run[-1].guard = run[-1].guard or "a heading over the paragraph it names"
+                run.pop()
             for it in run:
                 if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     continue
@@ -354,6 +367,11 @@ def _menu_columns(
         run = []
         drawn = False
         intro = item
+
+
+def _line_at(items: list[Item], k: int) -> Item | None:
+    """The line right under a zone: the body's first, for the zone above it."""
+    return items[k] if k < len(items) else None
 
 
 LEAD_LINES = 4  # the body's first lines, whose words a headline over them names
