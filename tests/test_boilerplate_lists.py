@@ -122,3 +122,31 @@ def test_a_heading_of_a_qualifier_and_a_kind_the_sites_menu_names_heads_a_list()
 def test_the_same_heading_with_a_kind_no_menu_names_stays():
     lines = [*MENU, TITLE, *BODY, "相关研究", *IDIOMS]
     assert clean(lines)[-4:] == ["相关研究", *IDIOMS]
+
+
+def test_a_kind_the_breadcrumb_ends_a_step_with_heads_the_list_and_it_stops_at_chrome():
+    """ "相关文物" under a trail "首页 > 典藏 > 精选文物 > 陶瓷": the step ends with the kind.
+    The list ends at the site's chrome ("更多文物 >>"); the organiser's name under it stays."""
+    lines = [
+        "首页 > 典藏 > 精选文物 > 陶瓷",
+        TITLE,
+        *BODY,
+        "相关文物",
+        "白釉划花花口碗",
+        "青釉印花牡丹纹盘",
+        "更多文物 >>",
+        "城南区文化馆",
+        "地址：城南区学府路66号 电话：2345 6789",
+    ]
+    from made_up import clean_lines
+
+    kept, report = clean_lines(lines)
+    assert kept[: 1 + len(BODY)] == [TITLE, *BODY]
+    listed = {event.text for event in report.events if event.detector == "site_kind_headings"}
+    assert listed == {"相关文物", "白釉划花花口碗", "青釉印花牡丹纹盘"}
+
+
+@pytest.mark.parametrize("label", ["【广告】", "[推广] ", "（广告）"])
+def test_an_ad_with_its_label_in_brackets_goes(label):
+    ad = f"{label}三个月突破雅思7分，名师直播课限时0元领，添加助教微信 ielts_2026"
+    assert clean([TITLE, *BODY, ad]) == [TITLE, *BODY]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .features import STRONG, Item
+from .features import SHAPE_ONLY_DETECTORS, STRONG, Item
 from .registry import detector
 from .shapes import BREADCRUMB_SEP_RE, squash
 
@@ -31,7 +31,8 @@ NAVIGATION_CODES = frozenset({"ZH303"})
 @detector("ZH304")
 def site_kind_headings(doc: Document) -> None:
     """A short kept line of a qualifier (data: channel_qualifiers) and a kind of entry the
-    page's navigation names (a menu's label, or a word of a breadcrumb's steps)."""
+    page's navigation names (a menu's label or a breadcrumb's step, or the end of a step:
+    "相关文物" under "首頁 > 典藏 > 精選文物 > 陶瓷")."""
     items = doc.items
     lex = doc.ctx.lex
     qualifiers = lex.terms("channel_qualifiers")
@@ -45,14 +46,14 @@ def site_kind_headings(doc: Document) -> None:
     ]
     if not candidates:
         return  # the usual page: no short line opens with a qualifier
-    named = _navigation_words(doc)
+    named, trail = _navigation_words(doc)
     if not named:
         return
     for k in candidates:
         key = items[k].key
         qualifier = max((q for q in qualifiers if key.startswith(q)), key=len)
         kind = key[len(qualifier) :]
-        if len(kind) >= KIND_MIN and kind in named:
+        if len(kind) >= KIND_MIN and (kind in named or any(step.endswith(kind) for step in trail)):
             items[k].mark("ZH304", STRONG, "site_kind_headings")
             _entries(items, k + 1)
 
@@ -62,10 +63,12 @@ ENTRY_MAX = 30
 
 def _entries(items: list[Item], k: int) -> None:
     """The list's entries under its heading: short lines that read as links (a headline, a
-    name), down to the first that does not."""
+    name), down to the first that does not or to the site's chrome."""
     while k < len(items):
         item = items[k]
         if item.removed:
+            if item.code != "ZH304" and item.detector not in SHAPE_ONLY_DETECTORS:
+                return  # the site's chrome by its words ("更多活動 >>"): the list ends there
             k += 1
             continue
         if item.protected or len(item.text) > ENTRY_MAX or not (item.link_like or _name(item)):
@@ -79,11 +82,16 @@ def _name(item: Item) -> bool:
     return 2 <= item.han == len(item.text) <= ENTRY_MAX
 
 
-def _navigation_words(doc: Document) -> set[str]:
+def _navigation_words(doc: Document) -> tuple[set[str], list[str]]:
     """The labels of the page's navigation (its menus, the steps of its breadcrumb),
-    squashed: the kinds of entry the site names."""
+    squashed: the kinds of entry the site names; and the breadcrumb's steps apart, whose
+    last word names a kind too ("精选文物": 文物)."""
     words: set[str] = set()
+    trail: list[str] = []
     for item in doc.items:
         if item.removed and item.code in NAVIGATION_CODES:
-            words.update(squash(step) for step in BREADCRUMB_SEP_RE.split(item.key) if step)
-    return words
+            steps = [squash(step) for step in BREADCRUMB_SEP_RE.split(item.key) if step]
+            words.update(steps)
+            if item.detector == "breadcrumb":
+                trail.extend(steps)
+    return words, trail

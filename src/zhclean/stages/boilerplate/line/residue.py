@@ -203,14 +203,23 @@ def _marker_starts(lex) -> frozenset[str]:
 @detector("ZH301")
 def ad_label(c: Classifier, item: Item) -> Verdict | None:
     """A line that is only an ad label: '广告', 'Sponsored', with the day it ran or not
-    ('2024-04-11 广告', '2024-05-24 14:56:18 广告'), or the label and a dot before the
-    sponsor's name ('Ad•塔恩加：岛屿农场', '广告·某某保险')."""
+    ('2024-04-11 广告', '2024-05-24 14:56:18 广告'), the label and a dot before the sponsor's
+    name ('Ad•塔恩加：岛屿农场', '广告·某某保险'), or the label in brackets before the ad
+    ('【广告】三个月突破雅思7分…')."""
     labels = c.lex.lists["ad_labels"]
     key = DATED_LABEL_RE.sub("", item.key)
     if key in labels:
         return "ZH301", STRONG
     head, dot, rest = _split_dot(key)
-    return ("ZH301", STRONG) if dot and rest.strip() and head.strip() in labels else None
+    if dot and rest.strip() and head.strip() in labels:
+        return "ZH301", STRONG
+    # The label in brackets before the ad's words: "【广告】三个月突破雅思7分…", "[推广] …".
+    found = BRACKETED_LABEL_RE.match(key)
+    return ("ZH301", STRONG) if found is not None and found.group(1) in labels else None
+
+
+# Folded keys: "【" and "】" stay, full-width round and square brackets fold to ASCII.
+BRACKETED_LABEL_RE = re.compile(r"^[【\[(]\s?([^】\])\s]{1,12})\s?[】\])]\s?\S")
 
 
 DATED_LABEL_RE = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}(?: \d{1,2}:\d{2}(?::\d{2})?)? ")
