@@ -50,6 +50,8 @@ def site_kind_headings(doc: Document) -> None:
     if not named:
         return
     for k in candidates:
+        if items[k].removed:
+            continue  # an entry of the list above, taken by its walk: each line read once
         key = items[k].key
         qualifier = max((q for q in qualifiers if key.startswith(q)), key=len)
         kind = key[len(qualifier) :]
