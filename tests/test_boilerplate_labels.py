@@ -666,3 +666,23 @@ def test_the_last_label_of_a_column_heads_the_paragraph_it_names():
     kept, _ = clean_lines(page)
     assert "预订" not in kept
     assert kept[-3:] == page[-3:]
+
+
+def test_a_reading_with_its_unit_is_no_menus_label():
+    """ "晴转多云 12℃" under the page's title and its date: a reading the page shows."""
+    page = [
+        "天气在线",
+        "首页",
+        "预报",
+        "雷达",
+        "空气质量",
+        "当前位置：首页 > 华东 > 临川天气预报",
+        "临川天气预报",
+        "2026-11-29 07:30 更新",
+        "晴转多云 12℃",
+        "东北风 3级 湿度 46% 空气质量 良 68",
+        "天气预警",
+        "临川市气象台11月29日6时发布大风蓝色预警信号：预计今天白天至夜间，沿江地区将出现6级阵风，请注意防范。",
+    ]
+    kept, _ = clean_lines(page)
+    assert "晴转多云 12℃" in kept

@@ -330,7 +330,14 @@ def _label_text(doc: Document, item: Item, longest: int, cut_labels: bool) -> bo
         CUT_LABEL_MAX + 1 if cut_labels else CUT_TITLE_MIN
     ):
         return False  # a title cut with '...' is an entry of a list, not a menu's label
+    if item.shape.digit and READING_RE.search(item.key) and item.han:
+        return False  # "晴转多云 12℃", "湿度 46%": a reading with its unit, no menu's label
     return not LIST_MARKER_RE.match(text)
+
+
+# A reading in degrees or a share: "12℃", "46%" (a letter unit, "16\"" or "10s", may be a
+# menu's facet of sizes).
+READING_RE = re.compile(r"\d\s?(?:℃|°c?|%|‰)")
 
 
 # What a spoken sentence ends with, never a menu's label (and a final particle: word list).
