@@ -686,3 +686,27 @@ def test_a_reading_with_its_unit_is_no_menus_label():
     ]
     kept, _ = clean_lines(page)
     assert "晴转多云 12℃" in kept
+
+
+def test_the_first_sections_heading_under_its_tabs_stays():
+    """Tabs "科室简介 / 专家团队 / 门诊安排" and "科室简介" again over the first paragraph, with
+    "专家团队" standing again below as its section's heading: the copy over the paragraph is
+    the first section's heading, no tab."""
+    page = [
+        "首页",
+        "医院概况",
+        "科室导航",
+        "当前位置：首页 > 科室导航 > 消化内科",
+        "消化内科",
+        "科室简介",
+        "专家团队",
+        "门诊安排",
+        "科室简介",
+        "消化内科成立于1986年，现为南川市临床重点专科，开放床位62张，设有消化内镜中心。",
+        "科室现有医护人员48名，其中主任医师4名、副主任医师7名，年门诊量约9万人次。",
+        "专家团队",
+        "周明远 主任医师 科主任 擅长：消化道早癌内镜诊治",
+        "陈慧琳 主任医师 擅长：炎症性肠病、功能性胃肠病",
+    ]
+    kept, _ = clean_lines(page)
+    assert kept[kept.index("消化内科") + 1 :] == page[8:]

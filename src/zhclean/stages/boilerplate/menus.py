@@ -341,9 +341,14 @@ def _menu_columns(
                 and below.shape.paragraph
                 and run
                 and not run[-1].removed
-                and run[-1].key not in repeated
-                and not _known_label(doc, run[-1])
-                and ngrams(run[-1].key, 2) & ngrams(below.key, 2)
+                and (
+                    (
+                        run[-1].key not in repeated
+                        and not _known_label(doc, run[-1])
+                        and ngrams(run[-1].key, 2) & ngrams(below.key, 2)
+                    )
+                    or _first_section_under_tabs(items, run, segment.stop)
+                )
             ):
                 # "预订" ×4 / "酒店简介" over "酒店于2019年开业…": the last label heads the
                 # paragraph under it, whose words it names; the buttons above are the menu.
@@ -367,6 +372,21 @@ def _menu_columns(
         run = []
         drawn = False
         intro = item
+
+
+TABS_REACH = 60  # lines under the column read for its tabs' sections
+
+
+def _first_section_under_tabs(items: list[Item], run: list[Item], stop: int) -> bool:
+    """Is the column's last line a copy of one of its tabs, over the first section, while
+    another tab stands again further down as its section's heading ("科室简介 / 专家团队 /
+    门诊安排 / 科室简介" over the first paragraph, "专家团队" below)?"""
+    last = run[-1].key
+    tabs = {it.key for it in run[:-1]}
+    if last not in tabs:
+        return False
+    below = {it.key for it in items[stop : stop + TABS_REACH] if not it.removed}
+    return any(key != last and key in below for key in tabs)
 
 
 def _line_at(items: list[Item], k: int) -> Item | None:
