@@ -150,3 +150,22 @@ def test_a_kind_the_breadcrumb_ends_a_step_with_heads_the_list_and_it_stops_at_c
 def test_an_ad_with_its_label_in_brackets_goes(label):
     ad = f"{label}三个月突破雅思7分，名师直播课限时0元领，添加助教微信 ielts_2026"
     assert clean([TITLE, *BODY, ad]) == [TITLE, *BODY]
+
+
+def test_a_shops_rate_table_under_other_products_cards_stays():
+    """Three lines in a row each at one rate ("宅配 80 元" …) are the shop's shipping table,
+    its terms for this product too, not more cards of other products, which each carry their
+    own price."""
+    from made_up import clean_lines
+
+    shipping = ["运费", "宅配 80 元", "超商取货付款 80 元", "超商纯取货 80 元"]
+    page = [
+        "不锈钢真空保温瓶 500ml",
+        "$590",
+        "双层真空结构，保温保冷长达十二小时，冬天装热茶到下午还是烫的，瓶口加宽设计方便放入冰块。",
+        "看了又看",
+    ]
+    for name, price in [("玻璃保鲜盒三件组", 450), ("陶瓷马克杯", 320), ("竹制便当盒", 210)]:
+        page += [name, f"${price}", "加入购物车"]
+    kept, _ = clean_lines([*page, *shipping])
+    assert kept == [*page[:3], *shipping]

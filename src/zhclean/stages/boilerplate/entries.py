@@ -494,6 +494,41 @@ CARD_DESCRIPTION_MIN = 40
 FEATURES_MIN = 2  # a line of the product's description between its price and the cards
 
 
+# A price's amount whole: "NT$ 1,299", "¥39.9", "80 元".
+AMOUNT_RE = re.compile(r"[$¥￥]\s?\d[\d,.]*|\d[\d,.]*\s?元")
+
+
+def _amount(key: str) -> str:
+    found = AMOUNT_RE.search(key)
+    return found.group() if found is not None else key
+
+
+RATE_ROWS_MIN = 3
+
+
+def _without_rate_tables(items: list[Item], group: list[int]) -> list[int]:
+    """The group's prices less its tables of one rate: three lines or more in a row, each
+    with the same amount ("宅配 80 元" / "7-11取貨付款 80 元" / "7-11純取貨 80 元"), the shop's
+    terms for every product; other products' cards each carry their own price.
+
+        >>> from zhclean.stages.boilerplate.features import Item
+        >>> lines = ["杯 $590", "x", "壶 $320", "宅配 80 元", "取货 80 元", "自取 80 元"]
+        >>> _without_rate_tables([Item(k, t, t) for k, t in enumerate(lines)], [0, 2, 3, 4, 5])
+        [0, 2]
+    """
+    rows: list[list[int]] = []
+    for k in group:
+        if (
+            rows
+            and k == rows[-1][-1] + 1
+            and _amount(items[k].key) == _amount(items[rows[-1][-1]].key)
+        ):
+            rows[-1].append(k)
+        else:
+            rows.append([k])
+    return [k for row in rows if len(row) < RATE_ROWS_MIN for k in row]
+
+
 @detector("ZH304")
 def price_cards(doc: Document) -> None:
     """After a product's own price and its description, three cards or more, each with its
@@ -529,6 +564,7 @@ def price_cards(doc: Document) -> None:
         else:
             groups.append([k])
     for group in groups:
+        group = _without_rate_tables(items, group)
         if len(group) < PRICE_CARDS_MIN:
             continue
         spacing = max(b - a for a, b in zip(group, group[1:], strict=False))
