@@ -86,3 +86,12 @@ def test_the_page_heading_numbered_like_its_products_stays():
     out, _ = clean(page)
     assert "产品5133" in out
     assert not any(line.startswith("产品0") for line in out)
+
+
+def test_numbers_that_go_up_at_every_line_are_a_tables_column_not_counts():
+    """ "3期" / "6期" / "12期" / "24期": a shop's plans of payment, a column of its table; the
+    counts under a feed's posts go up and down."""
+    plans = ["3期", "6期", "12期", "24期"]
+    page = [line for post, plan in zip(POSTS[:4], plans, strict=True) for line in (post, plan)]
+    out, report = clean(page)
+    assert [line for line in out if line in plans] == plans, report.events

@@ -292,13 +292,14 @@ def counted_templates(doc: Document) -> None:
 
 
 def _numbering(keys: list[str]) -> bool:
-    """Do the numbers count up by one, in the page's order ("1号馆" / "2号馆" / "3号馆")?
-    Then they number the author's rows; counts go up and down."""
+    """Do the numbers go up at every line, in the page's order ("1号馆" / "2号馆" / "3号馆",
+    "3期" / "6期" / "12期" / "24期")? Then they number the author's rows or a table's column
+    (a shop's plans of payment); counts go up and down, or down a list sorted by them."""
     numbers = [NUMBER_RE.search(key).group() for key in keys]
     if not all(number.isdigit() for number in numbers):
         return False
     values = [int(number) for number in numbers]
-    return all(b == a + 1 for a, b in zip(values, values[1:], strict=False))
+    return all(b > a for a, b in zip(values, values[1:], strict=False))
 
 
 def _bare_count(masked: str) -> bool:
