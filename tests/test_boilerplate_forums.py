@@ -296,3 +296,31 @@ def test_a_reply_under_its_authors_rank_and_over_its_floors_stamp_stays():
     items[3].mark("ZH308", detector="date_line")
     guard_inline_comments(items, load_lexicon())
     assert [it.removed for it in items] == [True, True, False, True]
+
+
+def test_an_answers_author_over_its_stamp_and_its_counts_and_buttons_goes():
+    """An answerer's name, then the answer's stamp, then its counts and buttons, then its
+    text, twice: each name is the post's furniture; the answers stay."""
+    from made_up import clean_lines
+
+    answers = [
+        "绿萝黄叶最常见的原因是浇水过多，盆底长期潮湿，根系缺氧就会烂根，下部老叶先黄。",
+        "大概率是水浇多了，我家的也是这样，后来改成半个月浇一次就好了。",
+    ]
+    page = [
+        TITLE,
+        *BODY,
+        "绿植老王",
+        "2023-04-17 · 园艺师，专注室内绿植养护",
+        "采纳数：1208 获赞数：5634",
+        "向TA提问 私信TA",
+        "关注",
+        answers[0],
+        "赞 128 踩 3",
+        "土豆不是马铃薯",
+        "2023-04-18 · TA获得超过2.1万个赞",
+        answers[1],
+        "赞 15 踩 0",
+    ]
+    kept, _ = clean_lines(page)
+    assert kept == [TITLE, *BODY, *answers]

@@ -215,7 +215,12 @@ def repeated_headers(doc: Document) -> None:
 
 # Removed lines between a post's author and its text: its floor ("沙发"), its stamp.
 AUTHOR_FURNITURE_MAX = 3
+AUTHOR_WIDGETS_MAX = 6  # the stamp, then the post's counts and buttons
+WIDGET_CODES = frozenset({"ZH303", "ZH307", "ZH310"})
 POST_AUTHORS_MIN = 2
+# A post's stamp under its author: a stamp's verdict, or a day with the author's line of bio
+# ("2023-04-17 · 园艺师，专注室内绿植养护").
+AUTHOR_STAMPS = POST_STAMPS | {"dated_signature"}
 
 
 def _author_like(item: Item) -> bool:
@@ -242,7 +247,7 @@ def _under_a_stamp(items: list[Item], i: int) -> bool:
 def _post_header(item: Item, lex: Lexicon) -> bool:
     """A post's stamp: a stamp's verdict, a thread's word with a time, or the post's number
     with its time ("发布 #1 2023年10月2日星期一 13点56分")."""
-    if item.detector in POST_STAMPS or reply_stamp_line(item, lex):
+    if item.detector in AUTHOR_STAMPS or reply_stamp_line(item, lex):
         return True
     return item.shape.stamped and bool(POST_NUMBER_RE.search(item.key))
 
@@ -272,9 +277,19 @@ def post_authors(doc: Document) -> None:
         if _under_a_stamp(items, i):
             continue  # a reply's text under the post above, over its own stamp
         j = i + 1
-        while j < len(items) and j <= i + AUTHOR_FURNITURE_MAX and items[j].removed:
+        while j < len(items) and j <= i + AUTHOR_WIDGETS_MAX and items[j].removed:
             j += 1
         furniture = items[i + 1 : j]
+        if (
+            len(furniture) > AUTHOR_FURNITURE_MAX
+            and _post_header(furniture[0], lex)
+            and all(it.code in WIDGET_CODES for it in furniture[1:])
+        ):
+            # The post's stamp right under its author, then the post's counts and buttons
+            # ("采纳数：1208" / "向TA提问" / "关注") down to its text: read as the stamp last.
+            furniture = furniture[:1]
+        elif len(furniture) > AUTHOR_FURNITURE_MAX:
+            continue
         # One stamp, right over the text: a reply's text over its own stamp and its buttons
         # ("我就很佛系" / "2楼2022-11-26 15:19" / "回复(1)"), or under another post's stamp
         # that names its author, is no author's name.
