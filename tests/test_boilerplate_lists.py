@@ -169,3 +169,23 @@ def test_a_shops_rate_table_under_other_products_cards_stays():
         page += [name, f"${price}", "加入购物车"]
     kept, _ = clean_lines([*page, *shipping])
     assert kept == [*page[:3], *shipping]
+
+
+def test_the_products_own_fields_over_other_products_cards_stay():
+    """The first card's head is the short lines over its price, down to the product's own
+    fields ("保存期限：720天"), which no card of another product opens with."""
+    from made_up import clean_lines
+
+    own = [
+        "西莎小羊肉餐盒 100g",
+        "$839",
+        "$35",
+        "精选羊肉、蔬菜油和必需维生素，每一盒都是单独密封包装，开盖即食，适合挑食的小型犬和老年犬。",
+        "商品产地：澳洲",
+        "保存期限：720天",
+    ]
+    cards = ["其他人也看了"]
+    for name, price in [("全麦蔬蔬鸡饺", 209), ("鸡肉蔬菜蒸鲜包", 140), ("鲜鱼冻干零食", 180)]:
+        cards += [name, f"${price}", "加入购物车"]
+    kept, _ = clean_lines([*own, *cards])
+    assert kept == own

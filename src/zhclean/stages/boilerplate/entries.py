@@ -23,6 +23,7 @@ from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
 from .shapes import (
     CLOSE_BUTTONS,
+    FIELD_LABEL_RE,
     FIGURES_RE,
     LIST_MARKER_RE,
     PRICE_VALUE_RE,
@@ -583,7 +584,15 @@ def price_cards(doc: Document) -> None:
         for _ in range(CARD_HEAD_LINES):
             above = first - 1
             item = items[above]
-            if above <= own[-1] or item.removed or len(item.text) > CARD_HEAD_MAX or item.prose:
+            if (
+                above <= own[-1]
+                or item.removed
+                or len(item.text) > CARD_HEAD_MAX
+                or item.prose
+                # "保存期限：720天": the product's own field with its figure; a card's title
+                # with a colon ("易经白话讲座：六十四卦的智慧") has none.
+                or (item.shape.digit and FIELD_LABEL_RE.match(item.key))
+            ):
                 break
             first = above
         # After the last price: its blurb and its button, as many lines as each card has under
