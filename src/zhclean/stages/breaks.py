@@ -268,7 +268,7 @@ def join_kind(
         and not ends_whatever_width(end)
         and not end.endswith(ui_ends)  # "…解析成一种固定... 阅读全文": a card's link
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
-        and not heading_at_width(prev, cur, earlier, units, dangling[0])
+        and not heading_at_width(prev, cur, earlier, units, dangling[0], wrapped, wrap_slack)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
