@@ -33,3 +33,21 @@ def test_a_paragraphs_first_line_whose_next_opens_on_a_comma_goes_on():
     lines = wrap(p3)
     assert lines[1].startswith("，") and display_width(lines[0]) >= 39
     assert run(*wrap(P1), *lines, *wrap(P2)) == [P1, p3, P2]
+
+
+def test_rows_of_a_price_list_wrapped_at_the_width_stay_rows():
+    # Each row wraps over three full lines, its last one full by chance, with no sentence
+    # end: the next row opens as the row above opened, which a wrapped sentence's next
+    # line seldom does.
+    rows = [
+        f"角钢每吨售价{price}元，规格为{size}，由城南钢铁厂家直销，品质保证，现货供应当日发货，"
+        "整车配送，新老客户均可享受优惠价"
+        for price, size in (
+            ("3800", "100*100*6*8"),
+            ("3840", "150*150*7*10"),
+            ("3850", "200*100*5*8"),
+        )
+    ]
+    lines = [piece for row in rows for piece in wrap(row)]
+    assert len(lines) == 9 and all(display_width(line) >= 39 for line in lines)
+    assert run(*wrap(P1), *wrap(P2), *lines, *wrap(P2)) == [P1, P2, *rows, P2]

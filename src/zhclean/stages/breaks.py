@@ -115,6 +115,20 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 
 PARALLEL_HEAD = 4
+
+
+def _rows_alike(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
+    """Does ``cur`` open as the paragraph ``prev`` opened ("H型钢 3800 东方特钢…" / "H型钢 3840
+    津西…"), or ``prev`` end as the paragraph above it ended ("…150*150*7*10 - 元/吨")? Rows
+    of a table and entries of a list do, by their shape: a wrapped sentence's next line
+    seldom repeats its paragraph's first characters, nor its last line the end above."""
+    head = prev.head[:PARALLEL_HEAD]
+    if len(head) == PARALLEL_HEAD and cur.head.startswith(head):
+        return True
+    tail = prev.tail[-PARALLEL_HEAD:]
+    return earlier is not None and len(tail) == PARALLEL_HEAD and earlier.tail.endswith(tail)
+
+
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 
 
@@ -269,6 +283,7 @@ def join_kind(
         and not end.endswith(ui_ends)  # "…解析成一种固定... 阅读全文": a card's link
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier, units, dangling[0], wrapped, wrap_slack)
+        and not _rows_alike(prev, cur, earlier)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
@@ -469,7 +484,7 @@ def join_kind(
         return None  # "…才是绝配啊": a sentence's final particle, the paragraph's end
     if not quoted and _short_after_full_stop(end):
         return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
-    if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
+    if LABEL_VALUE_RE.match(start) or _rows_alike(prev, cur, earlier):
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur) and not (goes_on is not None and goes_on()):
         return None  # the next line is a headline of its own, unless a word runs on past it
