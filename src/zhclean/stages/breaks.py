@@ -173,6 +173,7 @@ def join_kind(
     indent_starts: bool = False,
     starts_below: Callable[[], bool] | None = None,
     cut_once: Callable[[], bool] | None = None,
+    labels: frozenset[str] = frozenset(),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -190,7 +191,8 @@ def join_kind(
     ``indent_starts``: the page indents its paragraphs' first lines, not the pieces a
     scraper cut under them (page_shape.indents_first_lines); ``starts_below`` answers
     whether a paragraph starts under ``cur`` (or the page ends there); ``cut_once`` whether
-    one break of the page at least cuts a word by far (:mod:`.uncut`).
+    one break of the page at least cuts a word by far (:mod:`.uncut`). ``labels``: short
+    lines the page sets alone under several others (page_shape.standing_labels).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -203,6 +205,13 @@ def join_kind(
         # A field and a time to the second: a post's or a page's stamp ("发信站: 水木社区 (Fri
         # Mar 18 20:52:50 2016), 站内"), no sentence a break cut, whatever word its last
         # characters make with the next line's first ("站内" / "在…": "内在").
+        return None
+    if labels and (
+        (prev.lines == 1 and prev.text in labels) or (cur.lines == 1 and cur.text in labels)
+    ):
+        # A cell or a field's name the page prints alone under one line and another ("议场"
+        # under each meeting of a schedule): no piece of the line above, whatever word the
+        # two edges make ("…谈话会" / "议场": 会议), nor the start of the line below.
         return None
     end, start = prev.tail, cur.head
     # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
