@@ -40,6 +40,7 @@ from .marks import (
     _cries,
     _cut_decimal,
     _cut_figure,
+    _cut_inside_figure,
     _cut_number,
     _inside_book_title,
     _mixed_seam,
@@ -297,7 +298,21 @@ def join_kind(
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
-    cut = _cut_decimal(end, start, units) or _cut_number(end, start)
+    cut = (
+        _cut_decimal(end, start, units)
+        or _cut_number(end, start)
+        # A sentence's or a record's figure, or one inside a quotation or a bracket left open
+        # ("…号码为「3" / "9793895」"): a short line of no clause is none ("…期刊室A2").
+        or (
+            _cut_inside_figure(end, start)
+            and (
+                prev.has_clause_mark()
+                or prev.length >= PARAGRAPH_MIN
+                or prev.open_quote()
+                or prev.open_paren()
+            )
+        )
+    )
     if cut and not row_of_cells(prev._last_line):
         return ""  # "…增速达到12." / "5%…", "…于10月2" / "8日…": a figure cut in two
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
