@@ -51,3 +51,12 @@ def test_rows_of_a_price_list_wrapped_at_the_width_stay_rows():
     lines = [piece for row in rows for piece in wrap(row)]
     assert len(lines) == 9 and all(display_width(line) >= 39 for line in lines)
     assert run(*wrap(P1), *wrap(P2), *lines, *wrap(P2)) == [P1, P2, *rows, P2]
+
+
+def test_a_count_printed_after_a_paragraphs_last_sentence_ends_a_full_line():
+    # "…拉开。69": a reader's count after the full stop, the line as wide as the column by
+    # chance; the next paragraph is no part of the sentence.
+    pa = "他站在门口犹豫了很久，终于伸手握住冰凉的铜把手，用力将那扇沉重的木门向外拉开。69"
+    pb = "门外是一条狭长的走廊，墙上挂着几幅泛黄的旧画，尽头的窗户透进一点微弱的光。"
+    assert [display_width(line) for line in wrap(pa)] == [40, 40]
+    assert run(*wrap(P1), *wrap(pa), *wrap(pb), *wrap(P2)) == [P1, pa, pb, P2]

@@ -130,6 +130,22 @@ def _rows_alike(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> b
     return earlier is not None and len(tail) == PARALLEL_HEAD and earlier.tail.endswith(tail)
 
 
+# A figure after a sentence's end at a line's end: a count or a page's number printed after
+# the paragraph ("…将门向外一把拉开。69", "…发生变化……67").
+COUNT_AFTER_END_RE = re.compile(r"(?:[。！？!?]|……)[”’」』]?\d{1,4}$")
+
+
+def _count_after_end(end: str, start: str, units: tuple[str, ...]) -> bool:
+    """Does the line end on a count printed after its paragraph's last sentence, however
+    wide? Not when the line below goes on the figure: its digits, or its unit ("…。20" /
+    "19年…", "…。3" / "名学生…" open the next sentence)."""
+    return (
+        COUNT_AFTER_END_RE.search(end) is not None
+        and not start[:1].isdigit()
+        and not start.startswith(units)
+    )
+
+
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 
 
@@ -294,6 +310,7 @@ def join_kind(
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
         and not heading_at_width(prev, cur, earlier, units, dangling[0], wrapped, wrap_slack)
         and not _rows_alike(prev, cur, earlier)
+        and not _count_after_end(end, start, units)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
