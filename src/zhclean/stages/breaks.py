@@ -223,12 +223,11 @@ def join_kind(
         # Mar 18 20:52:50 2016), 站内"), no sentence a break cut, whatever word its last
         # characters make with the next line's first ("站内" / "在…": "内在").
         return None
-    if labels and (
-        (prev.lines == 1 and prev.text in labels) or (cur.lines == 1 and cur.text in labels)
-    ):
+    if labels and cur.lines == 1 and cur.text in labels:
         # A cell or a field's name the page prints alone under one line and another ("议场"
         # under each meeting of a schedule): no piece of the line above, whatever word the
-        # two edges make ("…谈话会" / "议场": 会议), nor the start of the line below.
+        # two edges make ("…谈话会" / "议场": 会议). (Above a break such a line may be a
+        # sentence's subject a cut left alone: "雄安新区" / "是中国…".)
         return None
     end, start = prev.tail, cur.head
     # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
