@@ -13,6 +13,7 @@ spinner's tags: each changes what a break at a line's end means.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..chardata import ends_sentence, is_han
@@ -187,7 +188,7 @@ STANDING_LABEL_MAX = 10
 def standing_labels(lines: list[Line]) -> frozenset[str]:
     """Short lines the page sets alone three times or more, each time under another line:
     labels or cells of a table printed one a line, never a piece a break cut from the line
-    above (a cut at a width or at random falls elsewhere under each line). One walk.
+    above (a cut at a width or at random falls elsewhere under each line). Two walks at most.
 
     >>> rows = [Line(t) for n in "一二三" for t in (f"第{n}次会议审定议事日程", "议场", "院会")]
     >>> sorted(standing_labels(rows))  # 院会 stands under 议场 each time: a repeated pair
@@ -195,20 +196,28 @@ def standing_labels(lines: list[Line]) -> frozenset[str]:
     >>> sorted(standing_labels([Line("全文如下"), Line("议场")] * 3))
     []
     """
+    # Counted first: most pages repeat no short line three times, and then no line is walked
+    # again.
+    counts = Counter(
+        line.text for line in lines if 0 < len(line.text) <= STANDING_LABEL_MAX and not line.fenced
+    )
+    repeated = {
+        text
+        for text, n in counts.items()
+        if n >= LABEL_REPEATS and all(is_han(ch) or ch == " " for ch in text)
+    }
+    if not repeated:
+        return frozenset()
     above: dict[str, set[str]] = {}
     prev = ""
     for line in lines:
         text = line.text
-        if 0 < len(text) <= STANDING_LABEL_MAX and not line.fenced:
+        if text in repeated and not line.fenced:
             seen = above.setdefault(text, set())
             if len(seen) < LABEL_REPEATS:
                 seen.add(prev)
         prev = text
-    return frozenset(
-        text
-        for text, seen in above.items()
-        if len(seen) >= LABEL_REPEATS and all(is_han(ch) or ch == " " for ch in text)
-    )
+    return frozenset(text for text, seen in above.items() if len(seen) >= LABEL_REPEATS)
 
 
 def indented_paragraphs(lines: list[Line]) -> bool:
