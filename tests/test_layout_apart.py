@@ -65,3 +65,21 @@ def test_a_stamp_of_a_field_and_a_time_to_the_second_ends_its_line():
 def test_a_labelled_sentence_cut_inside_a_word_still_joins():
     joined = "编者按：为方便读者，城南图书馆把延长开放时间的做法推广到各分馆。"
     assert run("编者按：为方便读者，城南图书馆把延长开放时", "间的做法推广到各分馆。") == [joined]
+
+
+def test_a_label_the_page_sets_alone_under_several_lines_is_no_piece_of_the_one_above():
+    # "…总结会" / "议场" reads 会议 across the break, but the page prints 议场 alone under
+    # each entry of its schedule: a cell, not a word's second half (made-up schedule).
+    page = [
+        "市议会本月会议安排",
+        "第三次常务会议审议年度预算草案",
+        "议场",
+        "2024-05-04 09:00~12:00",
+        "交通委员会听取地铁建设情况报告",
+        "议场",
+        "2024-05-11 09:00~12:00",
+        "全体议员出席年度工作总结会",
+        "议场",
+        "2024-05-18 09:00~12:00",
+    ]
+    assert layout("\n".join(page), Report(), lambda c: True).split("\n") == page

@@ -56,3 +56,15 @@ def test_a_latin_term_goes_on_a_clause_begun_a_few_words_above():
     # "…，她每天都要用" / "Excel整理…": five ideographs into a clause, the term goes on at
     # once in Han words, and the line below ends the sentence.
     joined("馆员小李负责统计借阅数据，她每天都要用", "Excel整理前一天的借还记录。")
+
+
+def test_a_hotline_or_a_code_cut_inside_its_digits_joins_however_long():
+    # Past a group's four digits read whole, but the figure is glued to the words before it
+    # and its rest runs at once into the sentence's words or its closing mark.
+    joined("读者如对借阅服务有意见，可以拨打1", "2345热线反映，工作人员会在两天内答复。")
+    joined("本期幸运读者的借书证号码为「3", "9793895」，请在本周内到服务台领取纪念品。")
+
+
+def test_a_short_line_of_no_clause_that_stops_on_a_figure_stays_over_a_code():
+    # A label and its shelf mark, then a line that opens with a code: no sentence runs on.
+    apart("馆藏位置：三楼期刊室A2", "20506.2.B 排架号见书脊标签。")

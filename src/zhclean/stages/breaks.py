@@ -40,6 +40,7 @@ from .marks import (
     _cries,
     _cut_decimal,
     _cut_figure,
+    _cut_inside_figure,
     _cut_number,
     _inside_book_title,
     _mixed_seam,
@@ -115,6 +116,36 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 
 
 PARALLEL_HEAD = 4
+
+
+def _rows_alike(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
+    """Does ``cur`` open as the paragraph ``prev`` opened ("H型钢 3800 东方特钢…" / "H型钢 3840
+    津西…"), or ``prev`` end as the paragraph above it ended ("…150*150*7*10 - 元/吨")? Rows
+    of a table and entries of a list do, by their shape: a wrapped sentence's next line
+    seldom repeats its paragraph's first characters, nor its last line the end above."""
+    head = prev.head[:PARALLEL_HEAD]
+    if len(head) == PARALLEL_HEAD and cur.head.startswith(head):
+        return True
+    tail = prev.tail[-PARALLEL_HEAD:]
+    return earlier is not None and len(tail) == PARALLEL_HEAD and earlier.tail.endswith(tail)
+
+
+# A figure after a sentence's end at a line's end: a count or a page's number printed after
+# the paragraph ("…将门向外一把拉开。69", "…发生变化……67").
+COUNT_AFTER_END_RE = re.compile(r"(?:[。！？!?]|……)[”’」』]?\d{1,4}$")
+
+
+def _count_after_end(end: str, start: str, units: tuple[str, ...]) -> bool:
+    """Does the line end on a count printed after its paragraph's last sentence, however
+    wide? Not when the line below goes on the figure: its digits, or its unit ("…。20" /
+    "19年…", "…。3" / "名学生…" open the next sentence)."""
+    return (
+        COUNT_AFTER_END_RE.search(end) is not None
+        and not start[:1].isdigit()
+        and not start.startswith(units)
+    )
+
+
 STRONG_CUT = 3  # characters of a word across a break that joins a short line too
 
 
@@ -159,6 +190,7 @@ def join_kind(
     indent_starts: bool = False,
     starts_below: Callable[[], bool] | None = None,
     cut_once: Callable[[], bool] | None = None,
+    labels: frozenset[str] = frozenset(),
 ) -> str | None:
     """'' to glue (or a seam of one space), BRACKET_JOIN for a bracket fragment, None to keep
     apart.
@@ -176,7 +208,8 @@ def join_kind(
     ``indent_starts``: the page indents its paragraphs' first lines, not the pieces a
     scraper cut under them (page_shape.indents_first_lines); ``starts_below`` answers
     whether a paragraph starts under ``cur`` (or the page ends there); ``cut_once`` whether
-    one break of the page at least cuts a word by far (:mod:`.uncut`).
+    one break of the page at least cuts a word by far (:mod:`.uncut`). ``labels``: short
+    lines the page sets alone under several others (page_shape.standing_labels).
     """
     if prev.fenced or cur.fenced or not prev.length or not cur.length:
         return None  # a blank line kept (its rule is off) separates paragraphs
@@ -189,6 +222,12 @@ def join_kind(
         # A field and a time to the second: a post's or a page's stamp ("发信站: 水木社区 (Fri
         # Mar 18 20:52:50 2016), 站内"), no sentence a break cut, whatever word its last
         # characters make with the next line's first ("站内" / "在…": "内在").
+        return None
+    if labels and cur.lines == 1 and cur.text in labels:
+        # A cell or a field's name the page prints alone under one line and another ("议场"
+        # under each meeting of a schedule): no piece of the line above, whatever word the
+        # two edges make ("…谈话会" / "议场": 会议). (Above a break such a line may be a
+        # sentence's subject a cut left alone: "雄安新区" / "是中国…".)
         return None
     end, start = prev.tail, cur.head
     # A line that opens a bracket of its own and closes it ("(责编：牛镛、岳弘彬)") is no piece
@@ -268,12 +307,28 @@ def join_kind(
         and not ends_whatever_width(end)
         and not end.endswith(ui_ends)  # "…解析成一种固定... 阅读全文": a card's link
         and wrapped_at(prev, cur, earlier, wrapped, wrap_slack)
-        and not heading_at_width(prev, cur, earlier, units, dangling[0])
+        and not heading_at_width(prev, cur, earlier, units, dangling[0], wrapped, wrap_slack)
+        and not _rows_alike(prev, cur, earlier)
+        and not _count_after_end(end, start, units)
     ):
         # Hard-wrapped text: a line cut at the wrap width goes on in the next, whatever
         # character it ends with.
         return seam(end, start, spaced)
-    cut = _cut_decimal(end, start, units) or _cut_number(end, start)
+    cut = (
+        _cut_decimal(end, start, units)
+        or _cut_number(end, start)
+        # A sentence's or a record's figure, or one inside a quotation or a bracket left open
+        # ("…号码为「3" / "9793895」"): a short line of no clause is none ("…期刊室A2").
+        or (
+            _cut_inside_figure(end, start)
+            and (
+                prev.has_clause_mark()
+                or prev.length >= PARAGRAPH_MIN
+                or prev.open_quote()
+                or prev.open_paren()
+            )
+        )
+    )
     if cut and not row_of_cells(prev._last_line):
         return ""  # "…增速达到12." / "5%…", "…于10月2" / "8日…": a figure cut in two
     if ends_sentence(end) or end.endswith((":", "：")) or STRAY_TAIL_RE.search(end):
@@ -469,7 +524,7 @@ def join_kind(
         return None  # "…才是绝配啊": a sentence's final particle, the paragraph's end
     if not quoted and _short_after_full_stop(end):
         return None  # "…勿过度操劳。方法": a heading's word after the last sentence, no cut word
-    if LABEL_VALUE_RE.match(start) or _parallel_starts(prev, cur):
+    if LABEL_VALUE_RE.match(start) or _rows_alike(prev, cur, earlier):
         return None  # a field ("简要说明：…") or the next entry of a list, not the sentence's end
     if _title_like(cur) and not (goes_on is not None and goes_on()):
         return None  # the next line is a headline of its own, unless a word runs on past it

@@ -39,6 +39,7 @@ from .page_shape import (
     indents_first_lines,
     listing_rhythm,
     spun_tails,
+    standing_labels,
     wrap_width,
 )
 from .wraps import TIGHT_SLACK, tight_wrap
@@ -330,6 +331,7 @@ def layout(
     indented_doc = not plain and indented_paragraphs(lines)
     indent_starts = indents_first_lines(lines, indented_doc)
     listing = listing_rhythm(lines)
+    labels = standing_labels(lines)
     clause_broken = broken_at_clauses(lines)
     # Only a blank line sets a line's blank_before (counted in ``blank``): a page with none
     # (one of short lines, most clean texts) parts no paragraph with one, unread.
@@ -382,6 +384,7 @@ def layout(
         parted,
         set_off,
         indent_starts,
+        labels,
     )
     questions = {
         "cut_page": page_cut,
@@ -456,6 +459,7 @@ def layout(
             units=units,
             wrap_slack=wrap_slack,
             indent_starts=indent_starts,
+            labels=labels,
         )
         if key is not None:
             if len(memo) >= JOIN_MEMO_MAX:

@@ -335,6 +335,53 @@ def _cut_number(end: str, start: str) -> bool:
     return calendar_fits(end, start[: rest.end()] if rest else start[:1])
 
 
+# A figure glued at a line's end to a word, a code's letters, an opening or closing mark or
+# a sign ("…拨打1", "…号码为「3", "GYB9", "（02）254", "4+3"); its rest at the next line's
+# start, then at once a word, a unit, a mark, a space or the line's end ("2388投诉…",
+# "9793895」", "5Mpa起…", "8]。", "1191 GYB911").
+GLUED_FIGURE_END_RE = re.compile(
+    r"([\u4e00-\u9fffA-Za-z「『“（(\[【［）)\]】］：:＝=~～+*×])([\d.,:：\-/]*\d)$"
+)
+FIGURE_REST_RE = re.compile(
+    r"(\d[\d.,:：\-/]*)(?=[\u4e00-\u9fffA-Za-z%％‰「」『』“”（）()\[\]【】［］，、。；：,;~～°℃+ ]|$)"
+)
+# The calendar's units whose figure a break may cut: a day's only after its month (a street's
+# or a line's number is as long as it comes: "…深南大道6" / "008号").
+DAY_UNITS = "日号號"
+
+
+def _cut_inside_figure(end: str, start: str) -> bool:
+    """Is the break inside a figure of the text: digits glued to the word, the code or the
+    mark before them, and the figure's rest below, followed at once by what follows a
+    figure in a sentence or a record? A phone's, a code's, a draw's numbers are as long as
+    they come, cut where the line above holds no more digits than a group's (more make a
+    whole code or count: the next line opens with a figure of its own); a calendar's unit
+    after them must fit. A column of figures alone on their lines, a cell after a space,
+    is no sentence's.
+
+        >>> _cut_inside_figure("可以拨打1", "2388投诉举报"), _cut_inside_figure("号码为「3", "9793895」")
+        (True, True)
+        >>> _cut_inside_figure("阅读 1064", "333"), _cut_inside_figure("…页62", "2020年…")
+        (False, False)
+        >>> _cut_inside_figure("深南大道6", "008号"), _cut_inside_figure("截至5月3", "5日")
+        (True, False)
+        >>> _cut_inside_figure("广告：0351-4281485", "46城将实施垃圾分类")
+        False
+    """
+    figure = GLUED_FIGURE_END_RE.search(end)
+    if figure is None or not start[:1].isdigit() or not start[0].isascii():
+        return False
+    if len(end) - len(end.rstrip("0123456789")) > GROUP_MAX:
+        return False  # a code, a phone's or a count's digits whole ("…积分:103144" / "2岁…")
+    rest = FIGURE_REST_RE.match(start)
+    if rest is None:
+        return False
+    unit = start[rest.end() : rest.end() + 1]
+    if unit not in DATE_TIME_UNITS or (unit in DAY_UNITS and figure.group(1) != "月"):
+        return True
+    return calendar_fits(end, start[: rest.end() + 1])
+
+
 # A date's or a time's run of figures and marks at a line's end and the next line's start,
 # and the whole they make: a year, month and day; hours, minutes and perhaps seconds.
 STAMP_END_RE = re.compile(r"[\d/.:\-]+$")

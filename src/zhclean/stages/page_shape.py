@@ -13,6 +13,7 @@ spinner's tags: each changes what a break at a line's end means.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..chardata import ends_sentence, is_han
@@ -175,6 +176,48 @@ def listing_rhythm(lines: list[Line]) -> bool:
         ):
             pairs += 1
     return pairs >= LISTING_PAIRS and pairs * 5 >= len(lines)
+
+
+# A label standing alone on its line this many times, each under a different line, is a
+# cell or a field's name of the page's repeated structure (a schedule's "议场", a column's
+# "全院委员会"): ideographs only (a figure's or a date's pieces repeat under a cut too).
+LABEL_REPEATS = 3
+STANDING_LABEL_MAX = 10
+
+
+def standing_labels(lines: list[Line]) -> frozenset[str]:
+    """Short lines the page sets alone three times or more, each time under another line:
+    labels or cells of a table printed one a line, never a piece a break cut from the line
+    above (a cut at a width or at random falls elsewhere under each line). Two walks at most.
+
+    >>> rows = [Line(t) for n in "一二三" for t in (f"第{n}次会议审定议事日程", "议场", "院会")]
+    >>> sorted(standing_labels(rows))  # 院会 stands under 议场 each time: a repeated pair
+    ['议场']
+    >>> sorted(standing_labels([Line("全文如下"), Line("议场")] * 3))
+    []
+    """
+    # Counted first: most pages repeat no short line three times, and then no line is walked
+    # again.
+    counts = Counter(
+        line.text for line in lines if 0 < len(line.text) <= STANDING_LABEL_MAX and not line.fenced
+    )
+    repeated = {
+        text
+        for text, n in counts.items()
+        if n >= LABEL_REPEATS and all(is_han(ch) or ch == " " for ch in text)
+    }
+    if not repeated:
+        return frozenset()
+    above: dict[str, set[str]] = {}
+    prev = ""
+    for line in lines:
+        text = line.text
+        if text in repeated and not line.fenced:
+            seen = above.setdefault(text, set())
+            if len(seen) < LABEL_REPEATS:
+                seen.add(prev)
+        prev = text
+    return frozenset(text for text, seen in above.items() if len(seen) >= LABEL_REPEATS)
 
 
 def indented_paragraphs(lines: list[Line]) -> bool:

@@ -127,11 +127,15 @@ def heading_at_width(
     earlier: Paragraph | None,
     units: tuple[str, ...] = (),
     ends: tuple[str, ...] = (),
+    width: int | None = None,
+    slack: int = WRAP_SLACK,
 ) -> bool:
     """Is ``prev`` a heading as wide as the wrap, not a paragraph's first wrapped line: a
-    line of its own (the one above ended its paragraph, or the line under it opens one with
-    a figure), or a heading wrapped over short lines, with no clause or sentence mark in it,
-    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…")?
+    line of its own (the one above ended its paragraph, by its sentence's end or, given the
+    wrap's ``width``, by stopping short of it; or the line under it opens one with a
+    figure), or a heading wrapped over short lines, with no clause or sentence mark in it,
+    and the break under it cuts no word ("…谋篇布局 把航定舵明方向" / "一切向前走，…") nor
+    sets a clause's mark at the next line's start?
     ``units``: a figure's units; ``ends``: words a line never stops on (dangling_ends)."""
     if prev.lines > 1:
         # A heading wrapped over lines of its own: short, no mark of a sentence in them.
@@ -141,13 +145,33 @@ def heading_at_width(
         earlier is not None
         and not ends_sentence(earlier.tail)
         and not figure_opens(prev.tail, cur.head, units, ends)
+        and not ended_short(earlier, prev, width, slack)
     ):
         return False
     text = prev.text
     if any(mark in text for mark in SENTENCE_MARKS) or prev.open_quote() or prev.open_paren():
         return False
     end, start = prev.tail, cur.head
+    if start[:1] in LEADING_CLAUSE_MARKS:
+        return False  # the wrap set the sentence's own mark at the line's start: no heading's
+    if is_han(end[-1]) and start[:1].isdigit() and not figure_opens(end, start, units, ends):
+        return False  # a figure with its unit, or after the word that introduces it, goes on
     return not cuts_word(end, start) and cut_strength(end, start) < STRONG_SEAM
+
+
+# Marks that go on a sentence's clause: a line that opens on one goes on the line above.
+LEADING_CLAUSE_MARKS = "，,、；;：:。"
+
+
+def ended_short(earlier: Paragraph, prev: Paragraph, width: int | None, slack: int) -> bool:
+    """Did ``earlier``'s last line stop short of the wrap's ``width``, ending its paragraph
+    (a wrapping program fills every line but a paragraph's last), so that ``prev`` opens a
+    line of its own? Not across a blank line, which says so already."""
+    return (
+        width is not None
+        and not prev.blank_before
+        and not full_line(earlier.last_width, prev.head, width, slack)
+    )
 
 
 FIGURE_RE = re.compile(r"\d[\d.,]*")
