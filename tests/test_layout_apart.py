@@ -83,3 +83,14 @@ def test_a_label_the_page_sets_alone_under_several_lines_is_no_piece_of_the_one_
         "2024-05-18 09:00~12:00",
     ]
     assert layout("\n".join(page), Report(), lambda c: True).split("\n") == page
+
+
+def test_a_field_under_a_field_stays_apart_whatever_word_the_edges_make():
+    """ "图一：整车侧面" / "图二：变速器和飞轮": each opens with its label and colon; "侧面图"
+    across the break is an accident of two captions, not a word the break cut."""
+    apart(
+        "车况：变速顺畅，刹车片今年夏天刚换，车架左侧有一处小划痕（见图三）。",
+        "图一：整车侧面",
+        "图二：变速器和飞轮",
+        "图三：车架划痕位置",
+    )

@@ -118,6 +118,11 @@ def _parallel_starts(prev: Paragraph, cur: Paragraph) -> bool:
 PARALLEL_HEAD = 4
 
 
+# A field's label first, then its colon: a short run with no space, mark or figure's digit
+# ("图一：", "车况：", "联系人:"); a sentence's colon comes after its words, further on.
+FIELD_OPEN_RE = re.compile(r"^[^\s:：，。,、；;！？!?]{1,4}[:：]\S")
+
+
 def _rows_alike(prev: Paragraph, cur: Paragraph, earlier: Paragraph | None) -> bool:
     """Does ``cur`` open as the paragraph ``prev`` opened ("H型钢 3800 东方特钢…" / "H型钢 3840
     津西…"), or ``prev`` end as the paragraph above it ended ("…150*150*7*10 - 元/吨")? Rows
@@ -372,6 +377,10 @@ def join_kind(
         return None
     if _names_its_subject_again(prev, cur):
         return None  # a caption, then the article: "…北邻荣乌高速" / "雄安新区是…"
+    if FIELD_OPEN_RE.match(prev.head) and FIELD_OPEN_RE.match(start):
+        # "图一：整车侧面" / "图二：变速器和飞轮": a field under a field, each its label first,
+        # whatever word the edges make ("侧面图"); a wrapped value opens with no label.
+        return None
     if (
         min(prev.length, cur.length) >= 2  # a one-character line is a label: "男" / "女"
         and not row_of_cells(prev._last_line)
