@@ -95,3 +95,23 @@ def test_numbers_that_go_up_at_every_line_are_a_tables_column_not_counts():
     page = [line for post, plan in zip(POSTS[:4], plans, strict=True) for line in (post, plan)]
     out, report = clean(page)
     assert [line for line in out if line in plans] == plans, report.events
+
+
+def test_a_count_in_brackets_under_each_posts_stamp_goes_twice_are_enough():
+    """ "有帮助(36)" right under an answer's date, and "有帮助(12)" under the next: each post's
+    count of its readers, in a word no list holds; under two stamps, two make a template."""
+    page = [
+        POSTS[0],
+        "2026-11-20 10:02",
+        "有帮助(36)",
+        POSTS[1],
+        "2026-11-20 11:45",
+        "有帮助(12)",
+    ]
+    out, _ = clean(page)
+    assert out == [POSTS[0], POSTS[1]]
+
+
+def test_two_counts_with_no_stamp_over_them_are_not_yet_a_template():
+    page = [POSTS[0], "有帮助(36)", POSTS[1], "有帮助(12)"]
+    assert clean(page)[0] == page

@@ -274,7 +274,7 @@ def counted_templates(doc: Document) -> None:
         at
         for at in shapes.values()
         # Counts differ from entry to entry; the same line again is a copy, not a counter.
-        if len(at) >= COUNTED_MIN
+        if (len(at) >= COUNTED_MIN or (len(at) >= UNDER_STAMPS_MIN and _under_stamps(items, at)))
         and len({items[i].key for i in at}) >= 2
         and not _numbering([items[i].key for i in at])
     ]
@@ -291,6 +291,15 @@ def counted_templates(doc: Document) -> None:
                 items[i].mark("ZH317", STRONG, "counted_templates")
 
 
+UNDER_STAMPS_MIN = 2
+
+
+def _under_stamps(items: list[Item], at: list[int]) -> bool:
+    """Does each line stand right under a post's stamp (a date line the rooms took: "有帮助(36)"
+    under "2026-11-20 10:02")? Twice is a template then: each post's count of its readers."""
+    return all(i > 0 and items[i - 1].removed and items[i - 1].code == "ZH308" for i in at)
+
+
 def _numbering(keys: list[str]) -> bool:
     """Do the numbers go up at every line, in the page's order ("1号馆" / "2号馆" / "3号馆",
     "3期" / "6期" / "12期" / "24期")? Then they number the author's rows or a table's column
@@ -304,6 +313,8 @@ def _numbering(keys: list[str]) -> bool:
 
 def _bare_count(masked: str) -> bool:
     """A number and one word beside it, nothing else: "# 好笑", "#评论", "#.#万"."""
+    # A count in brackets beside its word ("有帮助(36)", "评论[12]") is as bare as one spaced.
+    masked = masked.replace("(#)", " # ").replace("[#]", " # ")
     parts = masked.replace("#", " # ").split()
     words = [part for part in parts if part != "#"]
     return len(parts) == 2 and len(words) == 1 and len(words[0]) <= 4 and words[0].isalpha()
