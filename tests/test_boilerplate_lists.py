@@ -189,3 +189,12 @@ def test_the_products_own_fields_over_other_products_cards_stay():
         cards += [name, f"${price}", "加入购物车"]
     kept, _ = clean_lines([*own, *cards])
     assert kept == own
+
+
+def test_the_works_own_claim_of_originality_under_it_stays():
+    """ "本文由某某原创，转载请注明出处" names the text itself and calls it original: the
+    author's or publisher's notice, kept with the work; the site's own notice still goes."""
+    own = "本文由城南读书会原创，转载请注明出处"
+    site = "本站部分文章来自互联网，如有侵权请联系删除"
+    out = clean([TITLE, *BODY, own, "上一篇：河滨公园新增两条夜跑步道", site])
+    assert out == [TITLE, *BODY, own]

@@ -262,6 +262,7 @@ class Document:
             placed[2] if (placed := self.body_and_title()) is not None else None,
         )
         guards.guard_headline(self.items, self.headline_key)
+        guards.guard_own_work_claims(self.items, self.ctx.lex)
         guards.guard_numbered_records(self.items)
         dates.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
         if self.report is not None and self.report.dom is not None:

@@ -535,3 +535,26 @@ def guard_cut_figures(items: list[Item], units: tuple[str, ...]) -> None:
 
 CUT_FIGURE_DETECTOR = "numbers_only"
 CUT_FIGURE_SIDE_HAN = 6
+
+
+OWN_CLAIM_REACH = 40  # characters from the start where the claim of originality stands
+
+
+def guard_own_work_claims(items: list[Item], lex: Lexicon) -> None:
+    """A line that opens by naming the text itself and calls it original ("本文由某某原创，转载
+    请注明出处"; data: own_work_openers, originality_words), right under the work's last
+    paragraph, is the work's own credit: it stays, whatever notice it was read as. Among the
+    site's notices (under "声明：…如有侵权请联系删除"), it is one of them."""
+    openers = lex.terms("own_work_openers")
+    for i in range(1, len(items)):
+        item, above = items[i], items[i - 1]
+        if (
+            item.removed
+            and item.code == "ZH305"
+            and item.key.startswith(openers)
+            and not above.removed
+            and above.prose
+            and lex.contains("originality_words", item.key[:OWN_CLAIM_REACH])
+        ):
+            item.clear()
+            item.guard = "the work's own claim of originality, under it"
