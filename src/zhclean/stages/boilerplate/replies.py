@@ -111,7 +111,8 @@ def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
     """Is line ``i`` a comment between its author's name ("读者0": a short line, no mark in
     it) or the rank a forum prints under the name ("初级粉丝 4"), and its stamp with the reply
     button or the floor under it ("2024-03-01 10:10 回复", "2楼2024-05-19 21:30")?"""
-    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+    # The item's ideograph count (its shape's, of its text): no count of the text again.
+    if not 0 < i < len(items) - 1 or items[i].han < NAMED_COMMENT_HAN_MIN:
         return False
     if ":" in items[i].key:
         return False  # a widget's field ("字体大小: tT"), not a reader's words
@@ -137,7 +138,8 @@ def _between_stamp_and_button(items: list[Item], i: int, lex: Lexicon) -> bool:
 
         "2023年11月18日 20:15" / "看起来好好吃，周末也试试！" / "回复"  -> the comment stays
     """
-    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+    # The item's ideograph count (its shape's, of its text): no count of the text again.
+    if not 0 < i < len(items) - 1 or items[i].han < NAMED_COMMENT_HAN_MIN:
         return False
     stamp, button = items[i - 1], items[i + 1]
     return (
