@@ -18,6 +18,7 @@ from ...chardata import ends_sentence, han_count
 from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .guards import NUMBERED_ITEM_RE, heads_paragraph
+from .joined import page_keys, page_texts
 from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
@@ -344,7 +345,7 @@ CARD_LINE_MAX = 60
 def _close_marks(items: list[Item]) -> bool:
     """Are there CLOSABLE_MIN close marks or more on the page? Each button's line ends with
     one: counted in the page's lines joined, not asked of each line."""
-    page = "\n".join(it.text for it in items)
+    page = page_texts(items)
     return sum(page.count(mark) for mark in CLOSE_BUTTONS) >= CLOSABLE_MIN
 
 
@@ -432,7 +433,7 @@ def _cut_anywhere(items: list[Item]) -> bool:
     """Are there CUTS_MIN '...' or '…' on the page? A cut line (ellipsis_end) holds one, and a
     box of cut titles holds CUTS_MIN cut lines at least: one count of the page's lines joined,
     not one search a line."""
-    page = "\n".join(it.text for it in items)
+    page = page_texts(items)
     return page.count("...") + page.count("…") >= CUTS_MIN
 
 
@@ -474,7 +475,7 @@ def dial_code_options(doc: Document) -> None:
     """A sign-in or sign-up form's list of countries with their dialling codes, three lines
     or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
     number ("电话：+86 10 1234") has the number after the code."""
-    if "\n".join([it.key for it in doc.items]).count("+") < OPTIONS_RUN_MIN:
+    if page_keys(doc.items).count("+") < OPTIONS_RUN_MIN:
         return  # each option holds a '+': one count of the page, no match a line
     mark_runs(
         doc,
