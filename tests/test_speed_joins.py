@@ -1,0 +1,92 @@
+"""Issue 15, this round's shortcuts against the long way: the page's lines joined once per
+list of lines (joined.py), a Latin line's label length remembered, the record's fields read
+only when a column is found. No timings here."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from speed_checks import cleaned_pages
+
+from zhclean.stages.boilerplate import entries, guards, joined, posts, runs
+from zhclean.stages.boilerplate.features import Item
+from zhclean.stages.boilerplate.position import LATIN_WORD_WEIGHT, TITLE_CASE_WORD_RE, label_length
+
+
+def _items(lines: list[str]) -> list[Item]:
+    return [Item(i, line, line.casefold()) for i, line in enumerate(lines, 1)]
+
+
+def test_the_join_is_the_lines_joined_for_each_list():
+    first, second = _items(["首页", "ABC"]), _items(["新闻", "XYZ"])
+    assert joined.page_keys(first) == "首页\nabc"
+    assert joined.page_texts(first) == "首页\nABC"
+    # Another list of the same length is joined afresh, and so is a list that grew.
+    assert joined.page_keys(second) == "新闻\nxyz"
+    assert joined.page_texts(second) == "新闻\nXYZ"
+    second.append(Item(3, "More", "more"))
+    assert joined.page_keys(second) == "新闻\nxyz\nmore"
+    assert joined.page_texts(second) == "新闻\nXYZ\nMore"
+    assert joined.page_keys(first) == "首页\nabc"
+
+
+def _keys_joined(items: list[Item]) -> str:
+    return "\n".join(it.key for it in items)
+
+
+def _texts_joined(items: list[Item]) -> str:
+    return "\n".join(it.text for it in items)
+
+
+LINES = [
+    "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。",
+    "首页",
+    "新闻中心",
+    "联系我们",
+    "不感兴趣×",
+    "城东新建三条健身...",
+    "第1章 开始",
+    "第2章 重逢",
+    "第3章 远行",
+    "9 天后",
+    "1 个月 后",
+    "| 名称 | 数量 |",
+    "| 苹果 | 3 |",
+    "docker stop app && docker rm app",
+    "sudo chmod -R 777 /home/data",
+    "+86 中国",
+    "+852 中国香港",
+    "+853 中国澳门",
+    "郑 重 声 明",
+    "1、本站部分内容来源于网络，版权归原作者所有。",
+    "2、如有侵权请联系本站删除。",
+    "发信人: abc (小明), 信区: Test",
+    "来某某学安装造价",
+    "免费试学",
+]
+
+
+def test_the_stage_with_the_joins_shared_as_with_each_joined_anew(monkeypatch):
+    rng = random.Random(15)
+    pages = ["\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 30))) for _ in range(200)]
+    shared = cleaned_pages(pages)
+    for module in (entries, guards, posts, runs):
+        if hasattr(module, "page_keys"):
+            monkeypatch.setattr(module, "page_keys", _keys_joined)
+        if hasattr(module, "page_texts"):
+            monkeypatch.setattr(module, "page_texts", _texts_joined)
+    assert cleaned_pages(pages) == shared
+    assert any(events for _, events in shared)  # the pages give verdicts
+
+
+@pytest.mark.parametrize(
+    "text", ["Shop by Collections", "npm i -g depcheck", "FAQs", "ab", "Returns & Exchanges", "x y"]
+)
+def test_a_latin_label_length_remembered_is_the_one_measured(text):
+    words = text.split()
+    title_case = words and all(TITLE_CASE_WORD_RE.match(word) for word in words)
+    measured = LATIN_WORD_WEIGHT * len(words) if title_case else len(text)
+    item = Item(1, text, text.casefold())
+    assert label_length(item) == measured
+    assert label_length(item) == measured  # remembered
