@@ -90,3 +90,16 @@ def test_a_latin_label_length_remembered_is_the_one_measured(text):
     item = Item(1, text, text.casefold())
     assert label_length(item) == measured
     assert label_length(item) == measured  # remembered
+
+
+@pytest.mark.parametrize(
+    "key", ["摘要:正文", "【导读】:正文", "[摘要] :x", "摘要 正文", "导读", "内容简介:"]
+)
+def test_a_teaser_label_holds_its_colon(key):
+    """teasers tries its pattern only on keys with a colon: the pattern ends with one."""
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.line import line_room
+
+    teaser_re = line_room(load_lexicon(), lambda code: True).context.teaser_re
+    assert not teaser_re.match(key) or ":" in key
+    assert not teaser_re.match(key + "\n" + key) or ":" in key

@@ -69,7 +69,9 @@ def teasers(doc: Document) -> None:
     ctx = doc.ctx
     items = doc.items
     for i, item in enumerate(items):
-        if item.removed:
+        # The label's colon (a full-width one folds to ':' in the key) is the pattern's: a
+        # line with none is settled without it.
+        if item.removed or ":" not in item.key:
             continue
         match = ctx.teaser_re.match(item.key)
         if not match:
