@@ -113,7 +113,7 @@ def copied_passages(doc: Document) -> None:
     same order, lines kept together earlier, two paragraphs or more among them. A section's
     own heading between two paragraphs ("第1部分…", "第4部分…") ends the copy there."""
     items = doc.items
-    kept = [it for it in items if not it.removed]
+    kept = doc.live()
     keys = [it.key for it in kept]
     if len(set(keys)) == len(keys):
         return  # the common case: no line twice (counted in C)

@@ -252,7 +252,7 @@ def bare_titles_in_listing(doc: Document) -> None:
     more), the headlines that stand two or more in a row with no teaser are a list of links
     (POLICY: a list of bare titles goes, on any page); the cards stay. A headline right over
     a teaser is that card's."""
-    live = [it for it in doc.items if not it.removed]
+    live = doc.live()
     cards = sum(
         1
         for above, below in zip(live, live[1:], strict=False)
