@@ -10,7 +10,7 @@ import pytest
 from speed_checks import cleaned_pages
 
 from zhclean.stages.boilerplate import entries, guards, joined, posts, runs
-from zhclean.stages.boilerplate.features import Item
+from zhclean.stages.boilerplate.features import WEAK, Item
 from zhclean.stages.boilerplate.position import LATIN_WORD_WEIGHT, TITLE_CASE_WORD_RE, label_length
 
 
@@ -103,3 +103,19 @@ def test_a_teaser_label_holds_its_colon(key):
     teaser_re = line_room(load_lexicon(), lambda code: True).context.teaser_re
     assert not teaser_re.match(key) or ":" in key
     assert teaser_re.match("摘要:正文")  # the label the keys above are made of
+
+
+def test_the_kept_lines_follow_every_verdict_given_or_taken_back():
+    from zhclean.lexicon import load_lexicon
+    from zhclean.stages.boilerplate.document import Document
+
+    items = _items(["首页", "新闻中心", "经过八个月的施工，公园改造工程日前正式完工。"])
+    doc = Document(items, load_lexicon(), lambda code: True)
+    assert doc.live() == items
+    assert doc.live() is doc.live()  # no verdict in between: the same list
+    items[0].mark("ZH303")
+    assert doc.live() == items[1:]
+    items[1].mark("ZH304", WEAK)  # a weak verdict keeps its line
+    assert doc.live() == items[1:]
+    items[0].clear()
+    assert doc.live() == items
