@@ -119,3 +119,18 @@ def test_the_kept_lines_follow_every_verdict_given_or_taken_back():
     assert doc.live() == items[1:]
     items[0].clear()
     assert doc.live() == items
+
+
+def test_the_body_end_follows_every_verdict_given_or_taken_back():
+    from zhclean.stages.boilerplate.body import body_end
+
+    prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
+    items = _items(["首页", prose, prose + "公园", "联系我们"])
+    assert body_end(items) == 2
+    items[2].mark("ZH314")
+    assert body_end(items) == 1
+    items[1].mark("ZH314")
+    assert body_end(items) is None
+    items[2].clear()
+    assert body_end(items) == 2
+    assert body_end(items[:2]) == 1  # another list of lines: its own end
