@@ -125,7 +125,7 @@ def test_the_body_end_follows_every_verdict_given_or_taken_back():
     from zhclean.stages.boilerplate.body import body_end
 
     prose = "经过八个月的施工，位于城东的市民公园改造工程日前正式完工并向市民开放。"
-    items = _items(["首页", prose, prose + "公园", "联系我们"])
+    items = _items(["首页", prose, "公园" + prose, "联系我们"])
     assert body_end(items) == 2
     items[2].mark("ZH314")
     assert body_end(items) == 1
@@ -133,4 +133,7 @@ def test_the_body_end_follows_every_verdict_given_or_taken_back():
     assert body_end(items) is None
     items[2].clear()
     assert body_end(items) == 2
-    assert body_end(items[:2]) == 1  # another list of lines: its own end
+    assert body_end(items[:2]) is None  # another list of lines: its own end
+    items[1].clear()
+    assert body_end(items[:2]) == 1
+    assert body_end(items) == 2
