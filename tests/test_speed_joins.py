@@ -137,3 +137,14 @@ def test_the_body_end_follows_every_verdict_given_or_taken_back():
     items[1].clear()
     assert body_end(items[:2]) == 1
     assert body_end(items) == 2
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["2024-03-01 10:10 回复", "10:10", "１２:３０", "下午三点", "二〇二三年", "ab", "回复", ""],
+)
+def test_a_time_of_day_has_a_figure(key):
+    """reply_stamp_line asks for a time of day only of a line whose shape has a figure."""
+    from zhclean.stages.boilerplate.shapes import DIGIT_RE, TIME_RE
+
+    assert not TIME_RE.search(key) or DIGIT_RE.search(key)

@@ -48,6 +48,9 @@ def reply_stamp_line(item: Item, lex: Lexicon) -> bool:
         len(item.text) <= REPLY_STAMP_MAX
         # A menu's row may take a stamp ("网友1 发表于 2024-04-01 10:30": words and a time).
         and item.code in STAMP_CODES
+        # A time of day opens with a figure (TIME_RE's first class): a line whose shape has
+        # none is settled without the search (a page of lines a room took: every one).
+        and item.shape.digit
         and bool(TIME_RE.search(item.key))
         and lex.contains("thread_words", item.key)
     )
