@@ -148,3 +148,16 @@ def test_a_time_of_day_has_a_figure(key):
     from zhclean.stages.boilerplate.shapes import DIGIT_RE, TIME_RE
 
     assert not TIME_RE.search(key) or DIGIT_RE.search(key)
+
+
+@pytest.mark.parametrize(
+    "key",
+    ["推 reader_01: 说得好 04/06 15:33", "→ someone:同意 04/11", "reader_01 说得好 04/06", "ab"],
+)
+def test_a_comment_with_its_author_on_its_line_has_a_colon(key):
+    """guard_inline_comments passes over a line with fewer than four ideographs and no colon
+    in its key: the pattern of a comment with its author and stamp has one."""
+    from zhclean.stages.boilerplate.replies import INLINE_COMMENT_RE
+
+    assert not INLINE_COMMENT_RE.match(key) or ":" in key
+    assert INLINE_COMMENT_RE.match("推 reader_01: 说得好 04/06 15:33")

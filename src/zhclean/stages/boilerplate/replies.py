@@ -76,6 +76,11 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
     for i, item in enumerate(items):
         if not item.removed or item.detector not in BY_PLACE:
             continue
+        # A comment beside its name or stamp holds four ideographs (read of its text); one
+        # with its author and stamp on its line has a colon in its key: a line with neither
+        # is none, settled before the patterns (a page of Latin lines a room took).
+        if item.han < NAMED_COMMENT_HAN_MIN and ":" not in item.key:
+            continue
         found = INLINE_COMMENT_RE.match(item.key)
         if found is not None and han_count(found.group(1)) >= 2:
             item.clear()
