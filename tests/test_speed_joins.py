@@ -161,3 +161,35 @@ def test_a_comment_with_its_author_on_its_line_has_a_colon(key):
 
     assert not INLINE_COMMENT_RE.match(key) or ":" in key
     assert INLINE_COMMENT_RE.match("推 reader_01: 说得好 04/06 15:33")
+
+
+PRODUCT = [
+    "城东书局：老街巷里的旧书与新书",
+    "纸本书定价：NT$ 420",
+    "电子书售价：NT$ 300",
+    "这本书记录了作者在城东老街开书店的二十年，写书店里来来往往的读者，也写一条街的变迁。",
+    "书中收有数十幅老照片，读者可以一边阅读一边认出街角那些已经不在的小店。",
+]
+CARD_BOOKS = [
+    ("城西茶馆旧事", "林一", "260"),
+    ("河边的小学", "陈二", "310"),
+    ("山城月记", "王三", "199"),
+]
+
+
+def _price_page(rng: random.Random) -> str:
+    lines = list(PRODUCT)
+    for title, author, price in CARD_BOOKS[: rng.randint(0, 3)] * rng.randint(1, 2):
+        lines += [title, author, rng.choice([f"电子书 NT$ {price}", f"{price}元", "试读"]), "试读"]
+    return "\n".join(lines)
+
+
+def test_price_cards_with_its_count_of_marks_as_without(monkeypatch):
+    """price_cards reads the page's lines only when it holds more price marks than the
+    cards need; the long way ("" is counted everywhere) gives the same verdicts."""
+    rng = random.Random(16)
+    pages = [_price_page(rng) for _ in range(120)]
+    counted = cleaned_pages(pages)
+    monkeypatch.setattr(entries, "PRICE_MARKS", ("",))
+    assert cleaned_pages(pages) == counted
+    assert any(d == "price_cards" for _, events in counted for _, _, d in events)

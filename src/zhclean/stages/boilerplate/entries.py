@@ -488,6 +488,7 @@ def dial_code_options(doc: Document) -> None:
 
 # A card's price: a currency and a figure ("电子书 NT$ 525", "¥39.90", "特价 HK$ 88").
 PRICE_CARDS_MIN = 3
+PRICE_MARKS = ("$", "¥", "￥", "元")  # a price line holds one (PRICE_VALUE_RE needs one)
 PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
 CARD_HEAD_MAX = 60
@@ -503,6 +504,11 @@ def price_cards(doc: Document) -> None:
     a search) keeps them, and so does the product's own price (POLICY: listing pages;
     tables and data)."""
     items = doc.items
+    # A price line holds one of the marks below: a page that holds them PRICE_CARDS_MIN
+    # times at most has no more price lines than that (one count of the page each).
+    page = page_keys(items)
+    if sum(page.count(mark) for mark in PRICE_MARKS) <= PRICE_CARDS_MIN:
+        return
     prices = [
         k
         for k, it in enumerate(items)
