@@ -76,14 +76,23 @@ def boilerplate(
     elif traditional_chars().search(text):
         marked = traditional_chars()
         keyed = [_simplified(line) if marked.search(line) else line for line in lines]
-    items = []
-    for i, (line, read) in enumerate(zip(lines, keyed, strict=True)):
-        stripped = line.strip(EDGE_SPACE)
-        if stripped:
-            # A line read as it is (every line of a Simplified page) is stripped once.
-            key = stripped if read is line else read.strip(EDGE_SPACE)
-            # matching_key's memo read here: the call is for a text not folded yet.
-            items.append(Item(i + 1, stripped, _KEYS.get(key) or matching_key(key)))
+    items: list[Item] = []
+    append = items.append
+    if keyed is lines:
+        # Every line read as it is (a Simplified page): the same items as the walk below, made
+        # without pairing each line with itself (a page of short lines: every pass).
+        for i, line in enumerate(lines, 1):
+            stripped = line.strip(EDGE_SPACE)
+            if stripped:
+                append(Item(i, stripped, _KEYS.get(stripped) or matching_key(stripped)))
+    else:
+        for i, (line, read) in enumerate(zip(lines, keyed, strict=True)):
+            stripped = line.strip(EDGE_SPACE)
+            if stripped:
+                # A line read as it is is stripped once.
+                key = stripped if read is line else read.strip(EDGE_SPACE)
+                # matching_key's memo read here: the call is for a text not folded yet.
+                append(Item(i + 1, stripped, _KEYS.get(key) or matching_key(key)))
     if "```" in text:  # no fence on the page: every line stands outside one
         items = _outside_fences(items)
     if not items:

@@ -23,10 +23,23 @@ def is_body_prose(item: Item) -> bool:
 
 def body_end(items: list[Item]) -> int | None:
     """Index of the body's last paragraph, or None when the page has no prose at all."""
+    # Asked by several rooms a pass, with no verdict given in between most often (a page of
+    # short lines, with no prose, was walked whole each time): kept as body_span keeps its
+    # span, while the lines and their verdicts stand.
+    now = verdicts()
+    last = _LAST_END
+    if last[0] is items and last[1] == len(items) and last[2] == now:
+        return last[3]
+    end = None
     for i in range(len(items) - 1, -1, -1):
         if is_body_prose(items[i]):
-            return i
-    return None
+            end = i
+            break
+    _LAST_END[:] = [items, len(items), now, end]
+    return end
+
+
+_LAST_END: list = [None, -1, -1, None]
 
 
 def body_start(items: list[Item], after: int = 0) -> int | None:

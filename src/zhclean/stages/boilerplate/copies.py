@@ -113,15 +113,16 @@ def copied_passages(doc: Document) -> None:
     same order, lines kept together earlier, two paragraphs or more among them. A section's
     own heading between two paragraphs ("第1部分…", "第4部分…") ends the copy there."""
     items = doc.items
-    kept = [it for it in items if not it.removed]
-    first: dict[str, int] = {}
-    for position, item in enumerate(kept):
-        first.setdefault(item.key, position)
-    if len(first) == len(kept):
-        return  # the common case: no line twice
+    kept = doc.live()
+    keys = [it.key for it in kept]
+    if len(set(keys)) == len(keys):
+        return  # the common case: no line twice (counted in C)
     placed = doc.body_and_title()  # asked even when nothing is copied: it places the body once
     if not _paragraphs_to_copy(kept):
         return  # a page of short lines: the walk below would find no copy
+    first: dict[str, int] = {}
+    for position, key in enumerate(keys):
+        first.setdefault(key, position)
     body = (items[placed[0]].no, items[placed[1]].no) if placed is not None else None
     position = 0
     while position < len(kept):

@@ -94,7 +94,9 @@ def page_template_lines(doc: Document) -> None:
     span = doc.body_and_title()
     first, last, title = span if span is not None else (len(doc.items), -1, None)
     items = doc.items
-    keys = [template_key(item.key) for item in items]
+    # A labelled count has its colon (LABELLED_COUNT_RE): a key with none is its own template's
+    # key, found without the memo's call (every line of a page of short lines, every pass).
+    keys = [template_key(it.key) if ":" in it.key else it.key for it in items]
     # Counted in C: a page of short lines has thousands of lines, asked on every pass.
     counts: dict[str, int] = Counter(
         [key for item, key in zip(items, keys, strict=True) if len(item.text) <= TEMPLATE_LINE_MAX]

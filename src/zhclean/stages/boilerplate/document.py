@@ -40,7 +40,7 @@ from . import (
     zones,
 )
 from .body import body_span, body_start
-from .features import Item, previous_kept
+from .features import Item, previous_kept, verdicts
 from .line import line_room
 from .registry import enabled
 
@@ -149,6 +149,7 @@ class Document:
         self.site_names: set[str] = set()  # the site's names in the page's <title>
         self.credits: dict[str, bool] = {}  # line key -> is it a credit (position._credit)
         self.memo: dict[str, object] = {}  # what a room found once for the whole document
+        self._live: tuple[int, list[Item]] | None = None  # (count of verdicts then, the lines)
 
     def body_and_title(self) -> tuple[int, int, int | None] | None:
         """(first, last) index of the body and the index of its title, found once: the rooms
@@ -203,7 +204,13 @@ class Document:
         return found[1]
 
     def live(self) -> list[Item]:
-        return [it for it in self.items if not it.removed]
+        """The kept lines, a list the rooms read and never change: made again only when a
+        verdict was given or taken back since (only Item.mark and Item.clear move a line's
+        verdict; most sweeps of a page give none)."""
+        now = verdicts()
+        if self._live is None or self._live[0] != now:
+            self._live = (now, [it for it in self.items if not it.removed])
+        return self._live[1]
 
     def run(self) -> None:
         guards.mark_protected(self.items)

@@ -18,6 +18,7 @@ from ...chardata import ends_sentence, han_count
 from .body import article_span, body_span, entry_rhythm, is_body_prose
 from .features import STRONG, Item
 from .guards import NUMBERED_ITEM_RE, heads_paragraph
+from .joined import page_keys, page_texts
 from .line.navigation import is_related_heading
 from .registry import detector
 from .runs import CALENDAR_RUN_MIN, mark_runs
@@ -252,7 +253,7 @@ def bare_titles_in_listing(doc: Document) -> None:
     more), the headlines that stand two or more in a row with no teaser are a list of links
     (POLICY: a list of bare titles goes, on any page); the cards stay. A headline right over
     a teaser is that card's."""
-    live = [it for it in doc.items if not it.removed]
+    live = doc.live()
     cards = sum(
         1
         for above, below in zip(live, live[1:], strict=False)
@@ -345,7 +346,7 @@ CARD_LINE_MAX = 60
 def _close_marks(items: list[Item]) -> bool:
     """Are there CLOSABLE_MIN close marks or more on the page? Each button's line ends with
     one: counted in the page's lines joined, not asked of each line."""
-    page = "\n".join(it.text for it in items)
+    page = page_texts(items)
     return sum(page.count(mark) for mark in CLOSE_BUTTONS) >= CLOSABLE_MIN
 
 
@@ -433,7 +434,7 @@ def _cut_anywhere(items: list[Item]) -> bool:
     """Are there CUTS_MIN '...' or '…' on the page? A cut line (ellipsis_end) holds one, and a
     box of cut titles holds CUTS_MIN cut lines at least: one count of the page's lines joined,
     not one search a line."""
-    page = "\n".join(it.text for it in items)
+    page = page_texts(items)
     return page.count("...") + page.count("…") >= CUTS_MIN
 
 
@@ -475,7 +476,7 @@ def dial_code_options(doc: Document) -> None:
     """A sign-in or sign-up form's list of countries with their dialling codes, three lines
     or more in a row (POLICY: a sign-up form's fields go). A contact line that gives a
     number ("电话：+86 10 1234") has the number after the code."""
-    if "\n".join([it.key for it in doc.items]).count("+") < OPTIONS_RUN_MIN:
+    if page_keys(doc.items).count("+") < OPTIONS_RUN_MIN:
         return  # each option holds a '+': one count of the page, no match a line
     mark_runs(
         doc,
@@ -488,6 +489,7 @@ def dial_code_options(doc: Document) -> None:
 
 # A card's price: a currency and a figure ("电子书 NT$ 525", "¥39.90", "特价 HK$ 88").
 PRICE_CARDS_MIN = 3
+PRICE_MARKS = ("$", "¥", "￥", "元")  # a price line holds one (PRICE_VALUE_RE needs one)
 PRICE_CARD_SPAN = 8  # lines from one card's price to the next one's, at most
 CARD_HEAD_LINES = 4  # a card's title, author, publisher, date above its price
 CARD_HEAD_MAX = 60
@@ -538,6 +540,11 @@ def price_cards(doc: Document) -> None:
     a search) keeps them, and so does the product's own price (POLICY: listing pages;
     tables and data)."""
     items = doc.items
+    # A price line holds one of the marks below: a page that holds them PRICE_CARDS_MIN
+    # times at most has no more price lines than that (one count of the page each).
+    page = page_keys(items)
+    if sum(page.count(mark) for mark in PRICE_MARKS) <= PRICE_CARDS_MIN:
+        return
     prices = [
         k
         for k, it in enumerate(items)

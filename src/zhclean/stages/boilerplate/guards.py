@@ -19,6 +19,7 @@ from ...chardata import CLAUSE_MARKS, ends_sentence, is_han
 from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import Item
+from .joined import page_texts
 from .shapes import BREADCRUMB_SEP_RE, ellipsis_end, sentence_ends, squash
 
 if TYPE_CHECKING:
@@ -89,7 +90,7 @@ CODE_MARK_RE = re.compile(r"[-\\&|>#$=](?:(?<=-)[A-Za-z]|(?<!-))[^\n]*")
 
 def _maybe_code(items: list[Item]) -> list[int]:
     """Indices of the lines that hold a mark CODE_RE needs, in one scan of the whole text."""
-    text = "\n".join(item.text for item in items)
+    text = page_texts(items)
     found: list[int] = []
     line, start = 0, 0
     for match in CODE_MARK_RE.finditer(text):
@@ -128,7 +129,7 @@ def mark_code(items: list[Item], lexicon: Lexicon) -> None:
 
 def _bars_on(items: list[Item]) -> bool:
     """Does a line hold a '|'? Both kinds of row below are split by it."""
-    return "|" in "\n".join(it.text for it in items)
+    return "|" in page_texts(items)
 
 
 def mark_tables(items: list[Item]) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ...chardata import CLAUSE_MARKS, ends_sentence, is_chart_stroke
@@ -147,7 +148,15 @@ def menus_outside_body(doc: Document) -> None:
     counts = Counter([item.key for item in items if len(item.text) <= MENU_ITEM_MAX])
     repeated = {key for key, count in counts.items() if count >= 2}
     often = {key for key, count in counts.items() if count >= 3}  # a template's labels
-    fields = _record_fields(items) - often
+    # An entry's own lines hang on the keys alone: read only when a column is found (most
+    # zones have none; a page of short lines walked them on every pass).
+    found_fields: list[set[str]] = []
+
+    def fields() -> set[str]:
+        if not found_fields:
+            found_fields.append(_record_fields(items) - often)
+        return found_fields[0]
+
     # The body's first lines: a line above them that names their subject is a headline.
     lead = lead_pool(doc, span[0]) if span is not None else None
     for segment, above_title, longest in zones:
@@ -294,7 +303,7 @@ def _menu_columns(
     above_title: bool,
     longest: int,
     repeated: set[str],
-    fields: set[str],
+    fields: Callable[[], set[str]],
     often: set[str],
     strict: bool = False,
     lead: GramPool | None = None,
@@ -357,7 +366,7 @@ def _menu_columns(
             for it in run:
                 if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     continue
-                if it.key in fields and not _known_label(doc, it):
+                if it.key in fields() and not _known_label(doc, it):
                     it.guard = it.guard or "an entry's own line in a repeated record"
                     continue
                 if lead is not None and it is run[-1] and _names_the_lead(doc, it, lead):

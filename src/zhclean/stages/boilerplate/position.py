@@ -70,7 +70,9 @@ def teasers(doc: Document) -> None:
     ctx = doc.ctx
     items = doc.items
     for i, item in enumerate(items):
-        if item.removed:
+        # The label's colon (a full-width one folds to ':' in the key) is the pattern's: a
+        # line with none is settled without it.
+        if item.removed or ":" not in item.key:
             continue
         match = ctx.teaser_re.match(item.key)
         if not match:
@@ -290,10 +292,22 @@ def label_length(item: Item) -> float:
     text = item.text
     if item.han:
         return len(text)
-    words = text.split()
-    if words and all(TITLE_CASE_WORD_RE.match(word) for word in words):
-        return LATIN_WORD_WEIGHT * len(words)
-    return len(text)
+    # A line with no ideograph is weighed once per text (a page of Latin short lines sums
+    # its columns' lengths on every pass: a split and a match a word each time).
+    found = _LATIN_LENGTHS.get(text)
+    if found is None:
+        if len(_LATIN_LENGTHS) >= LATIN_LENGTHS_MAX:
+            _LATIN_LENGTHS.clear()
+        words = text.split()
+        if words and all(TITLE_CASE_WORD_RE.match(word) for word in words):
+            found = _LATIN_LENGTHS[text] = LATIN_WORD_WEIGHT * len(words)
+        else:
+            found = _LATIN_LENGTHS[text] = len(text)
+    return found
+
+
+_LATIN_LENGTHS: dict[str, float] = {}
+LATIN_LENGTHS_MAX = 50_000
 
 
 def _menu_item(doc: Document, item: Item, longest: int = 12, cut_labels: bool = False) -> bool:

@@ -15,6 +15,7 @@ from ...lexicon import Lexicon
 from .comments import widget_heading
 from .features import LABEL_MARKS, POST_STAMPS, STRONG, Item
 from .guards import kept_neighbours
+from .joined import page_keys
 from .line.metadata import POST_NUMBER_RE
 from .registry import detector
 from .replies import reply_stamp_line
@@ -389,7 +390,7 @@ GAP_LINE_RE = re.compile(r"^\d.*(?:[后後]|later)$", re.M)
 
 def _gap_lines(items: list[Item]) -> bool:
     """Are there TIME_GAPS_MIN lines or more of a time gap's shape on the page?"""
-    return len(GAP_LINE_RE.findall("\n".join(it.key for it in items))) >= TIME_GAPS_MIN
+    return len(GAP_LINE_RE.findall(page_keys(items))) >= TIME_GAPS_MIN
 
 
 @detector("ZH307")
@@ -465,7 +466,7 @@ SIGNATURE_MARK = "--"  # a post's signature separator, right above its origin li
 def _board_labels_on(items: list[Item], labels: tuple[str, ...]) -> bool:
     """Does some line hold a board's label? Asked of the page's lines joined by line breaks,
     which no label holds: a label found there stands inside one line."""
-    page = "\n".join(it.key for it in items)
+    page = page_keys(items)
     return any(label in page for label in labels if "\n" not in label)
 
 

@@ -48,6 +48,9 @@ def reply_stamp_line(item: Item, lex: Lexicon) -> bool:
         len(item.text) <= REPLY_STAMP_MAX
         # A menu's row may take a stamp ("网友1 发表于 2024-04-01 10:30": words and a time).
         and item.code in STAMP_CODES
+        # A time of day opens with a figure (TIME_RE's first class): a line whose shape has
+        # none is settled without the search (a page of lines a room took: every one).
+        and item.shape.digit
         and bool(TIME_RE.search(item.key))
         and lex.contains("thread_words", item.key)
     )
@@ -72,6 +75,11 @@ def guard_inline_comments(items: list[Item], lex: Lexicon) -> None:
     ("书虫小王：太好了！" over "2024-03-02 10:11 回复")."""
     for i, item in enumerate(items):
         if not item.removed or item.detector not in BY_PLACE:
+            continue
+        # A comment beside its name or stamp holds four ideographs (read of its text); one
+        # with its author and stamp on its line has a colon in its key: a line with neither
+        # is none, settled before the patterns (a page of Latin lines a room took).
+        if item.han < NAMED_COMMENT_HAN_MIN and ":" not in item.key:
             continue
         found = INLINE_COMMENT_RE.match(item.key)
         if found is not None and han_count(found.group(1)) >= 2:
@@ -120,7 +128,8 @@ def _between_name_and_stamp(items: list[Item], i: int, lex: Lexicon) -> bool:
     """Is line ``i`` a comment between its author's name ("读者0": a short line, no mark in
     it) or the rank a forum prints under the name ("初级粉丝 4"), and its stamp with the reply
     button or the floor under it ("2024-03-01 10:10 回复", "2楼2024-05-19 21:30")?"""
-    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+    # The item's ideograph count (its shape's, of its text): no count of the text again.
+    if not 0 < i < len(items) - 1 or items[i].han < NAMED_COMMENT_HAN_MIN:
         return False
     if ":" in items[i].key:
         return False  # a widget's field ("字体大小: tT"), not a reader's words
@@ -146,7 +155,8 @@ def _between_stamp_and_button(items: list[Item], i: int, lex: Lexicon) -> bool:
 
         "2023年11月18日 20:15" / "看起来好好吃，周末也试试！" / "回复"  -> the comment stays
     """
-    if not 0 < i < len(items) - 1 or han_count(items[i].text) < NAMED_COMMENT_HAN_MIN:
+    # The item's ideograph count (its shape's, of its text): no count of the text again.
+    if not 0 < i < len(items) - 1 or items[i].han < NAMED_COMMENT_HAN_MIN:
         return False
     stamp, button = items[i - 1], items[i + 1]
     return (

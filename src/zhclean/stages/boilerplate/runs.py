@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from ...chardata import ends_sentence
 from . import shapes
 from .features import STRONG, Item, in_a_row, second_levels
+from .joined import page_keys
 from .line.navigation import is_related_heading, unspaced
 from .registry import detector
 from .shapes import DATETIME_RE, FIELD_LABEL_RE, LIST_MARKER_RE, contact_shape
@@ -115,7 +116,7 @@ def _copy_on_page(lex: Lexicon, items: list[Item]) -> bool:
     than one search of the page), not when the page's lines joined hold none: a block is a
     stretch of them, and a term whole there is whole in the page. A page of longer lines is
     walked as it is, its prose not searched (no block holds it)."""
-    page = "\n".join(it.key for it in items)
+    page = page_keys(items)
     return len(page) > PROMO_SCAN_LINE_MAX * len(items) or lex.contains("promo_phrases", page)
 
 
@@ -305,7 +306,7 @@ def facet_lists(doc: Document) -> None:
 def _chapters_enough(items: list[Item]) -> bool:
     """Do the page's lines hold CHAPTER_RUN_MIN '第' or more? Every chapter's name does (the
     pattern of vocab.chapter_label): counted in the lines joined, not asked of each line."""
-    return "\n".join(it.key for it in items).count("第") >= CHAPTER_RUN_MIN
+    return page_keys(items).count("第") >= CHAPTER_RUN_MIN
 
 
 @detector("ZH304")
@@ -474,7 +475,7 @@ def _heading_words_on(items: list[Item], words: tuple[str, ...]) -> bool:
     """Does the page hold one of a notice heading's words, spaces aside? A heading's name is
     its key unspaced and trimmed: the word (or the end it closes on) stands in the key with
     its spaces taken out. One search a word in the page's lines joined, not one a line."""
-    page = "\n".join(it.key for it in items).replace(" ", "")
+    page = page_keys(items).replace(" ", "")
     return any(word in page for word in shapes.fewest_words(words))
 
 
