@@ -9,7 +9,7 @@ import random
 import pytest
 from speed_checks import cleaned_pages
 
-from zhclean.stages.boilerplate import entries, guards, joined, posts, runs
+from zhclean.stages.boilerplate import entries, guards, joined, posts, price_cards, runs
 from zhclean.stages.boilerplate.features import WEAK, Item
 from zhclean.stages.boilerplate.position import LATIN_WORD_WEIGHT, TITLE_CASE_WORD_RE, label_length
 
@@ -71,7 +71,7 @@ def test_the_stage_with_the_joins_shared_as_with_each_joined_anew(monkeypatch):
     rng = random.Random(15)
     pages = ["\n".join(rng.choice(LINES) for _ in range(rng.randint(1, 30))) for _ in range(200)]
     shared = cleaned_pages(pages)
-    for module in (entries, guards, posts, runs):
+    for module in (entries, guards, posts, price_cards, runs):
         if hasattr(module, "page_keys"):
             monkeypatch.setattr(module, "page_keys", _keys_joined)
         if hasattr(module, "page_texts"):
@@ -190,6 +190,6 @@ def test_price_cards_with_its_count_of_marks_as_without(monkeypatch):
     rng = random.Random(16)
     pages = [_price_page(rng) for _ in range(120)]
     counted = cleaned_pages(pages)
-    monkeypatch.setattr(entries, "PRICE_MARKS", ("",))
+    monkeypatch.setattr(price_cards, "PRICE_MARKS", ("",))
     assert cleaned_pages(pages) == counted
     assert any(d == "price_cards" for _, events in counted for _, _, d in events)

@@ -30,6 +30,7 @@ from . import (
     page_title,
     position,
     posts,
+    price_cards,
     replies,
     runs,
     sandwiched,
@@ -86,7 +87,7 @@ SWEEPS = (
     tail.tail_list,
     contacts.site_contacts,
     entries.card_feeds,  # a feed of cards below the article, whatever stands around it
-    entries.price_cards,  # a shop's cards of other products, each with its price
+    price_cards.price_cards,  # a shop's cards of other products, each with its price
     feeds.count_rows,  # an entry's counts under each entry of a list
     bare_titles.bare_title_lists,
     entries.bare_titles_in_listing,
