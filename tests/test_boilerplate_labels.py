@@ -710,3 +710,29 @@ def test_the_first_sections_heading_under_its_tabs_stays():
     ]
     kept, _ = clean_lines(page)
     assert kept[kept.index("消化内科") + 1 :] == page[8:]
+
+
+def test_rows_with_a_range_and_its_unit_are_an_entrys_data_not_a_megamenu():
+    """ "杭州·滨江区 5-10年 本科", "云帆数据 企业服务 C轮 500-999人": rows of a job listing's
+    entries, a range with its unit among the words; a megamenu names channels."""
+    entries = [
+        "前端开发工程师",
+        "15-25K·13薪",
+        "杭州·西湖区 3-5年 本科",
+        "青桐科技 互联网 B轮 100-499人",
+        "Java后端开发",
+        "20-35K",
+        "杭州·滨江区 5-10年 本科",
+        "云帆数据 企业服务 C轮 500-999人",
+        "测试工程师",
+        "10-15K",
+        "杭州·余杭区 1-3年 大专",
+        "城北软件 企业服务 A轮 20-99人",
+    ]
+    company = [
+        "青桐科技",
+        "青桐科技是一家专注于中小企业数字化办公的软件公司，产品覆盖在线表单、审批和团队协作。",
+    ]
+    kept, _ = clean_lines(["首页", "职位", "公司", "校园", "登录/注册", *entries, *company])
+    rows = [line for line in entries if " " in line]
+    assert [line for line in kept if line in rows] == rows

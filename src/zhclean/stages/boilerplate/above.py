@@ -14,6 +14,7 @@ with its lead, stays.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ...chardata import han_count
@@ -166,6 +167,9 @@ PRODUCT_BOX_MAX = 12  # lines of a product's box of prices and selling points
 ROW_HAN_TOKENS_MIN = 2  # words in ideographs a row of names must hold to be a menu's
 
 
+RANGE_TOKEN_RE = re.compile(r"\d+(?:\.\d+)?[-~～]\d+(?:\.\d+)?[^\W\d_]{1,2}")
+
+
 def _menu_row_shape(item: Item) -> bool:
     """A row of three short words or more, parted by spaces, with no mark of a sentence."""
     tokens = item.key.split()
@@ -179,6 +183,10 @@ def _menu_row_shape(item: Item) -> bool:
     # Words of a menu are ideographs; a line of English words is a sentence or a verse. A row
     # of names among ideographs ("测试技术&方案 Appium Selenium Robotium iOS 测试 其他") is a
     # menu too: a sentence's English words are mostly small words in lower case.
+    if any(RANGE_TOKEN_RE.fullmatch(t) for t in tokens):
+        # A range with its unit among the words ("杭州·滨江区 5-10年 本科", "青桐科技 互联网 B轮
+        # 100-499人"): an entry's data row; a menu names channels.
+        return False
     han = sum(1 for t in tokens if han_count(t))
     if 3 * han >= 2 * len(tokens):
         return True
