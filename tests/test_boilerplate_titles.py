@@ -266,3 +266,34 @@ def test_the_bodys_own_heading_under_the_first_paragraph_lends_the_heading_over_
     ]
     kept, _ = clean_lines(page)
     assert kept == [page[6], *page[10:]]
+
+
+def test_a_photo_caption_over_the_body_is_no_title_and_the_deck_under_the_title_stays():
+    """ "…北环路口。周晓岚 摄": a caption with its photographer after its full stop, no title;
+    the title above and its deck stay, whatever the gallery's chrome between them."""
+    from made_up import clean_lines
+
+    page = [
+        "首页",
+        "本地",
+        "民生",
+        "教育",
+        "房产",
+        "视频",
+        "登录",
+        "当前位置：首页 > 本地新闻 > 城建",
+        "青禾路拓宽工程下月开工 沿线三处公交站将临时迁移",
+        "施工期约十个月，部分路段实行单向通行",
+        "2025-10-14 08:32 来源：清河晚报 阅读：2381",
+        "本报记者 周晓岚 通讯员 林一帆",
+        "1/8",
+        "上一张",
+        "下一张",
+        "青禾路现状：早高峰时段车辆排队至北环路口。周晓岚 摄",
+        "记者昨日从市城建局获悉，青禾路拓宽改造工程已完成招标，计划于11月中旬正式开工，工程全长约3.2公里。",
+        "据介绍，青禾路是连接老城区与高新区的主要通道，日均车流量超过4万辆次，沿线新建小区陆续入住。",
+        "施工期间将如何通行",
+        "根据交通组织方案，施工将分东西两幅进行，先行施工东半幅，西半幅保留双向各一条车道。",
+    ]
+    kept, _ = clean_lines(page)
+    assert "施工期约十个月，部分路段实行单向通行" in kept

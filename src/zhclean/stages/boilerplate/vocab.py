@@ -169,7 +169,8 @@ def vocabulary(lex: Lexicon) -> Vocabulary:
         # A photo's credit: a name and its mark in brackets or after a space
         # ("新华社发（刘满仓摄）", "新华社记者 王鹏 摄").
         photo_credit=re.compile(
-            r"(?:[(（]|\s)[\u4e00-\u9fff·]{2,4}\s?"
+            # After a bracket, a space or the caption's full stop ("…北环路口。周晓岚 摄").
+            r"(?:[(（]|\s|[。！？])[\u4e00-\u9fff·]{2,4}\s?"
             rf"(?:{alternation(lists['photo_credit_marks'])})\s?[)）]?$"
         ),
         # Where a post was sent from, after its time: "IP 属地北京", and WeChat's "发表于浙江"
