@@ -94,3 +94,9 @@ def test_a_field_under_a_field_stays_apart_whatever_word_the_edges_make():
         "图二：变速器和飞轮",
         "图三：车架划痕位置",
     )
+
+
+def test_a_short_field_ends_on_its_line_whatever_word_its_name_makes():
+    """ "作者：李青" / "青禾读书": the author's field, its value a name; "李青青" across the
+    break is an accident of the name and the account's name under it."""
+    apart("作者：李青", "青禾读书", "2025年03月12日 08:00 浙江")

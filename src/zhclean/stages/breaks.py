@@ -120,6 +120,7 @@ PARALLEL_HEAD = 4
 
 # A field's label first, then its colon: a short run with no space, mark or figure's digit
 # ("图一：", "车况：", "联系人:"); a sentence's colon comes after its words, further on.
+SHORT_FIELD_MAX = 6  # characters of a field whose value is a name ("作者：李青")
 FIELD_OPEN_RE = re.compile(r"^[^\s:：，。,、；;！？!?]{1,4}[:：]\S")
 
 
@@ -377,6 +378,10 @@ def join_kind(
         return None
     if _names_its_subject_again(prev, cur):
         return None  # a caption, then the article: "…北邻荣乌高速" / "雄安新区是…"
+    if FIELD_OPEN_RE.match(prev.head) and prev.lines == 1 and prev.length <= SHORT_FIELD_MAX:
+        # "作者：李青" / "青禾读书": a short field, its value a name or a figure, ends on its
+        # line; no word runs on from a name ("李青青").
+        return None
     if FIELD_OPEN_RE.match(prev.head) and FIELD_OPEN_RE.match(start):
         # "图一：整车侧面" / "图二：变速器和飞轮": a field under a field, each its label first,
         # whatever word the edges make ("侧面图"); a wrapped value opens with no label.
