@@ -3,6 +3,7 @@ the reader's words. The headers go, the words stay. Every page here is made up."
 
 from __future__ import annotations
 
+import pytest
 from made_up import BODY, TITLE, clean_lines
 
 WIDGET = ["发表评论", "3 条评论"]
@@ -61,20 +62,29 @@ def test_bylines_under_other_headlines_do_not_make_the_headlines_comments():
     assert kept == [TITLE, *BODY]
 
 
-def test_a_name_over_a_comment_over_its_stamp_and_its_likes_goes_and_the_comment_stays():
-    widget = [
-        "全部评论（12）",
-        "南桥下的猫",
-        "这段说到心坎里了，楼下的书店改完以后反而没人去了。",
-        "3天前",
-        "赞 41",
-        "豆花要甜的",
-        "周五晚上终于有地方自习了，谢谢馆里！",
-        "2天前",
-        "赞 17",
-    ]
-    kept, _ = clean_lines([TITLE, *BODY, *widget])
-    assert kept == [TITLE, *BODY, widget[2], widget[6]]
+# Each comment: its reader's name, the words, its stamp and its count of likes.
+RECORDS = [
+    "南桥下的猫",
+    "这段说到心坎里了，楼下的书店改完以后反而没人去了。",
+    "3天前",
+    "赞 41",
+    "豆花要甜的",
+    "周五晚上终于有地方自习了，谢谢馆里！",
+    "2天前",
+    "赞 17",
+]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["全部评论（12）", "来过这里的读者"],
+    ids=["a-known-heading", "the-heading-right-over-the-first-record-goes-with-them"],
+)
+def test_a_name_over_a_comment_over_its_stamp_and_its_likes_goes_and_the_comment_stays(heading):
+    """A known comment heading, or any short line right over the widget's first record (its
+    heading, whatever its words): the names and the heading go, the words stay."""
+    kept, _ = clean_lines([TITLE, *BODY, heading, *RECORDS])
+    assert kept == [TITLE, *BODY, RECORDS[1], RECORDS[5]]
 
 
 OUTLINE = [
@@ -172,22 +182,6 @@ def test_the_title_the_breadcrumb_names_holds_against_the_tools_over_the_body():
     assert "第三章 渡口夜雨" in kept
     assert "加入书签" not in kept and "夜间模式" not in kept
     assert kept[-len(BODY) :] == BODY
-
-
-def test_the_heading_right_over_a_widgets_records_goes_with_them():
-    widget = [
-        "来过这里的读者",
-        "南桥下的猫",
-        "这段说到心坎里了，楼下的书店改完以后反而没人去了。",
-        "3天前",
-        "赞 41",
-        "豆花要甜的",
-        "周五晚上终于有地方自习了，谢谢馆里！",
-        "2天前",
-        "赞 17",
-    ]
-    kept, _ = clean_lines([TITLE, *BODY, *widget])
-    assert kept == [TITLE, *BODY, widget[2], widget[6]]
 
 
 def test_a_reposted_comment_chain_is_no_address_and_a_cashtag_line_is_a_tag_line():

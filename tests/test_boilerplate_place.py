@@ -868,28 +868,26 @@ def test_removed_lines_carry_their_line_number_and_detector():
     assert all(e.detector for e in report.events)
 
 
+SIGNED_NOTICE = [
+    "关于调整城南图书馆夜间开放时间的通知",
+    "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
+    "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
+    "城南区文化和旅游局",
+    "2023年11月20日",
+]
+
+
 def test_the_date_under_a_notices_signature_stays():
-    page = [
-        "关于调整城南图书馆夜间开放时间的通知",
-        "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
-        "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
-        "城南区文化和旅游局",
-        "2023年11月20日",
-    ]
     report = Report()
-    out = boilerplate("\n".join(page), report, lambda code: True)
-    assert out.split("\n") == page
+    out = boilerplate("\n".join(SIGNED_NOTICE), report, lambda code: True)
+    assert out.split("\n") == SIGNED_NOTICE
 
 
 def test_a_notice_signed_by_the_sites_own_body_keeps_its_signature():
     """The site's footer names its owner, so the signer's name at the foot reads as the
     site's; right over a day with no time, it is the notice's signature, and both stay."""
     page = [
-        "关于调整城南图书馆夜间开放时间的通知",
-        "为方便读者利用晚间时间学习，自下月起本馆夜间开放时间延长至晚上十点，周末照常开放。",
-        "请广大读者相互转告，按时入馆，遵守馆内秩序，共同维护良好的阅读环境。",
-        "城南区文化和旅游局",
-        "2023年11月20日",
+        *SIGNED_NOTICE,
         "上一条：关于春节期间开放安排的通知",
         "下一条：城南区公共文化场馆开放须知",
         "地址：城南区学府路66号 版权所有：城南区文化和旅游局",
