@@ -198,3 +198,19 @@ def test_the_works_own_claim_of_originality_under_it_stays():
     site = "本站部分文章来自互联网，如有侵权请联系删除"
     out = clean([TITLE, *BODY, own, "上一篇：河滨公园新增两条夜跑步道", site])
     assert out == [TITLE, *BODY, own]
+
+
+def test_a_related_list_ends_at_the_name_over_a_contact_box():
+    """ "相关产品" and its models go; the maker's name right over its address is the contact
+    box's heading, not one more entry."""
+    lines = [
+        TITLE,
+        *BODY,
+        "相关产品",
+        "HJ-600型颚式破碎机",
+        "PF-1214反击式破碎机",
+        "城南恒锐机械设备有限公司",
+        "地址：城南区经济技术开发区第九大街88号",
+        "电话：0371-6688 1234",
+    ]
+    assert clean(lines) == [TITLE, *BODY, *lines[-3:]]

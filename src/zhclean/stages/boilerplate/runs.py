@@ -52,7 +52,20 @@ def related_lists(doc: Document) -> None:
         if item.protected or not linked or _contact(doc, item):
             in_list = False  # the list ends at the first line that is no link
             continue
+        if _heads_contacts(doc, i):
+            in_list = False  # "郑州恒锐机械设备有限公司" over its "地址：…": the contact box's name
+            continue
         item.mark("ZH304", STRONG, "related_lists")
+
+
+def _heads_contacts(doc: Document, i: int) -> bool:
+    """Is line ``i`` an organisation's name (data: org_suffixes) right over a contact line?"""
+    items = doc.items
+    return (
+        i + 1 < len(items)
+        and items[i].key.endswith(doc.ctx.lex.terms("org_suffixes"))
+        and _contact(doc, items[i + 1])
+    )
 
 
 def _contact(doc: Document, item: Item) -> bool:
