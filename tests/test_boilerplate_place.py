@@ -896,6 +896,26 @@ def test_a_notice_signed_by_the_sites_own_body_keeps_its_signature():
     assert [line for line in out.split("\n") if line] == page[:5]
 
 
+def test_a_signature_over_a_footer_notice_keeps_its_date():
+    """A team's signature and its date under the notice, then the site's footer notice, a
+    sentence of its own: the signature stands under the main run of prose, not under the
+    page's last prose."""
+    page = [
+        *SIGNED_NOTICE[:3],
+        "感谢各位读者的理解与支持！",
+        "城南图书馆运营团队",
+        "2025年10月15日",
+        "官方客服",
+        "客服电话：0571-8888 1234",
+        "下载App",
+        "关注我们",
+        "微博 微信 抖音",
+        "抵制不良信息，注意自我保护，谨防受骗上当。合理安排时间，享受健康生活。",
+    ]
+    out = boilerplate("\n".join(page), Report(), lambda code: True)
+    assert "2025年10月15日" in out.split("\n")
+
+
 def test_a_bare_publication_date_under_the_body_still_goes():
     page = [
         "城南图书馆夜间开放时间延长",

@@ -44,12 +44,18 @@ WORDED_DATE_RE = re.compile(
 )
 
 
-def guard_signature_dates(items: list[Item], org_suffixes: tuple[str, ...]) -> None:
+def guard_signature_dates(
+    items: list[Item], org_suffixes: tuple[str, ...], body_last: int | None = None
+) -> None:
     """A notice's signature: an organisation's name, then the date it signed on. The date is a
     fact of the notice (POLICY: dates), not the page's timestamp: it stays."""
     end = body_end(items)
     if end is None:
         return
+    if body_last is not None:
+        # The main run of prose may end above the page's last prose (a footer's notice under
+        # the signature): the signature stands under the run.
+        end = min(end, body_last)
     previous: Item | None = None
     for k in range(end + 1, len(items)):  # a signature stands below the notice's text
         item = items[k]

@@ -272,6 +272,10 @@ class Document:
         guards.guard_headline(self.items, self.headline_key)
         guards.guard_own_work_claims(self.items, self.ctx.lex)
         guards.guard_numbered_records(self.items)
-        dates.guard_signature_dates(self.items, self.ctx.lex.terms("org_suffixes"))
+        dates.guard_signature_dates(
+            self.items,
+            self.ctx.lex.terms("org_suffixes"),
+            placed[1] if (placed := self.body_and_title()) is not None else None,
+        )
         if self.report is not None and self.report.dom is not None:
             dom.guard_by_dom(self)
