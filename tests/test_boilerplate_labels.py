@@ -736,3 +736,17 @@ def test_rows_with_a_range_and_its_unit_are_an_entrys_data_not_a_megamenu():
     kept, _ = clean_lines(["首页", "职位", "公司", "校园", "登录/注册", *entries, *company])
     rows = [line for line in entries if " " in line]
     assert [line for line in kept if line in rows] == rows
+
+
+def test_a_field_with_its_figure_and_its_heading_at_a_columns_end_stay():
+    """The buttons "想去 / 去过 / 立即预订" run into "门票价格" and "成人票：90元" on the made-up
+    attraction page: the page's data and its heading end the column, and stay."""
+    from pathlib import Path
+
+    from zhclean import clean_bytes
+
+    page = (
+        Path(__file__).parent.parent / "fixtures/made_up/raw/mu704_scenic-spot-tickets-reviews.txt"
+    )
+    kept = clean_bytes(page.read_bytes()).text.split("\n")
+    assert {"门票价格", "成人票：90元"} <= set(kept)

@@ -363,6 +363,7 @@ def _menu_columns(
                 # paragraph under it, whose words it names; the buttons above are the menu.
                 run[-1].guard = run[-1].guard or "a heading over the paragraph it names"
                 run.pop()
+            _data_at_end(run)
             for it in run:
                 if it.removed or (it.han >= REPLY_HAN_MIN and id(it) in replies):
                     continue
@@ -381,6 +382,26 @@ def _menu_columns(
         run = []
         drawn = False
         intro = item
+
+
+def _data_at_end(run: list[Item]) -> None:
+    """A column's last line a field with its figure ("成人票：90元"), and the label right over
+    it that names it ("门票价格"): the page's data and its heading, which the column's buttons
+    ("想去" / "去过" / "立即预订") ran into; taken off the column."""
+    if not run or run[-1].removed:
+        return
+    data = run[-1]
+    if not (data.shape.digit and DATA_FIELD_RE.match(data.key)):
+        return
+    data.guard = data.guard or "a field with its figure under a column"
+    run.pop()
+    if run and not run[-1].removed and ngrams(run[-1].key, 1) & ngrams(data.key.split(":")[0], 1):
+        run[-1].guard = run[-1].guard or "the heading of the data under it"
+        run.pop()
+
+
+# A field's label, its colon and a value with a figure: "成人票：90元" (keys fold the colon).
+DATA_FIELD_RE = re.compile(r"^[^\s:]{1,8}\s?:\s?\S*\d")
 
 
 TABS_REACH = 60  # lines under the column read for its tabs' sections
