@@ -750,3 +750,13 @@ def test_a_field_with_its_figure_and_its_heading_at_a_columns_end_stay():
     )
     kept = clean_bytes(page.read_bytes()).text.split("\n")
     assert {"门票价格", "成人票：90元"} <= set(kept)
+
+
+@pytest.mark.parametrize(
+    "pager", ["1 2 3 下一页", "首页 上一页 1 2 3 4 5 下一页 尾页", "< 1 2 3 >"]
+)
+def test_a_pager_goes_and_a_row_of_figures_stays(pager):
+    kept, _ = clean_lines([TITLE, *BODY, pager])
+    assert kept == [TITLE, *BODY]
+    kept, _ = clean_lines([TITLE, *BODY, "12 15 9"])
+    assert kept[-1] == "12 15 9"

@@ -62,6 +62,7 @@ SHORT_LINE: tuple[Detector, ...] = (
     link_rows.edition_nav,
     link_rows.pipe_piece,
     link_rows.count_tabs,
+    link_rows.pager_row,
     ads.gambling,
     ads.exchange_ad,
     ads.call_to_action,

@@ -346,3 +346,36 @@ def count_tabs(c: Classifier, item: Item) -> Verdict | None:
     if item.key.endswith(")") and COUNT_TABS_RE.match(item.key):
         return "ZH303", STRONG
     return None
+
+
+PAGER_NUMBERS_MIN = 2
+
+
+@detector("ZH303")
+def pager_row(c: Classifier, item: Item) -> Verdict | None:
+    """A pager: page numbers with the pager's words beside them ("1 2 3 下一页", "首页 上一页 1 2
+    3 4 5 下一页 尾页"; data: prev_next_labels, pager_words), every token one of them. POLICY:
+    pagers go. A row of figures alone is a table's, and other rooms judge it.
+
+        >>> from zhclean.lexicon import load_lexicon
+        >>> from .classifier import classifier
+        >>> c = classifier(load_lexicon())
+        >>> pager_row(c, Item(1, "1 2 3 下一页", "1 2 3 下一页")), pager_row(c, Item(2, "1 2 3", "1 2 3"))
+        (('ZH303', 2), None)
+    """
+    key = item.key
+    if not item.shape.digit or len(key) > PAGER_LINE_MAX:
+        return None  # the usual line: no figure, or longer than a pager
+    tokens = key.split()
+    numbers = sum(1 for t in tokens if t.isdigit())
+    if numbers < PAGER_NUMBERS_MIN or numbers == len(tokens):
+        return None
+    lex = c.lex
+    if all(
+        t.isdigit() or lex.has("prev_next_labels", t) or lex.has("pager_words", t) for t in tokens
+    ):
+        return "ZH303", STRONG
+    return None
+
+
+PAGER_LINE_MAX = 60
