@@ -222,3 +222,13 @@ def test_readers_comments_one_a_line_under_the_comment_heading_stay():
     ]
     kept, _ = clean_lines([TITLE, *BODY, *section])
     assert kept == [TITLE, *BODY, section[1], section[2]]
+
+
+def test_a_reviews_header_with_the_readers_stars_is_a_comment_header():
+    reviews = [
+        ("小橙子 ★★★★☆ 2025-09-02", "山顶的日出很值得，就是索道排队排了四十分钟。"),
+        ("走走停停 ★★★★★ 2025-09-18", "步行下山一路都是松树，空气特别好，推荐！"),
+    ]
+    kept, _ = clean_lines(page(reviews))
+    assert kept[-2:] == [words for _, words in reviews]
+    assert not any(header in kept for header, _ in reviews)

@@ -60,8 +60,16 @@ def comment_header(item: Item, lex: Lexicon) -> bool:
         and not LABEL_MARKS.intersection(name)
         and not lex.has("thread_words", name)  # "回复 2024-03-02": a button with its day
         and not name.isdigit()
-        and all(lex.has("comment_header_words", word) for word in between)
+        # The widget's words, or the reader's stars ("小橙子 ★★★★☆ 2025-09-02").
+        and all(lex.has("comment_header_words", word) or _stars(word) for word in between)
     )
+
+
+STARS = frozenset("★☆")
+
+
+def _stars(word: str) -> bool:
+    return bool(word) and all(ch in STARS for ch in word)
 
 
 def _widget_words(text: str, lex: Lexicon) -> bool:
