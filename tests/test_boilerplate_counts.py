@@ -115,3 +115,9 @@ def test_a_count_in_brackets_under_each_posts_stamp_goes_twice_are_enough():
 def test_two_counts_with_no_stamp_over_them_are_not_yet_a_template():
     page = [POSTS[0], "有帮助(36)", POSTS[1], "有帮助(12)"]
     assert clean(page)[0] == page
+
+
+def test_a_vote_widgets_arrows_and_count_go():
+    page = [POSTS[0], "▲ 12", "▼", POSTS[1], "👍 36"]
+    out, _ = clean(page)
+    assert out == [POSTS[0], POSTS[1]]

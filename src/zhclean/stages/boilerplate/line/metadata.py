@@ -193,6 +193,8 @@ def numbers_only(c: Classifier, item: Item) -> Verdict | None:
         return "ZH307", STRONG  # a review's stars, with its score or none: "★★★★☆ 4.3分"
     if QUOTE_CHANGE_RE.match(key) and not item.table:
         return "ZH307", STRONG  # a ticker's move: "-15.65 (-0.43%)", "18,608.94 +0.0015 (+0.02%)"
+    if key[:1] in VOTE_ARROWS and VOTE_RE.match(key):
+        return "ZH307", STRONG  # a vote widget's arrow and its count: "▲ 12", "▼"
     if not NUMBER_ONLY_RE.match(key) or set(key.replace(" ", "")) <= {"."}:
         return None  # (dots alone are an ellipsis, a scene break: "……" folds to "......")
     if TIME_RE.search(key) or DATE_RE.search(key):
@@ -212,6 +214,9 @@ TEMPERATURE_RE = re.compile(
 QUOTE_CHANGE_RE = re.compile(
     r"^(?:\d[\d,]*(?:\.\d+)?\s)?[+\-−]\s?\d[\d,]*(?:\.\d+)?\s?\(\s?[+\-−]?\d+(?:\.\d+)?\s?%\s?\)$"
 )
+# A vote widget's arrow with its count or none: "▲ 12", "▼", "👍 36".
+VOTE_ARROWS = frozenset("▲▼△▽👍👎")
+VOTE_RE = re.compile(r"^[▲▼△▽👍👎]\s?\d*[kw万]?$")
 # A count of a total, alone: a pager's "1 / 3", a comment box's "0/200" characters, a
 # thread's "1 / 10 条".
 PAGE_OF_RE = re.compile(r"^\d{1,4}\s?/\s?\d{1,5}(?:\s?(?:条|页|项|篇|张))?$")
