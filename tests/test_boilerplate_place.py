@@ -3806,3 +3806,10 @@ def test_an_entrys_infobox_under_its_short_lead_stays():
     out, report = clean([*head, *lead, *infobox, *contents, *body, *tail])
     start = out.index(lead[1]) + 1
     assert out[start : start + len(infobox)] == infobox, removed(report)
+
+
+def test_a_posts_stamp_with_the_province_it_was_sent_from_is_a_date_line():
+    """ "2025年03月12日 08:00 浙江": a microblog's or a public account's stamp of the day and
+    where the post was sent from, alone: it dates the page, and goes."""
+    _, report = clean([TITLE, "2025年03月12日 08:00 浙江", *BODY])
+    assert ("2025年03月12日 08:00 浙江", "ZH308") in {(e.text, e.code) for e in report.events}

@@ -125,6 +125,8 @@ def date_only(c: Classifier, key: str) -> bool:
     byline = NOBODY_BYLINE_RE.search(rest)
     if byline and byline.group(1) in c.lex.lists["non_credits"]:
         rest = rest[: byline.start()]  # a real name after "by" is a credit, and stays
+    if rest.strip() and c.lex.has("provinces", rest.strip()):
+        return True  # "2025年03月12日 08:00 浙江": a post's stamp with where it was sent from
     return bool(PUNCT_ONLY_RE.match(rest))
 
 
