@@ -760,3 +760,12 @@ def test_a_pager_goes_and_a_row_of_figures_stays(pager):
     assert kept == [TITLE, *BODY]
     kept, _ = clean_lines([TITLE, *BODY, "12 15 9"])
     assert kept[-1] == "12 15 9"
+
+
+def test_a_run_of_one_stem_counted_up_is_a_gallerys_placeholders():
+    shots = ["截图1", "截图2", "截图3", "截图4"]
+    kept, report = clean_lines([TITLE, *BODY, *shots])
+    assert kept == [TITLE, *BODY]
+    # Two, or a count that does not start at one, are no gallery's run.
+    kept, _ = clean_lines([TITLE, *BODY, "方案2", "方案3", "方案4"])
+    assert kept[-3:] == ["方案2", "方案3", "方案4"]

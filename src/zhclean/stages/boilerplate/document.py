@@ -28,6 +28,7 @@ from . import (
     list_headings,
     menus,
     page_title,
+    placeholders,
     position,
     posts,
     price_cards,
@@ -77,6 +78,7 @@ SWEEPS = (
     menus.menus_outside_body,
     menus.long_columns,
     list_headings.site_kind_headings,  # after the menus: the kinds of entry they name
+    placeholders.numbered_placeholders,  # a gallery's "截图1" / "截图2" / "截图3"
     above.megamenu_rows,
     above.lists_above_title,
     above.marked_links_above_title,
