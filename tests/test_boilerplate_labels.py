@@ -769,3 +769,9 @@ def test_a_run_of_one_stem_counted_up_is_a_gallerys_placeholders():
     # Two, or a count that does not start at one, are no gallery's run.
     kept, _ = clean_lines([TITLE, *BODY, "方案2", "方案3", "方案4"])
     assert kept[-3:] == ["方案2", "方案3", "方案4"]
+
+
+@pytest.mark.parametrize("link", ["查看全部户型(6)", "查看全部12张照片", "展开全部"])
+def test_a_see_all_link_goes(link):
+    kept, _ = clean_lines([TITLE, *BODY, link])
+    assert kept == [TITLE, *BODY]
