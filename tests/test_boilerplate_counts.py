@@ -121,3 +121,9 @@ def test_a_vote_widgets_arrows_and_count_go():
     page = [POSTS[0], "▲ 12", "▼", POSTS[1], "👍 36"]
     out, _ = clean(page)
     assert out == [POSTS[0], POSTS[1]]
+
+
+def test_a_courses_count_of_learners_is_a_counter():
+    page = ["表格数据分析从入门到实战", "已有 3.2万人学习", POSTS[0], POSTS[1]]
+    out, _ = clean(page)
+    assert "已有 3.2万人学习" not in out
