@@ -24,6 +24,7 @@ from ...chardata import CLAUSE_MARKS, ends_sentence, han_count
 from ...lexicon import fold
 from .features import LABEL_MARKS, STRONG, Item
 from .guards import BY_PLACE
+from .line.metadata import RATING_STARS
 from .registry import detector
 from .shapes import DATETIME_RE
 
@@ -65,11 +66,8 @@ def comment_header(item: Item, lex: Lexicon) -> bool:
     )
 
 
-STARS = frozenset("★☆")
-
-
 def _stars(word: str) -> bool:
-    return bool(word) and all(ch in STARS for ch in word)
+    return bool(word) and all(ch in RATING_STARS for ch in word)
 
 
 def _widget_words(text: str, lex: Lexicon) -> bool:
@@ -157,9 +155,12 @@ HEADING_NUMBER_RE = re.compile(r"[\s(（\[【]*\d[\d,.万k]*[)）\]】]*$")
 def _section_heading(item: Item, lex: Lexicon) -> bool:
     """A comment section's heading, its count beside it or not ("全部回复", "全部评论（86）")
     (data: comment_headings)."""
-    return len(item.key) <= HEADER_MAX and lex.has(
-        "comment_headings", HEADING_NUMBER_RE.sub("", item.key).strip()
-    )
+    key = item.key
+    if len(key) > HEADER_MAX:
+        return False
+    if item.shape.digit:  # its count beside it: stripped (most lines have no figure to strip)
+        key = HEADING_NUMBER_RE.sub("", key)
+    return lex.has("comment_headings", key.strip())
 
 
 def _record_name(item: Item) -> bool:
@@ -235,7 +236,7 @@ def guard_named_comments(items: list[Item], lex: Lexicon) -> None:
     the reader's words ("球迷老王：卡洛斯这个头球太漂亮了！") is a comment: it stays, whatever
     took it by its place. The lines run on to the first that is no such comment."""
     for h, heading in enumerate(items):
-        if not (len(heading.key) <= HEADER_MAX and _section_heading(heading, lex)):
+        if not _section_heading(heading, lex):
             continue
         for item in items[h + 1 :]:
             found = NAMED_LINE_RE.match(item.text)

@@ -20,7 +20,7 @@ from ...lexicon import Lexicon
 from ...words import STRONG_SEAM, cut_strength, whole_words_meet
 from .features import Item
 from .joined import page_texts
-from .shapes import BREADCRUMB_SEP_RE, ellipsis_end, sentence_ends, squash
+from .shapes import ellipsis_end, sentence_ends, squash, trail_last_step
 
 if TYPE_CHECKING:
     from .document import Document
@@ -490,13 +490,12 @@ def guard_trail_title(items: list[Item]) -> None:
         title = items[j]
         if not title.removed or title.detector not in BY_PLACE:
             continue
-        last = squash(BREADCRUMB_SEP_RE.split(trail.key)[-1])
-        if len(last) >= TRAIL_TITLE_MIN and squash(title.key).startswith(last):
+        last = trail_last_step(trail.key)
+        if last is not None and squash(title.key).startswith(last):
             title.clear()
             title.guard = "the page's title, the last step of the trail above it"
 
 
-TRAIL_TITLE_MIN = 4
 TRAIL_TOOLS_MAX = 2  # lines of tools between a trail and the title under it
 
 

@@ -19,7 +19,6 @@ from .line.metadata import metadata as _metadata
 from .line.navigation import menu_word, nav_token
 from .registry import KEEP, detector
 from .shapes import (
-    BREADCRUMB_SEP_RE,
     DATE_RE,
     DATETIME_RE,
     FIELD_LABEL_RE,
@@ -37,6 +36,7 @@ from .shapes import (
     near_copy,
     ngrams,
     squash,
+    trail_last_step,
 )
 
 if TYPE_CHECKING:
@@ -487,18 +487,11 @@ def find_title(doc: Document, start: int) -> tuple[int | None, bool]:
     return (best, True) if best is not None else (nearest, False)
 
 
-TRAIL_STEP_MIN = 4  # characters: a trail's last step as short as "正文" names no title
-
-
 def _trail_step(items: list[Item], start: int) -> str | None:
-    """The last step of the breadcrumb trail above the body, squashed ("首頁 > 武俠 > 霜河劍錄 >
-    第四十二章 渡口夜雨" -> "第四十二章渡口夜雨"), if it is long enough to name a title."""
+    """The last step of the breadcrumb trail above the body (shapes.trail_last_step)."""
     for k in range(start - 1, max(-1, start - HEAD_MAX), -1):
         if items[k].detector == "breadcrumb":
-            steps = BREADCRUMB_SEP_RE.split(items[k].key.strip())
-            # A trail that ends with its mark ("主页 > 技术答疑 >") names a channel, no page.
-            last = squash(steps[-1]) if len(steps) >= 2 else ""
-            return last if len(last) >= TRAIL_STEP_MIN else None
+            return trail_last_step(items[k].key)
     return None
 
 

@@ -189,6 +189,21 @@ CASHTAG_LINE_RE = re.compile(r"^(?:\$[^$\s][^$]{0,30}\$\s?)+$")
 END_MARK_RE = re.compile(r"^[-—–=~·•\s]{0,20}(?:the\s)?end[-—–=~·•\s]{0,20}$")
 SEPARATOR_CHARS_RE = re.compile(r"^[^\w\s\u4e00-\u9fff]$")
 BREADCRUMB_SEP_RE = re.compile(r"\s?(?:>|»|›|→|->|>>)\s?")
+TRAIL_STEP_MIN = 4  # characters: a trail's last step as short as "正文" names no page
+
+
+def trail_last_step(key: str) -> str | None:
+    """A breadcrumb trail's last step, squashed, if it is long enough to name a page; a trail
+    that ends with its mark ("主页 > 技术答疑 >") names a channel, no page.
+
+        >>> trail_last_step("首页 > 武侠 > 第四十二章 渡口夜雨"), trail_last_step("主页 > 技术答疑 >")
+        ('第四十二章渡口夜雨', None)
+    """
+    steps = BREADCRUMB_SEP_RE.split(key.strip())
+    last = squash(steps[-1]) if len(steps) >= 2 else ""
+    return last if len(last) >= TRAIL_STEP_MIN else None
+
+
 BREADCRUMB_GATE_RE = re.compile("[>»›→]")
 LIST_MARKER_RE = re.compile(
     r"^(?:[-*•·●○■□◆◇▪▸►◎★☆✔√]\s?|\d{1,3}\s?[.、)）]\s?|[A-Z][.、)）](?![A-Za-z.])\s?|"
