@@ -36,7 +36,7 @@ from .features import (
 )
 from .position import _credit, article_under_title
 from .registry import detector
-from .shapes import PHONE_LINE_RE, GramPool, ngrams, squash
+from .shapes import PHONE_LINE_RE, PRICE_VALUE_RE, GramPool, ngrams, squash
 from .tail import FOOTER_PROSE_HAN, TAIL_PROSE_SHARE, _signature
 
 if TYPE_CHECKING:
@@ -102,8 +102,6 @@ def _may_go(doc: Document, items: list[Item], k: int, near_post: set[int]) -> bo
 # A price ("¥1099.00~¥1599.00", "价格：￥39") and a row of a product's specifications: two
 # fields or more with their values ("网络类型: 移动4G 品牌: 华为").
 PRICE_RE = re.compile(r"[¥￥]\s?\d|^价格\s?[:：]")
-# Any currency's price, "$" too ("特價 NT$690", "HK$88"): over a widget's options, a product's.
-ANY_PRICE_RE = re.compile(r"[¥￥$]\s?\d")
 SPEC_FIELD_RE = re.compile(r"(?:^|\s)[^\s:：]{1,8}\s?[:：]\s?([^\s:：]+)")
 WORDED_RE = re.compile(r"[^\W\d_]")  # a letter or an ideograph: a value, not a count or a phone
 SPEC_FIELDS_MIN = 2
@@ -374,7 +372,7 @@ def _widgets_under_title(doc: Document, title: int, first: int, own: GramPool) -
         ):
             continue
         if any(
-            not it.removed and ANY_PRICE_RE.search(it.key) for it in items[max(title, k - 3) : k]
+            not it.removed and PRICE_VALUE_RE.search(it.key) for it in items[max(title, k - 3) : k]
         ):
             return  # a product's options under its price ("特價 NT$690" / "顏色：" / "霧面黑")
         run = [j for j in range(k + 1, first) if not items[j].removed]
