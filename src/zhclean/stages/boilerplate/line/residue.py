@@ -214,11 +214,12 @@ def ad_label(c: Classifier, item: Item) -> Verdict | None:
     if dot and rest.strip() and head.strip() in labels:
         return "ZH301", STRONG
     # The label in brackets before the ad's words: "【广告】三个月突破雅思7分…", "[推广] …".
-    found = BRACKETED_LABEL_RE.match(key)
+    found = BRACKETED_LABEL_RE.match(key) if key[:1] in LABEL_BRACKETS else None
     return ("ZH301", STRONG) if found is not None and found.group(1) in labels else None
 
 
 # Folded keys: "【" and "】" stay, full-width round and square brackets fold to ASCII.
+LABEL_BRACKETS = frozenset("【[(")  # the first character settles most lines
 BRACKETED_LABEL_RE = re.compile(r"^[【\[(]\s?([^】\])\s]{1,12})\s?[】\])]\s?\S")
 
 
